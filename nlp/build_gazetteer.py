@@ -1,0 +1,189 @@
+"""Build the gazetteer data files in nlp/data/ from the city's open geodata.
+
+Run once when the source data changes:
+
+    python -m nlp.build_gazetteer --source ../shared/data/zurich
+
+The outputs are committed (they are data the product ships); the sources and
+their licences are listed in nlp/data/ATTRIBUTION.md.  Where the sources
+disagree, the point in the polygon wins (the address register has a few rows
+whose Kreis contradicts their own coordinates).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from shapely.geometry import Point, shape
+from shapely.strtree import STRtree
+
+from nlp.geo import lv95_to_wgs84
+
+DATA_DIR = Path(__file__).parent / "data"
+
+# OSM "street" rows that are trails, ramps, stairs or passages: not places
+# residents name, and some are common words ("Leiter", "Seil", "Passage").
+_NOT_STREETS = (
+    "trail",
+    "finnenbahn",
+    "treppe",
+    "tiefgarage",
+    "rampe",
+    "passage",
+    "zufahrt",
+    "usz ",
+    "direttissima",
+    "traverse",
+    "rastplatz",
+    "velotunnel",
+    "passerelle",
+)
+_NOT_STREETS_EXACT = {"Leiter", "Seil", "Gässli", "Taubenschlag", "Central", "Wollishofen", "Zürich Süd"}
+
+
+def _round_coords(obj: object, ndigits: int = 5) -> object:
+    if isinstance(obj, float):
+        return round(obj, ndigits)
+    if isinstance(obj, list):
+        return [_round_coords(x, ndigits) for x in obj]
+    return obj
+
+
+def build_quartiere(source: Path) -> list[dict[str, object]]:
+    """Simplified Quartier polygons (about 1 m tolerance) with Kreis numbers."""
+    raw = json.loads((source / "statistische_quartiere.geojson").read_text(encoding="utf-8"))
+    features = []
+    for feat in raw["features"]:
+        geom = shape(feat["geometry"]).simplify(0.00001, preserve_topology=True)
+        props = feat["properties"]
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {
+                    "qnr": int(props["QNr"]),
+                    "kreis": int(props["KNr"]),
+                    "quartier": props["Qname"],
+                },
+                "geometry": _round_coords(geom.__geo_interface__),
+            }
+        )
+    features.sort(key=lambda f: f["properties"]["qnr"])  # type: ignore[index]
+    out = {"type": "FeatureCollection", "features": features}
+    path = DATA_DIR / "geo" / "quartiere.geojson"
+    path.write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return features
+
+
+def build_addresses(
+    source: Path, features: list[dict[str, object]]
+) -> dict[str, set[tuple[int, int]]]:
+    """Address points with house numbers, placed by point in polygon."""
+    polys = [shape(f["geometry"]) for f in features]  # type: ignore[arg-type]
+    tree = STRtree(polys)
+    plz_kreise: dict[str, set[int]] = {}
+    with (source / "plz_kreis.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            counts = (part.split(":") for part in row["all_kreise_counts"].split("|"))
+            plz_kreise[row["plz"]] = {int(k) for k, _ in counts if k != "0"}
+    seen: dict[tuple[str, str], tuple[int, int]] = {}
+    disagree = outliers = 0
+    with (source / "addresses_gastro_2026.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if not row["ekoord"] or not row["hnr"]:
+                continue
+            lat, lon = lv95_to_wgs84(float(row["ekoord"]), float(row["nkoord"]))
+            hits = tree.query(Point(lon, lat), predicate="intersects")
+            if len(hits) == 0:
+                continue
+            props = features[int(hits[0])]["properties"]
+            kreis, qnr = int(props["kreis"]), int(props["qnr"])  # type: ignore[index]
+            if kreis not in plz_kreise.get(row["plz"], {kreis}):
+                # A point far from its own postal code (Oberdorfstrasse, 8001,
+                # placed in Affoltern) is a geocoding error, not a second Kreis.
+                outliers += 1
+                continue
+            if str(kreis) != row["kreissort"]:
+                disagree += 1
+            seen[(row["strasselang"].strip(), row["hnr"].strip().lower())] = (kreis, qnr)
+    by_street: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    with (DATA_DIR / "addresses.csv").open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["street", "number", "kreis", "qnr"])
+        for (street, number), (kreis, qnr) in sorted(seen.items()):
+            writer.writerow([street, number, kreis, qnr])
+            by_street[street].add((kreis, qnr))
+    print(
+        f"addresses: {len(seen)} points, {disagree} register Kreise overruled by the polygon,"
+        f" {outliers} points outside their postal code's Kreise dropped"
+    )
+    return by_street
+
+
+def build_streets(source: Path, address_kreise: dict[str, set[tuple[int, int]]]) -> None:
+    """Street name -> every Kreis and Quartier it touches (OSM lines + address points)."""
+    streets: dict[str, dict[str, set[int]]] = defaultdict(lambda: {"kreise": set(), "qnrs": set()})
+    main: dict[str, int] = {}
+    with (source / "streets_osm_2022.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            name = row["street_name"].strip()
+            low = name.lower()
+            if name in _NOT_STREETS_EXACT or any(w in low for w in _NOT_STREETS):
+                continue
+            streets[name]["kreise"].update(int(k) for k in row["all_kreise"].split("|"))
+            streets[name]["qnrs"].update(
+                int(q.split(":")[0]) for q in row["all_quartiere"].split("|") if q
+            )
+            main[name] = int(row["kreis_main"])
+    # Streets missing from the OSM list take their Kreise from the address
+    # points. Where OSM knows a street, its Kreise stand: a border street
+    # (Zollstrasse) then resolves to its main Kreis without a house number,
+    # and with one, the address points decide.
+    for name, placed in address_kreise.items():
+        if name in streets:
+            continue
+        for kreis, qnr in placed:
+            streets[name]["kreise"].add(kreis)
+            streets[name]["qnrs"].add(qnr)
+            main.setdefault(name, kreis)
+    with (DATA_DIR / "streets.csv").open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["street", "kreis_main", "kreise", "qnrs"])
+        for name in sorted(streets):
+            entry = streets[name]
+            writer.writerow(
+                [
+                    name,
+                    main.get(name, min(entry["kreise"])),
+                    "|".join(str(k) for k in sorted(entry["kreise"])),
+                    "|".join(str(q) for q in sorted(entry["qnrs"])),
+                ]
+            )
+    print(f"streets: {len(streets)}")
+
+
+def build_plz(source: Path) -> None:
+    rows = list(csv.DictReader((source / "plz_kreis.csv").open(encoding="utf-8")))
+    with (DATA_DIR / "plz.csv").open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["plz", "kreis", "share"])
+        for row in rows:
+            writer.writerow([row["plz"], row["kreis_main"], row["share_main"]])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--source", type=Path, default=Path("../shared/data/zurich"))
+    args = parser.parse_args()
+    (DATA_DIR / "geo").mkdir(parents=True, exist_ok=True)
+    features = build_quartiere(args.source)
+    address_kreise = build_addresses(args.source, features)
+    build_streets(args.source, address_kreise)
+    build_plz(args.source)
+
+
+if __name__ == "__main__":
+    main()

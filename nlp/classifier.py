@@ -1,0 +1,134 @@
+"""The routing brain: text (and optional coordinates) -> topic, place, office, urgency."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+import nlp.corpus  # noqa: F401  (registers the corpus reader)
+import nlp.features  # noqa: F401  (registers the architecture used by the model)
+from nlp.places import Gazetteer, PlaceResult
+from nlp.routing import Route, RoutingTable
+from nlp.urgent import detect_urgent
+
+DEFAULT_MODEL = Path(__file__).parent / "model"
+
+
+@dataclass(frozen=True, slots=True)
+class Concern:
+    """Input to the classifier."""
+
+    text: str
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(slots=True)
+class Classification:
+    topic: str
+    confidence: float
+    kreis: int | None
+    quartier: str | None
+    office: str
+    route_reason: str
+    urgent: bool
+    outside_city: bool
+    places: list[str]
+    ambiguous_place: bool = False
+    kreis_candidates: list[int] = field(default_factory=list)
+    alternatives: list[tuple[str, float]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "topic": self.topic,
+            "confidence": round(self.confidence, 4),
+            "kreis": self.kreis,
+            "quartier": self.quartier,
+            "office": self.office,
+            "urgent": self.urgent,
+            "outside_city": self.outside_city,
+            "places": self.places,
+            "kreis_candidates": self.kreis_candidates,
+            "route_reason": self.route_reason,
+        }
+
+
+class ConcernClassifier:
+    """Topic model + gazetteer + urgent rules + routing table, loaded once."""
+
+    def __init__(self, model: Language, gazetteer: Gazetteer, routing: RoutingTable) -> None:
+        self.model = model
+        self.gazetteer = gazetteer
+        self.routing = routing
+
+    @classmethod
+    def load(
+        cls,
+        model_dir: Path = DEFAULT_MODEL,
+        gazetteer: Gazetteer | None = None,
+        routing: RoutingTable | None = None,
+    ) -> ConcernClassifier:
+        return cls(
+            spacy.load(model_dir),
+            gazetteer or Gazetteer.load(),
+            routing or RoutingTable.load(),
+        )
+
+    def classify(self, text: str, lat: float | None = None, lon: float | None = None) -> Classification:
+        return next(iter(self.classify_many([Concern(text, lat, lon)])))
+
+    def classify_many(
+        self, concerns: Iterable[Concern], batch_size: int = 1000
+    ) -> Iterator[Classification]:
+        """Classify in batches; yields one result per concern, in order."""
+        batch: list[Concern] = []
+        for concern in concerns:
+            batch.append(concern)
+            if len(batch) >= batch_size:
+                yield from self._classify_batch(batch)
+                batch = []
+        if batch:
+            yield from self._classify_batch(batch)
+
+    def _classify_batch(self, batch: Sequence[Concern]) -> Iterator[Classification]:
+        docs = self.model.pipe((c.text for c in batch), batch_size=len(batch))
+        for concern, doc in zip(batch, docs, strict=True):
+            ranked = sorted(doc.cats.items(), key=lambda kv: kv[1], reverse=True)
+            topic, confidence = ranked[0]
+            place = self.gazetteer.resolve(concern.text, concern.lat, concern.lon)
+            yield self._decide(concern.text, topic, float(confidence), place, ranked[1:3])
+
+    def place(self, text: str, lat: float | None = None, lon: float | None = None) -> PlaceResult:
+        return self.gazetteer.resolve(text, lat, lon)
+
+    def route(self, topic: str, confidence: float, kreis: int | None) -> Route:
+        return self.routing.route(topic, confidence, kreis)
+
+    def _decide(
+        self,
+        text: str,
+        topic: str,
+        confidence: float,
+        place: PlaceResult,
+        alternatives: list[tuple[str, float]],
+    ) -> Classification:
+        route = self.routing.route(topic, confidence, place.kreis)
+        return Classification(
+            topic=topic,
+            confidence=confidence,
+            kreis=place.kreis,
+            quartier=place.quartier,
+            office=route.office,
+            route_reason=route.reason,
+            urgent=detect_urgent(text).urgent,
+            outside_city=place.outside_city,
+            places=place.places,
+            ambiguous_place=place.ambiguous,
+            kreis_candidates=place.candidates,
+            alternatives=[(t, float(s)) for t, s in alternatives],
+        )

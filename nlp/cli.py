@@ -1,0 +1,116 @@
+"""Commands of the routing brain: classify, train, evaluate (mounted by bot.cli)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any, TextIO
+
+import typer
+
+from nlp.classifier import DEFAULT_MODEL, Concern, ConcernClassifier
+
+log = logging.getLogger(__name__)
+
+_BATCH = 1000
+
+
+def _parse_line(line: str) -> tuple[Any, Concern | None, str | None]:
+    """(id, concern, error) for one input line."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError:
+        return None, None, "line is not valid JSON"
+    if not isinstance(obj, dict):
+        return None, None, "line is not a JSON object"
+    ident = obj.get("id")
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return ident, None, "missing or empty 'text'"
+    lat, lon = obj.get("lat"), obj.get("lon")
+    if (lat is None) != (lon is None):
+        return ident, None, "'lat' and 'lon' must be given together"
+    if lat is not None:
+        if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (lat, lon)):
+            return ident, None, "'lat' and 'lon' must be numbers"
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            return ident, None, "'lat'/'lon' out of range"
+        lat, lon = float(lat), float(lon)
+    return ident, Concern(text, lat, lon), None
+
+
+def classify_stream(clf: ConcernClassifier, lines: TextIO, out: TextIO) -> int:
+    """Classify JSON Lines from `lines` into `out`, one output line per non-blank input line,
+    in order. Returns the number of lines with an error."""
+    errors = 0
+
+    def flush(batch: list[tuple[Any, Concern | None, str | None]]) -> None:
+        concerns = [c for _, c, _ in batch if c is not None]
+        results: Iterator[Any] = iter(clf.classify_many(concerns, batch_size=_BATCH))
+        for ident, concern, error in batch:
+            if concern is None:
+                out.write(json.dumps({"id": ident, "error": error}, ensure_ascii=False) + "\n")
+            else:
+                out.write(json.dumps({"id": ident, **next(results).as_dict()}, ensure_ascii=False) + "\n")
+        out.flush()
+
+    batch: list[tuple[Any, Concern | None, str | None]] = []
+    for line in lines:
+        if not line.strip():
+            continue
+        parsed = _parse_line(line)
+        errors += parsed[1] is None
+        batch.append(parsed)
+        if len(batch) >= _BATCH:
+            flush(batch)
+            batch = []
+    if batch:
+        flush(batch)
+    return errors
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def classify(
+        model: Annotated[Path, typer.Option(help="Trained model directory.")] = DEFAULT_MODEL,
+    ) -> None:
+        """Classify JSON Lines from stdin ({"id", "text", "lat"?, "lon"?}) to stdout."""
+        clf = ConcernClassifier.load(model)
+        errors = classify_stream(clf, sys.stdin, sys.stdout)
+        if errors:
+            log.warning("%d input lines had errors", errors)
+
+    @app.command()
+    def train(
+        output: Annotated[Path, typer.Option(help="Where to write the model.")] = DEFAULT_MODEL,
+        train_file: Annotated[Path | None, typer.Option(help="Training JSONL.")] = None,
+        config: Annotated[Path | None, typer.Option(help="spaCy training config.")] = None,
+    ) -> None:
+        """Train the topic model from the corpus with the fixed-seed recipe."""
+        from nlp.corpus import TRAIN_FILE
+        from nlp.training import DEFAULT_CONFIG, train_model
+
+        scores = train_model(
+            config=config or DEFAULT_CONFIG, train_file=train_file or TRAIN_FILE, output=output
+        )
+        typer.echo(f"model written to {output}; dev macro-F1 {scores.get('cats_macro_f', 0):.3f}")
+
+    @app.command()
+    def evaluate(
+        data: Annotated[list[Path], typer.Option("--data", help="JSONL file(s) to evaluate on.")],
+        model: Annotated[Path, typer.Option(help="Trained model directory.")] = DEFAULT_MODEL,
+        as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    ) -> None:
+        """Topic accuracy, macro-F1, office and Kreis accuracy, urgent recall, confusions."""
+        from nlp.evaluation import evaluate_file
+
+        clf = ConcernClassifier.load(model)
+        for path in data:
+            report, _, _ = evaluate_file(clf, path)
+            if as_json:
+                typer.echo(json.dumps({"file": str(path), **report.as_dict()}, ensure_ascii=False))
+            else:
+                typer.echo(f"== {path}\n{report.render()}")

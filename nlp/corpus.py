@@ -1,0 +1,94 @@
+"""The training corpus: JSON Lines with `text` and `topic` (or `topic_accept`).
+
+The training file is split into train and dev by a stable hash of the text,
+so the dev split (used by spaCy to pick the best checkpoint) never changes
+between runs and never overlaps the held-out test file.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.training import Example
+from spacy.util import registry
+
+from nlp.routing import RoutingTable
+
+CORPUS_DIR = Path(__file__).parent / "corpus"
+TRAIN_FILE = CORPUS_DIR / "train.jsonl"
+TEST_FILE = CORPUS_DIR / "test.jsonl"
+
+
+class CorpusError(ValueError):
+    """A corpus line is malformed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    text: str
+    topics: tuple[str, ...]  # acceptable topics; the first is the gold label
+    kreis: int | None
+    has_kreis: bool  # whether the line states a Kreis (or explicitly none)
+    urgent: bool | None
+    raw: dict[str, Any]
+
+
+def read_records(path: Path) -> Iterator[Record]:
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise CorpusError(f"{path}:{lineno}: not JSON") from exc
+            text = obj.get("text")
+            if not isinstance(text, str) or not text.strip():
+                raise CorpusError(f"{path}:{lineno}: no text")
+            if "topic_accept" in obj:
+                topics = tuple(obj["topic_accept"])
+            elif "topic" in obj:
+                topics = (obj["topic"],)
+            else:
+                raise CorpusError(f"{path}:{lineno}: no topic")
+            yield Record(
+                text=text,
+                topics=topics,
+                kreis=obj.get("kreis"),
+                has_kreis="kreis" in obj,
+                urgent=obj.get("urgent"),
+                raw=obj,
+            )
+
+
+def in_dev_split(text: str, dev_percent: int) -> bool:
+    return zlib.crc32(text.encode("utf-8")) % 100 < dev_percent
+
+
+@registry.readers("quartier.JsonlCorpus.v1")
+def create_jsonl_reader(
+    path: Path, split: str = "all", dev_percent: int = 10
+) -> Callable[[Language], Iterable[Example]]:
+    """spaCy corpus reader for the project's JSONL files (split: train, dev or all)."""
+    if split not in {"train", "dev", "all"}:
+        raise CorpusError(f"unknown split {split!r}")
+    labels = RoutingTable.load().topic_codes
+
+    def read(nlp: Language) -> Iterator[Example]:
+        for rec in read_records(Path(path)):
+            if split != "all" and in_dev_split(rec.text, dev_percent) != (split == "dev"):
+                continue
+            gold = rec.topics[0]
+            if gold not in labels:
+                raise CorpusError(f"unknown topic {gold!r}")
+            doc = nlp.make_doc(rec.text)
+            cats = {label: float(label == gold) for label in labels}
+            yield Example.from_dict(doc, {"cats": cats})
+
+    return read

@@ -1,0 +1,141 @@
+"""Hashed word and character n-gram features for spaCy's text classifier.
+
+spaCy's TextCatBOW hashes whole tokens: "Abfallkübel", "Güselchübel" and the
+typo "Abfalkübel" share nothing. This architecture adds character n-grams of
+each folded word (umlauts and their ae/oe/ue spellings and ß fold together),
+so compounds, dialect spellings and typos share most of their features. The
+result is a linear model over sparse features, as fast as spaCy's BOW model.
+
+Registered as "quartier.CharNgramBOW.v1"; the package's entry points make it
+available to `spacy train` and `spacy.load` alike.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+from typing import Any
+
+import numpy as np
+from spacy.ml.models.textcat import resize_and_set_ref
+from spacy.strings import hash_string
+from spacy.tokens import Doc
+from spacy.util import registry
+from thinc.api import Logistic, Model, SparseLinear_v2, chain, resizable, softmax_activation
+from thinc.layers.resizable import resize_linear_weighted
+from thinc.types import Floats2d
+
+
+_NEG_VALUE = -5000.0
+_WORD_RE = re.compile(r"\w", re.UNICODE)
+_CACHE_LIMIT = 200_000
+
+
+def hash_feature(namespace: str, value: str) -> int:
+    """64-bit MurmurHash of a namespaced feature string (stable across processes)."""
+    return int(hash_string(f"{namespace}\x1f{value}"))
+
+
+def fold_word(word: str) -> str:
+    """Lower case; ß→ss; umlauts and their two-letter spellings to the base vowel."""
+    w = word.lower().replace("ß", "ss")
+    w = w.replace("ä", "a").replace("ö", "o").replace("ü", "u")
+    return w.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+
+
+class FeatureExtractor:
+    """Turns a Doc into hashed feature keys; per-word features are cached."""
+
+    def __init__(self, word_ngrams: int, char_min: int, char_max: int) -> None:
+        self.word_ngrams = word_ngrams
+        self.char_min = char_min
+        self.char_max = char_max
+        self._cache: dict[str, np.ndarray] = {}
+
+    def _word_keys(self, word: str) -> np.ndarray:
+        keys = self._cache.get(word)
+        if keys is None:
+            feats = [hash_feature("w", word)]
+            padded = f"<{word}>"
+            for n in range(self.char_min, self.char_max + 1):
+                for i in range(len(padded) - n + 1):
+                    feats.append(hash_feature("c", padded[i : i + n]))
+            keys = np.asarray(feats, dtype="uint64")
+            if len(self._cache) < _CACHE_LIMIT:
+                self._cache[word] = keys
+        return keys
+
+    def doc_keys(self, doc: Doc) -> np.ndarray:
+        words = [fold_word(t.text) for t in doc if _WORD_RE.search(t.text)]
+        parts = [self._word_keys(w) for w in words]
+        for n in range(2, self.word_ngrams + 1):
+            parts.append(
+                np.asarray(
+                    [hash_feature("b", " ".join(words[i : i + n])) for i in range(len(words) - n + 1)],
+                    dtype="uint64",
+                )
+            )
+        if not parts:
+            return np.zeros((0,), dtype="uint64")
+        return np.concatenate(parts)
+
+
+def _features_forward(
+    model: Model[list[Doc], Any], docs: list[Doc], is_train: bool
+) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray], Any]:
+    extractor: FeatureExtractor = model.attrs["extractor"]
+    batch_keys = []
+    batch_vals = []
+    for doc in docs:
+        keys, counts = np.unique(extractor.doc_keys(doc), return_counts=True)
+        batch_keys.append(keys)
+        # Scale by length so a long story is not more confident than a one-liner.
+        batch_vals.append(counts / np.sqrt(max(len(doc), 1)))
+    lengths = np.asarray([k.shape[0] for k in batch_keys], dtype="int32")
+    keys_arr = np.concatenate(batch_keys) if batch_keys else np.zeros((0,), dtype="uint64")
+    vals_arr = (
+        np.concatenate(batch_vals).astype("float32") if batch_vals else np.zeros((0,), dtype="f")
+    )
+
+    def backprop(d_output: Any) -> list[Doc]:
+        return []
+
+    return (keys_arr, vals_arr, lengths), backprop
+
+
+def char_ngram_features(word_ngrams: int, char_min: int, char_max: int) -> Model[list[Doc], Any]:
+    return Model(
+        "quartier_char_ngrams",
+        _features_forward,
+        attrs={"extractor": FeatureExtractor(word_ngrams, char_min, char_max)},
+    )
+
+
+@registry.architectures("quartier.CharNgramBOW.v1")
+def build_char_ngram_bow(
+    exclusive_classes: bool,
+    word_ngrams: int = 2,
+    char_min: int = 3,
+    char_max: int = 5,
+    length: int = 262144,
+    nO: int | None = None,
+) -> Model[list[Doc], Floats2d]:
+    """Linear text classifier over hashed words, word n-grams and character n-grams."""
+    length = 2 ** (length - 1).bit_length()
+    sparse_linear = SparseLinear_v2(nO=nO, length=length)
+    fill_defaults = {"b": 0.0, "W": 0.0}
+    if exclusive_classes:
+        fill_defaults["b"] = _NEG_VALUE
+    resizable_layer: Model[Floats2d, Floats2d] = resizable(
+        sparse_linear, resize_layer=partial(resize_linear_weighted, fill_defaults=fill_defaults)
+    )
+    output_layer = softmax_activation() if exclusive_classes else Logistic()
+    model: Model[list[Doc], Floats2d] = chain(
+        char_ngram_features(word_ngrams, char_min, char_max), resizable_layer, output_layer
+    )
+    if nO is not None:
+        model.set_dim("nO", nO)
+    model.set_ref("output_layer", sparse_linear)
+    model.attrs["multi_label"] = not exclusive_classes
+    model.attrs["resize_output"] = partial(resize_and_set_ref, resizable_layer=resizable_layer)
+    return model

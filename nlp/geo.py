@@ -1,0 +1,65 @@
+"""Coordinates: LV95 conversion and point-in-polygon lookup of Kreis and Quartier."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from shapely import points
+from shapely.geometry import shape
+from shapely.strtree import STRtree
+
+# Points this close to a Quartier (in degrees, ~100 m) count as inside it: the
+# polygons are clipped at the lake shore and a phone's fix on a quay or a boat
+# landing may fall just outside.
+_SHORE_TOLERANCE_DEG = 0.0013
+
+
+def lv95_to_wgs84(east: float, north: float) -> tuple[float, float]:
+    """Swiss LV95 (EPSG:2056) to WGS84 (lat, lon), swisstopo's approximate formulas (~1 m)."""
+    y = (east - 2_600_000) / 1_000_000
+    x = (north - 1_200_000) / 1_000_000
+    lon = 2.6779094 + 4.728982 * y + 0.791484 * y * x + 0.1306 * y * x * x - 0.0436 * y**3
+    lat = (
+        16.9023892
+        + 3.238272 * x
+        - 0.270978 * y * y
+        - 0.002528 * x * x
+        - 0.0447 * y * y * x
+        - 0.0140 * x**3
+    )
+    return lat * 100 / 36, lon * 100 / 36
+
+
+@dataclass(frozen=True, slots=True)
+class Area:
+    kreis: int
+    qnr: int
+    quartier: str
+
+
+class QuartierMap:
+    """Point-in-polygon lookup over the 34 statistical Quartiere."""
+
+    def __init__(self, geojson_path: Path) -> None:
+        raw = json.loads(geojson_path.read_text(encoding="utf-8"))
+        self._areas: list[Area] = []
+        geoms = []
+        for feat in raw["features"]:
+            props = feat["properties"]
+            self._areas.append(Area(int(props["kreis"]), int(props["qnr"]), str(props["quartier"])))
+            geoms.append(shape(feat["geometry"]))
+        self._tree = STRtree(geoms)
+        self.areas_by_qnr = {a.qnr: a for a in self._areas}
+
+    def locate(self, lat: float, lon: float) -> Area | None:
+        """The Quartier containing the point, or the nearest within ~100 m, else None."""
+        pt = points(lon, lat)
+        hits = self._tree.query(pt, predicate="intersects")
+        if len(hits):
+            return self._areas[int(hits[0])]
+        near = self._tree.query_nearest(pt, max_distance=_SHORE_TOLERANCE_DEG)
+        if len(near):
+            return self._areas[int(near[0])]
+        return None

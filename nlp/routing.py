@@ -1,0 +1,101 @@
+"""The routing table (nlp/data/routing.toml) and the routing rules of the contract."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_ROUTING = Path(__file__).parent / "data" / "routing.toml"
+
+
+class RoutingError(ValueError):
+    """The routing table is inconsistent."""
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    code: str
+    name: str
+    department: str | None
+    kreise: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    code: str
+    name: str
+    office: str | None  # None: the Kreis's coordination office
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    office: str
+    reason: str  # topic, triage, coordination
+
+
+class RoutingTable:
+    def __init__(
+        self,
+        topics: dict[str, Topic],
+        offices: dict[str, Office],
+        min_confidence: float,
+        unknown_office: str,
+    ) -> None:
+        self.topics = topics
+        self.offices = offices
+        self.min_confidence = min_confidence
+        self.unknown_office = unknown_office
+        self._kreis_office: dict[int, str] = {}
+        for office in offices.values():
+            for kreis in office.kreise:
+                if kreis in self._kreis_office:
+                    raise RoutingError(f"Kreis {kreis} belongs to two coordination offices")
+                self._kreis_office[kreis] = office.code
+        missing = set(range(1, 13)) - set(self._kreis_office)
+        if missing:
+            raise RoutingError(f"Kreise without coordination office: {sorted(missing)}")
+        for topic in topics.values():
+            if topic.office is not None and topic.office not in offices:
+                raise RoutingError(f"topic {topic.code}: unknown office {topic.office}")
+        if unknown_office not in offices:
+            raise RoutingError(f"unknown_office {unknown_office} is not an office")
+
+    @classmethod
+    def load(cls, path: Path = DEFAULT_ROUTING) -> RoutingTable:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        offices = {
+            code: Office(code, spec["name"], spec.get("department"), tuple(spec.get("kreise", ())))
+            for code, spec in raw["offices"].items()
+        }
+        topics = {
+            code: Topic(code, spec["name"], spec.get("office"))
+            for code, spec in raw["topics"].items()
+        }
+        rules = raw["rules"]
+        return cls(topics, offices, float(rules["min_confidence"]), rules["unknown_office"])
+
+    @property
+    def topic_codes(self) -> list[str]:
+        return list(self.topics)
+
+    def coordination_office(self, kreis: int | None) -> str:
+        """The Quartierkoordination of a Kreis, or the shared unknown-Kreis office."""
+        if kreis is None:
+            return self.unknown_office
+        return self._kreis_office[kreis]
+
+    def route(self, topic: str, confidence: float, kreis: int | None) -> Route:
+        """Which office handles a concern.
+
+        Staff corrections are applied by the caller by routing with the corrected
+        topic and Kreis at confidence 1.0.
+        """
+        entry = self.topics.get(topic)
+        if entry is None:
+            raise RoutingError(f"unknown topic {topic!r}")
+        if entry.office is None:
+            return Route(self.coordination_office(kreis), "coordination")
+        if confidence < self.min_confidence:
+            return Route(self.coordination_office(kreis), "triage")
+        return Route(entry.office, "topic")
