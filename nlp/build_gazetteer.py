@@ -42,7 +42,15 @@ _NOT_STREETS = (
     "velotunnel",
     "passerelle",
 )
-_NOT_STREETS_EXACT = {"Leiter", "Seil", "Gässli", "Taubenschlag", "Central", "Wollishofen", "Zürich Süd"}
+_NOT_STREETS_EXACT = {
+    "Leiter",
+    "Seil",
+    "Gässli",
+    "Taubenschlag",
+    "Central",
+    "Wollishofen",
+    "Zürich Süd",
+}
 
 
 def _round_coords(obj: object, ndigits: int = 5) -> object:
@@ -82,7 +90,7 @@ def build_addresses(
     source: Path, features: list[dict[str, object]]
 ) -> dict[str, set[tuple[int, int]]]:
     """Address points with house numbers, placed by point in polygon."""
-    polys = [shape(f["geometry"]) for f in features]  # type: ignore[arg-type]
+    polys = [shape(f["geometry"]) for f in features]
     tree = STRtree(polys)
     plz_kreise: dict[str, set[int]] = {}
     with (source / "plz_kreis.csv").open(encoding="utf-8") as fh:
@@ -138,12 +146,13 @@ def build_streets(source: Path, address_kreise: dict[str, set[tuple[int, int]]])
                 int(q.split(":")[0]) for q in row["all_quartiere"].split("|") if q
             )
             main[name] = int(row["kreis_main"])
-    # Streets missing from the OSM list take their Kreise from the address
-    # points. Where OSM knows a street, its Kreise stand: a border street
-    # (Zollstrasse) then resolves to its main Kreis without a house number,
-    # and with one, the address points decide.
+    # Address points (placed by point in polygon) add the Kreise the OSM list
+    # misses along borders (Badenerstrasse's south side is Kreis 3), but only
+    # to streets OSM already knows to cross Kreise, and to streets OSM lacks.
+    # A street OSM puts in one Kreis keeps it (Zollstrasse: 5); with a house
+    # number the address points decide anyway.
     for name, placed in address_kreise.items():
-        if name in streets:
+        if name in streets and len(streets[name]["kreise"]) == 1:
             continue
         for kreis, qnr in placed:
             streets[name]["kreise"].add(kreis)

@@ -10,7 +10,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
-import nlp.corpus  # noqa: F401  (registers the corpus reader)
+import nlp.corpus
 import nlp.features  # noqa: F401  (registers the architecture used by the model)
 from nlp.places import Gazetteer, PlaceResult
 from nlp.routing import Route, RoutingTable
@@ -79,7 +79,9 @@ class ConcernClassifier:
             routing or RoutingTable.load(),
         )
 
-    def classify(self, text: str, lat: float | None = None, lon: float | None = None) -> Classification:
+    def classify(
+        self, text: str, lat: float | None = None, lon: float | None = None
+    ) -> Classification:
         return next(iter(self.classify_many([Concern(text, lat, lon)])))
 
     def classify_many(

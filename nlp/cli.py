@@ -30,15 +30,16 @@ def _parse_line(line: str) -> tuple[Any, Concern | None, str | None]:
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
         return ident, None, "missing or empty 'text'"
-    lat, lon = obj.get("lat"), obj.get("lon")
-    if (lat is None) != (lon is None):
+    raw_lat, raw_lon = obj.get("lat"), obj.get("lon")
+    if raw_lat is None and raw_lon is None:
+        return ident, Concern(text), None
+    if raw_lat is None or raw_lon is None:
         return ident, None, "'lat' and 'lon' must be given together"
-    if lat is not None:
-        if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (lat, lon)):
-            return ident, None, "'lat' and 'lon' must be numbers"
-        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            return ident, None, "'lat'/'lon' out of range"
-        lat, lon = float(lat), float(lon)
+    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (raw_lat, raw_lon)):
+        return ident, None, "'lat' and 'lon' must be numbers"
+    lat, lon = float(raw_lat), float(raw_lon)
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return ident, None, "'lat'/'lon' out of range"
     return ident, Concern(text, lat, lon), None
 
 
@@ -54,7 +55,9 @@ def classify_stream(clf: ConcernClassifier, lines: TextIO, out: TextIO) -> int:
             if concern is None:
                 out.write(json.dumps({"id": ident, "error": error}, ensure_ascii=False) + "\n")
             else:
-                out.write(json.dumps({"id": ident, **next(results).as_dict()}, ensure_ascii=False) + "\n")
+                out.write(
+                    json.dumps({"id": ident, **next(results).as_dict()}, ensure_ascii=False) + "\n"
+                )
         out.flush()
 
     batch: list[tuple[Any, Concern | None, str | None]] = []

@@ -71,7 +71,7 @@ def in_dev_split(text: str, dev_percent: int) -> bool:
     return zlib.crc32(text.encode("utf-8")) % 100 < dev_percent
 
 
-@registry.readers("quartier.JsonlCorpus.v1")
+@registry.readers("quartier.JsonlCorpus.v1")  # type: ignore[untyped-decorator]
 def create_jsonl_reader(
     path: Path, split: str = "all", dev_percent: int = 10
 ) -> Callable[[Language], Iterable[Example]]:

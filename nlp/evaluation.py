@@ -72,7 +72,8 @@ class Report:
             "urgent_rows": self.urgent_n,
             "urgent_false_alarms": self.urgent_false,
             "confusions": [
-                {"gold": g, "predicted": p, "count": c} for (g, p), c in self.confusions.most_common(10)
+                {"gold": g, "predicted": p, "count": c}
+                for (g, p), c in self.confusions.most_common(10)
             ],
         }
 
@@ -83,13 +84,16 @@ class Report:
             f"topic accuracy    {d['topic_accuracy']:.3f}",
             f"topic macro-F1    {d['macro_f1']:.3f}",
             f"office accuracy   {d['office_accuracy']:.3f}",
-            f"Kreis accuracy    {_fmt(d['kreis_accuracy'])} ({d['kreis_rows']} rows with a Kreis label)",
+            f"Kreis accuracy    {_fmt(d['kreis_accuracy'])}"
+            f" ({d['kreis_rows']} rows with a Kreis label)",
             f"Kreis when named  {_fmt(d['kreis_named_precision'])} ({d['kreis_named']} named)",
             f"urgent recall     {_fmt(d['urgent_recall'])} ({d['urgent_rows']} urgent rows,"
             f" {d['urgent_false_alarms']} false alarms)",
             "main confusions (gold -> predicted):",
         ]
-        lines += [f"  {c['gold']:>13} -> {c['predicted']:<13} {c['count']}" for c in d["confusions"]]
+        lines += [
+            f"  {c['gold']:>13} -> {c['predicted']:<13} {c['count']}" for c in d["confusions"]
+        ]
         return "\n".join(lines)
 
 
@@ -129,12 +133,14 @@ def score(records: list[Record], preds: list[Classification], clf: ConcernClassi
         if rec.urgent:
             report.urgent_n += 1
             report.urgent_found += pred.urgent
-        elif pred.urgent and rec.urgent is not None or pred.urgent and "urgent" not in rec.raw:
+        elif pred.urgent:
             report.urgent_false += 1
     return report
 
 
-def evaluate_file(clf: ConcernClassifier, path: Path) -> tuple[Report, list[Record], list[Classification]]:
+def evaluate_file(
+    clf: ConcernClassifier, path: Path
+) -> tuple[Report, list[Record], list[Classification]]:
     records = list(read_records(path))
     preds = list(
         clf.classify_many(Concern(r.text, r.raw.get("lat"), r.raw.get("lon")) for r in records)

@@ -18,13 +18,12 @@ from typing import Any
 
 import numpy as np
 from spacy.ml.models.textcat import resize_and_set_ref
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 from spacy.util import registry
 from thinc.api import Logistic, Model, SparseLinear_v2, chain, resizable, softmax_activation
 from thinc.layers.resizable import resize_linear_weighted
 from thinc.types import Floats2d
-
 
 _NEG_VALUE = -5000.0
 _WORD_RE = re.compile(r"\w", re.UNICODE)
@@ -46,10 +45,13 @@ def fold_word(word: str) -> str:
 class FeatureExtractor:
     """Turns a Doc into hashed feature keys; per-word features are cached."""
 
-    def __init__(self, word_ngrams: int, char_min: int, char_max: int) -> None:
+    def __init__(
+        self, word_ngrams: int, char_min: int, char_max: int, char_min_word: int = 1
+    ) -> None:
         self.word_ngrams = word_ngrams
         self.char_min = char_min
         self.char_max = char_max
+        self.char_min_word = char_min_word
         self._cache: dict[str, np.ndarray] = {}
 
     def _word_keys(self, word: str) -> np.ndarray:
@@ -57,7 +59,11 @@ class FeatureExtractor:
         if keys is None:
             feats = [hash_feature("w", word)]
             padded = f"<{word}>"
-            for n in range(self.char_min, self.char_max + 1):
+            # Short words (articles, "isch", "de") carry style, not topic.
+            char_range = (
+                range(self.char_min, self.char_max + 1) if len(word) >= self.char_min_word else ()
+            )
+            for n in char_range:
                 for i in range(len(padded) - n + 1):
                     feats.append(hash_feature("c", padded[i : i + n]))
             keys = np.asarray(feats, dtype="uint64")
@@ -71,7 +77,10 @@ class FeatureExtractor:
         for n in range(2, self.word_ngrams + 1):
             parts.append(
                 np.asarray(
-                    [hash_feature("b", " ".join(words[i : i + n])) for i in range(len(words) - n + 1)],
+                    [
+                        hash_feature("b", " ".join(words[i : i + n]))
+                        for i in range(len(words) - n + 1)
+                    ],
                     dtype="uint64",
                 )
             )
@@ -84,13 +93,22 @@ def _features_forward(
     model: Model[list[Doc], Any], docs: list[Doc], is_train: bool
 ) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray], Any]:
     extractor: FeatureExtractor = model.attrs["extractor"]
+    drop = float(model.attrs["feature_dropout"]) if is_train else 0.0
+    rng: np.random.Generator = model.attrs["rng"]
     batch_keys = []
     batch_vals = []
     for doc in docs:
         keys, counts = np.unique(extractor.doc_keys(doc), return_counts=True)
+        if drop > 0.0 and len(keys) > 1:
+            # Feature dropout: no single word or n-gram may carry a whole example.
+            keep = rng.random(len(keys)) >= drop
+            keys, counts = keys[keep], counts[keep]
         batch_keys.append(keys)
-        # Scale by length so a long story is not more confident than a one-liner.
-        batch_vals.append(counts / np.sqrt(max(len(doc), 1)))
+        if model.attrs["scale"] == "sqrt":
+            # Scale by length so a long story is not more confident than a one-liner.
+            batch_vals.append(counts / np.sqrt(max(len(doc), 1)))
+        else:
+            batch_vals.append(counts)
     lengths = np.asarray([k.shape[0] for k in batch_keys], dtype="int32")
     keys_arr = np.concatenate(batch_keys) if batch_keys else np.zeros((0,), dtype="uint64")
     vals_arr = (
@@ -103,24 +121,46 @@ def _features_forward(
     return (keys_arr, vals_arr, lengths), backprop
 
 
-def char_ngram_features(word_ngrams: int, char_min: int, char_max: int) -> Model[list[Doc], Any]:
+def char_ngram_features(
+    word_ngrams: int,
+    char_min: int,
+    char_max: int,
+    char_min_word: int,
+    scale: str,
+    feature_dropout: float = 0.0,
+) -> Model[list[Doc], Any]:
     return Model(
         "quartier_char_ngrams",
         _features_forward,
-        attrs={"extractor": FeatureExtractor(word_ngrams, char_min, char_max)},
+        attrs={
+            "extractor": FeatureExtractor(word_ngrams, char_min, char_max, char_min_word),
+            "scale": scale,
+            "feature_dropout": feature_dropout,
+            "rng": np.random.default_rng(0),
+        },
     )
 
 
-@registry.architectures("quartier.CharNgramBOW.v1")
+@registry.architectures("quartier.CharNgramBOW.v1")  # type: ignore[untyped-decorator]
 def build_char_ngram_bow(
     exclusive_classes: bool,
     word_ngrams: int = 2,
     char_min: int = 3,
     char_max: int = 5,
     length: int = 262144,
+    char_min_word: int = 1,
+    scale: str = "sqrt",
+    feature_dropout: float = 0.0,
     nO: int | None = None,
 ) -> Model[list[Doc], Floats2d]:
-    """Linear text classifier over hashed words, word n-grams and character n-grams."""
+    """Linear text classifier over hashed words, word n-grams and character n-grams.
+
+    char_min_word: words shorter than this get no character n-grams.
+    scale: "sqrt" divides feature counts by sqrt(doc length); "none" keeps counts.
+    feature_dropout: share of an example's features dropped at random in training.
+    """
+    if scale not in {"sqrt", "none"}:
+        raise ValueError(f"scale must be 'sqrt' or 'none', not {scale!r}")
     length = 2 ** (length - 1).bit_length()
     sparse_linear = SparseLinear_v2(nO=nO, length=length)
     fill_defaults = {"b": 0.0, "W": 0.0}
@@ -131,7 +171,9 @@ def build_char_ngram_bow(
     )
     output_layer = softmax_activation() if exclusive_classes else Logistic()
     model: Model[list[Doc], Floats2d] = chain(
-        char_ngram_features(word_ngrams, char_min, char_max), resizable_layer, output_layer
+        char_ngram_features(word_ngrams, char_min, char_max, char_min_word, scale, feature_dropout),
+        resizable_layer,
+        output_layer,
     )
     if nO is not None:
         model.set_dim("nO", nO)

@@ -46,18 +46,102 @@ _STREETLIKE_RE = re.compile(
     r"(?:strasse|gasse|weg|platz|quai|allee|brucke|steig|rain|halde|ring|steg|graben|anlage|park)$"
 )
 _CONTEXT_WORDS = frozenset(
-    "in im i ir de der die das dem den bi bim bei beim zur zum zu am an vom von nach ab bis vor "
-    "hinter neben um ums gegenuber richtung quartier kreis chreis nahe near at from to by "
-    "schulhaus schuelhuus schulhauses quartiertreff gz kirchgemeindehaus siedlung friedhof badi "
-    "hallenbad sportanlage alterszentrum gare bahnhof z tramhaltestelle haltestelle station "
-    "tramstation stop".split()
+    [
+        "in",
+        "im",
+        "i",
+        "ir",
+        "de",
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "bi",
+        "bim",
+        "bei",
+        "beim",
+        "zur",
+        "zum",
+        "zu",
+        "am",
+        "an",
+        "vom",
+        "von",
+        "nach",
+        "ab",
+        "bis",
+        "vor",
+        "hinter",
+        "neben",
+        "um",
+        "ums",
+        "gegenuber",
+        "richtung",
+        "quartier",
+        "kreis",
+        "chreis",
+        "nahe",
+        "near",
+        "at",
+        "from",
+        "to",
+        "by",
+        "schulhaus",
+        "schuelhuus",
+        "schulhauses",
+        "quartiertreff",
+        "gz",
+        "kirchgemeindehaus",
+        "siedlung",
+        "friedhof",
+        "badi",
+        "hallenbad",
+        "sportanlage",
+        "alterszentrum",
+        "gare",
+        "bahnhof",
+        "z",
+        "tramhaltestelle",
+        "haltestelle",
+        "station",
+        "tramstation",
+        "stop",
+    ]
 )
+# "in Zug", "nach Baden": the only words that make an everyday word ("der Zug",
+# "baden") a town outside the city.
+_OUTSIDE_CONTEXT = frozenset({"in", "nach", "z", "bei", "bi", "richtung", "à", "to"})
 # "aus Basel", "vo Dübedorf", "from Winterthur": where someone comes from.
-_ORIGIN_WORDS = frozenset({"aus", "vo", "von", "us", "from", "de", "d"})
+_ORIGIN_WORDS = frozenset({"aus", "vo", "von", "us", "from"})
 _UNIT_WORDS = frozenset(
-    "fr franken chf stutz euro eur leute personen menschen meter m km mal uhr jahre tage "
-    "wochen minuten stunden kilo kg franke".split()
+    [
+        "fr",
+        "franken",
+        "chf",
+        "stutz",
+        "euro",
+        "eur",
+        "leute",
+        "personen",
+        "menschen",
+        "meter",
+        "m",
+        "km",
+        "mal",
+        "uhr",
+        "jahre",
+        "tage",
+        "wochen",
+        "minuten",
+        "stunden",
+        "kilo",
+        "kg",
+        "franke",
+    ]
 )
+# Tokens that may be a compound or an inflected place name.
+_MAY_INFLECT = re.compile(r"[-–'’]|\w{4,}(?:es|s|n)$")
 _KREIS_PREFIX = frozenset({"kreis", "chreis", "kr", "kr.", "district", "stadtkreis"})
 _KREIS_WORD_PREFIX = frozenset({"im", "in", "i", "ins", "em"})
 
@@ -90,7 +174,8 @@ class Mention:
     """One place mention found in a text."""
 
     text: str
-    kind: str  # quartier, kreisname, landmark, street, address, kreis, postal_code, outside, coordinates
+    # quartier, kreisname, landmark, street, address, kreis, postal_code, outside, coordinates
+    kind: str
     kreis: int | None
     quartier: str | None = None
     candidates: tuple[int, ...] = ()
@@ -136,6 +221,7 @@ class Gazetteer:
         postal_codes: dict[str, int],
         quartier_map: QuartierMap,
         not_places: frozenset[str] = frozenset(),
+        multi_first: frozenset[str] = frozenset(),
     ) -> None:
         self.entries = entries
         self.addresses = addresses
@@ -145,6 +231,10 @@ class Gazetteer:
         self.postal_codes = postal_codes
         self.quartier_map = quartier_map
         self.not_places = not_places
+        # Folded first tokens of names of several words: only there is a
+        # phrase longer than one token worth looking up.
+        self._multi_first = multi_first
+        self._fold_cache: dict[str, str] = {}
         # Street-like tokens are matched against every name (streets and
         # landmarks: "Lindeplatz"), other words against landmark and Quartier names.
         self._street_keys = [k for k, e in entries.items() if not e.context and len(k) >= 8]
@@ -158,6 +248,12 @@ class Gazetteer:
         qmap = QuartierMap(data_dir / "geo" / "quartiere.geojson")
         qname = {a.qnr: a.quartier for a in qmap.areas_by_qnr.values()}
         entries: dict[str, _Entry] = {}
+        multi_first: set[str] = set()
+
+        def note_words(name: str) -> None:
+            words = _TOKEN_RE.findall(name)
+            if len(words) > 1:
+                multi_first.add(fold(words[0]))
 
         with (data_dir / "streets.csv").open(encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
@@ -165,6 +261,7 @@ class Gazetteer:
                 qnrs = [int(q) for q in row["qnrs"].split("|") if q]
                 name = row["street"]
                 key = fold(name)
+                note_words(name)
                 suffixed = bool(_STREETLIKE_RE.search(key))
                 entries[key] = _Entry(
                     kind="street",
@@ -190,6 +287,7 @@ class Gazetteer:
 
         def add(name: str, entry: _Entry) -> None:
             key = fold(name)
+            note_words(name)
             old = entries.get(key)
             # Landmarks and Quartiere override a same-named street entry, but the
             # street knowledge is kept for house-number lookups (addresses).
@@ -204,7 +302,9 @@ class Gazetteer:
             )
 
         for name, spec in places["quartiere"].items():
-            entry = _Entry("quartier", name, spec["kreis"], name, (), spec.get("context", False), False)
+            entry = _Entry(
+                "quartier", name, spec["kreis"], name, (), spec.get("context", False), False
+            )
             for n in [name, *spec.get("aliases", [])]:
                 add(n, entry)
         for name, kreis in places["kreisnamen"].items():
@@ -224,10 +324,21 @@ class Gazetteer:
 
         for name, spec in places.get("schools", {}).items():
             entry = _Entry(
-                "landmark", f"Schulhaus {name}", spec["kreis"], spec.get("quartier"), (), False, False
+                "landmark",
+                f"Schulhaus {name}",
+                spec["kreis"],
+                spec.get("quartier"),
+                (),
+                False,
+                False,
             )
             for prefix in (
-                "Schulhaus", "Schulhauses", "Schuelhuus", "Schulanlage", "Schulhausplatz", "école"
+                "Schulhaus",
+                "Schulhauses",
+                "Schuelhuus",
+                "Schulanlage",
+                "Schulhausplatz",
+                "école",
             ):
                 add(f"{prefix} {name}", entry)
 
@@ -237,6 +348,7 @@ class Gazetteer:
             entry = _Entry("outside", name, None, None, (), spec.get("context", False), False)
             for n in [name, *spec.get("aliases", [])]:
                 outside[fold(n)] = entry
+                note_words(n)
             outside_plz.update(spec.get("plz", []))
         postal_codes = {str(k): int(v) for k, v in places["postal_codes"].items()}
         kreis_words = {fold(k): int(v) for k, v in places["kreis_words"].items()}
@@ -252,6 +364,7 @@ class Gazetteer:
             postal_codes,
             qmap,
             not_places,
+            frozenset(multi_first),
         )
 
     # -- matching ---------------------------------------------------------
@@ -298,6 +411,7 @@ class Gazetteer:
         tokens = [(m.group(0), m.start()) for m in _TOKEN_RE.finditer(text)]
         self._lowercase_text = text == text.lower()
         self._text = text
+        self._folded = [self._fold(t) for t, _ in tokens]
         mentions: list[Mention] = []
         i = 0
         while i < len(tokens):
@@ -305,8 +419,16 @@ class Gazetteer:
             i += max(consumed, 1)
         return mentions
 
+    def _fold(self, token: str) -> str:
+        key = self._fold_cache.get(token)
+        if key is None:
+            key = fold(token)
+            if len(self._fold_cache) < 100_000:
+                self._fold_cache[token] = key
+        return key
+
     def _prev_word(self, tokens: list[tuple[str, int]], i: int) -> str:
-        return fold(tokens[i - 1][0]) if i > 0 else ""
+        return self._folded[i - 1] if i > 0 else ""
 
     def _next_number(self, tokens: list[tuple[str, int]], j: int) -> str | None:
         if j < len(tokens):
@@ -317,7 +439,7 @@ class Gazetteer:
 
     def _match_at(self, tokens: list[tuple[str, int]], i: int, out: list[Mention]) -> int:
         word, start = tokens[i]
-        low = fold(word)
+        low = self._folded[i]
 
         # "Kreis 4", "Chreis 4", "Kreis vier", "district 4"
         if low.rstrip(".") in _KREIS_PREFIX and i + 1 < len(tokens):
@@ -337,7 +459,9 @@ class Gazetteer:
                 if w.endswith(("i", "er")) and w in self.kreis_words:
                     kreis = self.kreis_words[w]
                     surface = " ".join(t for t, _ in tokens[i : j + 1])
-                    out.append(Mention(surface, "kreis", kreis, strength=Strength.KREIS, start=start))
+                    out.append(
+                        Mention(surface, "kreis", kreis, strength=Strength.KREIS, start=start)
+                    )
                     return j + 1 - i
 
         # Postal codes: city codes are weak evidence, others mean outside the city.
@@ -346,16 +470,16 @@ class Gazetteer:
             return self._postal_code(plain, tokens, i, out)
 
         # Longest phrase first (up to four tokens).
-        for n in range(min(_MAX_PHRASE, len(tokens) - i), 0, -1):
+        longest = min(_MAX_PHRASE, len(tokens) - i) if low in self._multi_first else 1
+        for n in range(longest, 0, -1):
             phrase_tokens = tokens[i : i + n]
-            key = fold("".join(t for t, _ in phrase_tokens))
+            key = "".join(self._folded[i : i + n])
             if not key:
                 continue
-            surface = text_span(phrase_tokens)
             entry = self.entries.get(key)
             if entry is not None:
                 if self._accept(entry, phrase_tokens, tokens, i, n):
-                    return self._emit(entry, key, surface, tokens, i, n, out)
+                    return self._emit(entry, key, text_span(phrase_tokens), tokens, i, n, out)
                 continue
             out_entry = self.outside.get(key)
             if out_entry is not None:
@@ -364,21 +488,24 @@ class Gazetteer:
                     # "wir kommen aus Basel": where the person is from.
                     return n
                 if not out_entry.context or (
-                    phrase_tokens[0][0][:1].isupper() and prev in _CONTEXT_WORDS
+                    phrase_tokens[0][0][:1].isupper() and prev in _OUTSIDE_CONTEXT
                 ):
-                    out.append(Mention(surface, "outside", None, start=start))
+                    out.append(Mention(text_span(phrase_tokens), "outside", None, start=start))
                     return n
 
         if low in self.not_places:
             return 1
         # Compounds and inflections: "Saatlenstrasse-Ende", "Hardplatzes".
-        for key in _variants(word):
+        for key in _variants(word) if _MAY_INFLECT.search(word) else ():
+            if key in self.outside and not self.outside[key].context:
+                out.append(Mention(word.rstrip("."), "outside", None, start=start))
+                return 1
             entry = self.entries.get(key)
             if entry is not None and (not entry.context or fold(word).endswith("quartier")):
                 return self._emit(entry, key, word.rstrip("."), tokens, i, 1, out)
 
         # Fuzzy: street-like tokens against streets, longer words against names.
-        if len(low) >= 7 and not low.isdigit():
+        if len(low) >= 6 and not low.isdigit():
             streetlike = bool(_STREETLIKE_RE.search(low))
             # A lower-case word in a text that uses capitals is an everyday word.
             if streetlike or word[:1].isupper() or self._lowercase_text:
@@ -399,7 +526,9 @@ class Gazetteer:
             return 1  # an amount ("3000 Franken", "CHF 4000"), not a postal code
         if plz in self.postal_codes:
             kreis = self.postal_codes[plz]
-            out.append(Mention(plz, "postal_code", kreis, strength=Strength.POSTAL_CODE, start=start))
+            out.append(
+                Mention(plz, "postal_code", kreis, strength=Strength.POSTAL_CODE, start=start)
+            )
             return 1
         nxt_key = fold(nxt)
         if nxt_key in self.outside:
@@ -460,10 +589,7 @@ class Gazetteer:
                     )
                 )
                 return n + 1
-        if entry.kind == "street":
-            strength = Strength.STREET
-        else:
-            strength = Strength.NAME
+        strength = Strength.STREET if entry.kind == "street" else Strength.NAME
         out.append(
             Mention(
                 surface,
@@ -503,7 +629,8 @@ class Gazetteer:
         ambiguous = [m for m in mentions if m.kreis is None and m.candidates]
         outside = [m for m in mentions if m.kind == "outside"]
         if outside and (
-            not placed and not ambiguous or outside[0].start < min(m.start for m in placed + ambiguous)
+            (not placed and not ambiguous)
+            or outside[0].start < min(m.start for m in placed + ambiguous)
             or any(_directly_before(m, outside[0], text) for m in placed)
         ):
             # "In Dübendorf an der Grenze zu Schwamendingen", "Bahnhofstrasse in

@@ -2,10 +2,12 @@
 
 Rules, not a learned model: a missed emergency is far worse than a false alarm,
 the training corpus has few emergencies, and every rule here can be read and
-tested. Strong signals (fire, gas, someone injured, "Notfall") count on their
-own; violence and accidents count when the text says it is happening now. A
-report about the past ("letzte Woche hat es gebrannt") and a street lamp that
-"brennt tagsüber" are not emergencies.
+tested. A few cues count on their own ("es brennt", gas smell, someone
+unconscious); most danger words (fire, smoke, a fall, a knife, a burst pipe, a
+cable down) count when the text also says it is happening now ("gerade",
+"jetzt", "right now", "!!") or that emergency services were called. A report
+about the past ("letzte Woche hat es gebrannt") and a street lamp that "brennt
+tagsüber" are not emergencies.
 """
 
 from __future__ import annotations
@@ -13,66 +15,182 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_I = re.IGNORECASE
+# Patterns run on the lower-cased text (faster than IGNORECASE on Unicode).
+_FLAGS = re.VERBOSE
 
+# Urgent on their own: present tense and unambiguous.
 _STRONG = re.compile(
     r"""
-    \bes\s+(brennt|brönnt|brännt)\b | \bbrennt\s+es\b | \bin\s+flammen\b | \bflammen\b
-    | \b(feuer|füür|brand)\b(?!\s*(stelle|werk|wehrzufahrt))
-    | \brauch\s+(aus|kommt|quillt|dringt|steigt)\b | \bqualm | \bstarker?\s+rauch\b
-    | \bon\s+fire\b | \bfire\b(?!\s*(works|place|pit|hydrant)) | \bsmoke\s+(is\s+)?(coming|pouring)\b
-    | \bau\s+feu\b | \bincendie\b | \bfumée\b
-    | gasgeruch | (riecht|schmöckt|schmeckt|stinkt)\s+(\w+\s+){0,2}nach\s+gas\b | \bgasleck
+    \bes\s+(brennt|brönnt|brännt)\b | \bbrennt\s+es\b | \bin\s+flammen\b | \bon\s+fire\b
+    | \bau\s+feu\b | \bincendie\b
+    | gasgeruch | (riecht|schmöckt|schmeckt|stinkt)\s+(\w+\s+){0,5}nach\s+gas\b | \bgasleck
     | \bsmell(s|ing)?\s+(\w+\s+)?(of\s+)?gas\b | \bgas\s+leak | \bodeur\s+de\s+gaz
-    | \bverletzt | \bblutet | \bblutend | \bbewusstlos | \batmet\s+nicht | \bzusammengebrochen
-    | \breglos | \beingeklemmt | \bertrinkt | \bertrinken\b
-    | \binjured\b | \bbleeding\b | \bunconscious\b | \bnot\s+breathing\b | \bcollapsed\b
-    | \bdrowning\b | \bblessée?s?\b | \binconscient | \bse\s+noie
-    | \b(strom)?kabel\s+(\w+\s+){0,2}(frei|herunter|am\s+boden|offen)\b | \blive\s+wire
-    | \bdroht\s+(\w+\s+){0,2}(umzustürzen|umzufallen|einzustürzen|abzubrechen|herunterzufallen)
-    | \bkurz\s+vor\s+dem\s+(umfallen|einsturz|umstürzen) | \bstürzt\s+ein\b | \beinsturzgefahr
-    | \babout\s+to\s+(fall|collapse)\b
-    | \bbaum\s+(ist\s+)?(\w+\s+){0,2}auf\s+(die|der|das|den|ein|eine)\s+(strasse|fahrbahn|gleise?|tramgleis|auto|trottoir|velo)
-    | \btree\s+(has\s+)?fallen\s+on
-    | \b(ins|in\s+die|in\s+den)\s+(wasser|limmat|see|sihl)\s+gefallen
-    | \bwasserrohrbruch | \büberschwemm
+    | \bbewusstlos | \bohnmächtig | \batmet\s+nicht | \bnot\s+breathing\b | \bunconscious\b
+    | \bpassed\s+out\b
+    | \bbrenn(t|en)\s*! | \bflammen\b | \bflames\b
+    | \boffene[sn]?\s+kabel | \bkabel\s+(\w+\s+){0,2}(frei|offen|heraus) | \blive\s+wire
+    | \bhanging\s+by\s+(its|the)\s+wires | \bhängt\s+nur\s+noch\s+an\s+(den|einem)\s+kabel
+    | \bblutet\b | \bblüetet\b | \bbleeding\b | \bertrinkt\b | \bdrowning\b | \bse\s+noie
+    | \bwolle?\s+nicht\s+mehr\s+leben | \bsuizid | \bumbringen\b | \bkill\s+(him|her)self
+    | \brauch\s+(kommt|quillt|dringt|steigt)\s+(\w+\s+){0,3}(aus|us)\b
+    | \b(aus|us)\s+(\w+\s+){0,3}(fenster|fänschter|dachfenster|keller|wohnung|gebäude|treppenhaus)\s+(\w+\s+){0,2}(quillt|kommt|dringt)\s+(\w+\s+){0,2}rauch
+    | \bdichter\s+rauch | \bes\s+qualmt | \bsmoke\s+(is\s+)?(pouring|coming|billowing) | \bfumée\s+sort
+    | \b(feuer|brand)\s+(im|in\s+der|in\s+einem|in\s+einer|auf\s+dem|uf\s+em)\s+(keller|wohnung|haus|treppenhaus|gebäude|dach|estrich|hinterhof|container|auto|büro|laden)
+    | \bthere\s+is\s+a\s+fire | \ba\s+fire\s+in\s+the
+    | \b(ist|sind|isch|wurde|wird)\s+(\w+\s+){0,2}verletzt | \bsaigne | \binconscient | \bsent\s+le\s+gaz
+    | \b(mann|frau|person|kind|jemand|velofahrer\w*|fussgänger\w*|senior\w*|bub|mädchen|jugendliche\w*|maa)\b(\s+\w+){0,6}\s+(liegt|lit|liit)\s+(\w+\s+){0,3}(am|auf\s+dem|auf\s+der|uf\s+de|uf\s+em)\s+(boden|bode|strasse|strass|trottoir|fahrbahn)
+    | \b(hat|het|hät)\s+(\w+\s+){0,3}angefahren
+    | \bbaum\s+(\w+\s+){0,3}(ist|isch)\s+(\w+\s+){0,3}(auf|uf)\s+(die|d|de[mnr]?|das|s)\s+(strasse|strass|fahrbahn|gleise?|tramgleis|schiene|auto|trottoir)
+    | \btree\s+(has\s+)?(fallen|fell|come\s+down)\s+(on|across) | \barbre\s+est\s+tombé
+    | (strom)?kabel\s+(\w+\s+){0,2}(liegt|hängt|lit|hanget)\s+(\w+\s+){0,3}(frei|offen|herunter|am\s+boden|auf\s+der\s+strasse)
+    | \bdroht\s+(\w+\s+){0,3}(umzustürzen|umzufallen|einzustürzen|abzubrechen|zu\s+kippen|herunterzufallen)
+    | \b(messer|waffe|pistole|knife|gun)\b(\s+\w+){0,4}\s+(bedroht|droht|threatens|threatening)
+    | \b(bedroht|threatens|threatening)\s+(\w+\s+){0,4}(mit\s+(einem|em|me)\s+messer|with\s+a\s+knife)
+    | \b(prügeln|schlagen|schlönd|prügled)\s+sich\b | \bare\s+fighting\b
     """,
-    _I | re.VERBOSE,
+    _FLAGS,
 )
 
-# Need a "happening now" marker in the same text.
-_NOW_NEEDED = re.compile(
+# Every alternative of _STRONG contains one of these substrings: a text with
+# none of them skips the (slow, many-branched) pattern. A test checks this.
+STRONG_STEMS = (
+    "brenn",
+    "brönn",
+    "bränn",
+    "flamm",
+    "fire",
+    "feu",
+    "incendie",
+    "gas",
+    "gaz",
+    "bewusst",
+    "ohnm",
+    "atmet",
+    "breath",
+    "uncons",
+    "passed",
+    "blut",
+    "blüet",
+    "bleed",
+    "ertrink",
+    "drown",
+    "noie",
+    "leben",
+    "suizid",
+    "umbring",
+    "kill",
+    "rauch",
+    "qualm",
+    "smoke",
+    "fumée",
+    "brand",
+    "verletz",
+    "saign",
+    "incons",
+    "liegt",
+    "lit",
+    "liit",
+    "angefahr",
+    "baum",
+    "tree",
+    "arbre",
+    "kabel",
+    "wire",
+    "droht",
+    "messer",
+    "waffe",
+    "pistol",
+    "knife",
+    "gun",
+    "threat",
+    "prügel",
+    "schlag",
+    "schlönd",
+    "fight",
+)
+
+# Danger words that need a "now" marker (or emergency services being called).
+_DANGER = re.compile(
     r"""
-    \bschlägerei | \bprügel | \bschlagen\s+sich | \bverprügel | \bschlönd\s+sich
-    | \bmesser\b | \bwaffe | \bpistole | \bbedroh | \büberfall | \bgreif\w*\s+(\w+\s+){0,3}an\b
-    | \bangegriffen | \bfight(ing)?\b | \bknife\b | \bgun\b | \bweapon | \battack(ed|ing)\b
-    | \bbagarre | \bcouteau | \barme\b | \bagress
-    | \bunfall\b | \bangefahren | \bumgefahren | \baccident\b | \bhit\s+by
-    | \blebensgefahr | \blebensgefährlich | \bakute?\s+gefahr | \bdanger\s+de\s+mort
-    | \bhilfe\s*! | \bhelp\s*! | \bnotfall\b | \bemergency\b | \burgence\b
+    \bbrennt\b | \bbrennen\b | \bbrännt\b | \bbrönnt\b | \bbrand\b | \bfeuer\b | \bfüür\b
+    | \bflammen\b | \brauch\b | \bqualm | \bfunken\b | \bfunkt\b | \bsmoke\b | \bfire\b
+    | \bfumée\b | \bverbrannt | \bverbrännt
+    | \bkabel\b | \bwires?\b | \bober-?leitung | \bfahrleitung | \bstromschlag | \bknistert
+    | \bgeplatzt | \bwasserrohrbruch | \bwater\s+main | \bburst\b | \büberschwemm | \bflood
+    | \bunter\s+wasser | \bfuite\s+d'eau | \bcoule\b
+    | \bentgleist | \bderail | \bheruntergerissen | \bheruntergefallen | \bherunter
+    | \bgestürzt | \bstürzt | \bgefallen\b | \bgheit\b | \bumgheit\b | \babegheit\b
+    | \bzusammengebrochen | \bzämebroche | \bcollapsed\b | \bcame\s+down | \bfell\b | \bfallen\b
+    | \bon\s+(her|his|the)\s+floor\b | \bim\s+schnee\b
+    | \breagiert\s+(kaum|nicht|nöd)\b | \beingeklemmt | \bbewegt\s+sich\s+(kaum|nicht) | \bschmerzen\b | \bhurt\b | \binjured\b | \bverletzt | \bverletzti
+    | \bblessée?s?\b | \bhilflos | \birrt\b | \bunterkühlt | \bminus\s*\d+\s*grad
+    | \bminusgrad | \bchalt\b | \btabletten\b | \bbalkongeländer | \bausgewiesen | \bevicted
+    | \bschlägerei | \bprügel | \bschlagen\s+sich | \bverprügel | \bschlönd\s+sich | \bbedroh
+    | \bbedrooh | \bbedräng | \büberfall | \bgreif\w*\s+(\w+\s+){0,6}an\b
+    | \bmesser\b | \bwaffe | \bpistole | \bknife\b | \bgun\b | \bweapon | \bthreatened
+    | \battack(ed|ing)?\b | \bgetting\s+physical | \bbagarre | \bcouteau | \bagress
+    | \bwirft\s+flaschen | \bthrowing | \bfight(ing)?\b | \brassistisch | \bracist
+    | \bkippen\b | \bkippt\b | \bchippt\b | \bumgekippt | \bwagglet | \bfallt\s+uf | \bneigt\s+sich
+    | \boffenes\s+loch | \boffnigs\s+loch | \bopen\s+hole | \bdeckel\s+(\w+\s+){0,2}(fehlt|isch\s+wäg|ist\s+weg)
+    | \bcover\s+is\s+missing | \bmitten\s+auf\s+der\s+fahrbahn | \bmitten\s+uf\s+de\s+strass
+    | \bhanging\s+over\s+the | \bcracked\b | \batemnot | \bgestochen | \baufzubrechen | \beinbruch
+    | \bbricht\s+(\w+\s+){0,3}ein\b | \bbreak(ing)?\s+in\b | \bleaning\b | \bknackt\b | \bwackelt\b | \blöst\s+sich
+    | \bnot\s+responding\b | \bbricht\s+(\w+\s+){0,4}ab\b | \beinsturz | \bstürzt\s+ein | \babout\s+to\s+fall
+    | \bhängt\s+(\w+\s+){0,4}(an\s+(den|einem|offenen)\s+kabel|über) | \bhanget\b
+    | \bohne\s+deckel | \boffener\s+schacht | \bbaum\s+(\w+\s+){0,3}(auf|über)\s+
+    | \btree\s+(\w+\s+){0,3}(on|over)\s+the | \bampel\s+(\w+\s+){0,2}ausgefallen
+    | \bchemiegeruch | \bbrennende\s+augen | \bunfall\b | \bangefahren
+    | \bumgefahren | \baccident\b | \bhit\s+by | \blebensgefahr | \blebensgefährlich
+    | \bakute?\s+gefahr | \bdanger\s+de\s+mort | \bevakuiert | \bsparking
     """,
-    _I | re.VERBOSE,
+    _FLAGS,
 )
+
 _NOW = re.compile(
-    r"\b(gerade|grad|grade|jetzt|jetz|soeben|eben|im\s+moment|momentan|sofort|schnell|"
-    r"right\s+now|now|currently|en\s+ce\s+moment|maintenant|vite|hilfe|help|bitte\s+kommen)\b",
-    _I,
+    r"""
+    \b(gerade|grad|grade|jetzt|jetz|ez|soeben|eben|im\s+moment|momentan|sofort|schnell|akut
+    | right\s+now | just\s+now | now | currently | en\s+ce\s+moment | maintenant | vite
+    | urgent | notfall | emergency | hilfe | help | dringend | immer\s+noch | still | just)\b
+    | \balarm\s+(geht|läuft) | \bfire\s+alarm | !
+    | \bvor\s+(\d+|zehn|fünf|zwei)\s+minuten | \b(\d+|ten|five|two)\s+minutes\s+ago
+    """,
+    _FLAGS,
 )
+# Somebody called the emergency services: it is happening now.
+_SERVICES = re.compile(
+    r"""
+    \b(sanität|ambulanz|ambulance|krankenwagen|feuerwehr|füürwehr|polizei|police|notruf|rega)\b
+    (\s+\w+){0,3}\s+(gerufen|gruefe|alarmiert|aaglüüte|unterwegs|called|informiert|on\s+(its|the)\s+way|chunnt|kommt)
+    | \b(ambulance|police)\s+called | \bcalled\s+(the\s+)?(police|ambulance)
+    | \b(sanität|ambulanz|ambulance|feuerwehr|füürwehr)\s+(isch|ist)\s+(gruefe|alarmiert|unterwegs|aagrüeft|informiert)
+    | \b(ambulanz|ambulance)\s+isch\s+aagrüeft
+    """,
+    _FLAGS,
+)
+_STRONG_NOW = re.compile(r"\b(gerade|grad|soeben|right\s+now|just\s+now|jetzt\s+gerade)\b")
 _PAST = re.compile(
-    r"\b(gestern|vorgestern|letzte[nm]?\s+(woche|monat|jahr|sommer|winter|nacht|wochenende)|"
-    r"vor\s+(\d+|zwei|drei|vier|einigen|ein\s+paar|paar)\s+(tagen|wochen|monaten|jahren)|"
-    r"last\s+(week|month|year|night)|yesterday|weeks\s+ago|hier\s+soir)\b",
-    _I,
+    r"\b(gestern|geschter|vorgestern|letzte[nm]?\s+(woche|monat|jahr|sommer|winter|nacht|wochenende)|"
+    r"am\s+wochenende\s+gab|vor\s+(\d+|zwei|drei|vier|einigen|ein\s+paar|paar)\s+(tagen|wochen|monaten|jahren)|"
+    r"last\s+(week|month|year|night)|yesterday|weeks\s+ago|days\s+ago|hier\s+soir)\b",
 )
-# "Ein Kind könnte sich verletzen", "fast ein Unfall": a risk, not an emergency.
-_HYPOTHETICAL = re.compile(
-    r"\b(fast|beinahe|almost|könnte|könnten|could|würde|würden|hätte|wäre|gefahr\s+dass|risk)\b", _I
+# "Kinder könnten sich verletzen": a risk, not an emergency.
+_HYPOTHETICAL = re.compile(r"\b(könnte|könnten|could|might|würde|würden|about\s+to\s+be)\b")
+_STILL = re.compile(r"\b(immer\s+noch|noch\s+immer|still|toujours)\b")
+# Smoke from a grill, a stove or a chimney is a nuisance, not a fire.
+_BENIGN_SMOKE = re.compile(
+    r"(grill|holzofe|cheminée|kamin|schornstein|chimney|zigarette|raucher|shisha|feuerstelle)"
 )
-_STILL = re.compile(r"\b(immer\s+noch|noch\s+immer|still|toujours)\b", _I)
-# "Die Lampe brennt tagsüber" is a lighting report, not a fire.
-_LIGHT_ONLY = re.compile(r"\b(lampe|licht|laterne|kandelaber|beleuchtung|leuchte|lamp|light)", _I)
-_BURNS = re.compile(r"\bbrennt\b|\bbrönnt\b", _I)
-_REAL_FIRE = re.compile(r"\b(rauch|flammen|feuer|brand|smoke|flames|fire|füür)\b", _I)
+# "Die Strassenlampe brennt tagsüber" is a lighting report, not a fire.
+_LIGHT = re.compile(
+    r"(lampe|licht|liecht|liächt|laterne|kandelaber|beleuchtung|leuchte|lamp|light)"
+)
+_BURNS = re.compile(r"\b(brennt|brennen|brännt|brönnt)\b")
+# "d Auge brennt", "die Sonne brennt": not a fire.
+_NOT_FIRE = re.compile(r"(auge|augen|sonne|hals|haut|nessel|brennnessel|kerze)")
+_LIGHT_BURNS = re.compile(
+    r"\bbrenn(t|en)\s+(\w+\s+){0,2}(tagsüber|den\s+ganzen\s+tag|tag\s+und\s+nacht|immer|dauernd|"
+    r"nicht|nöd|nid|auch|am\s+tag)|\b(brennt|brennen)\s*[.!,]?$",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,22 +201,28 @@ class UrgentResult:
 
 def detect_urgent(text: str) -> UrgentResult:
     """Whether the text reports danger happening now, and the matched cue."""
-    strong = _STRONG.search(text)
-    now_needed = _NOW_NEEDED.search(text)
-    if strong is None and now_needed is None:
-        # "Es brennt" is in _STRONG; a bare "brennt" counts unless it is about a light.
-        burns = _BURNS.search(text)
-        if burns is None or _LIGHT_ONLY.search(text):
-            return UrgentResult(False)
-        strong = burns
-    if _PAST.search(text) and not _STILL.search(text) and not _NOW.search(text):
+    text = text.lower()
+    strong = _STRONG.search(text) if any(stem in text for stem in STRONG_STEMS) else None
+    danger = _DANGER.search(text)
+    if strong is None and danger is None:
         return UrgentResult(False)
-    if _HYPOTHETICAL.search(text) and not _NOW.search(text):
+    if (
+        strong is None
+        and _BURNS.search(text)
+        and not (_LIGHT.search(text) or _NOT_FIRE.search(text) or _BENIGN_SMOKE.search(text))
+    ):
+        strong = _BURNS.search(text)
+    if _PAST.search(text) and not (_STILL.search(text) or _STRONG_NOW.search(text)):
         return UrgentResult(False)
     if strong is not None:
         return UrgentResult(True, strong.group(0).strip().lower())
-    if now_needed is not None and _NOW.search(text):
-        return UrgentResult(True, now_needed.group(0).strip().lower())
-    if _REAL_FIRE.search(text) and _NOW.search(text):
-        return UrgentResult(True, "fire")
+    assert danger is not None
+    if _HYPOTHETICAL.search(text) and not _STRONG_NOW.search(text):
+        return UrgentResult(False)
+    if _BENIGN_SMOKE.search(text):
+        return UrgentResult(False)
+    if _LIGHT.search(text) and _LIGHT_BURNS.search(text):
+        return UrgentResult(False)
+    if _NOW.search(text) or _SERVICES.search(text):
+        return UrgentResult(True, danger.group(0).strip().lower())
     return UrgentResult(False)
