@@ -106,13 +106,16 @@ def register(app: typer.Typer) -> None:
         data: Annotated[list[Path], typer.Option("--data", help="JSONL file(s) to evaluate on.")],
         model: Annotated[Path, typer.Option(help="Trained model directory.")] = DEFAULT_MODEL,
         as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+        text_only: Annotated[
+            bool, typer.Option("--text-only", help="Ignore lat/lon: place from the text alone.")
+        ] = False,
     ) -> None:
         """Topic accuracy, macro-F1, office and Kreis accuracy, urgent recall, confusions."""
         from nlp.evaluation import evaluate_file
 
         clf = ConcernClassifier.load(model)
         for path in data:
-            report, _, _ = evaluate_file(clf, path)
+            report, _, _ = evaluate_file(clf, path, use_coordinates=not text_only)
             if as_json:
                 typer.echo(json.dumps({"file": str(path), **report.as_dict()}, ensure_ascii=False))
             else:

@@ -139,10 +139,14 @@ def score(records: list[Record], preds: list[Classification], clf: ConcernClassi
 
 
 def evaluate_file(
-    clf: ConcernClassifier, path: Path
+    clf: ConcernClassifier, path: Path, *, use_coordinates: bool = True
 ) -> tuple[Report, list[Record], list[Classification]]:
+    """Classify every row of `path` and score it. Without `use_coordinates` the
+    rows' lat/lon are ignored, so the Kreis comes from the text alone."""
     records = list(read_records(path))
-    preds = list(
-        clf.classify_many(Concern(r.text, r.raw.get("lat"), r.raw.get("lon")) for r in records)
-    )
+    concerns = [
+        Concern(r.text, r.raw.get("lat"), r.raw.get("lon")) if use_coordinates else Concern(r.text)
+        for r in records
+    ]
+    preds = list(clf.classify_many(concerns))
     return score(records, preds, clf), records, preds

@@ -140,6 +140,26 @@ _UNIT_WORDS = frozenset(
         "franke",
     ]
 )
+# "nous venons d'arriver de Lausanne": French "de" after a verb of coming.
+_FRENCH_FROM = frozenset(
+    [
+        "arriver",
+        "arrive",
+        "arrives",
+        "viens",
+        "venons",
+        "venez",
+        "vient",
+        "venu",
+        "venue",
+        "venus",
+        "venues",
+        "demenage",
+        "demenages",
+        "demenagee",
+    ]
+)
+_SCHOOL_KEY = re.compile(r"(schulhaus|schuelhuus|schulanlage|ecole)")
 # Tokens that may be a compound or an inflected place name.
 _MAY_INFLECT = re.compile(r"[-–'’]|\w{4,}(?:es|s|n)$")
 _KREIS_PREFIX = frozenset({"kreis", "chreis", "kr", "kr.", "district", "stadtkreis"})
@@ -238,8 +258,11 @@ class Gazetteer:
         # Street-like tokens are matched against every name (streets and
         # landmarks: "Lindeplatz"), other words against landmark and Quartier names.
         self._street_keys = [k for k, e in entries.items() if not e.context and len(k) >= 8]
+        # School names are matched exactly only ("Schulhäuser" is no school).
         self._name_keys = [
-            k for k, e in entries.items() if e.kind != "street" and not e.context and len(k) >= 7
+            k
+            for k, e in entries.items()
+            if e.kind != "street" and not e.context and len(k) >= 7 and not _SCHOOL_KEY.match(k)
         ]
         self._fuzzy_cache: dict[str, str | None] = {}
 
@@ -484,7 +507,9 @@ class Gazetteer:
             out_entry = self.outside.get(key)
             if out_entry is not None:
                 prev = self._prev_word(tokens, i)
-                if prev in _ORIGIN_WORDS:
+                prev2 = self._prev_word(tokens, i - 1) if i > 1 else ""
+                prev2 = re.sub(r"^[dlj](?=[aeiou])", "", prev2)  # d'arriver -> arriver
+                if prev in _ORIGIN_WORDS or (prev == "de" and prev2 in _FRENCH_FROM):
                     # "wir kommen aus Basel": where the person is from.
                     return n
                 if not out_entry.context or (
@@ -508,7 +533,11 @@ class Gazetteer:
         if len(low) >= 6 and not low.isdigit():
             streetlike = bool(_STREETLIKE_RE.search(low))
             # A lower-case word in a text that uses capitals is an everyday word.
-            if streetlike or word[:1].isupper() or self._lowercase_text:
+            # A short word close to a name ("Büchern" ~ "Buchlern") is more
+            # likely an everyday noun than a typo, unless a preposition
+            # announces a place ("am Bellvue").
+            short_ok = len(low) >= 8 or self._prev_word(tokens, i) in _CONTEXT_WORDS
+            if streetlike or ((word[:1].isupper() or self._lowercase_text) and short_ok):
                 hit = self._fuzzy(low, streetlike)
                 if hit is not None:
                     entry = self.entries[hit]

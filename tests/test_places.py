@@ -592,6 +592,12 @@ FIXED = [
     ("Der Zug hatte Verspätung", None, False),
     ("Wir fahren mit dem Zug zur Arbeit", None, False),
     ("Zwei Meilen weit", None, False),
+    ("Ratten im Regal mit den alten Büchern", None, False),
+    ("Die Schulhäuser sind voll", None, False),
+    ("Ensembleschutz wie in deutschen Altstädten", None, False),
+    ("Nous venons d'arriver de Lausanne, où inscrire les enfants ?", None, False),
+    ("Dépôt sauvage derrière la gare de Dietikon", None, True),
+    ("Z'Opfike bi de Container hämmer Ratte", None, True),
 ]
 
 
