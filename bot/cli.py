@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import logging
-import os
+import sys
+import uuid
+from typing import Annotated
 
 import typer
 
+from bot.settings import Settings
 from nlp import cli as nlp_cli
 
 app = typer.Typer(
@@ -15,16 +19,101 @@ app = typer.Typer(
     add_completion=False,
 )
 nlp_cli.register(app)
+db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+concerns_app = typer.Typer(help="Stored concerns.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(concerns_app, name="concerns")
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Database URL (default: DATABASE_URL or the SQLite file)."),
+]
 
 
-def _configure_logging() -> None:
-    level = os.environ.get("QUARTIERBOT_LOG_LEVEL", "INFO").upper()
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+def _configure_logging(level: str) -> None:
+    logging.basicConfig(
+        level=level.upper(),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
     # httpx logs request URLs at INFO, and those contain the bot token.
     for noisy in ("httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
+def _settings(db: str | None = None) -> Settings:
+    settings = Settings()
+    if db:
+        settings = settings.model_copy(update={"database_url": db})
+    return settings
+
+
+def _engine(settings: Settings):  # type: ignore[no-untyped-def]
+    from store.db import make_engine, upgrade
+
+    engine = make_engine(settings.database_url)
+    upgrade(engine)
+    return engine
+
+
+def build_dialog(settings: Settings):  # type: ignore[no-untyped-def]
+    """Engine (migrated), classifier and dialog, as every channel needs them."""
+    from bot.dialog import Dialog
+    from nlp.classifier import ConcernClassifier
+
+    return Dialog(engine=_engine(settings), classifier=ConcernClassifier.load(), settings=settings)
+
+
+@app.command()
+def chat(
+    db: DbOption = None,
+    chat_id: Annotated[str, typer.Option(help="Chat id of this terminal session.")] = "",
+) -> None:
+    """Chat with the bot in the terminal (same dialog as Telegram; stdin may be piped)."""
+    from bot.terminal import run_chat
+
+    dialog = build_dialog(_settings(db))
+    interactive = sys.stdin.isatty()
+    run_chat(
+        dialog,
+        sys.stdin,
+        sys.stdout,
+        chat_id=chat_id or ("terminal" if interactive else f"script-{uuid.uuid4().hex[:8]}"),
+        interactive=interactive,
+    )
+
+
+@app.command()
+def serve(db: DbOption = None) -> None:
+    """Run the Telegram bot: webhook mode when WEBHOOK_URL is set, else polling."""
+    from bot.telegram_app import run
+
+    settings = _settings(db)
+    if settings.telegram_bot_token is None:
+        typer.echo("TELEGRAM_BOT_TOKEN is not set (see .env.example).", err=True)
+        raise typer.Exit(2)
+    run(settings, build_dialog(settings))
+
+
+@db_app.command("upgrade")
+def db_upgrade(db: DbOption = None) -> None:
+    """Apply all schema migrations."""
+    _engine(_settings(db))
+    typer.echo("database is up to date")
+
+
+@concerns_app.command("export")
+def concerns_export(db: DbOption = None) -> None:
+    """Print stored concerns as JSON Lines (reference, topic, Kreis, office, status, dates)."""
+    from store.db import session_scope
+    from store.repository import export_concerns
+
+    engine = _engine(_settings(db))
+    with session_scope(engine) as session:
+        for row in export_concerns(session):
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
 def main() -> None:
-    _configure_logging()
+    _configure_logging(Settings().log_level)
     app()

@@ -1,0 +1,144 @@
+"""Repository functions on a real engine (SQLite, and PostgreSQL when configured)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import Engine, inspect
+from sqlmodel import select
+
+from store import repository as repo
+from store.db import session_scope, upgrade
+from store.models import Concern, EventKind, RoutingEvent, Status, utcnow
+
+
+def test_migrations_create_the_tables(engine: Engine) -> None:
+    names = set(inspect(engine).get_table_names())
+    assert {"resident", "concern", "routing_event", "conversation", "processed_update"} <= names
+    upgrade(engine)  # idempotent
+
+
+def test_concern_roundtrip_and_reference(engine: Engine) -> None:
+    with session_scope(engine) as s:
+        resident = repo.get_or_create_resident(s, channel="telegram", chat_id="42", user_id="7")
+        concern = repo.create_concern(s, resident=resident, text="Kübel voll", photos=["f1"])
+        assert concern.status == Status.DRAFT
+        ref = repo.assign_reference(s, concern=concern)
+        assert ref == f"ZH-{concern.created_at.astimezone(repo.ZURICH).year}-{concern.id:06d}"
+        assert repo.assign_reference(s, concern=concern) == ref  # stable
+    with session_scope(engine) as s:
+        loaded = repo.get_concern_by_reference(s, ref)
+        assert loaded.text == "Kübel voll" and loaded.photos == ["f1"]
+        assert loaded.created_at.tzinfo is not None
+
+
+def test_same_resident_is_found_again(engine: Engine) -> None:
+    with session_scope(engine) as s:
+        a = repo.get_or_create_resident(s, channel="telegram", chat_id="1", user_id="1")
+        b = repo.get_or_create_resident(s, channel="telegram", chat_id="1", user_id="1")
+        c = repo.get_or_create_resident(s, channel="terminal", chat_id="1", user_id="1")
+        assert a.id == b.id != c.id
+
+
+def test_every_routing_change_is_recorded(engine: Engine) -> None:
+    with session_scope(engine) as s:
+        resident = repo.get_or_create_resident(s, channel="telegram", chat_id="5", user_id="5")
+        concern = repo.create_concern(s, resident=resident, text="Lampe kaputt")
+        repo.apply_routing(
+            s, concern=concern, kind=EventKind.CLASSIFIER, topic="beleuchtung", office="ewz"
+        )
+        repo.apply_routing(s, concern=concern, kind=EventKind.RESIDENT, actor="resident", kreis=4)
+        repo.set_status(s, concern=concern, status=Status.FORWARDED)
+        cid = concern.id
+    with session_scope(engine) as s:
+        events = list(s.exec(select(RoutingEvent).where(RoutingEvent.concern_id == cid)))
+        assert [e.kind for e in events] == ["classifier", "resident", "status"]
+        assert events[0].before["topic"] is None and events[0].after["topic"] == "beleuchtung"
+        assert events[1].after["kreis"] == 4
+        assert events[2].after == {"status": "forwarded"}
+        concern = repo.get_concern(s, cid or 0)
+        assert concern.forwarded_at is not None
+
+
+def test_unknown_routing_field_is_refused(engine: Engine) -> None:
+    with session_scope(engine) as s:
+        resident = repo.get_or_create_resident(s, channel="t", chat_id="x", user_id=None)
+        concern = repo.create_concern(s, resident=resident, text="x")
+        try:
+            repo.apply_routing(s, concern=concern, kind=EventKind.STAFF, text="changed")
+        except ValueError as exc:
+            assert "text" in str(exc)
+        else:
+            raise AssertionError("expected ValueError")
+
+
+def test_update_ids_are_claimed_once(engine: Engine) -> None:
+    with session_scope(engine) as s:
+        assert repo.claim_update(s, channel="telegram", update_id=100)
+        assert not repo.claim_update(s, channel="telegram", update_id=100)
+        assert repo.claim_update(s, channel="terminal", update_id=100)
+
+
+def test_rate_counting_ignores_old_and_held_back_concerns(engine: Engine) -> None:
+    with session_scope(engine) as s:
+        resident = repo.get_or_create_resident(s, channel="telegram", chat_id="9", user_id="9")
+        old = repo.create_concern(s, resident=resident, text="alt")
+        old.created_at = utcnow() - timedelta(hours=2)
+        repo.create_concern(s, resident=resident, text="neu")
+        repo.create_concern(s, resident=resident, text="zu viel", status=Status.RATE_LIMITED)
+        assert repo.count_recent_concerns(s, resident=resident, since=repo.hour_ago()) == 1
+
+
+def test_deletion_keeps_concerns_without_the_person(engine: Engine) -> None:
+    with session_scope(engine) as s:
+        resident = repo.get_or_create_resident(s, channel="telegram", chat_id="77", user_id="77")
+        concern = repo.create_concern(
+            s, resident=resident, text="Meine Adresse ist ...", photos=["p"]
+        )
+        repo.apply_routing(
+            s,
+            concern=concern,
+            kind=EventKind.CLASSIFIER,
+            topic="abfall",
+            kreis=4,
+            lat=47.3,
+            lon=8.5,
+        )
+        repo.get_conversation(s, channel="telegram", chat_id="77")
+        assert repo.delete_personal_data(s, resident=resident) == 1
+        cid = concern.id
+    with session_scope(engine) as s:
+        concern = repo.get_concern(s, cid or 0)
+        assert concern.text is None and concern.photos == [] and concern.lat is None
+        assert concern.resident_id is None
+        assert (concern.topic, concern.kreis) == ("abfall", 4)
+        assert repo.find_resident(s, channel="telegram", chat_id="77") is None
+        rows = list(s.exec(select(Concern)))
+        assert len(rows) == 1
+
+
+def test_conversation_state_persists(engine: Engine) -> None:
+    with session_scope(engine) as s:
+        conv = repo.get_conversation(s, channel="telegram", chat_id="3")
+        repo.save_conversation(s, conversation=conv, state="await_place", data={"concern_id": 5})
+    with session_scope(engine) as s:
+        conv = repo.get_conversation(s, channel="telegram", chat_id="3")
+        assert (conv.state, conv.data) == ("await_place", {"concern_id": 5})
+
+
+def test_export_has_no_text(engine: Engine) -> None:
+    with session_scope(engine) as s:
+        resident = repo.get_or_create_resident(s, channel="telegram", chat_id="8", user_id="8")
+        concern = repo.create_concern(s, resident=resident, text="geheim")
+        repo.assign_reference(s, concern=concern)
+        rows = list(repo.export_concerns(s))
+    assert set(rows[0]) == {
+        "reference",
+        "topic",
+        "kreis",
+        "office",
+        "urgent",
+        "status",
+        "created_at",
+    }
+    assert "geheim" not in str(rows)
