@@ -114,6 +114,43 @@ def concerns_export(db: DbOption = None) -> None:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
+@concerns_app.command("status")
+def concerns_status(
+    reference: Annotated[str, typer.Argument(help="Reference number, e.g. ZH-2026-000123.")],
+    status: Annotated[str, typer.Argument(help="in_progress, done, forwarded or withdrawn.")],
+    db: DbOption = None,
+    actor: Annotated[str, typer.Option(help="Who changes it (kept in the audit trail).")] = "staff",
+) -> None:
+    """Change a concern's status and tell the resident (Telegram, or printed for the terminal)."""
+    import asyncio
+
+    from store.models import Status
+    from store.repository import NotFound
+
+    allowed = {Status.IN_PROGRESS, Status.DONE, Status.FORWARDED, Status.WITHDRAWN}
+    if status not in allowed:
+        typer.echo(f"status must be one of: {', '.join(sorted(allowed))}", err=True)
+        raise typer.Exit(2)
+    settings = _settings(db)
+    dialog = build_dialog(settings)
+    try:
+        notice = dialog.change_status(reference, Status(status), actor=actor)
+    except NotFound:
+        typer.echo(f"no concern {reference}", err=True)
+        raise typer.Exit(1) from None
+    if notice is None:
+        typer.echo("status set; nobody to notify")
+        return
+    channel, chat_id, reply = notice
+    if channel == "telegram" and settings.telegram_bot_token is not None:
+        from bot.telegram_app import send_notice
+
+        asyncio.run(send_notice(settings, chat_id, reply.text))
+        typer.echo("status set; resident notified on Telegram")
+    else:
+        typer.echo(f"status set; notice for the resident: {reply.text}")
+
+
 def main() -> None:
     _configure_logging(Settings().log_level)
     app()

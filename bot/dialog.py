@@ -106,6 +106,21 @@ class Dialog:
                 replies = self._text(ctx, msg.text or "")
             return replies, ctx.lang
 
+    def change_status(
+        self, reference: str, status: Status, *, actor: str
+    ) -> tuple[str, str, Reply] | None:
+        """Set a concern's status; returns (channel, chat id, notice) to tell the
+        resident, or None when nobody can be told (deleted, or no change)."""
+        with session_scope(self.engine) as s:
+            concern = repo.get_concern_by_reference(s, reference)
+            if concern.status == status:
+                return None
+            repo.set_status(s, concern=concern, status=status, actor=actor)
+            resident = s.get(Resident, concern.resident_id) if concern.resident_id else None
+            if resident is None or resident.chat_id is None:
+                return None
+            return resident.channel, resident.chat_id, self.status_notice(concern)
+
     def status_notice(self, concern: Concern) -> Reply:
         """What to tell a resident when staff change a concern's status."""
         return Reply(

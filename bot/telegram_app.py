@@ -13,6 +13,7 @@ import asyncio
 import logging
 
 from telegram import (
+    Bot,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     KeyboardButton,
@@ -141,21 +142,42 @@ def build_application(settings: Settings, dialog: Dialog) -> Application:  # typ
     return app
 
 
+WEBHOOK_PATH = "telegram"
+
+
+def webhook_options(settings: Settings) -> dict[str, object]:
+    """Arguments for PTB's webhook server: Telegram must echo the secret token."""
+    if not settings.webhook_url:
+        raise ValueError("WEBHOOK_URL is not set")
+    if settings.webhook_secret is None:
+        raise ValueError("WEBHOOK_SECRET is required in webhook mode")
+    return {
+        "listen": settings.webhook_listen,
+        "port": settings.webhook_port,
+        "url_path": WEBHOOK_PATH,
+        "webhook_url": settings.webhook_url.rstrip("/") + "/" + WEBHOOK_PATH,
+        "secret_token": settings.webhook_secret.get_secret_value(),
+        "allowed_updates": Update.ALL_TYPES,
+    }
+
+
 def run(settings: Settings, dialog: Dialog) -> None:
     """Serve until stopped: webhook with a secret token when WEBHOOK_URL is set, else polling."""
     app = build_application(settings, dialog)
     if settings.webhook_url:
-        if settings.webhook_secret is None:
-            raise ValueError("WEBHOOK_SECRET is required in webhook mode")
+        options = webhook_options(settings)
         log.info("starting webhook on %s:%s", settings.webhook_listen, settings.webhook_port)
-        app.run_webhook(
-            listen=settings.webhook_listen,
-            port=settings.webhook_port,
-            url_path="telegram",
-            webhook_url=settings.webhook_url.rstrip("/") + "/telegram",
-            secret_token=settings.webhook_secret.get_secret_value(),
-            allowed_updates=Update.ALL_TYPES,
-        )
+        app.run_webhook(**options)  # type: ignore[arg-type]
     else:
         log.info("starting polling")
         app.run_polling(allowed_updates=Update.ALL_TYPES)
+
+
+async def send_notice(settings: Settings, chat_id: str, text: str) -> None:
+    """Send a message outside a conversation (a status change)."""
+    if settings.telegram_bot_token is None:
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    async with Bot(
+        settings.telegram_bot_token.get_secret_value(), base_url=settings.telegram_base_url
+    ) as bot:
+        await bot.send_message(chat_id=int(chat_id), text=text)

@@ -16,7 +16,7 @@ from telegram.ext import Application
 
 from bot.dialog import Dialog
 from bot.settings import Settings
-from bot.telegram_app import build_application
+from bot.telegram_app import build_application, send_notice, webhook_options
 from nlp.classifier import ConcernClassifier
 from store.db import session_scope
 from store.models import Concern, Status
@@ -178,3 +178,73 @@ async def test_english_resident(
         [ask] = await api.wait_calls("sendMessage", 1)
         assert "Where exactly" in ask.params["text"]
         assert ask.params["reply_markup"]["keyboard"][0][0]["text"] == "📍 Share location"
+
+
+async def test_status_change_is_told_to_the_resident(
+    api: tg.FakeBotAPI, tg_settings: Settings, engine: Engine, classifier: ConcernClassifier
+) -> None:
+    dialog = Dialog(engine=engine, classifier=classifier, settings=tg_settings)
+    async with running(build_application(tg_settings, dialog)):
+        api.push(tg.text(CHAT, "Der Abfallkübel am Helvetiaplatz ist übervoll"))
+        [confirm] = await api.wait_calls("sendMessage", 1)
+        api.push(
+            tg.callback(CHAT, tg.message_of(confirm), tg.button_data(confirm, "Ja, weiterleiten"))
+        )
+        await api.wait_calls("editMessageText", 1)
+    reference = stored(engine)[0].reference or ""
+    notice = dialog.change_status(reference, Status.DONE, actor="staff:erz")
+    assert notice is not None
+    channel, chat_id, reply = notice
+    assert (channel, chat_id) == ("telegram", str(CHAT))
+    await send_notice(tg_settings, chat_id, reply.text)
+    last = api.sent("sendMessage")[-1]
+    assert reference in last.params["text"] and "erledigt" in last.params["text"]
+    assert dialog.change_status(reference, Status.DONE, actor="staff:erz") is None  # no change
+
+
+async def test_webhook_mode_checks_the_secret_token(
+    api: tg.FakeBotAPI, tg_settings: Settings, engine: Engine, classifier: ConcernClassifier
+) -> None:
+    import socket
+
+    import httpx
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    settings = tg_settings.model_copy(
+        update={
+            "webhook_url": "https://quartierbot.example.invalid",
+            "webhook_secret": SecretStr("s3cret-token"),
+            "webhook_listen": "127.0.0.1",
+            "webhook_port": port,
+        }
+    )
+    app = build_application(
+        settings, Dialog(engine=engine, classifier=classifier, settings=settings)
+    )
+    options = webhook_options(settings)
+    async with app:
+        await app.start()
+        assert app.updater is not None
+        await app.updater.start_webhook(**options)  # type: ignore[arg-type]
+        try:
+            [hook] = api.sent("setWebhook")
+            assert hook.params["secret_token"] == "s3cret-token"
+            assert hook.params["url"] == "https://quartierbot.example.invalid/telegram"
+            body = {"update_id": 9001, **tg.text(CHAT, "/hilfe")}
+            url = f"http://127.0.0.1:{port}/telegram"
+            async with httpx.AsyncClient() as client:
+                bad = await client.post(
+                    url, json=body, headers={"X-Telegram-Bot-Api-Secret-Token": "wrong"}
+                )
+                assert bad.status_code == 403
+                ok = await client.post(
+                    url, json=body, headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"}
+                )
+                assert ok.status_code == 200
+            [reply] = await api.wait_calls("sendMessage", 1)
+            assert "/meine" in reply.params["text"]
+        finally:
+            await app.updater.stop()
+            await app.stop()
