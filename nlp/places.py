@@ -246,6 +246,10 @@ class Gazetteer:
         self.entries = entries
         self.addresses = addresses
         self.kreis_words = kreis_words
+        # Dialect nicknames ("Vieri", "Föifer"), not plain numbers ("zwei").
+        self.kreis_nicknames = frozenset(
+            w for w in kreis_words if w.endswith(("i", "er")) and w not in {"zwei", "drei"}
+        )
         self.outside = outside
         self.outside_plz = outside_plz
         self.postal_codes = postal_codes
@@ -472,14 +476,16 @@ class Gazetteer:
                 surface = f"{word} {tokens[i + 1][0]}"
                 out.append(Mention(surface, "kreis", kreis, strength=Strength.KREIS, start=start))
                 return 2
-        # "im Vieri", "i de Föifi"
+        # "im Vieri", "i de Föifi": nicknames only ("in zwei Jahren" is no Kreis).
         if low in _KREIS_WORD_PREFIX:
             j = i + 1
-            if j < len(tokens) and fold(tokens[j][0]) in {"de", "den"}:
+            if j < len(tokens) and self._folded[j] in {"de", "den"}:
                 j += 1
+            elif low in {"i", "in"}:
+                return 1
             if j < len(tokens):
-                w = fold(tokens[j][0])
-                if w.endswith(("i", "er")) and w in self.kreis_words:
+                w = self._folded[j]
+                if w in self.kreis_nicknames:
                     kreis = self.kreis_words[w]
                     surface = " ".join(t for t, _ in tokens[i : j + 1])
                     out.append(

@@ -1,0 +1,66 @@
+"""The terminal chat: the same dialog, numbered buttons, scripted stdin."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from bot.dialog import Button, Dialog
+from bot.settings import Settings
+from bot.terminal import run_chat, to_incoming
+from nlp.classifier import ConcernClassifier
+
+
+def test_numbers_and_labels_choose_buttons() -> None:
+    buttons = [Button("Ja, weiterleiten", "ok:1"), Button("Thema ändern", "topic:1")]
+    assert to_incoming("1", buttons, "c").data == "ok:1"
+    assert to_incoming("thema ändern", buttons, "c").data == "topic:1"
+    assert to_incoming("3", buttons, "c").kind == "text"
+    loc = to_incoming("/standort 47.41 8.54", [], "c")
+    assert (loc.kind, loc.lat, loc.lon) == ("location", 47.41, 8.54)
+    assert to_incoming("/voice", [], "c").kind == "unsupported"
+    assert to_incoming("/meine", [], "c").kind == "command"
+
+
+def test_scripted_conversation(
+    engine: Engine, classifier: ConcernClassifier, settings: Settings
+) -> None:
+    dialog = Dialog(engine=engine, classifier=classifier, settings=settings)
+    script = io.StringIO("Die Strassenlampe flackert\n/standort 47.4114 8.5441\n1\n/meine\n")
+    out = io.StringIO()
+    run_chat(dialog, script, out, chat_id="t1", interactive=False)
+    transcript = out.getvalue()
+    assert "Grüezi" in transcript
+    assert "[1] Weiss ich nicht" in transcript
+    assert "Kreis 11" in transcript
+    assert "ZH-" in transcript and "weitergeleitet" in transcript
+
+
+def test_cli_chat_export_and_upgrade(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'q.sqlite3'}"
+    run = [sys.executable, "-c", "from bot.cli import main; main()"]
+    up = subprocess.run(
+        [*run, "db", "upgrade", "--db", db], capture_output=True, text=True, check=True
+    )
+    assert "up to date" in up.stdout
+    chat = subprocess.run(
+        [*run, "chat", "--db", db],
+        input="Der Abfallkübel am Helvetiaplatz ist übervoll\n1\n",
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    assert "Entsorgung + Recycling Zürich" in chat.stdout and "ZH-" in chat.stdout
+    assert "Helvetiaplatz" not in chat.stderr  # message text is never logged
+    export = subprocess.run(
+        [*run, "concerns", "export", "--db", db], capture_output=True, text=True, check=True
+    )
+    [row] = [json.loads(line) for line in export.stdout.splitlines()]
+    assert row["topic"] == "abfall" and row["kreis"] == 4 and row["office"] == "erz"
+    assert row["status"] == "forwarded" and row["reference"].startswith("ZH-")
