@@ -181,3 +181,67 @@ def build_char_ngram_bow(
     model.attrs["multi_label"] = not exclusive_classes
     model.attrs["resize_output"] = partial(resize_and_set_ref, resizable_layer=resizable_layer)
     return model
+
+
+def _bag_forward(
+    model: Model[tuple[np.ndarray, np.ndarray, np.ndarray], Floats2d],
+    inputs: tuple[np.ndarray, np.ndarray, np.ndarray],
+    is_train: bool,
+) -> tuple[Floats2d, Any]:
+    """Sum of the hashed features' embeddings per document (weighted by their values)."""
+    keys, vals, lengths = inputs
+    embed = model.layers[0]
+    n_docs = len(lengths)
+    width = embed.get_dim("nO")
+    if len(keys) == 0:
+        out = model.ops.alloc2f(n_docs, width)
+        return out, lambda d_out: inputs
+    vectors, bp_embed = embed(keys.astype("uint64"), is_train)
+    doc_index = np.repeat(np.arange(n_docs), lengths)
+    weighted = vectors * vals[:, None]
+    out = np.zeros((n_docs, width), dtype="float32")
+    np.add.at(out, doc_index, weighted)
+
+    def backprop(d_out: Floats2d) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        bp_embed(d_out[doc_index] * vals[:, None])
+        return inputs
+
+    return out, backprop
+
+
+@registry.architectures("quartier.CharNgramEmbed.v1")  # type: ignore[untyped-decorator]
+def build_char_ngram_embed(
+    exclusive_classes: bool,
+    width: int = 96,
+    rows: int = 200000,
+    word_ngrams: int = 2,
+    char_min: int = 3,
+    char_max: int = 5,
+    feature_dropout: float = 0.0,
+    nO: int | None = None,
+) -> Model[list[Doc], Floats2d]:
+    """fastText-style classifier: the same hashed features, embedded (HashEmbed) and
+    summed, a hidden layer, then the output layer. Shares strength across
+    features, where the linear model learns each feature on its own."""
+    from thinc.api import HashEmbed, Maxout, Softmax
+
+    def init_bag(model: Model[Any, Any], X: Any = None, Y: Any = None) -> None:
+        model.layers[0].initialize()
+
+    bag: Model[tuple[np.ndarray, np.ndarray, np.ndarray], Floats2d] = Model(
+        "quartier_embed_bag",
+        _bag_forward,
+        init=init_bag,
+        layers=[HashEmbed(nO=width, nV=rows, seed=7)],
+        dims={"nO": width},
+    )
+    output: Model[Floats2d, Floats2d] = Softmax(nO=nO, nI=width) if exclusive_classes else Logistic()
+    model: Model[list[Doc], Floats2d] = chain(
+        char_ngram_features(word_ngrams, char_min, char_max, 1, "sqrt", feature_dropout),
+        bag,
+        Maxout(nO=width, nI=width, nP=2, dropout=0.1, normalize=True),
+        output,
+    )
+    model.set_ref("output_layer", output)
+    model.attrs["multi_label"] = not exclusive_classes
+    return model

@@ -401,7 +401,9 @@ class Gazetteer:
         if cache_key in self._fuzzy_cache:
             return self._fuzzy_cache[cache_key]
         choices = self._street_keys if streetlike else self._name_keys
-        cutoff = 90
+        # Street-like tokens may lose a letter or two ("Josefstrase"); other
+        # names only one ("Oerlikn"), else "Grossmueter" becomes "Grossmünster".
+        cutoff = 90 if streetlike else 92
         found = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
         result = found[0] if found else None
         if len(self._fuzzy_cache) < 50_000:
@@ -595,7 +597,8 @@ class Gazetteer:
         if not (first[:1].isupper() or self._lowercase_text):
             return False
         if i == 0 and i + n < len(tokens):
-            return self._text[tokens[i + n - 1][1] + len(tokens[i + n - 1][0]) :].startswith(":")
+            rest = self._text[tokens[i + n - 1][1] + len(tokens[i + n - 1][0]) :]
+            return rest.startswith((":", ","))
         return self._prev_word(tokens, i) in _CONTEXT_WORDS
 
     def _emit(
