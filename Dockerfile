@@ -18,4 +18,4 @@ WORKDIR /home/quartierbot
 RUN echo '{"id":"1","text":"Abfallkübel voll am Helvetiaplatz"}' | quartierbot classify
 
 ENTRYPOINT ["quartierbot"]
-CMD ["--help"]
+CMD ["serve"]
