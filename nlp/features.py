@@ -235,7 +235,9 @@ def build_char_ngram_embed(
         layers=[HashEmbed(nO=width, nV=rows, seed=7)],
         dims={"nO": width},
     )
-    output: Model[Floats2d, Floats2d] = Softmax(nO=nO, nI=width) if exclusive_classes else Logistic()
+    output: Model[Floats2d, Floats2d] = (
+        Softmax(nO=nO, nI=width) if exclusive_classes else Logistic()
+    )
     model: Model[list[Doc], Floats2d] = chain(
         char_ngram_features(word_ngrams, char_min, char_max, 1, "sqrt", feature_dropout),
         bag,

@@ -21,16 +21,16 @@ _FLAGS = re.VERBOSE
 # Urgent on their own: present tense and unambiguous.
 _STRONG = re.compile(
     r"""
-    \bes\s+(brennt|brönnt|brännt)\b | \bbrennt\s+es\b | \bin\s+flammen\b | \bon\s+fire\b
+    \bes\s+(brennt|brönnt|brännt)\b(?!\s+(kein\s+|s\s+|das\s+|d\s+)?(licht|liecht|lampe)) | \bbrennt\s+es\b | \bin\s+flammen\b | \bon\s+fire\b
     | \bau\s+feu\b | \bincendie\b
-    | gasgeruch | (riecht|schmöckt|schmeckt|stinkt)\s+(\w+\s+){0,5}nach\s+gas\b | \bgasleck
+    | \bgasgeruch | (riecht|schmöckt|schmeckt|stinkt)\w*('s)?\s+(\w+\s+){0,5}nach\s+gas\b | \bgasleck
     | \bsmell(s|ing)?\s+(\w+\s+)?(of\s+)?gas\b | \bgas\s+leak | \bodeur\s+de\s+gaz
     | \bbewusstlos | \bohnmächtig | \batmet\s+nicht | \bnot\s+breathing\b | \bunconscious\b
     | \bpassed\s+out\b
     | \bbrenn(t|en)\s*! | \bflammen\b | \bflames\b
     | \boffene[sn]?\s+kabel | \bkabel\s+(\w+\s+){0,2}(frei|offen|heraus) | \blive\s+wire
     | \bhanging\s+by\s+(its|the)\s+wires | \bhängt\s+nur\s+noch\s+an\s+(den|einem)\s+kabel
-    | \bblutet\b | \bblüetet\b | \bbleeding\b | \bertrinkt\b | \bdrowning\b | \bse\s+noie
+    | \bblutet\b | \bblüetet\b | \bbleeding\b | \bertrinkt\b | \bdrowning\b(?!\s+in\s+(debt|bills|work|paperwork)) | \bse\s+noie
     | \bwolle?\s+nicht\s+mehr\s+leben | \bsuizid | \bumbringen\b | \bkill\s+(him|her)self
     | \brauch\s+(kommt|quillt|dringt|steigt)\s+(\w+\s+){0,3}(aus|us)\b
     | \b(aus|us)\s+(\w+\s+){0,3}(fenster|fänschter|dachfenster|keller|wohnung|gebäude|treppenhaus)\s+(\w+\s+){0,2}(quillt|kommt|dringt)\s+(\w+\s+){0,2}rauch
@@ -38,7 +38,7 @@ _STRONG = re.compile(
     | \b(feuer|brand)\s+(im|in\s+der|in\s+einem|in\s+einer|auf\s+dem|uf\s+em)\s+(keller|wohnung|haus|treppenhaus|gebäude|dach|estrich|hinterhof|container|auto|büro|laden)
     | \bthere\s+is\s+a\s+fire | \ba\s+fire\s+in\s+the
     | \b(ist|sind|isch|wurde|wird)\s+(\w+\s+){0,2}verletzt | \bsaigne | \binconscient | \bsent\s+le\s+gaz
-    | \b(mann|frau|person|kind|jemand|velofahrer\w*|fussgänger\w*|senior\w*|bub|mädchen|jugendliche\w*|maa)\b(\s+\w+){0,6}\s+(liegt|lit|liit)\s+(\w+\s+){0,3}(am|auf\s+dem|auf\s+der|uf\s+de|uf\s+em)\s+(boden|bode|strasse|strass|trottoir|fahrbahn)
+    | \b(mann|frau|person|kind|jemand|velofahrer\w*|fussgänger\w*|senior\w*|rentner\w*|bub|mädchen|jugendliche\w*|maa|nachbar\w*|grosi|grossvater|grossmutter|vater|mutter)\b(\s+\w+){0,6}\s+(liegt|lit|liit)\s+(\w+\s+){0,3}(am|auf\s+dem|auf\s+der|uf\s+de|uf\s+em)\s+(boden|bode|strasse|strass|trottoir|fahrbahn)
     | \b(hat|het|hät)\s+(\w+\s+){0,3}angefahren
     | \bbaum\s+(\w+\s+){0,3}(ist|isch)\s+(\w+\s+){0,3}(auf|uf)\s+(die|d|de[mnr]?|das|s)\s+(strasse|strass|fahrbahn|gleise?|tramgleis|schiene|auto|trottoir)
     | \btree\s+(has\s+)?(fallen|fell|come\s+down)\s+(on|across) | \barbre\s+est\s+tombé
@@ -47,6 +47,8 @@ _STRONG = re.compile(
     | \b(messer|waffe|pistole|knife|gun)\b(\s+\w+){0,4}\s+(bedroht|droht|threatens|threatening)
     | \b(bedroht|threatens|threatening)\s+(\w+\s+){0,4}(mit\s+(einem|em|me)\s+messer|with\s+a\s+knife)
     | \b(prügeln|schlagen|schlönd|prügled)\s+sich\b | \bare\s+fighting\b
+    | \b(ins|in\s+die|in\s+den|i\s+d|i\s+de)\s+(wasser|limmat|see|sihl|fluss|bach)\s+(gefallen|gheit)
+    | \bfallen\s+into\s+the\s+(river|lake|water)
     """,
     _FLAGS,
 )
@@ -107,6 +109,8 @@ STRONG_STEMS = (
     "schlag",
     "schlönd",
     "fight",
+    "fall",
+    "gheit",
 )
 
 # Danger words that need a "now" marker (or emergency services being called).
@@ -118,9 +122,8 @@ _DANGER = re.compile(
     | \bkabel\b | \bwires?\b | \bober-?leitung | \bfahrleitung | \bstromschlag | \bknistert
     | \bgeplatzt | \bwasserrohrbruch | \bwater\s+main | \bburst\b | \büberschwemm | \bflood
     | \bunter\s+wasser | \bfuite\s+d'eau | \bcoule\b
-    | \bentgleist | \bderail | \bheruntergerissen | \bheruntergefallen | \bherunter
-    | \bgestürzt | \bstürzt | \bgefallen\b | \bgheit\b | \bumgheit\b | \babegheit\b
-    | \bzusammengebrochen | \bzämebroche | \bcollapsed\b | \bcame\s+down | \bfell\b | \bfallen\b
+    | \bentgleist | \bderail | \bheruntergerissen
+    | \bzusammengebrochen | \bzämebroche | \bcollapsed\b | \bcame\s+down
     | \bon\s+(her|his|the)\s+floor\b | \bim\s+schnee\b
     | \breagiert\s+(kaum|nicht|nöd)\b | \beingeklemmt | \bbewegt\s+sich\s+(kaum|nicht) | \bschmerzen\b | \bhurt\b | \binjured\b | \bverletzt | \bverletzti
     | \bblessée?s?\b | \bhilflos | \birrt\b | \bunterkühlt | \bminus\s*\d+\s*grad
@@ -129,7 +132,11 @@ _DANGER = re.compile(
     | \bbedrooh | \bbedräng | \büberfall | \bgreif\w*\s+(\w+\s+){0,6}an\b
     | \bmesser\b | \bwaffe | \bpistole | \bknife\b | \bgun\b | \bweapon | \bthreatened
     | \battack(ed|ing)?\b | \bgetting\s+physical | \bbagarre | \bcouteau | \bagress
-    | \bwirft\s+flaschen | \bthrowing | \bfight(ing)?\b | \brassistisch | \bracist
+    | \bwirft\s+flaschen | \bflaschen\s+fliegen | \bthrowing | \bfight(ing)?\b | \bgeschubst
+    | \bangeschrien | \bschwankt\b | \bgekracht | \blose\s+darüber | \bgekippt | \brohrbruch
+    | \bzusammenstoss | \bzusammenstoß | \bgrün\s+für\s+beide | \bgleichzeitig\s+grün
+    | \beingebrochen | \biibroche | \beingesackt | \bfische\s+treiben | \btote\s+fische
+    | \bchlor\b | \bkaum\s+luft | \bkeine\s+luft
     | \bkippen\b | \bkippt\b | \bchippt\b | \bumgekippt | \bwagglet | \bfallt\s+uf | \bneigt\s+sich
     | \boffenes\s+loch | \boffnigs\s+loch | \bopen\s+hole | \bdeckel\s+(\w+\s+){0,2}(fehlt|isch\s+wäg|ist\s+weg)
     | \bcover\s+is\s+missing | \bmitten\s+auf\s+der\s+fahrbahn | \bmitten\s+uf\s+de\s+strass
@@ -138,14 +145,19 @@ _DANGER = re.compile(
     | \bnot\s+responding\b | \bbricht\s+(\w+\s+){0,4}ab\b | \beinsturz | \bstürzt\s+ein | \babout\s+to\s+fall
     | \bhängt\s+(\w+\s+){0,4}(an\s+(den|einem|offenen)\s+kabel|über) | \bhanget\b
     | \bohne\s+deckel | \boffener\s+schacht | \bbaum\s+(\w+\s+){0,3}(auf|über)\s+
-    | \btree\s+(\w+\s+){0,3}(on|over)\s+the | \bampel\s+(\w+\s+){0,2}ausgefallen
+    | \btree\s+(\w+\s+){0,3}(on|over)\s+the | \bample?\w*\s+(\w+\s+){0,6}(ausgefallen|usgfalle|dunkel)
     | \bchemiegeruch | \bbrennende\s+augen | \bunfall\b | \bangefahren
-    | \bumgefahren | \baccident\b | \bhit\s+by | \blebensgefahr | \blebensgefährlich
+    | \baccident\b | \bhit\s+by | \blebensgefahr | \blebensgefährlich
     | \bakute?\s+gefahr | \bdanger\s+de\s+mort | \bevakuiert | \bsparking
     """,
     _FLAGS,
 )
 
+# A fall is an emergency only when it is happening right now (or help was called):
+# "Schwiegervater ist gestürzt und braucht jetzt Unterstützung" is not.
+_FALL = re.compile(
+    r"\b(gestürzt|stürzt|gefallen|heruntergefallen|gheit|umgheit|abegheit|fell|fallen)\b"
+)
 _NOW = re.compile(
     r"""
     \b(gerade|grad|grade|jetzt|jetz|ez|soeben|eben|im\s+moment|momentan|sofort|schnell|akut
@@ -169,8 +181,9 @@ _SERVICES = re.compile(
 )
 _STRONG_NOW = re.compile(r"\b(gerade|grad|soeben|right\s+now|just\s+now|jetzt\s+gerade)\b")
 _PAST = re.compile(
-    r"\b(gestern|geschter|vorgestern|letzte[nm]?\s+(woche|monat|jahr|sommer|winter|nacht|wochenende)|"
+    r"(?<!seit\s)\b(gestern|geschter|vorgestern|letzte[nm]?\s+(woche|monat|jahr|sommer|winter|nacht|wochenende)|"
     r"am\s+wochenende\s+gab|vor\s+(\d+|zwei|drei|vier|einigen|ein\s+paar|paar)\s+(tagen|wochen|monaten|jahren)|"
+    r"vor\s+(einem|einer)\s+(tag|woche|monat|jahr)|seit\s+(einem|dem)\s+unfall|"
     r"last\s+(week|month|year|night)|yesterday|weeks\s+ago|days\s+ago|hier\s+soir)\b",
 )
 # "Kinder könnten sich verletzen": a risk, not an emergency.
@@ -178,7 +191,7 @@ _HYPOTHETICAL = re.compile(r"\b(könnte|könnten|could|might|würde|würden|abou
 _STILL = re.compile(r"\b(immer\s+noch|noch\s+immer|still|toujours)\b")
 # Smoke from a grill, a stove or a chimney is a nuisance, not a fire.
 _BENIGN_SMOKE = re.compile(
-    r"(grill|holzofe|cheminée|kamin|schornstein|chimney|zigarette|raucher|shisha|feuerstelle)"
+    r"(grill|holzofe|ofen|stove|fireplace|cheminée|kamin|schornstein|chimney|zigarette|raucher|shisha|feuerstelle)"
 )
 # "Die Strassenlampe brennt tagsüber" is a lighting report, not a fire.
 _LIGHT = re.compile(
@@ -204,6 +217,14 @@ def detect_urgent(text: str) -> UrgentResult:
     text = text.lower()
     strong = _STRONG.search(text) if any(stem in text for stem in STRONG_STEMS) else None
     danger = _DANGER.search(text)
+    if (
+        danger is None
+        and _FALL.search(text)
+        and (_STRONG_NOW.search(text) or _SERVICES.search(text))
+    ):
+        danger = _FALL.search(text)
+    if danger is not None and _BURNS.fullmatch(danger.group(0)) and _LIGHT.search(text):
+        danger = None  # "die Lampen brennen": a lighting report
     if strong is None and danger is None:
         return UrgentResult(False)
     if (
