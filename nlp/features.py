@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import partial
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 from spacy.ml.models.textcat import resize_and_set_ref
@@ -194,19 +194,18 @@ def _bag_forward(
     n_docs = len(lengths)
     width = embed.get_dim("nO")
     if len(keys) == 0:
-        out = model.ops.alloc2f(n_docs, width)
-        return out, lambda d_out: inputs
+        return model.ops.alloc2f(n_docs, width), lambda d_out: inputs
     vectors, bp_embed = embed(keys.astype("uint64"), is_train)
     doc_index = np.repeat(np.arange(n_docs), lengths)
-    weighted = vectors * vals[:, None]
-    out = np.zeros((n_docs, width), dtype="float32")
-    np.add.at(out, doc_index, weighted)
+    weighted = np.asarray(vectors) * vals[:, None]
+    summed = np.zeros((n_docs, width), dtype="float32")
+    np.add.at(summed, doc_index, weighted)
 
     def backprop(d_out: Floats2d) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        bp_embed(d_out[doc_index] * vals[:, None])
+        bp_embed(np.asarray(d_out)[doc_index] * vals[:, None])
         return inputs
 
-    return out, backprop
+    return cast(Floats2d, summed), backprop
 
 
 @registry.architectures("quartier.CharNgramEmbed.v1")  # type: ignore[untyped-decorator]
