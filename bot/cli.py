@@ -6,12 +6,17 @@ import json
 import logging
 import sys
 import uuid
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from bot.settings import Settings
 from nlp import cli as nlp_cli
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from bot.dialog import Dialog
 
 app = typer.Typer(
     help="Quartierbot: intake of residents' concerns for Zürich's Quartierkoordination.",
@@ -48,7 +53,7 @@ def _settings(db: str | None = None) -> Settings:
     return settings
 
 
-def _engine(settings: Settings):  # type: ignore[no-untyped-def]
+def _engine(settings: Settings) -> Engine:
     from store.db import make_engine, upgrade
 
     engine = make_engine(settings.database_url)
@@ -56,7 +61,7 @@ def _engine(settings: Settings):  # type: ignore[no-untyped-def]
     return engine
 
 
-def build_dialog(settings: Settings):  # type: ignore[no-untyped-def]
+def build_dialog(settings: Settings) -> Dialog:
     """Engine (migrated), classifier and dialog, as every channel needs them."""
     from bot.dialog import Dialog
     from nlp.classifier import ConcernClassifier

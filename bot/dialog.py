@@ -344,7 +344,7 @@ class Dialog:
                 if combined.kreis in data.get("candidates", []):
                     place = combined
         if place.outside_city:
-            return self._outside(ctx, concern, place.places)
+            return self._outside(ctx, concern, place.places, EventKind.RESIDENT)
         if place.kreis is None and place.candidates and ctx.conv.state != "await_place_detail":
             street = place.places[0] if place.places else (text or "")
             ctx.save(
@@ -385,11 +385,18 @@ class Dialog:
             ctx.s, concern=concern, kind=EventKind.RESIDENT, actor="resident", **changes
         )
 
-    def _outside(self, ctx: _Ctx, concern: Concern, places: list[str]) -> list[Reply]:
+    def _outside(
+        self,
+        ctx: _Ctx,
+        concern: Concern,
+        places: list[str],
+        kind: EventKind = EventKind.CLASSIFIER,
+    ) -> list[Reply]:
         repo.apply_routing(
             ctx.s,
             concern=concern,
-            kind=EventKind.CLASSIFIER,
+            kind=kind,
+            actor=None if kind == EventKind.CLASSIFIER else "resident",
             outside_city=True,
             kreis=None,
             office=None,

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import re
+import threading
 import tomllib
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -259,6 +260,9 @@ class Gazetteer:
         # phrase longer than one token worth looking up.
         self._multi_first = multi_first
         self._fold_cache: dict[str, str] = {}
+        # The tokens of the text being scanned, per thread: the dialog runs in
+        # worker threads and one Gazetteer serves them all.
+        self._tls = threading.local()
         # Street-like tokens are matched against every name (streets and
         # landmarks: "Lindeplatz"), other words against landmark and Quartier names.
         self._street_keys = [k for k, e in entries.items() if not e.context and len(k) >= 8]
@@ -438,9 +442,9 @@ class Gazetteer:
     def find(self, text: str) -> list[Mention]:
         """All place mentions in the text, in order."""
         tokens = [(m.group(0), m.start()) for m in _TOKEN_RE.finditer(text)]
-        self._lowercase_text = text == text.lower()
-        self._text = text
-        self._folded = [self._fold(t) for t, _ in tokens]
+        self._tls.lowercase = text == text.lower()
+        self._tls.text = text
+        self._tls.folded = [self._fold(t) for t, _ in tokens]
         mentions: list[Mention] = []
         i = 0
         while i < len(tokens):
@@ -457,7 +461,7 @@ class Gazetteer:
         return key
 
     def _prev_word(self, tokens: list[tuple[str, int]], i: int) -> str:
-        return self._folded[i - 1] if i > 0 else ""
+        return self._tls.folded[i - 1] if i > 0 else ""
 
     def _next_number(self, tokens: list[tuple[str, int]], j: int) -> str | None:
         if j < len(tokens):
@@ -468,7 +472,7 @@ class Gazetteer:
 
     def _match_at(self, tokens: list[tuple[str, int]], i: int, out: list[Mention]) -> int:
         word, start = tokens[i]
-        low = self._folded[i]
+        low = self._tls.folded[i]
 
         # "Kreis 4", "Chreis 4", "Kreis vier", "district 4"
         if low.rstrip(".") in _KREIS_PREFIX and i + 1 < len(tokens):
@@ -481,12 +485,12 @@ class Gazetteer:
         # "im Vieri", "i de Föifi": nicknames only ("in zwei Jahren" is no Kreis).
         if low in _KREIS_WORD_PREFIX:
             j = i + 1
-            if j < len(tokens) and self._folded[j] in {"de", "den"}:
+            if j < len(tokens) and self._tls.folded[j] in {"de", "den"}:
                 j += 1
             elif low in {"i", "in"}:
                 return 1
             if j < len(tokens):
-                w = self._folded[j]
+                w = self._tls.folded[j]
                 if w in self.kreis_nicknames:
                     kreis = self.kreis_words[w]
                     surface = " ".join(t for t, _ in tokens[i : j + 1])
@@ -504,7 +508,7 @@ class Gazetteer:
         longest = min(_MAX_PHRASE, len(tokens) - i) if low in self._multi_first else 1
         for n in range(longest, 0, -1):
             phrase_tokens = tokens[i : i + n]
-            key = "".join(self._folded[i : i + n])
+            key = "".join(self._tls.folded[i : i + n])
             if not key:
                 continue
             entry = self.entries.get(key)
@@ -545,7 +549,7 @@ class Gazetteer:
             # likely an everyday noun than a typo, unless a preposition
             # announces a place ("am Bellvue").
             short_ok = len(low) >= 8 or self._prev_word(tokens, i) in _CONTEXT_WORDS
-            if streetlike or ((word[:1].isupper() or self._lowercase_text) and short_ok):
+            if streetlike or ((word[:1].isupper() or self._tls.lowercase) and short_ok):
                 hit = self._fuzzy(low, streetlike)
                 if hit is not None:
                     entry = self.entries[hit]
@@ -594,10 +598,11 @@ class Gazetteer:
         # Everyday words count only capitalised and after a preposition or
         # article, or as a heading ("Enge: ...").
         first = phrase_tokens[0][0]
-        if not (first[:1].isupper() or self._lowercase_text):
+        if not (first[:1].isupper() or self._tls.lowercase):
             return False
         if i == 0 and i + n < len(tokens):
-            rest = self._text[tokens[i + n - 1][1] + len(tokens[i + n - 1][0]) :]
+            text: str = self._tls.text
+            rest = text[tokens[i + n - 1][1] + len(tokens[i + n - 1][0]) :]
             return rest.startswith((":", ","))
         return self._prev_word(tokens, i) in _CONTEXT_WORDS
 

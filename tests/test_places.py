@@ -610,3 +610,14 @@ def test_fixed_cases(gaz: Gazetteer, text: str, kreis: int | None, outside: bool
 def test_badenerstrasse_spans_three_kreise(gaz: Gazetteer) -> None:
     r = gaz.resolve("Schlagloch an der Badenerstrasse")
     assert r.ambiguous and r.candidates == [3, 4, 9]
+
+
+def test_one_gazetteer_serves_many_threads(gaz: Gazetteer) -> None:
+    """The dialog runs in worker threads: concurrent lookups must not mix texts."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [t for t, *_ in [*DIALECT, *STREETS, *LANDMARKS]] * 5
+    expected = [gaz.resolve(t).kreis for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(lambda t: gaz.resolve(t).kreis, texts))
+    assert got == expected
