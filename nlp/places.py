@@ -43,6 +43,7 @@ _NUMBER_WINDOW = 24
 _SUFFIX_RE = re.compile(
     r"(?:strasse|strase|strass|str|stras|strosse|stross|strooss|strooss|straass|strasa|strase)$"
 )
+_STRONG_SUFFIX = re.compile(r"(?:strasse|gasse|weg|platz|quai|allee)$")
 _STREETLIKE_RE = re.compile(
     r"(?:strasse|gasse|weg|platz|quai|allee|brucke|steig|rain|halde|ring|steg|graben|anlage|park)$"
 )
@@ -545,11 +546,14 @@ class Gazetteer:
         if len(low) >= 6 and not low.isdigit():
             streetlike = bool(_STREETLIKE_RE.search(low))
             # A lower-case word in a text that uses capitals is an everyday word.
+            # A lower-case word in a text with capitals is an everyday word,
+            # street-like or not ("untergraben").
             # A short word close to a name ("Büchern" ~ "Buchlern") is more
             # likely an everyday noun than a typo, unless a preposition
             # announces a place ("am Bellvue").
             short_ok = len(low) >= 8 or self._prev_word(tokens, i) in _CONTEXT_WORDS
-            if streetlike or ((word[:1].isupper() or self._tls.lowercase) and short_ok):
+            cased = word[:1].isupper() or self._tls.lowercase
+            if cased and (streetlike or short_ok):
                 hit = self._fuzzy(low, streetlike)
                 if hit is not None:
                     entry = self.entries[hit]
@@ -589,6 +593,15 @@ class Gazetteer:
         i: int,
         n: int,
     ) -> bool:
+        first = phrase_tokens[0][0]
+        if (
+            entry.kind == "street"
+            and first.islower()
+            and not self._tls.lowercase
+            and not _STRONG_SUFFIX.search(self._tls.folded[i + n - 1])
+        ):
+            # A lower-case "untergraben" in a text with capitals is a verb.
+            return False
         if not entry.context:
             return True
         if entry.is_street and self._next_number(tokens, i + n) is not None:
@@ -597,7 +610,6 @@ class Gazetteer:
             return False
         # Everyday words count only capitalised and after a preposition or
         # article, or as a heading ("Enge: ...").
-        first = phrase_tokens[0][0]
         if not (first[:1].isupper() or self._tls.lowercase):
             return False
         if i == 0 and i + n < len(tokens):
