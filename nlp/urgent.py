@@ -136,7 +136,9 @@ _DANGER = re.compile(
     | \bangeschrien | \bschwankt\b | \bgekracht | \blose\s+darüber | \bgekippt | \brohrbruch
     | \bzusammenstoss | \bzusammenstoß | \bgrün\s+für\s+beide | \bgleichzeitig\s+grün
     | \beingebrochen | \biibroche | \beingesackt | \bfische\s+treiben | \btote\s+fische
-    | \bchlor\b | \bkaum\s+luft | \bkeine\s+luft
+    | \bchlor\b | \bkaum\s+luft | \bkeine\s+luft | \bschlegerei | \beisenstange
+    | \bbaugrube\s+(\w+\s+){0,2}offen | \boffene\s+baugrube | \bmit\s+werkzeug | \beinzubrechen
+    | \bliegt\s+(\w+\s+){0,2}auf\s+der\s+fahrbahn | \bschlägt\s+(\w+\s+){0,6}ein\b
     | \bkippen\b | \bkippt\b | \bchippt\b | \bumgekippt | \bwagglet | \bfallt\s+uf | \bneigt\s+sich
     | \boffenes\s+loch | \boffnigs\s+loch | \bopen\s+hole | \bdeckel\s+(\w+\s+){0,2}(fehlt|isch\s+wäg|ist\s+weg)
     | \bcover\s+is\s+missing | \bmitten\s+auf\s+der\s+fahrbahn | \bmitten\s+uf\s+de\s+strass
@@ -145,7 +147,7 @@ _DANGER = re.compile(
     | \bnot\s+responding\b | \bbricht\s+(\w+\s+){0,4}ab\b | \beinsturz | \bstürzt\s+ein | \babout\s+to\s+fall
     | \bhängt\s+(\w+\s+){0,4}(an\s+(den|einem|offenen)\s+kabel|über) | \bhanget\b
     | \bohne\s+deckel | \boffener\s+schacht | \bbaum\s+(\w+\s+){0,3}(auf|über)\s+
-    | \btree\s+(\w+\s+){0,3}(on|over)\s+the | \bample?\w*\s+(\w+\s+){0,6}(ausgefallen|usgfalle|dunkel)
+    | \btree\s+(\w+\s+){0,3}(on|over)\s+the | \b(ampel|ample|lichtsignal)\w*\s+(\w+\s+){0,6}(ausgefallen|usgfalle|dunkel)
     | \bchemiegeruch | \bbrennende\s+augen | \bunfall\b | \bangefahren
     | \baccident\b | \bhit\s+by | \blebensgefahr | \blebensgefährlich
     | \bakute?\s+gefahr | \bdanger\s+de\s+mort | \bevakuiert | \bsparking
@@ -199,7 +201,9 @@ _LIGHT = re.compile(
 )
 _BURNS = re.compile(r"\b(brennt|brennen|brännt|brönnt)\b")
 # "d Auge brennt", "die Sonne brennt": not a fire.
-_NOT_FIRE = re.compile(r"(auge|augen|sonne|hals|haut|nessel|brennnessel|kerze)")
+_NOT_FIRE = re.compile(
+    r"(auge|augen|sonne|hals|haut|nessel|brennnessel|kerze|grill|cheminée|kamin|holzofe|ofen|feuerstelle)"
+)
 _LIGHT_BURNS = re.compile(
     r"\bbrenn(t|en)\s+(\w+\s+){0,2}(tagsüber|den\s+ganzen\s+tag|tag\s+und\s+nacht|immer|dauernd|"
     r"nicht|nöd|nid|auch|am\s+tag)|\b(brennt|brennen)\s*[.!,]?$",
@@ -230,7 +234,7 @@ def detect_urgent(text: str) -> UrgentResult:
     if (
         strong is None
         and _BURNS.search(text)
-        and not (_LIGHT.search(text) or _NOT_FIRE.search(text) or _BENIGN_SMOKE.search(text))
+        and not (_LIGHT.search(text) or _NOT_FIRE.search(text))
     ):
         strong = _BURNS.search(text)
     if _PAST.search(text) and not (_STILL.search(text) or _STRONG_NOW.search(text)):

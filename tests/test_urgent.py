@@ -181,3 +181,18 @@ def test_every_strong_cue_has_a_prefilter_stem() -> None:
         low = text.lower()
         if _STRONG.search(low):
             assert any(stem in low for stem in STRONG_STEMS), text
+
+
+URGENT_NOW_MORE = [
+    "Die Ampelanlage beim Bahnhof ist gerade ganz ausgefallen, die Autos fahren durcheinander!",
+    "Der Papierkorb brennt, jemand hat wohl eine Zigarette reingeworfen, jetzt gerade",
+    "Offene Baugrube ohne Absperrung, die Schulkinder laufen gerade vorbei!",
+    "Jetzt grad: e Schlegerei vor em Kiosk!",
+    "Zwei Typen versuchen gerade mit Werkzeug die Veloraumtür aufzubrechen",
+    "Ein Schild liegt jetzt mitten auf der Fahrbahn, die Autos weichen aus",
+]
+
+
+@pytest.mark.parametrize("text", URGENT_NOW_MORE)
+def test_urgent_now_more(text: str) -> None:
+    assert detect_urgent(text).urgent, text
