@@ -156,6 +156,28 @@ def concerns_status(
         typer.echo(f"status set; notice for the resident: {reply.text}")
 
 
+@concerns_app.command("purge")
+def concerns_purge(
+    db: DbOption = None,
+    months: Annotated[
+        int | None, typer.Option(help="Keep personal data this long (default RETENTION_MONTHS).")
+    ] = None,
+) -> None:
+    """Retention: anonymise concerns older than the retention period (run daily)."""
+    from datetime import timedelta
+
+    from store.db import session_scope
+    from store.models import utcnow
+    from store.repository import anonymise_older_than
+
+    settings = _settings(db)
+    keep = months if months is not None else settings.retention_months
+    engine = _engine(settings)
+    with session_scope(engine) as session:
+        n = anonymise_older_than(session, cutoff=utcnow() - timedelta(days=round(keep * 30.44)))
+    typer.echo(f"{n} concerns anonymised (older than {keep} months)")
+
+
 def main() -> None:
     _configure_logging(Settings().log_level)
     app()

@@ -233,6 +233,30 @@ def delete_personal_data(session: Session, *, resident: Resident) -> int:
     return len(concerns)
 
 
+def anonymise_older_than(session: Session, *, cutoff: datetime) -> int:
+    """Retention: strip text, photos, position and the link to the person from
+    concerns created before `cutoff`. Topic, Kreis, office, status and dates
+    stay for statistics. Returns the number of concerns changed."""
+    rows = list(
+        session.exec(
+            select(Concern).where(
+                col(Concern.created_at) < cutoff,
+                (col(Concern.text).is_not(None)) | (col(Concern.resident_id).is_not(None)),
+            )
+        )
+    )
+    for concern in rows:
+        concern.text = None
+        concern.photos = []
+        concern.lat = concern.lon = None
+        concern.place_text = None
+        concern.resident_id = None
+        concern.updated_at = utcnow()
+        session.add(concern)
+    session.flush()
+    return len(rows)
+
+
 def export_concerns(session: Session) -> Iterator[dict[str, Any]]:
     """Stored concerns for `quartierbot concerns export` (no text, no person)."""
     for concern in session.exec(select(Concern).order_by(col(Concern.id))):

@@ -142,3 +142,20 @@ def test_export_has_no_text(engine: Engine) -> None:
         "created_at",
     }
     assert "geheim" not in str(rows)
+
+
+def test_retention_anonymises_old_concerns_only(engine: Engine) -> None:
+    with session_scope(engine) as s:
+        resident = repo.get_or_create_resident(s, channel="telegram", chat_id="r1", user_id="r1")
+        old = repo.create_concern(s, resident=resident, text="alt und persönlich", photos=["p"])
+        old.created_at = utcnow() - timedelta(days=800)
+        repo.apply_routing(s, concern=old, kind=EventKind.CLASSIFIER, topic="abfall", kreis=3)
+        new = repo.create_concern(s, resident=resident, text="neu")
+        old_id, new_id = old.id or 0, new.id or 0
+        assert repo.anonymise_older_than(s, cutoff=utcnow() - timedelta(days=730)) == 1
+        assert repo.anonymise_older_than(s, cutoff=utcnow() - timedelta(days=730)) == 0
+    with session_scope(engine) as s:
+        old = repo.get_concern(s, old_id)
+        assert old.text is None and old.photos == [] and old.resident_id is None
+        assert (old.topic, old.kreis) == ("abfall", 3)
+        assert repo.get_concern(s, new_id).text == "neu"
