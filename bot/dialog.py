@@ -353,7 +353,13 @@ class Dialog:
             )
             return [self._ask_detail(ctx, street, place.candidates)]
         replies: list[Reply] = []
-        if place.kreis is None:
+        # The "Weiss ich nicht" button of Telegram's reply keyboard arrives as text.
+        dont_know = (text or "").strip().casefold() in {
+            t(lang, "btn_place_unknown").casefold() for lang in ("de", "en")
+        }
+        if dont_know:
+            text = None
+        elif place.kreis is None:
             # Asked once: route by topic alone ("Kreis unbekannt"); keep the answer.
             replies.append(Reply(t(ctx.lang, "place_unknown_go_on")))
         self._set_place(ctx, concern, place, text=text, lat=lat, lon=lon)

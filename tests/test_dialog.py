@@ -333,3 +333,11 @@ def test_status_notice(dialog: Dialog, engine: Engine) -> None:
         "erledigt" in dialog.status_notice(c).text
         and (c.reference or "") in dialog.status_notice(c).text
     )
+
+
+def test_dont_know_typed_from_the_reply_keyboard(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Die Strassenlampe flackert seit Tagen")
+    chat.say("Weiss ich nicht")
+    assert "nicht erkannt" not in chat.text and "Ort unbekannt" in chat.text
+    assert concerns(engine)[0].place_text is None
