@@ -208,6 +208,18 @@ def claim_update(session: Session, *, channel: str, update_id: int) -> bool:
     return True
 
 
+def _strip_personal(session: Session, concern: Concern) -> None:
+    """Keep what the city needs (topic, Kreis, office, status, dates); drop the
+    text, photos, exact position and the link to the person."""
+    concern.text = None
+    concern.photos = []
+    concern.lat = concern.lon = None
+    concern.place_text = None
+    concern.resident_id = None
+    concern.updated_at = utcnow()
+    session.add(concern)
+
+
 def delete_personal_data(session: Session, *, resident: Resident) -> int:
     """Honour a deletion request: unlink and strip the resident's concerns, forget
     the chat. Concerns stay for the city (topic, Kreis, office, status, dates)
@@ -215,13 +227,7 @@ def delete_personal_data(session: Session, *, resident: Resident) -> int:
     of concerns anonymised."""
     concerns = list(session.exec(select(Concern).where(Concern.resident_id == resident.id)))
     for concern in concerns:
-        concern.text = None
-        concern.photos = []
-        concern.lat = concern.lon = None
-        concern.place_text = None
-        concern.resident_id = None
-        concern.updated_at = utcnow()
-        session.add(concern)
+        _strip_personal(session, concern)
     conv = session.get(Conversation, (resident.channel, resident.chat_id or ""))
     if conv is not None:
         session.delete(conv)
@@ -246,13 +252,7 @@ def anonymise_older_than(session: Session, *, cutoff: datetime) -> int:
         )
     )
     for concern in rows:
-        concern.text = None
-        concern.photos = []
-        concern.lat = concern.lon = None
-        concern.place_text = None
-        concern.resident_id = None
-        concern.updated_at = utcnow()
-        session.add(concern)
+        _strip_personal(session, concern)
     session.flush()
     return len(rows)
 
