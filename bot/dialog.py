@@ -192,7 +192,7 @@ class Dialog:
                 named = place.kreis or place.candidates or place.outside_city
                 if len(text.split()) <= 6 and named:
                     # "Idaplatz" after the confirmation: the resident names the place.
-                    return self._place_answer(ctx, text=text)
+                    return self._place_answer(ctx, text=text, known=place)
                 # Anything else is the next concern; this one stays a draft.
                 replies = self._new_concern(ctx, text)
                 return [Reply(t(ctx.lang, "draft_kept")), *replies]
@@ -325,6 +325,7 @@ class Dialog:
         text: str | None = None,
         lat: float | None = None,
         lon: float | None = None,
+        known: PlaceResult | None = None,
     ) -> list[Reply]:
         concern = self._pending(ctx)
         if concern is None:
@@ -332,7 +333,9 @@ class Dialog:
             return self._new_concern(ctx, text) if text else [Reply(t(ctx.lang, "empty"))]
         data = ctx.conv.data
         place: PlaceResult
-        if lat is not None and lon is not None:
+        if known is not None:
+            place = known  # already resolved by the caller
+        elif lat is not None and lon is not None:
             place = self.clf.place("", lat, lon)
         else:
             answer = (text or "").strip()

@@ -221,21 +221,14 @@ def detect_urgent(text: str) -> UrgentResult:
     text = text.lower()
     strong = _STRONG.search(text) if any(stem in text for stem in STRONG_STEMS) else None
     danger = _DANGER.search(text)
-    if (
-        danger is None
-        and _FALL.search(text)
-        and (_STRONG_NOW.search(text) or _SERVICES.search(text))
-    ):
+    if danger is None and (_STRONG_NOW.search(text) or _SERVICES.search(text)):
         danger = _FALL.search(text)
-    if danger is not None and _BURNS.fullmatch(danger.group(0)) and _LIGHT.search(text):
+    light = _LIGHT.search(text) is not None
+    if danger is not None and light and _BURNS.fullmatch(danger.group(0)):
         danger = None  # "die Lampen brennen": a lighting report
     if strong is None and danger is None:
         return UrgentResult(False)
-    if (
-        strong is None
-        and _BURNS.search(text)
-        and not (_LIGHT.search(text) or _NOT_FIRE.search(text))
-    ):
+    if strong is None and not (light or _NOT_FIRE.search(text)):
         strong = _BURNS.search(text)
     if _PAST.search(text) and not (_STILL.search(text) or _STRONG_NOW.search(text)):
         return UrgentResult(False)
@@ -246,7 +239,7 @@ def detect_urgent(text: str) -> UrgentResult:
         return UrgentResult(False)
     if _BENIGN_SMOKE.search(text):
         return UrgentResult(False)
-    if _LIGHT.search(text) and _LIGHT_BURNS.search(text):
+    if light and _LIGHT_BURNS.search(text):
         return UrgentResult(False)
     if _NOW.search(text) or _SERVICES.search(text):
         return UrgentResult(True, danger.group(0).strip().lower())

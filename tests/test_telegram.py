@@ -40,6 +40,11 @@ def tg_settings(settings: Settings, api: tg.FakeBotAPI) -> Settings:
     )
 
 
+@pytest.fixture
+def tg_dialog(tg_settings: Settings, engine: Engine, classifier: ConcernClassifier) -> Dialog:
+    return Dialog(engine=engine, classifier=classifier, settings=tg_settings)
+
+
 @asynccontextmanager
 async def running(app: Application) -> AsyncIterator[Application]:  # type: ignore[type-arg]
     async with app:
@@ -59,9 +64,9 @@ def stored(engine: Engine) -> list[Concern]:
 
 
 async def test_whole_conversation_over_telegram(
-    api: tg.FakeBotAPI, tg_settings: Settings, engine: Engine, classifier: ConcernClassifier
+    api: tg.FakeBotAPI, tg_settings: Settings, engine: Engine, tg_dialog: Dialog
 ) -> None:
-    dialog = Dialog(engine=engine, classifier=classifier, settings=tg_settings)
+    dialog = tg_dialog
     async with running(build_application(tg_settings, dialog)):
         assert api.sent("getMe")
         api.push(tg.text(CHAT, "/start"))
@@ -95,9 +100,9 @@ async def test_whole_conversation_over_telegram(
 
 
 async def test_change_topic_with_inline_keyboard(
-    api: tg.FakeBotAPI, tg_settings: Settings, engine: Engine, classifier: ConcernClassifier
+    api: tg.FakeBotAPI, tg_settings: Settings, engine: Engine, tg_dialog: Dialog
 ) -> None:
-    dialog = Dialog(engine=engine, classifier=classifier, settings=tg_settings)
+    dialog = tg_dialog
     async with running(build_application(tg_settings, dialog)):
         api.push(tg.text(CHAT, "Beim Idaplatz ist es nachts sehr laut"))
         [confirm] = await api.wait_calls("sendMessage", 1)
@@ -118,9 +123,9 @@ async def test_change_topic_with_inline_keyboard(
 
 
 async def test_photo_voice_and_urgent(
-    api: tg.FakeBotAPI, tg_settings: Settings, engine: Engine, classifier: ConcernClassifier
+    api: tg.FakeBotAPI, tg_settings: Settings, engine: Engine, tg_dialog: Dialog
 ) -> None:
-    dialog = Dialog(engine=engine, classifier=classifier, settings=tg_settings)
+    dialog = tg_dialog
     async with running(build_application(tg_settings, dialog)):
         api.push(tg.voice(CHAT))
         [reply] = await api.wait_calls("sendMessage", 1)
@@ -133,9 +138,9 @@ async def test_photo_voice_and_urgent(
 
 
 async def test_same_update_delivered_twice_is_one_concern(
-    api: tg.FakeBotAPI, tg_settings: Settings, engine: Engine, classifier: ConcernClassifier
+    api: tg.FakeBotAPI, tg_settings: Settings, engine: Engine, tg_dialog: Dialog
 ) -> None:
-    dialog = Dialog(engine=engine, classifier=classifier, settings=tg_settings)
+    dialog = tg_dialog
     app = build_application(tg_settings, dialog)
     async with app:
         data = {"update_id": 555, **tg.text(CHAT, "Der Abfallkübel am Helvetiaplatz ist übervoll")}
@@ -170,9 +175,9 @@ async def test_restart_in_the_middle_resumes(
 
 
 async def test_english_resident(
-    api: tg.FakeBotAPI, tg_settings: Settings, engine: Engine, classifier: ConcernClassifier
+    api: tg.FakeBotAPI, tg_settings: Settings, engine: Engine, tg_dialog: Dialog
 ) -> None:
-    dialog = Dialog(engine=engine, classifier=classifier, settings=tg_settings)
+    dialog = tg_dialog
     async with running(build_application(tg_settings, dialog)):
         api.push(tg.text(CHAT, "The street light near my house is broken since Monday"))
         [ask] = await api.wait_calls("sendMessage", 1)
@@ -181,9 +186,9 @@ async def test_english_resident(
 
 
 async def test_status_change_is_told_to_the_resident(
-    api: tg.FakeBotAPI, tg_settings: Settings, engine: Engine, classifier: ConcernClassifier
+    api: tg.FakeBotAPI, tg_settings: Settings, engine: Engine, tg_dialog: Dialog
 ) -> None:
-    dialog = Dialog(engine=engine, classifier=classifier, settings=tg_settings)
+    dialog = tg_dialog
     async with running(build_application(tg_settings, dialog)):
         api.push(tg.text(CHAT, "Der Abfallkübel am Helvetiaplatz ist übervoll"))
         [confirm] = await api.wait_calls("sendMessage", 1)
