@@ -1,0 +1,24 @@
+"""Everything residents and staff read, in one place: one module per language.
+
+German (Swiss spelling) is the reference; every other language has every key
+(a test checks). Keys are stable; `t(lang, key, **values)` formats. Keep it
+friendly and short.
+"""
+
+from __future__ import annotations
+
+from bot.texts import de, en
+
+TEXTS: dict[str, dict[str, str]] = {"de": de.TEXTS, "en": en.TEXTS}
+
+# Topic names residents read; German names come from the routing table.
+TOPIC_NAMES: dict[str, dict[str, str]] = {"en": en.TOPIC_NAMES}
+TOPIC_NAMES_EN = en.TOPIC_NAMES
+
+LANGUAGES = tuple(TEXTS)
+
+
+def t(lang: str, key: str, **values: object) -> str:
+    """The text `key` in `lang` (German when the language is unknown)."""
+    table = TEXTS.get(lang, TEXTS["de"])
+    return table[key].format(**values) if values else table[key]

@@ -1,0 +1,103 @@
+"""German (Swiss spelling: "ss", never "ß"): the reference language."""
+
+TEXTS: dict[str, str] = {
+    "start": (
+        "Grüezi! Ich bin Quartierbot der Stadt Zürich. Schreiben Sie mir Ihr Anliegen "
+        "in eigenen Worten (z. B. «Abfallkübel am Idaplatz ist voll»). Ich frage nach, "
+        "wo es ist, und leite es an die zuständige Stelle weiter.\n\n"
+        "Datenschutz: Ich speichere Ihr Anliegen, den Ort, allfällige Fotos und Ihre "
+        "Chat-ID, damit wir Ihnen antworten können. Sehen können es die "
+        "Quartierkoordination und die zuständige Dienstabteilung. Wir bewahren es "
+        "{months} Monate auf. Mit /loeschen löschen Sie Ihre Daten jederzeit.\n\n"
+        "Bei Gefahr: Polizei 117, Feuerwehr 118, Sanität 144."
+    ),
+    "help": (
+        "So geht's: Schreiben Sie Ihr Anliegen als Text, gern mit Foto. Ich frage nach "
+        "dem Ort und zeige Ihnen, wohin ich es weiterleite.\n"
+        "/meine – Ihre Anliegen und ihr Stand\n"
+        "/loeschen – Ihre Daten löschen\n"
+        "/hilfe – diese Hilfe\n"
+        "Bei Gefahr: Polizei 117, Feuerwehr 118, Sanität 144."
+    ),
+    "emergency": (
+        "⚠️ Das klingt nach einem Notfall. Bitte rufen Sie sofort an: "
+        "Polizei 117, Feuerwehr 118, Sanität 144. "
+        "Ihr Anliegen ist gespeichert und als dringend markiert."
+    ),
+    "ask_place": (
+        "Wo ist das genau? Schreiben Sie Strasse und Hausnummer, einen Platz oder das "
+        "Quartier – oder teilen Sie Ihren Standort."
+    ),
+    "ask_place_detail": (
+        "Die {street} führt durch mehrere Kreise ({kreise}). Welche Hausnummer oder was "
+        "ist in der Nähe?"
+    ),
+    "place_unknown_go_on": (
+        "Den Ort habe ich nicht erkannt. Ich leite Ihr Anliegen ohne Ort weiter; "
+        "die Quartierkoordination klärt das."
+    ),
+    "outside_city": (
+        "Das liegt ausserhalb der Stadt Zürich ({place}). Dafür ist die Gemeinde "
+        "zuständig – bitte wenden Sie sich an deren Verwaltung. Für Anliegen in der "
+        "Stadt Zürich bin ich gern da."
+    ),
+    "outside_city_unnamed": (
+        "Das liegt ausserhalb der Stadt Zürich. Dafür ist die jeweilige Gemeinde "
+        "zuständig – bitte wenden Sie sich an deren Verwaltung."
+    ),
+    "confirm": "Ich habe verstanden: {topic}, {place}. Ich leite es an {office} weiter. Stimmt das?",
+    "btn_confirm": "Ja, weiterleiten",
+    "btn_change_topic": "Thema ändern",
+    "btn_change_place": "Ort ändern",
+    "btn_place_unknown": "Weiss ich nicht",
+    "btn_share_location": "📍 Standort teilen",
+    "btn_yes_delete": "Ja, löschen",
+    "btn_no": "Nein",
+    "choose_topic": "Worum geht es? Bitte wählen Sie:",
+    "choose_place": (
+        "Wo ist es? Schreiben Sie Strasse oder Quartier, teilen Sie den Standort "
+        "oder wählen Sie den Kreis:"
+    ),
+    "forwarded": (
+        "Danke! Ihr Anliegen {reference} ist an {office} weitergeleitet. "
+        "Ich melde mich, wenn sich der Stand ändert. Mit /meine sehen Sie alle Ihre Anliegen."
+    ),
+    "unsupported": (
+        "Das kann ich leider nicht lesen. Bitte schreiben Sie Ihr Anliegen als Text "
+        "(ein Foto mit Beschreibung geht auch)."
+    ),
+    "empty": "Was ist Ihr Anliegen? Bitte beschreiben Sie es in ein paar Worten.",
+    "photo_needs_text": "Danke für das Foto. Was ist das Anliegen? Bitte beschreiben Sie es kurz.",
+    "too_long": (
+        "Ihre Nachricht ist sehr lang. Ich habe die ersten {limit} Zeichen übernommen; "
+        "den Rest bitte kürzer in einer weiteren Nachricht."
+    ),
+    "rate_limited": (
+        "Sie haben in der letzten Stunde schon viele Anliegen geschickt. Ich habe dieses "
+        "gespeichert; bitte schicken Sie weitere etwas später."
+    ),
+    "added": "Ich habe das zu Ihrem Anliegen hinzugefügt.",
+    "draft_kept": "Ihr vorheriges Anliegen ist noch nicht weitergeleitet; es bleibt als Entwurf gespeichert (/meine). Nun zum neuen:",
+    "mine_none": "Sie haben noch keine Anliegen geschickt.",
+    "mine_header": "Ihre Anliegen:",
+    "mine_item": "{reference} · {date} · {topic} · {status}",
+    "delete_confirm": (
+        "Soll ich Ihre persönlichen Daten löschen? Ihre Anliegen bleiben für die Stadt "
+        "erhalten, aber ohne Text, Fotos, genauen Ort und ohne Verbindung zu Ihnen."
+    ),
+    "delete_done": "Erledigt: Ihre persönlichen Daten sind gelöscht. Auf Wiedersehen!",
+    "delete_cancelled": "Gut, ich lösche nichts.",
+    "error": "Entschuldigung, da ist etwas schiefgelaufen. Ihre Nachricht ist gespeichert; bitte versuchen Sie es später nochmals.",
+    "status_changed": "Ihr Anliegen {reference} hat einen neuen Stand: {status}.",
+    "place_kreis": "Kreis {kreis}",
+    "place_quartier": "{quartier}, Kreis {kreis}",
+    "place_unknown": "Ort unbekannt",
+    "draft_reference": "noch nicht weitergeleitet",
+    "status_draft": "Entwurf",
+    "status_forwarded": "weitergeleitet",
+    "status_in_progress": "in Bearbeitung",
+    "status_done": "erledigt",
+    "status_outside_city": "nicht Stadt Zürich",
+    "status_rate_limited": "zurückgestellt",
+    "status_withdrawn": "zurückgezogen",
+}

@@ -1,0 +1,123 @@
+"""English."""
+
+TEXTS: dict[str, str] = {
+    "start": (
+        "Hello! I am Quartierbot of the City of Zurich. Write your concern in your own "
+        "words (e.g. “the bin at Idaplatz is full”). I ask where it is and pass it on "
+        "to the right office.\n\n"
+        "Privacy: I store your concern, the place, any photos and your chat id so we can "
+        "reply. The neighbourhood coordination office and the responsible department "
+        "can see it. We keep it for {months} months. Send /loeschen to delete your data "
+        "at any time.\n\n"
+        "In danger: police 117, fire 118, ambulance 144."
+    ),
+    "help": (
+        "How it works: write your concern as text, a photo is welcome. I ask for the "
+        "place and show you where I pass it on.\n"
+        "/meine – your concerns and their status\n"
+        "/loeschen – delete your data\n"
+        "/hilfe – this help\n"
+        "In danger: police 117, fire 118, ambulance 144."
+    ),
+    "emergency": (
+        "⚠️ This sounds like an emergency. Please call now: police 117, fire 118, "
+        "ambulance 144. Your concern is stored and marked urgent."
+    ),
+    "ask_place": (
+        "Where exactly is it? Write the street and number, a square or the "
+        "neighbourhood – or share your location."
+    ),
+    "ask_place_detail": (
+        "{street} runs through several districts ({kreise}). Which house number, or what is nearby?"
+    ),
+    "place_unknown_go_on": (
+        "I could not recognise the place. I will pass your concern on without it; the "
+        "neighbourhood coordination office will sort it out."
+    ),
+    "outside_city": (
+        "That is outside the City of Zurich ({place}). The municipality there is "
+        "responsible – please contact its administration. For concerns in the City of "
+        "Zurich I am happy to help."
+    ),
+    "outside_city_unnamed": (
+        "That is outside the City of Zurich. The municipality there is responsible – "
+        "please contact its administration."
+    ),
+    "confirm": "I understood: {topic}, {place}. I will pass it on to {office}. Is that right?",
+    "btn_confirm": "Yes, pass it on",
+    "btn_change_topic": "Change topic",
+    "btn_change_place": "Change place",
+    "btn_place_unknown": "I don't know",
+    "btn_share_location": "📍 Share location",
+    "btn_yes_delete": "Yes, delete",
+    "btn_no": "No",
+    "choose_topic": "What is it about? Please choose:",
+    "choose_place": (
+        "Where is it? Write the street or neighbourhood, share your location or choose "
+        "the district:"
+    ),
+    "forwarded": (
+        "Thank you! Your concern {reference} has been passed on to {office}. I will let "
+        "you know when its status changes. Send /meine to see all your concerns."
+    ),
+    "unsupported": (
+        "Sorry, I cannot read that. Please write your concern as text (a photo with a "
+        "description works too)."
+    ),
+    "empty": "What is your concern? Please describe it in a few words.",
+    "photo_needs_text": "Thanks for the photo. What is the concern? Please describe it briefly.",
+    "too_long": (
+        "Your message is very long. I took the first {limit} characters; please send the "
+        "rest, shorter, in another message."
+    ),
+    "rate_limited": (
+        "You have sent many concerns in the last hour. I stored this one; please send "
+        "more a little later."
+    ),
+    "added": "I added that to your concern.",
+    "draft_kept": "Your previous concern has not been passed on; it stays stored as a draft (/meine). Now to the new one:",
+    "mine_none": "You have not sent any concerns yet.",
+    "mine_header": "Your concerns:",
+    "mine_item": "{reference} · {date} · {topic} · {status}",
+    "delete_confirm": (
+        "Shall I delete your personal data? Your concerns stay with the city, but "
+        "without text, photos, exact place and any link to you."
+    ),
+    "delete_done": "Done: your personal data has been deleted. Goodbye!",
+    "delete_cancelled": "Alright, nothing deleted.",
+    "error": "Sorry, something went wrong. Your message is stored; please try again later.",
+    "status_changed": "Your concern {reference} has a new status: {status}.",
+    "place_kreis": "district (Kreis) {kreis}",
+    "place_quartier": "{quartier}, district (Kreis) {kreis}",
+    "place_unknown": "place unknown",
+    "draft_reference": "not passed on yet",
+    "status_draft": "draft",
+    "status_forwarded": "passed on",
+    "status_in_progress": "in progress",
+    "status_done": "done",
+    "status_outside_city": "not City of Zurich",
+    "status_rate_limited": "on hold",
+    "status_withdrawn": "withdrawn",
+}
+
+# Topic names residents read.
+TOPIC_NAMES: dict[str, str] = {
+    "abfall": "Waste and cleanliness",
+    "gruen": "Parks, trees and playgrounds",
+    "strasse": "Streets, pavements and squares",
+    "verkehr": "Traffic, parking and cycling",
+    "oev": "Trams and buses",
+    "beleuchtung": "Street lighting",
+    "sicherheit": "Safety and disturbance",
+    "umwelt": "Noise, air and pests",
+    "bau_planung": "Building and planning",
+    "wohnen": "Housing",
+    "schule": "School and day care",
+    "sport": "Sport and pools",
+    "jugend": "Children and youth",
+    "alter": "Older people",
+    "soziales": "Social hardship",
+    "integration": "Integration",
+    "kultur": "Culture",
+    "quartierleben": "Neighbourhood life",
+}
