@@ -62,6 +62,25 @@ class Incoming:
     update_id: int | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """A message to a resident outside a conversation (status change, draft forwarded)."""
+
+    channel: str
+    chat_id: str
+    reply: Reply
+
+
+class DialogFailure(Exception):
+    """Handling a message failed. `stored` says whether the resident's text is safe
+    in the store (the apology must be true); `lang` is the resident's language."""
+
+    def __init__(self, *, stored: bool, lang: str) -> None:
+        super().__init__(f"dialog failed (stored={stored})")
+        self.stored = stored
+        self.lang = lang
+
+
 class Dialog:
     def __init__(
         self, *, engine: Engine, classifier: ConcernClassifier, settings: Settings
@@ -105,6 +124,11 @@ class Dialog:
             else:
                 replies = self._text(ctx, msg.text or "")
             return replies, ctx.lang
+
+    def maintenance(self) -> list[Notice]:
+        """Periodic work (drafts not confirmed in time, concerns held by the rate
+        limit, retention); the notices to send to residents."""
+        return []
 
     def change_status(
         self, reference: str, status: Status, *, actor: str
