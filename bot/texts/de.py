@@ -100,4 +100,42 @@ TEXTS: dict[str, str] = {
     "status_outside_city": "nicht Stadt Zürich",
     "status_rate_limited": "zurückgestellt",
     "status_withdrawn": "zurückgezogen",
+    "smalltalk_greeting": (
+        "Grüezi! Was kann ich für Sie tun? Beschreiben Sie Ihr Anliegen in ein paar "
+        "Worten, z. B. «Der Abfallkübel am Idaplatz ist voll» oder «Die Strassenlampe "
+        "an der Bäckerstrasse brennt nicht»."
+    ),
+    "smalltalk_thanks": (
+        "Gern geschehen! Wenn Sie noch ein Anliegen haben, schreiben Sie es mir einfach."
+    ),
+    "smalltalk_bye": "Auf Wiedersehen und einen schönen Tag! Sie können mir jederzeit wieder schreiben.",
+    "smalltalk_question_intro": (
+        "Gern! Schreiben Sie mir Ihre Frage oder Ihr Anliegen in ein paar Worten, "
+        "am besten mit dem Ort."
+    ),
+    "smalltalk_how_it_works": (
+        "1. Sie beschreiben Ihr Anliegen in eigenen Worten (gern mit Foto).\n"
+        "2. Ich frage nach dem Ort und zeige Ihnen, wohin es geht.\n"
+        "3. Sie bestätigen, ich leite es weiter, und Sie erhalten eine Nummer (/meine zeigt den Stand)."
+    ),
+    "smalltalk_who_are_you": (
+        "Ich bin der automatische Meldebot der Stadt Zürich, kein Mensch. Ich nehme Ihr "
+        "Anliegen auf und leite es weiter; gelesen und bearbeitet wird es von "
+        "Mitarbeitenden der Stadt."
+    ),
+    "smalltalk_dont_know": (
+        "Kein Problem. Beschreiben Sie einfach, was Ihnen aufgefallen ist – ich helfe beim Rest."
+    ),
+    "smalltalk_test": (
+        "Ich bin da und funktioniere. Schreiben Sie mir Ihr Anliegen, z. B. "
+        "«Die Sitzbank in der Bäckeranlage ist kaputt»."
+    ),
+    "smalltalk_insult": (
+        "Schade, dass Sie sich ärgern. Wenn etwas nicht in Ordnung ist, beschreiben Sie "
+        "es mir bitte – ich leite es an die zuständige Stelle weiter."
+    ),
+    "smalltalk_ok": (
+        "Gut. Schreiben Sie mir einfach Ihr Anliegen in ein paar Worten, dann kümmere "
+        "ich mich darum."
+    ),
 }

@@ -98,6 +98,35 @@ TEXTS: dict[str, str] = {
     "status_outside_city": "not City of Zurich",
     "status_rate_limited": "on hold",
     "status_withdrawn": "withdrawn",
+    "smalltalk_greeting": (
+        "Hello! What can I do for you? Describe your concern in a few words, e.g. "
+        "“the bin at Idaplatz is full” or “the street lamp on Bäckerstrasse is out”."
+    ),
+    "smalltalk_thanks": "You're welcome! If there is anything else, just write it to me.",
+    "smalltalk_bye": "Goodbye and have a nice day! You can write to me any time.",
+    "smalltalk_question_intro": (
+        "Sure! Write your question or concern in a few words, ideally with the place."
+    ),
+    "smalltalk_how_it_works": (
+        "1. You describe your concern in your own words (a photo helps).\n"
+        "2. I ask where it is and show you where it goes.\n"
+        "3. You confirm, I pass it on and you get a reference number (/meine shows the status)."
+    ),
+    "smalltalk_who_are_you": (
+        "I am the City of Zurich's automatic intake bot, not a person. I take down your "
+        "concern and pass it on; city staff read it and deal with it."
+    ),
+    "smalltalk_dont_know": (
+        "No problem. Just describe what you noticed – I'll help with the rest."
+    ),
+    "smalltalk_test": (
+        "I'm here and working. Write me your concern, e.g. “the bench in the park is broken”."
+    ),
+    "smalltalk_insult": (
+        "Sorry you're annoyed. If something is wrong, please describe it to me – I'll pass "
+        "it on to the right office."
+    ),
+    "smalltalk_ok": "Good. Just write your concern in a few words and I'll take care of it.",
 }
 
 # Topic names residents read.
