@@ -1,139 +1,106 @@
-"""Which language to answer in: English for residents who write English, else German."""
+"""Which language to answer in: German, English, French or Italian.
+
+Cheap on purpose: short messages are small talk or a few words, where
+statistical detectors (langdetect, lingua) guess wildly and Swiss German is
+unknown to them. Instead: small talk is recognised phrase by phrase
+(`nlp.smalltalk`, which knows "Grüezi", "Merci vielmal", "Bonjour"), and longer
+texts are scored by function words that are typical of one language. Words
+the languages share ("in", "a", "la", "non", "de") count for none of them.
+None means "not clear": keep the language the conversation already has
+("Ciao", "Merci" and "ok" are used by Swiss German speakers too).
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
-_WORD = re.compile(r"[a-zäöüéèàß']+")
-_EN = frozenset(
-    [
-        "the",
-        "is",
-        "are",
-        "was",
-        "were",
-        "there",
-        "this",
-        "that",
-        "it's",
-        "its",
-        "my",
-        "our",
-        "your",
-        "we",
-        "i",
-        "you",
-        "he",
-        "she",
-        "they",
-        "have",
-        "has",
-        "been",
-        "not",
-        "no",
-        "please",
-        "can",
-        "could",
-        "would",
-        "should",
-        "with",
-        "from",
-        "for",
-        "on",
-        "at",
-        "in",
-        "of",
-        "to",
-        "and",
-        "or",
-        "but",
-        "near",
-        "next",
-        "street",
-        "broken",
-        "full",
-        "since",
-        "hello",
-        "hi",
-        "thanks",
-        "thank",
-        "who",
-        "what",
-        "where",
-        "when",
-        "why",
-        "how",
-    ]
+from nlp.smalltalk import smalltalk
+
+_WORD = re.compile(r"[a-zäöüàâçéèêëîïôûùœìíòóú]+(?:'[a-zäöüàâçéèêëîïôûùœìíòóú]+)?|[a-z]+'")
+
+
+def _words(*groups: str) -> frozenset[str]:
+    return frozenset(w for group in groups for w in group.split())
+
+
+_LEXICON: dict[str, frozenset[str]] = {
+    "de": _words(
+        "der die das den dem des ist sind war waren wird werden ein eine einer einen einem",
+        "nicht kein keine keinen bitte mit von für auf im und oder aber seit beim bei am",
+        "zum zur ich wir sie es hat haben habe hätte gibt schon noch sehr auch immer wieder",
+        "wo wer was wie wieso warum weil dass wenn ob hier dort jetzt heute gestern morgen",
+        "strasse straße platz ecke kaputt voll seit wochen tagen liegt steht hallo danke",
+        "grüezi uns unser unsere mein meine kann könnte sollte muss man einfach",
+        # Swiss German
+        "isch het hät händ hend nöd nid nit bi bim vo vom eus üs öppis öpper chan cha",
+        "chasch wäg wäge uf gsi gseh gaht gäht au scho no mer mir dä dr em ere ä",
+        "gärn gern hoi sali salü tschau ade zäme mitenand vil viel mega huere",
+        "chübel güsel lärmt",
+    ),
+    "en": _words(
+        "the is are was were there this that it's its my our your we i you he she they",
+        "have has been not please can could would should with from for on at of to and or",
+        "but near next street broken full since hello hi thanks thank who what where when",
+        "why how there's isn't doesn't don't can't it a an been very here today yesterday",
+        "every always again some any bin lamp noise",
+    ),
+    "fr": _words(
+        "le les une des du au aux et est sont je j'ai nous vous il elle ils elles c'est",
+        "qu'il qui que mais avec pour dans sur sous chez très depuis rue ça cela ce cette",
+        "ces mon ma mes notre nos votre vos pas ne n'est y a bonjour merci beaucoup",
+        "poubelle pleine cassé cassée bruit voisin voisins quartier aussi toujours encore",
+        "hier aujourd'hui semaines jours où quand comment pourquoi s'il plaît",
+        "il y a d'un d'une l'eau qu'on on être avoir fait",
+    ),
+    "it": _words(
+        "il lo gli della dello delle dei degli nel nella nelle sul sulla è sono ho abbiamo",
+        "c'è ci molto per con questo questa quello quella che ma anche via strada grazie",
+        "buongiorno buonasera mio mia nostro nostra vostro sempre ancora ieri oggi",
+        "settimane giorni dove quando come perché rotto rotta pieno piena rumore vicino",
+        "vicini cestino quartiere della un una uno di da al alla alle ai",
+    ),
+}
+# Words in two lexicons count for neither.
+_SHARED = frozenset(
+    w
+    for lang, ws in _LEXICON.items()
+    for w in ws
+    for other, os in _LEXICON.items()
+    if other != lang and w in os
 )
-_DE = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "ist",
-        "sind",
-        "war",
-        "ein",
-        "eine",
-        "einer",
-        "nicht",
-        "kein",
-        "keine",
-        "bitte",
-        "mit",
-        "von",
-        "für",
-        "auf",
-        "an",
-        "im",
-        "in",
-        "und",
-        "oder",
-        "aber",
-        "seit",
-        "strasse",
-        "straße",
-        "beim",
-        "bei",
-        "am",
-        "zum",
-        "zur",
-        "ich",
-        "wir",
-        "sie",
-        "es",
-        "hat",
-        "haben",
-        "isch",
-        "het",
-        "hät",
-        "mir",
-        "de",
-        "d",
-        "s",
-        "nöd",
-        "nid",
-        "bi",
-        "grüezi",
-        "hallo",
-        "danke",
-        "wo",
-        "wer",
-        "was",
-        "wie",
-        "wieso",
-        "warum",
-    ]
-)
+
+
+def _score(text: str) -> dict[str, int]:
+    lowered = unicodedata.normalize("NFC", text.lower().replace("’", "'"))
+    tokens = _WORD.findall(lowered)
+    scores = dict.fromkeys(_LEXICON, 0)
+    for token in tokens:
+        if token in _SHARED:
+            continue
+        for lang, lexicon in _LEXICON.items():
+            if token in lexicon:
+                scores[lang] += 1
+    return scores
 
 
 def detect_language(text: str) -> str | None:
-    """'en' or 'de' when the text says so clearly, None when it does not."""
-    words = _WORD.findall(text.lower())
-    en = sum(w in _EN for w in words)
-    de = sum(w in _DE for w in words)
-    if en >= 2 and en > 1.5 * de:
-        return "en"
-    if de >= 1 and de >= en:
-        return "de"
+    """'de', 'en', 'fr' or 'it' when the text says so clearly, None when it does not.
+
+    Swiss German is 'de'. German wins ties and needs one clear word; the other
+    languages need two clear words and a clear lead, so a German text with an
+    English or French word in it stays German.
+    """
+    talk = smalltalk(text)
+    if talk is not None:
+        return talk.lang
+    scores = _score(text)
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    if top == 0:
+        return None
+    if best == "de" or scores["de"] == top:
+        return "de" if scores["de"] >= 1 else None
+    if top >= 2 and top > 1.5 * max(second, scores["de"]):
+        return best
     return None

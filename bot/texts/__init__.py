@@ -7,12 +7,16 @@ friendly and short.
 
 from __future__ import annotations
 
-from bot.texts import de, en
+from bot.texts import de, en, fr, it
 
-TEXTS: dict[str, dict[str, str]] = {"de": de.TEXTS, "en": en.TEXTS}
+TEXTS: dict[str, dict[str, str]] = {"de": de.TEXTS, "en": en.TEXTS, "fr": fr.TEXTS, "it": it.TEXTS}
 
 # Topic names residents read; German names come from the routing table.
-TOPIC_NAMES: dict[str, dict[str, str]] = {"en": en.TOPIC_NAMES}
+TOPIC_NAMES: dict[str, dict[str, str]] = {
+    "en": en.TOPIC_NAMES,
+    "fr": fr.TOPIC_NAMES,
+    "it": it.TOPIC_NAMES,
+}
 TOPIC_NAMES_EN = en.TOPIC_NAMES
 
 LANGUAGES = tuple(TEXTS)

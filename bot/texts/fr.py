@@ -1,0 +1,164 @@
+"""French (Swiss usage: "Ville de Zurich", "Kreis" for the city's districts)."""
+
+TEXTS: dict[str, str] = {
+    "start": (
+        "Bonjour! Je suis Quartierbot de la Ville de Zurich. Écrivez-moi votre demande "
+        "avec vos propres mots (p. ex. «la poubelle à l'Idaplatz est pleine»). Je vous "
+        "demande où c'est et je la transmets au service compétent.\n\n"
+        "Protection des données: j'enregistre votre demande, le lieu, d'éventuelles photos "
+        "et votre identifiant de chat pour pouvoir vous répondre. La coordination de "
+        "quartier et le service compétent peuvent la voir. Nous la conservons {months} mois. "
+        "Avec /loeschen, vous effacez vos données à tout moment.\n\n"
+        "En cas de danger: police 117, pompiers 118, ambulance 144."
+    ),
+    "help": (
+        "Comment ça marche: écrivez votre demande sous forme de texte, une photo est la "
+        "bienvenue. Je vous demande le lieu et vous montre à qui je la transmets.\n"
+        "/meine – vos demandes et leur état\n"
+        "/loeschen – effacer vos données\n"
+        "/hilfe – cette aide\n"
+        "En cas de danger: police 117, pompiers 118, ambulance 144."
+    ),
+    "emergency": "⚠️ Cela ressemble à une urgence. Appelez tout de suite: police 117, pompiers 118, ambulance 144.",
+    "ask_place": (
+        "Où est-ce exactement? Écrivez la rue et le numéro, une place ou le quartier – "
+        "ou partagez votre position."
+    ),
+    "ask_place_detail": "{the_street} traverse plusieurs Kreis ({kreise}). Quel numéro, ou qu'y a-t-il à proximité?",
+    "place_unknown_go_on": (
+        "Je n'ai pas reconnu le lieu. Je transmets votre demande sans lieu; la coordination "
+        "de quartier s'en occupera."
+    ),
+    "outside_city": (
+        "C'est en dehors de la Ville de Zurich ({place}). C'est la commune qui est "
+        "compétente – adressez-vous à son administration. Pour les demandes en Ville de "
+        "Zurich, je suis volontiers là."
+    ),
+    "outside_city_unnamed": (
+        "C'est en dehors de la Ville de Zurich. C'est la commune concernée qui est "
+        "compétente – adressez-vous à son administration."
+    ),
+    "confirm": "J'ai compris: {topic}, {place}. Je transmets à {office}. Est-ce correct?",
+    "btn_confirm": "Oui, transmettre",
+    "btn_change_topic": "Changer le thème",
+    "btn_change_place": "Changer le lieu",
+    "btn_place_unknown": "Je ne sais pas",
+    "btn_share_location": "📍 Partager ma position",
+    "btn_yes_delete": "Oui, effacer",
+    "btn_no": "Non",
+    "choose_topic": "De quoi s'agit-il? Veuillez choisir:",
+    "choose_place": (
+        "Où est-ce? Écrivez la rue ou le quartier, partagez votre position ou choisissez le Kreis:"
+    ),
+    "forwarded": (
+        "Merci! Votre demande {reference} a été transmise à {office}. Je vous informe dès "
+        "que son état change. Avec /meine, vous voyez toutes vos demandes."
+    ),
+    "unsupported": (
+        "Je ne peux malheureusement pas lire cela. Écrivez votre demande sous forme de "
+        "texte (une photo avec une description convient aussi)."
+    ),
+    "empty": "Quelle est votre demande? Décrivez-la en quelques mots.",
+    "photo_needs_text": "Merci pour la photo. Quelle est la demande? Décrivez-la brièvement.",
+    "too_long": (
+        "Votre message est très long. J'ai repris les {limit} premiers caractères; envoyez "
+        "le reste, plus court, dans un autre message."
+    ),
+    "rate_limited": "Vous avez envoyé beaucoup de demandes ces dernières heures. J'ai enregistré celle-ci sous {reference} et je la transmets dès que possible.",
+    "added": "J'ai ajouté cela à votre demande.",
+    "draft_kept": "Votre demande {reference} n'est pas encore confirmée; elle reste enregistrée et sera transmise telle quelle plus tard (/meine). Passons à la nouvelle:",
+    "mine_none": "Vous n'avez encore envoyé aucune demande.",
+    "mine_header": "Vos demandes:",
+    "mine_item": "{reference} · {date} · {topic} · {status}",
+    "delete_confirm": (
+        "Dois-je effacer vos données personnelles? Vos demandes restent à la Ville, mais "
+        "sans texte, photos, lieu exact ni lien avec vous."
+    ),
+    "delete_done": "C'est fait: vos données personnelles sont effacées. Au revoir!",
+    "delete_cancelled": "D'accord, je n'efface rien.",
+    "error": "Désolé, quelque chose n'a pas fonctionné. Votre message est enregistré; nous nous en occupons.",
+    "status_changed": "Votre demande {reference} a un nouvel état: {status}.",
+    "place_kreis": "Kreis {kreis}",
+    "place_quartier": "{quartier}, Kreis {kreis}",
+    "place_unknown": "lieu inconnu",
+    "draft_reference": "pas encore transmise",
+    "status_draft": "brouillon",
+    "status_forwarded": "transmise",
+    "status_in_progress": "en traitement",
+    "status_done": "réglée",
+    "status_outside_city": "hors de la Ville de Zurich",
+    "status_rate_limited": "en attente",
+    "status_withdrawn": "retirée",
+    "smalltalk_greeting": (
+        "Bonjour! Que puis-je faire pour vous? Décrivez votre demande en quelques mots, "
+        "p. ex. «la poubelle à l'Idaplatz est pleine» ou «le lampadaire de la "
+        "Bäckerstrasse ne s'allume pas»."
+    ),
+    "smalltalk_thanks": "Avec plaisir! Si vous avez une autre demande, écrivez-la-moi simplement.",
+    "smalltalk_bye": "Au revoir et bonne journée! Vous pouvez m'écrire à tout moment.",
+    "smalltalk_question_intro": (
+        "Volontiers! Écrivez-moi votre question ou votre demande en quelques mots, "
+        "idéalement avec le lieu."
+    ),
+    "smalltalk_how_it_works": (
+        "1. Vous décrivez votre demande avec vos mots (une photo aide).\n"
+        "2. Je vous demande le lieu et vous montre à qui elle va.\n"
+        "3. Vous confirmez, je la transmets et vous recevez un numéro (/meine montre l'état)."
+    ),
+    "smalltalk_who_are_you": (
+        "Je suis le bot automatique de la Ville de Zurich qui reçoit les demandes, pas une "
+        "personne. Je note votre demande et la transmets; ce sont des collaboratrices et "
+        "collaborateurs de la Ville qui la lisent et la traitent."
+    ),
+    "smalltalk_dont_know": "Pas de souci. Décrivez simplement ce que vous avez remarqué – je vous aide pour le reste.",
+    "smalltalk_test": "Je suis là et je fonctionne. Écrivez-moi votre demande, p. ex. «le banc du parc est cassé».",
+    "smalltalk_insult": (
+        "Dommage que vous soyez fâché. Si quelque chose ne va pas, décrivez-le-moi – je le "
+        "transmets au service compétent."
+    ),
+    "smalltalk_ok": "Bien. Écrivez-moi simplement votre demande en quelques mots, et je m'en occupe.",
+    "error_not_stored": "Désolé, quelque chose n'a pas fonctionné et votre message n'a pas pu être enregistré. Renvoyez-le dans quelques minutes.",
+    "several_concerns": "Vous avez écrit {n} demandes dans un message. Je les prends une par une, d'abord: «{text}»",
+    "next_concern": "Passons à votre demande suivante: «{text}»",
+    "choose_topic_likely": "Je ne suis pas tout à fait sûr du thème ({place}). Qu'est-ce qui convient le mieux?",
+    "btn_other_topic": "Autre thème",
+    "not_right": "Qu'est-ce qui ne va pas?",
+    "btn_discard": "Abandonner",
+    "discarded": "D'accord, j'ai abandonné {reference}; elle ne sera pas transmise.",
+    "new_or_place": "«{text}» est-ce une nouvelle demande ou le lieu pour {reference}?",
+    "btn_new_concern": "Nouvelle demande",
+    "btn_place_for": "Lieu pour {reference}",
+    "choose_first": "Veuillez d'abord choisir une option. J'ai enregistré votre nouveau message et j'y reviens ensuite.",
+    "button_stale": "Ce bouton n'est plus actuel.",
+    "button_invalid": "Je ne connais pas ce bouton.",
+    "waiting_place": "Votre demande {reference} attend encore le lieu.",
+    "waiting_confirm": "Votre demande {reference} n'est pas encore transmise:",
+    "place_detail_unresolved": "Je ne peux pas en déduire le Kreis. Je la transmets avec votre indication; la coordination de quartier s'en occupera.",
+    "forwarded_unconfirmed": "J'ai transmis votre demande {reference} ({topic}, {place}) à {office} sans votre confirmation.",
+    "released": "Votre demande en attente {reference} ({topic}, {place}) est maintenant transmise à {office}.",
+    "unknown_command": "Je ne connais pas cette commande.",
+    "welcome_back": "Bon retour! Écrivez-moi votre demande, ou /meine pour l'état de vos demandes.",
+    "location_kept": "Merci pour la position. Quelle est votre demande à cet endroit? Décrivez-la brièvement.",
+}
+
+# Topic names residents read.
+TOPIC_NAMES: dict[str, str] = {
+    "abfall": "Déchets et propreté",
+    "gruen": "Espaces verts, arbres et places de jeux",
+    "strasse": "Rues, trottoirs et places",
+    "verkehr": "Circulation, stationnement et vélo",
+    "oev": "Tram et bus",
+    "beleuchtung": "Éclairage public",
+    "sicherheit": "Sécurité et tapage",
+    "umwelt": "Bruit, air et nuisibles",
+    "bau_planung": "Construction et urbanisme",
+    "wohnen": "Logement",
+    "schule": "École et accueil extrascolaire",
+    "sport": "Sport et piscines",
+    "jugend": "Enfants et jeunes",
+    "alter": "Personnes âgées",
+    "soziales": "Détresse sociale",
+    "integration": "Intégration",
+    "kultur": "Culture",
+    "quartierleben": "Vie de quartier",
+}

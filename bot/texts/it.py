@@ -1,0 +1,165 @@
+"""Italian (Swiss usage: "Città di Zurigo", "Kreis" for the city's districts)."""
+
+TEXTS: dict[str, str] = {
+    "start": (
+        "Buongiorno! Sono Quartierbot della Città di Zurigo. Scrivetemi la vostra "
+        "segnalazione con parole vostre (p. es. «il cestino all'Idaplatz è pieno»). Vi "
+        "chiedo dove si trova e la inoltro all'ufficio competente.\n\n"
+        "Protezione dei dati: salvo la segnalazione, il luogo, eventuali foto e il vostro "
+        "ID della chat per potervi rispondere. La possono vedere il coordinamento di "
+        "quartiere e l'ufficio competente. La conserviamo per {months} mesi. Con /loeschen "
+        "cancellate i vostri dati in qualsiasi momento.\n\n"
+        "In caso di pericolo: polizia 117, pompieri 118, ambulanza 144."
+    ),
+    "help": (
+        "Come funziona: scrivete la vostra segnalazione come testo, volentieri con una "
+        "foto. Vi chiedo il luogo e vi mostro a chi la inoltro.\n"
+        "/meine – le vostre segnalazioni e il loro stato\n"
+        "/loeschen – cancellare i vostri dati\n"
+        "/hilfe – questo aiuto\n"
+        "In caso di pericolo: polizia 117, pompieri 118, ambulanza 144."
+    ),
+    "emergency": "⚠️ Sembra un'emergenza. Chiamate subito: polizia 117, pompieri 118, ambulanza 144.",
+    "ask_place": (
+        "Dove si trova esattamente? Scrivete via e numero civico, una piazza o il "
+        "quartiere – oppure condividete la vostra posizione."
+    ),
+    "ask_place_detail": "{the_street} attraversa diversi Kreis ({kreise}). Quale numero civico, o che cosa c'è vicino?",
+    "place_unknown_go_on": (
+        "Non ho riconosciuto il luogo. Inoltro la segnalazione senza luogo; il "
+        "coordinamento di quartiere chiarirà."
+    ),
+    "outside_city": (
+        "Questo si trova fuori dalla Città di Zurigo ({place}). È competente il comune – "
+        "rivolgetevi alla sua amministrazione. Per le segnalazioni nella Città di Zurigo "
+        "sono volentieri a disposizione."
+    ),
+    "outside_city_unnamed": (
+        "Questo si trova fuori dalla Città di Zurigo. È competente il comune interessato – "
+        "rivolgetevi alla sua amministrazione."
+    ),
+    "confirm": "Ho capito: {topic}, {place}. La inoltro a {office}. È corretto?",
+    "btn_confirm": "Sì, inoltrare",
+    "btn_change_topic": "Cambiare tema",
+    "btn_change_place": "Cambiare luogo",
+    "btn_place_unknown": "Non lo so",
+    "btn_share_location": "📍 Condividere la posizione",
+    "btn_yes_delete": "Sì, cancellare",
+    "btn_no": "No",
+    "choose_topic": "Di che cosa si tratta? Scegliete:",
+    "choose_place": (
+        "Dove si trova? Scrivete la via o il quartiere, condividete la posizione o "
+        "scegliete il Kreis:"
+    ),
+    "forwarded": (
+        "Grazie! La vostra segnalazione {reference} è stata inoltrata a {office}. Vi "
+        "avviso quando cambia lo stato. Con /meine vedete tutte le vostre segnalazioni."
+    ),
+    "unsupported": (
+        "Purtroppo non riesco a leggerlo. Scrivete la segnalazione come testo (va bene "
+        "anche una foto con una descrizione)."
+    ),
+    "empty": "Qual è la vostra segnalazione? Descrivetela in poche parole.",
+    "photo_needs_text": "Grazie per la foto. Di che cosa si tratta? Descrivetelo brevemente.",
+    "too_long": (
+        "Il messaggio è molto lungo. Ho ripreso i primi {limit} caratteri; mandate il "
+        "resto, più breve, in un altro messaggio."
+    ),
+    "rate_limited": "Nell'ultima ora avete inviato molte segnalazioni. Ho salvato questa come {reference} e la inoltro appena possibile.",
+    "added": "L'ho aggiunto alla vostra segnalazione.",
+    "draft_kept": "La vostra segnalazione {reference} non è ancora confermata; resta salvata e più tardi verrà inoltrata così com'è (/meine). Ora la nuova:",
+    "mine_none": "Non avete ancora inviato segnalazioni.",
+    "mine_header": "Le vostre segnalazioni:",
+    "mine_item": "{reference} · {date} · {topic} · {status}",
+    "delete_confirm": (
+        "Devo cancellare i vostri dati personali? Le segnalazioni restano alla Città, ma "
+        "senza testo, foto, luogo esatto e senza legame con voi."
+    ),
+    "delete_done": "Fatto: i vostri dati personali sono stati cancellati. Arrivederci!",
+    "delete_cancelled": "Va bene, non cancello niente.",
+    "error": "Scusate, qualcosa è andato storto. Il messaggio è salvato; ce ne occupiamo noi.",
+    "status_changed": "La vostra segnalazione {reference} ha un nuovo stato: {status}.",
+    "place_kreis": "Kreis {kreis}",
+    "place_quartier": "{quartier}, Kreis {kreis}",
+    "place_unknown": "luogo sconosciuto",
+    "draft_reference": "non ancora inoltrata",
+    "status_draft": "bozza",
+    "status_forwarded": "inoltrata",
+    "status_in_progress": "in elaborazione",
+    "status_done": "evasa",
+    "status_outside_city": "fuori dalla Città di Zurigo",
+    "status_rate_limited": "in attesa",
+    "status_withdrawn": "ritirata",
+    "smalltalk_greeting": (
+        "Buongiorno! Che cosa posso fare per voi? Descrivete la segnalazione in poche "
+        "parole, p. es. «il cestino all'Idaplatz è pieno» o «il lampione in "
+        "Bäckerstrasse non si accende»."
+    ),
+    "smalltalk_thanks": "Prego! Se avete un'altra segnalazione, scrivetemela semplicemente.",
+    "smalltalk_bye": "Arrivederci e buona giornata! Potete scrivermi in qualsiasi momento.",
+    "smalltalk_question_intro": (
+        "Volentieri! Scrivetemi la domanda o la segnalazione in poche parole, meglio se "
+        "con il luogo."
+    ),
+    "smalltalk_how_it_works": (
+        "1. Descrivete la segnalazione con parole vostre (una foto aiuta).\n"
+        "2. Vi chiedo il luogo e vi mostro dove va.\n"
+        "3. Confermate, la inoltro e ricevete un numero (/meine mostra lo stato)."
+    ),
+    "smalltalk_who_are_you": (
+        "Sono il bot automatico della Città di Zurigo che raccoglie le segnalazioni, non "
+        "una persona. Prendo nota e inoltro; a leggerle e trattarle sono collaboratrici e "
+        "collaboratori della Città."
+    ),
+    "smalltalk_dont_know": "Nessun problema. Descrivete semplicemente che cosa avete notato – al resto penso io.",
+    "smalltalk_test": "Ci sono e funziono. Scrivetemi la vostra segnalazione, p. es. «la panchina nel parco è rotta».",
+    "smalltalk_insult": (
+        "Mi dispiace che siate arrabbiati. Se qualcosa non va, descrivetemelo – lo inoltro "
+        "all'ufficio competente."
+    ),
+    "smalltalk_ok": "Bene. Scrivetemi semplicemente la vostra segnalazione in poche parole e me ne occupo.",
+    "error_not_stored": "Scusate, qualcosa è andato storto e il messaggio non è stato salvato. Rimandatelo tra qualche minuto.",
+    "several_concerns": "Avete scritto {n} segnalazioni in un messaggio. Le prendo una alla volta, prima: «{text}»",
+    "next_concern": "Ora la vostra prossima segnalazione: «{text}»",
+    "choose_topic_likely": "Non sono del tutto sicuro di che cosa si tratti ({place}). Che cosa corrisponde meglio?",
+    "btn_other_topic": "Altro tema",
+    "not_right": "Che cosa non va?",
+    "btn_discard": "Scartare",
+    "discarded": "Va bene, ho scartato {reference}; non verrà inoltrata.",
+    "new_or_place": "«{text}» è una nuova segnalazione o il luogo per {reference}?",
+    "btn_new_concern": "Nuova segnalazione",
+    "btn_place_for": "Luogo per {reference}",
+    "choose_first": "Scegliete prima un'opzione. Ho salvato il nuovo messaggio e ci torno dopo.",
+    "button_stale": "Questo pulsante non è più attuale.",
+    "button_invalid": "Non conosco questo pulsante.",
+    "waiting_place": "La vostra segnalazione {reference} attende ancora il luogo.",
+    "waiting_confirm": "La vostra segnalazione {reference} non è ancora inoltrata:",
+    "place_detail_unresolved": "Da questo non riesco a determinare il Kreis. La inoltro con la vostra indicazione; il coordinamento di quartiere chiarirà.",
+    "forwarded_unconfirmed": "Ho inoltrato la vostra segnalazione {reference} ({topic}, {place}) a {office} senza la vostra conferma.",
+    "released": "La vostra segnalazione in attesa {reference} ({topic}, {place}) è ora inoltrata a {office}.",
+    "unknown_command": "Non conosco questo comando.",
+    "welcome_back": "Bentornati! Scrivetemi la vostra segnalazione, o /meine per lo stato delle vostre segnalazioni.",
+    "location_kept": "Grazie per la posizione. Qual è la segnalazione in quel luogo? Descrivetela brevemente.",
+}
+
+# Topic names residents read.
+TOPIC_NAMES: dict[str, str] = {
+    "abfall": "Rifiuti e pulizia",
+    "gruen": "Aree verdi, alberi e parchi giochi",
+    "strasse": "Strade, marciapiedi e piazze",
+    "verkehr": "Traffico, parcheggio e bici",
+    "oev": "Tram e bus",
+    "beleuchtung": "Illuminazione pubblica",
+    "sicherheit": "Sicurezza e schiamazzi",
+    "umwelt": "Rumore, aria e parassiti",
+    "bau_planung": "Edilizia e pianificazione",
+    "wohnen": "Abitazione",
+    "schule": "Scuola e custodia",
+    "sport": "Sport e piscine",
+    "jugend": "Bambini e giovani",
+    "alter": "Anziani",
+    "soziales": "Disagio sociale",
+    "integration": "Integrazione",
+    "kultur": "Cultura",
+    "quartierleben": "Vita di quartiere",
+}
