@@ -15,10 +15,12 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 from collections import defaultdict
 from pathlib import Path
 
 from shapely.geometry import Point, shape
+from shapely.ops import unary_union
 from shapely.strtree import STRtree
 
 from nlp.geo import lv95_to_wgs84
@@ -88,8 +90,9 @@ def build_quartiere(source: Path) -> list[dict[str, object]]:
 
 def build_addresses(
     source: Path, features: list[dict[str, object]]
-) -> dict[str, set[tuple[int, int]]]:
-    """Address points with house numbers, placed by point in polygon."""
+) -> tuple[dict[str, set[tuple[int, int]]], dict[str, list[tuple[int, float, float]]]]:
+    """Address points with house numbers, placed by point in polygon; returns each
+    street's Kreise and Quartiere, and its points (number, lon, lat)."""
     polys = [shape(f["geometry"]) for f in features]
     tree = STRtree(polys)
     plz_kreise: dict[str, set[int]] = {}
@@ -98,6 +101,7 @@ def build_addresses(
             counts = (part.split(":") for part in row["all_kreise_counts"].split("|"))
             plz_kreise[row["plz"]] = {int(k) for k, _ in counts if k != "0"}
     seen: dict[tuple[str, str], tuple[int, int]] = {}
+    where: dict[tuple[str, str], tuple[float, float]] = {}
     disagree = outliers = 0
     with (source / "addresses_gastro_2026.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
@@ -117,24 +121,36 @@ def build_addresses(
             if str(kreis) != row["kreissort"]:
                 disagree += 1
             seen[(row["strasselang"].strip(), row["hnr"].strip().lower())] = (kreis, qnr)
+            where[(row["strasselang"].strip(), row["hnr"].strip().lower())] = (lon, lat)
     by_street: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    located: dict[str, list[tuple[int, float, float]]] = defaultdict(list)
     with (DATA_DIR / "addresses.csv").open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(["street", "number", "kreis", "qnr"])
         for (street, number), (kreis, qnr) in sorted(seen.items()):
             writer.writerow([street, number, kreis, qnr])
             by_street[street].add((kreis, qnr))
+            digits = re.match(r"\d+", number)
+            if digits:
+                located[street].append((int(digits.group(0)), *where[(street, number)]))
     print(
         f"addresses: {len(seen)} points, {disagree} register Kreise overruled by the polygon,"
         f" {outliers} points outside their postal code's Kreise dropped"
     )
-    return by_street
+    return by_street, located
 
 
-def build_streets(source: Path, address_kreise: dict[str, set[tuple[int, int]]]) -> None:
-    """Street name -> every Kreis and Quartier it touches (OSM lines + address points)."""
+def build_streets(
+    source: Path,
+    address_kreise: dict[str, set[tuple[int, int]]],
+    located: dict[str, list[tuple[int, float, float]]],
+    features: list[dict[str, object]],
+) -> None:
+    """Street name -> every Kreis and Quartier it touches (OSM lines + address points),
+    and for each Kreis which end of the street's numbering lies towards it."""
     streets: dict[str, dict[str, set[int]]] = defaultdict(lambda: {"kreise": set(), "qnrs": set()})
     main: dict[str, int] = {}
+    main_qnr: dict[str, int] = {}
     with (source / "streets_osm_2022.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             name = row["street_name"].strip()
@@ -146,6 +162,7 @@ def build_streets(source: Path, address_kreise: dict[str, set[tuple[int, int]]])
                 int(q.split(":")[0]) for q in row["all_quartiere"].split("|") if q
             )
             main[name] = int(row["kreis_main"])
+            main_qnr[name] = int(row["quartier_nr_main"])
     # Address points (placed by point in polygon) add the Kreise the OSM list
     # misses along borders (Badenerstrasse's south side is Kreis 3), but only
     # to streets OSM already knows to cross Kreise, and to streets OSM lacks.
@@ -158,20 +175,91 @@ def build_streets(source: Path, address_kreise: dict[str, set[tuple[int, int]]])
             streets[name]["kreise"].add(kreis)
             streets[name]["qnrs"].add(qnr)
             main.setdefault(name, kreis)
+    pruned = _prune_detached(streets, address_kreise, main_qnr, features)
+    by_qnr = {int(f["properties"]["qnr"]): f for f in features}  # type: ignore[index]
     with (DATA_DIR / "streets.csv").open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
-        writer.writerow(["street", "kreis_main", "kreise", "qnrs"])
+        writer.writerow(["street", "kreis_main", "kreise", "qnrs", "toward"])
         for name in sorted(streets):
             entry = streets[name]
+            kreise = sorted(entry["kreise"])
+            toward = _toward(located.get(name, []), kreise, by_qnr) if len(kreise) > 1 else ""
             writer.writerow(
                 [
                     name,
                     main.get(name, min(entry["kreise"])),
-                    "|".join(str(k) for k in sorted(entry["kreise"])),
+                    "|".join(str(k) for k in kreise),
                     "|".join(str(q) for q in sorted(entry["qnrs"])),
+                    toward,
                 ]
             )
-    print(f"streets: {len(streets)}")
+    crossing = sum(len(e["kreise"]) > 1 for e in streets.values())
+    print(f"streets: {len(streets)}, {crossing} crossing Kreise; detached parts dropped: {pruned}")
+
+
+def _prune_detached(
+    streets: dict[str, dict[str, set[int]]],
+    address_kreise: dict[str, set[tuple[int, int]]],
+    main_qnr: dict[str, int],
+    features: list[dict[str, object]],
+) -> list[str]:
+    """Drop the Quartiere (and their Kreise) of a street that are not connected to
+    the rest of it: a street line is one piece, so a Quartier that touches none
+    of the others (Marktgasse: Rathaus and Albisrieden) is a same-named way
+    elsewhere or a mislabelled one. Only where the address points say which
+    part is the street: the parts with address points, or OSM's main Quartier,
+    stay."""
+    polys = {
+        int(f["properties"]["qnr"]): shape(f["geometry"]).buffer(0.0003)  # type: ignore[index]
+        for f in features
+    }
+    kreis_of = {int(f["properties"]["qnr"]): int(f["properties"]["kreis"]) for f in features}  # type: ignore[index]
+    dropped: list[str] = []
+    for name, entry in streets.items():
+        qnrs = entry["qnrs"]
+        if len(entry["kreise"]) < 2 or name not in address_kreise:
+            continue
+        parts: list[set[int]] = []
+        for q in sorted(qnrs):
+            joined = [p for p in parts if any(polys[q].intersects(polys[o]) for o in p)]
+            merged = {q}.union(*joined)
+            parts = [p for p in parts if p not in joined] + [merged]
+        if len(parts) < 2:
+            continue
+        evidence = {qnr for _, qnr in address_kreise[name]} | {main_qnr.get(name, -1)}
+        keep = set().union(*(p for p in parts if p & evidence))
+        if keep and keep != qnrs:
+            entry["qnrs"] = keep
+            entry["kreise"] = {kreis_of[q] for q in keep} | {k for k, _ in address_kreise[name]}
+            dropped.append(name)
+    return dropped
+
+
+def _toward(
+    points: list[tuple[int, float, float]], kreise: list[int], by_qnr: dict[int, dict[str, object]]
+) -> str:
+    """For each Kreis of a street that crosses Kreise, which end of its known
+    numbering lies towards it ("low", "high" or "both" when it cannot be told):
+    a Kreis without address points is somewhere beyond that end."""
+    if len(points) < 2:
+        return "|".join(f"{k}:both" for k in kreise)
+    low = min(points)
+    high = max(points)
+    if low[0] == high[0]:
+        return "|".join(f"{k}:both" for k in kreise)
+    out = []
+    for kreis in kreise:
+        area = unary_union(
+            [
+                shape(f["geometry"])
+                for f in by_qnr.values()
+                if int(f["properties"]["kreis"]) == kreis  # type: ignore[index]
+            ]
+        )
+        d_low = area.distance(Point(low[1], low[2]))
+        d_high = area.distance(Point(high[1], high[2]))
+        out.append(f"{kreis}:{'low' if d_low < d_high else 'high' if d_high < d_low else 'both'}")
+    return "|".join(out)
 
 
 def build_plz(source: Path) -> None:
@@ -189,8 +277,8 @@ def main() -> None:
     args = parser.parse_args()
     (DATA_DIR / "geo").mkdir(parents=True, exist_ok=True)
     features = build_quartiere(args.source)
-    address_kreise = build_addresses(args.source, features)
-    build_streets(args.source, address_kreise)
+    address_kreise, located = build_addresses(args.source, features)
+    build_streets(args.source, address_kreise, located, features)
     build_plz(args.source)
 
 

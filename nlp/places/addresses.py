@@ -10,9 +10,10 @@ Quartier by point in polygon) are sparse: a street may have points at 3, 41 and
   Kreis; in different Kreise: the border lies between them, and the number
   stays ambiguous between those two Kreise;
 - beyond the first or last known point: that end's Kreis, unless a Kreis of the
-  street has no point at all and lies towards that end (the street's
-  ``open_ends``, worked out from the geometry by nlp/build_gazetteer.py); then
-  only numbers close to the end point count;
+  street has no point at all and lies towards that end (``toward`` in
+  streets.csv: which end of the known numbering is nearer each Kreis, worked
+  out from the geometry by nlp/build_gazetteer.py); then only numbers close to
+  the end point count;
 - no point on that side: the other side's points, but only where they cover
   every Kreis the street touches (else the street may run along a border, one
   side in each Kreis).
@@ -27,7 +28,7 @@ from nlp.places.text import _NUMBER_RE
 
 # Past an open end (a Kreis of the street with no address point lies that way),
 # a number this close to the end point is still taken to be in the end's Kreis.
-OPEN_END_WINDOW = 10
+OPEN_END_WINDOW = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +50,13 @@ class _Street:
         default_factory=lambda: ([], [])
     )
     kreise: frozenset[int] = frozenset()
-    open_low: bool = False
-    open_high: bool = False
+    # Kreis -> "low", "high" or "both": the end of the numbering it lies towards.
+    toward: dict[int, str] = field(default_factory=dict)
+
+    def beyond(self, end: str) -> set[int]:
+        """The Kreise of the street without any address point that lie towards ``end``."""
+        seen = {kreis for kreis, _ in self.exact.values()}
+        return {k for k in self.kreise - seen if self.toward.get(k, "both") in (end, "both")}
 
 
 class AddressIndex:
@@ -84,15 +90,16 @@ class AddressIndex:
             street.sides[n % 2].remove((n, m.group(2), kreis, quartier))
         return kreis, quartier
 
-    def set_street(self, key: str, kreise: tuple[int, ...], open_ends: str) -> None:
-        """The Kreise the street touches and which of its ends lead to a Kreis without points."""
+    def set_street(self, key: str, kreise: tuple[int, ...], toward: str) -> None:
+        """The Kreise the street touches and, for each, the end of the numbering it
+        lies towards ("3:low|4:high")."""
         street = self._streets.get(key)
         if street is None:
             return
         street.kreise = frozenset(kreise)
-        ends = set(open_ends.split("|")) if open_ends else set()
-        street.open_low = "low" in ends
-        street.open_high = "high" in ends
+        for part in toward.split("|") if toward else ():
+            kreis, _, end = part.partition(":")
+            street.toward[int(kreis)] = end
 
     def numbers(self, key: str) -> list[str]:
         street = self._streets.get(key)
@@ -135,12 +142,13 @@ def _bracket(
             nearer = below if n - below[0] <= above[0] - n else above
             return AddressHit(below[2], nearer[3], rule="bracketed")
         return AddressHit(None, None, tuple(sorted({below[2], above[2]})), rule="split")
-    if above is not None:  # before the first known point
-        if street.open_low and above[0] - n > OPEN_END_WINDOW:
-            return None
-        return AddressHit(above[2], above[3], rule="end")
-    if below is not None:  # past the last known point
-        if street.open_high and n - below[0] > OPEN_END_WINDOW:
-            return None
-        return AddressHit(below[2], below[3], rule="end")
+    for end, point in (("low", above), ("high", below)):
+        if point is None:
+            continue
+        beyond = street.beyond(end) if abs(point[0] - n) > OPEN_END_WINDOW else set()
+        if beyond:
+            # A Kreis without points lies that way: the number is in the end's
+            # Kreis or in one of those.
+            return AddressHit(None, None, tuple(sorted(beyond | {point[2]})), rule="open_end")
+        return AddressHit(point[2], point[3], rule="end")
     return None

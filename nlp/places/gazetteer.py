@@ -36,7 +36,7 @@ class Gazetteer(Matcher):
         with (data_dir / "streets.csv").open(encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
                 kreise = tuple(int(k) for k in row["kreise"].split("|"))
-                street_meta[fold(row["street"])] = (kreise, row.get("open_ends") or "")
+                street_meta[fold(row["street"])] = (kreise, row.get("toward") or "")
                 qnrs = [int(q) for q in row["qnrs"].split("|") if q]
                 name = row["street"]
                 key = fold(name)
@@ -60,8 +60,8 @@ class Gazetteer(Matcher):
                 addresses.add(
                     fold(row["street"]), row["number"], int(row["kreis"]), qname[int(row["qnr"])]
                 )
-        for key, (kreise, open_ends) in street_meta.items():
-            addresses.set_street(key, kreise, open_ends)
+        for key, (kreise, toward) in street_meta.items():
+            addresses.set_street(key, kreise, toward)
 
         places = tomllib.loads((data_dir / "places.toml").read_text(encoding="utf-8"))
 
