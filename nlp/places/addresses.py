@@ -119,12 +119,12 @@ class AddressIndex:
             return None
         n, letter = int(m.group(1)), m.group(2)
         side = street.sides[n % 2]
-        if side:
-            return _bracket(side, n, letter, street)
         other = street.sides[1 - n % 2]
+        if side:
+            return _bracket(side, n, letter, street, other)
         covered = {p[2] for p in other}
         if other and street.kreise and covered >= street.kreise:
-            hit = _bracket(other, n, letter, street)
+            hit = _bracket(other, n, letter, street, [])
             if hit is not None and hit.kreis is not None:
                 return AddressHit(hit.kreis, hit.quartier, rule="other_side")
             return hit
@@ -132,11 +132,13 @@ class AddressIndex:
 
 
 def _bracket(
-    side: list[tuple[int, str, int, str]], n: int, letter: str, street: _Street
+    side: list[tuple[int, str, int, str]],
+    n: int,
+    letter: str,
+    street: _Street,
+    other: list[tuple[int, str, int, str]],
 ) -> AddressHit | None:
-    pos = bisect.bisect_left(side, (n, letter))
-    below = side[pos - 1] if pos > 0 else None
-    above = side[pos] if pos < len(side) else None
+    below, above = _neighbours(side, n, letter)
     if below is not None and above is not None:
         if below[2] == above[2]:
             nearer = below if n - below[0] <= above[0] - n else above
@@ -145,10 +147,25 @@ def _bracket(
     for end, point in (("low", above), ("high", below)):
         if point is None:
             continue
-        beyond = street.beyond(end) if abs(point[0] - n) > OPEN_END_WINDOW else set()
-        if beyond:
-            # A Kreis without points lies that way: the number is in the end's
-            # Kreis or in one of those.
-            return AddressHit(None, None, tuple(sorted(beyond | {point[2]})), rule="open_end")
+        if abs(point[0] - n) <= OPEN_END_WINDOW:
+            return AddressHit(point[2], point[3], rule="end")
+        # Far past this side's last point: a Kreis without points that lies
+        # that way, or the other side's points around the number in another
+        # Kreis (Hardstrasse: the even side is known from 210 on only), leave
+        # the number between the end's Kreis and those.
+        maybe = street.beyond(end)
+        o_below, o_above = _neighbours(other, n, letter)
+        if o_below is not None and o_above is not None:
+            maybe |= {o_below[2], o_above[2]}
+        if maybe - {point[2]}:
+            return AddressHit(None, None, tuple(sorted(maybe | {point[2]})), rule="open_end")
         return AddressHit(point[2], point[3], rule="end")
     return None
+
+
+def _neighbours(
+    side: list[tuple[int, str, int, str]], n: int, letter: str
+) -> tuple[tuple[int, str, int, str] | None, tuple[int, str, int, str] | None]:
+    """The nearest points below and above number ``n`` on one side of the street."""
+    pos = bisect.bisect_left(side, (n, letter))
+    return (side[pos - 1] if pos > 0 else None, side[pos] if pos < len(side) else None)

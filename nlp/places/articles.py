@@ -187,6 +187,11 @@ _NO_ARTICLE = frozenset(
 )
 
 
+_STRONG_ADJECTIVE = re.compile(
+    r"^(?:Ober|Unter|Hinter|Vorder|Mittler|Inner|Äusser|Neu|Alt|Klein|Gross|Lang|Hoh)e[rs]$"
+)
+
+
 def article(name: str) -> str | None:
     """ "die", "der" or "das" for a place name, or None where it takes none."""
     low = " ".join(name.strip().lower().split())
@@ -207,4 +212,11 @@ def with_article(name: str) -> str:
     article ("Oerlikon", "Am Wasser"). The caller capitalises the first letter."""
     clean = " ".join(name.split())
     art = article(clean)
-    return f"{art} {clean}" if art else clean
+    if not art:
+        return clean
+    # After the article an adjective loses its strong ending: "Oberer Letten"
+    # -> "der Obere Letten", "Hinteres Feld" -> "das Hintere Feld".
+    first, sep, rest = clean.partition(" ")
+    if sep and _STRONG_ADJECTIVE.match(first):
+        clean = f"{first[:-1]} {rest}"
+    return f"{art} {clean}"
