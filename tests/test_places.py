@@ -616,7 +616,7 @@ def test_one_gazetteer_serves_many_threads(gaz: Gazetteer) -> None:
     """The dialog runs in worker threads: concurrent lookups must not mix texts."""
     from concurrent.futures import ThreadPoolExecutor
 
-    texts = [t for t, *_ in [*DIALECT, *STREETS, *LANDMARKS]] * 5
+    texts = [str(t) for t, *_ in [*DIALECT, *STREETS, *LANDMARKS]] * 5
     expected = [gaz.resolve(t).kreis for t in texts]
     with ThreadPoolExecutor(max_workers=8) as pool:
         got = list(pool.map(lambda t: gaz.resolve(t).kreis, texts))
