@@ -1,0 +1,204 @@
+"""Two or more concerns in one message: "Der Kübel ist voll, und ausserdem brennt die Lampe nicht".
+
+Where a message may turn to a new concern:
+
+- strong boundaries: a cue ("ausserdem", "zudem", "übrigens", "P.S.", "by the
+  way", "en plus", "inoltre", ...) after a sentence end, a comma or "und";
+  a bullet or a number at the start of a line ("- ", "2.", "b)"), or inline
+  after a leading "1.";
+- weak boundaries: a plain new line.
+
+A plain sentence end is no boundary: "Die Nachbarn feiern jede Nacht. Wir
+können nicht schlafen." is one concern, and the classifier cannot tell.
+
+A boundary splits only when the text before it and the part after it are both
+real concerns (long enough, content words, not small talk) that the
+classifier puts under different topics; a part that starts by pointing back
+("Er stinkt", "it smells", "dort") belongs to the one before. Weak
+boundaries also need confident topics on both sides. Everything that does not
+split stays where it was, so every character of the message except the cue
+words of an accepted split is in exactly one part.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from nlp.smalltalk import smalltalk
+
+TopicOf = Callable[[str], tuple[str, float]]
+
+MIN_CHARS = 15
+MIN_CONTENT_WORDS = 2
+WEAK_MIN_CONFIDENCE = 0.6
+
+_CUE_WORDS = (
+    r"ausserdem|außerdem|zudem|zusätzlich|des\s+weiteren|weiter\s+ist|weiters|übrigens|uebrigens"
+    r"|apropos|zweitens|drittens|und\s+noch\s+(?:etwas|was|öppis|eine\s+sache|ein\s+anliegen)"
+    r"|noch\s+(?:etwas|was|öppis|eine\s+sache|ein\s+anliegen)\s*:|noch\s+etwas\s+anderes"
+    r"|was\s+ich\s+noch\s+sagen\s+wollte|und\s+dann\s+noch|dann\s+noch|sonst\s+noch"
+    r"|p\.\s?s\.?|ps\s*:|another\s+thing|one\s+more\s+thing|by\s+the\s+way|btw|furthermore"
+    r"|in\s+addition|additionally|also\s*,|and\s+also|secondly"
+    r"|en\s+plus|par\s+ailleurs|de\s+plus|et\s+aussi|autre\s+chose|aussi\s*,"
+    r"|inoltre|e\s+poi|in\s+più|un'altra\s+cosa|anche\s*,"
+)
+# A cue counts after the start, a sentence end, a colon/semicolon/comma or a
+# conjunction; it takes the conjunction and trailing punctuation with it.
+_CUE = re.compile(
+    rf"(?:(?<=^)|(?<=[.!?;:,\n])|(?<=[.!?;:,]\s)|\s+(?:und|and|et|e|sowie|plus)\s+)"
+    rf"\s*(?:{_CUE_WORDS})(?!\w)[\s:,\-–]*",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^[ \t]*(?:[-*•–·>]|\d{1,2}[.)]|[a-hA-H]\))[ \t]+", re.MULTILINE)
+_NEWLINES = re.compile(r"\s*\n\s*")
+_INLINE_NUMBER = re.compile(r"(?<=\s)(\d)[.)]\s+")
+_WORD = re.compile(r"\w+")
+
+
+def _wordset(*lines: str) -> frozenset[str]:
+    return frozenset(" ".join(lines).split())
+
+
+# Words that point back to the concern before ("Er stinkt", "dort auch").
+_ANAPHORS_ANY_CASE = _wordset(
+    "er ihn ihm dieser diese dieses derselbe dieselbe dort daneben darin darauf davon",
+    "dabei deshalb deswegen dadurch dazu it they them this that these those there's",
+    "elle ils elles cela ceci là esso essa lì quello quella",
+)
+_CONTINUATIONS = _wordset(
+    "ich wir man es das dies sie i we it this that je nous on ce c io noi mi ci e und",
+    "and aber but mais ma deshalb darum also so",
+)
+_STOPWORDS = _wordset(
+    "der die das den dem des ein eine einer einen einem und oder aber auch noch schon",
+    "sehr ist sind war hat haben wird ich wir sie es er man mir mich uns bei beim am",
+    "im an auf in mit von vom zu zum zur für nicht kein keine so da dort hier jetzt",
+    "immer wieder isch het nöd bi vo the a an and or is are was it this that there of",
+    "to in on at for with not le la les un une et est il elle de du des à au pas il",
+    "lo gli una è e di da in non che ausserdem zudem übrigens also too",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Boundary:
+    start: int  # first character of the connector (cue words, bullet, whitespace)
+    end: int  # first character of the next part
+    strong: bool
+
+
+def _boundaries(text: str) -> list[_Boundary]:
+    found: dict[int, _Boundary] = {}
+
+    def add(start: int, end: int, strong: bool) -> None:
+        if start > 0 and end < len(text):
+            old = found.get(start)
+            if old is None or (end > old.end) or (strong and not old.strong):
+                found[start] = _Boundary(start, end, strong or (old.strong if old else False))
+
+    for m in _NEWLINES.finditer(text):
+        end = m.end()
+        strong = False
+        bullet = _BULLET.match(text, end)
+        if bullet:
+            end, strong = bullet.end(), True
+        cue = _CUE.match(text, end)
+        if cue and cue.start() == end:
+            end, strong = cue.end(), True
+        add(m.start(), end, strong)
+    for m in _CUE.finditer(text):
+        add(m.start(), m.end(), True)
+    if re.match(r"\s*1[.)]\s", text):  # "1. ... 2. ... 3. ..." on one line
+        expected = 2
+        for m in _INLINE_NUMBER.finditer(text):
+            if int(m.group(1)) == expected:
+                add(m.start() - 1 if text[m.start() - 1] == " " else m.start(), m.end(), True)
+                expected += 1
+    ordered = sorted(found.values(), key=lambda b: b.start)
+    # Overlapping connectors (a sentence end just before a cue): keep the wider.
+    merged: list[_Boundary] = []
+    for b in ordered:
+        if merged and b.start <= merged[-1].end:
+            last = merged[-1]
+            merged[-1] = _Boundary(last.start, max(last.end, b.end), last.strong or b.strong)
+        else:
+            merged.append(b)
+    return merged
+
+
+def _is_concern(part: str) -> bool:
+    stripped = part.strip(" \t\n.,;:!?-–")
+    if len(stripped) < MIN_CHARS:
+        return False
+    content = [w for w in _WORD.findall(stripped.lower()) if w not in _STOPWORDS and len(w) >= 3]
+    if len(content) < MIN_CONTENT_WORDS:
+        return False
+    return smalltalk(stripped) is None
+
+
+def _points_back(part: str) -> bool:
+    first = _WORD.findall(part)[:3]
+    if any(w.lower() in _ANAPHORS_ANY_CASE for w in first):
+        return True
+    # "sie" is "it"/"they"; capitalised it is that too at the start of a part,
+    # and may be the reader further on ("Können Sie ...").
+    return "sie" in first or first[:1] == ["Sie"]
+
+
+def _goes_on(part: str) -> bool:
+    """A line that continues the one before rather than starting a concern:
+    "Wir können nicht mehr schlafen", "Es ist gefährlich", "I almost fell"."""
+    first = _WORD.findall(part.lower())[:1]
+    return bool(first) and first[0] in _CONTINUATIONS
+
+
+def split_concerns(text: str, topic_of: TopicOf) -> list[str]:
+    """The concerns in `text`, in order; `[text]` when it is one concern.
+
+    `topic_of(part)` is the topic classifier: (topic code, confidence)."""
+    boundaries = _boundaries(text)
+    if not boundaries:
+        return [text]
+    cache: dict[str, tuple[str, float]] = {}
+
+    def topic(part: str) -> tuple[str, float]:
+        if part not in cache:
+            cache[part] = topic_of(part)
+        return cache[part]
+
+    spans: list[tuple[int, int]] = []
+    cur_start, cur_end = 0, boundaries[0].start
+    for i, boundary in enumerate(boundaries):
+        nxt_end = boundaries[i + 1].start if i + 1 < len(boundaries) else len(text)
+        current = _clean(text[cur_start:cur_end])
+        following = _clean(text[boundary.end : nxt_end])
+        if _accept(current, following, boundary.strong, topic):
+            spans.append((cur_start, cur_end))
+            cur_start = boundary.end
+        cur_end = nxt_end
+    spans.append((cur_start, cur_end))
+    if len(spans) == 1:
+        return [text]
+    lead = _BULLET.match(text)
+    if lead:  # "1. Kübel voll 2. Lampe kaputt": the first number is a connector too
+        spans[0] = (lead.end(), spans[0][1])
+    return [_clean(text[a:b]) for a, b in spans]
+
+
+def _clean(part: str) -> str:
+    """A part without surrounding blanks and a dangling comma or dash."""
+    return part.strip().rstrip(",;:-–").rstrip()
+
+
+def _accept(
+    current: str, following: str, strong: bool, topic: Callable[[str], tuple[str, float]]
+) -> bool:
+    if not (_is_concern(current) and _is_concern(following)) or _points_back(following):
+        return False
+    (topic_a, conf_a), (topic_b, conf_b) = topic(current), topic(following)
+    if topic_a == topic_b:
+        return False
+    if strong:
+        return True
+    return min(conf_a, conf_b) >= WEAK_MIN_CONFIDENCE and not _goes_on(following)
