@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import sys
-import uuid
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -72,7 +71,9 @@ def build_dialog(settings: Settings) -> Dialog:
 @app.command()
 def chat(
     db: DbOption = None,
-    chat_id: Annotated[str, typer.Option(help="Chat id of this terminal session.")] = "",
+    chat_id: Annotated[
+        str, typer.Option(help="Chat id of this terminal conversation (stable: a restart resumes).")
+    ] = "terminal",
 ) -> None:
     """Chat with the bot in the terminal (same dialog as Telegram; stdin may be piped)."""
     from bot.terminal import run_chat
@@ -83,7 +84,7 @@ def chat(
         dialog,
         sys.stdin,
         sys.stdout,
-        chat_id=chat_id or ("terminal" if interactive else f"script-{uuid.uuid4().hex[:8]}"),
+        chat_id=chat_id,
         interactive=interactive,
     )
 

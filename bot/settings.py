@@ -22,4 +22,13 @@ class Settings(BaseSettings):
     rate_limit_per_hour: int = Field(default=10, ge=1)
     max_text_length: int = Field(default=2000, ge=100)
     retention_months: int = Field(default=24, ge=1, description="Told to residents in /start.")
+    draft_timeout_minutes: int = Field(
+        default=120, ge=1, description="A draft not confirmed this long is forwarded unconfirmed."
+    )
+    urgent_draft_timeout_minutes: int = Field(
+        default=3, ge=1, description="The same for a concern flagged urgent."
+    )
+    low_confidence: float = Field(
+        default=0.5, ge=0, le=1, description="Below this the resident chooses among topics."
+    )
     log_level: str = "INFO"

@@ -2,7 +2,9 @@
 
 Buttons show as numbered choices; typing the number or the label chooses.
 `/standort LAT LON` shares a location. With stdin piped, each line is one
-message, so a conversation can be scripted.
+message, so a conversation can be scripted. The chat id is stable (`--chat-id`,
+default "terminal"), so a restart resumes the open question and /meine lists
+earlier concerns.
 """
 
 from __future__ import annotations
@@ -64,9 +66,8 @@ def run_chat(
 ) -> None:
     """Drive the dialog from `lines` (stdin) until they end."""
     buttons: list[Button] = []
-    for reply in dialog.handle(
-        Incoming(CHANNEL, chat_id, "command", user_id=chat_id, text="/start")
-    ):
+    # Resume: the open question again (or the start text for a new chat), no reset.
+    for reply in dialog.resume(CHANNEL, chat_id):
         buttons = render(reply, out, interactive) or buttons
     if interactive:
         out.write("> ")

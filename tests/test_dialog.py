@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import select
 
-from bot.dialog import Dialog, Incoming
+from bot.dialog import Dialog, DialogFailure, Incoming
 from bot.settings import Settings
 from nlp.classifier import ConcernClassifier
 from store import repository as repo
@@ -146,6 +146,7 @@ def test_place_typed_after_confirmation(dialog: Dialog, engine: Engine) -> None:
     chat.say("Die Strassenlampe flackert seit Tagen")
     chat.press("Weiss ich nicht")
     chat.say("Idaplatz")
+    chat.press(next(b.label for b in chat.buttons if b.label.startswith("Ort für ZH-")))
     assert "Kreis 3" in chat.text
     assert len(concerns(engine)) == 1
 
@@ -230,7 +231,7 @@ def test_new_concern_while_confirming_keeps_the_first_as_draft(
     chat = Chat(dialog)
     chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
     chat.say("Und die Strassenlampe an der Josefstrasse 12 flackert schon wieder")
-    assert "Entwurf" in chat.text
+    assert "noch nicht bestätigt" in chat.text
     rows = concerns(engine)
     assert [r.status for r in rows] == [Status.DRAFT, Status.DRAFT]
 
@@ -317,8 +318,9 @@ def test_text_is_stored_even_when_classification_fails(
         raise RuntimeError("model exploded")
 
     monkeypatch.setattr(classifier, "classify", broken)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(DialogFailure) as failure:
         Chat(dialog).say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    assert failure.value.stored and isinstance(failure.value.__cause__, RuntimeError)
     [c] = concerns(engine)
     assert c.text == "Der Abfallkübel am Helvetiaplatz ist übervoll" and c.status == Status.DRAFT
 
@@ -341,3 +343,21 @@ def test_dont_know_typed_from_the_reply_keyboard(dialog: Dialog, engine: Engine)
     chat.say("Weiss ich nicht")
     assert "nicht erkannt" not in chat.text and "Ort unbekannt" in chat.text
     assert concerns(engine)[0].place_text is None
+
+
+def test_failure_before_storing_says_so_and_still_gives_emergency_numbers(
+    dialog: Dialog, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def down(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("database down")
+
+    monkeypatch.setattr(repo, "get_or_create_resident", down)
+    with pytest.raises(DialogFailure) as failure:
+        Chat(dialog).say("There is a fire in the stairwell right now, smoke everywhere!")
+    assert not failure.value.stored and failure.value.lang == "en"
+    [first] = failure.value.replies
+    assert "118" in first.text and first.lang == "en"
+    with pytest.raises(DialogFailure) as failure:
+        Chat(dialog).say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    assert not failure.value.stored and failure.value.replies == []
+    assert concerns(engine) == []

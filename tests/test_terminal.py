@@ -64,3 +64,23 @@ def test_cli_chat_export_and_upgrade(tmp_path: Path) -> None:
     [row] = [json.loads(line) for line in export.stdout.splitlines()]
     assert row["topic"] == "abfall" and row["kreis"] == 4 and row["office"] == "erz"
     assert row["status"] == "forwarded" and row["reference"].startswith("ZH-")
+
+
+def test_cli_chat_resumes_after_a_restart(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'q.sqlite3'}"
+    run = [sys.executable, "-c", "from bot.cli import main; main()", "chat", "--db", db]
+
+    def chat(lines: str) -> str:
+        done = subprocess.run(
+            run, input=lines, capture_output=True, text=True, check=True, timeout=120
+        )
+        return done.stdout
+
+    first = chat("Die Strassenlampe flackert seit Tagen\n")
+    assert "Grüezi" in first and "Wo ist das genau?" in first
+    second = chat("Josefstrasse 12\n1\n/meine\n")
+    assert "Grüezi" not in second  # no reset: the open question comes back
+    assert "wartet noch auf den Ort" in second and "Kreis 5" in second
+    assert second.count("ZH-") >= 2 and "weitergeleitet" in second
+    third = chat("/meine\n")
+    assert "Willkommen zurück" in third and "ZH-" in third

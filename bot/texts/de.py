@@ -19,19 +19,12 @@ TEXTS: dict[str, str] = {
         "/hilfe – diese Hilfe\n"
         "Bei Gefahr: Polizei 117, Feuerwehr 118, Sanität 144."
     ),
-    "emergency": (
-        "⚠️ Das klingt nach einem Notfall. Bitte rufen Sie sofort an: "
-        "Polizei 117, Feuerwehr 118, Sanität 144. "
-        "Ihr Anliegen ist gespeichert und als dringend markiert."
-    ),
+    "emergency": "⚠️ Das klingt nach einem Notfall. Bitte rufen Sie sofort an: Polizei 117, Feuerwehr 118, Sanität 144.",
     "ask_place": (
         "Wo ist das genau? Schreiben Sie Strasse und Hausnummer, einen Platz oder das "
         "Quartier – oder teilen Sie Ihren Standort."
     ),
-    "ask_place_detail": (
-        "Die {street} führt durch mehrere Kreise ({kreise}). Welche Hausnummer oder was "
-        "ist in der Nähe?"
-    ),
+    "ask_place_detail": "{the_street} führt durch mehrere Kreise ({kreise}). Welche Hausnummer, oder was ist in der Nähe?",
     "place_unknown_go_on": (
         "Den Ort habe ich nicht erkannt. Ich leite Ihr Anliegen ohne Ort weiter; "
         "die Quartierkoordination klärt das."
@@ -72,12 +65,9 @@ TEXTS: dict[str, str] = {
         "Ihre Nachricht ist sehr lang. Ich habe die ersten {limit} Zeichen übernommen; "
         "den Rest bitte kürzer in einer weiteren Nachricht."
     ),
-    "rate_limited": (
-        "Sie haben in der letzten Stunde schon viele Anliegen geschickt. Ich habe dieses "
-        "gespeichert; bitte schicken Sie weitere etwas später."
-    ),
+    "rate_limited": "Sie haben in der letzten Stunde schon viele Anliegen geschickt. Ich habe dieses unter {reference} gespeichert und leite es weiter, sobald es wieder geht.",
     "added": "Ich habe das zu Ihrem Anliegen hinzugefügt.",
-    "draft_kept": "Ihr vorheriges Anliegen ist noch nicht weitergeleitet; es bleibt als Entwurf gespeichert (/meine). Nun zum neuen:",
+    "draft_kept": "Ihr Anliegen {reference} ist noch nicht bestätigt; es bleibt gespeichert und geht ohne Bestätigung später so weiter (/meine). Nun zum neuen:",
     "mine_none": "Sie haben noch keine Anliegen geschickt.",
     "mine_header": "Ihre Anliegen:",
     "mine_item": "{reference} · {date} · {topic} · {status}",
@@ -87,7 +77,7 @@ TEXTS: dict[str, str] = {
     ),
     "delete_done": "Erledigt: Ihre persönlichen Daten sind gelöscht. Auf Wiedersehen!",
     "delete_cancelled": "Gut, ich lösche nichts.",
-    "error": "Entschuldigung, da ist etwas schiefgelaufen. Ihre Nachricht ist gespeichert; bitte versuchen Sie es später nochmals.",
+    "error": "Entschuldigung, da ist etwas schiefgelaufen. Ihre Nachricht ist gespeichert; wir kümmern uns darum.",
     "status_changed": "Ihr Anliegen {reference} hat einen neuen Stand: {status}.",
     "place_kreis": "Kreis {kreis}",
     "place_quartier": "{quartier}, Kreis {kreis}",
@@ -138,4 +128,26 @@ TEXTS: dict[str, str] = {
         "Gut. Schreiben Sie mir einfach Ihr Anliegen in ein paar Worten, dann kümmere "
         "ich mich darum."
     ),
+    "error_not_stored": "Entschuldigung, da ist etwas schiefgelaufen, und Ihre Nachricht konnte nicht gespeichert werden. Bitte schicken Sie sie in ein paar Minuten nochmals.",
+    "several_concerns": "Sie haben {n} Anliegen in einer Nachricht geschrieben. Ich nehme sie einzeln auf, zuerst: «{text}»",
+    "next_concern": "Nun zu Ihrem nächsten Anliegen: «{text}»",
+    "choose_topic_likely": "Ich bin nicht ganz sicher, worum es geht ({place}). Was passt am besten?",
+    "btn_other_topic": "Anderes Thema",
+    "not_right": "Was stimmt nicht?",
+    "btn_discard": "Verwerfen",
+    "discarded": "Gut, ich habe {reference} verworfen; es wird nicht weitergeleitet.",
+    "new_or_place": "Ist «{text}» ein neues Anliegen oder der Ort für {reference}?",
+    "btn_new_concern": "Neues Anliegen",
+    "btn_place_for": "Ort für {reference}",
+    "choose_first": "Bitte wählen Sie zuerst eine Möglichkeit. Ihre neue Nachricht habe ich gespeichert; ich komme danach darauf zurück.",
+    "button_stale": "Dieser Knopf ist nicht mehr aktuell.",
+    "button_invalid": "Diesen Knopf kenne ich nicht.",
+    "waiting_place": "Ihr Anliegen {reference} wartet noch auf den Ort.",
+    "waiting_confirm": "Ihr Anliegen {reference} ist noch nicht weitergeleitet:",
+    "place_detail_unresolved": "Den Kreis kann ich daraus nicht bestimmen. Ich leite es mit Ihrer Angabe weiter; die Quartierkoordination klärt das.",
+    "forwarded_unconfirmed": "Ihr Anliegen {reference} ({topic}, {place}) habe ich ohne Ihre Bestätigung an {office} weitergeleitet.",
+    "released": "Ihr zurückgestelltes Anliegen {reference} ({topic}, {place}) ist jetzt an {office} weitergeleitet.",
+    "unknown_command": "Diesen Befehl kenne ich nicht.",
+    "welcome_back": "Willkommen zurück! Schreiben Sie mir Ihr Anliegen, oder /meine für den Stand Ihrer Anliegen.",
+    "location_kept": "Danke für den Standort. Was ist Ihr Anliegen dort? Bitte beschreiben Sie es kurz.",
 }

@@ -19,17 +19,12 @@ TEXTS: dict[str, str] = {
         "/hilfe – this help\n"
         "In danger: police 117, fire 118, ambulance 144."
     ),
-    "emergency": (
-        "⚠️ This sounds like an emergency. Please call now: police 117, fire 118, "
-        "ambulance 144. Your concern is stored and marked urgent."
-    ),
+    "emergency": "⚠️ This sounds like an emergency. Please call now: police 117, fire 118, ambulance 144.",
     "ask_place": (
         "Where exactly is it? Write the street and number, a square or the "
         "neighbourhood – or share your location."
     ),
-    "ask_place_detail": (
-        "{street} runs through several districts ({kreise}). Which house number, or what is nearby?"
-    ),
+    "ask_place_detail": "{the_street} runs through several districts ({kreise}). Which house number, or what is nearby?",
     "place_unknown_go_on": (
         "I could not recognise the place. I will pass your concern on without it; the "
         "neighbourhood coordination office will sort it out."
@@ -70,12 +65,9 @@ TEXTS: dict[str, str] = {
         "Your message is very long. I took the first {limit} characters; please send the "
         "rest, shorter, in another message."
     ),
-    "rate_limited": (
-        "You have sent many concerns in the last hour. I stored this one; please send "
-        "more a little later."
-    ),
+    "rate_limited": "You have sent many concerns in the last hour. I stored this one as {reference} and will pass it on as soon as possible.",
     "added": "I added that to your concern.",
-    "draft_kept": "Your previous concern has not been passed on; it stays stored as a draft (/meine). Now to the new one:",
+    "draft_kept": "Your concern {reference} is not confirmed yet; it stays stored and will be passed on as it is later (/meine). Now to the new one:",
     "mine_none": "You have not sent any concerns yet.",
     "mine_header": "Your concerns:",
     "mine_item": "{reference} · {date} · {topic} · {status}",
@@ -85,7 +77,7 @@ TEXTS: dict[str, str] = {
     ),
     "delete_done": "Done: your personal data has been deleted. Goodbye!",
     "delete_cancelled": "Alright, nothing deleted.",
-    "error": "Sorry, something went wrong. Your message is stored; please try again later.",
+    "error": "Sorry, something went wrong. Your message is stored; we will take care of it.",
     "status_changed": "Your concern {reference} has a new status: {status}.",
     "place_kreis": "district (Kreis) {kreis}",
     "place_quartier": "{quartier}, district (Kreis) {kreis}",
@@ -127,6 +119,28 @@ TEXTS: dict[str, str] = {
         "it on to the right office."
     ),
     "smalltalk_ok": "Good. Just write your concern in a few words and I'll take care of it.",
+    "error_not_stored": "Sorry, something went wrong and your message could not be stored. Please send it again in a few minutes.",
+    "several_concerns": "You wrote {n} concerns in one message. I will take them one at a time, first: “{text}”",
+    "next_concern": "Now to your next concern: “{text}”",
+    "choose_topic_likely": "I am not quite sure what this is about ({place}). Which fits best?",
+    "btn_other_topic": "Other topic",
+    "not_right": "What is not right?",
+    "btn_discard": "Discard",
+    "discarded": "Alright, I discarded {reference}; it will not be passed on.",
+    "new_or_place": "Is “{text}” a new concern or the place for {reference}?",
+    "btn_new_concern": "New concern",
+    "btn_place_for": "Place for {reference}",
+    "choose_first": "Please choose one of the options first. I stored your new message and will come back to it.",
+    "button_stale": "This button is no longer current.",
+    "button_invalid": "I do not know this button.",
+    "waiting_place": "Your concern {reference} is still waiting for its place.",
+    "waiting_confirm": "Your concern {reference} has not been passed on yet:",
+    "place_detail_unresolved": "I cannot tell the district from that. I will pass it on with your details; the neighbourhood coordination office will sort it out.",
+    "forwarded_unconfirmed": "I passed your concern {reference} ({topic}, {place}) on to {office} without your confirmation.",
+    "released": "Your concern {reference} that was on hold ({topic}, {place}) has now been passed on to {office}.",
+    "unknown_command": "I do not know this command.",
+    "welcome_back": "Welcome back! Write me your concern, or send /meine to see the status of your concerns.",
+    "location_kept": "Thanks for the location. What is your concern there? Please describe it briefly.",
 }
 
 # Topic names residents read.

@@ -1,0 +1,115 @@
+"""Buttons pressed: decoded strictly, stale ones answered without side effects."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from bot.dialog import answers, intake, render
+from bot.dialog.codec import Action, decode
+from bot.dialog.context import Ctx
+from bot.dialog.model import Reply, State
+from bot.texts import t
+from nlp.places import PlaceResult
+from store import repository as repo
+from store.models import Concern, Status
+
+if TYPE_CHECKING:
+    from bot.dialog.core import Dialog
+
+log = logging.getLogger(__name__)
+
+
+def on_button(d: Dialog, ctx: Ctx, data: str) -> list[Reply]:
+    cb = decode(data)
+    if cb is None:
+        return [Reply(t(ctx.lang, "button_invalid"))]
+    if cb.action is Action.DELETE:
+        return delete(ctx, cb.arg == "yes")
+    concern = ctx.own(cb.concern_id)
+    if concern is None:
+        return [Reply(t(ctx.lang, "button_stale"))]
+    if cb.action is Action.CONFIRM:
+        if concern.status == Status.DRAFT:
+            return intake.forward(d, ctx, concern)
+        if concern.status == Status.FORWARDED:
+            # A second tap: the same answer again (the channel sees "not modified").
+            office = render.office_name(d, concern.office)
+            text = t(ctx.lang, "forwarded", reference=concern.reference, office=office)
+            return [Reply(text, edit=True)]
+        return [Reply(t(ctx.lang, "button_stale"))]
+    current = ctx.current()
+    if current is None or current.id != concern.id:
+        # A button of another concern must not reset the open question.
+        return [Reply(t(ctx.lang, "button_stale")), *render.prompt(d, ctx)]
+    return _on_current(d, ctx, cb.action, cb.arg, concern)
+
+
+def _on_current(
+    d: Dialog, ctx: Ctx, action: Action, arg: str | None, concern: Concern
+) -> list[Reply]:
+    if action is Action.NOT_RIGHT:
+        return [render.not_right(ctx, concern)]
+    if action is Action.CHANGE_TOPIC:
+        return [render.all_topics(d, ctx, concern)]
+    if action is Action.TOPIC:
+        if arg not in d.routing.topics:
+            return [Reply(t(ctx.lang, "button_invalid"))]
+        answers.set_topic(d, ctx, concern, arg)
+        return [_edit(render.confirm(d, ctx, concern))]
+    if action is Action.CHANGE_PLACE:
+        return [render.kreise(ctx, concern)]
+    if action is Action.KREIS:
+        if ctx.state not in {State.AWAIT_PLACE, State.AWAIT_PLACE_DETAIL}:
+            return [Reply(t(ctx.lang, "button_stale")), *render.prompt(d, ctx)]
+        kreis = int(arg) if arg and arg.isdigit() else None
+        quartier = None
+        answers.set_place(d, ctx, concern, PlaceResult(kreis=kreis, quartier=quartier), text=None)
+        return [_edit(render.confirm(d, ctx, concern))]
+    if action is Action.DISCARD:
+        repo.set_status(ctx.s, concern=concern, status=Status.WITHDRAWN, actor="resident")
+        ctx.save(State.IDLE)
+        done = Reply(t(ctx.lang, "discarded", reference=concern.reference), edit=True)
+        return [done, *intake.next_in_queue(d, ctx)]
+    if action in {Action.NEW_CONCERN, Action.PLACE_FOR}:
+        if ctx.state is not State.NEW_OR_PLACE:
+            return [Reply(t(ctx.lang, "button_stale")), *render.prompt(d, ctx)]
+        text = str(ctx.data.get("pending_text", ""))
+        back = State.parse(str(ctx.data.get("back") or State.AWAIT_CONFIRM.value))
+        if action is Action.NEW_CONCERN:
+            return [
+                _edit(Reply(t(ctx.lang, "draft_kept", reference=concern.reference))),
+                *intake.new_text(d, ctx, text),
+            ]
+        ctx.save(back, concern_id=concern.id, **_detail_data(ctx))
+        place = d.clf.place(text)
+        if back is State.AWAIT_PLACE_DETAIL:
+            street = str(ctx.data.get("street") or "")
+            place = d.clf.gazetteer.resolve_answer(
+                text, street, list(ctx.data.get("candidates", []))
+            )
+        return answers.place_resolved(d, ctx, concern, place, text)
+    return [Reply(t(ctx.lang, "button_invalid"))]
+
+
+def _detail_data(ctx: Ctx) -> dict[str, object]:
+    return {k: ctx.data[k] for k in ("street", "candidates") if k in ctx.data}
+
+
+def delete(ctx: Ctx, yes: bool) -> list[Reply]:
+    if ctx.state is not State.CONFIRM_DELETE:
+        return [Reply(t(ctx.lang, "button_stale"))]
+    if not yes:
+        back = State.parse(str(ctx.data.get("back", "idle")))
+        ctx.save(back, **ctx.data.get("back_data", {}))
+        return [Reply(t(ctx.lang, "delete_cancelled"), edit=True)]
+    lang = ctx.lang
+    n = repo.delete_personal_data(ctx.s, resident=ctx.resident)
+    ctx.deleted = True
+    log.info("resident %s deleted personal data (%d concerns anonymised)", ctx.resident.id, n)
+    return [Reply(t(lang, "delete_done"), edit=True)]
+
+
+def _edit(reply: Reply) -> Reply:
+    reply.edit = True
+    return reply

@@ -1,0 +1,57 @@
+"""Slash commands: /start, /hilfe, /meine, /loeschen. None of them drops an open question."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.dialog import render
+from bot.dialog.codec import Action, encode
+from bot.dialog.context import Ctx
+from bot.dialog.model import Button, Reply, State
+from bot.texts import t
+from store import repository as repo
+
+if TYPE_CHECKING:
+    from bot.dialog.core import Dialog
+
+START = {"start"}
+HELP = {"hilfe", "help", "aide", "aiuto"}
+MINE = {"meine", "mine", "status"}
+DELETE = {"loeschen", "löschen", "delete", "supprimer", "cancella"}
+
+
+def on_command(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
+    name = text.split()[0].lstrip("/").split("@")[0].lower() if text else ""
+    if name in START:
+        start = Reply(t(ctx.lang, "start", months=d.settings.retention_months))
+        return [start, *render.prompt(d, ctx)]
+    if name in HELP:
+        return [Reply(t(ctx.lang, "help")), *render.prompt(d, ctx)]
+    if name in MINE:
+        return [mine(d, ctx)]
+    if name in DELETE:
+        if ctx.state is not State.CONFIRM_DELETE:
+            ctx.save(State.CONFIRM_DELETE, back=ctx.state.value, back_data=dict(ctx.data))
+        yes = Button(t(ctx.lang, "btn_yes_delete"), encode(Action.DELETE, None, "yes"))
+        no = Button(t(ctx.lang, "btn_no"), encode(Action.DELETE, None, "no"))
+        return [Reply(t(ctx.lang, "delete_confirm"), [[yes, no]])]
+    return [Reply(t(ctx.lang, "unknown_command")), Reply(t(ctx.lang, "help"))]
+
+
+def mine(d: Dialog, ctx: Ctx) -> Reply:
+    concerns = repo.concerns_of(ctx.s, resident=ctx.resident)
+    if not concerns:
+        return Reply(t(ctx.lang, "mine_none"))
+    lines = [t(ctx.lang, "mine_header")]
+    for c in concerns:
+        lines.append(
+            t(
+                ctx.lang,
+                "mine_item",
+                reference=c.reference or t(ctx.lang, "draft_reference"),
+                date=c.created_at.astimezone(repo.ZURICH).strftime("%d.%m.%Y"),
+                topic=render.topic_name(d, ctx.lang, c.topic),
+                status=t(ctx.lang, f"status_{c.status}"),
+            )
+        )
+    return Reply("\n".join(lines))

@@ -1,0 +1,71 @@
+"""The session, resident and conversation of the message being handled."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlmodel import Session
+
+from bot.dialog.model import State
+from store import repository as repo
+from store.models import Concern, Conversation, Resident, Status
+
+
+class Ctx:
+    def __init__(
+        self, s: Session, resident: Resident, conv: Conversation, *, urgent: bool = False
+    ) -> None:
+        self.s = s
+        self.resident = resident
+        self.conv = conv
+        self.urgent = urgent  # the message being handled is an emergency
+        self.stored = False  # the resident's text is committed
+        self.deleted = False
+
+    @property
+    def lang(self) -> str:
+        return self.resident.language
+
+    @property
+    def state(self) -> State:
+        return State.parse(self.conv.state)
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return self.conv.data
+
+    @property
+    def queue(self) -> list[int]:
+        """Concerns waiting their turn (the second concern of a message)."""
+        return [int(i) for i in self.conv.data.get("queue", [])]
+
+    def save(self, state: State, **data: Any) -> None:
+        """Move to `state`; the queue and anything kept for the next concern stay."""
+        if self.deleted:
+            return
+        for keep in ("queue", "photos", "location"):
+            if keep in self.conv.data and keep not in data:
+                data[keep] = self.conv.data[keep]
+        data = {k: v for k, v in data.items() if v not in (None, [], {})}
+        repo.save_conversation(self.s, conversation=self.conv, state=state.value, data=data)
+
+    def commit(self) -> None:
+        """Make what is stored so far durable (the resident's text first of all)."""
+        self.s.commit()
+        self.stored = True
+
+    def own(self, concern_id: int | None) -> Concern | None:
+        """The resident's own concern, whatever its status."""
+        if concern_id is None:
+            return None
+        concern = self.s.get(Concern, concern_id)
+        if concern is None or concern.resident_id != self.resident.id:
+            return None
+        return concern
+
+    def current(self) -> Concern | None:
+        """The draft this conversation is about, if any."""
+        concern = self.own(self.data.get("concern_id"))
+        if concern is None or concern.status != Status.DRAFT:
+            return None
+        return concern

@@ -1,0 +1,213 @@
+"""The resident dialog: plain Python that takes a message and returns replies.
+
+Telegram, the terminal chat and the tests all drive this one implementation, an
+explicit state machine (`State`; one handler per state in `answers`, buttons in
+`buttons`). Every message is handled in one transaction on a locked conversation
+row, except that a resident's text is committed before it is classified: nothing
+a resident sent is lost when a later step fails. Every text is checked for an
+emergency before anything else, in every state.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from bot.dialog import answers, buttons, commands, intake, render, upkeep
+from bot.dialog.context import Ctx
+from bot.dialog.model import CONCERN_STATES, DialogFailure, Incoming, Notice, Reply, State
+from bot.language import detect_language
+from bot.settings import Settings
+from bot.texts import t
+from nlp.classifier import Classification, ConcernClassifier
+from nlp.urgent import detect_urgent
+from store import repository as repo
+from store.db import session_scope
+from store.models import Concern, EventKind, Resident, Status
+
+log = logging.getLogger(__name__)
+
+
+class Dialog:
+    def __init__(
+        self, *, engine: Engine, classifier: ConcernClassifier, settings: Settings
+    ) -> None:
+        self.engine = engine
+        self.clf = classifier
+        self.routing = classifier.routing
+        self.settings = settings
+
+    # -- entry point --------------------------------------------------------
+
+    def handle(self, msg: Incoming) -> list[Reply]:
+        """Handle one message; the replies to send, in order (none for a repeat delivery).
+        Raises DialogFailure, saying whether the resident's text was stored."""
+        text = msg.text if msg.kind in {"text", "photo"} and msg.text else None
+        # Before anything else: is it an emergency? (no store needed to say so)
+        urgent = bool(text and text.strip()) and detect_urgent(text or "").urgent
+        guessed = detect_language(text) if text else None
+        ctx: Ctx | None = None
+        try:
+            with session_scope(self.engine) as s:
+                if msg.update_id is not None and not repo.claim_update(
+                    s, channel=msg.channel, update_id=msg.update_id
+                ):
+                    log.info("duplicate update %s ignored", msg.update_id)
+                    return []
+                resident = repo.get_or_create_resident(
+                    s, channel=msg.channel, chat_id=msg.chat_id, user_id=msg.user_id
+                )
+                repo.touch_resident(s, resident)
+                conv = repo.lock_conversation(s, channel=msg.channel, chat_id=msg.chat_id)
+                ctx = Ctx(s, resident, conv, urgent=urgent)
+                if guessed and guessed != resident.language:
+                    resident.language = guessed
+                    s.add(resident)
+                replies = self._dispatch(ctx, msg)
+                lang = ctx.lang
+        except Exception as exc:
+            lang = ctx.lang if ctx is not None else (guessed or "de")
+            first = [Reply(t(lang, "emergency"), lang=lang)] if urgent else []
+            raise DialogFailure(
+                stored=ctx.stored if ctx is not None else False, lang=lang, replies=first
+            ) from exc
+        if urgent:
+            replies.insert(0, Reply(t(lang, "emergency")))
+        for reply in replies:
+            reply.lang = lang
+        return replies
+
+    def _dispatch(self, ctx: Ctx, msg: Incoming) -> list[Reply]:
+        if msg.kind == "command":
+            return commands.on_command(self, ctx, (msg.text or "").strip())
+        if msg.kind == "callback":
+            return buttons.on_button(self, ctx, msg.data or "")
+        if msg.kind == "location":
+            return self._location(ctx, msg.lat, msg.lon)
+        if msg.kind == "photo":
+            return self._photo(ctx, msg.photo, msg.text)
+        if msg.kind == "text" and msg.text and intake.HAS_WORD.search(msg.text):
+            return answers.on_text(self, ctx, msg.text)
+        key = "unsupported" if msg.kind not in {"text", "photo"} else "empty"
+        return [Reply(t(ctx.lang, key)), *render.prompt(self, ctx)]
+
+    def resume(self, channel: str, chat_id: str) -> list[Reply]:
+        """What a returning resident sees (the terminal chat at start): the open
+        question again, a welcome back, or the start text for someone new."""
+        with session_scope(self.engine) as s:
+            resident = repo.find_resident(s, channel=channel, chat_id=chat_id)
+            if resident is None:
+                return [Reply(t("de", "start", months=self.settings.retention_months))]
+            conv = repo.lock_conversation(s, channel=channel, chat_id=chat_id)
+            ctx = Ctx(s, resident, conv)
+            replies = render.prompt(self, ctx) or [Reply(t(ctx.lang, "welcome_back"))]
+            for reply in replies:
+                reply.lang = ctx.lang
+            return replies
+
+    # -- photos and locations -------------------------------------------------
+
+    def _photo(self, ctx: Ctx, photo: str | None, caption: str | None) -> list[Reply]:
+        concern = ctx.current()
+        if caption and caption.strip():
+            if concern is not None and ctx.state in CONCERN_STATES and not ctx.urgent:
+                if photo:
+                    concern.photos = [*concern.photos, photo]
+                    ctx.s.add(concern)
+                return answers.on_text(self, ctx, caption)
+            return intake.new_text(self, ctx, caption, photos=[photo] if photo else [])
+        if concern is not None and photo:
+            concern.photos = [*concern.photos, photo]
+            ctx.s.add(concern)
+            return [Reply(t(ctx.lang, "added")), *render.prompt(self, ctx)]
+        photos = [*ctx.data.get("photos", []), *([photo] if photo else [])]
+        ctx.save(ctx.state, **{**ctx.data, "photos": photos})
+        return [Reply(t(ctx.lang, "photo_needs_text"))]
+
+    def _location(self, ctx: Ctx, lat: float | None, lon: float | None) -> list[Reply]:
+        if lat is None or lon is None:
+            return [Reply(t(ctx.lang, "unsupported"))]
+        concern = ctx.current()
+        if concern is not None and ctx.state in CONCERN_STATES:
+            if ctx.state is State.NEW_OR_PLACE:
+                ctx.save(State.AWAIT_CONFIRM, concern_id=concern.id)
+            place = self.clf.place("", lat, lon)
+            return answers.place_resolved(self, ctx, concern, place, None, lat, lon)
+        ctx.save(ctx.state, **{**ctx.data, "location": [lat, lon]})
+        return [Reply(t(ctx.lang, "location_kept"))]
+
+    # -- shared steps ---------------------------------------------------------
+
+    def topic_of(self, text: str) -> tuple[str, float]:
+        result = self.clf.classify(text)
+        return result.topic, result.confidence
+
+    def route_concern(
+        self, s: Session, concern: Concern, lat: float | None = None, lon: float | None = None
+    ) -> Classification:
+        """Classify a stored concern and record the classifier's routing."""
+        result = self.clf.classify(concern.text or "", lat, lon)
+        repo.apply_routing(
+            s,
+            concern=concern,
+            kind=EventKind.CLASSIFIER,
+            topic=result.topic,
+            confidence=result.confidence,
+            kreis=result.kreis,
+            quartier=result.quartier,
+            office=result.office,
+            urgent=concern.urgent or result.urgent,
+            outside_city=result.outside_city,
+            lat=lat,
+            lon=lon,
+        )
+        log.info(
+            "concern %s classified topic=%s conf=%.2f kreis=%s office=%s urgent=%s",
+            concern.id,
+            result.topic,
+            result.confidence,
+            result.kreis,
+            result.office,
+            concern.urgent,
+        )
+        return result
+
+    def forward(self, s: Session, concern: Concern, *, confirmed: bool) -> None:
+        concern.unconfirmed = not confirmed
+        repo.set_status(
+            s, concern=concern, status=Status.FORWARDED, actor="resident" if confirmed else None
+        )
+        repo.assign_reference(s, concern=concern)
+
+    def maintenance(self, now: datetime | None = None) -> list[Notice]:
+        """Periodic work: drafts not confirmed in time and concerns held by the rate
+        limit are forwarded, retention is applied. Returns notices for residents."""
+        return upkeep.run(self, now)
+
+    # -- staff side (CLI) -------------------------------------------------------
+
+    def change_status(
+        self, reference: str, status: Status, *, actor: str
+    ) -> tuple[str, str, Reply] | None:
+        """Set a concern's status; returns (channel, chat id, notice) to tell the
+        resident, or None when nobody can be told (deleted, or no change)."""
+        with session_scope(self.engine) as s:
+            concern = repo.get_concern_by_reference(s, reference)
+            if concern.status == status:
+                return None
+            repo.set_status(s, concern=concern, status=status, actor=actor)
+            resident = s.get(Resident, concern.resident_id) if concern.resident_id else None
+            if resident is None or resident.chat_id is None:
+                return None
+            return resident.channel, resident.chat_id, self.status_notice(concern)
+
+    def status_notice(self, concern: Concern) -> Reply:
+        """What to tell a resident when staff change a concern's status."""
+        lang = concern.language
+        status = t(lang, f"status_{concern.status}")
+        return Reply(
+            t(lang, "status_changed", reference=concern.reference, status=status), lang=lang
+        )

@@ -1,0 +1,150 @@
+"""A new concern: stored first, then split, classified and placed."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING
+
+from bot.dialog import render
+from bot.dialog.context import Ctx
+from bot.dialog.model import Reply, State
+from bot.texts import t
+from nlp.split import split_concerns
+from store import repository as repo
+from store.models import Concern, EventKind, Status, utcnow
+
+if TYPE_CHECKING:
+    from bot.dialog.core import Dialog
+
+log = logging.getLogger(__name__)
+
+HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)  # a letter or digit, not only emoji/punctuation
+
+
+def new_text(d: Dialog, ctx: Ctx, text: str, photos: list[str] | None = None) -> list[Reply]:
+    """File `text` as one or more new concerns and start on the first."""
+    text = text.strip()
+    if not HAS_WORD.search(text):
+        return [Reply(t(ctx.lang, "empty"))]
+    replies: list[Reply] = []
+    if len(text) > d.settings.max_text_length:
+        text = text[: d.settings.max_text_length]
+        replies.append(Reply(t(ctx.lang, "too_long", limit=d.settings.max_text_length)))
+    if ctx.resident.consent_at is None:
+        ctx.resident.consent_at = utcnow()
+        ctx.s.add(ctx.resident)
+    # Emergencies are never held back by the rate limit.
+    over_limit = not ctx.urgent and (
+        repo.count_recent_concerns(ctx.s, resident=ctx.resident, since=repo.hour_ago())
+        >= d.settings.rate_limit_per_hour
+    )
+    photos = [*ctx.data.get("photos", []), *(photos or [])]
+    concern = create(ctx, text, photos, Status.RATE_LIMITED if over_limit else Status.DRAFT)
+    location = ctx.data.get("location")
+    ctx.data.pop("photos", None)
+    ctx.data.pop("location", None)
+    ctx.save(State.IDLE)
+    # The text is safe in the store before classification can fail.
+    ctx.commit()
+    log.info("concern %s stored (%d chars)", concern.id, len(text))
+    if over_limit:
+        return [*replies, Reply(t(ctx.lang, "rate_limited", reference=concern.reference))]
+
+    parts = [text] if ctx.urgent else split_concerns(text, d.topic_of)
+    if len(parts) > 1:
+        concern.text = parts[0]
+        ctx.s.add(concern)
+        extra = [create(ctx, part, [], Status.DRAFT).id for part in parts[1:]]
+        ctx.save(State.IDLE, queue=[*ctx.queue, *extra])
+        ctx.commit()
+        log.info("concern %s split into %d concerns", concern.id, len(parts))
+        replies.append(Reply(t(ctx.lang, "several_concerns", n=len(parts), text=_quote(parts[0]))))
+    lat, lon = location if location else (None, None)
+    return [*replies, *start(d, ctx, concern, lat, lon)]
+
+
+def create(ctx: Ctx, text: str, photos: list[str], status: Status) -> Concern:
+    concern = repo.create_concern(
+        ctx.s, resident=ctx.resident, text=text, photos=photos, status=status
+    )
+    if ctx.urgent:
+        concern.urgent = True
+    repo.assign_reference(ctx.s, concern=concern)
+    return concern
+
+
+def start(
+    d: Dialog, ctx: Ctx, concern: Concern, lat: float | None = None, lon: float | None = None
+) -> list[Reply]:
+    """Classify a stored concern and ask what is missing, or confirm."""
+    result = d.route_concern(ctx.s, concern, lat, lon)
+    if result.outside_city:
+        return outside(d, ctx, concern, result.places)
+    if result.kreis is None and result.kreis_candidates:
+        street = d.clf.place(concern.text or "").street or (result.places or [""])[0]
+        return [render.ask_detail(ctx, concern, street, result.kreis_candidates)]
+    if result.kreis is None:
+        return [render.ask_place(ctx, concern)]
+    return [render.confirm(d, ctx, concern)]
+
+
+def outside(
+    d: Dialog, ctx: Ctx, concern: Concern, places: list[str], kind: EventKind = EventKind.CLASSIFIER
+) -> list[Reply]:
+    repo.apply_routing(
+        ctx.s,
+        concern=concern,
+        kind=kind,
+        actor=None if kind == EventKind.CLASSIFIER else "resident",
+        outside_city=True,
+        kreis=None,
+        office=None,
+    )
+    repo.set_status(ctx.s, concern=concern, status=Status.OUTSIDE_CITY)
+    named = [p for p in places if not p[:1].isdigit()]
+    reply = (
+        Reply(t(ctx.lang, "outside_city", place=named[-1]))
+        if named
+        else Reply(t(ctx.lang, "outside_city_unnamed"))
+    )
+    return [reply, *next_in_queue(d, ctx)]
+
+
+def forward(d: Dialog, ctx: Ctx, concern: Concern) -> list[Reply]:
+    """The resident confirmed: pass it on, give the reference, then the next concern."""
+    d.forward(ctx.s, concern, confirmed=True)
+    log.info("concern %s forwarded to %s", concern.id, concern.office)
+    reply = Reply(
+        t(
+            ctx.lang,
+            "forwarded",
+            reference=concern.reference,
+            office=render.office_name(d, concern.office),
+        ),
+        edit=True,
+    )
+    current = ctx.data.get("concern_id") == concern.id
+    if not current:
+        return [reply]  # an older draft's button: the open question stays as it is
+    return [reply, *next_in_queue(d, ctx)]
+
+
+def next_in_queue(d: Dialog, ctx: Ctx) -> list[Reply]:
+    """Start on the next waiting concern of this resident, if any."""
+    queue = ctx.queue
+    while queue:
+        concern = ctx.own(queue.pop(0))
+        ctx.save(State.IDLE, queue=queue)
+        if concern is None or concern.status != Status.DRAFT:
+            continue
+        intro = Reply(t(ctx.lang, "next_concern", text=_quote(concern.text or "")))
+        return [intro, *start(d, ctx, concern)]
+    ctx.data.pop("queue", None)
+    ctx.save(State.IDLE)
+    return []
+
+
+def _quote(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 80 else text[:77] + "…"

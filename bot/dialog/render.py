@@ -1,0 +1,188 @@
+"""The questions and confirmations the bot shows, built in one place."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.dialog.codec import Action, encode
+from bot.dialog.context import Ctx
+from bot.dialog.model import Button, Reply, State
+from bot.texts import TOPIC_NAMES, t
+from nlp.places import with_article
+from store.models import Concern
+
+if TYPE_CHECKING:
+    from bot.dialog.core import Dialog
+
+
+def topic_name(d: Dialog, lang: str, code: str | None) -> str:
+    if code is None:
+        return "?"
+    names = TOPIC_NAMES.get(lang)
+    if names and code in names:
+        return names[code]
+    topic = d.routing.topics.get(code)
+    return topic.name if topic else code
+
+
+def place_name(lang: str, concern: Concern) -> str:
+    if concern.kreis is None:
+        return t(lang, "place_unknown")
+    if concern.quartier:
+        return t(lang, "place_quartier", quartier=concern.quartier, kreis=concern.kreis)
+    return t(lang, "place_kreis", kreis=concern.kreis)
+
+
+def office_name(d: Dialog, code: str | None) -> str:
+    office = d.routing.offices.get(code or "")
+    return office.name if office else (code or "?")
+
+
+def the_street(lang: str, street: str) -> str:
+    """'Die Badenerstrasse', 'Der Hegibachplatz' in German; the name elsewhere."""
+    if lang != "de":
+        return street
+    phrase = with_article(street)
+    return phrase[:1].upper() + phrase[1:]
+
+
+def ask_place(ctx: Ctx, concern: Concern) -> Reply:
+    ctx.save(State.AWAIT_PLACE, concern_id=concern.id)
+    return Reply(
+        t(ctx.lang, "ask_place"),
+        [[Button(t(ctx.lang, "btn_place_unknown"), encode(Action.KREIS, concern.id, "none"))]],
+        request_location=True,
+    )
+
+
+def ask_detail(ctx: Ctx, concern: Concern, street: str, candidates: list[int]) -> Reply:
+    ctx.save(State.AWAIT_PLACE_DETAIL, concern_id=concern.id, street=street, candidates=candidates)
+    return Reply(
+        t(
+            ctx.lang,
+            "ask_place_detail",
+            the_street=the_street(ctx.lang, street),
+            kreise=", ".join(map(str, candidates)),
+        ),
+        request_location=True,
+    )
+
+
+def confirm(d: Dialog, ctx: Ctx, concern: Concern) -> Reply:
+    """Ask the resident to confirm; below the confidence threshold, offer the
+    likeliest topics instead of asserting one."""
+    if (concern.confidence or 0.0) < d.settings.low_confidence:
+        return choose_likely_topic(d, ctx, concern)
+    ctx.save(State.AWAIT_CONFIRM, concern_id=concern.id)
+    cid = concern.id
+    return Reply(
+        t(
+            ctx.lang,
+            "confirm",
+            topic=topic_name(d, ctx.lang, concern.topic),
+            place=place_name(ctx.lang, concern),
+            office=office_name(d, concern.office),
+        ),
+        [
+            [Button(t(ctx.lang, "btn_confirm"), encode(Action.CONFIRM, cid))],
+            [
+                Button(t(ctx.lang, "btn_change_topic"), encode(Action.CHANGE_TOPIC, cid)),
+                Button(t(ctx.lang, "btn_change_place"), encode(Action.CHANGE_PLACE, cid)),
+            ],
+        ],
+    )
+
+
+def choose_likely_topic(d: Dialog, ctx: Ctx, concern: Concern) -> Reply:
+    ctx.save(State.CHOOSE_TOPIC, concern_id=concern.id)
+    alternatives = d.clf.classify(concern.text or "").alternatives if concern.text else []
+    likely = [concern.topic, *(code for code, _ in alternatives)]
+    codes = [c for i, c in enumerate(likely) if c and c in d.routing.topics and c not in likely[:i]]
+    rows = [
+        [Button(topic_name(d, ctx.lang, c), encode(Action.TOPIC, concern.id, c))] for c in codes[:3]
+    ]
+    rows.append([Button(t(ctx.lang, "btn_other_topic"), encode(Action.CHANGE_TOPIC, concern.id))])
+    return Reply(t(ctx.lang, "choose_topic_likely", place=place_name(ctx.lang, concern)), rows)
+
+
+def all_topics(d: Dialog, ctx: Ctx, concern: Concern) -> Reply:
+    ctx.save(State.CHOOSE_TOPIC, concern_id=concern.id)
+    codes = list(d.routing.topics)
+    rows = [
+        [
+            Button(topic_name(d, ctx.lang, c), encode(Action.TOPIC, concern.id, c))
+            for c in codes[i : i + 2]
+        ]
+        for i in range(0, len(codes), 2)
+    ]
+    return Reply(t(ctx.lang, "choose_topic"), rows, edit=True)
+
+
+def kreise(ctx: Ctx, concern: Concern) -> Reply:
+    ctx.save(State.AWAIT_PLACE, concern_id=concern.id, change=True)
+    rows = [
+        [Button(f"Kreis {k}", encode(Action.KREIS, concern.id, str(k))) for k in range(i, i + 4)]
+        for i in (1, 5, 9)
+    ]
+    rows.append(
+        [Button(t(ctx.lang, "btn_place_unknown"), encode(Action.KREIS, concern.id, "none"))]
+    )
+    return Reply(t(ctx.lang, "choose_place"), rows, edit=True)
+
+
+def not_right(ctx: Ctx, concern: Concern) -> Reply:
+    cid = concern.id
+    return Reply(
+        t(ctx.lang, "not_right"),
+        [
+            [
+                Button(t(ctx.lang, "btn_change_topic"), encode(Action.CHANGE_TOPIC, cid)),
+                Button(t(ctx.lang, "btn_change_place"), encode(Action.CHANGE_PLACE, cid)),
+            ],
+            [Button(t(ctx.lang, "btn_discard"), encode(Action.DISCARD, cid))],
+        ],
+    )
+
+
+def new_or_place(ctx: Ctx, concern: Concern, text: str) -> Reply:
+    ctx.save(
+        State.NEW_OR_PLACE,
+        concern_id=concern.id,
+        pending_text=text,
+        back=ctx.state.value if ctx.state is not State.NEW_OR_PLACE else ctx.data.get("back"),
+    )
+    short = text if len(text) <= 60 else text[:57] + "…"
+    return Reply(
+        t(ctx.lang, "new_or_place", text=short, reference=concern.reference),
+        [
+            [Button(t(ctx.lang, "btn_new_concern"), encode(Action.NEW_CONCERN, concern.id))],
+            [
+                Button(
+                    t(ctx.lang, "btn_place_for", reference=concern.reference),
+                    encode(Action.PLACE_FOR, concern.id),
+                )
+            ],
+        ],
+    )
+
+
+def prompt(d: Dialog, ctx: Ctx) -> list[Reply]:
+    """The open question again, for a resident who comes back (restart, /start)."""
+    concern = ctx.current()
+    state = ctx.state
+    if concern is None or state is State.IDLE:
+        return []
+    if state is State.AWAIT_PLACE:
+        return [
+            Reply(t(ctx.lang, "waiting_place", reference=concern.reference)),
+            ask_place(ctx, concern),
+        ]
+    if state is State.AWAIT_PLACE_DETAIL:
+        street, cands = ctx.data.get("street", ""), list(ctx.data.get("candidates", []))
+        return [ask_detail(ctx, concern, street, cands)]
+    if state is State.NEW_OR_PLACE:
+        return [new_or_place(ctx, concern, str(ctx.data.get("pending_text", "")))]
+    return [
+        Reply(t(ctx.lang, "waiting_confirm", reference=concern.reference)),
+        confirm(d, ctx, concern),
+    ]

@@ -1,0 +1,85 @@
+"""Periodic work: drafts do not rot, held concerns are released, retention runs.
+
+Rule (README): a draft not confirmed within DRAFT_TIMEOUT_MINUTES (urgent ones:
+URGENT_DRAFT_TIMEOUT_MINUTES) is forwarded as "unbestätigt" with the classifier's
+routing and the resident is told. A concern held by the rate limit is classified
+and forwarded unconfirmed as soon as the resident's hourly count allows it.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from sqlmodel import Session
+
+from bot.dialog import render
+from bot.dialog.model import Notice, Reply, State
+from bot.texts import t
+from store import repository as repo
+from store.db import session_scope
+from store.models import Concern, Conversation, Resident, Status, utcnow
+
+if TYPE_CHECKING:
+    from bot.dialog.core import Dialog
+
+log = logging.getLogger(__name__)
+
+
+def run(d: Dialog, now: datetime | None = None) -> list[Notice]:
+    now = now or utcnow()
+    notices: list[Notice] = []
+    with session_scope(d.engine) as s:
+        urgent_cutoff = now - timedelta(minutes=d.settings.urgent_draft_timeout_minutes)
+        cutoff = now - timedelta(minutes=d.settings.draft_timeout_minutes)
+        for concern in repo.stale_drafts(s, before=urgent_cutoff):
+            if not concern.urgent and _aware(concern.updated_at) >= cutoff:
+                continue
+            notices += _forward_unconfirmed(d, s, concern, "forwarded_unconfirmed")
+    with session_scope(d.engine) as s:
+        for concern in repo.held_concerns(s):
+            resident = s.get(Resident, concern.resident_id) if concern.resident_id else None
+            if resident is not None and (
+                repo.count_recent_concerns(s, resident=resident, since=now - timedelta(hours=1))
+                >= d.settings.rate_limit_per_hour
+            ):
+                continue
+            notices += _forward_unconfirmed(d, s, concern, "released")
+    with session_scope(d.engine) as s:
+        report = repo.purge(s, now=now, retention_months=d.settings.retention_months)
+        log.info("retention: %s", report)
+    if notices:
+        log.info("maintenance: %d concerns forwarded without confirmation", len(notices))
+    return notices
+
+
+def _aware(at: datetime) -> datetime:
+    return at if at.tzinfo else at.replace(tzinfo=UTC)
+
+
+def _forward_unconfirmed(d: Dialog, s: Session, concern: Concern, key: str) -> list[Notice]:
+    if concern.topic is None or concern.status == Status.RATE_LIMITED:
+        if concern.status == Status.RATE_LIMITED:
+            repo.set_status(s, concern=concern, status=Status.DRAFT)
+        d.route_concern(s, concern, concern.lat, concern.lon)
+    d.forward(s, concern, confirmed=False)
+    log.info("concern %s forwarded unconfirmed to %s", concern.id, concern.office)
+    resident = s.get(Resident, concern.resident_id) if concern.resident_id else None
+    if resident is None or resident.chat_id is None:
+        return []
+    conv = s.get(Conversation, (resident.channel, resident.chat_id))
+    if conv is not None and conv.data.get("concern_id") == concern.id:
+        queue = conv.data.get("queue")
+        data = {"queue": queue} if queue else {}
+        repo.save_conversation(s, conversation=conv, state=State.IDLE.value, data=data)
+    lang = concern.language
+    text = t(
+        lang,
+        key,
+        reference=concern.reference,
+        topic=render.topic_name(d, lang, concern.topic),
+        place=render.place_name(lang, concern),
+        office=render.office_name(d, concern.office),
+    )
+    return [Notice(resident.channel, resident.chat_id, Reply(text, lang=lang))]

@@ -1,0 +1,106 @@
+"""Every text is checked for an emergency first, in every state."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import Engine
+from sqlmodel import select
+
+from bot.dialog import Dialog
+from bot.settings import Settings
+from nlp.classifier import ConcernClassifier
+from store.db import session_scope
+from store.models import Concern, Status
+from tests.chat import Chat
+
+FIRE = "Es brennt jetzt im Hinterhof!"
+
+
+@pytest.fixture
+def dialog(engine: Engine, classifier: ConcernClassifier, settings: Settings) -> Dialog:
+    return Dialog(engine=engine, classifier=classifier, settings=settings)
+
+
+def concerns(engine: Engine) -> list[Concern]:
+    with session_scope(engine) as s:
+        return list(s.exec(select(Concern).order_by(Concern.id)))  # type: ignore[arg-type]
+
+
+def numbers_first(chat: Chat) -> None:
+    first = chat.last[0].text
+    assert "117" in first and "118" in first and "144" in first
+
+
+def test_emergency_when_idle(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Es brennt im Hinterhof an der Josefstrasse 12, Rauch überall!")
+    numbers_first(chat)
+    [c] = concerns(engine)
+    assert c.urgent and c.text
+
+
+def test_emergency_as_answer_to_the_place_question(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Im Hinterhof riecht es komisch")
+    assert "Wo ist das genau?" in chat.text
+    chat.say("Josefstrasse 12, es brennt jetzt!")
+    numbers_first(chat)
+    [c] = concerns(engine)
+    assert c.urgent and c.kreis == 5 and "brennt" in (c.text or "")
+
+
+def test_emergency_at_the_confirmation(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    chat.say(FIRE)
+    numbers_first(chat)
+    assert any(c.urgent for c in concerns(engine))
+
+
+def test_emergency_over_the_rate_limit(dialog: Dialog, engine: Engine, settings: Settings) -> None:
+    chat = Chat(dialog)
+    for i in range(settings.rate_limit_per_hour):
+        chat.say(f"Abfallkübel Nummer {i} am Idaplatz ist voll")
+        chat.press("Ja, weiterleiten")
+    chat.say(FIRE)
+    numbers_first(chat)
+    last = concerns(engine)[-1]
+    assert last.urgent and last.status != Status.RATE_LIMITED
+
+
+def test_emergency_in_a_photo_caption(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.photo("file-9", FIRE)
+    numbers_first(chat)
+    [c] = concerns(engine)
+    assert c.urgent and c.photos == ["file-9"]
+
+
+def test_emergency_while_choosing_new_or_place(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    chat.say("Idaplatz")
+    chat.say("Hilfe, da wird gerade jemand vor dem Haus zusammengeschlagen!")
+    numbers_first(chat)
+    assert any(c.urgent for c in concerns(engine))
+
+
+def test_emergency_is_not_split(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Es brennt im Keller an der Josefstrasse 12 und ausserdem ist die Lampe kaputt")
+    numbers_first(chat)
+    assert len(concerns(engine)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es brennt mir unter den Nägeln: wann wird der Spielplatz am Idaplatz repariert?",
+        "Die Strassenlampe an der Josefstrasse 12 brennt tagsüber",
+        "Letzte Woche hat es im Hinterhof gebrannt, jetzt liegt dort noch Schutt",
+    ],
+)
+def test_no_false_alarm(dialog: Dialog, text: str) -> None:
+    chat = Chat(dialog)
+    chat.say(text)
+    assert "117" not in chat.last[0].text

@@ -1,0 +1,182 @@
+"""What people really type: small talk, yes/no in words, a typed topic, two
+concerns in one message, a place or a new concern while the bot waits."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import Engine
+from sqlmodel import select
+
+from bot.dialog import Dialog
+from bot.settings import Settings
+from nlp.classifier import ConcernClassifier
+from store.db import session_scope
+from store.models import Concern, Status
+from tests.chat import Chat
+
+
+@pytest.fixture
+def dialog(engine: Engine, classifier: ConcernClassifier, settings: Settings) -> Dialog:
+    return Dialog(engine=engine, classifier=classifier, settings=settings)
+
+
+def concerns(engine: Engine) -> list[Concern]:
+    with session_scope(engine) as s:
+        return list(s.exec(select(Concern).order_by(Concern.id)))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grüezi",
+        "Hallo, ich hätte eine Frage",
+        "Danke vielmal!",
+        "Hoi zäme",
+        "wie funktioniert das?",
+        "wer sind Sie?",
+        "Bonjour",
+        "Grazie mille",
+        "hello",
+        "ok",
+        "Ja",
+    ],
+)
+def test_small_talk_creates_nothing(dialog: Dialog, engine: Engine, text: str) -> None:
+    chat = Chat(dialog)
+    chat.say(text)
+    assert chat.text and "Wo ist das genau?" not in chat.text
+    assert concerns(engine) == []
+
+
+def test_greeting_then_concern(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Grüezi")
+    chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    chat.press("Ja, weiterleiten")
+    [c] = concerns(engine)
+    assert c.status == Status.FORWARDED and c.topic == "abfall"
+
+
+@pytest.mark.parametrize("yes", ["Ja", "ok", "yes", "jaja", "stimmt", "Passt"])
+def test_yes_in_words_confirms(dialog: Dialog, engine: Engine, yes: str) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    chat.say(yes)
+    [c] = concerns(engine)
+    assert c.status == Status.FORWARDED and c.reference in chat.text
+
+
+def test_no_in_words_asks_what_is_wrong(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    chat.say("Nein")
+    assert [b.label for b in chat.buttons] == ["Thema ändern", "Ort ändern", "Verwerfen"]
+    chat.press("Verwerfen")
+    [c] = concerns(engine)
+    assert c.status == Status.WITHDRAWN
+
+
+def test_typed_topic_is_a_topic_choice(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Beim Idaplatz ist es nachts sehr laut")
+    chat.say("Verkehr")
+    [c] = concerns(engine)
+    assert c.topic == "verkehr" and c.confidence == 1.0
+    assert "Ja, weiterleiten" in [b.label for b in chat.buttons]
+
+
+def test_thanks_at_the_confirmation_keeps_the_question(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    chat.say("Danke!")
+    assert "Ja, weiterleiten" in [b.label for b in chat.buttons]
+    assert len(concerns(engine)) == 1
+
+
+def test_two_concerns_in_one_message_are_filed_as_two(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say(
+        "Der Kübel am Idaplatz ist voll und ausserdem brennt die Lampe an der Ecke "
+        "Josefstrasse 12 nicht"
+    )
+    assert "2 Anliegen" in chat.text
+    chat.press("Ja, weiterleiten")
+    assert "nächsten Anliegen" in chat.text
+    chat.press("Ja, weiterleiten")
+    rows = concerns(engine)
+    assert [r.topic for r in rows] == ["abfall", "beleuchtung"]
+    assert all(r.status == Status.FORWARDED and r.reference for r in rows)
+    assert "Lampe" not in (rows[0].text or "") and "Lampe" in (rows[1].text or "")
+
+
+def test_new_concern_while_waiting_for_place_is_asked_about(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Die Strassenlampe flackert seit Tagen")
+    assert "Wo ist das genau?" in chat.text
+    chat.say("Beim Spielplatz Bäckeranlage liegen überall Glasscherben im Sand")
+    labels = [b.label for b in chat.buttons]
+    assert labels[0] == "Neues Anliegen" and labels[1].startswith("Ort für ZH-")
+    chat.press("Neues Anliegen")
+    rows = concerns(engine)
+    assert len(rows) == 2 and rows[0].kreis is None and rows[0].status == Status.DRAFT
+    assert "Glasscherben" in (rows[1].text or "")
+
+
+def test_short_place_at_confirmation_is_asked_not_guessed(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    chat.say("Idaplatz")
+    assert concerns(engine)[0].kreis == 4  # not moved silently
+    chat.press(next(b.label for b in chat.buttons if b.label.startswith("Ort für")))
+    assert "Kreis 3" in chat.text
+    assert concerns(engine)[0].kreis == 3 and len(concerns(engine)) == 1
+
+
+@pytest.mark.parametrize("answer", ["333", "Nr. 333", "Hausnummer 333", "bei Nr. 333"])
+def test_house_number_answers(dialog: Dialog, engine: Engine, answer: str) -> None:
+    chat = Chat(dialog)
+    chat.say("Grosses Schlagloch an der Badenerstrasse")
+    assert "Die Badenerstrasse führt" in chat.text
+    chat.say(answer)
+    assert "Kreis 3" in chat.text
+    assert concerns(engine)[0].kreis == 3
+
+
+def test_square_gets_its_article(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Brunnen am Hegibachplatz ist kaputt")
+    if "führt durch mehrere Kreise" in chat.text:
+        assert "Der Hegibachplatz" in chat.text
+
+
+def test_unresolved_house_number_is_not_asked_twice(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Grosses Schlagloch an der Badenerstrasse")
+    chat.say("hinten")
+    assert "Hausnummer" not in chat.text
+    assert "Ja, weiterleiten" in [b.label for b in chat.buttons]
+
+
+def test_low_confidence_offers_topics(
+    engine: Engine, classifier: ConcernClassifier, settings: Settings
+) -> None:
+    unsure = settings.model_copy(update={"low_confidence": 0.999})
+    chat = Chat(Dialog(engine=engine, classifier=classifier, settings=unsure))
+    chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    assert "Ich habe verstanden" not in chat.text and "nicht ganz sicher" in chat.text
+    labels = [b.label for b in chat.buttons]
+    assert 3 <= len(labels) <= 4 and labels[-1] == "Anderes Thema"
+    assert "Abfall und Sauberkeit" in labels
+    chat.press("Abfall und Sauberkeit")
+    assert "Ich habe verstanden" in chat.text
+    chat.press("Ja, weiterleiten")
+    assert concerns(engine)[0].status == Status.FORWARDED
+
+
+def test_french_and_italian_residents(dialog: Dialog) -> None:
+    chat = Chat(dialog, chat_id="fr")
+    chat.say("Bonjour, la poubelle à l'Idaplatz déborde depuis trois jours")
+    assert chat.last[-1].lang == "fr"
+    chat = Chat(dialog, chat_id="it")
+    chat.say("Buongiorno, il cestino all'Idaplatz è pieno da tre giorni")
+    assert chat.last[-1].lang == "it"
