@@ -8,6 +8,12 @@ The outputs are committed (they are data the product ships); the sources and
 their licences are listed in nlp/data/ATTRIBUTION.md.  Where the sources
 disagree, the point in the polygon wins (the address register has a few rows
 whose Kreis contradicts their own coordinates).
+
+streets.csv columns: street, kreis_main, kreise, qnrs, toward. ``toward`` is
+for streets that cross Kreise: "3:low|4:low|9:high" says which end of the
+street's known house numbers lies nearer each Kreis, so a number past the last
+known address is only placed where no Kreis without address points lies that
+way (nlp/places/addresses.py).
 """
 
 from __future__ import annotations
