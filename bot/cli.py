@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 import sys
 from typing import TYPE_CHECKING, Annotated
 
@@ -34,15 +33,15 @@ DbOption = Annotated[
 ]
 
 
-def _configure_logging(level: str) -> None:
-    logging.basicConfig(
-        level=level.upper(),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
-    # httpx logs request URLs at INFO, and those contain the bot token.
-    for noisy in ("httpx", "httpcore"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+def _configure_logging(settings: Settings) -> None:
+    from bot.logs import configure
+
+    secrets = [
+        secret.get_secret_value()
+        for secret in (settings.telegram_bot_token, settings.webhook_secret)
+        if secret is not None
+    ]
+    configure(settings.log_level, secrets)
 
 
 def _settings(db: str | None = None) -> Settings:
@@ -180,5 +179,5 @@ def concerns_purge(
 
 
 def main() -> None:
-    _configure_logging(Settings().log_level)
+    _configure_logging(Settings())
     app()
