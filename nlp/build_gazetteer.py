@@ -26,6 +26,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from shapely.geometry import Point, shape
+from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 from shapely.strtree import STRtree
 
@@ -182,14 +183,15 @@ def build_streets(
             streets[name]["qnrs"].add(qnr)
             main.setdefault(name, kreis)
     pruned = _prune_detached(streets, address_kreise, main_qnr, features)
-    by_qnr = {int(f["properties"]["qnr"]): f for f in features}  # type: ignore[index]
+    areas = _kreis_areas(features)
+    marginal = _prune_marginal(streets, located, address_kreise, main, areas)
     with (DATA_DIR / "streets.csv").open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(["street", "kreis_main", "kreise", "qnrs", "toward"])
         for name in sorted(streets):
             entry = streets[name]
             kreise = sorted(entry["kreise"])
-            toward = _toward(located.get(name, []), kreise, by_qnr) if len(kreise) > 1 else ""
+            toward = _toward(located.get(name, []), kreise, areas) if len(kreise) > 1 else ""
             writer.writerow(
                 [
                     name,
@@ -201,6 +203,7 @@ def build_streets(
             )
     crossing = sum(len(e["kreise"]) > 1 for e in streets.values())
     print(f"streets: {len(streets)}, {crossing} crossing Kreise; detached parts dropped: {pruned}")
+    print(f"Kreise touched only at an end dropped: {marginal}")
 
 
 def _prune_detached(
@@ -241,8 +244,53 @@ def _prune_detached(
     return dropped
 
 
+def _kreis_areas(features: list[dict[str, object]]) -> dict[int, BaseGeometry]:
+    parts: dict[int, list[BaseGeometry]] = defaultdict(list)
+    for f in features:
+        parts[int(f["properties"]["kreis"])].append(shape(f["geometry"]))  # type: ignore[index]
+    return {k: unary_union(v) for k, v in parts.items()}
+
+
+# A Kreis a street touches only where it meets the border (the OSM line's last
+# vertex on the far side of a border street) is no crossing. Evidence: at least
+# this many address points, on both sides of the street, all in one Kreis, and
+# the nearest of them this close to the other Kreis (the numbering runs right
+# up to the border). With 8 points and none in the other Kreis, a part holding a
+# quarter of the street's addresses would have shown up with 90 % probability.
+_MARGINAL_MIN_POINTS = 8
+_MARGINAL_MAX_METRES = 60
+_METRES_PER_DEGREE = 75_000  # near Zürich, between the length of a degree of lat and lon
+
+
+def _prune_marginal(
+    streets: dict[str, dict[str, set[int]]],
+    located: dict[str, list[tuple[int, float, float]]],
+    address_kreise: dict[str, set[tuple[int, int]]],
+    main: dict[str, int],
+    areas: dict[int, BaseGeometry],
+) -> list[str]:
+    dropped: list[str] = []
+    for name, entry in streets.items():
+        points = located.get(name, [])
+        seen = {k for k, _ in address_kreise.get(name, set())}
+        if len(entry["kreise"]) < 2 or len(seen) != 1 or len(points) < _MARGINAL_MIN_POINTS:
+            continue
+        if len({n % 2 for n, _, _ in points}) < 2:
+            continue  # one side only: the street may run along the border
+        (home,) = seen
+        for kreis in sorted(entry["kreise"] - {home}):
+            if kreis == main.get(name):
+                continue
+            nearest = min(areas[kreis].distance(Point(lon, lat)) for _, lon, lat in points)
+            if nearest * _METRES_PER_DEGREE <= _MARGINAL_MAX_METRES:
+                entry["kreise"].discard(kreis)
+                entry["qnrs"] = {q for q in entry["qnrs"] if q // 10 != kreis}  # QNr 61: Kreis 6
+                dropped.append(f"{name} ({kreis})")
+    return dropped
+
+
 def _toward(
-    points: list[tuple[int, float, float]], kreise: list[int], by_qnr: dict[int, dict[str, object]]
+    points: list[tuple[int, float, float]], kreise: list[int], areas: dict[int, BaseGeometry]
 ) -> str:
     """For each Kreis of a street that crosses Kreise, which end of its known
     numbering lies towards it ("low", "high" or "both" when it cannot be told):
@@ -255,13 +303,7 @@ def _toward(
         return "|".join(f"{k}:both" for k in kreise)
     out = []
     for kreis in kreise:
-        area = unary_union(
-            [
-                shape(f["geometry"])
-                for f in by_qnr.values()
-                if int(f["properties"]["kreis"]) == kreis  # type: ignore[index]
-            ]
-        )
+        area = areas[kreis]
         d_low = area.distance(Point(low[1], low[2]))
         d_high = area.distance(Point(high[1], high[2]))
         out.append(f"{kreis}:{'low' if d_low < d_high else 'high' if d_high < d_low else 'both'}")

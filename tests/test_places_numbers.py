@@ -127,3 +127,14 @@ def test_detached_same_named_part_is_no_crossing(gaz: Gazetteer) -> None:
     the Altstadt, and the two parts do not touch: it is not a street across Kreise."""
     r = gaz.resolve("Lärm in der Marktgasse")
     assert (r.kreis, r.ambiguous) == (1, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "kreis"),
+    [("Velos auf dem Trottoir der Seefeldstrasse", 8), ("Dufourstrasse", 8), ("Sihlstrasse", 1)],
+)
+def test_kreis_touched_only_at_an_end_is_no_crossing(gaz: Gazetteer, text: str, kreis: int) -> None:
+    """OSM's line touches Kreis 1 (or 4) where the street meets the border; the
+    address points (many, both sides, one Kreis) run right up to that border."""
+    r = gaz.resolve(text)
+    assert (r.kreis, r.ambiguous, r.candidates) == (kreis, False, [])
