@@ -51,14 +51,21 @@ _LEXICON: dict[str, frozenset[str]] = {
         "ces mon ma mes notre nos votre vos pas ne n'est y a bonjour merci beaucoup",
         "poubelle pleine cassé cassée bruit voisin voisins quartier aussi toujours encore",
         "hier aujourd'hui semaines jours où quand comment pourquoi s'il plaît",
-        "il y a d'un d'une l'eau qu'on on être avoir fait",
+        "il y a d'un d'une l'eau qu'on on être avoir fait fonctionne marche devant",
+        "derrière maison lampadaire déchets sale trop tous tout nuit jour enfants",
+        "voitures garées trottoir chien chiens plein été quel quelle ou à plusieurs",
+        "numéro veuillez s'il vous plaît leur leurs faut peut",
     ),
     "it": _words(
         "il lo gli della dello delle dei degli nel nella nelle sul sulla è sono ho abbiamo",
         "c'è ci molto per con questo questa quello quella che ma anche via strada grazie",
         "buongiorno buonasera mio mia nostro nostra vostro sempre ancora ieri oggi",
         "settimane giorni dove quando come perché rotto rotta pieno piena rumore vicino",
-        "vicini cestino quartiere della un una uno di da al alla alle ai",
+        "vicini cestino quartiere della un una uno di da al alla alle ai funziona",
+        "funzionano davanti dietro casa lampione lampioni rifiuti spazzatura sporco",
+        "sporca troppo tutti tutto notte giorno bambini macchine parcheggiate",
+        "marciapiede cane cani stato senza ora poche parole meglio subito sembra vostra",
+        "vostri vostre nostri nostre questi queste qui già più ogni hanno essere fatto",
     ),
 }
 # Words in two lexicons count for neither.
