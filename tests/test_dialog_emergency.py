@@ -45,8 +45,20 @@ def test_emergency_as_answer_to_the_place_question(dialog: Dialog, engine: Engin
     assert "Wo ist das genau?" in chat.text
     chat.say("Josefstrasse 12, es brennt jetzt!")
     numbers_first(chat)
+    first, fire = concerns(engine)
+    assert fire.urgent and fire.kreis == 5 and "brennt" in (fire.text or "")
+    assert not first.urgent and first.status == Status.DRAFT  # kept, not overwritten
+
+
+def test_more_about_an_emergency_answers_its_place_question(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Es brennt!")
+    numbers_first(chat)
+    assert "Wo ist das genau?" in chat.text
+    chat.say("Josefstrasse 12, es brennt immer noch!")
+    numbers_first(chat)
     [c] = concerns(engine)
-    assert c.urgent and c.kreis == 5 and "brennt" in (c.text or "")
+    assert c.urgent and c.kreis == 5 and "immer noch" in (c.text or "")
 
 
 def test_emergency_at_the_confirmation(dialog: Dialog, engine: Engine) -> None:

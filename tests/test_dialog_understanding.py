@@ -180,3 +180,26 @@ def test_french_and_italian_residents(dialog: Dialog) -> None:
     chat = Chat(dialog, chat_id="it")
     chat.say("Buongiorno, il cestino all'Idaplatz è pieno da tre giorni")
     assert chat.last[-1].lang == "it"
+
+
+def test_second_concern_may_take_the_first_ones_place(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Kübel am Idaplatz ist voll und ausserdem brennt die Lampe an der Ecke nicht")
+    chat.say("Ja")
+    label = next(b.label for b in chat.buttons if b.label.startswith("Gleicher Ort"))
+    assert "Kreis 3" in label
+    chat.say(label)  # Telegram's location keyboard sends the label as text
+    assert "Kreis 3" in chat.text and "Beleuchtung" in chat.text
+    chat.say("Ja")
+    rows = concerns(engine)
+    assert [(r.topic, r.kreis, r.status) for r in rows] == [
+        ("abfall", 3, Status.FORWARDED),
+        ("beleuchtung", 3, Status.FORWARDED),
+    ]
+
+
+@pytest.mark.parametrize("text", ["1", "Nr. 12", "??", "ok ok", "a"])
+def test_no_concern_without_words(dialog: Dialog, engine: Engine, text: str) -> None:
+    chat = Chat(dialog)
+    chat.say(text)
+    assert concerns(engine) == []

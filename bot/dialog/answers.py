@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.dialog import intake, render
@@ -16,6 +17,7 @@ from store.models import Concern, EventKind, Status
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog
 
+_WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 # A place answer is short; a longer text that names a place may be a new concern.
 SHORT_ANSWER_WORDS = 8
 # A text this long that names no place is probably a new concern, not a place.
@@ -45,7 +47,15 @@ def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         if talk is not None:
             kind = "ok" if talk.kind in {"yes", "no", "ok"} else talk.kind
             return [Reply(t(ctx.lang, f"smalltalk_{kind}"))]
+        if not _has_content(text):
+            return [Reply(t(ctx.lang, "too_short"))]
     return intake.new_text(d, ctx, text)
+
+
+def _has_content(text: str) -> bool:
+    """'1', 'Nr. 12', '??' are no concern: at least one real word is needed."""
+    words = [w for w in _WORDS.findall(text) if len(w) >= 3]
+    return sum(len(w) for w in words) >= 5
 
 
 def _dont_know(text: str) -> bool:
@@ -58,8 +68,11 @@ def _dont_know(text: str) -> bool:
 
 def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply]:
     """The answer to "Wo ist das genau?" or "Welche Hausnummer?"."""
+    if ctx.urgent and not concern.urgent:
+        # An emergency while an ordinary concern waits for its place: its own concern.
+        return new_concern_meanwhile(d, ctx, concern, text)
     if ctx.urgent:
-        add_text(ctx, concern, text)  # an emergency is about this concern: never ask now
+        add_text(ctx, concern, text)  # more about this emergency: never ask now
     elif _dont_know(text):
         return place_resolved(d, ctx, concern, PlaceResult(), None)
     else:

@@ -66,6 +66,15 @@ def _on_current(
         quartier = None
         answers.set_place(d, ctx, concern, PlaceResult(kreis=kreis, quartier=quartier), text=None)
         return [_edit(render.confirm(d, ctx, concern))]
+    if action is Action.SAME_PLACE:
+        earlier = ctx.own(int(arg)) if arg else None
+        if earlier is None or ctx.state is not State.AWAIT_PLACE:
+            return [Reply(t(ctx.lang, "button_stale")), *render.prompt(d, ctx)]
+        place = PlaceResult(kreis=earlier.kreis, quartier=earlier.quartier)
+        answers.set_place(
+            d, ctx, concern, place, text=earlier.place_text, lat=earlier.lat, lon=earlier.lon
+        )
+        return [_edit(render.confirm(d, ctx, concern))]
     if action is Action.DISCARD:
         repo.set_status(ctx.s, concern=concern, status=Status.WITHDRAWN, actor="resident")
         ctx.save(State.IDLE)

@@ -18,6 +18,7 @@ class Action(StrEnum):
     NEW_CONCERN = "new"  # the text in question is a new concern
     PLACE_FOR = "pf"  # the text in question is the place of this concern
     DISCARD = "x"  # withdraw the draft
+    SAME_PLACE = "sp"  # arg: the earlier concern (of the same message) whose place applies
     DELETE = "del"  # arg: yes / no (no concern id)
 
 
@@ -64,11 +65,13 @@ def decode(data: str) -> Callback | None:
     if len(parts) < 2 or not _ID.fullmatch(parts[1]):
         return None
     concern_id = int(parts[1])
-    if action in {Action.TOPIC, Action.KREIS}:
+    if action in {Action.TOPIC, Action.KREIS, Action.SAME_PLACE}:
         if len(parts) != 3 or not _ARG.fullmatch(parts[2]):
             return None
-        kreis = parts[2]
-        if action is Action.KREIS and kreis != "none" and not _kreis_ok(kreis):
+        arg = parts[2]
+        if action is Action.KREIS and arg != "none" and not _kreis_ok(arg):
+            return None
+        if action is Action.SAME_PLACE and not _ID.fullmatch(arg):
             return None
         return Callback(action, concern_id, parts[2])
     if len(parts) != 2:

@@ -89,6 +89,9 @@ class Dialog:
             return self._location(ctx, msg.lat, msg.lon)
         if msg.kind == "photo":
             return self._photo(ctx, msg.photo, msg.text)
+        labels = ctx.data.get("labels") or {}
+        if msg.kind == "text" and msg.text and msg.text.strip() in labels:
+            return buttons.on_button(self, ctx, str(labels[msg.text.strip()]))
         if msg.kind == "text" and msg.text and intake.HAS_WORD.search(msg.text):
             return answers.on_text(self, ctx, msg.text)
         key = "unsupported" if msg.kind not in {"text", "photo"} else "empty"

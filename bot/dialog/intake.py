@@ -75,7 +75,12 @@ def create(ctx: Ctx, text: str, photos: list[str], status: Status) -> Concern:
 
 
 def start(
-    d: Dialog, ctx: Ctx, concern: Concern, lat: float | None = None, lon: float | None = None
+    d: Dialog,
+    ctx: Ctx,
+    concern: Concern,
+    lat: float | None = None,
+    lon: float | None = None,
+    previous: Concern | None = None,
 ) -> list[Reply]:
     """Classify a stored concern and ask what is missing, or confirm."""
     result = d.route_concern(ctx.s, concern, lat, lon)
@@ -85,7 +90,7 @@ def start(
         street = d.clf.place(concern.text or "").street or (result.places or [""])[0]
         return [render.ask_detail(ctx, concern, street, result.kreis_candidates)]
     if result.kreis is None:
-        return [render.ask_place(ctx, concern)]
+        return [render.ask_place(ctx, concern, previous)]
     return [render.confirm(d, ctx, concern)]
 
 
@@ -127,10 +132,10 @@ def forward(d: Dialog, ctx: Ctx, concern: Concern) -> list[Reply]:
     current = ctx.data.get("concern_id") == concern.id
     if not current:
         return [reply]  # an older draft's button: the open question stays as it is
-    return [reply, *next_in_queue(d, ctx)]
+    return [reply, *next_in_queue(d, ctx, concern)]
 
 
-def next_in_queue(d: Dialog, ctx: Ctx) -> list[Reply]:
+def next_in_queue(d: Dialog, ctx: Ctx, previous: Concern | None = None) -> list[Reply]:
     """Start on the next waiting concern of this resident, if any."""
     queue = ctx.queue
     while queue:
@@ -139,7 +144,7 @@ def next_in_queue(d: Dialog, ctx: Ctx) -> list[Reply]:
         if concern is None or concern.status != Status.DRAFT:
             continue
         intro = Reply(t(ctx.lang, "next_concern", text=_quote(concern.text or "")))
-        return [intro, *start(d, ctx, concern)]
+        return [intro, *start(d, ctx, concern, previous=previous)]
     ctx.data.pop("queue", None)
     ctx.save(State.IDLE)
     return []

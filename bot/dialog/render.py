@@ -46,13 +46,16 @@ def the_street(lang: str, street: str) -> str:
     return phrase[:1].upper() + phrase[1:]
 
 
-def ask_place(ctx: Ctx, concern: Concern) -> Reply:
-    ctx.save(State.AWAIT_PLACE, concern_id=concern.id)
-    return Reply(
-        t(ctx.lang, "ask_place"),
-        [[Button(t(ctx.lang, "btn_place_unknown"), encode(Action.KREIS, concern.id, "none"))]],
-        request_location=True,
-    )
+def ask_place(ctx: Ctx, concern: Concern, previous: Concern | None = None) -> Reply:
+    """Ask where; a concern split off an earlier one may take that one's place."""
+    rows = [[Button(t(ctx.lang, "btn_place_unknown"), encode(Action.KREIS, concern.id, "none"))]]
+    if previous is not None and previous.kreis is not None:
+        label = t(ctx.lang, "btn_same_place", place=place_name(ctx.lang, previous))
+        rows.insert(0, [Button(label, encode(Action.SAME_PLACE, concern.id, str(previous.id)))])
+    # Telegram's location keyboard sends a button's label back as text: remember them.
+    labels = {b.label: b.data for row in rows for b in row}
+    ctx.save(State.AWAIT_PLACE, concern_id=concern.id, labels=labels)
+    return Reply(t(ctx.lang, "ask_place"), rows, request_location=True)
 
 
 def ask_detail(ctx: Ctx, concern: Concern, street: str, candidates: list[int]) -> Reply:

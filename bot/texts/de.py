@@ -150,4 +150,6 @@ TEXTS: dict[str, str] = {
     "unknown_command": "Diesen Befehl kenne ich nicht.",
     "welcome_back": "Willkommen zurück! Schreiben Sie mir Ihr Anliegen, oder /meine für den Stand Ihrer Anliegen.",
     "location_kept": "Danke für den Standort. Was ist Ihr Anliegen dort? Bitte beschreiben Sie es kurz.",
+    "too_short": "Können Sie das etwas genauer beschreiben? Zum Beispiel: «Der Abfallkübel am Idaplatz ist voll».",
+    "btn_same_place": "Gleicher Ort wie vorher ({place})",
 }

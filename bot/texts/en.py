@@ -141,6 +141,8 @@ TEXTS: dict[str, str] = {
     "unknown_command": "I do not know this command.",
     "welcome_back": "Welcome back! Write me your concern, or send /meine to see the status of your concerns.",
     "location_kept": "Thanks for the location. What is your concern there? Please describe it briefly.",
+    "too_short": "Could you describe it a little more? For example: “the bin at Idaplatz is full”.",
+    "btn_same_place": "Same place as before ({place})",
 }
 
 # Topic names residents read.
