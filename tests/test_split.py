@@ -1,0 +1,182 @@
+"""Several concerns in one message (nlp.split.split_concerns) with the real classifier."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from nlp.classifier import ConcernClassifier
+from nlp.split import TopicOf, split_concerns
+
+
+@pytest.fixture(scope="module")
+def topic_of(classifier: ConcernClassifier) -> TopicOf:
+    def classify(text: str) -> tuple[str, float]:
+        result = classifier.classify(text)
+        return result.topic, result.confidence
+
+    return classify
+
+
+SPLIT = [
+    (
+        "Der Kübel am Idaplatz ist voll und ausserdem brennt die Lampe an der Ecke nicht",
+        ["Der Kübel am Idaplatz ist voll", "brennt die Lampe an der Ecke nicht"],
+    ),
+    (
+        "Der Abfallkübel an der Bäckerstrasse quillt über. Zudem fährt das Tram 4 ständig zu spät.",
+        ["Der Abfallkübel an der Bäckerstrasse quillt über.", "fährt das Tram 4 ständig zu spät."],
+    ),
+    (
+        "Die Velos stehen überall auf dem Trottoir am Bahnhof Wiedikon. Übrigens ist der "
+        "Spielplatz im Bullingerpark dreckig.",
+        [
+            "Die Velos stehen überall auf dem Trottoir am Bahnhof Wiedikon.",
+            "ist der Spielplatz im Bullingerpark dreckig.",
+        ],
+    ),
+    (
+        "Der Kübel am Idaplatz ist voll, und noch etwas: die Velos stehen überall auf dem "
+        "Trottoir beim Bahnhof Wiedikon.",
+        [
+            "Der Kübel am Idaplatz ist voll",
+            "die Velos stehen überall auf dem Trottoir beim Bahnhof Wiedikon.",
+        ],
+    ),
+    (
+        "Der Kübel am Idaplatz ist voll. P.S. Die Lampe an der Ecke brennt nicht",
+        ["Der Kübel am Idaplatz ist voll.", "Die Lampe an der Ecke brennt nicht"],
+    ),
+    (
+        "1. Der Kübel am Idaplatz ist voll 2. Die Lampe an der Zweierstrasse ist kaputt",
+        ["Der Kübel am Idaplatz ist voll", "Die Lampe an der Zweierstrasse ist kaputt"],
+    ),
+    (
+        "Grüezi\n- Der Kübel am Idaplatz ist voll\n- Die Strassenlampe an der Zweierstrasse "
+        "brennt nicht",
+        [
+            "Grüezi\n- Der Kübel am Idaplatz ist voll",
+            "Die Strassenlampe an der Zweierstrasse brennt nicht",
+        ],
+    ),
+    (
+        "Der Kübel am Idaplatz ist voll.\nDie Strassenlampe an der Zweierstrasse brennt seit "
+        "Wochen nicht mehr.",
+        [
+            "Der Kübel am Idaplatz ist voll.",
+            "Die Strassenlampe an der Zweierstrasse brennt seit Wochen nicht mehr.",
+        ],
+    ),
+    (
+        "1) Das Tram 4 hat jeden Morgen Verspätung\n2) Die Lampe an der Zweierstrasse brennt "
+        "nicht\n3) Beim Idaplatz liegt überall Abfall herum",
+        [
+            "Das Tram 4 hat jeden Morgen Verspätung",
+            "Die Lampe an der Zweierstrasse brennt nicht",
+            "Beim Idaplatz liegt überall Abfall herum",
+        ],
+    ),
+    (
+        "The bin at Idaplatz is full. By the way, the street lamp on Zweierstrasse is broken.",
+        ["The bin at Idaplatz is full.", "the street lamp on Zweierstrasse is broken."],
+    ),
+    (
+        "La poubelle de l'Idaplatz est pleine. En plus, le lampadaire de la Zweierstrasse "
+        "ne marche pas.",
+        [
+            "La poubelle de l'Idaplatz est pleine.",
+            "le lampadaire de la Zweierstrasse ne marche pas.",
+        ],
+    ),
+    (
+        "Il cestino all'Idaplatz è pieno, inoltre il lampione in Zweierstrasse non funziona.",
+        ["Il cestino all'Idaplatz è pieno", "il lampione in Zweierstrasse non funziona."],
+    ),
+]
+
+ONE = [
+    "Der Kübel ist voll und stinkt",
+    "Der Kübel am Idaplatz ist voll",
+    "Der Kübel am Idaplatz ist voll. Es stinkt schon seit Tagen.",
+    "Der Kübel am Idaplatz ist voll und ausserdem stinkt er fürchterlich nach Fisch",
+    "Der Kübel am Idaplatz ist voll. Ausserdem liegt daneben noch mehr Abfall herum.",
+    "Beim Idaplatz ist ein Baum umgestürzt. Er blockiert die Strasse.",
+    "Beim Idaplatz ist ein Baum umgestürzt. Die Strasse ist blockiert.",
+    "Die Lampe an der Zweierstrasse brennt nicht. Es ist dort nachts sehr dunkel und unsicher.",
+    "Die Lampe an der Ecke brennt nicht. Ausserdem flackert die andere Lampe daneben.",
+    "Vor unserem Haus parkieren ständig Autos auf dem Trottoir. Die Kinder müssen auf die "
+    "Strasse ausweichen.",
+    "Die Baustelle an der Badenerstrasse macht seit Wochen Lärm. Die Bauarbeiter fangen schon "
+    "um 6 Uhr an.",
+    "Die Nachbarn feiern jede Nacht laute Partys. Wir können nicht mehr schlafen.",
+    "Die Nachbarn feiern jede Nacht laute Partys.\nWir können nicht mehr schlafen.",
+    "Am Idaplatz lungern Jugendliche herum und trinken. Sie hinterlassen Scherben und Abfall.",
+    "Am Idaplatz lungern Jugendliche herum und trinken. Zudem: Sie hinterlassen Scherben.",
+    "Ratten beim Kübel am Idaplatz. Der Abfall wird zu selten geleert.",
+    "Der Spielplatz im Letzipark ist kaputt. Die Rutschbahn hat einen Riss und die Schaukel fehlt.",
+    "Grüezi\nDer Kübel am Idaplatz ist voll.\nDanke und freundliche Grüsse",
+    "Der Kübel am Idaplatz ist voll, ausserdem danke für Ihre Hilfe",
+    "Der Kübel am Idaplatz ist voll. Übrigens: danke!",
+    "Die Lampe an der Bäckerstrasse 2. Stock Treppenhaus brennt nicht",
+    "Hallo",
+    "",
+    "Kübel voll",
+    "Abfall\nVerkehr",
+]
+
+
+def _connectors(text: str, parts: list[str]) -> list[str]:
+    """What lies between the parts (and before the first) when they are found in order."""
+    between, pos = [], 0
+    for part in parts:
+        found = text.index(part, pos)
+        between.append(text[pos:found])
+        pos = found + len(part)
+    between.append(text[pos:])
+    return between
+
+
+@pytest.mark.parametrize(("text", "parts"), SPLIT)
+def test_two_or_more_concerns_are_split(text: str, parts: list[str], topic_of: TopicOf) -> None:
+    assert split_concerns(text, topic_of) == parts
+
+
+@pytest.mark.parametrize("text", ONE)
+def test_one_concern_stays_whole(text: str, topic_of: TopicOf) -> None:
+    assert split_concerns(text, topic_of) == [text]
+
+
+@pytest.mark.parametrize(("text", "_parts"), SPLIT)
+def test_no_text_is_lost(text: str, _parts: list[str], topic_of: TopicOf) -> None:
+    parts = split_concerns(text, topic_of)
+    # Every part is a piece of the message, in order, and only connectors lie
+    # between them: cue words, bullets, numbers, punctuation and blanks.
+    connector = re.compile(
+        r"[\s\d.,;:)\-–•*]*(?:und|and|et|e)?\s*"
+        r"(?:ausserdem|zudem|übrigens|und noch etwas|noch etwas|p\.s\.|by the way|en plus|"
+        r"inoltre)?[\s\d.,;:)\-–•*]*",
+        re.IGNORECASE,
+    )
+    for gap in _connectors(text, parts):
+        assert connector.fullmatch(gap), repr(gap)
+
+
+def test_parts_are_classified_on_their_own(topic_of: TopicOf) -> None:
+    """The split is only worth it if each part gets its own topic."""
+    text = "Der Kübel am Idaplatz ist voll und ausserdem brennt die Lampe an der Ecke nicht"
+    first, second = split_concerns(text, topic_of)
+    assert topic_of(first)[0] == "abfall"
+    assert topic_of(second)[0] == "beleuchtung"
+
+
+def test_topic_of_decides_whether_to_split() -> None:
+    """The same message splits only when the classifier sees two topics."""
+    text = "Der Kübel am Idaplatz ist voll und ausserdem brennt die Lampe an der Ecke nicht"
+    assert split_concerns(text, lambda part: ("abfall", 0.9)) == [text]
+    by_word = {"Kübel": "abfall", "Lampe": "beleuchtung"}
+
+    def fake(part: str) -> tuple[str, float]:
+        return next(topic for word, topic in by_word.items() if word in part), 0.9
+
+    assert len(split_concerns(text, fake)) == 2
