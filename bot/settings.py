@@ -31,4 +31,7 @@ class Settings(BaseSettings):
     low_confidence: float = Field(
         default=0.5, ge=0, le=1, description="Below this the resident chooses among topics."
     )
+    maintenance_interval_seconds: float = Field(
+        default=300, gt=0, description="How often the running bot does its periodic work."
+    )
     log_level: str = "INFO"

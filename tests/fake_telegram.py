@@ -1,22 +1,73 @@
 """A Telegram Bot API server emulated on 127.0.0.1 for end-to-end tests.
 
-It speaks just enough of the Bot API for the real python-telegram-bot stack:
-getMe, getUpdates (with offsets and a short long-poll), deleteWebhook,
-sendMessage, editMessageText and answerCallbackQuery. Tests push updates in and
-read the calls the bot made.
+It speaks the part of the Bot API the bot uses, as strictly as Telegram does:
+getMe, getUpdates (offsets, a short long-poll, 409 while a webhook is set),
+setWebhook (HTTPS only), deleteWebhook, sendMessage, editMessageText and
+answerCallbackQuery. Errors come as Telegram sends them,
+`{"ok": false, "error_code": 400, "description": "Bad Request: ..."}`:
+
+- text 1–4096 characters after entity parsing (counted in UTF-16 code units,
+  never more lenient than Telegram), "message is too long" / "message text is
+  empty"; callback_data 1–64 bytes ("BUTTON_DATA_INVALID"); a chat that never
+  wrote to the bot: "chat not found"; a chat that blocked it: 403;
+- an edit to an unknown message: "message to edit not found"; the same text and
+  markup again: "message is not modified: ...";
+- a callback query answered twice, unknown, or older than `query_max_age`
+  seconds (Telegram: about 15): "query is too old and response timeout expired
+  or query ID is invalid";
+- unknown methods: 404 "Not Found"; a wrong token: 401 "Unauthorized".
+
+Faults are injected per method: `fail_next(method, status=429, retry_after=1)`
+(403 blocked, 429 with `parameters.retry_after`, 500 as JSON, 502 as nginx's
+HTML page, or any status/description), `delay_next(method, seconds)` (a slow
+answer, for time-outs; the call is handled after the delay). Tests push updates
+in and read the calls: `sent(method)` are the successful ones, `attempts(method)`
+every call including the failed ones.
 """
 
 from __future__ import annotations
 
 import asyncio
+import html
 import json
+import re
 import threading
 import time
-from collections.abc import Callable
+from collections import defaultdict, deque
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs
+
+from telegram.ext import Application
+
+from tests.fake_telegram_updates import (
+    button_data,
+    callback,
+    location,
+    message_of,
+    photo,
+    text,
+    voice,
+)
+
+__all__ = [
+    "BOT_USER",
+    "ApiError",
+    "Call",
+    "FakeBotAPI",
+    "button_data",
+    "callback",
+    "location",
+    "message_of",
+    "photo",
+    "polling",
+    "text",
+    "visible_text",
+    "voice",
+]
 
 BOT_USER = {
     "id": 999000,
@@ -27,6 +78,19 @@ BOT_USER = {
     "can_read_all_group_messages": False,
     "supports_inline_queries": False,
 }
+MAX_TEXT = 4096
+MAX_CALLBACK_DATA = 64
+NOT_MODIFIED = (
+    "Bad Request: message is not modified: specified new message content and reply markup "
+    "are exactly the same as a content and reply markup of the current message"
+)
+QUERY_TOO_OLD = "Bad Request: query is too old and response timeout expired or query ID is invalid"
+BLOCKED = "Forbidden: bot was blocked by the user"
+BAD_GATEWAY_HTML = (
+    "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+    "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.18.0</center>\r\n"
+    "</body>\r\n</html>\r\n"
+)
 
 
 @dataclass
@@ -34,17 +98,80 @@ class Call:
     method: str
     params: dict[str, Any]
     result: Any = None
+    status: int = 200
+    description: str | None = None  # Telegram's error description when it failed
+
+    @property
+    def ok(self) -> bool:
+        return self.status == 200
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, description: str, parameters: dict[str, Any] | None = None):
+        super().__init__(description)
+        self.status = status
+        self.description = description
+        self.parameters = parameters
+
+
+@dataclass
+class _Fault:
+    status: int = 0  # 0: no error, only the delay
+    description: str | None = None
+    retry_after: int | None = None
+    delay: float = 0.0
+
+
+_DEFAULT_DESCRIPTIONS = {
+    400: "Bad Request",
+    401: "Unauthorized",
+    403: BLOCKED,
+    404: "Not Found",
+    409: "Conflict",
+    500: "Internal Server Error",
+}
+
+
+def utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def visible_text(text: str, parse_mode: str | None) -> str:
+    """The text as the resident sees it: entity markup removed (HTML exactly,
+    Markdown approximately)."""
+    if parse_mode and parse_mode.upper() == "HTML":
+        return html.unescape(re.sub(r"<[^>]*>", "", text))
+    if parse_mode and parse_mode.lower().startswith("markdown"):
+        text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+        return re.sub(r"\\(.)", r"\1", re.sub(r"(?<!\\)[*_~`|]", "", text))
+    return text
 
 
 class FakeBotAPI:
-    def __init__(self, token: str = "123456:TESTTOKEN") -> None:
+    def __init__(self, token: str = "123456:TESTTOKEN", query_max_age: float = 15.0) -> None:
         self.token = token
+        self.query_max_age = query_max_age
         self.calls: list[Call] = []
         self._updates: list[dict[str, Any]] = []
         self._cond = threading.Condition()
         self._next_update = 1
         self._next_message = 1
+        self._chats: set[int] = set()
+        self._blocked: set[int] = set()
+        self._messages: dict[tuple[int, int], dict[str, Any]] = {}
+        self._queries: dict[str, float] = {}  # id -> when the button was pressed
+        self._answered: set[str] = set()
+        self._faults: dict[str, deque[_Fault]] = defaultdict(deque)
+        self.webhook_url = ""
         self._server: ThreadingHTTPServer | None = None
+        self._methods: dict[str, Callable[[dict[str, Any]], Any]] = {
+            "getMe": lambda _p: BOT_USER,
+            "deleteWebhook": self._delete_webhook,
+            "setWebhook": self._set_webhook,
+            "sendMessage": self._send_message,
+            "editMessageText": self._edit_message_text,
+            "answerCallbackQuery": self._answer_callback_query,
+        }
 
     # -- server ---------------------------------------------------------------
 
@@ -55,29 +182,37 @@ class FakeBotAPI:
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length).decode("utf-8")
-                method = self.path.rsplit("/", 1)[-1]
-                if not self.path.startswith(f"/bot{api.token}/"):
-                    self._reply(
-                        401, {"ok": False, "error_code": 401, "description": "Unauthorized"}
-                    )
+                prefix, _, method = self.path.rpartition("/")
+                if prefix != f"/bot{api.token}":
+                    self._json(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
                     return
                 params = api._parse(body, self.headers.get("Content-Type", ""))
-                self._reply(200, {"ok": True, "result": api._handle(method, params)})
+                status, payload = api._dispatch(method, params)
+                if status == 502:
+                    self._send(502, BAD_GATEWAY_HTML.encode(), "text/html")
+                else:
+                    self._json(status, payload)
 
             do_GET = do_POST
 
-            def _reply(self, status: int, payload: dict[str, Any]) -> None:
-                data = json.dumps(payload).encode("utf-8")
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+            def _json(self, status: int, payload: dict[str, Any]) -> None:
+                self._send(status, json.dumps(payload).encode("utf-8"), "application/json")
+
+            def _send(self, status: int, data: bytes, content_type: str) -> None:
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", content_type)
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client timed out and went away
 
             def log_message(self, format: str, *args: Any) -> None:
                 return  # quiet
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
 
     def stop(self) -> None:
@@ -89,6 +224,11 @@ class FakeBotAPI:
     def base_url(self) -> str:
         assert self._server is not None
         return f"http://127.0.0.1:{self._server.server_address[1]}/bot"
+
+    @property
+    def method_url(self) -> str:
+        """Prefix for raw HTTP calls: method_url + "sendMessage"."""
+        return f"{self.base_url}{self.token}/"
 
     @staticmethod
     def _parse(body: str, content_type: str) -> dict[str, Any]:
@@ -105,38 +245,162 @@ class FakeBotAPI:
                 params[key] = value
         return params
 
-    def _handle(self, method: str, params: dict[str, Any]) -> Any:
-        if method == "getUpdates":
-            return self._get_updates(params)
+    def _dispatch(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        # Telegram's method names are case-insensitive.
+        canonical = {m.lower(): m for m in [*self._methods, "getUpdates"]}.get(method.lower())
         with self._cond:
-            result = self._result(method, params)
-            self.calls.append(Call(method, params, result))
-            self._cond.notify_all()
-            return result
+            queue = self._faults.get(canonical or method)
+            fault = queue.popleft() if queue else None
+        if fault is not None and fault.delay:
+            time.sleep(fault.delay)
+        try:
+            if canonical is None:
+                raise ApiError(404, "Not Found")
+            if fault is not None and fault.status:
+                raise self._fault_error(fault)
+            if canonical == "getUpdates":
+                return 200, {"ok": True, "result": self._get_updates(params)}
+            with self._cond:
+                result = self._methods[canonical](params)
+                self.calls.append(Call(canonical, params, result))
+                self._cond.notify_all()
+            return 200, {"ok": True, "result": result}
+        except ApiError as exc:
+            with self._cond:
+                self.calls.append(
+                    Call(canonical or method, params, None, exc.status, exc.description)
+                )
+                self._cond.notify_all()
+            payload: dict[str, Any] = {
+                "ok": False,
+                "error_code": exc.status,
+                "description": exc.description,
+            }
+            if exc.parameters:
+                payload["parameters"] = exc.parameters
+            return exc.status, payload
 
-    def _result(self, method: str, params: dict[str, Any]) -> Any:
-        if method == "getMe":
-            return BOT_USER
-        if method not in {"sendMessage", "editMessageText"}:
-            return True
-        if method == "sendMessage":
-            message_id = self._next_message
-            self._next_message += 1
-        else:
-            message_id = int(params.get("message_id", 0))
+    @staticmethod
+    def _fault_error(fault: _Fault) -> ApiError:
+        if fault.status == 429:
+            after = fault.retry_after or 1
+            return ApiError(
+                429,
+                fault.description or f"Too Many Requests: retry after {after}",
+                {"retry_after": after},
+            )
+        description = fault.description or _DEFAULT_DESCRIPTIONS.get(fault.status, "Bad Gateway")
+        return ApiError(fault.status, description)
+
+    # -- methods (called with self._cond held) -------------------------------
+
+    def _delete_webhook(self, _params: dict[str, Any]) -> bool:
+        self.webhook_url = ""
+        return True
+
+    def _set_webhook(self, params: dict[str, Any]) -> bool:
+        url = str(params.get("url") or "")
+        if url and not url.startswith("https://"):
+            raise ApiError(
+                400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook"
+            )
+        self.webhook_url = url
+        return True
+
+    def _chat(self, params: dict[str, Any]) -> int:
+        raw = params.get("chat_id")
+        if raw is None or raw == "":
+            raise ApiError(400, "Bad Request: chat_id is empty")
+        try:
+            chat_id = int(raw)
+        except (TypeError, ValueError):
+            raise ApiError(400, "Bad Request: chat not found") from None
+        if chat_id not in self._chats:
+            raise ApiError(400, "Bad Request: chat not found")
+        if chat_id in self._blocked:
+            raise ApiError(403, BLOCKED)
+        return chat_id
+
+    @staticmethod
+    def _text(params: dict[str, Any]) -> str:
+        text = visible_text(str(params.get("text") or ""), params.get("parse_mode"))
+        if not text.strip():
+            raise ApiError(400, "Bad Request: message text is empty")
+        if utf16_len(text) > MAX_TEXT:
+            raise ApiError(400, "Bad Request: message is too long")
+        return text
+
+    @staticmethod
+    def _markup(params: dict[str, Any]) -> dict[str, Any] | None:
+        markup = params.get("reply_markup")
+        if isinstance(markup, str):
+            markup = json.loads(markup)
+        if not isinstance(markup, dict):
+            return None
+        for row in markup.get("inline_keyboard", []):
+            for button in row:
+                data = button.get("callback_data")
+                if data is not None and not 1 <= len(str(data).encode()) <= MAX_CALLBACK_DATA:
+                    raise ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
+        return markup
+
+    def _message(self, chat_id: int, message_id: int, text: str, markup: Any) -> dict[str, Any]:
         message: dict[str, Any] = {
             "message_id": message_id,
             "date": int(time.time()),
-            "chat": {"id": int(params["chat_id"]), "type": "private"},
+            "chat": {"id": chat_id, "type": "private"},
             "from": BOT_USER,
-            "text": params.get("text", ""),
+            "text": text,
         }
-        markup = params.get("reply_markup")
         if isinstance(markup, dict) and "inline_keyboard" in markup:
             message["reply_markup"] = markup
         return message
 
+    def _send_message(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = self._chat(params)
+        text = self._text(params)
+        markup = self._markup(params)
+        message_id = self._next_message
+        self._next_message += 1
+        message = self._message(chat_id, message_id, text, markup)
+        self._messages[(chat_id, message_id)] = message
+        return message
+
+    def _edit_message_text(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = self._chat(params)
+        text = self._text(params)
+        markup = self._markup(params)
+        key = (chat_id, int(params.get("message_id") or 0))
+        current = self._messages.get(key)
+        if current is None:
+            raise ApiError(400, "Bad Request: message to edit not found")
+        message = self._message(chat_id, key[1], text, markup)
+        if message.get("reply_markup") == current.get("reply_markup") and text == current["text"]:
+            raise ApiError(400, NOT_MODIFIED)
+        message["date"] = current["date"]
+        message["edit_date"] = int(time.time())
+        self._messages[key] = message
+        return message
+
+    def _answer_callback_query(self, params: dict[str, Any]) -> bool:
+        query_id = str(params.get("callback_query_id") or "")
+        pressed = self._queries.get(query_id)
+        if (
+            pressed is None
+            or query_id in self._answered
+            or time.monotonic() - pressed > self.query_max_age
+        ):
+            raise ApiError(400, QUERY_TOO_OLD)
+        self._answered.add(query_id)
+        return True
+
     def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        if self.webhook_url:
+            raise ApiError(
+                409,
+                "Conflict: can't use getUpdates method while webhook is active; "
+                "use deleteWebhook to delete the webhook first",
+            )
         offset = int(params.get("offset") or 0)
         deadline = time.monotonic() + min(float(params.get("timeout") or 0), 0.5)
         with self._cond:
@@ -149,14 +413,63 @@ class FakeBotAPI:
     # -- test helpers ---------------------------------------------------------
 
     def push(self, update: dict[str, Any]) -> int:
+        """Queue an update; its chat becomes known, its callback query answerable."""
         with self._cond:
             update = {"update_id": self._next_update, **update}
             self._next_update += 1
+            if "message" in update:
+                self._chats.add(int(update["message"]["chat"]["id"]))
+            query = update.get("callback_query")
+            if query is not None:
+                self._chats.add(int(query["from"]["id"]))
+                self._queries[str(query["id"])] = time.monotonic()
             self._updates.append(update)
             self._cond.notify_all()
             return int(update["update_id"])
 
+    def add_chat(self, chat_id: int) -> None:
+        """A chat that has written to the bot (for updates not pushed through getUpdates)."""
+        with self._cond:
+            self._chats.add(chat_id)
+
+    def block(self, chat_id: int) -> None:
+        """The resident blocks the bot: every send to the chat answers 403."""
+        with self._cond:
+            self._chats.add(chat_id)
+            self._blocked.add(chat_id)
+
+    def fail_next(
+        self,
+        method: str,
+        status: int,
+        *,
+        description: str | None = None,
+        retry_after: int | None = None,
+        times: int = 1,
+    ) -> None:
+        """The next `times` calls of `method` fail with `status` (and are not carried out)."""
+        with self._cond:
+            for _ in range(times):
+                self._faults[method].append(_Fault(status, description, retry_after))
+
+    def delay_next(self, method: str, seconds: float, *, times: int = 1) -> None:
+        """The next `times` calls of `method` are answered `seconds` late (then carried out)."""
+        with self._cond:
+            for _ in range(times):
+                self._faults[method].append(_Fault(delay=seconds))
+
+    def message(self, chat_id: int, message_id: int) -> dict[str, Any] | None:
+        """The bot's message as the resident currently sees it."""
+        with self._cond:
+            return self._messages.get((chat_id, message_id))
+
     def sent(self, method: str | None = None) -> list[Call]:
+        """Successful calls (of one method)."""
+        with self._cond:
+            return [c for c in self.calls if c.ok and (method is None or c.method == method)]
+
+    def attempts(self, method: str | None = None) -> list[Call]:
+        """All calls (of one method), including the failed ones."""
         with self._cond:
             return [c for c in self.calls if method is None or c.method == method]
 
@@ -172,72 +485,15 @@ class FakeBotAPI:
         return self.sent(method)
 
 
-# -- update builders -----------------------------------------------------------
-
-
-def _user(chat_id: int) -> dict[str, Any]:
-    return {"id": chat_id, "is_bot": False, "first_name": "Anna", "language_code": "de"}
-
-
-def _message(chat_id: int, **content: Any) -> dict[str, Any]:
-    return {
-        "message": {
-            "message_id": int(time.time() * 1000) % 1_000_000,
-            "date": int(time.time()),
-            "chat": {"id": chat_id, "type": "private", "first_name": "Anna"},
-            "from": _user(chat_id),
-            **content,
-        }
-    }
-
-
-def text(chat_id: int, body: str) -> dict[str, Any]:
-    if body.startswith("/"):
-        command = body.split()[0]
-        return _message(
-            chat_id,
-            text=body,
-            entities=[{"type": "bot_command", "offset": 0, "length": len(command)}],
-        )
-    return _message(chat_id, text=body)
-
-
-def location(chat_id: int, lat: float, lon: float) -> dict[str, Any]:
-    return _message(chat_id, location={"latitude": lat, "longitude": lon})
-
-
-def photo(chat_id: int, file_id: str, caption: str | None = None) -> dict[str, Any]:
-    sizes = [
-        {"file_id": f"{file_id}-s", "file_unique_id": f"{file_id}-us", "width": 90, "height": 90},
-        {"file_id": file_id, "file_unique_id": f"{file_id}-u", "width": 1280, "height": 960},
-    ]
-    return _message(chat_id, photo=sizes, **({"caption": caption} if caption else {}))
-
-
-def voice(chat_id: int) -> dict[str, Any]:
-    return _message(chat_id, voice={"file_id": "v1", "file_unique_id": "uv1", "duration": 3})
-
-
-def callback(chat_id: int, message: dict[str, Any], data: str) -> dict[str, Any]:
-    return {
-        "callback_query": {
-            "id": f"cb{int(time.time() * 1000)}",
-            "from": _user(chat_id),
-            "chat_instance": "ci1",
-            "data": data,
-            "message": message,
-        }
-    }
-
-
-def message_of(call: Call) -> dict[str, Any]:
-    """The message the bot sent, as Telegram echoes it in a callback query."""
-    return dict(call.result)
-
-
-def button_data(call: Call, label: str) -> str:
-    for row in call.params["reply_markup"]["inline_keyboard"]:
-        for button in row:
-            if button["text"] == label:
-                return str(button["callback_data"])
-    raise AssertionError(f"no button {label!r}")
+@asynccontextmanager
+async def polling(app: Application) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+    """The application running as `quartierbot serve` runs it: polling getUpdates."""
+    async with app:
+        await app.start()
+        assert app.updater is not None
+        await app.updater.start_polling(poll_interval=0.0, timeout=1)
+        try:
+            yield app
+        finally:
+            await app.updater.stop()
+            await app.stop()

@@ -28,6 +28,7 @@ CHAT = 4242
 @pytest.fixture
 def api() -> Iterator[tg.FakeBotAPI]:
     server = tg.FakeBotAPI()
+    server.add_chat(CHAT)  # updates fed to the bot directly (webhook, process_update)
     server.start()
     yield server
     server.stop()

@@ -1,0 +1,29 @@
+"""Telegram adapter (python-telegram-bot 22): Update -> dialog -> replies.
+
+`convert` maps updates and replies, `delivery` gets replies to residents
+(length limit, retries, edits, apologies), `app` composes the application
+(handler, maintenance job, rate limiter, start-up).
+"""
+
+from bot.telegram.app import (
+    WEBHOOK_PATH,
+    build_application,
+    initialize_with_retry,
+    run,
+    send_notice,
+    webhook_options,
+)
+from bot.telegram.convert import CHANNEL, split_text, to_incoming, to_markup
+
+__all__ = [
+    "CHANNEL",
+    "WEBHOOK_PATH",
+    "build_application",
+    "initialize_with_retry",
+    "run",
+    "send_notice",
+    "split_text",
+    "to_incoming",
+    "to_markup",
+    "webhook_options",
+]

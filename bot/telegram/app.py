@@ -1,0 +1,233 @@
+"""The python-telegram-bot (22) application: one handler takes every update,
+runs the (blocking: spaCy, database) dialog in a worker thread and delivers the
+replies; a repeating job runs the dialog's maintenance and sends its notices.
+
+Sending honours Telegram's flood limits (AIORateLimiter, which also waits out a
+429's `retry_after`); server errors and time-outs are retried a little
+(bot.telegram.delivery). A resident who blocked the bot is logged, not retried.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import traceback
+
+from telegram import Bot, Update
+from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter
+from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
+
+from bot.dialog import Dialog, DialogFailure, Reply
+from bot.language import detect_language
+from bot.settings import Settings
+from bot.telegram import delivery
+from bot.telegram.convert import CHANNEL, to_incoming
+
+log = logging.getLogger(__name__)
+
+WEBHOOK_PATH = "telegram"
+RATE_LIMIT_RETRIES = 3  # 429s waited out per request before giving up
+
+
+def describe(exc: BaseException) -> str:
+    """An exception for the log without its message (which might quote a
+    resident): the classes of the chain and where the first one was raised."""
+    chain: list[str] = []
+    current: BaseException | None = exc
+    while current is not None and len(chain) < 5:
+        chain.append(type(current).__name__)
+        current = current.__cause__ or current.__context__
+    origin = exc
+    while origin.__cause__ is not None or origin.__context__ is not None:
+        origin = origin.__cause__ or origin.__context__  # type: ignore[assignment]
+    frames = traceback.extract_tb(origin.__traceback__)
+    where = f" at {frames[-1].filename}:{frames[-1].lineno}" if frames else ""
+    return " <- ".join(chain) + where
+
+
+async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    incoming = to_incoming(update)
+    if incoming is None:
+        return
+    dialog: Dialog = context.bot_data["dialog"]
+    bot, chat_id, uid = context.bot, int(incoming.chat_id), incoming.update_id
+    query = update.callback_query
+    # Answer the button press while the dialog runs; its failure changes nothing.
+    answering = asyncio.create_task(delivery.answer_quietly(query)) if query else None
+    try:
+        replies = await asyncio.to_thread(dialog.handle, incoming)
+    except DialogFailure as exc:
+        log.error("dialog failed for update %s (stored=%s): %s", uid, exc.stored, describe(exc))
+        await deliver_quietly(bot, chat_id, exc.replies, None, uid)  # emergency numbers first
+        await delivery.apologise(bot, chat_id, stored=exc.stored, lang=exc.lang)
+        return
+    except Exception as exc:  # outside the contract: assume nothing was stored
+        log.error("dialog error for update %s: %s", uid, describe(exc))
+        lang = detect_language(incoming.text or "") or "de"
+        await delivery.apologise(bot, chat_id, stored=False, lang=lang)
+        return
+    finally:
+        if answering is not None:
+            await answering
+    pressed = query.message if query is not None else None
+    await deliver_quietly(bot, chat_id, replies, pressed.message_id if pressed else None, uid)
+
+
+async def deliver(bot: Bot, chat_id: int, replies: list[Reply], edit_id: int | None) -> None:
+    """Send the replies in order; the first one marked `edit` replaces the message
+    whose button was pressed (`edit_id`)."""
+    for reply in replies:
+        if reply.edit and edit_id is not None:
+            await delivery.edit_reply(bot, chat_id, edit_id, reply)
+            edit_id = None  # edit once; further replies are new messages
+        else:
+            await delivery.send_reply(bot, chat_id, reply)
+
+
+async def deliver_quietly(
+    bot: Bot, chat_id: int, replies: list[Reply], edit_id: int | None, update_id: int | None
+) -> None:
+    """deliver(), with a failure logged: the dialog's work is kept either way."""
+    try:
+        await deliver(bot, chat_id, replies, edit_id)
+    except Forbidden:
+        log.info("update %s: the resident blocked the bot; replies dropped", update_id)
+    except Exception as exc:
+        log.error("update %s: replies not delivered (%s)", update_id, delivery.reason(exc))
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Errors outside on_update's own handling (polling, PTB itself): log only."""
+    update_id = update.update_id if isinstance(update, Update) else None
+    error = context.error
+    log.error("error (update %s): %s", update_id, describe(error) if error else "unknown")
+
+
+async def maintenance_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The dialog's periodic work, and its notices to residents on Telegram."""
+    dialog: Dialog = context.bot_data["dialog"]
+    try:
+        notices = await asyncio.to_thread(dialog.maintenance)
+    except Exception as exc:
+        log.error("maintenance failed: %s", describe(exc))
+        return
+    delivered = failed = 0
+    for notice in notices:
+        if notice.channel != CHANNEL:
+            continue
+        try:
+            await delivery.send_reply(context.bot, int(notice.chat_id), notice.reply)
+            delivered += 1
+        except Forbidden:
+            failed += 1
+            log.info("notice not delivered: the resident blocked the bot")
+        except Exception as exc:
+            failed += 1
+            log.warning("notice not delivered (%s)", delivery.reason(exc))
+    if delivered or failed:
+        log.info("maintenance: %d notices delivered, %d not", delivered, failed)
+
+
+def build_application(settings: Settings, dialog: Dialog) -> Application:  # type: ignore[type-arg]
+    """The composition of the Telegram side; polling and webhook share it."""
+    if settings.telegram_bot_token is None:
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    app = (
+        Application.builder()
+        .token(settings.telegram_bot_token.get_secret_value())
+        .base_url(settings.telegram_base_url)
+        .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
+        .build()
+    )
+    app.bot_data["dialog"] = dialog
+    # PTB logs whole updates and requests (texts, chat ids) at DEBUG: never below INFO.
+    ptb_log = logging.getLogger("telegram")
+    if ptb_log.getEffectiveLevel() < logging.INFO:
+        ptb_log.setLevel(logging.INFO)
+    app.add_handler(TypeHandler(Update, on_update))
+    app.add_error_handler(on_error)
+    if app.job_queue is None:
+        raise RuntimeError('install "python-telegram-bot[job-queue]" for the maintenance job')
+    interval = settings.maintenance_interval_seconds
+    app.job_queue.run_repeating(
+        maintenance_job, interval=interval, first=min(interval, 10.0), name="maintenance"
+    )
+    return app
+
+
+async def initialize_with_retry(
+    app: Application,  # type: ignore[type-arg]
+    *,
+    attempts: int = 8,
+    first_delay: float = 1.0,
+    max_delay: float = 60.0,
+) -> None:
+    """`app.initialize()` (which asks Telegram getMe), retried with a growing
+    wait while Telegram cannot be reached; a wrong token fails at once. (A 429
+    is waited out by the rate limiter before it gets here.)"""
+    delay = first_delay
+    for attempt in range(1, attempts + 1):
+        try:
+            await app.initialize()
+            return
+        except (InvalidToken, BadRequest):
+            raise
+        except (NetworkError, RetryAfter) as exc:
+            if attempt == attempts:
+                log.error("Telegram unreachable after %d attempts; giving up", attempts)
+                raise
+            log.warning(
+                "Telegram unreachable at start-up (%s); attempt %d of %d, next in %.0f s",
+                delivery.reason(exc),
+                attempt,
+                attempts,
+                delay,
+            )
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, max_delay)
+
+
+def webhook_options(settings: Settings) -> dict[str, object]:
+    """Arguments for PTB's webhook server: Telegram must echo the secret token."""
+    if not settings.webhook_url:
+        raise ValueError("WEBHOOK_URL is not set")
+    if settings.webhook_secret is None:
+        raise ValueError("WEBHOOK_SECRET is required in webhook mode")
+    return {
+        "listen": settings.webhook_listen,
+        "port": settings.webhook_port,
+        "url_path": WEBHOOK_PATH,
+        "webhook_url": settings.webhook_url.rstrip("/") + "/" + WEBHOOK_PATH,
+        "secret_token": settings.webhook_secret.get_secret_value(),
+        "allowed_updates": Update.ALL_TYPES,
+    }
+
+
+def run(settings: Settings, dialog: Dialog) -> None:
+    """Serve until stopped: webhook with a secret token when WEBHOOK_URL is set, else polling."""
+    app = build_application(settings, dialog)
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)  # PTB's run_* below continue on this loop
+    loop.run_until_complete(initialize_with_retry(app))
+    if settings.webhook_url:
+        log.info("starting webhook on %s:%s", settings.webhook_listen, settings.webhook_port)
+        app.run_webhook(**webhook_options(settings), bootstrap_retries=5)  # type: ignore[arg-type]
+    else:
+        log.info("starting polling")
+        app.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=5)
+
+
+async def send_notice(settings: Settings, chat_id: str, text: str) -> bool:
+    """Send a message outside a conversation (a status change); False when it
+    could not be delivered (blocked, or Telegram failing), which is logged."""
+    if settings.telegram_bot_token is None:
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    async with Bot(
+        settings.telegram_bot_token.get_secret_value(), base_url=settings.telegram_base_url
+    ) as bot:
+        try:
+            await delivery.send_reply(bot, int(chat_id), Reply(text))
+        except Exception as exc:
+            log.warning("notice not delivered (%s)", delivery.reason(exc))
+            return False
+    return True

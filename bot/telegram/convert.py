@@ -1,0 +1,121 @@
+"""Telegram <-> dialog: an Update as an Incoming, a Reply as Telegram markup and
+message pieces that fit Telegram's length limit."""
+
+from __future__ import annotations
+
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    ReplyKeyboardMarkup,
+    Update,
+)
+
+from bot.dialog import Incoming, Reply
+from bot.texts import t
+
+CHANNEL = "telegram"
+MAX_TEXT = 4096  # Telegram's limit per message; counted here in UTF-16 code units (never less)
+
+
+def to_incoming(update: Update) -> Incoming | None:
+    """The resident's message in channel-neutral form; None for updates the bot ignores."""
+    query = update.callback_query
+    if query is not None:
+        query_chat = query.message.chat.id if query.message else query.from_user.id
+        return Incoming(
+            CHANNEL,
+            str(query_chat),
+            "callback",
+            user_id=str(query.from_user.id),
+            data=query.data,
+            update_id=update.update_id,
+        )
+    msg = update.message
+    if msg is None or msg.chat.type != "private":
+        return None
+    chat_id = str(msg.chat.id)
+    user_id = str(msg.from_user.id) if msg.from_user else None
+    uid = update.update_id
+    if msg.text is not None:
+        kind = "command" if msg.text.startswith("/") else "text"
+        return Incoming(CHANNEL, chat_id, kind, user_id=user_id, text=msg.text, update_id=uid)
+    if msg.photo:
+        return Incoming(
+            CHANNEL,
+            chat_id,
+            "photo",
+            user_id=user_id,
+            photo=msg.photo[-1].file_id,
+            text=msg.caption,
+            update_id=uid,
+        )
+    if msg.location is not None:
+        return Incoming(
+            CHANNEL,
+            chat_id,
+            "location",
+            user_id=user_id,
+            lat=msg.location.latitude,
+            lon=msg.location.longitude,
+            update_id=uid,
+        )
+    return Incoming(CHANNEL, chat_id, "unsupported", user_id=user_id, update_id=uid)
+
+
+Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup
+
+
+def to_markup(reply: Reply) -> Markup | None:
+    """Inline buttons as an inline keyboard; a location request as a one-time reply keyboard."""
+    if reply.request_location:
+        rows = [[KeyboardButton(t(reply.lang, "btn_share_location"), request_location=True)]]
+        rows += [[KeyboardButton(b.label) for b in row] for row in reply.buttons]
+        return ReplyKeyboardMarkup(rows, one_time_keyboard=True, resize_keyboard=True)
+    if reply.buttons:
+        return InlineKeyboardMarkup(
+            [
+                [InlineKeyboardButton(b.label, callback_data=b.data) for b in row]
+                for row in reply.buttons
+            ]
+        )
+    return None
+
+
+def utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _cut(line: str, limit: int) -> list[str]:
+    """A line longer than `limit`: cut at the last space that fits, else hard."""
+    pieces: list[str] = []
+    while utf16_len(line) > limit:
+        end = limit
+        while utf16_len(line[:end]) > limit:  # characters outside the BMP count twice
+            end -= 1
+        space = line.rfind(" ", 0, end + 1)
+        cut = space if space > 0 else end
+        pieces.append(line[:cut])
+        line = line[cut:].lstrip(" ")
+    pieces.append(line)
+    return pieces
+
+
+def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
+    """`text` in pieces Telegram accepts: at most `limit` long, cut at line breaks
+    (a single longer line at a space), none empty."""
+    pieces: list[str] = []
+    current = ""
+    for line in text.splitlines(keepends=True):
+        if utf16_len(current) + utf16_len(line) <= limit:
+            current += line
+            continue
+        pieces.append(current)
+        current = ""
+        if utf16_len(line) <= limit:
+            current = line
+        else:
+            *whole, current = _cut(line, limit)
+            pieces += whole
+    pieces.append(current)
+    return [p.rstrip() for p in pieces if p.strip()]

@@ -1,0 +1,81 @@
+"""Updates as Telegram delivers them (messages, locations, photos, button presses)
+for the emulated Bot API in tests/fake_telegram.py."""
+
+from __future__ import annotations
+
+import itertools
+import time
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tests.fake_telegram import Call
+
+_query_ids = itertools.count(1)
+
+
+def _user(chat_id: int) -> dict[str, Any]:
+    return {"id": chat_id, "is_bot": False, "first_name": "Anna", "language_code": "de"}
+
+
+def _message(chat_id: int, **content: Any) -> dict[str, Any]:
+    return {
+        "message": {
+            "message_id": int(time.time() * 1000) % 1_000_000,
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "private", "first_name": "Anna"},
+            "from": _user(chat_id),
+            **content,
+        }
+    }
+
+
+def text(chat_id: int, body: str) -> dict[str, Any]:
+    if body.startswith("/"):
+        command = body.split()[0]
+        return _message(
+            chat_id,
+            text=body,
+            entities=[{"type": "bot_command", "offset": 0, "length": len(command)}],
+        )
+    return _message(chat_id, text=body)
+
+
+def location(chat_id: int, lat: float, lon: float) -> dict[str, Any]:
+    return _message(chat_id, location={"latitude": lat, "longitude": lon})
+
+
+def photo(chat_id: int, file_id: str, caption: str | None = None) -> dict[str, Any]:
+    sizes = [
+        {"file_id": f"{file_id}-s", "file_unique_id": f"{file_id}-us", "width": 90, "height": 90},
+        {"file_id": file_id, "file_unique_id": f"{file_id}-u", "width": 1280, "height": 960},
+    ]
+    return _message(chat_id, photo=sizes, **({"caption": caption} if caption else {}))
+
+
+def voice(chat_id: int) -> dict[str, Any]:
+    return _message(chat_id, voice={"file_id": "v1", "file_unique_id": "uv1", "duration": 3})
+
+
+def callback(chat_id: int, message: dict[str, Any], data: str) -> dict[str, Any]:
+    return {
+        "callback_query": {
+            "id": f"cb{next(_query_ids)}",
+            "from": _user(chat_id),
+            "chat_instance": "ci1",
+            "data": data,
+            "message": message,
+        }
+    }
+
+
+def message_of(call: Call) -> dict[str, Any]:
+    """The message the bot sent, as Telegram echoes it in a callback query."""
+    return dict(call.result)
+
+
+def button_data(call: Call, label: str) -> str:
+    for row in call.params["reply_markup"]["inline_keyboard"]:
+        for button in row:
+            if button["text"] == label:
+                return str(button["callback_data"])
+    raise AssertionError(f"no button {label!r}")

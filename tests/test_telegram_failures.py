@@ -1,0 +1,192 @@
+"""When the dialog fails the resident gets a true apology in their language, and
+the running bot's maintenance job delivers the dialog's notices. The real PTB
+application and the real dialog against the emulated Bot API."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from pydantic import SecretStr
+from sqlalchemy import Engine, create_engine
+from sqlmodel import select
+
+from bot.dialog import Button, Dialog, DialogFailure, Incoming, Notice, Reply
+from bot.settings import Settings
+from bot.telegram_app import build_application
+from bot.texts import t
+from nlp.classifier import ConcernClassifier
+from store.db import session_scope
+from store.models import Concern
+from tests import fake_telegram as tg
+
+CHAT = 4242
+BLOCKED = 6161
+ENGLISH = "The waste bin at Helvetiaplatz has been overflowing for days"
+
+
+@pytest.fixture
+def api(monkeypatch: pytest.MonkeyPatch) -> Iterator[tg.FakeBotAPI]:
+    monkeypatch.setenv("PTB_TIMEDELTA", "1")
+    server = tg.FakeBotAPI()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def tg_settings(settings: Settings, api: tg.FakeBotAPI) -> Settings:
+    return settings.model_copy(
+        update={"telegram_bot_token": SecretStr(api.token), "telegram_base_url": api.base_url}
+    )
+
+
+@pytest.fixture
+def dialog(tg_settings: Settings, engine: Engine, classifier: ConcernClassifier) -> Dialog:
+    return Dialog(engine=engine, classifier=classifier, settings=tg_settings)
+
+
+def texts(api: tg.FakeBotAPI) -> list[str]:
+    return [str(c.params["text"]) for c in api.sent("sendMessage")]
+
+
+def stored_texts(engine: Engine) -> list[str | None]:
+    with session_scope(engine) as s:
+        return [c.text for c in s.exec(select(Concern))]
+
+
+def no_private_data_logged(caplog: pytest.LogCaptureFixture, *private: str) -> None:
+    for record in caplog.records:
+        message = record.getMessage()
+        assert str(CHAT) not in message or "/bot" in message  # httpx logs only URLs
+        for secret in private:
+            assert secret not in message
+
+
+async def test_classifier_failure_after_storing_says_the_message_is_kept(
+    api: tg.FakeBotAPI,
+    tg_settings: Settings,
+    engine: Engine,
+    dialog: Dialog,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    def broken(*_args: Any, **_kwargs: Any) -> Any:
+        raise RuntimeError("model file damaged: " + ENGLISH)  # a message quoting the text
+
+    monkeypatch.setattr(dialog.clf, "classify", broken)
+    with caplog.at_level(logging.DEBUG):
+        async with tg.polling(build_application(tg_settings, dialog)):
+            api.push(tg.text(CHAT, ENGLISH))
+            await api.wait_calls("sendMessage", 1)
+    assert stored_texts(engine) == [ENGLISH]
+    assert texts(api) == [t("en", "error")]
+    no_private_data_logged(caplog, ENGLISH, "Helvetiaplatz")
+
+
+async def test_an_emergency_gets_its_numbers_before_the_apology(
+    api: tg.FakeBotAPI,
+    tg_settings: Settings,
+    engine: Engine,
+    dialog: Dialog,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(*_args: Any, **_kwargs: Any) -> Any:
+        raise RuntimeError("classifier down")
+
+    monkeypatch.setattr(dialog.clf, "classify", broken)
+    async with tg.polling(build_application(tg_settings, dialog)):
+        api.push(tg.text(CHAT, "Es brennt im Container an der Josefstrasse 12!"))
+        await api.wait_calls("sendMessage", 2)
+    numbers, apology = texts(api)
+    assert "118" in numbers
+    assert apology == t("de", "error")  # the text was stored before classifying
+
+
+async def test_store_down_says_the_message_is_not_kept_in_the_residents_language(
+    api: tg.FakeBotAPI,
+    tg_settings: Settings,
+    classifier: ConcernClassifier,
+    tmp_path: Any,
+) -> None:
+    broken = create_engine(f"sqlite:///{tmp_path}/missing-dir/quartierbot.sqlite3")
+    dialog = Dialog(engine=broken, classifier=classifier, settings=tg_settings)
+    async with tg.polling(build_application(tg_settings, dialog)):
+        api.push(tg.text(CHAT, ENGLISH))
+        api.push(tg.text(CHAT, "Der Abfallkübel am Idaplatz ist voll"))
+        await api.wait_calls("sendMessage", 2)
+    assert texts(api) == [t("en", "error_not_stored"), t("de", "error_not_stored")]
+    assert t("de", "error_not_stored") != t("de", "error")
+    broken.dispose()
+
+
+async def test_unexpected_errors_are_not_stored_and_in_the_residents_language(
+    api: tg.FakeBotAPI, tg_settings: Settings, dialog: Dialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def handle(msg: Incoming) -> list[Reply]:
+        raise KeyError(msg.text)
+
+    monkeypatch.setattr(dialog, "handle", handle)
+    async with tg.polling(build_application(tg_settings, dialog)):
+        api.push(tg.text(CHAT, ENGLISH))
+        await api.wait_calls("sendMessage", 1)
+        api.push(tg.location(CHAT, 47.37, 8.54))  # no text: German
+        await api.wait_calls("sendMessage", 2)
+    assert texts(api) == [t("en", "error_not_stored"), t("de", "error_not_stored")]
+
+
+async def test_dialog_failure_decides_the_apology(
+    api: tg.FakeBotAPI, tg_settings: Settings, dialog: Dialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    failures = iter([DialogFailure(stored=True, lang="en"), DialogFailure(stored=False, lang="de")])
+
+    def handle(msg: Incoming) -> list[Reply]:
+        raise next(failures)
+
+    monkeypatch.setattr(dialog, "handle", handle)
+    async with tg.polling(build_application(tg_settings, dialog)):
+        api.push(tg.text(CHAT, "Der Abfallkübel am Idaplatz ist voll"))  # German text
+        await api.wait_calls("sendMessage", 1)
+        api.push(tg.text(CHAT, ENGLISH))
+        await api.wait_calls("sendMessage", 2)
+    assert texts(api) == [t("en", "error"), t("de", "error_not_stored")]
+
+
+async def test_maintenance_job_sends_the_notices(
+    api: tg.FakeBotAPI,
+    tg_settings: Settings,
+    dialog: Dialog,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    api.add_chat(CHAT)
+    api.block(BLOCKED)
+    forwarded = Reply("Ihr Anliegen ZH-2026-000007 ist weitergeleitet.", [[Button("Ok", "ok")]])
+    runs: list[int] = []
+
+    def maintenance() -> list[Notice]:
+        runs.append(1)
+        if len(runs) == 1:
+            raise RuntimeError("database restarting")  # the next run goes on
+        if len(runs) == 2:
+            return [
+                Notice("telegram", str(BLOCKED), Reply("Ihr Anliegen ist weitergeleitet.")),
+                Notice("telegram", str(CHAT), forwarded),
+                Notice("terminal", "terminal", Reply("not for Telegram")),
+            ]
+        return []
+
+    monkeypatch.setattr(dialog, "maintenance", maintenance)
+    settings = tg_settings.model_copy(update={"maintenance_interval_seconds": 0.2})
+    with caplog.at_level(logging.INFO):
+        async with tg.polling(build_application(settings, dialog)):
+            [notice] = await api.wait_calls("sendMessage", 1)
+            await api.wait_for(lambda: len(runs) >= 3)
+    assert notice.params["chat_id"] == CHAT and notice.params["text"] == forwarded.text
+    assert notice.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"] == "ok"
+    assert [c.status for c in api.attempts("sendMessage")] == [403, 200]
+    assert any("maintenance failed" in r.getMessage() for r in caplog.records)
+    assert any("1 notices delivered, 1 not" in r.getMessage() for r in caplog.records)
+    no_private_data_logged(caplog, "ZH-2026-000007", str(BLOCKED))
