@@ -145,8 +145,14 @@ def test_house_number_answers(dialog: Dialog, engine: Engine, answer: str) -> No
 def test_square_gets_its_article(dialog: Dialog) -> None:
     chat = Chat(dialog)
     chat.say("Der Brunnen am Hegibachplatz ist kaputt")
-    if "führt durch mehrere Kreise" in chat.text:
-        assert "Der Hegibachplatz" in chat.text
+    assert "Der Hegibachplatz führt durch mehrere Kreise" in chat.text
+
+
+def test_a_number_given_is_not_asked_for_again(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("Grosses Schlagloch an der Hardstrasse 100")
+    assert "Die Hardstrasse 100 liegt dort, wo Kreise aneinandergrenzen" in chat.text
+    assert "Hausnummer" not in chat.text
 
 
 def test_unresolved_house_number_is_not_asked_twice(dialog: Dialog, engine: Engine) -> None:

@@ -117,7 +117,7 @@ def place_resolved(
     detail_asked = ctx.state is State.AWAIT_PLACE_DETAIL or bool(ctx.data.get("detail_asked"))
     if place.kreis is None and place.candidates and not detail_asked:
         street = place.street or (place.places[0] if place.places else (text or ""))
-        reply = render.ask_detail(ctx, concern, street, place.candidates)
+        reply = render.ask_detail(ctx, concern, street, place.candidates, text or "")
         return [reply]
     replies: list[Reply] = []
     if place.kreis is None and text:

@@ -88,7 +88,8 @@ def start(
         return outside(d, ctx, concern, result.places)
     if result.kreis is None and result.kreis_candidates:
         street = d.clf.place(concern.text or "").street or (result.places or [""])[0]
-        return [render.ask_detail(ctx, concern, street, result.kreis_candidates)]
+        reply = render.ask_detail(ctx, concern, street, result.kreis_candidates, concern.text or "")
+        return [reply]
     if result.kreis is None:
         return [render.ask_place(ctx, concern, previous)]
     return [render.confirm(d, ctx, concern)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.dialog.codec import Action, encode
@@ -58,17 +59,31 @@ def ask_place(ctx: Ctx, concern: Concern, previous: Concern | None = None) -> Re
     return Reply(t(ctx.lang, "ask_place"), rows, request_location=True)
 
 
-def ask_detail(ctx: Ctx, concern: Concern, street: str, candidates: list[int]) -> Reply:
+def ask_detail(
+    ctx: Ctx, concern: Concern, street: str, candidates: list[int], said: str = ""
+) -> Reply:
+    """Ask for a house number, or, when the resident gave one that lies where
+    Kreise meet, for something nearby: never the same question twice."""
     ctx.save(State.AWAIT_PLACE_DETAIL, concern_id=concern.id, street=street, candidates=candidates)
-    return Reply(
-        t(
-            ctx.lang,
-            "ask_place_detail",
-            the_street=the_street(ctx.lang, street),
-            kreise=", ".join(map(str, candidates)),
-        ),
-        request_location=True,
+    number = house_number(said, street)
+    key = "ask_place_nearby" if number else "ask_place_detail"
+    text = t(
+        ctx.lang,
+        key,
+        the_street=the_street(ctx.lang, street),
+        number=number or "",
+        kreise=", ".join(map(str, candidates)),
     )
+    return Reply(text, request_location=True)
+
+
+def house_number(text: str, street: str) -> str | None:
+    """The house number written right after `street` in `text`, if any."""
+    if not street:
+        return None
+    stem = re.escape(street.casefold()[: max(4, len(street) - 6)])
+    m = re.search(stem + r"\w*\.?\s*(\d{1,4}\s?[a-z]?)\b", text.casefold())
+    return m.group(1).replace(" ", "") if m else None
 
 
 def confirm(d: Dialog, ctx: Ctx, concern: Concern) -> Reply:

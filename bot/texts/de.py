@@ -152,4 +152,5 @@ TEXTS: dict[str, str] = {
     "location_kept": "Danke für den Standort. Was ist Ihr Anliegen dort? Bitte beschreiben Sie es kurz.",
     "too_short": "Können Sie das etwas genauer beschreiben? Zum Beispiel: «Der Abfallkübel am Idaplatz ist voll».",
     "btn_same_place": "Gleicher Ort wie vorher ({place})",
+    "ask_place_nearby": "{the_street} {number} liegt dort, wo Kreise aneinandergrenzen ({kreise}). Was ist in der Nähe, z. B. ein Platz, ein Geschäft oder eine Haltestelle?",
 }

@@ -143,6 +143,7 @@ TEXTS: dict[str, str] = {
     "location_kept": "Thanks for the location. What is your concern there? Please describe it briefly.",
     "too_short": "Could you describe it a little more? For example: “the bin at Idaplatz is full”.",
     "btn_same_place": "Same place as before ({place})",
+    "ask_place_nearby": "{the_street} {number} lies where districts meet ({kreise}). What is nearby, e.g. a square, a shop or a stop?",
 }
 
 # Topic names residents read.
