@@ -1,8 +1,6 @@
-"""Urgent detection: danger happening now never waits for a digest.
+"""Urgent rules: the readable safety net next to the trained model (nlp.urgent.model).
 
-Rules, not a learned model: a missed emergency is far worse than a false alarm,
-the training corpus has few emergencies, and every rule here can be read and
-tested. A few cues count on their own ("es brennt", gas smell, someone
+Every rule here can be read and tested. A few cues count on their own ("es brennt", gas smell, someone
 unconscious); most danger words (fire, smoke, a fall, a knife, a burst pipe, a
 cable down) count when the text also says it is happening now ("gerade",
 "jetzt", "right now", "!!") or that emergency services were called. A report
@@ -10,10 +8,10 @@ about the past ("letzte Woche hat es gebrannt") and a street lamp that "brennt
 tagsüber" are not emergencies.
 """
 
+# ruff: noqa: E501
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 # Patterns run on the lower-cased text (faster than IGNORECASE on Unicode).
 _FLAGS = re.VERBOSE
@@ -183,13 +181,21 @@ _SERVICES = re.compile(
 )
 _STRONG_NOW = re.compile(r"\b(gerade|grad|soeben|right\s+now|just\s+now|jetzt\s+gerade)\b")
 _PAST = re.compile(
-    r"(?<!seit\s)\b(gestern|geschter|vorgestern|letzte[nm]?\s+(woche|monat|jahr|sommer|winter|nacht|wochenende)|"
+    r"(?<!seit\s)\b(gestern|geschter|vorgestern|letzte[nms]?\s+(woche|monat|jahr|sommer|winter|nacht|wochenende)|"
+    r"letscht[aeis]?\s+(wuche|monet|jahr|summer|winter|nacht)|vor\s+(\d+|zwei|drei|es\s+paar)\s+(täg|wuche|mönet|jahr)|"
+    r"la\s+semaine\s+(passée|dernière)|le\s+mois\s+(passé|dernier)|l'an(née)?\s+(passée?|dernière?)|il\s+y\s+a\s+(deux|trois|\d+)\s+(jours|semaines|mois|ans)|"
+    r"ieri|(la\s+settimana|il\s+mese|l'anno|l'estate|l'inverno)\s+scors[oa]|(\d+|due|tre|qualche)\s+(giorni|settimane|mesi|anni)\s+fa|"
+    r"last\s+(summer|winter|weekend)|(a|one|\w+)\s+(week|month|year)s?\s+ago|"
     r"am\s+wochenende\s+gab|vor\s+(\d+|zwei|drei|vier|einigen|ein\s+paar|paar)\s+(tagen|wochen|monaten|jahren)|"
     r"vor\s+(einem|einer)\s+(tag|woche|monat|jahr)|seit\s+(einem|dem)\s+unfall|"
     r"last\s+(week|month|year|night)|yesterday|weeks\s+ago|days\s+ago|hier\s+soir)\b",
 )
 # "Kinder könnten sich verletzen": a risk, not an emergency.
-_HYPOTHETICAL = re.compile(r"\b(könnte|könnten|could|might|würde|würden|about\s+to\s+be)\b")
+_HYPOTHETICAL = re.compile(
+    r"\b(könnte|könnten|chönnt|chönnti|chönnted|could|might|würde|würden|about\s+to\s+be"
+    r"|pourrai(t|ent)|potrebbe(ro)?|irgendwann|eines\s+tages|one\s+day|un\s+jour|prima\s+o\s+poi"
+    r"|wird\s+noch\s+(jemand|öpper|en|e|ein)|verunfallt\s+no|going\s+to\s+get\s+hurt)\b"
+)
 _STILL = re.compile(r"\b(immer\s+noch|noch\s+immer|still|toujours)\b")
 # Smoke from a grill, a stove or a chimney is a nuisance, not a fire.
 _BENIGN_SMOKE = re.compile(
@@ -210,15 +216,10 @@ _LIGHT_BURNS = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class UrgentResult:
-    urgent: bool
-    reason: str | None = None
+def rule_cue(text: str) -> tuple[str | None, bool]:
+    """(matched cue, strong) for a lower-cased text: the cue is None when no rule fires.
 
-
-def detect_urgent(text: str) -> UrgentResult:
-    """Whether the text reports danger happening now, and the matched cue."""
-    text = text.lower()
+    Strong cues are urgent on their own; weak ones needed a "now" marker."""
     strong = _STRONG.search(text) if any(stem in text for stem in STRONG_STEMS) else None
     danger = _DANGER.search(text)
     if danger is None and (_STRONG_NOW.search(text) or _SERVICES.search(text)):
@@ -227,20 +228,45 @@ def detect_urgent(text: str) -> UrgentResult:
     if danger is not None and light and _BURNS.fullmatch(danger.group(0)):
         danger = None  # "die Lampen brennen": a lighting report
     if strong is None and danger is None:
-        return UrgentResult(False)
+        return None, False
     if strong is None and not (light or _NOT_FIRE.search(text)):
         strong = _BURNS.search(text)
     if _PAST.search(text) and not (_STILL.search(text) or _STRONG_NOW.search(text)):
-        return UrgentResult(False)
+        return None, False
     if strong is not None:
-        return UrgentResult(True, strong.group(0).strip().lower())
+        return strong.group(0).strip(), True
     assert danger is not None
     if _HYPOTHETICAL.search(text) and not _STRONG_NOW.search(text):
-        return UrgentResult(False)
+        return None, False
     if _BENIGN_SMOKE.search(text):
-        return UrgentResult(False)
+        return None, False
     if light and _LIGHT_BURNS.search(text):
-        return UrgentResult(False)
+        return None, False
     if _NOW.search(text) or _SERVICES.search(text):
-        return UrgentResult(True, danger.group(0).strip().lower())
-    return UrgentResult(False)
+        return danger.group(0).strip(), False
+    return None, False
+
+
+# A weekday or season without "now": "am Samstag hat ein Hund gebissen".
+_WHEN = re.compile(
+    r"\b(am|on|le|letzten?|last|im|in|this|ce)?\s*(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|mäntig|zischtig|mittwuch|dunschtig|frietig|fritig|samschtig|sunntig|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì"
+    r"|giovedì|venerdì|sabato|domenica|sommer|summer|été|estate)\b"
+)
+
+
+def past_or_risk(text: str) -> bool:
+    """A lower-cased text about the past, a risk or another day, with nothing saying it is
+    happening now."""
+    if _STRONG_NOW.search(text) or _STILL.search(text):
+        return False
+    return bool(_PAST.search(text) or _HYPOTHETICAL.search(text) or _WHEN.search(text))
+
+
+def past_marker(text: str) -> bool:
+    """Any word of the past, a risk or another day, even next to "still" ("the stump is still
+    there"); only "gerade"/"right now" clear it."""
+    if _STRONG_NOW.search(text):
+        return False
+    return bool(_PAST.search(text) or _HYPOTHETICAL.search(text) or _WHEN.search(text))

@@ -1,0 +1,110 @@
+# ruff: noqa: E501
+"""Cues around the model: idioms to strip, contexts that veto, extra strong rules, categories.
+
+All patterns run on the lower-cased text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FLAGS = re.VERBOSE
+
+# Idioms that use danger words for something else: removed from the text before
+# rules and model look at it, so "es brennt mir unter den Nägeln, und der
+# Container brennt" still counts the container.
+IDIOMS = re.compile(
+    r"""
+    \b(es\s+)?(brennt|brännt|brönnt)\s+(mir|mer|üs|uns)\s+(\w+\s+){0,2}(unter|under)\s+de[nr]?\s+(nägeln|nägel|negel|fingernägeln)
+    | \b(ertrinke|vertrinke|ertrinken|versinke)\s+(\w+\s+){0,2}(in|i)\s+(der\s+|de\s+)?(arbeit|arbet|papier\w*|mails|akten|rechnungen)
+    | \b(drowning|drown)\s+in\s+(work|paperwork|debt|bills|emails|forms)
+    | \b(je\s+me\s+noie|noyée?)\s+dans\s+(le\s+|la\s+|les\s+)?(travail|paperasse|papiers|dettes)
+    | \b(affogando|annegando|affogo)\s+(nel(la|le)?|in)\s+(lavoro|burocrazia|carte|debiti)
+    | \b(killing|kills)\s+me\b | \bbringt\s+mi(ch)?\s+(\w+\s+){0,2}um\b | \bmi\s+sta\s+uccidendo | \bme\s+tue\b
+    | \bmort[es]?\s+de\s+rire | \bmuoio\s+dal\s+ridere | \btot\s*gelacht | \bzum\s+totlachen
+    | \b(kopf|chopf|head)\s+(\w+\s+){0,2}(explodiert|explode|platzt) | \bplatze\s+gleich
+    | \bfeuer\s+und\s+flamme | \bfüür\s+und\s+flamme | \bon\s+fire\s+with\s+(ideas|enthusiasm)
+    | \b(brennt|brennen|brännt)\s+für\s+(das|die|de|s|den|unser) | \bpulverfass | \bticking\s+time\s+bomb
+    | \bich\s+sterbe\s+(fast|gleich) | \bmega\s+tötlich
+    """,
+    _FLAGS,
+)
+
+# Announced or harmless "danger": a drill, a siren test, fireworks, a barbecue.
+# These veto the model and the weak rules (not a strong cue such as "es brennt").
+VETO = re.compile(
+    r"""
+    \b\w*(übung|üebig|uebig)\b | \bfire\s+drill | \b(evacuation\s+)?drill\b | \bexercice | \besercitazione
+    | sirene\w*\s*test | sirenen?te(s|sch)d?t? | siren\s+test | test\s+(des|de\s+la)\s+sirènes? | test\s+delle\s+sirene | probealarm
+    | feuerwerk | füürwerch | böller | chracher | knallkörper | raketen | rageete | firework | firecracker | pétard | feux\s+d'artifice | fuochi\s+d'artificio | petard
+    | \bgrill | \bbarbecue | \bbbq\b | grigliat | cheminée | \bkamin | holzofe | wood\s+stove | schwedenofen
+    """,
+    _FLAGS,
+)
+
+# Emergencies the older rules did not name; urgent on their own.
+EXTRA_STRONG = re.compile(
+    r"""
+    \b(kind|chind|bueb|baby|kleinkind|bub|mädchen|child|kid|toddler|enfant|bambin[oa]|bimbo)\b(\s+\S+){0,6}\s+(auf|uf|on|sur|sui|mitten\s+auf)\s+(\S+\s+){0,2}(tram\w*|gleis\w*|geleise\w*|schiene\w*|schiine|tracks|rails|voies|binari)
+    | \b(tram\w*|gleis\w*|schiene\w*|tracks|binari)\b(\s+\S+){0,3}\s+(läuft|lauft|spielt|spilt|sitzt|hockt|playing|walking)\s+(\w+\s+){0,2}(kind|chind|child|kid)
+    | \b(baby|kind|chind|hund|dog|child|kid|bébé|chien|bambino|cane)\b(\s+\S+){0,6}\s+(im|in\s+a|in\s+the|dans\s+(une|la)|in)\s+(\w+\s+){0,2}(auto|car|voiture|macchina|wagen)\b(\s+\S+){0,8}\s*(eingesperrt|eingeschlossen|iigsperrt|locked|enfermée?|chius[oa]|heiss|hot|hitze|sonne|sun|soleil|sole|\d\d\s*grad|\d\d\s*degrees)
+    | \b(locked|eingesperrt|iigsperrt|enfermée?|chius[oa])\s+(\w+\s+){0,3}(auto|car|voiture|macchina)\b
+    | \b(geländer|gländer|railing|rambarde|ringhiera|brüstung)\b(\s+\S+){0,6}\s+(springen|abegumpe|jump|sauter|buttarsi|buttare)
+    | \b(will|wott|wants\s+to|veut|vuole)\s+(\w+\s+){0,3}(springen|abegumpe|jump|sauter|buttarsi)
+    | \b(aussen|usse|outside)\s+(am|of\s+the)\s+(\w+\s+)?(geländer|gländer|railing) | \bnicht\s+mehr\s+leben | \bnüm(me)?\s+lebe\b | \bend\s+(his|her|my)\s+life | \bfarla\s+finita | \bveut\s+mourir
+    | \b(hund|hünd|dog|chien|cane)\w*\s+(\w+\s+){0,4}(beisst|bisst|bisse|gebissen|greift|grift|fallen|attack\w*|bit|mord\w*|attaqu\w*|attacc\w*|morso)
+    | \b(einbrecher|iibrecher|burglar|cambrioleur|ladro)\b | \b(eingebrochen|iibroche|broke\s+into|breaking\s+into)\b(\s+\S+){0,6}\s+(noch\s+drin|no\s+dinne|still\s+inside) | \bencore\s+dans\s+l'appartement | \bancora\s+dentro
+    | \b(lift|aufzug|elevator|ascenseur|ascensore)\b(\s+\S+){0,10}\s+(schlecht|ohnmächtig|zämebroche|panik|kaum\s+luft|breath\w*|unwell|fainted|se\s+sent\s+(très\s+)?mal|sente\s+male|respir\w*|chuum)
+    | \b(explosion|explodiert|explodier|exploded|explosé|esplos\w*)\b
+    | \b(herzinfarkt|heart\s+attack|crise\s+cardiaque|infarto|schlaganfall|hirnschlag|stroke\b|ictus|epilepti\w*|seizure|krampft|krampfanfall|convuls\w*|brustschmerz\w*|chest\s+pain|douleur\s+à\s+la\s+poitrine|dolore\s+al\s+petto|s'étouffe|soffoca|schnuufet\s+nüm|respire\s+plus|non\s+respira)
+    | \b(ertrinkt|vertrinkt|drowning|se\s+noie|annega\w*|anneg)\b | \b(im|in\s+the|dans\s+l'|in)\s*(wasser|water|eau|acqua)\b(\s+\S+){0,8}\s+(hilfe|help|secours|aiuto|unter|under|sotto)
+    | \b(zusammengeschlagen|zämegschlage|verprügelt|verprüglet|beaten\s+up|tabass\w*|picchia\w*|se\s+fait\s+frapper|schlägt\s+(sie|ihn|si|en))\b
+    | \b(sanguina|perde\s+sangue|ferit[oa]|blessée?|svenut[oa]|privo\s+di\s+sensi|incosciente|fait\s+des\s+étincelles|fa\s+scintille|sparking)\b
+    | \b(incendio|in\s+fiamme|sta\s+bruciando|brucia|fuoco|fumo\s+(nero|denso)|esce\s+fumo|odore\s+di\s+gas|puzza\s+di\s+gas|fuga\s+di\s+gas|fuite\s+de\s+gaz)\b
+    | \b(coltello|pistola|couteau|pistolet)\b | \b(investito|renversée?|incidente|scontro)\b
+    | \b(chemiegeruch|chlorgas|giftige?\s+dämpfe|giftigi\s+dämpf|toxic\s+fumes|chemical\s+fumes|vapeurs\s+toxiques|fumi\s+tossici)\b
+    | \b(sicherungskasten|stromverteiler|elektroverteil\w*|fuse\s+box|electrical\s+panel|tableau\s+électrique|quadro\s+elettrico|steckdose\w*|sockets|prises|prese)\b(\s+\S+){0,6}\s+(wasser|water|eau|acqua|im\s+wasser|under\s+water)
+    | \b(wasser|water|eau|acqua)\b(\s+\S+){0,8}\s+(sicherungskasten|stromverteiler|elektroverteil\w*|steckdose\w*|fuse\s+box|electrical|électrique|elettric\w*|sockets|prises|prese)
+    """,
+    _FLAGS,
+)
+
+# Category of a cue or text: the first pattern that matches wins.
+CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("tram_child", r"(tram\w*|gleis|schiene|schiine|tracks|rails|voies|binari)"),
+        ("hot_car", r"(auto|car|voiture|macchina)\b.*(heiss|hot|sonne|sun|soleil|sole|grad|degr|eingesperrt|locked|enferm|chius)"),
+        ("suicide", r"(geländer|gländer|railing|rambarde|ringhiera|springen|jump|sauter|suizid|leben|lebe\b|life|finita|mourir|umbringen|kill\s+(him|her)self)"),
+        ("dog_attack", r"\b(hund|dog|chien|cane)"),
+        ("burglar", r"(einbrech|iibrech|eingebrochen|burglar|broke\s+in|cambriol|ladro|drin|dinne|inside|dentro)"),
+        ("lift", r"(lift|aufzug|elevator|ascenseur|ascensore)"),
+        ("explosion", r"(explo|esplo)"),
+        ("chemical", r"(chemie|chemical|chlor|dämpf|fumes|vapeurs|fumi)"),
+        ("flood_electric", r"(sicherung|steckdose|stromverteil|elektro|fuse|electri|électri|elettri|prese|prises)"),
+        ("gas", r"(gas|gaz)"),
+        ("medical", r"(herz|heart|cardia|infarto|schlaganfall|hirnschlag|stroke|ictus|epilep|seizure|krampf|convuls|brust|chest|poitrine|petto|stick|choking|étouffe|soffoca|atmet|breath|respir|schnuuf|atemnot)"),
+        ("drowning", r"(ertrink|vertrink|drown|noie|annega|wasser|water|eau|acqua|limmat|see\b|sihl|fluss|lake|river)"),
+        ("live_cable", r"(kabel|wire|leitung|câble|cavo|funk|spark|étincel|scintill)"),
+        ("tree_down", r"(baum|ast\b|ascht|tree|branch|arbre|branche|albero|ramo)"),
+        ("weapon", r"(messer|mässer|waffe|pistol|knife|gun|couteau|coltello|beil|axe)"),
+        ("violence", r"(schläg|schlag|schlönd|schlegerei|prügel|prügl|fight|bagarre|rissa|beaten|tabass|picchia|frapp|bedroh|attack|agress)"),
+        ("traffic_accident", r"(unfall|accident|angefahr|aagfahr|hit\s+by|investit|renvers|incident|crash|kollision|zusammenstoss)"),
+        ("unconscious", r"(bewusstlos|ohnmächtig|uncons|passed\s+out|inconsc|incosc|svenut|reagiert|not\s+respond|ne\s+répond|non\s+risponde|regungslos|reglos)"),
+        ("bleeding", r"(blut|blüet|bleed|saign|sangu|verletz|injur|hurt|bless|ferit)"),
+        ("fall", r"(gestürzt|gefallen|gheit|fell|fallen|tomb|cadut)"),
+        ("smoke", r"(rauch|qualm|smoke|fumée|fumo)"),
+        ("fire", r"(brenn|brönn|bränn|feuer|füür|flamm|fire|feu|incendi|brand|bruci|fiamm|fuoco)"),
+    )
+)
+
+
+# "Die Mieten sind explodiert": not an explosion.
+NOT_EXPLOSION = re.compile(r"(miete|mietzins|preis|prämie|kosten|rent|price|cost|prix|prezz|kopf|chopf|head|zahl|number)")
+
+
+def category_of(text: str) -> str | None:
+    for name, pattern in CATEGORIES:
+        if pattern.search(text):
+            return name
+    return None

@@ -1,0 +1,74 @@
+"""The trained urgent detector: a spaCy textcat over hashed word and character n-grams.
+
+Multi-label: "urgent" (the score) plus one label per emergency category (the
+most likely one names the category); each label is its own sigmoid, so a text
+with nothing the model knows ("ok", "Danke") scores near the base rate.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import nlp.features  # noqa: F401  (registers the architecture used by the model)
+
+DEFAULT_URGENT_MODEL = Path(__file__).resolve().parent.parent / "urgent_model"
+URGENT_LABEL = "urgent"
+
+
+class UrgentModel:
+    """Loaded once; scoring is thread-safe (the model is read only)."""
+
+    def __init__(self, pipeline: Language) -> None:
+        self.pipeline = pipeline
+        self.textcat = pipeline.get_pipe("textcat")
+        labels: tuple[str, ...] = tuple(self.textcat.labels)
+        if URGENT_LABEL not in labels:
+            raise ValueError(f"urgent model has no {URGENT_LABEL!r} label")
+        self.labels = labels
+        self._urgent = labels.index(URGENT_LABEL)
+
+    @classmethod
+    def load(cls, path: Path = DEFAULT_URGENT_MODEL) -> UrgentModel:
+        return cls(spacy.load(path))
+
+    def make_doc(self, text: str) -> Doc:
+        return self.pipeline.make_doc(text)
+
+    def score_docs(self, docs: Sequence[Doc]) -> list[tuple[float, str]]:
+        """(urgent score, most likely category) per doc."""
+        if not docs:
+            return []
+        probs = np.asarray(self.textcat.predict(list(docs)), dtype="float32")
+        out: list[tuple[float, str]] = []
+        for row in probs:
+            score = float(row[self._urgent])
+            masked = row.copy()
+            masked[self._urgent] = -1.0
+            out.append((score, self.labels[int(masked.argmax())]))
+        return out
+
+    def score_texts(self, texts: Sequence[str]) -> list[tuple[float, str]]:
+        return self.score_docs([self.make_doc(t) for t in texts])
+
+
+_lock = threading.Lock()
+_loaded: dict[Path, UrgentModel] = {}
+
+
+def shared_model(path: Path = DEFAULT_URGENT_MODEL) -> UrgentModel:
+    """The model at `path`, loaded on first use and then shared."""
+    model = _loaded.get(path)
+    if model is None:
+        with _lock:
+            model = _loaded.get(path)
+            if model is None:
+                model = UrgentModel.load(path)
+                _loaded[path] = model
+    return model
