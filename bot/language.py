@@ -27,7 +27,8 @@ def _words(*groups: str) -> frozenset[str]:
 _LEXICON: dict[str, frozenset[str]] = {
     "de": _words(
         "der die das den dem des ist sind war waren wird werden ein eine einer einen einem",
-        "nicht kein keine keinen bitte mit von für auf im und oder aber seit beim bei am",
+        "nicht nichts mehr kein keine keinen bitte mit von für auf an im und oder aber seit",
+        "beim bei am",
         "zum zur ich wir sie es hat haben habe hätte gibt schon noch sehr auch immer wieder",
         "wo wer was wie wieso warum weil dass wenn ob hier dort jetzt heute gestern morgen",
         "strasse straße platz ecke kaputt voll seit wochen tagen liegt steht hallo danke",
@@ -36,24 +37,24 @@ _LEXICON: dict[str, frozenset[str]] = {
         "isch het hät händ hend nöd nid nit bi bim vo vom eus üs öppis öpper chan cha",
         "chasch wäg wäge uf gsi gseh gaht gäht au scho no mer mir dä dr em ere ä",
         "gärn gern hoi sali salü tschau ade zäme mitenand vil viel mega huere",
-        "chübel güsel lärmt",
+        "chübel güsel lärmt i meh näbed dra üsi sit wuche grad nach ine alle",
     ),
     "en": _words(
         "the is are was were there this that it's its my our your we i you he she they",
         "have has been not please can could would should with from for on at of to and or",
         "but near next street broken full since hello hi thanks thank who what where when",
         "why how there's isn't doesn't don't can't it a an been very here today yesterday",
-        "every always again some any bin lamp noise",
+        "every always again some any bin lamp noise no road outside big",
     ),
     "fr": _words(
         "le les une des du au aux et est sont je j'ai nous vous il elle ils elles c'est",
         "qu'il qui que mais avec pour dans sur sous chez très depuis rue ça cela ce cette",
         "ces mon ma mes notre nos votre vos pas ne n'est y a bonjour merci beaucoup",
-        "poubelle pleine cassé cassée bruit voisin voisins quartier aussi toujours encore",
+        "poubelle pleine cassé cassée bruit voisin voisins aussi toujours encore",
         "hier aujourd'hui semaines jours où quand comment pourquoi s'il plaît",
         "il y a d'un d'une l'eau qu'on on être avoir fait fonctionne marche devant",
         "derrière maison lampadaire déchets sale trop tous tout nuit jour enfants",
-        "voitures garées trottoir chien chiens plein été quel quelle ou à plusieurs",
+        "voitures garées chien chiens plein été quel quelle ou à plusieurs",
         "numéro veuillez s'il vous plaît leur leurs faut peut",
     ),
     "it": _words(
@@ -78,36 +79,45 @@ _SHARED = frozenset(
 )
 
 
-def _score(text: str) -> dict[str, int]:
+_FRENCH_ACCENT = re.compile(r"[éèêçâîôû]")
+
+
+def _score(text: str) -> tuple[dict[str, int], int]:
+    """Clear words per language, and the number of words."""
     lowered = unicodedata.normalize("NFC", text.lower().replace("’", "'"))
     tokens = _WORD.findall(lowered)
     scores = dict.fromkeys(_LEXICON, 0)
     for token in tokens:
         if token in _SHARED:
             continue
-        for lang, lexicon in _LEXICON.items():
-            if token in lexicon:
-                scores[lang] += 1
-    return scores
+        hits = [lang for lang, lexicon in _LEXICON.items() if token in lexicon]
+        for lang in hits:
+            scores[lang] += 1
+        if not hits and _FRENCH_ACCENT.search(token):
+            scores["fr"] += 1  # "lampadaires éteints", "abîmée"
+    return scores, len(tokens)
 
 
 def detect_language(text: str) -> str | None:
     """'de', 'en', 'fr' or 'it' when the text says so clearly, None when it does not.
 
     Swiss German is 'de'. German wins ties and needs one clear word; the other
-    languages need two clear words and a clear lead, so a German text with an
+    languages need two clear words and a clear lead (or, in a text of three
+    words or more, one clear word and nothing else), so a German text with an
     English or French word in it stays German.
     """
     talk = smalltalk(text)
     if talk is not None:
         return talk.lang
-    scores = _score(text)
+    scores, n_words = _score(text)
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     if top == 0:
         return None
     if best == "de" or scores["de"] == top:
-        return "de" if scores["de"] >= 1 else None
+        return "de"
     if top >= 2 and top > 1.5 * max(second, scores["de"]):
+        return best
+    if top == 1 and second == 0 and n_words >= 3:
         return best
     return None
