@@ -93,6 +93,13 @@ def _language(pieces: list[Piece]) -> str | None:
     return max(counts, key=lambda lang: counts[lang])
 
 
+def _bare_greeting(pieces: list[Piece]) -> bool:
+    return all(
+        piece.label == "filler" or (piece.label == "greeting" and len(piece.words) == 1)
+        for piece in pieces
+    )
+
+
 def smalltalk(text: str) -> SmallTalk | None:
     """What kind of small talk `text` is, or None when it carries a concern
     (or is nothing we recognise)."""
@@ -103,8 +110,8 @@ def smalltalk(text: str) -> SmallTalk | None:
     kind = next((k for k in KINDS if k in labels), None)
     if kind is None:  # only filler words ("und", "bitte")
         return None
-    if kind == "greeting" and labels <= {"greeting", "filler"} and text.rstrip().endswith("?"):
-        kind = "test"  # "Hallo?" - is anybody there?
+    if kind == "greeting" and text.rstrip().endswith("?") and _bare_greeting(pieces):
+        kind = "test"  # "Hallo?" - is anybody there? ("Wie geht's?" stays a greeting)
     return SmallTalk(kind, _language(pieces))
 
 
@@ -121,4 +128,3 @@ def yes_no(text: str) -> bool | None:
     if labels == {"no"}:
         return False
     return None
-

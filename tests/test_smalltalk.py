@@ -42,6 +42,15 @@ SMALLTALK = [
     ("Hi", "greeting", None),
     ("Hey 👋", "greeting", None),
     ("👋", "greeting", None),
+    ("Hallo Quartierbot", "greeting", "de"),
+    ("Hallo Stadt Zürich", "greeting", "de"),
+    ("Hallo!!! 😀😀", "greeting", "de"),
+    ("hallo hallo", "greeting", "de"),
+    ("Grüezi wohl", "greeting", "de"),
+    ("Hallo, wie geht's?", "greeting", "de"),
+    ("How are you?", "greeting", "en"),
+    ("Bonjour, comment ça va?", "greeting", "fr"),
+    ("Buongiorno, come sta?", "greeting", "it"),
     # thanks
     ("Danke", "thanks", "de"),
     ("Danke!", "thanks", "de"),
@@ -64,6 +73,11 @@ SMALLTALK = [
     ("Merci", "thanks", None),
     ("🙏", "thanks", None),
     ("Ok danke", "thanks", "de"),
+    ("Super, danke!", "thanks", "de"),
+    ("Vielen Dank für die schnelle Antwort", "thanks", "de"),
+    ("Danke, sehr freundlich", "thanks", "de"),
+    ("Perfekt, merci", "thanks", None),
+    ("tnx", "thanks", "en"),
     # bye
     ("Tschüss", "bye", "de"),
     ("Tschau", "bye", "de"),
@@ -79,6 +93,11 @@ SMALLTALK = [
     ("Bonne journée", "bye", "fr"),
     ("Arrivederci", "bye", "it"),
     ("Bye", "bye", None),
+    ("Danke, das war's", "bye", "de"),
+    ("ok, tschüss", "bye", "de"),
+    ("Schöne Tag no", "bye", "de"),  # "no" is "noch" here, not "no"
+    ("Merci und en schöne Tag", "bye", "de"),
+    ("Gleichfalls", "bye", "de"),
     # question intro
     ("Hallo, ich hätte eine Frage", "question_intro", "de"),
     ("Ich habe eine Frage", "question_intro", "de"),
@@ -94,6 +113,11 @@ SMALLTALK = [
     ("j'ai une question", "question_intro", "fr"),
     ("Bonjour, j'ai une petite question", "question_intro", "fr"),
     ("Ho una domanda", "question_intro", "it"),
+    ("Guten Tag, ich habe ein Anliegen", "question_intro", "de"),
+    ("Hallo zusammen, ich möchte etwas melden", "question_intro", "de"),
+    ("Ich han e Frog", "question_intro", "de"),
+    ("Guten Tag, ich hätte gerne eine Auskunft", "question_intro", "de"),
+    ("Hallo, ich brauche Hilfe", "question_intro", "de"),
     # how it works
     ("wie funktioniert das?", "how_it_works", "de"),
     ("Wie funktioniert das hier?", "how_it_works", "de"),
@@ -103,12 +127,16 @@ SMALLTALK = [
     ("Wofür ist das?", "how_it_works", "de"),
     ("Wie gaht das?", "how_it_works", "de"),
     ("Ich verstehe das nicht", "how_it_works", "de"),
-    ("Hilfe", "how_it_works", "de"),
+    ("Info", "how_it_works", "de"),
     ("how does this work", "how_it_works", "en"),
     ("How does this work?", "how_it_works", "en"),
     ("What can I do here?", "how_it_works", "en"),
     ("Comment ça marche?", "how_it_works", "fr"),
     ("Come funziona?", "how_it_works", "it"),
+    ("Hallo, wie kann ich etwas melden?", "how_it_works", "de"),
+    ("Wie kann ich ein Anliegen melden?", "how_it_works", "de"),
+    ("Was muss ich tun?", "how_it_works", "de"),
+    ("Und jetzt?", "how_it_works", "de"),
     # who are you
     ("wer sind Sie?", "who_are_you", "de"),
     ("Wer bist du?", "who_are_you", "de"),
@@ -122,6 +150,7 @@ SMALLTALK = [
     ("Am I talking to a real person?", "who_are_you", "en"),
     ("Qui êtes-vous?", "who_are_you", "fr"),
     ("Chi sei?", "who_are_you", "it"),
+    ("Hallo, ist das der Bot der Stadt Zürich?", "who_are_you", "de"),
     # don't know
     ("weiss nicht", "dont_know", "de"),
     ("Ich weiss es nicht", "dont_know", "de"),
@@ -135,6 +164,9 @@ SMALLTALK = [
     ("je ne sais pas", "dont_know", "fr"),
     ("Aucune idée", "dont_know", "fr"),
     ("non lo so", "dont_know", "it"),
+    ("Das weiss ich nicht", "dont_know", "de"),
+    ("Weiss ich nicht", "dont_know", "de"),
+    ("k.A.", "dont_know", "de"),
     # ok
     ("ok", "ok", None),
     ("OK!", "ok", None),
@@ -161,6 +193,9 @@ SMALLTALK = [
     ("Is anybody there?", "test", "en"),
     ("Il y a quelqu'un?", "test", "fr"),
     ("C'è qualcuno?", "test", "it"),
+    ("Grüezi?", "test", "de"),
+    ("Hallo?? Ist da wer?", "test", "de"),
+    ("Noch da?", "test", "de"),
     # yes and no (the dialog decides what they mean in its state)
     ("Ja", "yes", "de"),
     ("Jo", "yes", "de"),
@@ -180,6 +215,7 @@ SMALLTALK = [
     ("Blöde Bot", "insult", "de"),
     ("useless bot", "insult", "en"),
     ("Ta gueule", "insult", "fr"),
+    ("Hallo du Idiot", "insult", "de"),
 ]
 
 # Concerns, also when they open with small talk: never small talk.
@@ -219,6 +255,21 @@ CONCERNS = [
     "   ",
     "?!",
     "Ich habe eine Frage und eine Meldung: der Kübel ist voll",
+    "Guten Morgen, ich habe eine Frage zum Abfall",
+    "Hallo, wie kann ich einen kaputten Kandelaber melden?",
+    "Danke für die Antwort, aber der Kübel ist immer noch voll",
+    "Hallo, ist das der Bot der Stadt Zürich? Der Brunnen am Idaplatz läuft über",
+    "Schöne Tag no, und de Chübel isch immer no voll",
+    "Tschüss, und bitte leert endlich den Container",
+    "Sorry",
+    "Und der Spielplatz?",
+    "Hallo, bei uns brennt es!",
+    "Grüezi, es brennt im Treppenhaus",
+    "Hilfe, mein Nachbar ist gestürzt",
+    "Hilfe!",  # may be a cry for help: the dialog must not answer with a manual
+    "Help!",
+    "Aiuto!",
+    "Au secours",
 ]
 
 
@@ -241,7 +292,7 @@ def test_every_kind_has_a_reply_except_the_answers() -> None:
 
 
 YES = [
-    "Ja", "ja", "JA!", "Ja.", "ja gerne", "Ja gern", "jaja", "Ja ja", "jawohl", "jo", "Jaa",
+    "Exakt", "jo passt", "Ja, das ist richtig", "Super, danke!", "Ja", "ja", "JA!", "Ja.", "ja gerne", "Ja gern", "jaja", "Ja ja", "jawohl", "jo", "Jaa",
     "stimmt", "Stimmt so", "Das stimmt", "genau", "Ja genau", "passt", "Passt so", "richtig",
     "korrekt", "ok", "okay", "OK 👍", "alles klar", "Ja, danke", "Ja bitte", "Ja, weiterleiten",
     "Ja bitte weiterleiten", "yes", "Yes please", "yep", "yeah", "correct", "sure", "oui",
@@ -268,6 +319,8 @@ NEITHER = [
     "jein",
     "",
     "Der Kübel ist voll",
+    "Super, danke, aber der Ort stimmt nicht",
+    "Nein, Thema ändern",
 ]
 
 
