@@ -292,7 +292,8 @@ def test_every_kind_has_a_reply_except_the_answers() -> None:
 
 
 YES = [
-    "Exakt", "jo passt", "Ja, das ist richtig", "Super, danke!", "Ja", "ja", "JA!", "Ja.", "ja gerne", "Ja gern", "jaja", "Ja ja", "jawohl", "jo", "Jaa",
+    "Exakt", "jo passt", "Ja, das ist richtig", "Super, danke!",
+    "Ja", "ja", "JA!", "Ja.", "ja gerne", "Ja gern", "jaja", "Ja ja", "jawohl", "jo", "Jaa",
     "stimmt", "Stimmt so", "Das stimmt", "genau", "Ja genau", "passt", "Passt so", "richtig",
     "korrekt", "ok", "okay", "OK 👍", "alles klar", "Ja, danke", "Ja bitte", "Ja, weiterleiten",
     "Ja bitte weiterleiten", "yes", "Yes please", "yep", "yeah", "correct", "sure", "oui",
