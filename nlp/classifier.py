@@ -14,7 +14,8 @@ import nlp.corpus
 import nlp.features  # noqa: F401  (registers the architecture used by the model)
 from nlp.places import Gazetteer, PlaceResult
 from nlp.routing import Route, RoutingTable
-from nlp.urgent import detect_urgent
+from nlp.urgent import DEFAULT_URGENT_MODEL, UrgentModel, UrgentResult, detect_many
+from nlp.urgent.model import shared_model
 
 DEFAULT_MODEL = Path(__file__).parent / "model"
 
@@ -59,12 +60,19 @@ class Classification:
 
 
 class ConcernClassifier:
-    """Topic model + gazetteer + urgent rules + routing table, loaded once."""
+    """Topic model + gazetteer + urgent detector + routing table, loaded once."""
 
-    def __init__(self, model: Language, gazetteer: Gazetteer, routing: RoutingTable) -> None:
+    def __init__(
+        self,
+        model: Language,
+        gazetteer: Gazetteer,
+        routing: RoutingTable,
+        urgent: UrgentModel | None = None,
+    ) -> None:
         self.model = model
         self.gazetteer = gazetteer
         self.routing = routing
+        self.urgent = urgent or shared_model(DEFAULT_URGENT_MODEL)
 
     @classmethod
     def load(
@@ -98,12 +106,15 @@ class ConcernClassifier:
             yield from self._classify_batch(batch)
 
     def _classify_batch(self, batch: Sequence[Concern]) -> Iterator[Classification]:
-        docs = self.model.pipe((c.text for c in batch), batch_size=len(batch))
-        for concern, doc in zip(batch, docs, strict=True):
+        texts = [c.text for c in batch]
+        docs = list(self.model.pipe(texts, batch_size=len(batch)))
+        # The urgent model reads the same tokens (both pipelines are spacy.blank("de")).
+        urgent = detect_many(texts, docs, model=self.urgent)
+        for concern, doc, flag in zip(batch, docs, urgent, strict=True):
             ranked = sorted(doc.cats.items(), key=lambda kv: kv[1], reverse=True)
             topic, confidence = ranked[0]
             place = self.gazetteer.resolve(concern.text, concern.lat, concern.lon)
-            yield self._decide(concern.text, topic, float(confidence), place, ranked[1:3])
+            yield self._decide(topic, float(confidence), place, ranked[1:3], flag)
 
     def place(self, text: str, lat: float | None = None, lon: float | None = None) -> PlaceResult:
         return self.gazetteer.resolve(text, lat, lon)
@@ -113,11 +124,11 @@ class ConcernClassifier:
 
     def _decide(
         self,
-        text: str,
         topic: str,
         confidence: float,
         place: PlaceResult,
         alternatives: list[tuple[str, float]],
+        urgent: UrgentResult,
     ) -> Classification:
         route = self.routing.route(topic, confidence, place.kreis)
         return Classification(
@@ -127,7 +138,7 @@ class ConcernClassifier:
             quartier=place.quartier,
             office=route.office,
             route_reason=route.reason,
-            urgent=detect_urgent(text).urgent,
+            urgent=urgent.urgent,
             outside_city=place.outside_city,
             places=place.places,
             ambiguous_place=place.ambiguous,

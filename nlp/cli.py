@@ -120,3 +120,40 @@ def register(app: typer.Typer) -> None:
                 typer.echo(json.dumps({"file": str(path), **report.as_dict()}, ensure_ascii=False))
             else:
                 typer.echo(f"== {path}\n{report.render()}")
+
+    @app.command("train-urgent")
+    def train_urgent_cmd(
+        output: Annotated[Path | None, typer.Option(help="Where to write the model.")] = None,
+        train_file: Annotated[Path | None, typer.Option(help="Urgent corpus JSONL.")] = None,
+        config: Annotated[Path | None, typer.Option(help="spaCy training config.")] = None,
+    ) -> None:
+        """Train the urgent model (nlp/configs/urgent.cfg, fixed seed) into nlp/urgent_model/."""
+        from nlp.urgent import DEFAULT_URGENT_MODEL
+        from nlp.urgent.training import URGENT_CONFIG, URGENT_TRAIN_FILE, train_urgent
+
+        out = output or DEFAULT_URGENT_MODEL
+        scores = train_urgent(
+            config=config or URGENT_CONFIG, train_file=train_file or URGENT_TRAIN_FILE, output=out
+        )
+        typer.echo(f"urgent model written to {out}; dev macro-F1 {scores.get('cats_macro_f', 0):.3f}")
+
+    @app.command("evaluate-urgent")
+    def evaluate_urgent_cmd(
+        data: Annotated[list[Path], typer.Option("--data", help="JSONL file(s) to evaluate on.")],
+        model: Annotated[Path | None, typer.Option(help="Urgent model directory.")] = None,
+        as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    ) -> None:
+        """Urgent recall per category and language; false alarms per negative type and language.
+
+        Rows: {"text", "urgent"?, "category"?, "lang"?}; a row without "urgent" counts as
+        not urgent (so topic corpora and reports measure false alarms)."""
+        from nlp.urgent import DEFAULT_URGENT_MODEL, UrgentModel
+        from nlp.urgent.evaluation import evaluate_urgent
+
+        urgent_model = UrgentModel.load(model or DEFAULT_URGENT_MODEL)
+        for path in data:
+            report = evaluate_urgent(path, urgent_model)
+            if as_json:
+                typer.echo(json.dumps({"file": str(path), **report.as_dict()}, ensure_ascii=False))
+            else:
+                typer.echo(f"== {path}\n{report.render()}")

@@ -11,9 +11,24 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from nlp.urgent.cues import EXTRA_STRONG, IDIOMS, NOT_EXPLOSION, VETO, category_of
+from nlp.urgent.cues import (
+    EXTRA_STEMS,
+    EXTRA_STRONG,
+    IDIOM_STEMS,
+    IDIOMS,
+    NOT_EXPLOSION,
+    VETO,
+    category_of,
+)
 from nlp.urgent.model import UrgentModel, shared_model
-from nlp.urgent.rules import _SERVICES, _STRONG_NOW, past_marker, past_or_risk, rule_cue
+from nlp.urgent.rules import (
+    _SERVICES,
+    _STRONG_NOW,
+    STRONG_STEMS,
+    past_marker,
+    past_or_risk,
+    rule_cue,
+)
 
 # Chosen for recall on a dev set written apart from the corpus (68 emergencies: all found;
 # 1.1 % false alarms on ordinary concerns the model never saw).
@@ -52,7 +67,11 @@ def decide(
 
     A result that is not urgent has reason "guarded" when a guard (the past, a
     risk, a drill, fireworks, ...) overruled a rule or the model."""
-    cue, strong = rule_cue(low)
+    weak = score >= WEAK_RULE_SCORE
+    maybe_extra = any(stem in low for stem in EXTRA_STEMS)
+    if not weak and not maybe_extra and not any(stem in low for stem in STRONG_STEMS):
+        return UrgentResult(False, None, None, score)  # the common case: nothing at all
+    cue, strong = rule_cue(low, weak=weak)
     veto = VETO.search(low) is not None
     if veto and not (strong and (_STRONG_NOW.search(low) or _SERVICES.search(low))):
         return UrgentResult(False, "guarded", None, score)
@@ -63,19 +82,26 @@ def decide(
             return UrgentResult(False, "guarded", None, score)
         return UrgentResult(True, cue, category_of(cue) or category_of(low), score)
     pastrisk = past_or_risk(low)
-    extra = EXTRA_STRONG.search(low)
+    extra = EXTRA_STRONG.search(low) if maybe_extra else None
     if extra is not None and not pastrisk and not doubt:
         found = extra.group(0).strip()
         category = category_of(found) or category_of(low)
         if not (category == "explosion" and NOT_EXPLOSION.search(low)):
             return UrgentResult(True, found, category, score)
-    if cue is not None and score >= WEAK_RULE_SCORE and not doubt:
+    if cue is not None and weak and not doubt:
         return UrgentResult(True, cue, category_of(cue) or category_of(low), score)
     if score >= (THRESHOLD if threshold is None else threshold) and len(low.split()) >= 3:
         if not pastrisk:
             return UrgentResult(True, "model", model_category, score)
         return UrgentResult(False, "guarded", None, score)
     return UrgentResult(False, None, None, score)
+
+
+def _strip_idioms(low: str) -> str:
+    """The text without its idioms; the very same object when it has none."""
+    if any(stem in low for stem in IDIOM_STEMS) and IDIOMS.search(low):
+        return IDIOMS.sub(" ", low)
+    return low
 
 
 def _sentences(low: str, guarded: bool) -> list[str]:
@@ -94,7 +120,7 @@ def detect_many(
     (by any spacy.blank("de") pipeline) to save the tokenisation."""
     model = model or shared_model()
     lows = [t.lower() for t in texts]
-    clean = [IDIOMS.sub(" ", low) if IDIOMS.search(low) else low for low in lows]
+    clean = [_strip_idioms(low) for low in lows]
     if docs is None or len(docs) != len(texts):
         docs = [model.make_doc(t) for t in texts]
     docs = [

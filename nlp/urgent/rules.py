@@ -216,12 +216,18 @@ _LIGHT_BURNS = re.compile(
 )
 
 
-def rule_cue(text: str) -> tuple[str | None, bool]:
+_BURN_STEMS = ("brenn", "bränn", "brönn")
+
+
+def rule_cue(text: str, weak: bool = True) -> tuple[str | None, bool]:
     """(matched cue, strong) for a lower-cased text: the cue is None when no rule fires.
 
-    Strong cues are urgent on their own; weak ones needed a "now" marker."""
+    Strong cues are urgent on their own; weak ones needed a "now" marker.
+    weak=False skips the weak cues (a caller that would not use them) to save time."""
     strong = _STRONG.search(text) if any(stem in text for stem in STRONG_STEMS) else None
-    danger = _DANGER.search(text)
+    danger = (
+        _DANGER.search(text) if weak or any(stem in text for stem in _BURN_STEMS) else None
+    )
     if danger is None and (_STRONG_NOW.search(text) or _SERVICES.search(text)):
         danger = _FALL.search(text)
     light = _LIGHT.search(text) is not None
