@@ -30,7 +30,7 @@ CHAT = 4242
 @pytest.fixture
 def api(monkeypatch: pytest.MonkeyPatch) -> Iterator[tg.FakeBotAPI]:
     monkeypatch.setenv("PTB_TIMEDELTA", "1")  # PTB 23's RetryAfter.retry_after, no warning
-    server = tg.FakeBotAPI(query_max_age=0.5)
+    server = tg.FakeBotAPI(query_max_age=1.0)
     server.start()
     server.push(tg.text(CHAT, "Grüezi"))  # the resident has written to the bot
     yield server
@@ -39,7 +39,7 @@ def api(monkeypatch: pytest.MonkeyPatch) -> Iterator[tg.FakeBotAPI]:
 
 @pytest.fixture
 async def bot(api: tg.FakeBotAPI) -> AsyncIterator[Bot]:
-    request = HTTPXRequest(read_timeout=0.5)
+    request = HTTPXRequest(read_timeout=1.0)
     async with Bot(api.token, base_url=api.base_url, request=request) as b:
         yield b
 
@@ -129,7 +129,7 @@ def test_callback_queries_expire_and_are_answered_once(api: tg.FakeBotAPI) -> No
     assert bad_request(raw(api, "answerCallbackQuery", callback_query_id="nope")) == (
         tg.QUERY_TOO_OLD
     )
-    time.sleep(0.6)  # older than query_max_age
+    time.sleep(1.1)  # older than query_max_age
     assert bad_request(raw(api, "answerCallbackQuery", callback_query_id=second)) == (
         tg.QUERY_TOO_OLD
     )
@@ -211,7 +211,7 @@ async def test_ptb_raises_the_matching_exceptions(api: tg.FakeBotAPI, bot: Bot) 
     api.fail_next("sendMessage", 403)
     with pytest.raises(Forbidden, match="bot was blocked by the user"):
         await bot.send_message(CHAT, "Hallo")
-    api.delay_next("sendMessage", 1.0)
+    api.delay_next("sendMessage", 2.0)
     with pytest.raises(TimedOut):
         await bot.send_message(CHAT, "Hallo")
     with pytest.raises(EndPointNotFound, match="sendTelepathy"):  # 404 "Not Found"

@@ -37,7 +37,7 @@ LAMP = "Die Strassenlampe an der Josefstrasse 12 flackert seit Tagen"
 def api(monkeypatch: pytest.MonkeyPatch) -> Iterator[tg.FakeBotAPI]:
     monkeypatch.setenv("PTB_TIMEDELTA", "1")  # PTB 23's RetryAfter.retry_after, no warning
     monkeypatch.setattr(delivery, "RETRY_DELAYS", (0.05, 0.1))
-    server = tg.FakeBotAPI(query_max_age=0.5)
+    server = tg.FakeBotAPI()
     server.start()
     yield server
     server.stop()
@@ -57,7 +57,7 @@ def dialog(tg_settings: Settings, engine: Engine, classifier: ConcernClassifier)
 
 @pytest.fixture
 async def bot(api: tg.FakeBotAPI) -> AsyncIterator[Bot]:
-    request = HTTPXRequest(read_timeout=0.3)
+    request = HTTPXRequest(read_timeout=1.0)
     async with Bot(api.token, base_url=api.base_url, request=request) as b:
         yield b
 
@@ -80,6 +80,7 @@ async def test_a_late_button_press_still_forwards_the_concern(
         confirm = await confirm_question(api)
     # The bot is down while the resident presses the button; it catches up later,
     # when Telegram no longer accepts an answer to the query.
+    api.query_max_age = 0.5  # Telegram: about 15 s
     api.push(tg.callback(CHAT, tg.message_of(confirm), tg.button_data(confirm, "Ja, weiterleiten")))
     await asyncio.sleep(0.6)
     async with tg.polling(build_application(tg_settings, dialog)):
@@ -170,10 +171,10 @@ async def test_server_errors_give_up_after_three_attempts(api: tg.FakeBotAPI, bo
 
 async def test_a_time_out_is_retried(api: tg.FakeBotAPI, bot: Bot) -> None:
     api.add_chat(CHAT)
-    api.delay_next("sendMessage", 0.6)  # longer than the bot's read time-out of 0.3 s
+    api.delay_next("sendMessage", 2.0)  # longer than the bot's read time-out of 1 s
     message = await delivery.send_reply(bot, CHAT, Reply("Hallo"))
     assert message is not None
-    await api.wait_calls("sendMessage", 2, timeout=3)
+    await api.wait_calls("sendMessage", 2, timeout=5)
     # Telegram carried out the slow request too: a time-out may mean a duplicate,
     # which is the price of not losing the reply.
     assert [c.params["text"] for c in api.sent("sendMessage")] == ["Hallo", "Hallo"]

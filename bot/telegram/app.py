@@ -31,18 +31,13 @@ RATE_LIMIT_RETRIES = 3  # 429s waited out per request before giving up
 
 def describe(exc: BaseException) -> str:
     """An exception for the log without its message (which might quote a
-    resident): the classes of the chain and where the first one was raised."""
-    chain: list[str] = []
-    current: BaseException | None = exc
-    while current is not None and len(chain) < 5:
-        chain.append(type(current).__name__)
-        current = current.__cause__ or current.__context__
-    origin = exc
-    while origin.__cause__ is not None or origin.__context__ is not None:
-        origin = origin.__cause__ or origin.__context__  # type: ignore[assignment]
-    frames = traceback.extract_tb(origin.__traceback__)
+    resident): the classes of the chain and where the innermost one was raised."""
+    chain = [exc]
+    while len(chain) < 5 and (nxt := chain[-1].__cause__ or chain[-1].__context__) is not None:
+        chain.append(nxt)
+    frames = traceback.extract_tb(chain[-1].__traceback__)
     where = f" at {frames[-1].filename}:{frames[-1].lineno}" if frames else ""
-    return " <- ".join(chain) + where
+    return " <- ".join(type(e).__name__ for e in chain) + where
 
 
 async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
