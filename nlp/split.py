@@ -35,9 +35,11 @@ MIN_CONTENT_WORDS = 2
 WEAK_MIN_CONFIDENCE = 0.6
 
 _CUE_WORDS = (
-    r"ausserdem|außerdem|zudem|zusätzlich|des\s+weiteren|weiter\s+ist|weiters|übrigens|uebrigens"
-    r"|apropos|zweitens|drittens|und\s+noch\s+(?:etwas|was|öppis|eine\s+sache|ein\s+anliegen)"
-    r"|noch\s+(?:etwas|was|öppis|eine\s+sache|ein\s+anliegen)\s*:|noch\s+etwas\s+anderes"
+    r"ausserdem|außerdem|zudem|zusätzlich|des\s+weiteren|übrigens|uebrigens|ach\s+ja,?(?:\s+und)?"
+    r"|apropos|zweitens|drittens|und\s+no(?:ch)?\s+(?:etwas|was|öppis|eine\s+sache|e\s+sach)"
+    r"|und\s+no(?:ch)?\s+(?:ein|es)\s+anliegen"
+    r"|no(?:ch)?\s+(?:etwas|was|öppis|eine\s+sache|e\s+sach|ein\s+anliegen)\s*:"
+    r"|noch\s+etwas\s+anderes|was\s+anderes\s*:"
     r"|was\s+ich\s+noch\s+sagen\s+wollte|und\s+dann\s+noch|dann\s+noch|sonst\s+noch"
     r"|p\.\s?s\.?|ps\s*:|another\s+thing|one\s+more\s+thing|by\s+the\s+way|btw|furthermore"
     r"|in\s+addition|additionally|also\s*,|and\s+also|secondly"
@@ -53,6 +55,7 @@ _CUE = re.compile(
 )
 _BULLET = re.compile(r"^[ \t]*(?:[-*•–·>]|\d{1,2}[.)]|[a-hA-H]\))[ \t]+", re.MULTILINE)
 _NEWLINES = re.compile(r"\s*\n\s*")
+_FIRST_NUMBER = re.compile(r"(?:^|(?<=:))\s*1[.)]\s+")
 _INLINE_NUMBER = re.compile(r"(?<=\s)(\d)[.)]\s+")
 _WORD = re.compile(r"\w+")
 
@@ -109,9 +112,11 @@ def _boundaries(text: str) -> list[_Boundary]:
         add(m.start(), end, strong)
     for m in _CUE.finditer(text):
         add(m.start(), m.end(), True)
-    if re.match(r"\s*1[.)]\s", text):  # "1. ... 2. ... 3. ..." on one line
+    first = _FIRST_NUMBER.search(text)
+    if first:  # "1. ... 2. ... 3. ..." on one line, at the start or after a colon
+        add(first.start(), first.end(), True)
         expected = 2
-        for m in _INLINE_NUMBER.finditer(text):
+        for m in _INLINE_NUMBER.finditer(text, first.end()):
             if int(m.group(1)) == expected:
                 add(m.start() - 1 if text[m.start() - 1] == " " else m.start(), m.end(), True)
                 expected += 1

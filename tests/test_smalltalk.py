@@ -78,6 +78,8 @@ SMALLTALK = [
     ("Danke, sehr freundlich", "thanks", "de"),
     ("Perfekt, merci", "thanks", None),
     ("tnx", "thanks", "en"),
+    ("Danke für Ihre Arbeit!", "thanks", "de"),
+    ("Macht weiter so", "thanks", "de"),
     # bye
     ("Tschüss", "bye", "de"),
     ("Tschau", "bye", "de"),
@@ -118,6 +120,11 @@ SMALLTALK = [
     ("Ich han e Frog", "question_intro", "de"),
     ("Guten Tag, ich hätte gerne eine Auskunft", "question_intro", "de"),
     ("Hallo, ich brauche Hilfe", "question_intro", "de"),
+    ("Ich habe zwei Anliegen:", "question_intro", "de"),
+    ("Zwei Sachen", "question_intro", "de"),
+    ("I have two things", "question_intro", "en"),
+    ("J'ai deux choses", "question_intro", "fr"),
+    ("Ho due segnalazioni", "question_intro", "it"),
     # how it works
     ("wie funktioniert das?", "how_it_works", "de"),
     ("Wie funktioniert das hier?", "how_it_works", "de"),
@@ -256,6 +263,7 @@ CONCERNS = [
     "?!",
     "Ich habe eine Frage und eine Meldung: der Kübel ist voll",
     "Guten Morgen, ich habe eine Frage zum Abfall",
+    "Ich habe zwei Anliegen: der Kübel ist voll und die Lampe ist kaputt",
     "Hallo, wie kann ich einen kaputten Kandelaber melden?",
     "Danke für die Antwort, aber der Kübel ist immer noch voll",
     "Hallo, ist das der Bot der Stadt Zürich? Der Brunnen am Idaplatz läuft über",

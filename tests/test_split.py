@@ -95,6 +95,57 @@ SPLIT = [
     ),
 ]
 
+SPLIT += [
+    (
+        "De Chübel am Idaplatz isch voll. Und no öppis: d Lampe a de Zweierstrass brennt nöd.",
+        ["De Chübel am Idaplatz isch voll.", "d Lampe a de Zweierstrass brennt nöd."],
+    ),
+    (
+        "Der Kübel am Idaplatz ist voll. Ach ja, und die Strassenlampe an der Zweierstrasse "
+        "ist kaputt.",
+        [
+            "Der Kübel am Idaplatz ist voll.",
+            "die Strassenlampe an der Zweierstrasse ist kaputt.",
+        ],
+    ),
+    (
+        "Der Kübel am Idaplatz ist voll. Noch etwas anderes: das Tram 4 hat ständig Verspätung.",
+        ["Der Kübel am Idaplatz ist voll.", "das Tram 4 hat ständig Verspätung."],
+    ),
+    (
+        "Der Kübel am Idaplatz ist voll; ausserdem fehlt beim Spielplatz im Bullingerpark "
+        "eine Schaukel.",
+        [
+            "Der Kübel am Idaplatz ist voll",
+            "fehlt beim Spielplatz im Bullingerpark eine Schaukel.",
+        ],
+    ),
+    (
+        "Ich habe zwei Anliegen: 1. Der Kübel am Idaplatz ist voll. 2. Die Lampe an der "
+        "Zweierstrasse brennt nicht.",
+        [
+            "Ich habe zwei Anliegen: 1. Der Kübel am Idaplatz ist voll.",
+            "Die Lampe an der Zweierstrasse brennt nicht.",
+        ],
+    ),
+    (
+        "Zwei Sachen:\na) Kübel am Idaplatz voll\nb) Lampe an der Zweierstrasse kaputt",
+        ["Zwei Sachen:\na) Kübel am Idaplatz voll", "Lampe an der Zweierstrasse kaputt"],
+    ),
+    (
+        "The bin at Idaplatz is full. Another thing: the street lamp on Zweierstrasse is out.",
+        ["The bin at Idaplatz is full.", "the street lamp on Zweierstrasse is out."],
+    ),
+    (
+        "La poubelle de l'Idaplatz est pleine. Autre chose: le tram 4 est toujours en retard.",
+        ["La poubelle de l'Idaplatz est pleine.", "le tram 4 est toujours en retard."],
+    ),
+    (
+        "Il cestino all'Idaplatz è pieno. Un'altra cosa: il lampione in Zweierstrasse è rotto.",
+        ["Il cestino all'Idaplatz è pieno.", "il lampione in Zweierstrasse è rotto."],
+    ),
+]
+
 ONE = [
     "Der Kübel ist voll und stinkt",
     "Der Kübel am Idaplatz ist voll",
@@ -123,6 +174,9 @@ ONE = [
     "",
     "Kübel voll",
     "Abfall\nVerkehr",
+    "Der Kübel am Idaplatz ist voll. Ausserdem: Danke für Ihre Arbeit!",
+    "Die Lampe an der Zweierstrasse ist kaputt. Ausserdem ist es deshalb nachts sehr dunkel.",
+    "Die Lampe an der Zweierstrasse 1. Stock brennt nicht, 2. Stock auch nicht",
 ]
 
 
@@ -154,8 +208,9 @@ def test_no_text_is_lost(text: str, _parts: list[str], topic_of: TopicOf) -> Non
     # between them: cue words, bullets, numbers, punctuation and blanks.
     connector = re.compile(
         r"[\s\d.,;:)\-–•*]*(?:und|and|et|e)?\s*"
-        r"(?:ausserdem|zudem|übrigens|und noch etwas|noch etwas|p\.s\.|by the way|en plus|"
-        r"inoltre)?[\s\d.,;:)\-–•*]*",
+        r"(?:ausserdem|zudem|übrigens|und noch etwas|noch etwas|und no öppis|ach ja, und|"
+        r"noch etwas anderes|another thing|autre chose|un'altra cosa|p\.s\.|by the way|"
+        r"en plus|inoltre|[ab]\))?[\s\d.,;:)\-–•*]*",
         re.IGNORECASE,
     )
     for gap in _connectors(text, parts):
