@@ -291,6 +291,17 @@ def test_concerns_are_not_small_talk(text: str) -> None:
     assert smalltalk(text) is None
 
 
+@pytest.mark.parametrize("lang", list(TEXTS))
+def test_button_labels_typed_are_understood(lang: str) -> None:
+    """Residents type what the buttons say (or Telegram's keyboard sends it)."""
+    assert yes_no(TEXTS[lang]["btn_confirm"]) is True
+    assert yes_no(TEXTS[lang]["btn_no"]) is False
+    talk = smalltalk(TEXTS[lang]["btn_place_unknown"])
+    assert talk is not None and talk.kind == "dont_know"
+    assert yes_no(TEXTS[lang]["btn_change_topic"]) is None
+    assert yes_no(TEXTS[lang]["btn_change_place"]) is None
+
+
 def test_every_kind_has_a_reply_except_the_answers() -> None:
     for lang, table in TEXTS.items():
         for kind in KINDS:
