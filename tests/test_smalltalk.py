@@ -1,12 +1,11 @@
-"""Small talk, plain yes/no and typed topic names in short messages (nlp.smalltalk)."""
+"""Small talk and plain yes/no in short messages (nlp.smalltalk); typed topics: test_typed_topic."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.texts import TEXTS, TOPIC_NAMES
-from nlp.routing import RoutingTable
-from nlp.smalltalk import KINDS, SmallTalk, smalltalk, typed_topic, yes_no
+from bot.texts import TEXTS
+from nlp.smalltalk import KINDS, SmallTalk, smalltalk, yes_no
 
 SMALLTALK = [
     # greetings: German, Swiss German, English, French, Italian, variants
@@ -357,103 +356,3 @@ def test_plain_no(text: str) -> None:
 @pytest.mark.parametrize("text", NEITHER)
 def test_neither_yes_nor_no(text: str) -> None:
     assert yes_no(text) is None
-
-
-TYPED_TOPICS = [
-    ("Abfall", "abfall"),
-    ("abfall", "abfall"),
-    ("Abfall!", "abfall"),
-    ("Thema Abfall", "abfall"),
-    ("Thema: Abfall", "abfall"),
-    ("Müll", "abfall"),
-    ("Muell", "abfall"),
-    ("Güsel", "abfall"),
-    ("Sauberkeit", "abfall"),
-    ("Abfall und Sauberkeit", "abfall"),
-    ("waste", "abfall"),
-    ("Waste and cleanliness", "abfall"),
-    ("déchets", "abfall"),
-    ("Déchets et propreté", "abfall"),
-    ("rifiuti", "abfall"),
-    ("Verkehr", "verkehr"),
-    ("es ist eher Verkehr", "verkehr"),
-    ("Es geht um Verkehr", "verkehr"),
-    ("Velo", "verkehr"),
-    ("Parkieren", "verkehr"),
-    ("traffic", "verkehr"),
-    ("it's about parking", "verkehr"),
-    ("Beleuchtung", "beleuchtung"),
-    ("Beleuchtnug", "beleuchtung"),
-    ("Licht", "beleuchtung"),
-    ("Strassenlampe", "beleuchtung"),
-    ("Street lighting", "beleuchtung"),
-    ("éclairage", "beleuchtung"),
-    ("Lärm", "umwelt"),
-    ("Laerm", "umwelt"),
-    ("eher Lärm", "umwelt"),
-    ("Ratten", "umwelt"),
-    ("Noise, air and pests", "umwelt"),
-    ("Tram", "oev"),
-    ("Tram und Bus", "oev"),
-    ("ÖV", "oev"),
-    ("Trams and buses", "oev"),
-    ("Park", "gruen"),
-    ("Spielplatz", "gruen"),
-    ("Grünflächen, Bäume und Spielplätze", "gruen"),
-    ("Strasse", "strasse"),
-    ("Trottoir", "strasse"),
-    ("Sicherheit", "sicherheit"),
-    ("Ruhestörung", "sicherheit"),
-    ("Baustelle", "bau_planung"),
-    ("Bauen und Planung", "bau_planung"),
-    ("Wohnen", "wohnen"),
-    ("Schule", "schule"),
-    ("Kita", "schule"),
-    ("Badi", "sport"),
-    ("Sport und Badis", "sport"),
-    ("Jugend", "jugend"),
-    ("Kinder und Jugend", "jugend"),
-    ("Alter", "alter"),
-    ("Senioren", "alter"),
-    ("Armut", "soziales"),
-    ("Soziale Notlagen", "soziales"),
-    ("Integration", "integration"),
-    ("Kultur", "kultur"),
-    ("Quartierleben", "quartierleben"),
-    ("Vita di quartiere", "quartierleben"),
-]
-NOT_TYPED_TOPICS = [
-    "Abfall liegt überall am Idaplatz",
-    "Der Abfall wird nicht abgeholt",
-    "Kübel voll",
-    "Lärm im Park",  # two topics named
-    "Abfall und Verkehr",
-    "Lampe kaputt",
-    "Idaplatz",
-    "Ja",
-    "Grüezi",
-    "Danke",
-    "1",
-    "",
-    "Thema ändern",
-    "Es geht um den Nachbarn, der jede Nacht laut Musik hört",
-]
-
-
-@pytest.mark.parametrize(("text", "code"), TYPED_TOPICS)
-def test_typed_topic(text: str, code: str) -> None:
-    assert typed_topic(text) == code
-
-
-@pytest.mark.parametrize("text", NOT_TYPED_TOPICS)
-def test_not_a_typed_topic(text: str) -> None:
-    assert typed_topic(text) is None
-
-
-def test_every_topic_name_residents_read_is_understood(routing: RoutingTable) -> None:
-    for code, topic in routing.topics.items():
-        assert typed_topic(topic.name) == code
-        assert typed_topic(f"Thema {topic.name}") == code
-    for lang, names in TOPIC_NAMES.items():
-        for code, name in names.items():
-            assert typed_topic(name) == code, (lang, name)
