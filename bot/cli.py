@@ -150,8 +150,11 @@ def concerns_status(
     if channel == "telegram" and settings.telegram_bot_token is not None:
         from bot.telegram_app import send_notice
 
-        asyncio.run(send_notice(settings, chat_id, reply.text))
-        typer.echo("status set; resident notified on Telegram")
+        if asyncio.run(send_notice(settings, chat_id, reply.text)):
+            typer.echo("status set; resident notified on Telegram")
+        else:
+            typer.echo("status set; the notice could not be delivered (see the log)", err=True)
+            raise typer.Exit(3)
     else:
         typer.echo(f"status set; notice for the resident: {reply.text}")
 
