@@ -64,7 +64,7 @@ TEXTS: dict[str, str] = {
         "Votre message est très long. J'ai repris les {limit} premiers caractères; envoyez "
         "le reste, plus court, dans un autre message."
     ),
-    "rate_limited": "Vous avez envoyé beaucoup de demandes ces dernières heures. J'ai enregistré celle-ci sous {reference} et je la transmets dès que possible.",
+    "rate_limited": "Vous avez envoyé beaucoup de demandes au cours de la dernière heure. J'ai enregistré celle-ci sous {reference} et je la transmets dès que possible.",
     "added": "J'ai ajouté cela à votre demande.",
     "draft_kept": "Votre demande {reference} n'est pas encore confirmée; elle reste enregistrée et sera transmise telle quelle plus tard (/meine). Passons à la nouvelle:",
     "mine_none": "Vous n'avez encore envoyé aucune demande.",
