@@ -33,6 +33,9 @@ TopicOf = Callable[[str], tuple[str, float]]
 MIN_CHARS = 15
 MIN_CONTENT_WORDS = 2
 WEAK_MIN_CONFIDENCE = 0.6
+# The part after a cue must be clearly about its topic: "Ausserdem wünschen sich
+# die Besucher mehr Kontakt" (0.29) goes on with the same concern.
+NEW_PART_MIN_CONFIDENCE = 0.4
 
 _CUE_WORDS = (
     r"ausserdem|außerdem|zudem|zusätzlich|des\s+weiteren|übrigens|uebrigens|ach\s+ja,?(?:\s+und)?"
@@ -43,13 +46,14 @@ _CUE_WORDS = (
     r"|was\s+ich\s+noch\s+sagen\s+wollte|und\s+dann\s+noch|dann\s+noch|sonst\s+noch"
     r"|p\.\s?s\.?|ps\s*:|another\s+thing|one\s+more\s+thing|by\s+the\s+way|btw|furthermore"
     r"|in\s+addition|additionally|also\s*,|and\s+also|secondly"
-    r"|en\s+plus|par\s+ailleurs|de\s+plus|et\s+aussi|autre\s+chose|aussi\s*,"
+    r"|(?<!de\s)en\s+plus|par\s+ailleurs|de\s+plus(?!\s+en\s+plus)|et\s+aussi|autre\s+chose"
+    r"|aussi\s*,"
     r"|inoltre|e\s+poi|in\s+più|un'altra\s+cosa|anche\s*,"
 )
 # A cue counts after the start, a sentence end, a colon/semicolon/comma or a
 # conjunction; it takes the conjunction and trailing punctuation with it.
 _CUE = re.compile(
-    rf"(?:(?<=^)|(?<=[.!?;:,\n])|(?<=[.!?;:,]\s)|\s+(?:und|and|et|e|sowie|plus)\s+)"
+    rf"(?:(?<=^)|(?<=[.!?;:,\n])|(?<=[.!?;:,]\s)|\s+(?:und|and|et|e|sowie)\s+)"
     rf"\s*(?:{_CUE_WORDS})(?!\w)[\s:,\-–]*",
     re.IGNORECASE,
 )
@@ -58,6 +62,7 @@ _NEWLINES = re.compile(r"\s*\n\s*")
 _FIRST_NUMBER = re.compile(r"(?:^|(?<=:))\s*1[.)]\s+")
 _INLINE_NUMBER = re.compile(r"(?<=\s)(\d)[.)]\s+")
 _WORD = re.compile(r"\w+")
+_SENTENCE = re.compile(r".*?[.!?](?=\s|$)", re.DOTALL)
 
 
 def _wordset(*lines: str) -> frozenset[str]:
@@ -196,13 +201,22 @@ def _clean(part: str) -> str:
     return part.strip().rstrip(",;:-–").rstrip()
 
 
+def _first_sentence(part: str) -> str:
+    match = _SENTENCE.match(part)
+    return match.group(0) if match else part
+
+
 def _accept(
     current: str, following: str, strong: bool, topic: Callable[[str], tuple[str, float]]
 ) -> bool:
-    if not (_is_concern(current) and _is_concern(following)) or _points_back(following):
+    # The new part must say something at once: "... und zudem dreckig. Gibt es ..."
+    # continues the sentence before.
+    if not (_is_concern(current) and _is_concern(_first_sentence(following))):
+        return False
+    if _points_back(following):
         return False
     (topic_a, conf_a), (topic_b, conf_b) = topic(current), topic(following)
-    if topic_a == topic_b:
+    if topic_a == topic_b or conf_b < NEW_PART_MIN_CONFIDENCE:
         return False
     if strong:
         return True
