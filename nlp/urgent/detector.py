@@ -22,8 +22,6 @@ from nlp.urgent.cues import (
 )
 from nlp.urgent.model import UrgentModel, shared_model
 from nlp.urgent.rules import (
-    _SERVICES,
-    _STRONG_NOW,
     STRONG_STEMS,
     past_marker,
     past_or_risk,
@@ -72,8 +70,9 @@ def decide(
     if not weak and not maybe_extra and not any(stem in low for stem in STRONG_STEMS):
         return UrgentResult(False, None, None, score)  # the common case: nothing at all
     cue, strong = rule_cue(low, weak=weak)
-    veto = VETO.search(low) is not None
-    if veto and not (strong and (_STRONG_NOW.search(low) or _SERVICES.search(low))):
+    # A drill, a siren test, fireworks or a barbecue: only a strong cue ("es brennt",
+    # "in Flammen") still counts.
+    if not strong and VETO.search(low):
         return UrgentResult(False, "guarded", None, score)
     # A rule next to a word of the past or a risk needs the model's agreement.
     doubt = score < DOUBT_SCORE and past_marker(low)

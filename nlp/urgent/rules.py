@@ -258,16 +258,15 @@ _WHEN = re.compile(
     r"\b(am|on|le|letzten?|last|im|in|this|ce)?\s*(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
     r"|mäntig|zischtig|mittwuch|dunschtig|frietig|fritig|samschtig|sunntig|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì"
-    r"|giovedì|venerdì|sabato|domenica|sommer|summer|été|estate)\b"
+    r"|giovedì|venerdì|sabato|domenica|sommer|summer|été)\b"
 )
 
 
 def past_or_risk(text: str) -> bool:
-    """A lower-cased text about the past, a risk or another day, with nothing saying it is
-    happening now."""
+    """A lower-cased text about the past or a risk, with nothing saying it is happening now."""
     if _STRONG_NOW.search(text) or _STILL.search(text):
         return False
-    return bool(_PAST.search(text) or _HYPOTHETICAL.search(text) or _WHEN.search(text))
+    return bool(_PAST.search(text) or _HYPOTHETICAL.search(text))
 
 
 def past_marker(text: str) -> bool:
