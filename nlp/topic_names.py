@@ -10,6 +10,7 @@ topic only when every word of it is a topic name or a framing word ("Thema",
 
 from __future__ import annotations
 
+import csv
 import re
 import tomllib
 from collections.abc import Iterable
@@ -79,6 +80,27 @@ def _table() -> tuple[PhraseSet, dict[str, str]]:
     return PhraseSet.build(table), single
 
 
+_STREET_ENDINGS = ("strasse", "weg", "gasse", "platz", "ring", "rain", "steig", "quai", "halde")
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Street names and the names of the gazetteer, folded."""
+    data = Path(__file__).parent / "data"
+    names: set[str] = set()
+    with (data / "streets.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            names.add(" ".join(words(row["street"])))
+    places = tomllib.loads((data / "places.toml").read_text(encoding="utf-8"))
+    for section in ("quartiere", "landmarks", "schools"):
+        table = places.get(section, {})
+        for key, value in table.items():
+            names.add(" ".join(words(key)))
+            aliases = value.get("aliases", []) if isinstance(value, dict) else []
+            names.update(" ".join(words(alias)) for alias in aliases if isinstance(alias, str))
+    return frozenset(names)
+
+
 def _cover_topic(tokens: list[str], phrases: PhraseSet) -> str | None:
     pieces = phrases.cover(tokens)
     if pieces is None:
@@ -97,7 +119,10 @@ def typed_topic(text: str) -> str | None:
     found = _cover_topic(tokens, phrases)
     if found is not None or len(tokens) > 4:
         return found
-    # One typo in a longer word: "Beleuchtnug", "Abfal".
+    # One typo in a longer word: "Beleuchtnug", "Abfal"; never a street or place
+    # name that happens to look like a topic ("Austrasse", "Parkring").
+    if " ".join(tokens) in _place_names() or any(t.endswith(_STREET_ENDINGS) for t in tokens):
+        return None
     for i, token in enumerate(tokens):
         if len(token) < 5 or token in single:
             continue

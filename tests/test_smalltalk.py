@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import csv
+import tomllib
+from pathlib import Path
+
 import pytest
 
 from bot.texts import TEXTS
@@ -257,6 +261,8 @@ CONCERNS = [
     "Idaplatz",
     "Zweierstrasse 12",
     "1",
+    "123",  # a house number, maybe
+    "12a",
     "",
     "   ",
     "?!",
@@ -356,3 +362,17 @@ def test_plain_no(text: str) -> None:
 @pytest.mark.parametrize("text", NEITHER)
 def test_neither_yes_nor_no(text: str) -> None:
     assert yes_no(text) is None
+
+
+def test_no_place_name_is_small_talk() -> None:
+    """A place typed as an answer ("Enge", "Bellevue", a street) is never small talk."""
+    data = Path(__file__).parents[1] / "nlp" / "data"
+    with (data / "streets.csv").open(encoding="utf-8") as handle:
+        names = {row["street"] for row in csv.DictReader(handle)}
+    places = tomllib.loads((data / "places.toml").read_text(encoding="utf-8"))
+    for section in ("quartiere", "landmarks", "schools"):
+        for name, spec in places[section].items():
+            names.add(name)
+            names.update(spec.get("aliases", []))
+    assert len(names) > 2500
+    assert [n for n in names if smalltalk(n) is not None or yes_no(n) is not None] == []

@@ -106,3 +106,13 @@ def test_every_topic_name_residents_read_is_understood(routing: RoutingTable) ->
     for lang, names in TOPIC_NAMES.items():
         for code, name in names.items():
             assert typed_topic(name) == code, (lang, name)
+
+
+@pytest.mark.parametrize(
+    "street",
+    ["Austrasse", "Parkring", "Schulerweg", "Schürliweg", "In der Müseren", "Langstrasse",
+     "Bellevue", "Enge", "Sihlfeld", "Hardplatz"],
+)  # fmt: skip
+def test_a_place_typed_at_the_confirmation_is_no_topic(street: str) -> None:
+    """Street names that look like a topic word with a typo stay places."""
+    assert typed_topic(street) is None
