@@ -87,6 +87,7 @@ def _score(text: str) -> tuple[dict[str, int], int]:
     lowered = unicodedata.normalize("NFC", text.lower().replace("’", "'"))
     tokens = _WORD.findall(lowered)
     scores = dict.fromkeys(_LEXICON, 0)
+    accents = 0
     for token in tokens:
         if token in _SHARED:
             continue
@@ -94,7 +95,9 @@ def _score(text: str) -> tuple[dict[str, int], int]:
         for lang in hits:
             scores[lang] += 1
         if not hits and _FRENCH_ACCENT.search(token):
-            scores["fr"] += 1  # "lampadaires éteints", "abîmée"
+            accents += 1  # "lampadaires éteints", "abîmée"
+    if scores["fr"]:  # accents only add to French words, never make French alone
+        scores["fr"] += accents
     return scores, len(tokens)
 
 
