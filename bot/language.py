@@ -17,7 +17,9 @@ import unicodedata
 
 from nlp.smalltalk import smalltalk
 
-_WORD = re.compile(r"[a-zäöüàâçéèêëîïôûùœìíòóú]+(?:'[a-zäöüàâçéèêëîïôûùœìíòóú]+)?|[a-z]+'")
+_LETTERS = "a-zäöüàâçéèêëîïôûùœìíòóú"
+# Hyphenated names are one word: "Stephan-à-Porta-Weg" is no French.
+_WORD = re.compile(rf"[{_LETTERS}]+(?:-[{_LETTERS}]+)*(?:'[{_LETTERS}]+)?|[a-z]+'")
 
 
 def _words(*groups: str) -> frozenset[str]:
