@@ -56,11 +56,18 @@ def pairs(path: str, classifier: ConcernClassifier, n: int = 600) -> None:
         result[kind] += 1
         result[f"{kind} split"] += len(parts) > 1
         result[f"{kind} exact"] += parts == [a["text"].rstrip(",;:"), b["text"]]
+        if not same:
+            lang = a.get("lang", "?")
+            result[f"lang {lang}"] += 1
+            result[f"lang {lang} split"] += len(parts) > 1
     print(f"{path}: {n} pairs joined by a cue (never texts, counts only)")
     d, s = result["different"], result["same"]
     print(f"  different topics: split {result['different split'] / d:.1%}, ", end="")
     print(f"split exactly into the two concerns {result['different exact'] / d:.1%} ({d})")
     print(f"  same topic:       split {result['same split'] / s:.1%} ({s})")
+    for lang in sorted(k.split()[1] for k in result if k.startswith("lang ") and "split" not in k):
+        total, split = result[f"lang {lang}"], result[f"lang {lang} split"]
+        print(f"  different topics, {lang}: split {split / total:.1%} ({total})")
 
 
 def _topic_of(classifier: ConcernClassifier) -> Callable[[str], tuple[str, float]]:
