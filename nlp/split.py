@@ -62,7 +62,10 @@ _NEWLINES = re.compile(r"\s*\n\s*")
 _FIRST_NUMBER = re.compile(r"(?:^|(?<=:))\s*1[.)]\s+")
 _INLINE_NUMBER = re.compile(r"(?<=\s)(\d)[.)]\s+")
 _WORD = re.compile(r"\w+")
-_SENTENCE = re.compile(r".*?[.!?](?=\s|$)", re.DOTALL)
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)")
+_ABBREVIATIONS = frozenset(
+    ["nr", "no", "ca", "st", "bzw", "z", "b", "usw", "etc", "dr", "hr", "fr", "str", "vgl", "evtl"]
+)
 
 
 def _wordset(*lines: str) -> frozenset[str]:
@@ -202,8 +205,19 @@ def _clean(part: str) -> str:
 
 
 def _first_sentence(part: str) -> str:
-    match = _SENTENCE.match(part)
-    return match.group(0) if match else part
+    """The part up to the end of its first sentence that is not small talk
+    ("Hallo. Die Lampe ..." -> "Hallo. Die Lampe ..."); abbreviations ("Nr.",
+    "z. B.") end no sentence."""
+    start = 0
+    for match in _SENTENCE_END.finditer(part):
+        before = _WORD.findall(part[: match.start()])
+        if before and before[-1].lower() in _ABBREVIATIONS:
+            continue
+        sentence = part[start : match.end()]
+        if smalltalk(sentence) is None and _WORD.search(sentence):
+            return part[: match.end()]
+        start = match.end()
+    return part
 
 
 def _accept(
