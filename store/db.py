@@ -1,38 +1,119 @@
-"""Engine factory and schema migrations (Alembic, applied by command and at start-up)."""
+"""Engine factory and schema migrations (Alembic, applied by command and at start-up).
+
+Engines never put residents' data into logs or exception messages: statement
+parameters are hidden, SQLAlchemy's DEBUG row logging is dropped, and
+PostgreSQL's DETAIL lines ("Key (chat_id)=(...)", "Failing row contains ...")
+are cut from error messages.
+
+SQLite: SQLAlchemy emits `BEGIN IMMEDIATE` itself (pysqlite's own transaction
+handling is switched off), so every transaction, savepoints included, is real
+and two connections never deadlock on a read lock upgraded to a write lock.
+File databases use WAL, a 15 s busy timeout and synchronous=NORMAL.
+"""
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, event, text
+from sqlalchemy.engine import Connection, ExceptionContext, make_url
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, create_engine
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
+SQLITE_BUSY_TIMEOUT_MS = 15_000
+# Key of the PostgreSQL advisory lock held while migrating ("QBOT").
+MIGRATION_LOCK_KEY = 0x51424F54
+# Alembic's `context` and `op` are module globals: one upgrade per process at a time.
+_UPGRADE_IN_PROCESS = threading.Lock()
 
-def make_engine(url: str) -> Engine:
+
+def _is_memory_sqlite(url: str) -> bool:
+    parsed = make_url(url)
+    database = parsed.database or ""
+    return database in {"", ":memory:"} or parsed.query.get("mode") == "memory"
+
+
+def make_engine(url: str, *, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> Engine:
     """An engine for `url`: SQLite (the embedded default) or PostgreSQL (psycopg 3)."""
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    _drop_row_logging()
     if url.startswith("sqlite"):
-        kwargs: dict[str, object] = {"connect_args": {"check_same_thread": False}}
-        if url in {"sqlite://", "sqlite:///:memory:"}:
+        memory = _is_memory_sqlite(url)
+        kwargs: dict[str, Any] = {
+            "connect_args": {"check_same_thread": False, "timeout": busy_timeout_ms / 1000}
+        }
+        if memory:
             kwargs["poolclass"] = StaticPool
-        engine = create_engine(url, **kwargs)
-
-        @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(conn, _record):  # type: ignore[no-untyped-def]
-            cur = conn.cursor()
-            cur.execute("PRAGMA foreign_keys=ON")
-            cur.close()
-
+        engine = create_engine(url, hide_parameters=True, **kwargs)
+        _sqlite_transactions(engine, file_db=not memory, busy_timeout_ms=busy_timeout_ms)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    event.listen(engine, "handle_error", _scrub_postgres_error)
+    return engine
+
+
+def _sqlite_transactions(engine: Engine, *, file_db: bool, busy_timeout_ms: int) -> None:
+    """SQLAlchemy's documented recipe for real SQLite transactions, with the
+    pragmas for several writers on one file."""
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # pysqlite emits no BEGIN/COMMIT of its own
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        if file_db:
+            cur.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        # IMMEDIATE: the write lock is taken at BEGIN (waiting up to the busy
+        # timeout), never half-way through a transaction that has read already.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+class _NoRows(logging.Filter):
+    """SQLAlchemy logs result rows at DEBUG, and hide_parameters does not cover
+    them: drop those records so a DEBUG log never holds residents' texts."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (isinstance(record.msg, str) and record.msg.startswith("Row "))
+
+
+def _drop_row_logging() -> None:
+    logger = logging.getLogger("sqlalchemy.engine.Engine")
+    if not any(isinstance(f, _NoRows) for f in logger.filters):
+        logger.addFilter(_NoRows())
+
+
+def _scrub_postgres_error(context: ExceptionContext) -> None:
+    """Cut PostgreSQL's DETAIL/HINT/CONTEXT lines (they quote row values) from the
+    driver's error and from SQLAlchemy's wrapper; keep the primary message, or
+    only the SQLSTATE for data exceptions, whose primary message quotes the value."""
+    orig = context.original_exception
+    diag = getattr(orig, "diag", None)
+    if diag is None:
+        return
+    sqlstate = getattr(orig, "sqlstate", None) or ""
+    primary = diag.message_primary or type(orig).__name__
+    if sqlstate.startswith("22"):
+        primary = f"data exception (SQLSTATE {sqlstate})"
+    orig.args = (primary,)
+    wrapped = context.sqlalchemy_exception
+    if wrapped is not None:
+        wrapped.args = (f"({type(orig).__module__}.{type(orig).__name__}) {primary}",)
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -43,8 +124,22 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to `revision` (idempotent)."""
-    command.upgrade(alembic_config(engine), revision)
+    """Bring the schema to `revision` (idempotent; safe when several processes
+    start at once). PostgreSQL: an advisory lock on a dedicated connection
+    serialises the upgrades. SQLite: the migration runs in one `BEGIN IMMEDIATE`
+    transaction (see env.py), which serialises it the same way. Threads of one
+    process take turns (Alembic keeps its state in module globals)."""
+    with _UPGRADE_IN_PROCESS:
+        if engine.dialect.name != "postgresql":
+            command.upgrade(alembic_config(engine), revision)
+            return
+        with engine.connect() as raw:
+            lock = raw.execution_options(isolation_level="AUTOCOMMIT")
+            lock.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+            try:
+                command.upgrade(alembic_config(engine), revision)
+            finally:
+                lock.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK_KEY})
 
 
 @contextmanager

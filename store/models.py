@@ -47,6 +47,9 @@ class Resident(SQLModel, table=True):
     consent_at: datetime | None = None
     created_at: datetime = Field(default_factory=utcnow)
     deleted_at: datetime | None = None
+    # Last message from this chat (touch_resident); retention forgets the chat id
+    # of residents silent for the retention period (None counts as created_at).
+    last_seen_at: datetime | None = Field(default_factory=utcnow)
 
 
 class Concern(SQLModel, table=True):
@@ -66,6 +69,8 @@ class Concern(SQLModel, table=True):
     office: str | None = Field(default=None, max_length=32, index=True)
     urgent: bool = False
     outside_city: bool = False
+    # Forwarded without the resident's confirmation (e.g. the draft timed out).
+    unconfirmed: bool = False
     language: str = Field(default="de", max_length=5)
     status: str = Field(default=Status.DRAFT, max_length=16, index=True)
     created_at: datetime = Field(default_factory=utcnow, index=True)
@@ -94,7 +99,7 @@ class Conversation(SQLModel, table=True):
     chat_id: str = Field(primary_key=True, max_length=64)
     state: str = Field(default="idle", max_length=32)
     data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
-    updated_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow, index=True)
 
 
 class ProcessedUpdate(SQLModel, table=True):
@@ -104,4 +109,4 @@ class ProcessedUpdate(SQLModel, table=True):
 
     channel: str = Field(primary_key=True, max_length=16)
     update_id: int = Field(primary_key=True)
-    at: datetime = Field(default_factory=utcnow)
+    at: datetime = Field(default_factory=utcnow, index=True)

@@ -1,14 +1,20 @@
-"""Repository functions: the only place that writes the tables."""
+"""Repository functions: the only place that writes the tables.
+
+Get-or-create is `INSERT ... ON CONFLICT DO NOTHING` followed by a SELECT, so
+two transactions creating the same row at once both succeed (the second waits
+for the first on PostgreSQL). Nothing here commits: every write belongs to the
+caller's transaction and rolls back with it.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Table, func
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from store.models import (
@@ -21,6 +27,12 @@ from store.models import (
     Status,
     utcnow,
 )
+from store.retention import OPEN_STATUSES as OPEN_STATUSES
+from store.retention import PurgeReport as PurgeReport
+from store.retention import anonymise_older_than as anonymise_older_than
+from store.retention import delete_personal_data as delete_personal_data
+from store.retention import months_before as months_before
+from store.retention import purge as purge
 
 ZURICH = ZoneInfo("Europe/Zurich")
 
@@ -32,17 +44,66 @@ class NotFound(LookupError):
     """No such row."""
 
 
+def _table(model: type[Any]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def _insert_missing(session: Session, table: Table, conflict: Sequence[str], **values: Any) -> bool:
+    """INSERT ... ON CONFLICT (conflict) DO NOTHING; True when a row was inserted.
+    A concurrent insert of the same key makes PostgreSQL wait for that
+    transaction, then do nothing (or insert, if it rolled back)."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        pg = (
+            postgresql.insert(table)
+            .values(**values)
+            .on_conflict_do_nothing(index_elements=list(conflict))
+        )
+        stmt = pg.returning(*(table.c[name] for name in conflict))
+    elif dialect == "sqlite":
+        lite = (
+            sqlite.insert(table)
+            .values(**values)
+            .on_conflict_do_nothing(index_elements=list(conflict))
+        )
+        stmt = lite.returning(*(table.c[name] for name in conflict))
+    else:  # pragma: no cover - only SQLite and PostgreSQL are supported
+        raise NotImplementedError(dialect)
+    return session.exec(stmt).first() is not None
+
+
 def get_or_create_resident(
     session: Session, *, channel: str, chat_id: str, user_id: str | None, language: str = "de"
 ) -> Resident:
-    resident = session.exec(
-        select(Resident).where(Resident.channel == channel, Resident.chat_id == chat_id)
-    ).first()
+    """The resident of this chat, created on the first message (safe when two
+    first messages arrive at once)."""
+    query = select(Resident).where(Resident.channel == channel, Resident.chat_id == chat_id)
+    resident = session.exec(query).first()
     if resident is None:
-        resident = Resident(channel=channel, chat_id=chat_id, user_id=user_id, language=language)
-        session.add(resident)
-        session.flush()
+        now = utcnow()
+        _insert_missing(
+            session,
+            _table(Resident),
+            ("channel", "chat_id"),
+            channel=channel,
+            chat_id=chat_id,
+            user_id=user_id,
+            language=language,
+            created_at=now,
+            last_seen_at=now,
+        )
+        resident = session.exec(query).one()
     return resident
+
+
+def touch_resident(session: Session, resident: Resident, *, now: datetime | None = None) -> None:
+    """Record that the resident wrote now (call on every message): retention
+    forgets the chat of residents silent for the retention period."""
+    resident.last_seen_at = now or utcnow()
+    session.add(resident)
+    session.flush()
 
 
 def find_resident(session: Session, *, channel: str, chat_id: str) -> Resident | None:
@@ -177,12 +238,47 @@ def count_recent_concerns(session: Session, *, resident: Resident, since: dateti
     )
 
 
+def _insert_conversation(session: Session, *, channel: str, chat_id: str) -> None:
+    _insert_missing(
+        session,
+        _table(Conversation),
+        ("channel", "chat_id"),
+        channel=channel,
+        chat_id=chat_id,
+        state="idle",
+        data={},
+        updated_at=utcnow(),
+    )
+
+
 def get_conversation(session: Session, *, channel: str, chat_id: str) -> Conversation:
+    """The chat's dialog state, created idle (no lock; see lock_conversation)."""
     conv = session.get(Conversation, (channel, chat_id))
     if conv is None:
-        conv = Conversation(channel=channel, chat_id=chat_id)
-        session.add(conv)
-        session.flush()
+        _insert_conversation(session, channel=channel, chat_id=chat_id)
+        conv = session.exec(
+            select(Conversation).where(
+                Conversation.channel == channel, Conversation.chat_id == chat_id
+            )
+        ).one()
+    return conv
+
+
+def lock_conversation(session: Session, *, channel: str, chat_id: str) -> Conversation:
+    """The chat's dialog state, created if missing, locked until the transaction
+    ends: a second message of the same chat waits here for the first one's
+    commit and then reads its state. PostgreSQL: SELECT ... FOR UPDATE. SQLite:
+    every transaction holds the write lock from BEGIN IMMEDIATE (store.db)."""
+    query = (
+        select(Conversation)
+        .where(Conversation.channel == channel, Conversation.chat_id == chat_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    conv = session.exec(query).first()
+    if conv is None:
+        _insert_conversation(session, channel=channel, chat_id=chat_id)
+        conv = session.exec(query).one()
     return conv
 
 
@@ -197,64 +293,48 @@ def save_conversation(
 
 
 def claim_update(session: Session, *, channel: str, update_id: int) -> bool:
-    """True the first time an update id is seen, False for a repeat delivery."""
-    if session.get(ProcessedUpdate, (channel, update_id)) is not None:
-        return False
-    try:
-        with session.begin_nested():
-            session.add(ProcessedUpdate(channel=channel, update_id=update_id))
-    except IntegrityError:
-        return False
-    return True
+    """True the first time an update id is seen, False for a repeat delivery.
+    The claim is part of the caller's transaction: when that rolls back, the
+    claim goes with it and the redelivered update is handled. A redelivery
+    while the first attempt is still running waits for it (PostgreSQL)."""
+    return _insert_missing(
+        session,
+        _table(ProcessedUpdate),
+        ("channel", "update_id"),
+        channel=channel,
+        update_id=update_id,
+        at=utcnow(),
+    )
 
 
-def _strip_personal(session: Session, concern: Concern) -> None:
-    """Keep what the city needs (topic, Kreis, office, status, dates); drop the
-    text, photos, exact position and the link to the person."""
-    concern.text = None
-    concern.photos = []
-    concern.lat = concern.lon = None
-    concern.place_text = None
-    concern.resident_id = None
-    concern.updated_at = utcnow()
-    session.add(concern)
-
-
-def delete_personal_data(session: Session, *, resident: Resident) -> int:
-    """Honour a deletion request: unlink and strip the resident's concerns, forget
-    the chat. Concerns stay for the city (topic, Kreis, office, status, dates)
-    without text, photos, exact position or link to the person. Returns the number
-    of concerns anonymised."""
-    concerns = list(session.exec(select(Concern).where(Concern.resident_id == resident.id)))
-    for concern in concerns:
-        _strip_personal(session, concern)
-    conv = session.get(Conversation, (resident.channel, resident.chat_id or ""))
-    if conv is not None:
-        session.delete(conv)
-    resident.chat_id = None
-    resident.user_id = None
-    resident.deleted_at = utcnow()
-    session.add(resident)
-    session.flush()
-    return len(concerns)
-
-
-def anonymise_older_than(session: Session, *, cutoff: datetime) -> int:
-    """Retention: strip text, photos, position and the link to the person from
-    concerns created before `cutoff`. Topic, Kreis, office, status and dates
-    stay for statistics. Returns the number of concerns changed."""
-    rows = list(
+def stale_drafts(session: Session, *, before: datetime, limit: int = 100) -> list[Concern]:
+    """Drafts not touched since `before`, oldest first, locked for this
+    transaction; rows another transaction holds are skipped (PostgreSQL: FOR
+    UPDATE SKIP LOCKED), so two replicas never take the same draft."""
+    return list(
         session.exec(
-            select(Concern).where(
-                col(Concern.created_at) < cutoff,
-                (col(Concern.text).is_not(None)) | (col(Concern.resident_id).is_not(None)),
-            )
+            select(Concern)
+            .where(Concern.status == Status.DRAFT, col(Concern.updated_at) < before)
+            .order_by(col(Concern.updated_at), col(Concern.id))
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+            .execution_options(populate_existing=True)
         )
     )
-    for concern in rows:
-        _strip_personal(session, concern)
-    session.flush()
-    return len(rows)
+
+
+def held_concerns(session: Session, *, limit: int = 100) -> list[Concern]:
+    """Concerns held by the rate limit, oldest first, locked like stale_drafts."""
+    return list(
+        session.exec(
+            select(Concern)
+            .where(Concern.status == Status.RATE_LIMITED)
+            .order_by(col(Concern.created_at), col(Concern.id))
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+            .execution_options(populate_existing=True)
+        )
+    )
 
 
 def export_concerns(session: Session) -> Iterator[dict[str, Any]]:
