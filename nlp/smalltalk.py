@@ -122,7 +122,8 @@ def yes_no(text: str) -> bool | None:
     pieces = _cover(text)
     if not pieces:
         return None
-    labels = {piece.label for piece in pieces} - {"filler", "thanks"}
+    # Politeness around the answer does not change it: "Ja, danke, tschüss".
+    labels = {piece.label for piece in pieces} - {"filler", "thanks", "bye", "greeting"}
     if labels and labels <= {"yes", "ok"}:
         return True
     if labels == {"no"}:

@@ -316,7 +316,8 @@ def test_every_kind_has_a_reply_except_the_answers() -> None:
 
 
 YES = [
-    "Exakt", "jo passt", "Ja, das ist richtig", "Super, danke!",
+    "Exakt", "jo passt", "Ja, das ist richtig", "Super, danke!", "Ja, danke, tschüss",
+    "Hallo, ja",
     "Ja", "ja", "JA!", "Ja.", "ja gerne", "Ja gern", "jaja", "Ja ja", "jawohl", "jo", "Jaa",
     "stimmt", "Stimmt so", "Das stimmt", "genau", "Ja genau", "passt", "Passt so", "richtig",
     "korrekt", "ok", "okay", "OK 👍", "alles klar", "Ja, danke", "Ja bitte", "Ja, weiterleiten",
@@ -325,7 +326,7 @@ YES = [
     "👍", "✅",
 ]  # fmt: skip
 NO = [
-    "Nein", "nein!", "nei", "Nei merci", "nö", "nee", "no", "nope", "falsch", "Das ist falsch",
+    "Nein danke, tschüss", "Nein", "nein!", "nei", "Nei merci", "nö", "nee", "no", "nope", "falsch", "Das ist falsch",
     "stimmt nicht", "Das stimmt nicht", "Nein, stimmt nicht", "passt nicht", "nicht richtig",
     "nein danke", "no thanks", "wrong", "non", "Non merci", "c'est faux", "no grazie",
     "sbagliato", "👎", "❌",
