@@ -326,7 +326,8 @@ YES = [
     "👍", "✅",
 ]  # fmt: skip
 NO = [
-    "Nein danke, tschüss", "Nein", "nein!", "nei", "Nei merci", "nö", "nee", "no", "nope", "falsch", "Das ist falsch",
+    "Nein danke, tschüss",
+    "Nein", "nein!", "nei", "Nei merci", "nö", "nee", "no", "nope", "falsch", "Das ist falsch",
     "stimmt nicht", "Das stimmt nicht", "Nein, stimmt nicht", "passt nicht", "nicht richtig",
     "nein danke", "no thanks", "wrong", "non", "Non merci", "c'est faux", "no grazie",
     "sbagliato", "👎", "❌",
