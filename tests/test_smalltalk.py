@@ -51,6 +51,9 @@ SMALLTALK = [
     ("hallo hallo", "greeting", "de"),
     ("Grüezi wohl", "greeting", "de"),
     ("Hallo, wie geht's?", "greeting", "de"),
+    ("Hey, what's up?", "greeting", "en"),
+    ("Tschau zäme", "greeting", "de"),
+    ("Sälü", "greeting", "de"),
     ("How are you?", "greeting", "en"),
     ("Bonjour, comment ça va?", "greeting", "fr"),
     ("Buongiorno, come sta?", "greeting", "it"),
@@ -81,6 +84,10 @@ SMALLTALK = [
     ("Danke, sehr freundlich", "thanks", "de"),
     ("Perfekt, merci", "thanks", None),
     ("tnx", "thanks", "en"),
+    ("Merci vilmal", "thanks", "de"),
+    ("Danke viumau", "thanks", "de"),
+    ("Cheers", "thanks", "en"),
+    ("ok grazie", "thanks", "it"),
     ("Danke für Ihre Arbeit!", "thanks", "de"),
     ("Macht weiter so", "thanks", "de"),
     # bye
@@ -161,6 +168,9 @@ SMALLTALK = [
     ("Qui êtes-vous?", "who_are_you", "fr"),
     ("Chi sei?", "who_are_you", "it"),
     ("Hallo, ist das der Bot der Stadt Zürich?", "who_are_you", "de"),
+    ("Wer ist das?", "who_are_you", "de"),
+    ("Bisch en Roboter?", "who_are_you", "de"),
+    ("Who is this?", "who_are_you", "en"),
     # don't know
     ("weiss nicht", "dont_know", "de"),
     ("Ich weiss es nicht", "dont_know", "de"),
@@ -177,6 +187,9 @@ SMALLTALK = [
     ("Das weiss ich nicht", "dont_know", "de"),
     ("Weiss ich nicht", "dont_know", "de"),
     ("k.A.", "dont_know", "de"),
+    ("Kei Ahnig wo", "dont_know", "de"),
+    ("Keine Ahnung 🤷\u200d♀️", "dont_know", "de"),
+    ("Je ne sais pas trop", "dont_know", "fr"),
     # ok
     ("ok", "ok", None),
     ("OK!", "ok", None),
@@ -217,6 +230,7 @@ SMALLTALK = [
     ("Nein", "no", "de"),
     ("Nei", "no", "de"),
     ("Nein danke", "no", "de"),
+    ("Nope", "no", "en"),
     ("non", "no", "fr"),
     ("no", "no", None),
     # insults
@@ -275,6 +289,7 @@ CONCERNS = [
     "Schöne Tag no, und de Chübel isch immer no voll",
     "Tschüss, und bitte leert endlich den Container",
     "Sorry",
+    "Aha",  # an acknowledgement, no answer: too short to be anything
     "Und der Spielplatz?",
     "Hallo, bei uns brennt es!",
     "Grüezi, es brennt im Treppenhaus",
