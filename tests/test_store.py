@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import Engine, inspect
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from store import repository as repo
 from store.db import session_scope, upgrade
-from store.models import Concern, EventKind, RoutingEvent, Status, utcnow
+from store.models import Concern, Conversation, EventKind, Resident, RoutingEvent, Status, utcnow
 
 
 def test_migrations_create_the_tables(engine: Engine) -> None:
@@ -159,3 +160,91 @@ def test_retention_anonymises_old_concerns_only(engine: Engine) -> None:
         assert old.text is None and old.photos == [] and old.resident_id is None
         assert (old.topic, old.kreis) == ("abfall", 3)
         assert repo.get_concern(s, new_id).text == "neu"
+
+
+def _aged(s: Session, resident: Resident, text: str, status: Status, minutes: int) -> Concern:
+    concern = repo.create_concern(s, resident=resident, text=text, status=status)
+    concern.created_at = concern.updated_at = utcnow() - timedelta(minutes=minutes)
+    s.add(concern)
+    s.flush()
+    return concern
+
+
+def test_stale_drafts_are_old_drafts_oldest_first(engine: Engine) -> None:
+    with session_scope(engine) as s:
+        resident = repo.get_or_create_resident(s, channel="telegram", chat_id="d", user_id="d")
+        _aged(s, resident, "neu", Status.DRAFT, 5)
+        older = _aged(s, resident, "älter", Status.DRAFT, 90)
+        oldest = _aged(s, resident, "am ältesten", Status.DRAFT, 120)
+        _aged(s, resident, "weitergeleitet", Status.FORWARDED, 200)
+        _aged(s, resident, "gehalten", Status.RATE_LIMITED, 200)
+    before = utcnow() - timedelta(minutes=30)
+    with session_scope(engine) as s:
+        assert [c.text for c in repo.stale_drafts(s, before=before)] == [
+            oldest.text,
+            older.text,
+        ]
+        assert [c.id for c in repo.stale_drafts(s, before=before, limit=1)] == [oldest.id]
+
+
+def test_held_concerns_oldest_first(engine: Engine) -> None:
+    with session_scope(engine) as s:
+        resident = repo.get_or_create_resident(s, channel="telegram", chat_id="h", user_id="h")
+        second = _aged(s, resident, "zweiter", Status.RATE_LIMITED, 10)
+        first = _aged(s, resident, "erster", Status.RATE_LIMITED, 20)
+        _aged(s, resident, "Entwurf", Status.DRAFT, 30)
+    with session_scope(engine) as s:
+        assert [c.id for c in repo.held_concerns(s)] == [first.id, second.id]
+        assert [c.id for c in repo.held_concerns(s, limit=1)] == [first.id]
+
+
+def test_two_replicas_never_take_the_same_draft(engine: Engine) -> None:
+    """PostgreSQL: FOR UPDATE SKIP LOCKED. (SQLite has one writer at a time:
+    the second replica's transaction waits at BEGIN IMMEDIATE instead.)"""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("row locks need PostgreSQL")
+    with session_scope(engine) as s:
+        resident = repo.get_or_create_resident(s, channel="telegram", chat_id="k", user_id="k")
+        for minutes in (50, 40, 30, 20):
+            _aged(s, resident, f"d{minutes}", Status.DRAFT, minutes)
+            _aged(s, resident, f"h{minutes}", Status.RATE_LIMITED, minutes)
+    before = utcnow()
+    with session_scope(engine) as first, session_scope(engine) as second:
+        a = repo.stale_drafts(first, before=before, limit=2)
+        b = repo.stale_drafts(second, before=before, limit=2)
+        assert [c.text for c in a] == ["d50", "d40"]
+        assert [c.text for c in b] == ["d30", "d20"]
+        assert [c.text for c in repo.held_concerns(first, limit=3)] == ["h50", "h40", "h30"]
+        assert [c.text for c in repo.held_concerns(second)] == ["h20"]
+
+
+def test_unconfirmed_is_false_unless_set(engine: Engine) -> None:
+    with session_scope(engine) as s:
+        resident = repo.get_or_create_resident(s, channel="telegram", chat_id="u", user_id="u")
+        confirmed = repo.create_concern(s, resident=resident, text="bestätigt")
+        timed_out = repo.create_concern(s, resident=resident, text="abgelaufen")
+        timed_out.unconfirmed = True
+        s.add(timed_out)
+        ids = confirmed.id or 0, timed_out.id or 0
+    with session_scope(engine) as s:
+        assert [repo.get_concern(s, i).unconfirmed for i in ids] == [False, True]
+
+
+def test_lock_conversation_creates_once_and_returns_current_state(engine: Engine) -> None:
+    with session_scope(engine) as s:
+        conv = repo.lock_conversation(s, channel="telegram", chat_id="L")
+        assert (conv.state, conv.data) == ("idle", {})
+        repo.save_conversation(s, conversation=conv, state="await_place", data={"c": 1})
+        assert repo.lock_conversation(s, channel="telegram", chat_id="L") is conv
+    with session_scope(engine) as s:
+        again = repo.lock_conversation(s, channel="telegram", chat_id="L")
+        assert (again.state, again.data) == ("await_place", {"c": 1})
+        assert len(list(s.exec(select(Conversation)))) == 1
+
+
+def test_new_resident_is_seen_now(engine: Engine) -> None:
+    before = utcnow()
+    with session_scope(engine) as s:
+        resident = repo.get_or_create_resident(s, channel="telegram", chat_id="n", user_id="n")
+        assert resident.last_seen_at is not None and resident.last_seen_at >= before
+        assert resident.user_id == "n" and resident.language == "de"

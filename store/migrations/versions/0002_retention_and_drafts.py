@@ -5,8 +5,10 @@ Revision ID: 0002
 Revises: 0001
 Create Date: 2026-12-06 00:30:00
 
-Hand-written. Only ADD COLUMN and CREATE INDEX, which SQLite does in place
-(batch mode needs no table copy), so existing rows and foreign keys stay.
+Hand-written. Only ADD COLUMN (with a literal default) and CREATE INDEX, which
+SQLite does in place (batch mode copies no table, so foreign keys pointing at
+`concern` and `resident` are never in the way). The downgrade uses ALTER TABLE
+DROP COLUMN, which SQLite has since 3.35.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("concern", schema=None) as batch_op:
         batch_op.add_column(
-            sa.Column("unconfirmed", sa.Boolean(), nullable=False, server_default=sa.false())
+            sa.Column("unconfirmed", sa.Boolean(), nullable=False, server_default="0")
         )
     with op.batch_alter_table("conversation", schema=None) as batch_op:
         batch_op.create_index(
@@ -49,7 +51,5 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_processed_update_at"))
     with op.batch_alter_table("conversation", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_conversation_updated_at"))
-    with op.batch_alter_table("concern", schema=None) as batch_op:
-        batch_op.drop_column("unconfirmed")
-    with op.batch_alter_table("resident", schema=None) as batch_op:
-        batch_op.drop_column("last_seen_at")
+    op.drop_column("concern", "unconfirmed")
+    op.drop_column("resident", "last_seen_at")
