@@ -166,19 +166,21 @@ def concerns_purge(
         int | None, typer.Option(help="Keep personal data this long (default RETENTION_MONTHS).")
     ] = None,
 ) -> None:
-    """Retention: anonymise concerns older than the retention period (run daily)."""
-    from datetime import timedelta
-
+    """Retention (run daily): anonymise concerns older than the retention period,
+    forget silent chats and idle dialog state, drop old Telegram update ids."""
     from store.db import session_scope
     from store.models import utcnow
-    from store.repository import anonymise_older_than
+    from store.repository import purge
 
     settings = _settings(db)
     keep = months if months is not None else settings.retention_months
     engine = _engine(settings)
     with session_scope(engine) as session:
-        n = anonymise_older_than(session, cutoff=utcnow() - timedelta(days=round(keep * 30.44)))
-    typer.echo(f"{n} concerns anonymised (older than {keep} months)")
+        report = purge(session, now=utcnow(), retention_months=keep)
+    typer.echo(f"{report.concerns_anonymised} concerns anonymised (older than {keep} months)")
+    typer.echo(f"{report.residents_forgotten} chats forgotten (silent for {keep} months)")
+    typer.echo(f"{report.conversations_deleted} idle conversations deleted")
+    typer.echo(f"{report.updates_deleted} processed update ids deleted")
 
 
 def main() -> None:

@@ -1,5 +1,7 @@
-"""retention and draft expiry: resident.last_seen_at, concern.unconfirmed,
-indexes for the purge of conversations and processed updates
+"""retention and draft expiry
+
+resident.last_seen_at, concern.unconfirmed, and indexes for the purge of
+conversations and processed updates.
 
 Revision ID: 0002
 Revises: 0001
