@@ -135,7 +135,9 @@ def register(app: typer.Typer) -> None:
         scores = train_urgent(
             config=config or URGENT_CONFIG, train_file=train_file or URGENT_TRAIN_FILE, output=out
         )
-        typer.echo(f"urgent model written to {out}; dev macro-F1 {scores.get('cats_macro_f', 0):.3f}")
+        typer.echo(
+            f"urgent model written to {out}; dev macro-F1 {scores.get('cats_macro_f', 0):.3f}"
+        )
 
     @app.command("evaluate-urgent")
     def evaluate_urgent_cmd(

@@ -1,15 +1,26 @@
+# ruff: noqa: E501
 """Urgent detection, table-driven: danger happening now versus everything else.
 
 An emergency is danger that is happening now (fire, smoke, gas, someone hurt or
-unconscious, violence in progress, a tree or a live cable down). Reports about
-the past, risks ("könnte"), lighting faults and ordinary complaints are not.
+unconscious, violence in progress, a tree or a live cable down, ...). Reports
+about the past, risks ("könnte"), idioms, lighting faults, drills, siren tests,
+fireworks, barbecues and ordinary complaints are not.
+
+The tables EMERGENCIES and NOT_EMERGENCIES were written apart from the training
+corpus (nlp/corpus/urgent_train.jsonl): none of their sentences is in it.
 """
 
 from __future__ import annotations
 
-import pytest
+import json
+from pathlib import Path
 
-from nlp.urgent import detect_urgent
+import pytest
+from typer.testing import CliRunner
+
+from nlp.classifier import ConcernClassifier
+from nlp.urgent import DEFAULT_URGENT_MODEL, UrgentModel, detect_many, detect_urgent
+from nlp.urgent.training import URGENT_TRAIN_FILE, read_urgent
 
 URGENT = [
     # German
@@ -173,7 +184,7 @@ def test_not_urgent_more(text: str) -> None:
 def test_every_strong_cue_has_a_prefilter_stem() -> None:
     """The substring prefilter must never hide a match of the strong pattern."""
     from nlp.corpus import TEST_FILE, TRAIN_FILE, read_records
-    from nlp.urgent import _STRONG, STRONG_STEMS
+    from nlp.urgent.rules import _STRONG, STRONG_STEMS
 
     texts = [r.text for f in (TRAIN_FILE, TEST_FILE) for r in read_records(f)]
     texts += URGENT + URGENT_PLAIN + NOT_URGENT + NOT_URGENT_MORE
@@ -196,3 +207,332 @@ URGENT_NOW_MORE = [
 @pytest.mark.parametrize("text", URGENT_NOW_MORE)
 def test_urgent_now_more(text: str) -> None:
     assert detect_urgent(text).urgent, text
+
+
+# (category, language, text): one or more per category, all five languages.
+EMERGENCIES = [
+    (
+        "fire",
+        "de",
+        "Bei uns im Mehrfamilienhaus brennt ein Kinderwagen im Eingang, das Treppenhaus füllt sich",
+    ),
+    ("fire", "gsw", "s dach vom schopf brännt und de wind treit d funke zum huus"),
+    ("fire", "en", "our garage is on fire and the flames are reaching the house"),
+    ("fire", "fr", "le toit du garage est en feu"),
+    ("fire", "it", "sta andando a fuoco il garage del vicino"),
+    ("smoke", "de", "Aus der Wohnung im Parterre qualmt es stark, niemand öffnet"),
+    ("smoke", "en", "thick smoke is coming out of the flat downstairs and nobody answers the door"),
+    ("smoke", "gsw", "us de wohnig im parterre chunnt dicke rauch"),
+    ("gas", "de", "Im Keller zischt es aus einem Rohr und es stinkt nach Gas"),
+    ("gas", "fr", "ça sent très fort le gaz dans l'immeuble"),
+    ("gas", "it", "sento un forte odore di gas in cucina"),
+    (
+        "explosion",
+        "de",
+        "Gerade eben ist bei der Tankstelle etwas explodiert, Scheiben kaputt, Leute rennen weg",
+    ),
+    ("explosion", "gsw", "bi de tankstell hets grad e explosion gä"),
+    ("drowning", "de", "Ein Hund und sein Herrchen treiben in der Sihl, der Mann schreit um Hilfe"),
+    ("drowning", "it", "una persona sta annegando nel lago vicino al molo"),
+    ("drowning", "en", "a kid went under at the river pool and hasn't come up"),
+    (
+        "unconscious",
+        "de",
+        "Am Bahnhof Stadelhofen liegt ein Mann auf dem Perron und macht die Augen nicht auf",
+    ),
+    ("unconscious", "fr", "une femme s'est évanouie dans le bus et ne se réveille pas"),
+    ("unconscious", "gsw", "de grossvatter isch eifach umgheit und git kei antwort meh"),
+    (
+        "fall",
+        "de",
+        "Unsere Nachbarin (89) liegt seit heute Morgen im Flur, sie ist gestürzt und kommt nicht mehr hoch",
+    ),
+    ("fall", "en", "my grandad slipped in the bathtub and can't get up, he's in a lot of pain"),
+    ("fall", "it", "mia nonna è caduta in bagno e non riesce a rialzarsi"),
+    ("bleeding", "de", "Ein Mann sitzt am Boden vor dem Kiosk und blutet aus einer Kopfwunde"),
+    ("bleeding", "gsw", "da hockt eine am bode und blüetet am chopf"),
+    ("bleeding", "fr", "un homme saigne de la tête devant le kiosque"),
+    (
+        "violence",
+        "de",
+        "Mehrere Jugendliche treten gerade auf einen Mann ein, beim Bahnhof Hardbrücke",
+    ),
+    ("violence", "gsw", "grad jetzt verhaued drei type eine bim kiosk"),
+    ("violence", "en", "a guy is punching a woman in the street right now"),
+    ("violence", "it", "un uomo sta prendendo a pugni una ragazza in strada adesso"),
+    (
+        "weapon",
+        "de",
+        "Ein Betrunkener läuft mit einem Messer durch die Langstrasse und schreit Leute an",
+    ),
+    ("weapon", "en", "there's a man with a gun in the supermarket"),
+    ("weapon", "gsw", "en maa mit ere pistole im coop"),
+    (
+        "suicide",
+        "de",
+        "Auf der Brücke beim Letten sitzt eine Frau auf dem Geländer und will springen",
+    ),
+    ("suicide", "fr", "une femme assise sur le parapet du pont veut sauter"),
+    ("suicide", "en", "a young man is climbing over the railing of the bridge"),
+    ("tram_child", "de", "Ein Kleinkind rennt gerade auf die Tramschienen beim Bellevue"),
+    ("tram_child", "gsw", "es chliises chind staht uf de tramschiine bim bellevue"),
+    (
+        "hot_car",
+        "de",
+        "Baby allein im Auto auf dem Parkplatz beim Hallenbad, Sonne knallt drauf, Fenster zu",
+    ),
+    ("hot_car", "en", "there is a dog locked in a car in the sun and it's collapsing"),
+    ("hot_car", "it", "un bambino chiuso in una macchina al sole al parcheggio"),
+    (
+        "traffic_accident",
+        "de",
+        "Ein Auto hat ein Kind auf dem Zebrastreifen erwischt, es liegt auf der Strasse",
+    ),
+    ("traffic_accident", "fr", "une voiture vient de percuter un enfant sur le passage piéton"),
+    ("traffic_accident", "gsw", "es auto het es chind uf em fuessgängerstreife verwütscht"),
+    ("tree_down", "de", "Grosser Baum beim Schulhaus umgekippt, liegt auf einem Auto"),
+    ("tree_down", "en", "a big tree came down on a parked car and the road is blocked"),
+    ("live_cable", "de", "Ein Stromkabel hängt nach dem Sturm bis auf den Boden und funkt"),
+    ("live_cable", "gsw", "es stromkabel lit uf em trottoir und es funket"),
+    ("live_cable", "fr", "un câble électrique pend jusqu'au sol et fait des étincelles"),
+    ("flood_electric", "de", "Im Keller steht das Wasser kniehoch und läuft in den Stromkasten"),
+    ("flood_electric", "en", "the basement is flooding and the water is up to the electrics"),
+    (
+        "chemical",
+        "de",
+        "In der Schule riecht es stechend nach Chemikalien, mehreren Kindern ist übel",
+    ),
+    ("chemical", "it", "nella palestra c'è un odore chimico fortissimo e i ragazzi tossiscono"),
+    (
+        "dog_attack",
+        "de",
+        "Ein Hund ist auf ein Kleinkind losgegangen und hat es ins Gesicht gebissen",
+    ),
+    ("dog_attack", "gsw", "en hund isch uf es chliises chind los und het biisse"),
+    ("dog_attack", "fr", "un chien vient de mordre un enfant au visage"),
+    (
+        "burglar",
+        "de",
+        "Hilfe, in der Wohnung über uns ist ein Einbrecher, wir hören ihn herumlaufen",
+    ),
+    ("burglar", "en", "someone is breaking into our neighbour's house right now, he's inside"),
+    ("lift", "de", "Meine Mutter steckt seit einer Stunde im Lift fest und bekommt kaum noch Luft"),
+    ("lift", "gsw", "mis mami steckt im lift fescht und chunnt chuum luft"),
+    (
+        "medical",
+        "de",
+        "Mein Mann ist plötzlich umgekippt, atmet nicht mehr richtig und ist ganz blass",
+    ),
+    ("medical", "en", "someone is having a seizure on the pavement outside the bakery"),
+    ("medical", "fr", "mon père a une douleur dans la poitrine et ne peut plus respirer"),
+    ("medical", "gsw", "min vater het schmerze i de bruscht und chunnt kei luft"),
+    ("medical", "it", "un signore ha un attacco di cuore alla fermata del bus"),
+    ("violence", "fr", "mon voisin frappe sa femme, elle crie à l'aide"),
+    (
+        "fire",
+        "de",
+        "Wo kann ich Sperrgut anmelden? Ah und im Hof brennt gerade ein Abfallcontainer",
+    ),
+    (
+        "weapon",
+        "de",
+        "Kurze Frage zur Parkkarte. Ausserdem steht gerade ein Typ mit Messer vor dem Haus und droht",
+    ),
+    (
+        "unconscious",
+        "en",
+        "Question about the bin days. Also there's a man lying on the pavement outside who isn't moving",
+    ),
+]
+CATEGORIES = {
+    "fire", "smoke", "gas", "explosion", "drowning", "unconscious", "fall", "bleeding",
+    "violence", "weapon", "suicide", "tram_child", "hot_car", "traffic_accident", "tree_down",
+    "live_cable", "flood_electric", "chemical", "dog_attack", "burglar", "lift", "medical",
+}  # fmt: skip
+
+
+def test_tables_cover_every_category_and_language() -> None:
+    assert {c for c, _, _ in EMERGENCIES} == CATEGORIES
+    assert {lang for _, lang, _ in EMERGENCIES} == {"de", "gsw", "en", "fr", "it"}
+
+
+@pytest.mark.parametrize(("category", "lang", "text"), EMERGENCIES)
+def test_emergency(category: str, lang: str, text: str) -> None:
+    result = detect_urgent(text)
+    assert result.urgent, (category, lang, text, result)
+    assert result.category is not None
+
+
+def test_recall_on_examples_written_apart_from_the_corpus() -> None:
+    """Guard: recall on the training-independent emergencies stays high."""
+    rows = EMERGENCIES
+    train = {r.text for r in read_urgent(URGENT_TRAIN_FILE)}
+    assert not train & {t for _, _, t in rows}, "test sentences leaked into the corpus"
+    found = sum(r.urgent for r in detect_many([t for _, _, t in rows]))
+    assert found / len(rows) >= 0.95
+
+
+# (negative type, language, text)
+NOT_EMERGENCIES = [
+    (
+        "past",
+        "de",
+        "Vor drei Wochen brannte ein Auto in unserer Strasse, gibt es Videoüberwachung?",
+    ),
+    ("past", "gsw", "geschter isch bi üs e frau umgheit, drum bruuchts es gländer"),
+    ("past", "en", "there was a stabbing here last year and the lighting is still bad"),
+    ("past", "fr", "il y a eu un incendie l'an passé, la façade est toujours noire"),
+    ("past", "it", "ieri c'è stata una rissa davanti al bar"),
+    ("risk", "de", "Wenn hier kein Zebrastreifen kommt, wird noch ein Kind überfahren"),
+    ("risk", "en", "that dead tree might fall on someone during the next storm"),
+    ("risk", "gsw", "de schacht isch offe, da chönnt öpper drigheie"),
+    ("risk", "it", "quel ramo potrebbe cadere su qualcuno"),
+    ("idiom", "de", "Ich ertrinke in Rechnungen, gibt es Beratung für Schulden?"),
+    ("idiom", "en", "this heat is killing me, are there cooling rooms for seniors?"),
+    ("idiom", "fr", "je suis mort de rire en voyant les nouveaux bancs"),
+    ("idiom", "gsw", "es brännt mer under de negel, wänn chunnt de veloweg"),
+    ("lamp", "de", "Die Laterne vor Nummer 14 brennt seit Wochen den ganzen Tag"),
+    ("lamp", "gsw", "d strasselampe brännt au am tag"),
+    ("drill", "de", "Am Donnerstag findet eine Feuerwehrübung mit Rauch im Schulhaus statt"),
+    ("drill", "en", "the fire drill at the school is tomorrow, will there be smoke?"),
+    ("siren_test", "de", "Sirenentest am Mittwoch: die Sirene bei uns war kaum hörbar"),
+    ("siren_test", "fr", "le test des sirènes était très faible dans notre rue"),
+    ("fireworks", "de", "Böller und Raketen bis tief in die Nacht am Seeufer"),
+    ("fireworks", "en", "people setting off fireworks in the park again tonight"),
+    ("help_plea", "de", "Hilfe, der Robidog ist wieder übervoll"),
+    ("help_plea", "en", "help, nobody picked up our recycling"),
+    ("help_plea", "it", "aiuto, nessuno ha ritirato la carta"),
+    ("bbq", "de", "Die Nachbarn grillieren auf dem Balkon, der Rauch kommt in unsere Wohnung"),
+    ("bbq", "fr", "la fumée des grillades du voisin entre chez nous"),
+    ("noise", "de", "Bauarbeiten mit Presslufthammer ab 6 Uhr morgens"),
+    ("noise", "gsw", "d nachbere händ jedi nacht party bis am drü"),
+    ("broken", "de", "Die Schaukel auf dem Spielplatz ist kaputt"),
+    ("broken", "en", "the streetlight at the corner is flickering"),
+    ("broken", "it", "la fontana del parco perde acqua"),
+    ("short_reply", "de", "Danke vielmals"),
+    ("short_reply", "de", "Ja, weiterleiten"),
+    ("short_reply", "de", "Weiss ich nicht"),
+    ("ordinary", "de", "Der Abfallkübel beim Spielplatz ist seit Tagen voll"),
+    ("ordinary", "gsw", "wänn isch d grüengutabfuer bi üs im chreis 6"),
+    ("ordinary", "en", "Can I get a permit for a street party in July?"),
+    ("ordinary", "fr", "Il y a des graffitis sur le mur de l'école"),
+    ("ordinary", "it", "Vorrei sapere come richiedere un posto in un asilo nido"),
+    ("past", "de", "Letzte Woche hat es gebrannt, wer räumt den Keller auf?"),
+    ("past", "de", "Gestern gab es einen Unfall an der Kreuzung"),
+    ("risk", "de", "Da wird noch jemand verunfallen"),
+    ("risk", "de", "Das könnte brennen"),
+    ("risk", "de", "Gefährliche Kreuzung beim Schulhaus"),
+    ("idiom", "de", "Es brennt mir unter den Nägeln: wann kommt der Zebrastreifen?"),
+    ("idiom", "de", "Ich ertrinke in Arbeit, sorry für die späte Antwort wegen dem Fest"),
+    ("idiom", "en", "This is killing me, the bar music every night"),
+    ("idiom", "fr", "Mort de rire avec le nouveau panneau"),
+    ("siren_test", "de", "Sirenentest heute, bei uns war nichts zu hören"),
+    ("help_plea", "de", "Hilfe, mein Kübel wurde nicht geleert"),
+    ("fireworks", "de", "Feuerwerk jede Nacht am Seeufer"),
+]
+SHORT_REPLIES = [
+    "Ja",
+    "Nein",
+    "Danke",
+    "ok",
+    "1",
+    "Weiss ich nicht",
+    "Ja, weiterleiten",
+    "Idaplatz",
+    "",
+]
+
+
+def test_negative_tables_cover_every_language() -> None:
+    assert {lang for _, lang, _ in NOT_EMERGENCIES} == {"de", "gsw", "en", "fr", "it"}
+
+
+@pytest.mark.parametrize(("kind", "lang", "text"), NOT_EMERGENCIES)
+def test_not_an_emergency(kind: str, lang: str, text: str) -> None:
+    assert not detect_urgent(text).urgent, (kind, lang, text)
+
+
+@pytest.mark.parametrize("text", SHORT_REPLIES)
+def test_dialog_replies_are_never_emergencies(text: str) -> None:
+    """The bot checks every message, also "Ja" and "Danke" while confirming."""
+    assert not detect_urgent(text).urgent
+
+
+MIXED = [
+    "Wo kann ich Sperrmüll melden? Übrigens brennt gerade ein Container im Hof",
+    "Es brennt mir unter den Nägeln wegen dem Spielplatz, und übrigens: da liegt gerade ein Mann bewusstlos vor dem Haus",
+    "Quick question about the bin days. By the way a man is lying unconscious outside our door",
+    "La semaine passée il y a eu un accident ici. Au fait, en ce moment une voiture brûle devant l'école",
+]
+
+
+@pytest.mark.parametrize("text", MIXED)
+def test_an_emergency_inside_an_ordinary_message(text: str) -> None:
+    assert detect_urgent(text).urgent
+
+
+def test_result_carries_category_and_score() -> None:
+    fire = detect_urgent("Es brennt im Keller, Rauch im ganzen Treppenhaus!")
+    assert fire.urgent and fire.category in {"fire", "smoke"} and 0.0 <= fire.score <= 1.0
+    calm = detect_urgent("Der Abfallkübel beim Spielplatz ist voll")
+    assert not calm.urgent and calm.category is None and calm.score < 0.4
+
+
+def test_batch_and_single_agree() -> None:
+    texts = [t for _, _, t in EMERGENCIES[:10] + NOT_EMERGENCIES[:10]] + MIXED
+    assert [r.urgent for r in detect_many(texts)] == [detect_urgent(t).urgent for t in texts]
+
+
+def test_shipped_model_loads_and_is_small() -> None:
+    model = UrgentModel.load(DEFAULT_URGENT_MODEL)
+    assert "urgent" in model.labels and set(model.labels) >= CATEGORIES
+    size = sum(p.stat().st_size for p in DEFAULT_URGENT_MODEL.rglob("*") if p.is_file())
+    assert size < 10_000_000
+    scores = model.score_texts(["Es brennt im Keller!", "Der Kübel ist voll"])
+    assert scores[0][0] > 0.5 > scores[1][0]
+
+
+def test_classifier_uses_the_detector(classifier: ConcernClassifier) -> None:
+    texts = ["Ein Mann bedroht gerade Leute mit einem Messer beim Helvetiaplatz",
+             "Der Robidog am Idaplatz ist voll"]  # fmt: skip
+    assert [classifier.classify(t).urgent for t in texts] == [True, False]
+
+
+def test_corpus_has_every_category_and_language() -> None:
+    rows = list(read_urgent(URGENT_TRAIN_FILE))
+    for category in CATEGORIES:
+        langs = {r.lang for r in rows if r.urgent and r.category == category}
+        assert len([r for r in rows if r.urgent and r.category == category]) >= 40, category
+        assert len(langs) >= 3, category
+    kinds = {r.category for r in rows if not r.urgent}
+    assert {"past", "risk", "idiom", "lamp", "drill", "siren_test", "fireworks", "help_plea",
+             "bbq", "noise", "broken", "ordinary"} <= kinds  # fmt: skip
+
+
+def test_every_extra_cue_and_idiom_has_a_prefilter_stem() -> None:
+    """The substring prefilters must never hide a match of EXTRA_STRONG or IDIOMS."""
+    from nlp.urgent.cues import EXTRA_STEMS, EXTRA_STRONG, IDIOM_STEMS, IDIOMS
+
+    texts = [r.text.lower() for r in read_urgent(URGENT_TRAIN_FILE)]
+    texts += [t.lower() for _, _, t in EMERGENCIES + NOT_EMERGENCIES] + [m.lower() for m in MIXED]
+    for text in texts:
+        for match in EXTRA_STRONG.finditer(text):
+            assert any(stem in match.group(0) for stem in EXTRA_STEMS), match.group(0)
+        for match in IDIOMS.finditer(text):
+            assert any(stem in match.group(0) for stem in IDIOM_STEMS), match.group(0)
+
+
+def test_evaluate_urgent_command(tmp_path: Path) -> None:
+    from bot.cli import app
+
+    data = tmp_path / "u.jsonl"
+    rows = [
+        {"text": "Es brennt im Keller!", "urgent": True, "category": "fire", "lang": "de"},
+        {"text": "Letzte Woche hat es gebrannt", "urgent": False, "category": "past", "lang": "de"},
+    ]
+    data.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate-urgent", "--data", str(data), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["recall"] == 1.0 and report["false_alarm_rate"] == 0.0
+    assert report["recall_per_category"]["fire"]["n"] == 1

@@ -34,7 +34,7 @@ IDIOMS = re.compile(
 IDIOM_STEMS = (
     "nägel", "nagel", "negel", "ertrink", "vertrink", "versink", "drown", "noie", "noyé",
     "affog", "anneg", "kill", "bringt", "uccid", "tue", "rire", "ridere", "lach", "explod",
-    "platz", "flamme", "brennt", "brennen", "bränn", "pulverfass", "bomb", "sterbe", "tötlich",
+    "platz", "flamme", "fire", "brennt", "brennen", "bränn", "pulverfass", "bomb", "sterbe", "tötlich",
 )  # fmt: skip
 
 # Announced or harmless "danger": a drill, a siren test, fireworks, a barbecue.
@@ -69,6 +69,7 @@ EXTRA_STRONG = re.compile(
     | \b(sanguina|perde\s+sangue|ferit[oa]|blessée?|svenut[oa]|privo\s+di\s+sensi|incosciente|fait\s+des\s+étincelles|fa\s+scintille|sparking)\b
     | \b(incendio|in\s+fiamme|sta\s+bruciando|brucia|fuoco|fumo\s+(nero|denso)|esce\s+fumo|odore\s+di\s+gas|puzza\s+di\s+gas|fuga\s+di\s+gas|fuite\s+de\s+gaz)\b
     | \b(coltello|pistola|couteau|pistolet)\b | \b(investito|renversée?|incidente|scontro)\b
+    | \b(chemi|chimi)\S*(\s+\S+){0,10}\s+(atemnot|hust\w*|tossisc\w*|touss\w*|cough\w*|übel|schwindlig|dizzy|vertig\w*|nause\w*|brennen|burning|can't\s+breathe|kaum\s+(atmen|luft)|chuum\s+schnuufe|respir\w*)
     | \b(chemiegeruch|chlorgas|giftige?\s+dämpfe|giftigi\s+dämpf|toxic\s+fumes|chemical\s+fumes|vapeurs\s+toxiques|fumi\s+tossici)\b
     | \b(sicherungskasten|stromverteiler|elektroverteil\w*|fuse\s+box|electrical\s+panel|tableau\s+électrique|quadro\s+elettrico|steckdose\w*|sockets|prises|prese)\b(\s+\S+){0,6}\s+(wasser|water|eau|acqua|im\s+wasser|under\s+water)
     | \b(wasser|water|eau|acqua)\b(\s+\S+){0,8}\s+(sicherungskasten|stromverteiler|elektroverteil\w*|steckdose\w*|fuse\s+box|electrical|électrique|elettric\w*|sockets|prises|prese)
@@ -81,7 +82,7 @@ EXTRA_STEMS = (
     "tram", "gleis", "schien", "schiine", "track", "rail", "voies", "binari",
     "auto", "car", "voiture", "macchina", "wagen", "geländer", "gländer", "rambarde",
     "ringhiera", "brüstung", "spring", "gumpe", "jump", "saut", "butta", "leben", "lebe", "life",
-    "finita", "mourir", "hund", "hünd", "dog", "chien", "cane", "einbr", "iibr", "burglar",
+    "finita", "mourir", "hund", "hünd", "dog", "chien", "cane", "einbr", "ngebroch", "iibr", "burglar",
     "cambriol", "ladro", "broke", "breaking", "encore", "ancora", "lift", "aufzug", "elevator",
     "ascenseur", "ascensore", "explo", "esplo", "herz", "heart", "cardiaque", "infarto",
     "schlaganfall", "hirnschlag", "stroke", "ictus", "epilep", "seizure", "krampf", "convuls",
@@ -91,7 +92,7 @@ EXTRA_STEMS = (
     "schlägt", "sanguina", "sangue", "ferit", "bless", "svenut", "privo", "incosciente",
     "étincel", "scintill", "sparking", "incendi", "fiamm", "bruci", "fuoco", "fumo", "gas",
     "fuga", "gaz", "coltello", "pistol", "couteau", "investit", "renvers", "incident",
-    "scontro", "chemie", "chlor", "dämpf", "fumes", "vapeurs", "fumi",
+    "scontro", "chemi", "chimi", "chlor", "dämpf", "fumes", "vapeurs", "fumi",
 )  # fmt: skip
 
 # Category of a cue or text: the first pattern that matches wins.
@@ -99,23 +100,50 @@ CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
         ("tram_child", r"(tram\w*|gleis|schiene|schiine|tracks|rails|voies|binari)"),
-        ("hot_car", r"(auto|car|voiture|macchina)\b.*(heiss|hot|sonne|sun|soleil|sole|grad|degr|eingesperrt|locked|enferm|chius)"),
-        ("suicide", r"(geländer|gländer|railing|rambarde|ringhiera|springen|jump|sauter|suizid|leben|lebe\b|life|finita|mourir|umbringen|kill\s+(him|her)self)"),
+        (
+            "hot_car",
+            r"(auto|car|voiture|macchina)\b.*(heiss|hot|sonne|sun|soleil|sole|grad|degr|eingesperrt|locked|enferm|chius)",
+        ),
+        (
+            "suicide",
+            r"(geländer|gländer|railing|rambarde|ringhiera|springen|jump|sauter|suizid|leben|lebe\b|life|finita|mourir|umbringen|kill\s+(him|her)self)",
+        ),
         ("dog_attack", r"\b(hund|dog|chien|cane)"),
-        ("burglar", r"(einbrech|iibrech|eingebrochen|burglar|broke\s+in|cambriol|ladro|drin|dinne|inside|dentro)"),
+        (
+            "burglar",
+            r"(einbrech|iibrech|eingebrochen|burglar|broke\s+in|cambriol|ladro|drin|dinne|inside|dentro)",
+        ),
         ("lift", r"(lift|aufzug|elevator|ascenseur|ascensore)"),
         ("explosion", r"(explo|esplo)"),
-        ("chemical", r"(chemie|chemical|chlor|dämpf|fumes|vapeurs|fumi)"),
-        ("flood_electric", r"(sicherung|steckdose|stromverteil|elektro|fuse|electri|électri|elettri|prese|prises)"),
+        ("chemical", r"(chemi|chimi|chlor|dämpf|fumes|vapeurs|fumi)"),
+        (
+            "flood_electric",
+            r"(sicherung|steckdose|stromverteil|elektro|fuse|electri|électri|elettri|prese|prises)",
+        ),
         ("gas", r"(gas|gaz)"),
-        ("medical", r"(herz|heart|cardia|infarto|schlaganfall|hirnschlag|stroke|ictus|epilep|seizure|krampf|convuls|brust|chest|poitrine|petto|stick|choking|étouffe|soffoca|atmet|breath|respir|schnuuf|atemnot)"),
-        ("drowning", r"(ertrink|vertrink|drown|noie|annega|wasser|water|eau|acqua|limmat|see\b|sihl|fluss|lake|river)"),
+        (
+            "medical",
+            r"(herz|heart|cardia|infarto|schlaganfall|hirnschlag|stroke|ictus|epilep|seizure|krampf|convuls|brust|chest|poitrine|petto|stick|choking|étouffe|soffoca|atmet|breath|respir|schnuuf|atemnot)",
+        ),
+        (
+            "drowning",
+            r"(ertrink|vertrink|drown|noie|annega|wasser|water|eau|acqua|limmat|see\b|sihl|fluss|lake|river)",
+        ),
         ("live_cable", r"(kabel|wire|leitung|câble|cavo|funk|spark|étincel|scintill)"),
         ("tree_down", r"(baum|ast\b|ascht|tree|branch|arbre|branche|albero|ramo)"),
         ("weapon", r"(messer|mässer|waffe|pistol|knife|gun|couteau|coltello|beil|axe)"),
-        ("violence", r"(schläg|schlag|schlönd|schlegerei|prügel|prügl|fight|bagarre|rissa|beaten|tabass|picchia|frapp|bedroh|attack|agress)"),
-        ("traffic_accident", r"(unfall|accident|angefahr|aagfahr|hit\s+by|investit|renvers|incident|crash|kollision|zusammenstoss)"),
-        ("unconscious", r"(bewusstlos|ohnmächtig|uncons|passed\s+out|inconsc|incosc|svenut|reagiert|not\s+respond|ne\s+répond|non\s+risponde|regungslos|reglos)"),
+        (
+            "violence",
+            r"(schläg|schlag|schlönd|schlegerei|prügel|prügl|fight|bagarre|rissa|beaten|tabass|picchia|frapp|bedroh|attack|agress)",
+        ),
+        (
+            "traffic_accident",
+            r"(unfall|accident|angefahr|aagfahr|hit\s+by|investit|renvers|incident|crash|kollision|zusammenstoss)",
+        ),
+        (
+            "unconscious",
+            r"(bewusstlos|ohnmächtig|uncons|passed\s+out|inconsc|incosc|svenut|reagiert|not\s+respond|ne\s+répond|non\s+risponde|regungslos|reglos)",
+        ),
         ("bleeding", r"(blut|blüet|bleed|saign|sangu|verletz|injur|hurt|bless|ferit)"),
         ("fall", r"(gestürzt|gefallen|gheit|fell|fallen|tomb|cadut)"),
         ("smoke", r"(rauch|qualm|smoke|fumée|fumo)"),
@@ -125,7 +153,9 @@ CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 
 # "Die Mieten sind explodiert": not an explosion.
-NOT_EXPLOSION = re.compile(r"(miete|mietzins|preis|prämie|kosten|rent|price|cost|prix|prezz|kopf|chopf|head|zahl|number)")
+NOT_EXPLOSION = re.compile(
+    r"(miete|mietzins|preis|prämie|kosten|rent|price|cost|prix|prezz|kopf|chopf|head|zahl|number)"
+)
 
 
 def category_of(text: str) -> str | None:

@@ -22,6 +22,8 @@ from nlp.urgent.cues import (
 )
 from nlp.urgent.model import UrgentModel, shared_model
 from nlp.urgent.rules import (
+    _BURNS,
+    _LIGHT,
     STRONG_STEMS,
     past_marker,
     past_or_risk,
@@ -36,6 +38,10 @@ THRESHOLD = 0.4
 DOUBT_SCORE = 0.3
 # A weak rule (a danger word next to "dringend", "!", "jetzt") needs this score.
 WEAK_RULE_SCORE = 0.15
+# A text this short ("hinter dem grossen Baum", an answer in the dialog) needs a surer
+# model; rules still count.
+SHORT_WORDS = 5
+SHORT_THRESHOLD = 0.6
 # A text of several sentences whose whole scores at least this (or that a guard
 # vetoed) is looked at sentence by sentence: "Wo melde ich Sperrmüll? Übrigens
 # brennt gerade ein Container" must not be drowned by its first question.
@@ -72,8 +78,8 @@ def decide(
     cue, strong = rule_cue(low, weak=weak)
     # A drill, a siren test, fireworks or a barbecue: only a strong cue ("es brennt",
     # "in Flammen") still counts.
-    if not strong and VETO.search(low):
-        return UrgentResult(False, "guarded", None, score)
+    if not strong and (VETO.search(low) or (_LIGHT.search(low) and _BURNS.search(low))):
+        return UrgentResult(False, "guarded", None, score)  # also "die Lampe brennt nicht"
     # A rule next to a word of the past or a risk needs the model's agreement.
     doubt = score < DOUBT_SCORE and past_marker(low)
     if cue is not None and strong:
@@ -89,7 +95,11 @@ def decide(
             return UrgentResult(True, found, category, score)
     if cue is not None and weak and not doubt:
         return UrgentResult(True, cue, category_of(cue) or category_of(low), score)
-    if score >= (THRESHOLD if threshold is None else threshold) and len(low.split()) >= 3:
+    n_words = len(low.split())
+    needed = THRESHOLD if threshold is None else threshold
+    if n_words <= SHORT_WORDS:
+        needed = max(needed, SHORT_THRESHOLD)  # a few words carry little evidence
+    if score >= needed and n_words >= 3:
         if not pastrisk:
             return UrgentResult(True, "model", model_category, score)
         return UrgentResult(False, "guarded", None, score)
@@ -125,9 +135,7 @@ def detect_many(
     docs = [
         d if c is low else model.make_doc(c) for d, c, low in zip(docs, clean, lows, strict=True)
     ]
-    results = [
-        decide(c, s, cat) for c, (s, cat) in zip(clean, model.score_docs(docs), strict=True)
-    ]
+    results = [decide(c, s, cat) for c, (s, cat) in zip(clean, model.score_docs(docs), strict=True)]
     # Second look, sentence by sentence, at texts with some signal that were not flagged.
     todo: list[tuple[int, str]] = []
     for i, (res, c) in enumerate(zip(results, clean, strict=True)):

@@ -44,7 +44,9 @@ class UrgentReport:
 
     def as_dict(self) -> dict[str, Any]:
         def rates(table: dict[str, list[int]]) -> dict[str, Any]:
-            return {k: {"hit": v[0], "n": v[1], "rate": round(v[0] / v[1], 3)} for k, v in table.items()}
+            return {
+                k: {"hit": v[0], "n": v[1], "rate": round(v[0] / v[1], 3)} for k, v in table.items()
+            }
 
         return {
             "urgent_rows": self._total(self.recall_category)[1],

@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import spacy
@@ -27,8 +28,9 @@ class UrgentModel:
 
     def __init__(self, pipeline: Language) -> None:
         self.pipeline = pipeline
-        self.textcat = pipeline.get_pipe("textcat")
-        labels: tuple[str, ...] = tuple(self.textcat.labels)
+        textcat: Any = pipeline.get_pipe("textcat")  # spaCy's TextCategorizer
+        self.textcat = textcat
+        labels: tuple[str, ...] = tuple(textcat.labels)
         if URGENT_LABEL not in labels:
             raise ValueError(f"urgent model has no {URGENT_LABEL!r} label")
         self.labels = labels

@@ -225,9 +225,7 @@ def rule_cue(text: str, weak: bool = True) -> tuple[str | None, bool]:
     Strong cues are urgent on their own; weak ones needed a "now" marker.
     weak=False skips the weak cues (a caller that would not use them) to save time."""
     strong = _STRONG.search(text) if any(stem in text for stem in STRONG_STEMS) else None
-    danger = (
-        _DANGER.search(text) if weak or any(stem in text for stem in _BURN_STEMS) else None
-    )
+    danger = _DANGER.search(text) if weak or any(stem in text for stem in _BURN_STEMS) else None
     if danger is None and (_STRONG_NOW.search(text) or _SERVICES.search(text)):
         danger = _FALL.search(text)
     light = _LIGHT.search(text) is not None
@@ -237,6 +235,8 @@ def rule_cue(text: str, weak: bool = True) -> tuple[str | None, bool]:
         return None, False
     if strong is None and not (light or _NOT_FIRE.search(text)):
         strong = _BURNS.search(text)
+        if strong is not None and _HYPOTHETICAL.search(text) and not _STRONG_NOW.search(text):
+            strong = None  # "das könnte brennen"
     if _PAST.search(text) and not (_STILL.search(text) or _STRONG_NOW.search(text)):
         return None, False
     if strong is not None:

@@ -105,5 +105,7 @@ def train_urgent(
         shutil.copytree(best, output)
     meta = json.loads((output / "meta.json").read_text(encoding="utf-8"))
     scores: dict[str, Any] = meta.get("performance", {})
-    log.info("urgent model written to %s (dev macro-F1 %.3f)", output, scores.get("cats_macro_f", 0))
+    log.info(
+        "urgent model written to %s (dev macro-F1 %.3f)", output, scores.get("cats_macro_f", 0)
+    )
     return scores
