@@ -104,8 +104,8 @@ def _scrub_postgres_error(context: ExceptionContext) -> None:
     only the SQLSTATE for data exceptions, whose primary message quotes the value."""
     orig = context.original_exception
     diag = getattr(orig, "diag", None)
-    if diag is None:
-        return
+    if diag is None or getattr(orig, "pgresult", None) is None:
+        return  # not a statement's error (e.g. connection refused): nothing quoted
     sqlstate = getattr(orig, "sqlstate", None) or ""
     primary = diag.message_primary or type(orig).__name__
     if sqlstate.startswith("22"):

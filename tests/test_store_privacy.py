@@ -118,3 +118,14 @@ def test_errors_keep_their_kind_and_statement(engine: Engine) -> None:
     assert "IntegrityError" in message or "UniqueViolation" in message
     assert "INSERT INTO resident" in message
     assert "hidden" in message  # SQLAlchemy's note instead of the parameters
+
+
+def test_connection_errors_keep_their_message() -> None:
+    """Only statement errors are cut short: a refused connection still says why."""
+    engine = make_engine("postgresql+psycopg://postgres@127.0.0.1:1/none?connect_timeout=2")
+    try:
+        with pytest.raises(OperationalError) as info, engine.connect():
+            pass
+    finally:
+        engine.dispose()
+    assert "127.0.0.1" in str(info.value)
