@@ -292,6 +292,20 @@ def save_conversation(
     session.flush()
 
 
+def try_lock_conversation(session: Session, *, channel: str, chat_id: str) -> Conversation | None:
+    """The chat's dialog state locked, without waiting: None when the chat has
+    none or another transaction holds it (PostgreSQL: FOR UPDATE SKIP LOCKED).
+    For maintenance, which already holds concern rows (stale_drafts,
+    held_concerns) and must not wait for a message that may want those rows:
+    on None, skip the concern this round."""
+    return session.exec(
+        select(Conversation)
+        .where(Conversation.channel == channel, Conversation.chat_id == chat_id)
+        .with_for_update(skip_locked=True)
+        .execution_options(populate_existing=True)
+    ).first()
+
+
 def claim_update(session: Session, *, channel: str, update_id: int) -> bool:
     """True the first time an update id is seen, False for a repeat delivery.
     The claim is part of the caller's transaction: when that rolls back, the

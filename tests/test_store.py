@@ -248,3 +248,20 @@ def test_new_resident_is_seen_now(engine: Engine) -> None:
         resident = repo.get_or_create_resident(s, channel="telegram", chat_id="n", user_id="n")
         assert resident.last_seen_at is not None and resident.last_seen_at >= before
         assert resident.user_id == "n" and resident.language == "de"
+
+
+def test_try_lock_conversation_never_waits(engine: Engine) -> None:
+    with session_scope(engine) as s:
+        assert repo.try_lock_conversation(s, channel="telegram", chat_id="T") is None
+        repo.get_conversation(s, channel="telegram", chat_id="T")
+    if engine.dialect.name != "postgresql":
+        with session_scope(engine) as s:  # SQLite: one writer at a time, so it is free
+            assert repo.try_lock_conversation(s, channel="telegram", chat_id="T") is not None
+        return
+    with session_scope(engine) as message, session_scope(engine) as upkeep:
+        held = repo.lock_conversation(message, channel="telegram", chat_id="T")
+        repo.save_conversation(message, conversation=held, state="confirm", data={"c": 2})
+        assert repo.try_lock_conversation(upkeep, channel="telegram", chat_id="T") is None
+        message.commit()
+        free = repo.try_lock_conversation(upkeep, channel="telegram", chat_id="T")
+        assert free is not None and (free.state, free.data) == ("confirm", {"c": 2})
