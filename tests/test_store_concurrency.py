@@ -259,7 +259,7 @@ upgrade(engine)
 
 def _upgrades_in_processes(url: str, n: int) -> None:
     """n processes start at the same moment and each runs the start-up upgrade."""
-    start = time.time() + 4.0  # after all of them have imported
+    start = time.time() + 3.0  # after all of them have imported
     procs = [
         subprocess.Popen(
             [sys.executable, "-c", UPGRADE_SCRIPT, url, str(start)],
