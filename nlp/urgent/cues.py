@@ -26,6 +26,11 @@ IDIOMS = re.compile(
     | \bfeuer\s+und\s+flamme | \bfüür\s+und\s+flamme | \bon\s+fire\s+with\s+(ideas|enthusiasm)
     | \b(brennt|brennen|brännt)\s+für\s+(das|die|de|s|den|unser) | \bpulverfass | \bticking\s+time\s+bomb
     | \bich\s+sterbe\s+(fast|gleich) | \bmega\s+tötlich
+    | \b(krieg|kriege|bekomme|überchume|überchum)\s+(\w+\s+){0,2}(en|einen)\s+herzinfarkt | \bgave\s+me\s+a\s+heart\s+attack | \bfailli\s+faire\s+une\s+crise\s+cardiaque | \bmi\s+(è\s+)?(viene|venuto)\s+un\s+infarto
+    | \b(gibt|geben|gäbed|gänd|git|gend|gebe)\s+(\S+\s+){0,4}(voll)?gas\b | \bvollgas | \bstep\s+on\s+the\s+gas | \bmettent\s+les\s+gaz | \bdanno\s+gas
+    | \bbrennende\s+(frage|thema) | \bburning\s+(question|issue) | \bquestions?\s+brûlantes? | \bquestione\s+scottante
+    | \b(wasser|wasser)\s+(\w+\s+){0,2}bis\s+zum\s+hals | \bsterbe?\s+vor\s+langeweile | \bstirb\s+vor\s+langwiil | \bdying\s+of\s+boredom | \bmeurs\s+d'ennui | \bmuoio\s+di\s+noia
+    | \bfeuer\s+unter(m|\s+dem)\s+dach | \bland\s+unter | \bfeu\s+vert | \bgot\s+fired
     """,
     _FLAGS,
 )
@@ -34,7 +39,9 @@ IDIOMS = re.compile(
 IDIOM_STEMS = (
     "nägel", "nagel", "negel", "ertrink", "vertrink", "versink", "drown", "noie", "noyé",
     "affog", "anneg", "kill", "bringt", "uccid", "tue", "rire", "ridere", "lach", "explod",
-    "platz", "flamme", "fire", "brennt", "brennen", "bränn", "pulverfass", "bomb", "sterbe", "tötlich",
+    "platz", "flamme", "fire", "herzinfarkt", "heart", "cardiaque", "infarto", "gas", "gaz",
+    "brennend", "burning", "brûlant", "scottante", "hals", "langeweile", "langwiil", "boredom",
+    "ennui", "noia", "unter", "feu", "brennt", "brennen", "bränn", "pulverfass", "bomb", "sterbe", "tötlich",
 )  # fmt: skip
 
 # Announced or harmless "danger": a drill, a siren test, fireworks, a barbecue.
@@ -59,12 +66,18 @@ EXTRA_STRONG = re.compile(
     | \b(geländer|gländer|railing|rambarde|ringhiera|brüstung)\b(\s+\S+){0,6}\s+(springen|abegumpe|jump|sauter|buttarsi|buttare)
     | \b(will|wott|wants\s+to|veut|vuole)\s+(\w+\s+){0,3}(springen|abegumpe|jump|sauter|buttarsi)
     | \b(aussen|usse|outside)\s+(am|of\s+the)\s+(\w+\s+)?(geländer|gländer|railing) | \bnicht\s+mehr\s+leben | \bnüm(me)?\s+lebe\b | \bend\s+(his|her|my)\s+life | \bfarla\s+finita | \bveut\s+mourir
-    | \b(hund|hünd|dog|chien|cane)\w*\s+(\w+\s+){0,4}(beisst|bisst|bisse|gebissen|greift|grift|fallen|attack\w*|bit|mord\w*|attaqu\w*|attacc\w*|morso)
+    | \b(hund|hünd|dog|chien|cane)(e|es|s|en)?\s+(\S+\s+){0,10}(beisst|bisst|bisse|biisse|gebissen|greift|grift|fallen|attack\w*|bit|mord\w*|attaqu\w*|attacc\w*|morso|aggredit[oa]|angesprungen|angefallen)\b
     | \b(einbrecher|iibrecher|burglar|cambrioleur|ladro)\b | \b(eingebrochen|iibroche|broke\s+into|breaking\s+into)\b(\s+\S+){0,6}\s+(noch\s+drin|no\s+dinne|still\s+inside) | \bencore\s+dans\s+l'appartement | \bancora\s+dentro
     | \b(lift|aufzug|elevator|ascenseur|ascensore)\b(\s+\S+){0,10}\s+(schlecht|ohnmächtig|zämebroche|panik|kaum\s+luft|breath\w*|unwell|fainted|se\s+sent\s+(très\s+)?mal|sente\s+male|respir\w*|chuum)
     | \b(explosion|explodiert|explodier|exploded|explosé|esplos\w*)\b
+    | \b(flammes|fiamme|flämme)\b | \b(reek|stink)(s|ing)?\s+(\w+\s+)?of\s+gas\b
+    | \b(liegt|liit|lit|lying|allongée?|sdraiat[oa]|a\s+terra|par\s+terre)\b(\s+\S+){0,4}\s+(mann|frau|herr|dame|person|jemand|öpper|kind|bub|bueb|mädchen|meitli|junge|maa|grosi|man|woman|guy|someone|homme|femme|quelqu'un|uomo|donna|qualcuno|signor\w*)\b(\s+\S+){0,8}\s+(reagiert\s+(nicht|nöd|nid|kaum)|not\s+respond\w*|(doesn't|isn't|won't)\s+respond\w*|ne\s+réagit\s+(pas|plus)|non\s+reagisce)
+    | \b(mann|frau|herr|dame|person|jemand|öpper|kind|bub|bueb|mädchen|meitli|junge|maa|grosi|man|woman|guy|someone|homme|femme|quelqu'un|uomo|donna|qualcuno|signor\w*)\b(\s+\S+){0,4}\s+(liegt|liit|lit|is\s+lying|lying|est\s+allongée?|è\s+sdraiat[oa])\b(\s+\S+){0,10}\s+(reagiert\s+(nicht|nöd|nid|kaum)|not\s+respond\w*|(doesn't|isn't|won't)\s+respond\w*|ne\s+réagit\s+(pas|plus)|non\s+reagisce)
+    | \b(other\s+side|wrong\s+side|falsche[n]?\s+seite|falsche\s+site|altra\s+parte|l'autre\s+côté|aussen|usse|outside)\s+(\w+\s+){0,2}(geländer|gländer|railing|rambarde|parapet|ringhiera|brüstung)
+    | \b(smell|geruch|gruch|odeur|odore)\w*(\s+\S+){0,8}\s+(coughing|husten|hueste|tousse\w*|tossisc\w*|atemnot|can't\s+breathe)
     | \b(herzinfarkt|heart\s+attack|crise\s+cardiaque|infarto|schlaganfall|hirnschlag|stroke\b|ictus|epilepti\w*|seizure|krampft|krampfanfall|convuls\w*|brustschmerz\w*|chest\s+pain|douleur\s+à\s+la\s+poitrine|dolore\s+al\s+petto|s'étouffe|soffoca|schnuufet\s+nüm|respire\s+plus|non\s+respira)
-    | \b(ertrinkt|vertrinkt|drowning|se\s+noie|annega\w*|anneg)\b | \b(im|in\s+the|dans\s+l'|in)\s*(wasser|water|eau|acqua)\b(\s+\S+){0,8}\s+(hilfe|help|secours|aiuto|unter|under|sotto)
+    | \b(nicht\s+mehr\s+aufgetaucht|taucht\s+nicht\s+(mehr\s+)?auf|hasn't\s+come\s+(back\s+)?up|isn't\s+resurfacing|chunnt\s+nüm(me)?\s+ufe|n'est\s+pas\s+remontée?|non\s+(è\s+)?riemers[oa])\b
+    | \b(ertrinkt|vertrinkt|drowning|se\s+noie|annega\w*|anneg)\b | \b(im|in\s+the|dans\s+l'|in)\s*(wasser|water|eau|acqua)\b(\s+\S+){0,8}\s+(hilfe|help|secours|aiuto|((geht|gaht|ging|goes|going|went|keeps\s+going|va)\s+(\w+\s+){0,2}(unter|under|sotto)))
     | \b(zusammengeschlagen|zämegschlage|verprügelt|verprüglet|beaten\s+up|tabass\w*|picchia\w*|se\s+fait\s+frapper|schlägt\s+(sie|ihn|si|en))\b
     | \b(sanguina|perde\s+sangue|ferit[oa]|blessée?|svenut[oa]|privo\s+di\s+sensi|incosciente|fait\s+des\s+étincelles|fa\s+scintille|sparking)\b
     | \b(incendio|in\s+fiamme|sta\s+bruciando|brucia|fuoco|fumo\s+(nero|denso)|esce\s+fumo|odore\s+di\s+gas|puzza\s+di\s+gas|fuga\s+di\s+gas|fuite\s+de\s+gaz)\b
@@ -87,7 +100,9 @@ EXTRA_STEMS = (
     "ascenseur", "ascensore", "explo", "esplo", "herz", "heart", "cardiaque", "infarto",
     "schlaganfall", "hirnschlag", "stroke", "ictus", "epilep", "seizure", "krampf", "convuls",
     "brust", "chest", "poitrine", "petto", "étouffe", "soffoca", "schnuuf", "respir",
-    "ertrink", "vertrink", "drown", "noie", "anneg", "wasser", "water", "eau", "acqua",
+    "flamm", "fiamm", "flämm", "reek", "stink", "liegt", "liit", "lit", "lying", "allong", "sdraiat",
+    "terra", "terre", "side", "seite", "site", "parte", "côté", "aussen", "usse", "outside",
+    "smell", "geruch", "gruch", "odeur", "odore", "taucht", "come", "resurfac", "ufe", "remont", "riemers", "ertrink", "vertrink", "drown", "noie", "anneg", "wasser", "water", "eau", "acqua",
     "geschlagen", "gschlage", "prügel", "prügl", "beaten", "tabass", "picchia", "frapper",
     "schlägt", "sanguina", "sangue", "ferit", "bless", "svenut", "privo", "incosciente",
     "étincel", "scintill", "sparking", "incendi", "fiamm", "bruci", "fuoco", "fumo", "gas",
@@ -127,7 +142,7 @@ CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "drowning",
-            r"(ertrink|vertrink|drown|noie|annega|wasser|water|eau|acqua|limmat|see\b|sihl|fluss|lake|river)",
+            r"(taucht|come\s+(back\s+)?up|resurfac|ufe\b|remont|riemers|ertrink|vertrink|drown|noie|annega|wasser|water|eau|acqua|limmat|see\b|sihl|fluss|lake|river)",
         ),
         ("live_cable", r"(kabel|wire|leitung|câble|cavo|funk|spark|étincel|scintill)"),
         ("tree_down", r"(baum|ast\b|ascht|tree|branch|arbre|branche|albero|ramo)"),
@@ -154,7 +169,7 @@ CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 # "Die Mieten sind explodiert": not an explosion.
 NOT_EXPLOSION = re.compile(
-    r"(miete|mietzins|preis|prämie|kosten|rent|price|cost|prix|prezz|kopf|chopf|head|zahl|number)"
+    r"(miete|mietzins|preis|prämie|kosten|choste|gebühr|rent|price|cost|prix|prezz|kopf|chopf|head|zahl|number)"
 )
 
 

@@ -22,6 +22,7 @@ from nlp.urgent.cues import (
 )
 from nlp.urgent.model import UrgentModel, shared_model
 from nlp.urgent.rules import (
+    _BENIGN_SMOKE,
     _BURNS,
     _LIGHT,
     STRONG_STEMS,
@@ -64,6 +65,19 @@ class UrgentResult:
     score: float = 0.0  # the model's urgent score (0..1)
 
 
+_FIRE_WORDS = re.compile(r"(flamm|feuer|füür|fire|feu\b|fiamm|rauch|smoke|fumée)")
+
+
+def _benign_strong(cue: str, low: str) -> bool:
+    """A strong cue that is a lighting report or a chimney, not a fire: "es brennt am
+    Abend kein Licht", "dicker Rauch kommt aus dem Schornstein"."""
+    if _BURNS.search(cue) and not _FIRE_WORDS.search(low):
+        at = low.find(cue)
+        if at >= 0 and _LIGHT.search(low[at : at + len(cue) + 30]):
+            return True  # the light word follows the cue: "es brennt am Abend kein Licht"
+    return category_of(cue) == "smoke" and _BENIGN_SMOKE.search(low) is not None
+
+
 def decide(
     low: str, score: float, model_category: str, threshold: float | None = None
 ) -> UrgentResult:
@@ -83,7 +97,7 @@ def decide(
     # A rule next to a word of the past or a risk needs the model's agreement.
     doubt = score < DOUBT_SCORE and past_marker(low)
     if cue is not None and strong:
-        if doubt:
+        if doubt or _benign_strong(cue, low):
             return UrgentResult(False, "guarded", None, score)
         return UrgentResult(True, cue, category_of(cue) or category_of(low), score)
     pastrisk = past_or_risk(low)

@@ -185,7 +185,9 @@ _PAST = re.compile(
     r"letscht[aeis]?\s+(wuche|monet|jahr|summer|winter|nacht)|vor\s+(\d+|zwei|drei|es\s+paar)\s+(täg|wuche|mönet|jahr)|"
     r"la\s+semaine\s+(passée|dernière)|le\s+mois\s+(passé|dernier)|l'an(née)?\s+(passée?|dernière?)|il\s+y\s+a\s+(deux|trois|\d+)\s+(jours|semaines|mois|ans)|"
     r"ieri|(la\s+settimana|il\s+mese|l'anno|l'estate|l'inverno)\s+scors[oa]|(\d+|due|tre|qualche)\s+(giorni|settimane|mesi|anni)\s+fa|"
-    r"last\s+(summer|winter|weekend)|(a|one|\w+)\s+(week|month|year)s?\s+ago|"
+    r"last\s+(summer|winter|weekend)|neulich|kürzlich|damals|letztens|letschthin|churzlich|nöd\s+lang\s+her|"
+    r"the\s+other\s+day|recently|l'autre\s+jour|récemment|l'altro\s+giorno|di\s+recente|"
+    r"(a|one|\w+)\s+(week|month|year)s?\s+ago|"
     r"am\s+wochenende\s+gab|vor\s+(\d+|zwei|drei|vier|einigen|ein\s+paar|paar)\s+(tagen|wochen|monaten|jahren)|"
     r"vor\s+(einem|einer)\s+(tag|woche|monat|jahr)|seit\s+(einem|dem)\s+unfall|"
     r"last\s+(week|month|year|night)|yesterday|weeks\s+ago|days\s+ago|hier\s+soir)\b",
