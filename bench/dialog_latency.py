@@ -1,7 +1,7 @@
 """Latency of the resident dialog per message, on the real store and classifier.
 
-Runs N scripted conversations (concern -> place -> confirm, and concern with a
-place -> confirm) through bot.dialog.Dialog and prints p50/p95/max latency per
+Runs N scripted conversations (concern -> place -> confirm, concern with a
+place -> confirm, and a topic chosen first where the classifier is unsure) through bot.dialog.Dialog and prints p50/p95/max latency per
 message and messages per second, for an SQLite file and, with --postgres URL,
 PostgreSQL.
 
@@ -67,6 +67,13 @@ def run(url: str, n: int, clf: ConcernClassifier, fresh: bool) -> None:
                     lon=8.5281,
                     update_id=update,
                 )
+            )
+        topic = next((b for b in buttons if b.startswith("t:")), None)
+        if topic and not any(b.startswith("ok:") for b in buttons):
+            # Low confidence: the resident picks the likeliest topic first.
+            update += 1
+            buttons = send(
+                Incoming("telegram", chat, "callback", user_id=chat, data=topic, update_id=update)
             )
         ok = next((b for b in buttons if b.startswith("ok:")), None)
         if ok:

@@ -93,3 +93,20 @@ def test_rate_limited_concern_is_released(
     held = concerns(engine)[-1]
     assert held.status == Status.FORWARDED and held.topic == "abfall" and held.kreis == 3
     assert held.reference in notice.reply.text
+
+
+def test_maintenance_skips_a_chat_that_is_writing_right_now(
+    dialog: Dialog, engine: Engine, settings: Settings
+) -> None:
+    if engine.dialect.name != "postgresql":
+        pytest.skip("row locks that skip are PostgreSQL's")
+    from store import repository as repo
+
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    later = utcnow() + timedelta(minutes=settings.draft_timeout_minutes + 1)
+    with session_scope(engine) as busy:
+        repo.lock_conversation(busy, channel="telegram", chat_id="100")
+        assert dialog.maintenance(later) == []  # does not wait, does not deadlock
+        assert concerns(engine)[0].status == Status.DRAFT
+    assert len(dialog.maintenance(later)) == 1

@@ -50,9 +50,13 @@ class Ctx:
         repo.save_conversation(self.s, conversation=self.conv, state=state.value, data=data)
 
     def commit(self) -> None:
-        """Make what is stored so far durable (the resident's text first of all)."""
+        """Make what is stored so far durable (the resident's text first of all),
+        then lock the conversation again for the rest of the message."""
         self.s.commit()
         self.stored = True
+        self.conv = repo.lock_conversation(
+            self.s, channel=self.conv.channel, chat_id=self.conv.chat_id
+        )
 
     def own(self, concern_id: int | None) -> Concern | None:
         """The resident's own concern, whatever its status."""

@@ -50,6 +50,7 @@ class Dialog:
         urgent = bool(text and text.strip()) and detect_urgent(text or "").urgent
         guessed = detect_language(text) if text else None
         ctx: Ctx | None = None
+        lang = guessed or "de"
         try:
             with session_scope(self.engine) as s:
                 if msg.update_id is not None and not repo.claim_update(
@@ -66,10 +67,9 @@ class Dialog:
                 if guessed and guessed != resident.language:
                     resident.language = guessed
                     s.add(resident)
+                lang = resident.language
                 replies = self._dispatch(ctx, msg)
-                lang = ctx.lang
         except Exception as exc:
-            lang = ctx.lang if ctx is not None else (guessed or "de")
             first = [Reply(t(lang, "emergency"), lang=lang)] if urgent else []
             raise DialogFailure(
                 stored=ctx.stored if ctx is not None else False, lang=lang, replies=first

@@ -59,16 +59,21 @@ def _aware(at: datetime) -> datetime:
 
 
 def _forward_unconfirmed(d: Dialog, s: Session, concern: Concern, key: str) -> list[Notice]:
+    resident = s.get(Resident, concern.resident_id) if concern.resident_id else None
+    conv = None
+    if resident is not None and resident.chat_id is not None:
+        key_ = (resident.channel, resident.chat_id)
+        conv = repo.try_lock_conversation(s, channel=key_[0], chat_id=key_[1])
+        if conv is None and s.get(Conversation, key_) is not None:
+            return []  # the resident is writing right now: next round
     if concern.topic is None or concern.status == Status.RATE_LIMITED:
         if concern.status == Status.RATE_LIMITED:
             repo.set_status(s, concern=concern, status=Status.DRAFT)
         d.route_concern(s, concern, concern.lat, concern.lon)
     d.forward(s, concern, confirmed=False)
     log.info("concern %s forwarded unconfirmed to %s", concern.id, concern.office)
-    resident = s.get(Resident, concern.resident_id) if concern.resident_id else None
     if resident is None or resident.chat_id is None:
         return []
-    conv = s.get(Conversation, (resident.channel, resident.chat_id))
     if conv is not None and conv.data.get("concern_id") == concern.id:
         queue = conv.data.get("queue")
         data = {"queue": queue} if queue else {}
