@@ -26,6 +26,7 @@ IDIOMS = re.compile(
     | \bfeuer\s+und\s+flamme | \bfüür\s+und\s+flamme | \bon\s+fire\s+with\s+(ideas|enthusiasm)
     | \b(brennt|brennen|brännt)\s+für\s+(das|die|de|s|den|unser) | \bpulverfass | \bticking\s+time\s+bomb
     | \bich\s+sterbe\s+(fast|gleich) | \bmega\s+tötlich
+    | \b(es\s+)?(brennt|brännt|brönnt)\s+(an|a)\s+(allen|allne|alle)\s+(ecken|egge|enden|änd) | \bbleeding\s+(us|me|them|him|her)\s+dry
     | \b(krieg|kriege|bekomme|überchume|überchum)\s+(\w+\s+){0,2}(en|einen)\s+herzinfarkt | \bgave\s+me\s+a\s+heart\s+attack | \bfailli\s+faire\s+une\s+crise\s+cardiaque | \bmi\s+(è\s+)?(viene|venuto)\s+un\s+infarto
     | \b(gibt|geben|gäbed|gänd|git|gend|gebe)\s+(\S+\s+){0,4}(voll)?gas\b | \bvollgas | \bstep\s+on\s+the\s+gas | \bmettent\s+les\s+gaz | \bdanno\s+gas
     | \bbrennende\s+(frage|thema) | \bburning\s+(question|issue) | \bquestions?\s+brûlantes? | \bquestione\s+scottante
@@ -41,7 +42,7 @@ IDIOM_STEMS = (
     "affog", "anneg", "kill", "bringt", "uccid", "tue", "rire", "ridere", "lach", "explod",
     "platz", "flamme", "fire", "herzinfarkt", "heart", "cardiaque", "infarto", "gas", "gaz",
     "brennend", "burning", "brûlant", "scottante", "hals", "langeweile", "langwiil", "boredom",
-    "ennui", "noia", "unter", "feu", "brennt", "brennen", "bränn", "pulverfass", "bomb", "sterbe", "tötlich",
+    "ennui", "noia", "unter", "feu", "ecke", "egge", "ende", "änd", "dry", "brennt", "brennen", "bränn", "pulverfass", "bomb", "sterbe", "tötlich",
 )  # fmt: skip
 
 # Announced or harmless "danger": a drill, a siren test, fireworks, a barbecue.
@@ -51,6 +52,7 @@ VETO = re.compile(
     \b\w*(übung|üebig|uebig)\b | \bfire\s+drill | \b(evacuation\s+)?drill\b | \bexercice | \besercitazione
     | sirene\w*\s*test | sirenen?te(s|sch)d?t? | siren\s+test | test\s+(des|de\s+la)\s+sirènes? | test\s+delle\s+sirene | probealarm
     | feuerwerk | füürwerch | böller | chracher | knallkörper | raketen | rageete | firework | firecracker | pétard | feux\s+d'artifice | fuochi\s+d'artificio | petard
+    | \b(gelöscht|glöscht|usglöscht|put\s+out|extinguished|is\s+out\s+now|éteint|spento)\b | \bpracti[sc]e | \b(smoking|smokers?|kiffen|kifft|raucher|fumeurs?|fumatori)\b
     | \bgrill | \bbarbecue | \bbbq\b | grigliat | cheminée | \bkamin | holzofe | wood\s+stove | schwedenofen
     """,
     _FLAGS,
@@ -153,7 +155,7 @@ CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "traffic_accident",
-            r"(unfall|accident|angefahr|aagfahr|hit\s+by|investit|renvers|incident|crash|kollision|zusammenstoss)",
+            r"(unfall|accident|angefahr|aagfahr|hit\s+by|investit|renvers|incident|crash|kollision|kollidi|collision|zusammenstoss)",
         ),
         (
             "unconscious",

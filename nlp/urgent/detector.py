@@ -100,16 +100,20 @@ def decide(
     if cue is not None and strong:
         if doubt or _benign_strong(cue, low):
             return UrgentResult(False, "guarded", None, score)
-        return UrgentResult(True, cue, category_of(cue) or category_of(low), score)
+        return UrgentResult(
+            True, cue, category_of(cue) or category_of(low) or model_category, score
+        )
     pastrisk = past_or_risk(low)
     extra = EXTRA_STRONG.search(low) if maybe_extra else None
     if extra is not None and not pastrisk and not doubt:
         found = extra.group(0).strip()
-        category = category_of(found) or category_of(low)
+        category = category_of(found) or category_of(low) or model_category
         if not (category == "explosion" and NOT_EXPLOSION.search(low)):
             return UrgentResult(True, found, category, score)
     if cue is not None and weak and not doubt:
-        return UrgentResult(True, cue, category_of(cue) or category_of(low), score)
+        return UrgentResult(
+            True, cue, category_of(cue) or category_of(low) or model_category, score
+        )
     n_words = len(low.split())
     needed = THRESHOLD if threshold is None else threshold
     if n_words <= SHORT_WORDS:

@@ -187,6 +187,10 @@ _PAST = re.compile(
     r"ieri|(la\s+settimana|il\s+mese|l'anno|l'estate|l'inverno)\s+scors[oa]|(\d+|due|tre|qualche)\s+(giorni|settimane|mesi|anni)\s+fa|"
     r"last\s+(summer|winter|weekend)|neulich|kürzlich|damals|letztens|letschthin|churzlich|nöd\s+lang\s+her|"
     r"the\s+other\s+day|recently|l'autre\s+jour|récemment|l'altro\s+giorno|di\s+recente|"
+    r"(im|in|en|a|ad|au|in\s+the)\s+(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
+    r"|january|february|march|june|july|october|december|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|frühling|herbst|spring|autumn|printemps|automne|primavera|autunno)|"
+    r"(ist|isch|wurde|is|was|est|è)\s+(jetzt\s+|now\s+|maintenant\s+|ora\s+)?(gelöscht|glöscht|usglöscht|out\s+now|put\s+out|extinguished|éteint|spento)|"
     r"(a|one|\w+)\s+(week|month|year)s?\s+ago|"
     r"am\s+wochenende\s+gab|vor\s+(\d+|zwei|drei|vier|einigen|ein\s+paar|paar)\s+(tagen|wochen|monaten|jahren)|"
     r"vor\s+(einem|einer)\s+(tag|woche|monat|jahr)|seit\s+(einem|dem)\s+unfall|"
@@ -196,7 +200,9 @@ _PAST = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(könnte|könnten|chönnt|chönnti|chönnted|could|might|würde|würden|about\s+to\s+be"
     r"|pourrai(t|ent)|potrebbe(ro)?|irgendwann|eines\s+tages|one\s+day|un\s+jour|prima\s+o\s+poi"
-    r"|wird\s+noch\s+(jemand|öpper|en|e|ein)|verunfallt\s+no|going\s+to\s+get\s+hurt)\b"
+    r"|wird\s+noch\s+(jemand|öpper|en|e|ein)|verunfallt\s+no|going\s+to\s+get\s+hurt"
+    r"|va\s+se\s+(blesser|tuer|faire\s+mal)|will\s+(break|get\s+hurt|hurt|fall)|si\s+farà\s+male"
+    r"|wird\s+sich\s+(noch\s+)?(verletzen|wehtun))\b"
 )
 _STILL = re.compile(r"\b(immer\s+noch|noch\s+immer|still|toujours)\b")
 # Smoke from a grill, a stove or a chimney is a nuisance, not a fire.
