@@ -657,6 +657,78 @@ NOT_EMERGENCIES += [
     ("risk", "en", "this footbridge is so slippery that someone will break their neck"),
     ("risk", "fr", "ce passage est tellement glissant que quelqu'un va se blesser"),
 ]
+NOT_EMERGENCIES += [
+    (
+        "past",
+        "gsw",
+        "geschter znacht händs bi üs im quartier e auto abgfackelt, chunnt da öpper go ufruume?",
+    ),
+    (
+        "past",
+        "gsw",
+        "min nachber isch am mäntig im treppehuus umgheit, jetzt isch er im spital. wer luegt zu sim hund?",
+    ),
+    (
+        "past",
+        "gsw",
+        "vorletscht wuche isch es chind bim spielplatz vo de rutschbahn gheit, die isch z hoch",
+    ),
+    (
+        "past",
+        "gsw",
+        "d füürwehr isch am sunntig bi üs gsi wäg emne chuchibrand, jetzt stinkts im ganze huus",
+    ),
+    (
+        "past",
+        "en",
+        "on Monday my neighbour collapsed in the stairwell, he's in hospital now, who can look after his cat?",
+    ),
+    ("past", "en", "last night someone set a car on fire in our street, will it be towed?"),
+    (
+        "past",
+        "de",
+        "In der Nacht auf Sonntag wurde bei uns ein Auto angezündet, wann wird das Wrack abgeschleppt?",
+    ),
+    ("past", "fr", "dans la nuit de samedi une voiture a été incendiée dans notre rue"),
+    ("past", "it", "sabato notte hanno incendiato una macchina nella nostra via"),
+    ("idiom", "gsw", "das projekt isch de totali brand, alli sind begeisteret"),
+    ("idiom", "gsw", "mir händ d nase gstrichä voll vom lärm, es isch zum verrückt werde"),
+    ("idiom", "gsw", "bi üs i de siedlig isch füür im dach wäg de neue hushaltig"),
+    ("idiom", "en", "the new bike lane is a disaster waiting to happen, a real trainwreck"),
+    ("idiom", "en", "our street party was a blast, can we do it again?"),
+    ("idiom", "de", "Das Quartierfest war der Hammer, echt der Knaller!"),
+    ("idiom", "fr", "la fête de quartier était explosive, on recommence?"),
+    ("complaint", "gsw", "d jugendliche händ wieder füürwerch abglah und alles voll abfall gmacht"),
+    ("complaint", "gsw", "de nachber grilliert jede abig und de rauch chunnt is schlafzimmer"),
+    ("complaint", "gsw", "d velofahrer rased uf em trottoir, mini muetter isch fascht umgheit"),
+    ("complaint", "en", "dogs off the lead in the playground all the time, one jumped on my kid"),
+    ("complaint", "de", "Die Mofas rasen nachts durch die Fussgängerzone, es ist lebensgefährlich"),
+    (
+        "complaint",
+        "de",
+        "Am Seeufer wird jeden Abend gekifft und getrunken, Flaschen fliegen ins Wasser",
+    ),
+    (
+        "complaint",
+        "it",
+        "i cani senza guinzaglio al parco giochi, uno è saltato addosso a mio figlio",
+    ),
+    ("lamp", "gsw", "i de unterfüerig brännt s liecht nöd, mer gseht nüt"),
+    ("broken", "gsw", "de lift isch stecke blibe aber mir sind use cho, bitte flicke"),
+    (
+        "broken",
+        "en",
+        "the lift got stuck between floors this morning, we got out, please repair it",
+    ),
+    (
+        "broken",
+        "de",
+        "Der Lift ist heute Morgen stecken geblieben, wir konnten raus, bitte reparieren",
+    ),
+    ("broken", "fr", "l'ascenseur est resté bloqué ce matin, on a pu sortir, merci de réparer"),
+    ("help_plea", "gsw", "notfall!! min chübel isch nöd gleert worde und es stinkt"),
+    ("help_plea", "en", "URGENT!!! the paper collection didn't come"),
+]
 SHORT_REPLIES = [
     "Ja",
     "Nein",

@@ -26,6 +26,8 @@ IDIOMS = re.compile(
     | \bfeuer\s+und\s+flamme | \bfüür\s+und\s+flamme | \bon\s+fire\s+with\s+(ideas|enthusiasm)
     | \b(brennt|brennen|brännt)\s+für\s+(das|die|de|s|den|unser) | \bpulverfass | \bticking\s+time\s+bomb
     | \bich\s+sterbe\s+(fast|gleich) | \bmega\s+tötlich
+    | \bbombe\s+à\s+retardement | \bbomba\s+a\s+orologeria | \bzeitbombe | \bexplosive\s+(stimmung|mischung|lage|atmosphäre|situation|mix)
+    | \b(war|was|is|isch|est|était|è|era)\s+(\w+\s+){0,2}(explosiv|explosive|explosif|esplosiv[ao]|der\s+knaller|a\s+blast|une\s+bombe|la\s+bomba|de\s+hammer|der\s+hammer)\b
     | \b(es\s+)?(brennt|brännt|brönnt)\s+(an|a)\s+(allen|allne|alle)\s+(ecken|egge|enden|änd) | \bbleeding\s+(us|me|them|him|her)\s+dry
     | \b(krieg|kriege|bekomme|überchume|überchum)\s+(\w+\s+){0,2}(en|einen)\s+herzinfarkt | \bgave\s+me\s+a\s+heart\s+attack | \bfailli\s+faire\s+une\s+crise\s+cardiaque | \bmi\s+(è\s+)?(viene|venuto)\s+un\s+infarto
     | \b(gibt|geben|gäbed|gänd|git|gend|gebe)\s+(\S+\s+){0,4}(voll)?gas\b | \bvollgas | \bstep\s+on\s+the\s+gas | \bmettent\s+les\s+gaz | \bdanno\s+gas
@@ -42,7 +44,7 @@ IDIOM_STEMS = (
     "affog", "anneg", "kill", "bringt", "uccid", "tue", "rire", "ridere", "lach", "explod",
     "platz", "flamme", "fire", "herzinfarkt", "heart", "cardiaque", "infarto", "gas", "gaz",
     "brennend", "burning", "brûlant", "scottante", "hals", "langeweile", "langwiil", "boredom",
-    "ennui", "noia", "unter", "feu", "ecke", "egge", "ende", "änd", "dry", "brennt", "brennen", "bränn", "pulverfass", "bomb", "sterbe", "tötlich",
+    "ennui", "noia", "unter", "feu", "ecke", "egge", "ende", "änd", "dry", "explos", "esplos", "knaller", "blast", "hammer", "brennt", "brennen", "bränn", "pulverfass", "bomb", "sterbe", "tötlich",
 )  # fmt: skip
 
 # Announced or harmless "danger": a drill, a siren test, fireworks, a barbecue.

@@ -110,7 +110,7 @@ def decide(
         category = category_of(found) or category_of(low) or model_category
         if not (category == "explosion" and NOT_EXPLOSION.search(low)):
             return UrgentResult(True, found, category, score)
-    if cue is not None and weak and not doubt:
+    if cue is not None and weak and not doubt and not pastrisk:
         return UrgentResult(
             True, cue, category_of(cue) or category_of(low) or model_category, score
         )

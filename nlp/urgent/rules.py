@@ -181,7 +181,7 @@ _SERVICES = re.compile(
 )
 _STRONG_NOW = re.compile(r"\b(gerade|grad|soeben|right\s+now|just\s+now|jetzt\s+gerade)\b")
 _PAST = re.compile(
-    r"(?<!seit\s)\b(gestern|geschter|vorgestern|letzte[nms]?\s+(woche|monat|jahr|sommer|winter|nacht|wochenende)|"
+    r"(?<!seit\s)(?<!since\s)(?<!depuis\s)(?<!da\s)(?<!sit\s)\b(gestern|geschter|vorgestern|letzte[nms]?\s+(woche|monat|jahr|sommer|winter|nacht|wochenende)|"
     r"letscht[aeis]?\s+(wuche|monet|jahr|summer|winter|nacht)|vor\s+(\d+|zwei|drei|es\s+paar)\s+(täg|wuche|mönet|jahr)|"
     r"la\s+semaine\s+(passée|dernière)|le\s+mois\s+(passé|dernier)|l'an(née)?\s+(passée?|dernière?)|il\s+y\s+a\s+(deux|trois|\d+)\s+(jours|semaines|mois|ans)|"
     r"ieri|(la\s+settimana|il\s+mese|l'anno|l'estate|l'inverno)\s+scors[oa]|(\d+|due|tre|qualche)\s+(giorni|settimane|mesi|anni)\s+fa|"
@@ -190,6 +190,9 @@ _PAST = re.compile(
     r"(im|in|en|a|ad|au|in\s+the)\s+(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
     r"|january|february|march|june|july|october|december|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
     r"|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|frühling|herbst|spring|autumn|printemps|automne|primavera|autunno)|"
+    r"heute\s+morgen|hüt\s+(am\s+)?morge|this\s+morning|ce\s+matin|stamattina|stamane|"
+    r"(ist|isch|is|'s|now|jetzt|est|è|sind|are|sont|sono)\s+(\w+\s+){0,2}(im\s+spital|in\s+(the\s+)?hospital|im\s+krankenhaus|à\s+l'hôpital|in\s+ospedale)|"
+    r"(konnten|sind|got|on\s+a\s+pu|siamo)\s+(\w+\s+){0,2}(raus|use|out|sortir|uscit[ie])|"
     r"(ist|isch|wurde|is|was|est|è)\s+(jetzt\s+|now\s+|maintenant\s+|ora\s+)?(gelöscht|glöscht|usglöscht|out\s+now|put\s+out|extinguished|éteint|spento)|"
     r"(a|one|\w+)\s+(week|month|year)s?\s+ago|"
     r"am\s+wochenende\s+gab|vor\s+(\d+|zwei|drei|vier|einigen|ein\s+paar|paar)\s+(tagen|wochen|monaten|jahren)|"
@@ -270,11 +273,19 @@ _WHEN = re.compile(
 )
 
 
+_WEEKDAY = re.compile(
+    r"\b(am|on|le|letzten?|last)\s+(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|mäntig|zischtig|mittwuch|dunschtig|frietig|fritig|samschtig|sunntig|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+    r"|\b(lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\s+(scorso|scorsa|sera|notte|mattina)\b"
+)
+
+
 def past_or_risk(text: str) -> bool:
     """A lower-cased text about the past or a risk, with nothing saying it is happening now."""
     if _STRONG_NOW.search(text) or _STILL.search(text):
         return False
-    return bool(_PAST.search(text) or _HYPOTHETICAL.search(text))
+    return bool(_PAST.search(text) or _HYPOTHETICAL.search(text) or _WEEKDAY.search(text))
 
 
 def past_marker(text: str) -> bool:
