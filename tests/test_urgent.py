@@ -729,6 +729,22 @@ NOT_EMERGENCIES += [
     ("help_plea", "gsw", "notfall!! min chübel isch nöd gleert worde und es stinkt"),
     ("help_plea", "en", "URGENT!!! the paper collection didn't come"),
 ]
+NOT_EMERGENCIES += [
+    ("lamp", "it", "il lampione brucia giorno e notte"),
+    ("lamp", "en", "the street lamp is burning all day long"),
+    ("lamp", "fr", "le lampadaire brûle jour et nuit"),
+]
+LAMP_ON_FIRE = [
+    "Il lampione è caduto e brucia, escono fiamme",
+    "Der Kandelaber brennt, Flammen kommen raus",
+]
+
+
+@pytest.mark.parametrize("text", LAMP_ON_FIRE)
+def test_a_lamp_in_flames_is_a_fire(text: str) -> None:
+    assert detect_urgent(text).urgent
+
+
 SHORT_REPLIES = [
     "Ja",
     "Nein",

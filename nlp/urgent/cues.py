@@ -60,6 +60,13 @@ VETO = re.compile(
     _FLAGS,
 )
 
+# A light that "burns" in any language: a lighting report, unless flames or smoke are named.
+LIGHT_BURNS = re.compile(
+    r"(lampe|licht|liecht|laterne|kandelaber|beleuchtung|leuchte|lamp|light|lampion|lampad|luce|luci\b"
+    r"|lampadaire|réverbère|lumière|éclairage|illuminazione|lanterne)\w*(\s+\S+){0,8}\s+"
+    r"(brennt|brennen|brännt|brönnt|burn|burns|burning|brûle|brûlent|brucia|bruciano)\b"
+)
+
 # Emergencies the older rules did not name; urgent on their own.
 EXTRA_STRONG = re.compile(
     r"""

@@ -16,6 +16,7 @@ from nlp.urgent.cues import (
     EXTRA_STRONG,
     IDIOM_STEMS,
     IDIOMS,
+    LIGHT_BURNS,
     NOT_EXPLOSION,
     VETO,
     category_of,
@@ -66,7 +67,7 @@ class UrgentResult:
     score: float = 0.0  # the model's urgent score (0..1)
 
 
-_FIRE_WORDS = re.compile(r"(flamm|feuer|füür|fire|feu\b|fiamm|rauch|smoke|fumée)")
+_FIRE_WORDS = re.compile(r"(flamm|flame|feuer|füür|fire|feu\b|fiamm|fuoco|rauch|smoke|fumée|fumo)")
 
 
 def _benign_strong(cue: str, low: str) -> bool:
@@ -93,7 +94,11 @@ def decide(
     cue, strong = rule_cue(low, weak=weak)
     # A drill, a siren test, fireworks or a barbecue: only a strong cue ("es brennt",
     # "in Flammen") still counts.
-    if not strong and (VETO.search(low) or (_LIGHT.search(low) and _BURNS.search(low))):
+    if not strong and (
+        VETO.search(low)
+        or (_LIGHT.search(low) and _BURNS.search(low) and not _FIRE_WORDS.search(low))
+        or (LIGHT_BURNS.search(low) and not _FIRE_WORDS.search(low))
+    ):
         return UrgentResult(False, "guarded", None, score)  # also "die Lampe brennt nicht"
     # A rule next to a word of the past or a risk needs the model's agreement.
     doubt = score < DOUBT_SCORE and past_marker(low)
