@@ -26,6 +26,7 @@ IDIOMS = re.compile(
     | \bfeuer\s+und\s+flamme | \bfüür\s+und\s+flamme | \bon\s+fire\s+with\s+(ideas|enthusiasm)
     | \b(brennt|brennen|brännt)\s+für\s+(das|die|de|s|den|unser) | \bpulverfass | \bticking\s+time\s+bomb
     | \bich\s+sterbe\s+(fast|gleich) | \bmega\s+tötlich
+    | \b(gefeuert|gfüüret|füüret|gfüürt|got\s+fired|been\s+fired|licenziat[oa]|licencié)\b
     | \bbombe\s+à\s+retardement | \bbomba\s+a\s+orologeria | \bzeitbombe | \bexplosive\s+(stimmung|mischung|lage|atmosphäre|situation|mix)
     | \b(war|was|is|isch|est|était|è|era)\s+(\w+\s+){0,2}(explosiv|explosive|explosif|esplosiv[ao]|der\s+knaller|a\s+blast|une\s+bombe|la\s+bomba|de\s+hammer|der\s+hammer)\b
     | \b(es\s+)?(brennt|brännt|brönnt)\s+(an|a)\s+(allen|allne|alle)\s+(ecken|egge|enden|änd) | \bbleeding\s+(us|me|them|him|her)\s+dry
@@ -44,8 +45,36 @@ IDIOM_STEMS = (
     "affog", "anneg", "kill", "bringt", "uccid", "tue", "rire", "ridere", "lach", "explod",
     "platz", "flamme", "fire", "herzinfarkt", "heart", "cardiaque", "infarto", "gas", "gaz",
     "brennend", "burning", "brûlant", "scottante", "hals", "langeweile", "langwiil", "boredom",
-    "ennui", "noia", "unter", "feu", "ecke", "egge", "ende", "änd", "dry", "explos", "esplos", "knaller", "blast", "hammer", "brennt", "brennen", "bränn", "pulverfass", "bomb", "sterbe", "tötlich",
+    "ennui", "noia", "unter", "feu", "ecke", "egge", "ende", "änd", "dry", "feuert", "füüret", "füürt", "fired", "licenzi", "licenci", "explos", "esplos", "knaller", "blast", "hammer", "brennt", "brennen", "bränn", "pulverfass", "bomb", "sterbe", "tötlich",
 )  # fmt: skip
+
+# Pleas that say nothing about what happened ("Hilfe, mein Kübel wurde nicht geleert"):
+# the model does not see them (the rules still do, as a sign of "now").
+PLEAS = re.compile(
+    r"\b(hilfe|hiuf|hälfed\s+sie|help|sos|notfall|emergency|emergenza|urgence|urgente?|dringend"
+    r"|au\s+secours|aiuto|aidez[- ](moi|nous)|bitte\s+(schnell|kommen\s+sie)|please\s+hurry|vite|presto)\b[!?.:,]*"
+)
+PLEA_STEMS = (
+    "hilf", "hiuf", "hälf", "help", "sos", "notfall", "emergen", "urgen", "dringend", "secours",
+    "aiuto", "aidez", "bitte", "hurry", "vite", "presto",
+)  # fmt: skip
+
+
+def strip_idioms(low: str) -> str:
+    """The lower-cased text without its idioms; the very same object when it has none."""
+    if any(stem in low for stem in IDIOM_STEMS) and IDIOMS.search(low):
+        return IDIOMS.sub(" ", low)
+    return low
+
+
+def model_text(low: str) -> str:
+    """What the model reads: the lower-cased text without idioms and pleas (the very same
+    object when there are none). Training reads the same (nlp.urgent.training)."""
+    text = strip_idioms(low)
+    if any(stem in text for stem in PLEA_STEMS) and PLEAS.search(text):
+        return PLEAS.sub(" ", text)
+    return text
+
 
 # Announced or harmless "danger": a drill, a siren test, fireworks, a barbecue.
 # These veto the model and the weak rules (not a strong cue such as "es brennt").
@@ -81,6 +110,7 @@ EXTRA_STRONG = re.compile(
     | \b(einbrecher|iibrecher|burglar|cambrioleur|ladro)\b | \b(eingebrochen|iibroche|broke\s+into|breaking\s+into)\b(\s+\S+){0,6}\s+(noch\s+drin|no\s+dinne|still\s+inside) | \bencore\s+dans\s+l'appartement | \bancora\s+dentro
     | \b(lift|aufzug|elevator|ascenseur|ascensore)\b(\s+\S+){0,10}\s+(schlecht|ohnmächtig|zämebroche|panik|kaum\s+luft|breath\w*|unwell|fainted|se\s+sent\s+(très\s+)?mal|sente\s+male|respir\w*|chuum)
     | \b(explosion|explodiert|explodier|exploded|explosé|esplos\w*)\b
+    | \b(s'est\s+(écroulée?|effondrée?)|zusammengesackt|zämegsackt|zämegheit|zusammengebrochen|zämebroche|collapsed|(è|si\s+è)\s+(crollat[oa]|accasciat[oa]))\b
     | \b(flammes|fiamme|flämme)\b | \b(reek|stink)(s|ing)?\s+(\w+\s+)?of\s+gas\b
     | \b(liegt|liit|lit|lying|allongée?|sdraiat[oa]|a\s+terra|par\s+terre)\b(\s+\S+){0,4}\s+(mann|frau|herr|dame|person|jemand|öpper|kind|bub|bueb|mädchen|meitli|junge|maa|grosi|man|woman|guy|someone|homme|femme|quelqu'un|uomo|donna|qualcuno|signor\w*)\b(\s+\S+){0,8}\s+(reagiert\s+(nicht|nöd|nid|kaum)|not\s+respond\w*|(doesn't|isn't|won't)\s+respond\w*|ne\s+réagit\s+(pas|plus)|non\s+reagisce)
     | \b(mann|frau|herr|dame|person|jemand|öpper|kind|bub|bueb|mädchen|meitli|junge|maa|grosi|man|woman|guy|someone|homme|femme|quelqu'un|uomo|donna|qualcuno|signor\w*)\b(\s+\S+){0,4}\s+(liegt|liit|lit|is\s+lying|lying|est\s+allongée?|è\s+sdraiat[oa])\b(\s+\S+){0,10}\s+(reagiert\s+(nicht|nöd|nid|kaum)|not\s+respond\w*|(doesn't|isn't|won't)\s+respond\w*|ne\s+réagit\s+(pas|plus)|non\s+reagisce)
@@ -103,6 +133,8 @@ EXTRA_STRONG = re.compile(
 
 # Every alternative of EXTRA_STRONG contains one of these (a test checks it on the corpora).
 EXTRA_STEMS = (
+    "écroul", "effondr", "gesackt", "gsackt", "zämegheit", "gebrochen", "broche", "collapsed",
+    "crollat", "accasciat",
     "tram", "gleis", "schien", "schiine", "track", "rail", "voies", "binari",
     "auto", "car", "voiture", "macchina", "wagen", "geländer", "gländer", "rambarde",
     "ringhiera", "brüstung", "spring", "gumpe", "jump", "saut", "butta", "leben", "lebe", "life",

@@ -14,12 +14,12 @@ from spacy.tokens import Doc
 from nlp.urgent.cues import (
     EXTRA_STEMS,
     EXTRA_STRONG,
-    IDIOM_STEMS,
-    IDIOMS,
     LIGHT_BURNS,
     NOT_EXPLOSION,
     VETO,
     category_of,
+    model_text,
+    strip_idioms,
 )
 from nlp.urgent.model import UrgentModel, shared_model
 from nlp.urgent.rules import (
@@ -119,7 +119,7 @@ def decide(
         return UrgentResult(
             True, cue, category_of(cue) or category_of(low) or model_category, score
         )
-    n_words = len(low.split())
+    n_words = len(model_text(low).split())  # pleas ("help,") are no evidence
     needed = THRESHOLD if threshold is None else threshold
     if n_words <= SHORT_WORDS:
         needed = max(needed, SHORT_THRESHOLD)  # a few words carry little evidence
@@ -128,13 +128,6 @@ def decide(
             return UrgentResult(True, "model", model_category, score)
         return UrgentResult(False, "guarded", None, score)
     return UrgentResult(False, None, None, score)
-
-
-def _strip_idioms(low: str) -> str:
-    """The text without its idioms; the very same object when it has none."""
-    if any(stem in low for stem in IDIOM_STEMS) and IDIOMS.search(low):
-        return IDIOMS.sub(" ", low)
-    return low
 
 
 def _sentences(low: str, guarded: bool) -> list[str]:
@@ -153,11 +146,12 @@ def detect_many(
     (by any spacy.blank("de") pipeline) to save the tokenisation."""
     model = model or shared_model()
     lows = [t.lower() for t in texts]
-    clean = [_strip_idioms(low) for low in lows]
+    clean = [strip_idioms(low) for low in lows]  # what the rules read
+    seen = [model_text(low) for low in lows]  # what the model reads
     if docs is None or len(docs) != len(texts):
         docs = [model.make_doc(t) for t in texts]
     docs = [
-        d if c is low else model.make_doc(c) for d, c, low in zip(docs, clean, lows, strict=True)
+        d if m is low else model.make_doc(m) for d, m, low in zip(docs, seen, lows, strict=True)
     ]
     results = [decide(c, s, cat) for c, (s, cat) in zip(clean, model.score_docs(docs), strict=True)]
     # Second look, sentence by sentence, at texts with some signal that were not flagged.
@@ -166,7 +160,7 @@ def detect_many(
         if not res.urgent and (res.reason == "guarded" or res.score >= SENTENCE_CHECK):
             todo.extend((i, p) for p in _sentences(c, res.reason == "guarded"))
     if todo:
-        scores = model.score_docs([model.make_doc(p) for _, p in todo])
+        scores = model.score_docs([model.make_doc(model_text(p)) for _, p in todo])
         for (i, part), (s, cat) in zip(todo, scores, strict=True):
             if not results[i].urgent:
                 res = decide(part, s, cat, SENTENCE_THRESHOLD)

@@ -205,7 +205,7 @@ _HYPOTHETICAL = re.compile(
     r"|pourrai(t|ent)|potrebbe(ro)?|irgendwann|eines\s+tages|one\s+day|un\s+jour|prima\s+o\s+poi"
     r"|wird\s+noch\s+(jemand|öpper|en|e|ein)|verunfallt\s+no|going\s+to\s+get\s+hurt"
     r"|va\s+se\s+(blesser|tuer|faire\s+mal)|will\s+(break|get\s+hurt|hurt|fall)|si\s+farà\s+male"
-    r"|wird\s+sich\s+(noch\s+)?(verletzen|wehtun))\b"
+    r"|wird\s+sich\s+(noch\s+)?(verletzen|wehtun)|fascht|beinahe|almost|nearly|presque|failli|per\s+poco)\b"
 )
 _STILL = re.compile(r"\b(immer\s+noch|noch\s+immer|still|toujours)\b")
 # Smoke from a grill, a stove or a chimney is a nuisance, not a fire.

@@ -18,6 +18,7 @@ from spacy.util import registry
 
 import nlp.features  # noqa: F401  (registers the architecture)
 from nlp.corpus import CORPUS_DIR, CorpusError, in_dev_split
+from nlp.urgent.cues import model_text
 from nlp.urgent.model import DEFAULT_URGENT_MODEL, URGENT_LABEL
 
 log = logging.getLogger(__name__)
@@ -78,7 +79,8 @@ def create_urgent_reader(
                 continue
             gold = labels_of(rec)
             cats = {label: float(label in gold) for label in labels}
-            yield Example.from_dict(pipeline.make_doc(rec.text), {"cats": cats})
+            doc = pipeline.make_doc(model_text(rec.text.lower()))  # as the detector reads it
+            yield Example.from_dict(doc, {"cats": cats})
 
     return read
 
