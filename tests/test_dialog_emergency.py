@@ -31,12 +31,35 @@ def numbers_first(chat: Chat) -> None:
     assert "117" in first and "118" in first and "144" in first
 
 
-def test_emergency_when_idle(dialog: Dialog, engine: Engine) -> None:
+def test_emergency_when_idle_is_forwarded_at_once(dialog: Dialog, engine: Engine) -> None:
     chat = Chat(dialog)
     chat.say("Es brennt im Hinterhof an der Josefstrasse 12, Rauch überall!")
     numbers_first(chat)
+    assert "als dringend" in chat.text and "Stimmt das?" not in chat.text
+    assert chat.buttons == []  # no questions in an emergency
     [c] = concerns(engine)
-    assert c.urgent and c.text
+    assert c.urgent and c.text and c.status == Status.FORWARDED and c.reference in chat.text
+
+
+def test_suicide_risk_names_the_helpline(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("Ich habe keine Kraft mehr und will nicht mehr leben")
+    assert "143" in chat.last[0].text and "144" in chat.last[0].text
+
+
+def test_after_an_emergency_the_waiting_concern_comes_back(
+    dialog: Dialog, engine: Engine
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    chat.say("Es brennt im Keller an der Josefstrasse 12!")
+    numbers_first(chat)
+    assert "noch nicht bestätigt" not in chat.text  # no bookkeeping in an emergency
+    assert "Abfallkübel" in chat.text and "Ja, weiterleiten" in [b.label for b in chat.buttons]
+    chat.say("Ja")
+    bin_, fire = concerns(engine)
+    assert bin_.status == Status.FORWARDED and not bin_.urgent
+    assert fire.urgent and fire.status == Status.FORWARDED
 
 
 def test_emergency_as_answer_to_the_place_question(dialog: Dialog, engine: Engine) -> None:
@@ -54,7 +77,7 @@ def test_more_about_an_emergency_answers_its_place_question(dialog: Dialog, engi
     chat = Chat(dialog)
     chat.say("Es brennt!")
     numbers_first(chat)
-    assert "Wo ist das genau?" in chat.text
+    assert "Wo ist das?" in chat.text and "Anruf geht vor" in chat.text
     chat.say("Josefstrasse 12, es brennt immer noch!")
     numbers_first(chat)
     [c] = concerns(engine)

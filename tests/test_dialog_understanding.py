@@ -209,3 +209,76 @@ def test_no_concern_without_words(dialog: Dialog, engine: Engine, text: str) -> 
     chat = Chat(dialog)
     chat.say(text)
     assert concerns(engine) == []
+
+
+def test_house_number_typed_at_the_confirmation_completes_the_street(
+    dialog: Dialog, engine: Engine
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Grosses Schlagloch an der Badenerstrasse")
+    chat.say("hinten")  # the house-number question, not answered
+    assert "Ja, weiterleiten" in [b.label for b in chat.buttons]
+    chat.say("Nr. 333")
+    [c] = concerns(engine)
+    assert c.kreis == 3 and c.place_text == "Badenerstrasse 333"
+    assert "Ja, weiterleiten" in [b.label for b in chat.buttons]
+
+
+def test_a_place_answer_with_a_second_concern(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel ist voll")
+    chat.say("Idaplatz, und übrigens liegt dort auch Sperrmüll")
+    first = concerns(engine)[0]
+    assert first.kreis == 3 and "Sperrmüll" in chat.text
+    chat.say("Ja")
+    assert "nächsten Anliegen" in chat.text
+    rows = concerns(engine)
+    assert len(rows) == 2 and rows[1].text == "liegt dort auch Sperrmüll"
+
+
+def test_after_no_to_deleting_the_open_question_comes_back(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    chat.say("/loeschen")
+    chat.press("Nein")
+    assert "Ja, weiterleiten" in [b.label for b in chat.buttons]
+
+
+def test_thanks_at_the_confirmation_is_one_question(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    replies = chat.say("Danke vielmal!")
+    assert len(replies) == 1 and "Soll ich" in replies[0].text
+    assert concerns(engine)[0].status == Status.DRAFT
+
+
+def test_yes_at_new_or_place_repeats_the_choice(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    chat.say("Idaplatz")
+    chat.say("jaja")
+    assert "gespeichert" not in chat.text and chat.buttons[0].label == "Neues Anliegen"
+    assert len(concerns(engine)) == 1
+
+
+def test_bonjour_gets_french(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("Bonjour")
+    assert chat.last[0].lang == "fr"
+
+
+def test_unsure_topic_unconfirmed_goes_to_the_coordination_office(
+    engine: Engine, classifier: ConcernClassifier, settings: Settings
+) -> None:
+    from datetime import timedelta
+
+    from store.models import utcnow
+
+    unsure = settings.model_copy(update={"low_confidence": 0.999})
+    dialog = Dialog(engine=engine, classifier=classifier, settings=unsure)
+    Chat(dialog).say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    later = utcnow() + timedelta(minutes=unsure.draft_timeout_minutes + 1)
+    assert len(dialog.maintenance(later)) == 1
+    [c] = concerns(engine)
+    assert c.status == Status.FORWARDED and c.unconfirmed
+    assert c.office == "qk_kreise_3_4_5"  # not a department that may be the wrong one

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from bot.dialog import answers, intake, render
+from bot.dialog import answers, confirming, intake, render
 from bot.dialog.codec import Action, decode
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
@@ -25,7 +25,7 @@ def on_button(d: Dialog, ctx: Ctx, data: str) -> list[Reply]:
     if cb is None:
         return [Reply(t(ctx.lang, "button_invalid"))]
     if cb.action is Action.DELETE:
-        return delete(ctx, cb.arg == "yes")
+        return delete(d, ctx, cb.arg == "yes")
     concern = ctx.own(cb.concern_id)
     if concern is None:
         return [Reply(t(ctx.lang, "button_stale"))]
@@ -55,7 +55,7 @@ def _on_current(
     if action is Action.TOPIC:
         if arg not in d.routing.topics:
             return [Reply(t(ctx.lang, "button_invalid"))]
-        answers.set_topic(d, ctx, concern, arg)
+        confirming.set_topic(d, ctx, concern, arg)
         return [_edit(render.confirm(d, ctx, concern))]
     if action is Action.CHANGE_PLACE:
         return [render.kreise(ctx, concern)]
@@ -91,13 +91,7 @@ def _on_current(
                 *intake.new_text(d, ctx, text),
             ]
         ctx.save(back, concern_id=concern.id, **_detail_data(ctx))
-        place = d.clf.place(text)
-        if back is State.AWAIT_PLACE_DETAIL:
-            street = str(ctx.data.get("street") or "")
-            place = d.clf.gazetteer.resolve_answer(
-                text, street, list(ctx.data.get("candidates", []))
-            )
-        return answers.place_resolved(d, ctx, concern, place, text)
+        return answers.place_resolved(d, ctx, concern, answers.resolve(d, ctx, text), text)
     return [Reply(t(ctx.lang, "button_invalid"))]
 
 
@@ -105,13 +99,13 @@ def _detail_data(ctx: Ctx) -> dict[str, object]:
     return {k: ctx.data[k] for k in ("street", "candidates") if k in ctx.data}
 
 
-def delete(ctx: Ctx, yes: bool) -> list[Reply]:
+def delete(d: Dialog, ctx: Ctx, yes: bool) -> list[Reply]:
     if ctx.state is not State.CONFIRM_DELETE:
         return [Reply(t(ctx.lang, "button_stale"))]
     if not yes:
         back = State.parse(str(ctx.data.get("back", "idle")))
         ctx.save(back, **ctx.data.get("back_data", {}))
-        return [Reply(t(ctx.lang, "delete_cancelled"), edit=True)]
+        return [Reply(t(ctx.lang, "delete_cancelled"), edit=True), *render.prompt(d, ctx)]
     lang = ctx.lang
     n = repo.delete_personal_data(ctx.s, resident=ctx.resident)
     ctx.deleted = True

@@ -47,7 +47,9 @@ class Dialog:
         Raises DialogFailure, saying whether the resident's text was stored."""
         text = msg.text if msg.kind in {"text", "photo"} and msg.text else None
         # Before anything else: is it an emergency? (no store needed to say so)
-        urgent = bool(text and text.strip()) and detect_urgent(text or "").urgent
+        verdict = detect_urgent(text) if text and text.strip() else None
+        urgent = verdict is not None and verdict.urgent
+        alarm = "emergency_suicide" if verdict and verdict.category == "suicide" else "emergency"
         guessed = detect_language(text) if text else None
         ctx: Ctx | None = None
         lang = guessed or "de"
@@ -70,12 +72,12 @@ class Dialog:
                 lang = resident.language
                 replies = self._dispatch(ctx, msg)
         except Exception as exc:
-            first = [Reply(t(lang, "emergency"), lang=lang)] if urgent else []
+            first = [Reply(t(lang, alarm), lang=lang)] if urgent else []
             raise DialogFailure(
                 stored=ctx.stored if ctx is not None else False, lang=lang, replies=first
             ) from exc
         if urgent:
-            replies.insert(0, Reply(t(lang, "emergency")))
+            replies.insert(0, Reply(t(lang, alarm)))
         for reply in replies:
             reply.lang = lang
         return replies
@@ -179,6 +181,13 @@ class Dialog:
         return result
 
     def forward(self, s: Session, concern: Concern, *, confirmed: bool) -> None:
+        """Pass a concern on. Without the resident's confirmation, a topic the
+        classifier was unsure of goes to the Kreis's coordination office rather
+        than to a department that may be the wrong one."""
+        if not confirmed and (concern.confidence or 0.0) < self.settings.low_confidence:
+            office = self.routing.coordination_office(concern.kreis)
+            if office != concern.office:
+                repo.apply_routing(s, concern=concern, kind=EventKind.CLASSIFIER, office=office)
         concern.unconfirmed = not confirmed
         repo.set_status(
             s, concern=concern, status=Status.FORWARDED, actor="resident" if confirmed else None

@@ -59,7 +59,7 @@ def new_text(d: Dialog, ctx: Ctx, text: str, photos: list[str] | None = None) ->
         ctx.save(State.IDLE, queue=[*ctx.queue, *extra])
         ctx.commit()
         log.info("concern %s split into %d concerns", concern.id, len(parts))
-        replies.append(Reply(t(ctx.lang, "several_concerns", n=len(parts), text=_quote(parts[0]))))
+        replies.append(Reply(t(ctx.lang, "several_concerns", n=len(parts), text=quote(parts[0]))))
     lat, lon = location if location else (None, None)
     return [*replies, *start(d, ctx, concern, lat, lon)]
 
@@ -86,13 +86,40 @@ def start(
     result = d.route_concern(ctx.s, concern, lat, lon)
     if result.outside_city:
         return outside(d, ctx, concern, result.places)
+    if concern.urgent and result.kreis is None and result.kreis_candidates:
+        street = d.clf.place(concern.text or "").street or (result.places or [""])[0]
+        repo.apply_routing(ctx.s, concern=concern, kind=EventKind.CLASSIFIER, place_text=street)
+        return conclude(d, ctx, concern)  # no house-number questions in an emergency
     if result.kreis is None and result.kreis_candidates:
         street = d.clf.place(concern.text or "").street or (result.places or [""])[0]
         reply = render.ask_detail(ctx, concern, street, result.kreis_candidates, concern.text or "")
         return [reply]
     if result.kreis is None:
         return [render.ask_place(ctx, concern, previous)]
-    return [render.confirm(d, ctx, concern)]
+    return conclude(d, ctx, concern)
+
+
+def conclude(d: Dialog, ctx: Ctx, concern: Concern) -> list[Reply]:
+    """The place is settled: ask for the confirmation, or, for an emergency,
+    forward at once (the call to 117/118/144 is what counts; no questions)."""
+    if not concern.urgent:
+        return [render.confirm(d, ctx, concern)]
+    d.forward(ctx.s, concern, confirmed=False)
+    log.info("urgent concern %s forwarded to %s", concern.id, concern.office)
+    office = render.office_name(d, concern.office)
+    reply = Reply(t(ctx.lang, "urgent_forwarded", reference=concern.reference, office=office))
+    ctx.save(State.IDLE)
+    return [reply, *next_in_queue(d, ctx, concern)]
+
+
+def resume(d: Dialog, ctx: Ctx, concern: Concern, previous: Concern | None = None) -> list[Reply]:
+    """Take up a waiting concern: classify it if that has not happened yet,
+    otherwise go on where it stood (what the resident chose is kept)."""
+    if concern.topic is None:
+        return start(d, ctx, concern, previous=previous)
+    if concern.kreis is None and not concern.place_text:
+        return [render.ask_place(ctx, concern, previous)]
+    return conclude(d, ctx, concern)
 
 
 def outside(
@@ -144,13 +171,13 @@ def next_in_queue(d: Dialog, ctx: Ctx, previous: Concern | None = None) -> list[
         ctx.save(State.IDLE, queue=queue)
         if concern is None or concern.status != Status.DRAFT:
             continue
-        intro = Reply(t(ctx.lang, "next_concern", text=_quote(concern.text or "")))
-        return [intro, *start(d, ctx, concern, previous=previous)]
+        intro = Reply(t(ctx.lang, "next_concern", text=quote(concern.text or "")))
+        return [intro, *resume(d, ctx, concern, previous=previous)]
     ctx.data.pop("queue", None)
     ctx.save(State.IDLE)
     return []
 
 
-def _quote(text: str) -> str:
+def quote(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= 80 else text[:77] + "…"

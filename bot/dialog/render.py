@@ -27,6 +27,8 @@ def topic_name(d: Dialog, lang: str, code: str | None) -> str:
 
 
 def place_name(lang: str, concern: Concern) -> str:
+    if concern.kreis is None and concern.place_text:
+        return t(lang, "place_text_only", place=concern.place_text)
     if concern.kreis is None:
         return t(lang, "place_unknown")
     if concern.quartier:
@@ -47,16 +49,20 @@ def the_street(lang: str, street: str) -> str:
     return phrase[:1].upper() + phrase[1:]
 
 
-def ask_place(ctx: Ctx, concern: Concern, previous: Concern | None = None) -> Reply:
-    """Ask where; a concern split off an earlier one may take that one's place."""
+def ask_place(
+    ctx: Ctx, concern: Concern, previous: Concern | None = None, *, again: bool = False
+) -> Reply:
+    """Ask where; a concern split off an earlier one may take that one's place.
+    `again`: the answer was no place the bot knows; ask once more, differently."""
     rows = [[Button(t(ctx.lang, "btn_place_unknown"), encode(Action.KREIS, concern.id, "none"))]]
     if previous is not None and previous.kreis is not None:
         label = t(ctx.lang, "btn_same_place", place=place_name(ctx.lang, previous))
         rows.insert(0, [Button(label, encode(Action.SAME_PLACE, concern.id, str(previous.id)))])
     # Telegram's location keyboard sends a button's label back as text: remember them.
     labels = {b.label: b.data for row in rows for b in row}
-    ctx.save(State.AWAIT_PLACE, concern_id=concern.id, labels=labels)
-    return Reply(t(ctx.lang, "ask_place"), rows, request_location=True)
+    ctx.save(State.AWAIT_PLACE, concern_id=concern.id, labels=labels, retried=again or None)
+    key = "ask_place_again" if again else ("urgent_ask_place" if concern.urgent else "ask_place")
+    return Reply(t(ctx.lang, key), rows, request_location=True)
 
 
 def ask_detail(
@@ -86,9 +92,9 @@ def house_number(text: str, street: str) -> str | None:
     return m.group(1).replace(" ", "") if m else None
 
 
-def confirm(d: Dialog, ctx: Ctx, concern: Concern) -> Reply:
+def confirm(d: Dialog, ctx: Ctx, concern: Concern, lead: str | None = None) -> Reply:
     """Ask the resident to confirm; below the confidence threshold, offer the
-    likeliest topics instead of asserting one."""
+    likeliest topics instead of asserting one. `lead`: a shorter question instead."""
     if (concern.confidence or 0.0) < d.settings.low_confidence:
         return choose_likely_topic(d, ctx, concern)
     ctx.save(State.AWAIT_CONFIRM, concern_id=concern.id)
@@ -96,7 +102,8 @@ def confirm(d: Dialog, ctx: Ctx, concern: Concern) -> Reply:
     return Reply(
         t(
             ctx.lang,
-            "confirm",
+            lead or "confirm",
+            reference=concern.reference,
             topic=topic_name(d, ctx.lang, concern.topic),
             place=place_name(ctx.lang, concern),
             office=office_name(d, concern.office),

@@ -80,7 +80,7 @@ TEXTS: dict[str, str] = {
     "error": "Sorry, something went wrong. Your message is stored; we will take care of it.",
     "status_changed": "Your concern {reference} has a new status: {status}.",
     "place_kreis": "district (Kreis) {kreis}",
-    "place_quartier": "{quartier}, district (Kreis) {kreis}",
+    "place_quartier": "{quartier} area, district (Kreis) {kreis}",
     "place_unknown": "place unknown",
     "draft_reference": "not passed on yet",
     "status_draft": "draft",
@@ -144,6 +144,15 @@ TEXTS: dict[str, str] = {
     "too_short": "Could you describe it a little more? For example: “the bin at Idaplatz is full”.",
     "btn_same_place": "Same place as before ({place})",
     "ask_place_nearby": "{the_street} {number} lies where districts meet ({kreise}). What is nearby, e.g. a square, a shop or a stop?",
+    "place_text_only": "{place} (district unclear)",
+    "urgent_forwarded": "I passed your report {reference} on to {office} as urgent. This chat is not read around the clock: please do call.",
+    "emergency_suicide": "⚠️ Please call now: ambulance 144 or police 117. If you yourself are not well: Die Dargebotene Hand is there for you around the clock, phone 143. You are not alone.",
+    "urgent_ask_place": "Where is it? It helps the city with your report; the call comes first.",
+    "noted_for_later": "I will take up the rest afterwards as a concern of its own: “{text}”",
+    "ask_place_again": "I do not know that place. Please write the street and house number, a square or the neighbourhood, e.g. “Josefstrasse 12” – or share your location.",
+    "shall_i_forward": "You are welcome! Shall I pass your concern {reference} on like this ({topic}, {place}, to {office})?",
+    "number_without_street": "Which street does the number belong to? Please write the street and house number.",
+    "choose_one": "Please choose one of the two options:",
 }
 
 # Topic names residents read.

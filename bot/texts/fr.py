@@ -79,7 +79,7 @@ TEXTS: dict[str, str] = {
     "error": "Désolé, quelque chose n'a pas fonctionné. Votre message est enregistré; nous nous en occupons.",
     "status_changed": "Votre demande {reference} a un nouvel état: {status}.",
     "place_kreis": "Kreis {kreis}",
-    "place_quartier": "{quartier}, Kreis {kreis}",
+    "place_quartier": "quartier {quartier}, Kreis {kreis}",
     "place_unknown": "lieu inconnu",
     "draft_reference": "pas encore transmise",
     "status_draft": "brouillon",
@@ -142,6 +142,15 @@ TEXTS: dict[str, str] = {
     "too_short": "Pouvez-vous décrire cela un peu plus précisément? Par exemple: «la poubelle à l'Idaplatz est pleine».",
     "btn_same_place": "Même endroit qu'avant ({place})",
     "ask_place_nearby": "{the_street} {number} se trouve là où des arrondissements se touchent ({kreise}). Qu'y a-t-il à proximité, p. ex. une place, un magasin ou un arrêt?",
+    "place_text_only": "{place} (Kreis incertain)",
+    "urgent_forwarded": "J'ai transmis votre signalement {reference} en urgence à {office}. Ce chat n'est pas lu en permanence: appelez dans tous les cas.",
+    "emergency_suicide": "⚠️ Appelez tout de suite: ambulance 144 ou police 117. Si vous-même n'allez pas bien: La Main Tendue est là pour vous jour et nuit, téléphone 143. Vous n'êtes pas seul·e.",
+    "urgent_ask_place": "Où est-ce? Cela aide la Ville pour votre signalement; l'appel passe avant.",
+    "noted_for_later": "Je reprendrai ensuite le reste comme une demande à part: «{text}»",
+    "ask_place_again": "Je ne connais pas ce lieu. Indiquez la rue et le numéro, une place ou le quartier, p. ex. «Josefstrasse 12» – ou partagez votre position.",
+    "shall_i_forward": "Avec plaisir! Dois-je transmettre votre demande {reference} ainsi ({topic}, {place}, à {office})?",
+    "number_without_street": "À quelle rue appartient ce numéro? Indiquez la rue et le numéro.",
+    "choose_one": "Choisissez l'une des deux possibilités:",
 }
 
 # Topic names residents read.

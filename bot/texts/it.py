@@ -80,7 +80,7 @@ TEXTS: dict[str, str] = {
     "error": "Scusate, qualcosa è andato storto. Il messaggio è salvato; ce ne occupiamo noi.",
     "status_changed": "La vostra segnalazione {reference} ha un nuovo stato: {status}.",
     "place_kreis": "Kreis {kreis}",
-    "place_quartier": "{quartier}, Kreis {kreis}",
+    "place_quartier": "quartiere {quartier}, Kreis {kreis}",
     "place_unknown": "luogo sconosciuto",
     "draft_reference": "non ancora inoltrata",
     "status_draft": "bozza",
@@ -143,6 +143,15 @@ TEXTS: dict[str, str] = {
     "too_short": "Potete descriverlo un po' più nel dettaglio? Per esempio: «il cestino all'Idaplatz è pieno».",
     "btn_same_place": "Stesso luogo di prima ({place})",
     "ask_place_nearby": "{the_street} {number} si trova dove si incontrano più circoli ({kreise}). Che cosa c'è nelle vicinanze, p. es. una piazza, un negozio o una fermata?",
+    "place_text_only": "{place} (Kreis non chiaro)",
+    "urgent_forwarded": "Ho inoltrato la vostra segnalazione {reference} come urgente a {office}. Questa chat non è letta 24 ore su 24: chiamate in ogni caso.",
+    "emergency_suicide": "⚠️ Chiamate subito: ambulanza 144 o polizia 117. Se siete voi a non stare bene: Telefono Amico è a disposizione giorno e notte, numero 143. Non siete soli.",
+    "urgent_ask_place": "Dov'è? L'indicazione aiuta la Città con la segnalazione; la chiamata viene prima.",
+    "noted_for_later": "Il resto lo riprendo dopo come segnalazione a sé: «{text}»",
+    "ask_place_again": "Non conosco questo luogo. Scrivete via e numero civico, una piazza o il quartiere, p. es. «Josefstrasse 12» – oppure condividete la vostra posizione.",
+    "shall_i_forward": "Prego! Devo inoltrare la vostra segnalazione {reference} così ({topic}, {place}, a {office})?",
+    "number_without_street": "A quale via appartiene il numero? Scrivete via e numero civico.",
+    "choose_one": "Scegliete una delle due possibilità:",
 }
 
 # Topic names residents read.

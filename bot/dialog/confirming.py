@@ -1,0 +1,128 @@
+"""Text typed at the confirmation or at "new concern or place?"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.dialog import answers, intake, render
+from bot.dialog.context import Ctx
+from bot.dialog.model import Reply, State
+from bot.texts import t
+from nlp.smalltalk import smalltalk, typed_topic, yes_no
+from store import repository as repo
+from store.models import Concern, EventKind, Status
+
+if TYPE_CHECKING:
+    from bot.dialog.core import Dialog
+
+# "Nr. 12", "20", "Hausnummer 120", "bei der 14": a house number alone.
+HOUSE_NUMBER = re.compile(
+    r"^\s*(?:(?:haus)?n(?:umme)?r\.?|no\.?|n°|bei(?:\s+(?:der|nr\.?))?|number)?\s*"
+    r"(\d{1,4}\s?[a-z]?)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+THANKS = {"thanks", "ok", "yes"}
+
+
+def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply]:
+    """Typed instead of pressing a button: yes/no, a topic, a house number, a
+    place, or a new concern."""
+    if ctx.urgent:
+        return new_concern_meanwhile(d, ctx, concern, text)
+    answer = yes_no(text)
+    if answer is True and ctx.state is State.AWAIT_CONFIRM:
+        return intake.forward(d, ctx, concern)
+    if answer is False:
+        return [render.not_right(ctx, concern)]
+    code = typed_topic(text)
+    if code is not None and code in d.routing.topics:
+        set_topic(d, ctx, concern, code)
+        return [render.confirm(d, ctx, concern)]
+    talk = smalltalk(text)
+    if talk is not None or answer is True:
+        kind = "yes" if talk is None else talk.kind
+        if kind in THANKS and ctx.state is State.AWAIT_CONFIRM:
+            # "Danke!" at the confirmation: one question, not a goodbye and a reminder.
+            return [render.confirm(d, ctx, concern, lead="shall_i_forward")]
+        lead = [] if kind in {"yes", "no", "ok"} else [Reply(t(ctx.lang, f"smalltalk_{kind}"))]
+        return [*lead, *render.prompt(d, ctx)]
+    number = HOUSE_NUMBER.match(text)
+    if number:
+        return _house_number(d, ctx, concern, number.group(1))
+    if not answers.has_content(text):
+        return [Reply(t(ctx.lang, "too_short")), *render.prompt(d, ctx)]
+    place = d.clf.place(text)
+    named = place.kreis is not None or bool(place.candidates) or place.outside_city
+    if named and len(text.split()) <= answers.SHORT_ANSWER_WORDS:
+        return [render.new_or_place(ctx, concern, text)]
+    return new_concern_meanwhile(d, ctx, concern, text)
+
+
+def _house_number(d: Dialog, ctx: Ctx, concern: Concern, number: str) -> list[Reply]:
+    """A house number typed at the confirmation completes the concern's street."""
+    street = d.clf.place(concern.place_text or "").street or d.clf.place(concern.text or "").street
+    if not street:
+        return [Reply(t(ctx.lang, "number_without_street")), *render.prompt(d, ctx)]
+    place = d.clf.gazetteer.resolve_answer(number, street, [])
+    if place.kreis is None:
+        return [Reply(t(ctx.lang, "number_without_street")), *render.prompt(d, ctx)]
+    answers.set_place(d, ctx, concern, place, text=f"{street} {number}")
+    return [render.confirm(d, ctx, concern)]
+
+
+def new_concern_meanwhile(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply]:
+    """A new concern while another waits: that one stays a draft. An emergency
+    comes first and the waiting concern is taken up again after it; anything
+    else is taken up now (the waiting one is forwarded unconfirmed later)."""
+    if ctx.urgent:
+        ctx.save(State.IDLE, queue=[concern.id, *[i for i in ctx.queue if i != concern.id]])
+        return intake.new_text(d, ctx, text)
+    kept = Reply(t(ctx.lang, "draft_kept", reference=concern.reference))
+    return [kept, *intake.new_text(d, ctx, text)]
+
+
+def new_or_place_typed(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply]:
+    """Typed instead of answering "new concern or place?"."""
+    if ctx.urgent:
+        return new_concern_meanwhile(d, ctx, concern, text)
+    pending = str(ctx.data.get("pending_text", ""))
+    if smalltalk(text) is not None or yes_no(text) is not None:
+        return [Reply(t(ctx.lang, "choose_one")), render.new_or_place(ctx, concern, pending)]
+    place = d.clf.place(text)
+    named = place.kreis is not None or bool(place.candidates) or place.outside_city
+    if named and len(text.split()) <= answers.SHORT_ANSWER_WORDS:
+        # A place typed now is the place; what was in question becomes a concern of its own.
+        replies: list[Reply] = []
+        if answers.has_content(pending) and answers.could_be_a_concern(d, pending, True):
+            more = intake.create(ctx, pending, [], Status.DRAFT)
+            ctx.save(ctx.state, **{**ctx.data, "queue": [*ctx.queue, more.id]})
+            ctx.commit()
+            replies.append(Reply(t(ctx.lang, "noted_for_later", text=intake.quote(pending))))
+        back = State.parse(str(ctx.data.get("back") or State.AWAIT_CONFIRM.value))
+        ctx.save(
+            back,
+            **{k: v for k, v in ctx.data.items() if k in {"street", "candidates"}},
+            concern_id=concern.id,
+        )
+        return [
+            *replies,
+            *answers.place_resolved(d, ctx, concern, answers.resolve(d, ctx, text), text),
+        ]
+    waiting = intake.create(ctx, text.strip(), [], Status.DRAFT)
+    ctx.save(ctx.state, **{**ctx.data, "queue": [*ctx.queue, waiting.id]})
+    ctx.commit()
+    return [Reply(t(ctx.lang, "choose_first")), render.new_or_place(ctx, concern, pending)]
+
+
+def set_topic(d: Dialog, ctx: Ctx, concern: Concern, code: str) -> None:
+    office = d.routing.route(code, 1.0, concern.kreis).office
+    repo.apply_routing(
+        ctx.s,
+        concern=concern,
+        kind=EventKind.RESIDENT,
+        actor="resident",
+        topic=code,
+        confidence=1.0,
+        office=office,
+    )
