@@ -41,11 +41,69 @@ IDIOMS = re.compile(
 
 # Every alternative of IDIOMS contains one of these: a text with none skips the pattern.
 IDIOM_STEMS = (
-    "nägel", "nagel", "negel", "ertrink", "vertrink", "versink", "drown", "noie", "noyé",
-    "affog", "anneg", "kill", "bringt", "uccid", "tue", "rire", "ridere", "lach", "explod",
-    "platz", "flamme", "fire", "herzinfarkt", "heart", "cardiaque", "infarto", "gas", "gaz",
-    "brennend", "burning", "brûlant", "scottante", "hals", "langeweile", "langwiil", "boredom",
-    "ennui", "noia", "unter", "feu", "ecke", "egge", "ende", "änd", "dry", "feuert", "füüret", "füürt", "fired", "licenzi", "licenci", "explos", "esplos", "knaller", "blast", "hammer", "brennt", "brennen", "bränn", "pulverfass", "bomb", "sterbe", "tötlich",
+    "nägel",
+    "nagel",
+    "negel",
+    "ertrink",
+    "vertrink",
+    "versink",
+    "drown",
+    "noie",
+    "noyé",
+    "affog",
+    "anneg",
+    "kill",
+    "bringt",
+    "uccid",
+    "tue",
+    "rire",
+    "ridere",
+    "lach",
+    "explod",
+    "flamme",
+    "fire",
+    "herzinfarkt",
+    "heart",
+    "cardiaque",
+    "infarto",
+    "gas",
+    "gaz",
+    "brennend",
+    "burning",
+    "brûlant",
+    "scottante",
+    "hals",
+    "langeweile",
+    "langwiil",
+    "boredom",
+    "ennui",
+    "noia",
+    "dry",
+    "feuert",
+    "füüret",
+    "füürt",
+    "fired",
+    "licenzi",
+    "licenci",
+    "explos",
+    "esplos",
+    "knaller",
+    "blast",
+    "hammer",
+    "brennt",
+    "brennen",
+    "bränn",
+    "pulverfass",
+    "bomb",
+    "sterbe",
+    "tötlich",
+    "kopf",
+    "chopf",
+    "head",
+    "platze",
+    "feuer",
+    "land",
+    "vert",
 )  # fmt: skip
 
 # Pleas that say nothing about what happened ("Hilfe, mein Kübel wurde nicht geleert"):
@@ -67,13 +125,17 @@ def strip_idioms(low: str) -> str:
     return low
 
 
-def model_text(low: str) -> str:
-    """What the model reads: the lower-cased text without idioms and pleas (the very same
-    object when there are none). Training reads the same (nlp.urgent.training)."""
-    text = strip_idioms(low)
+def strip_pleas(text: str) -> str:
+    """The text without pleas; the very same object when it has none."""
     if any(stem in text for stem in PLEA_STEMS) and PLEAS.search(text):
         return PLEAS.sub(" ", text)
     return text
+
+
+def model_text(low: str) -> str:
+    """What the model reads: the lower-cased text without idioms and pleas (the very same
+    object when there are none). Training reads the same (nlp.urgent.training)."""
+    return strip_pleas(strip_idioms(low))
 
 
 # Announced or harmless "danger": a drill, a siren test, fireworks, a barbecue.

@@ -20,6 +20,7 @@ from nlp.urgent.cues import (
     category_of,
     model_text,
     strip_idioms,
+    strip_pleas,
 )
 from nlp.urgent.model import UrgentModel, shared_model
 from nlp.urgent.rules import (
@@ -92,6 +93,10 @@ def decide(
     if not weak and not maybe_extra and not any(stem in low for stem in STRONG_STEMS):
         return UrgentResult(False, None, None, score)  # the common case: nothing at all
     cue, strong = rule_cue(low, weak=weak)
+    extra = EXTRA_STRONG.search(low) if maybe_extra else None
+    needed = THRESHOLD if threshold is None else threshold
+    if cue is None and extra is None and score < needed:
+        return UrgentResult(False, None, None, score)  # nothing to guard against
     # A drill, a siren test, fireworks or a barbecue: only a strong cue ("es brennt",
     # "in Flammen") still counts.
     if not strong and (
@@ -109,7 +114,6 @@ def decide(
             True, cue, category_of(cue) or category_of(low) or model_category, score
         )
     pastrisk = past_or_risk(low)
-    extra = EXTRA_STRONG.search(low) if maybe_extra else None
     if extra is not None and not pastrisk and not doubt:
         found = extra.group(0).strip()
         category = category_of(found) or category_of(low) or model_category
@@ -119,8 +123,7 @@ def decide(
         return UrgentResult(
             True, cue, category_of(cue) or category_of(low) or model_category, score
         )
-    n_words = len(model_text(low).split())  # pleas ("help,") are no evidence
-    needed = THRESHOLD if threshold is None else threshold
+    n_words = len(strip_pleas(low).split())  # pleas ("help,") are no evidence
     if n_words <= SHORT_WORDS:
         needed = max(needed, SHORT_THRESHOLD)  # a few words carry little evidence
     if score >= needed and n_words >= 3:
@@ -147,7 +150,7 @@ def detect_many(
     model = model or shared_model()
     lows = [t.lower() for t in texts]
     clean = [strip_idioms(low) for low in lows]  # what the rules read
-    seen = [model_text(low) for low in lows]  # what the model reads
+    seen = [strip_pleas(c) for c in clean]  # what the model reads (= model_text(low))
     if docs is None or len(docs) != len(texts):
         docs = [model.make_doc(t) for t in texts]
     docs = [
