@@ -1,7 +1,12 @@
-"""Rules and model together: urgent = a strong rule, or the model's score above the
-threshold, unless the text is about the past, a risk, a drill, a siren test,
-fireworks or a barbecue. Idioms ("es brennt mir unter den Nägeln") are removed
-before anything looks at the text."""
+"""Rules and model together.
+
+urgent = a strong rule (nlp.urgent.rules, nlp.urgent.cues), or a weak rule the model
+does not contradict, or the model's score above THRESHOLD; unless the text is about
+the past or a risk, a drill, a siren test, fireworks, a barbecue or a lamp that
+"brennt". Idioms ("es brennt mir unter den Nägeln") are removed before anything
+reads the text, pleas ("Hilfe,", "SOS") before the model reads it. A long message
+that is not flagged as a whole gets a second look sentence by sentence.
+"""
 
 from __future__ import annotations
 
@@ -63,7 +68,7 @@ _STARTS_WITH_CONNECTOR = re.compile(_CONNECTOR)
 @dataclass(frozen=True, slots=True)
 class UrgentResult:
     urgent: bool
-    reason: str | None = None  # the rule cue, or "model"
+    reason: str | None = None  # the rule cue, "model", or "guarded" (a guard overruled)
     category: str | None = None  # e.g. "fire", "violence"; None when not urgent
     score: float = 0.0  # the model's urgent score (0..1)
 
