@@ -13,6 +13,8 @@ corpus (nlp/corpus/urgent_train.jsonl): none of their sentences is in it.
 from __future__ import annotations
 
 import json
+import random
+import re
 from pathlib import Path
 
 import pytest
@@ -851,3 +853,25 @@ def test_evaluate_urgent_command(tmp_path: Path) -> None:
     report = json.loads(result.output)
     assert report["recall"] == 1.0 and report["false_alarm_rate"] == 0.0
     assert report["recall_per_category"]["fire"]["n"] == 1
+
+
+def _typed_in_a_hurry(text: str, rng: random.Random) -> str:
+    """Lower case, no punctuation, two letters dropped or swapped in longer words."""
+    words = re.sub(r"[!?.,:;]+", " ", text.lower()).split()
+    long_words = [i for i, w in enumerate(words) if len(w) > 4 and w.isalpha()]
+    for i in rng.sample(long_words, min(2, len(long_words))):
+        w, k = words[i], rng.randrange(1, len(words[i]) - 1)
+        words[i] = (
+            w[:k] + w[k + 1 :] if rng.random() < 0.5 else w[: k - 1] + w[k] + w[k - 1] + w[k + 1 :]
+        )
+    return " ".join(words)
+
+
+def test_typos_lower_case_and_no_punctuation() -> None:
+    """Guard: residents in a hurry are still understood, and calm ones are not alarmed."""
+    rng = random.Random(1)
+    pos = [_typed_in_a_hurry(t, rng) for _, _, t in EMERGENCIES]
+    neg = [_typed_in_a_hurry(t, rng) for _, _, t in NOT_EMERGENCIES]
+    recall = sum(r.urgent for r in detect_many(pos)) / len(pos)
+    false_alarms = sum(r.urgent for r in detect_many(neg)) / len(neg)
+    assert recall >= 0.9 and false_alarms <= 0.15, (recall, false_alarms)

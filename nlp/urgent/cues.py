@@ -145,7 +145,7 @@ VETO = re.compile(
     \b\w*(übung|üebig|uebig)\b | \bfire\s+drill | \b(evacuation\s+)?drill\b | \bexercice | \besercitazione
     | sirene\w*\s*test | sirenen?te(s|sch)d?t? | siren\s+test | test\s+(des|de\s+la)\s+sirènes? | test\s+delle\s+sirene | probealarm
     | feuerwerk | füürwerch | böller | chracher | knallkörper | raketen | rageete | firework | firecracker | pétard | feux\s+d'artifice | fuochi\s+d'artificio | petard
-    | \b(gelöscht|glöscht|usglöscht|put\s+out|extinguished|is\s+out\s+now|éteint|spento)\b | \bpracti[sc]e | \b(smoking|smokers?|kiffen|kifft|raucher|fumeurs?|fumatori)\b
+    | \b(gelöscht|glöscht|usglöscht|put\s+out|extinguished|is\s+out\s+now|éteint|spento)\b | \bpracti[sc]e | \b(übt|üben|üebt|üebed|übend|trainiert)\b | \b(smoking|smokers?|kiffen|kifft|raucher|fumeurs?|fumatori)\b
     | \bgrill | \bbarbecue | \bbbq\b | grigliat | cheminée | \bkamin | holzofe | wood\s+stove | schwedenofen
     """,
     _FLAGS,
