@@ -1,9 +1,9 @@
 """Latency of the resident dialog per message, on the real store and classifier.
 
 Runs N scripted conversations (concern -> place -> confirm, concern with a
-place -> confirm, and a topic chosen first where the classifier is unsure) through bot.dialog.Dialog and prints p50/p95/max latency per
-message and messages per second, for an SQLite file and, with --postgres URL,
-PostgreSQL.
+place -> confirm, and a topic chosen first where the classifier is unsure)
+through bot.dialog.Dialog and prints p50/p95/max latency per message and
+messages per second, for an SQLite file and, with --postgres URL, PostgreSQL.
 
     python bench/dialog_latency.py [--n 300] [--postgres postgresql://postgres@127.0.0.1:5432/test]
 """
