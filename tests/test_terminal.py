@@ -84,3 +84,27 @@ def test_cli_chat_resumes_after_a_restart(tmp_path: Path) -> None:
     assert second.count("ZH-") >= 2 and "weitergeleitet" in second
     third = chat("/meine\n")
     assert "Willkommen zurück" in third and "ZH-" in third
+
+
+def test_what_people_type_in_the_terminal(
+    engine: Engine, classifier: ConcernClassifier, settings: Settings
+) -> None:
+    dialog = Dialog(engine=engine, classifier=classifier, settings=settings)
+    script = io.StringIO(
+        "Grüezi\n"
+        "Der Kübel am Idaplatz ist voll und ausserdem brennt die Lampe an der Ecke nicht\n"
+        "Ja\n"
+        "1\n"  # "Gleicher Ort wie vorher"
+        "stimmt\n"
+        "Es brennt im Keller an der Josefstrasse 12!\n"
+        "Danke vielmal!\n"
+        "/meine\n"
+    )
+    out = io.StringIO()
+    run_chat(dialog, script, out, chat_id="t2", interactive=False)
+    transcript = out.getvalue()
+    assert "Was kann ich für Sie tun?" in transcript
+    assert "2 Anliegen" in transcript and "Gleicher Ort wie vorher" in transcript
+    assert "117" in transcript and "als dringend" in transcript
+    assert transcript.count("ZH-") >= 6 and "Gern geschehen" in transcript
+    assert "ß" not in transcript
