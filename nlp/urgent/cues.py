@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Cues around the model: idioms to strip, contexts that veto, extra strong rules, categories.
 
 All patterns run on the lower-cased text.
@@ -106,15 +105,24 @@ IDIOM_STEMS = (
     "vert",
 )  # fmt: skip
 
-# Pleas that say nothing about what happened ("Hilfe, mein Kübel wurde nicht geleert"):
-# the model does not see them (the rules still do, as a sign of "now").
+# Pleas that say nothing about what happened ("Hilfe, mein Kübel wurde nicht geleert")
+# and connectors that join a second matter ("Übrigens", "by the way", "PS"): the model
+# does not see them (the rules still do; the detector splits at connectors). A corpus
+# that put connectors mostly before emergencies taught a model they were one.
 PLEAS = re.compile(
     r"\b(hilfe|hiuf|hälfed\s+sie|help|sos|notfall|emergency|emergenza|urgence|urgente?|dringend"
-    r"|au\s+secours|aiuto|aidez[- ](moi|nous)|bitte\s+(schnell|kommen\s+sie)|please\s+hurry|vite|presto)\b[!?.:,]*"
+    r"|au\s+secours|aiuto|aidez[- ](moi|nous)|bitte\s+(schnell|kommen\s+sie)|please\s+hurry|vite|presto"
+    r"|übrigens|uebrigens|ausserdem|apropos|by\s+the\s+way|btw|au\s+fait|d'ailleurs|a\s+proposito|inoltre"
+    r"|und\s+noch\s+was|und\s+no\s+öppis|no\s+öppis|noch\s+etwas|ach\s+ja|ah\s+ja|et\s+aussi|e\s+poi"
+    r"|oh\s+and|one\s+more\s+thing|autre\s+chose|un'altra\s+cosa|ps|p\.\s?s)\b[!?.:,]*"
+    r"|\balso,"
 )
 PLEA_STEMS = (
     "hilf", "hiuf", "hälf", "help", "sos", "notfall", "emergen", "urgen", "dringend", "secours",
     "aiuto", "aidez", "bitte", "hurry", "vite", "presto",
+    "brigens", "ausserdem", "apropos", "the way", "btw", "au fait", "ailleurs", "proposito",
+    "inoltre", "noch was", "öppis", "noch etwas", "ach ja", "ah ja", "et aussi", "e poi",
+    "oh and", "more thing", "autre chose", "altra cosa", "ps", "p.", "also,",
 )  # fmt: skip
 
 
@@ -133,7 +141,7 @@ def strip_pleas(text: str) -> str:
 
 
 def model_text(low: str) -> str:
-    """What the model reads: the lower-cased text without idioms and pleas (the very same
+    """What the model reads: the lower-cased text without idioms, pleas and connectors (the very same
     object when there are none). Training reads the same (nlp.urgent.training)."""
     return strip_pleas(strip_idioms(low))
 

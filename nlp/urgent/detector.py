@@ -138,13 +138,16 @@ def decide(
     return UrgentResult(False, None, None, score)
 
 
+def sentences(low: str) -> list[str]:
+    """The sentences of 4 words or more the second look reads (none for one sentence)."""
+    parts = [p for p in _SENTENCES.split(low) if p and len(p.split()) >= 4]
+    return parts if len(parts) >= 2 else []
+
+
 def _sentences(low: str, guarded: bool) -> list[str]:
     """The text's sentences of 4 words or more; after a guard only those that
     open with a connector ("übrigens", "by the way"): a new matter."""
-    parts = [p for p in _SENTENCES.split(low) if p and len(p.split()) >= 4]
-    if len(parts) < 2:
-        return []
-    return [p for p in parts if not guarded or _STARTS_WITH_CONNECTOR.match(p)]
+    return [p for p in sentences(low) if not guarded or _STARTS_WITH_CONNECTOR.match(p)]
 
 
 def detect_many(

@@ -8,7 +8,6 @@ about the past ("letzte Woche hat es gebrannt") and a street lamp that "brennt
 tagsüber" are not emergencies.
 """
 
-# ruff: noqa: E501
 from __future__ import annotations
 
 import re
