@@ -4,8 +4,9 @@ urgent = a strong rule (nlp.urgent.rules, nlp.urgent.cues), or a weak rule the m
 does not contradict, or the model's score above THRESHOLD; unless the text is about
 the past or a risk, a drill, a siren test, fireworks, a barbecue or a lamp that
 "brennt". Idioms ("es brennt mir unter den Nägeln") are removed before anything
-reads the text, pleas ("Hilfe,", "SOS") before the model reads it. A long message
-that is not flagged as a whole gets a second look sentence by sentence.
+reads the text, pleas ("Hilfe,", "SOS") and connectors ("Übrigens", "by the way", "PS")
+before the model reads it. A long message that is not flagged as a whole gets a second
+look sentence by sentence.
 """
 
 from __future__ import annotations
