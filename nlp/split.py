@@ -6,7 +6,10 @@ Where a message may turn to a new concern:
   way", "en plus", "inoltre", ...) after a sentence end, a comma or "und";
   a bullet or a number at the start of a line ("- ", "2.", "b)"), or inline
   after a leading "1.";
-- weak boundaries: a plain new line.
+- weak boundaries: a plain new line;
+- conjunctions: a plain "und"/"and"/"et"/"e" ("Der Kübel ist voll und die
+  Lampe daneben ist kaputt"), split only between two confident, different
+  topics, and not when the new part starts with a pronoun ("und er stinkt").
 
 A plain sentence end is no boundary: "Die Nachbarn feiern jede Nacht. Wir
 können nicht schlafen." is one concern, and the classifier cannot tell.
@@ -57,6 +60,12 @@ _CUE = re.compile(
     rf"\s*(?:{_CUE_WORDS})(?!\w)[\s:,\-–]*",
     re.IGNORECASE,
 )
+# A plain conjunction ("Der Kübel ist voll und die Lampe ist kaputt") is a
+# boundary of its own kind: it splits only between two confident, different topics.
+_AND = re.compile(
+    r"\s*,?\s+(?:und|and|et|e|sowie)\s+(?:(?:auch|also|aussi|anche|dann)\s+)?",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(r"^[ \t]*(?:[-*•–·>]|\d{1,2}[.)]|[a-hA-H]\))[ \t]+", re.MULTILINE)
 _NEWLINES = re.compile(r"\s*\n\s*")
 _FIRST_NUMBER = re.compile(r"(?:^|(?<=:))\s*1[.)]\s+")
@@ -97,6 +106,7 @@ class _Boundary:
     start: int  # first character of the connector (cue words, bullet, whitespace)
     end: int  # first character of the next part
     strong: bool
+    conjunction: bool = False  # a plain "und"/"and": confident, different topics needed
 
 
 def _boundaries(text: str) -> list[_Boundary]:
@@ -120,6 +130,9 @@ def _boundaries(text: str) -> list[_Boundary]:
         add(m.start(), end, strong)
     for m in _CUE.finditer(text):
         add(m.start(), m.end(), True)
+    for m in _AND.finditer(text):
+        if m.start() not in found and m.start() > 0 and m.end() < len(text):
+            found[m.start()] = _Boundary(m.start(), m.end(), False, conjunction=True)
     first = _FIRST_NUMBER.search(text)
     if first:  # "1. ... 2. ... 3. ..." on one line, at the start or after a colon
         add(first.start(), first.end(), True)
@@ -134,7 +147,12 @@ def _boundaries(text: str) -> list[_Boundary]:
     for b in ordered:
         if merged and b.start <= merged[-1].end:
             last = merged[-1]
-            merged[-1] = _Boundary(last.start, max(last.end, b.end), last.strong or b.strong)
+            merged[-1] = _Boundary(
+                last.start,
+                max(last.end, b.end),
+                last.strong or b.strong,
+                last.conjunction and b.conjunction,
+            )
         else:
             merged.append(b)
     return merged
@@ -157,6 +175,17 @@ def _points_back(part: str) -> bool:
     # "sie" is "it"/"they"; capitalised it is that too at the start of a part,
     # and may be the reader further on ("Können Sie ...").
     return "sie" in first or first[:1] == ["Sie"]
+
+
+_PLACE_BACK = _wordset("dort daneben darin darauf there là lì")
+
+
+def _only_place_back(part: str) -> bool:
+    """The part points back only with a place word ("die Lampe daneben"), not
+    with a pronoun ("er stinkt")."""
+    first = [w.lower() for w in _WORD.findall(part)[:3]]
+    pronouns = [w for w in first if w in _ANAPHORS_ANY_CASE and w not in _PLACE_BACK]
+    return not pronouns and "sie" not in first
 
 
 def _goes_on(part: str) -> bool:
@@ -186,7 +215,7 @@ def split_concerns(text: str, topic_of: TopicOf) -> list[str]:
         nxt_end = boundaries[i + 1].start if i + 1 < len(boundaries) else len(text)
         current = _clean(text[cur_start:cur_end])
         following = _clean(text[boundary.end : nxt_end])
-        if _accept(current, following, boundary.strong, topic):
+        if _accept(current, following, boundary, topic):
             spans.append((cur_start, cur_end))
             cur_start = boundary.end
         cur_end = nxt_end
@@ -221,17 +250,20 @@ def _first_sentence(part: str) -> str:
 
 
 def _accept(
-    current: str, following: str, strong: bool, topic: Callable[[str], tuple[str, float]]
+    current: str, following: str, boundary: _Boundary, topic: Callable[[str], tuple[str, float]]
 ) -> bool:
     # The new part must say something at once: "... und zudem dreckig. Gibt es ..."
     # continues the sentence before.
     if not (_is_concern(current) and _is_concern(_first_sentence(following))):
         return False
-    if _points_back(following):
-        return False
+    if _points_back(following) and not (boundary.conjunction and _only_place_back(following)):
+        return False  # after "und", "daneben"/"dort" name a place, the topics decide
     (topic_a, conf_a), (topic_b, conf_b) = topic(current), topic(following)
     if topic_a == topic_b or conf_b < NEW_PART_MIN_CONFIDENCE:
         return False
-    if strong:
+    if boundary.strong:
         return True
+    if boundary.conjunction:
+        # "und es liegt Glas": a new subject is fine here, the topics decide.
+        return min(conf_a, conf_b) >= WEAK_MIN_CONFIDENCE
     return min(conf_a, conf_b) >= WEAK_MIN_CONFIDENCE and not _goes_on(following)

@@ -235,3 +235,35 @@ def test_topic_of_decides_whether_to_split() -> None:
         return next(topic for word, topic in by_word.items() if word in part), 0.9
 
     assert len(split_concerns(text, fake)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Der Abfallkübel ist voll und die Strassenlampe daneben ist kaputt",
+            ["Der Abfallkübel ist voll", "die Strassenlampe daneben ist kaputt"],
+        ),
+        (
+            "Die Strassenlampe brennt nicht und es liegt überall Glas auf dem Trottoir",
+            ["Die Strassenlampe brennt nicht", "es liegt überall Glas auf dem Trottoir"],
+        ),
+    ],
+)
+def test_plain_and_between_two_confident_topics(
+    text: str, parts: list[str], topic_of: TopicOf
+) -> None:
+    assert split_concerns(text, topic_of) == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Kübel ist voll und er stinkt fürchterlich",
+        "Der Kübel ist voll und stinkt",
+        "Die Nachbarn sind laut und feiern jede Nacht bis 3 Uhr",
+        "Auf dem Trottoir liegt Glas und Abfall",
+    ],
+)
+def test_plain_and_within_one_concern(text: str, topic_of: TopicOf) -> None:
+    assert split_concerns(text, topic_of) == [text]
