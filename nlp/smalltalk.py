@@ -23,6 +23,7 @@ DATA = Path(__file__).parent / "data" / "smalltalk.toml"
 # When a message mixes kinds ("Hallo, wie funktioniert das?", "Ja, danke"),
 # the first kind in this order is the one the message is about.
 KINDS = (
+    "plea",
     "how_it_works",
     "who_are_you",
     "question_intro",
@@ -38,6 +39,7 @@ KINDS = (
 )
 # Where a phrase belongs to two lists ("passt", "super"), the earlier list wins.
 _MATCH_ORDER = (
+    "plea",
     "how_it_works",
     "who_are_you",
     "question_intro",

@@ -48,6 +48,16 @@ def test_small_talk_creates_nothing(dialog: Dialog, engine: Engine, text: str) -
     assert concerns(engine) == []
 
 
+@pytest.mark.parametrize(("text", "lang"), [("Hilfe", "de"), ("help", "en"), ("aiuto!", "it")])
+def test_a_bare_cry_for_help_gets_the_numbers_and_a_question(
+    dialog: Dialog, engine: Engine, text: str, lang: str
+) -> None:
+    chat = Chat(dialog)
+    chat.say(text)
+    assert "117" in chat.text and "144" in chat.text and chat.last[0].lang == lang
+    assert concerns(engine) == []
+
+
 def test_greeting_then_concern(dialog: Dialog, engine: Engine) -> None:
     chat = Chat(dialog)
     chat.say("Grüezi")

@@ -294,11 +294,21 @@ CONCERNS = [
     "Hallo, bei uns brennt es!",
     "Grüezi, es brennt im Treppenhaus",
     "Hilfe, mein Nachbar ist gestürzt",
-    "Hilfe!",  # may be a cry for help: the dialog must not answer with a manual
-    "Help!",
-    "Aiuto!",
-    "Au secours",
 ]
+
+# A bare cry for help: the answer gives the emergency numbers and asks what it is about.
+PLEAS = [
+    ("Hilfe!", "de"),
+    ("Help!", "en"),
+    ("Aiuto!", "it"),
+    ("Au secours", "fr"),
+    ("Notfall", "de"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), PLEAS)
+def test_a_bare_cry_for_help_is_a_plea(text: str, lang: str) -> None:
+    assert smalltalk(text) == SmallTalk("plea", lang)
 
 
 @pytest.mark.parametrize(("text", "kind", "lang"), SMALLTALK)

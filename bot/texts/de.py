@@ -162,4 +162,5 @@ TEXTS: dict[str, str] = {
     "shall_i_forward": "Gern! Soll ich Ihr Anliegen {reference} so weiterleiten ({topic}, {place}, an {office})?",
     "number_without_street": "Zu welcher Strasse gehört die Nummer? Bitte schreiben Sie Strasse und Hausnummer.",
     "choose_one": "Bitte wählen Sie eine der beiden Möglichkeiten:",
+    "smalltalk_plea": "Wie kann ich helfen? Wenn jemand in Gefahr ist, rufen Sie sofort an: Polizei 117, Feuerwehr 118, Sanität 144. Sonst beschreiben Sie mir Ihr Anliegen in ein paar Worten.",
 }

@@ -153,6 +153,7 @@ TEXTS: dict[str, str] = {
     "shall_i_forward": "You are welcome! Shall I pass your concern {reference} on like this ({topic}, {place}, to {office})?",
     "number_without_street": "Which street does the number belong to? Please write the street and house number.",
     "choose_one": "Please choose one of the two options:",
+    "smalltalk_plea": "How can I help? If someone is in danger, call now: police 117, fire 118, ambulance 144. Otherwise describe your concern in a few words.",
 }
 
 # Topic names residents read.

@@ -151,6 +151,7 @@ TEXTS: dict[str, str] = {
     "shall_i_forward": "Avec plaisir! Dois-je transmettre votre demande {reference} ainsi ({topic}, {place}, à {office})?",
     "number_without_street": "À quelle rue appartient ce numéro? Indiquez la rue et le numéro.",
     "choose_one": "Choisissez l'une des deux possibilités:",
+    "smalltalk_plea": "Comment puis-je vous aider? Si quelqu'un est en danger, appelez tout de suite: police 117, pompiers 118, ambulance 144. Sinon, décrivez votre demande en quelques mots.",
 }
 
 # Topic names residents read.

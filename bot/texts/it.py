@@ -152,6 +152,7 @@ TEXTS: dict[str, str] = {
     "shall_i_forward": "Prego! Devo inoltrare la vostra segnalazione {reference} così ({topic}, {place}, a {office})?",
     "number_without_street": "A quale via appartiene il numero? Scrivete via e numero civico.",
     "choose_one": "Scegliete una delle due possibilità:",
+    "smalltalk_plea": "Come posso aiutare? Se qualcuno è in pericolo, chiamate subito: polizia 117, pompieri 118, ambulanza 144. Altrimenti descrivete la vostra segnalazione in poche parole.",
 }
 
 # Topic names residents read.
