@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterable
 from typing import TextIO
 
-from bot.dialog import Button, Dialog, Incoming, Reply
+from bot.dialog import Button, Dialog, DialogFailure, Incoming, Reply
+from bot.texts import t
 
 CHANNEL = "terminal"
 _LOCATION = re.compile(
@@ -66,6 +67,11 @@ def run_chat(
 ) -> None:
     """Drive the dialog from `lines` (stdin) until they end."""
     buttons: list[Button] = []
+    # What happened meanwhile (drafts forwarded after their timeout, held concerns
+    # released): the terminal has no job queue, so maintenance runs at start.
+    for notice in dialog.maintenance():
+        if (notice.channel, notice.chat_id) == (CHANNEL, chat_id):
+            render(notice.reply, out, interactive)
     # Resume: the open question again (or the start text for a new chat), no reset.
     for reply in dialog.resume(CHANNEL, chat_id):
         buttons = render(reply, out, interactive) or buttons
@@ -80,7 +86,11 @@ def run_chat(
             continue
         if not interactive:
             out.write(f"you> {line.rstrip()}\n")
-        replies = dialog.handle(to_incoming(line, buttons, chat_id))
+        try:
+            replies = dialog.handle(to_incoming(line, buttons, chat_id))
+        except DialogFailure as failure:
+            key = "error" if failure.stored else "error_not_stored"
+            replies = [*failure.replies, Reply(t(failure.lang, key))]
         new_buttons: list[Button] = []
         for reply in replies:
             new_buttons = render(reply, out, interactive) or new_buttons

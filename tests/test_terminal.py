@@ -6,14 +6,19 @@ import io
 import json
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import Engine
+from sqlmodel import select
 
 from bot.dialog import Button, Dialog
 from bot.settings import Settings
 from bot.terminal import run_chat, to_incoming
 from nlp.classifier import ConcernClassifier
+from store.db import session_scope
+from store.models import Concern, utcnow
 
 
 def test_numbers_and_labels_choose_buttons() -> None:
@@ -108,3 +113,35 @@ def test_what_people_type_in_the_terminal(
     assert "117" in transcript and "als dringend" in transcript
     assert transcript.count("ZH-") >= 6 and "Gern geschehen" in transcript
     assert "ß" not in transcript
+
+
+def test_terminal_forwards_a_forgotten_draft_at_start_and_survives_a_failure(
+    engine: Engine,
+    classifier: ConcernClassifier,
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dialog = Dialog(engine=engine, classifier=classifier, settings=settings)
+    run_chat(
+        dialog,
+        io.StringIO("Der Abfallkübel am Helvetiaplatz ist übervoll\n"),
+        io.StringIO(),
+        chat_id="t3",
+        interactive=False,
+    )
+    with session_scope(engine) as s:
+        for concern in s.exec(select(Concern)):
+            concern.updated_at = utcnow() - timedelta(minutes=settings.draft_timeout_minutes + 1)
+            s.add(concern)
+    out = io.StringIO()
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("model exploded")
+
+    monkeypatch.setattr(classifier, "classify", broken)
+    run_chat(
+        dialog, io.StringIO("Die Strassenlampe flackert\n"), out, chat_id="t3", interactive=False
+    )
+    transcript = out.getvalue()
+    assert "ohne Ihre Bestätigung" in transcript  # the forgotten draft went out
+    assert "Ihre Nachricht ist gespeichert" in transcript  # a true apology, no traceback
