@@ -91,7 +91,7 @@ def chat(
 @app.command()
 def serve(db: DbOption = None) -> None:
     """Run the Telegram bot: webhook mode when WEBHOOK_URL is set, else polling."""
-    from bot.telegram_app import run
+    from bot.telegram import run
 
     settings = _settings(db)
     if settings.telegram_bot_token is None:
@@ -148,7 +148,7 @@ def concerns_status(
         return
     channel, chat_id, reply = notice
     if channel == "telegram" and settings.telegram_bot_token is not None:
-        from bot.telegram_app import send_notice
+        from bot.telegram import send_notice
 
         if asyncio.run(send_notice(settings, chat_id, reply.text)):
             typer.echo("status set; resident notified on Telegram")

@@ -6,14 +6,18 @@ import os
 from collections.abc import Iterator
 
 import pytest
+from pydantic import SecretStr
 from sqlalchemy import Engine, text
-from sqlmodel import SQLModel
+from sqlmodel import SQLModel, col, select
 
+from bot.dialog import Dialog
 from bot.settings import Settings
 from nlp.classifier import ConcernClassifier
 from nlp.places import Gazetteer
 from nlp.routing import RoutingTable
-from store.db import make_engine, upgrade
+from store.db import make_engine, session_scope, upgrade
+from store.models import Concern
+from tests.fake_telegram import FakeBotAPI
 
 
 @pytest.fixture(scope="session")
@@ -63,3 +67,42 @@ def settings() -> Settings:
         rate_limit_per_hour=3,
         max_text_length=300,
     )
+
+
+@pytest.fixture
+def dialog(engine: Engine, classifier: ConcernClassifier, settings: Settings) -> Dialog:
+    """The real dialog on a fresh store (terminal and dialog tests)."""
+    return Dialog(engine=engine, classifier=classifier, settings=settings)
+
+
+def concerns(engine: Engine) -> list[Concern]:
+    """Every stored concern, oldest first."""
+    with session_scope(engine) as s:
+        return list(s.exec(select(Concern).order_by(col(Concern.id))))
+
+
+# -- Telegram: the real PTB stack against the emulated Bot API ----------------
+
+TG_CHAT = 4242
+
+
+@pytest.fixture
+def api(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeBotAPI]:
+    monkeypatch.setenv("PTB_TIMEDELTA", "1")  # PTB 23's RetryAfter.retry_after, no warning
+    server = FakeBotAPI()
+    server.add_chat(TG_CHAT)  # updates fed to the bot directly (webhook, process_update)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def tg_settings(settings: Settings, api: FakeBotAPI) -> Settings:
+    return settings.model_copy(
+        update={"telegram_bot_token": SecretStr(api.token), "telegram_base_url": api.base_url}
+    )
+
+
+@pytest.fixture
+def tg_dialog(tg_settings: Settings, engine: Engine, classifier: ConcernClassifier) -> Dialog:
+    return Dialog(engine=engine, classifier=classifier, settings=tg_settings)

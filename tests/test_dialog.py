@@ -11,18 +11,9 @@ from bot.settings import Settings
 from nlp.classifier import ConcernClassifier
 from store import repository as repo
 from store.db import session_scope
-from store.models import Concern, Conversation, RoutingEvent, Status
+from store.models import Conversation, RoutingEvent, Status
 from tests.chat import Chat
-
-
-@pytest.fixture
-def dialog(engine: Engine, classifier: ConcernClassifier, settings: Settings) -> Dialog:
-    return Dialog(engine=engine, classifier=classifier, settings=settings)
-
-
-def concerns(engine: Engine) -> list[Concern]:
-    with session_scope(engine) as s:
-        return list(s.exec(select(Concern).order_by(Concern.id)))  # type: ignore[arg-type]
+from tests.conftest import concerns
 
 
 def test_start_explains_privacy(dialog: Dialog) -> None:

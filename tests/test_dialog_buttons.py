@@ -4,25 +4,13 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import Engine
-from sqlmodel import select
 
 from bot.dialog import Dialog, Incoming
 from bot.dialog.codec import Action, Callback, decode, encode
-from bot.settings import Settings
-from nlp.classifier import ConcernClassifier
 from store.db import session_scope
-from store.models import Concern, Conversation, Status
+from store.models import Conversation, Status
 from tests.chat import Chat
-
-
-@pytest.fixture
-def dialog(engine: Engine, classifier: ConcernClassifier, settings: Settings) -> Dialog:
-    return Dialog(engine=engine, classifier=classifier, settings=settings)
-
-
-def concerns(engine: Engine) -> list[Concern]:
-    with session_scope(engine) as s:
-        return list(s.exec(select(Concern).order_by(Concern.id)))  # type: ignore[arg-type]
+from tests.conftest import concerns
 
 
 def state(engine: Engine, chat_id: str = "100") -> tuple[str, dict[str, object]]:

@@ -4,26 +4,14 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import Engine
-from sqlmodel import select
 
 from bot.dialog import Dialog
 from bot.settings import Settings
-from nlp.classifier import ConcernClassifier
-from store.db import session_scope
-from store.models import Concern, Status
+from store.models import Status
 from tests.chat import Chat
+from tests.conftest import concerns
 
 FIRE = "Es brennt jetzt im Hinterhof!"
-
-
-@pytest.fixture
-def dialog(engine: Engine, classifier: ConcernClassifier, settings: Settings) -> Dialog:
-    return Dialog(engine=engine, classifier=classifier, settings=settings)
-
-
-def concerns(engine: Engine) -> list[Concern]:
-    with session_scope(engine) as s:
-        return list(s.exec(select(Concern).order_by(Concern.id)))  # type: ignore[arg-type]
 
 
 def numbers_first(chat: Chat) -> None:
@@ -47,9 +35,7 @@ def test_suicide_risk_names_the_helpline(dialog: Dialog) -> None:
     assert "143" in chat.last[0].text and "144" in chat.last[0].text
 
 
-def test_after_an_emergency_the_waiting_concern_comes_back(
-    dialog: Dialog, engine: Engine
-) -> None:
+def test_after_an_emergency_the_waiting_concern_comes_back(dialog: Dialog, engine: Engine) -> None:
     chat = Chat(dialog)
     chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
     chat.say("Es brennt im Keller an der Josefstrasse 12!")

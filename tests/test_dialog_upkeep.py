@@ -6,24 +6,13 @@ from datetime import timedelta
 
 import pytest
 from sqlalchemy import Engine
-from sqlmodel import select
 
 from bot.dialog import Dialog
 from bot.settings import Settings
-from nlp.classifier import ConcernClassifier
 from store.db import session_scope
-from store.models import Concern, Conversation, Status, utcnow
+from store.models import Conversation, Status, utcnow
 from tests.chat import Chat
-
-
-@pytest.fixture
-def dialog(engine: Engine, classifier: ConcernClassifier, settings: Settings) -> Dialog:
-    return Dialog(engine=engine, classifier=classifier, settings=settings)
-
-
-def concerns(engine: Engine) -> list[Concern]:
-    with session_scope(engine) as s:
-        return list(s.exec(select(Concern).order_by(Concern.id)))  # type: ignore[arg-type]
+from tests.conftest import concerns
 
 
 def test_unconfirmed_draft_is_forwarded_after_the_timeout(

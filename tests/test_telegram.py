@@ -4,10 +4,9 @@ location messages, callback queries, message edits."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-import pytest
 from pydantic import SecretStr
 from sqlalchemy import Engine
 from sqlmodel import select
@@ -16,34 +15,14 @@ from telegram.ext import Application
 
 from bot.dialog import Dialog
 from bot.settings import Settings
-from bot.telegram_app import build_application, send_notice, webhook_options
+from bot.telegram import build_application, send_notice, webhook_options
 from nlp.classifier import ConcernClassifier
 from store.db import session_scope
 from store.models import Concern, Status
 from tests import fake_telegram as tg
+from tests.conftest import TG_CHAT
 
-CHAT = 4242
-
-
-@pytest.fixture
-def api() -> Iterator[tg.FakeBotAPI]:
-    server = tg.FakeBotAPI()
-    server.add_chat(CHAT)  # updates fed to the bot directly (webhook, process_update)
-    server.start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def tg_settings(settings: Settings, api: tg.FakeBotAPI) -> Settings:
-    return settings.model_copy(
-        update={"telegram_bot_token": SecretStr(api.token), "telegram_base_url": api.base_url}
-    )
-
-
-@pytest.fixture
-def tg_dialog(tg_settings: Settings, engine: Engine, classifier: ConcernClassifier) -> Dialog:
-    return Dialog(engine=engine, classifier=classifier, settings=tg_settings)
+CHAT = TG_CHAT
 
 
 @asynccontextmanager

@@ -9,12 +9,10 @@ from sqlalchemy import Engine
 
 from bot.dialog import Dialog
 from bot.settings import Settings
-from bot.telegram_app import build_application
+from bot.telegram import build_application
 from store.models import Status
 from tests import fake_telegram as tg
-from tests.test_telegram import CHAT, api, running, stored, tg_dialog, tg_settings
-
-__all__ = ["api", "tg_dialog", "tg_settings"]  # fixtures shared with test_telegram
+from tests.test_telegram import CHAT, running, stored
 
 pytestmark = pytest.mark.asyncio
 

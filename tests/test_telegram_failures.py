@@ -5,17 +5,15 @@ application and the real dialog against the emulated Bot API."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from pydantic import SecretStr
 from sqlalchemy import Engine, create_engine
 from sqlmodel import select
 
 from bot.dialog import Button, Dialog, DialogFailure, Incoming, Notice, Reply
 from bot.settings import Settings
-from bot.telegram_app import build_application
+from bot.telegram import build_application
 from bot.texts import t
 from nlp.classifier import ConcernClassifier
 from store.db import session_scope
@@ -28,24 +26,8 @@ ENGLISH = "The waste bin at Helvetiaplatz has been overflowing for days"
 
 
 @pytest.fixture
-def api(monkeypatch: pytest.MonkeyPatch) -> Iterator[tg.FakeBotAPI]:
-    monkeypatch.setenv("PTB_TIMEDELTA", "1")
-    server = tg.FakeBotAPI()
-    server.start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def tg_settings(settings: Settings, api: tg.FakeBotAPI) -> Settings:
-    return settings.model_copy(
-        update={"telegram_bot_token": SecretStr(api.token), "telegram_base_url": api.base_url}
-    )
-
-
-@pytest.fixture
-def dialog(tg_settings: Settings, engine: Engine, classifier: ConcernClassifier) -> Dialog:
-    return Dialog(engine=engine, classifier=classifier, settings=tg_settings)
+def dialog(tg_dialog: Dialog) -> Dialog:
+    return tg_dialog
 
 
 def texts(api: tg.FakeBotAPI) -> list[str]:

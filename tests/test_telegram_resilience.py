@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 
 import pytest
 from pydantic import SecretStr
@@ -21,9 +21,7 @@ from telegram.request import HTTPXRequest
 
 from bot.dialog import Button, Dialog, Reply
 from bot.settings import Settings
-from bot.telegram import delivery
-from bot.telegram_app import build_application, initialize_with_retry
-from nlp.classifier import ConcernClassifier
+from bot.telegram import build_application, delivery, initialize_with_retry
 from store.db import session_scope
 from store.models import Concern, Status
 from tests import fake_telegram as tg
@@ -33,26 +31,14 @@ OTHER = 5151
 LAMP = "Die Strassenlampe an der Josefstrasse 12 flackert seit Tagen"
 
 
-@pytest.fixture
-def api(monkeypatch: pytest.MonkeyPatch) -> Iterator[tg.FakeBotAPI]:
-    monkeypatch.setenv("PTB_TIMEDELTA", "1")  # PTB 23's RetryAfter.retry_after, no warning
+@pytest.fixture(autouse=True)
+def quick_retries(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(delivery, "RETRY_DELAYS", (0.05, 0.1))
-    server = tg.FakeBotAPI()
-    server.start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture
-def tg_settings(settings: Settings, api: tg.FakeBotAPI) -> Settings:
-    return settings.model_copy(
-        update={"telegram_bot_token": SecretStr(api.token), "telegram_base_url": api.base_url}
-    )
-
-
-@pytest.fixture
-def dialog(tg_settings: Settings, engine: Engine, classifier: ConcernClassifier) -> Dialog:
-    return Dialog(engine=engine, classifier=classifier, settings=tg_settings)
+def dialog(tg_dialog: Dialog) -> Dialog:
+    return tg_dialog
 
 
 @pytest.fixture
