@@ -125,3 +125,18 @@ def test_no_false_alarm(dialog: Dialog, text: str) -> None:
     chat = Chat(dialog)
     chat.say(text)
     assert "117" not in chat.last[0].text
+
+
+def test_an_emergency_names_no_guessed_office(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Lift steckt fest und drin ist eine Frau, der es schlecht geht, Josefstrasse 12")
+    numbers_first(chat)
+    assert "als dringend an die Stadt" in chat.text
+
+
+def test_suicidal_talk_is_not_asked_for_a_place(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Ich habe keine Kraft mehr und will nicht mehr leben")
+    assert "143" in chat.last[0].text and "Wo ist das" not in chat.text
+    [c] = concerns(engine)
+    assert c.urgent and c.status == Status.FORWARDED

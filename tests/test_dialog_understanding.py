@@ -281,3 +281,79 @@ def test_unsure_topic_unconfirmed_goes_to_the_coordination_office(
     [c] = concerns(engine)
     assert c.status == Status.FORWARDED and c.unconfirmed
     assert c.office == "qk_kreise_3_4_5"  # not a department that may be the wrong one
+
+
+def test_one_thought_per_line_is_one_concern(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Hallo")
+    chat.say("bei uns im Quartier")
+    assert "Was ist los" in chat.text and concerns(engine) == []
+    chat.say("an der Josefstrasse 12")
+    assert concerns(engine) == []
+    chat.say("die Strassenlampe ist seit Tagen kaputt")
+    [c] = concerns(engine)
+    assert c.topic == "beleuchtung" and c.kreis == 5
+    assert (
+        c.text
+        == "bei uns im Quartier an der Josefstrasse 12 die Strassenlampe ist seit Tagen kaputt"
+    )
+
+
+def test_a_place_first_then_the_problem(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Idaplatz")
+    chat.say("Abfallkübel voll")
+    [c] = concerns(engine)
+    assert (c.topic, c.kreis) == ("abfall", 3)
+
+
+@pytest.mark.parametrize("question", ["wie lange dauert das?", "warum wollen Sie das wissen?"])
+def test_a_question_at_the_confirmation_is_no_new_concern(
+    dialog: Dialog, engine: Engine, question: str
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    chat.say(question)
+    assert "Soll ich" in chat.text and "Ja, weiterleiten" in [b.label for b in chat.buttons]
+    assert len(concerns(engine)) == 1
+
+
+def test_a_house_number_in_a_correction(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Die Strassenlampe an der Josefstrasse ist kaputt")
+    chat.say("Ja, aber die Hausnummer ist 14")
+    [c] = concerns(engine)
+    assert c.place_text == "Josefstrasse 14" and "Josefstrasse 14 (" in chat.text
+
+
+@pytest.mark.parametrize("cancel", ["abbrechen", "Stopp"])
+def test_cancel_withdraws_the_draft(dialog: Dialog, engine: Engine, cancel: str) -> None:
+    chat = Chat(dialog)
+    chat.say("Die Strassenlampe flackert seit Tagen, bitte reparieren")
+    chat.say(cancel)
+    [c] = concerns(engine)
+    assert c.status == Status.WITHDRAWN and "verworfen" in chat.text
+
+
+def test_no_thanks_at_the_place_question_goes_on_without_a_place(
+    dialog: Dialog, engine: Engine
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Die Strassenlampe flackert seit Tagen, bitte reparieren")
+    chat.say("Nein danke")
+    assert "Ja, weiterleiten" in [b.label for b in chat.buttons]
+    assert concerns(engine)[0].kreis is None
+
+
+def test_asking_for_the_police_says_the_bot_sends_nobody(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Ist die Polizei schon unterwegs?")
+    assert "kein Notruf" in chat.text and "117" in chat.text and concerns(engine) == []
+
+
+def test_asking_for_the_status_lists_the_concerns(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    chat.say("Ja")
+    chat.say("Wie ist der Stand?")
+    assert "Ihre Anliegen:" in chat.text and len(concerns(engine)) == 1

@@ -7,16 +7,17 @@ Idle text and place answers are here; text at the confirmation and at the
 from __future__ import annotations
 
 import re
+from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
-from bot.dialog import confirming, intake, render
+from bot.dialog import commands, confirming, intake, render
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.texts import LANGUAGES, t
 from nlp.places import PlaceResult
 from nlp.smalltalk import smalltalk, yes_no
 from store import repository as repo
-from store.models import Concern, EventKind, Status
+from store.models import Concern, EventKind, Status, utcnow
 
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog
@@ -28,6 +29,28 @@ _MORE = re.compile(
     r"by the way|also|en plus|par ailleurs|inoltre|poi)\b[,:]?\s*",
     re.IGNORECASE,
 )
+# Texts that are not concerns however they are worded.
+CANCEL = frozenset(
+    {
+        "abbrechen", "abbruch", "stopp", "stop", "cancel", "annuler", "annulla",
+        "vergiss es", "vergessen sie es", "forget it", "laisse tomber", "lascia perdere",
+    }
+)  # fmt: skip
+ASKS_FOR_SERVICES = re.compile(
+    r"\b(polizei|feuerwehr|füürwehr|sanität|sanitaet|ambulanz|krankenwagen|police|ambulance|"
+    r"fire brigade|pompiers|polizia|pompieri|ambulanza)\b",
+    re.IGNORECASE,
+)
+ASKS_FOR_STATUS = re.compile(
+    r"\b(wie ist der stand|stand der dinge|wie lange (geht|dauert)|schon erledigt|"
+    r"passiert (da )?(noch )?(was|etwas)|what is the status|any news|how long|"
+    r"où en est|quel est l'état|a che punto)\b",
+    re.IGNORECASE,
+)
+# Up to this many words without a clear topic are the start of a concern.
+FRAGMENT_WORDS = 4
+FRAGMENT_KEPT = timedelta(minutes=30)
+VAGUE_TOPIC = "quartierleben"  # "bei uns im Quartier" says where, not what
 # A place answer is short; a longer text that names a place may be a new concern.
 SHORT_ANSWER_WORDS = 8
 # A text this long that names no place is probably a new concern, not a place.
@@ -42,8 +65,13 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         ctx.save(State.parse(str(ctx.data.get("back", "idle"))), **ctx.data.get("back_data", {}))
         state = ctx.state
     concern = ctx.current()
+    if not ctx.urgent and ASKS_FOR_SERVICES.search(text) and text.rstrip().endswith("?"):
+        # "Ist die Polizei schon unterwegs?": the bot alerts nobody; say so plainly.
+        return [Reply(t(ctx.lang, "no_dispatch")), *render.prompt(d, ctx)]
     if concern is None or state is State.IDLE:
         return idle(d, ctx, text)
+    if not ctx.urgent and text.strip(" .!").casefold() in CANCEL:
+        return confirming.discard(d, ctx, concern)
     if state in {State.AWAIT_PLACE, State.AWAIT_PLACE_DETAIL}:
         return place_answer(d, ctx, concern, text)
     if state is State.NEW_OR_PLACE:
@@ -52,6 +80,7 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
 
 
 def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
+    earlier = _recent_fragment(ctx)
     if not ctx.urgent:
         talk = smalltalk(text)
         if talk is not None:
@@ -60,9 +89,33 @@ def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
                 ctx.s.add(ctx.resident)
             kind = "ok" if talk.kind in {"yes", "no", "ok"} else talk.kind
             return [Reply(t(ctx.lang, f"smalltalk_{kind}"))]
+        if ASKS_FOR_STATUS.search(text) and len(text.split()) <= SHORT_ANSWER_WORDS:
+            return [commands.mine(d, ctx)]  # "Wie ist der Stand?"
         if not has_content(text):
             return [Reply(t(ctx.lang, "too_short"))]
+    short = len(text.split()) <= FRAGMENT_WORDS
+    if earlier:
+        text = f"{earlier} {text.strip()}"  # one thought per line: the lines belong together
+    if not ctx.urgent and short and len(text.split()) <= 4 * FRAGMENT_WORDS:
+        # "bei uns im Quartier", "an der Josefstrasse": stored first (conversation),
+        # then, without a clear topic, kept as the start of a concern, not filed yet.
+        ctx.save(State.IDLE, **{**ctx.data, "fragment": text})
+        ctx.commit()
+        topic, confidence = d.topic_of(text)
+        if confidence < d.settings.low_confidence or topic == VAGUE_TOPIC:
+            return [Reply(t(ctx.lang, "tell_more"))]
     return intake.new_text(d, ctx, text)
+
+
+def _recent_fragment(ctx: Ctx) -> str | None:
+    fragment = ctx.data.get("fragment")
+    if not fragment:
+        return None
+    updated = ctx.conv.updated_at
+    updated = updated if updated.tzinfo else updated.replace(tzinfo=UTC)
+    if utcnow() - updated > FRAGMENT_KEPT:
+        return None  # a line from long ago is not the start of this message
+    return str(fragment)
 
 
 def has_content(text: str) -> bool:
@@ -99,7 +152,7 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
     if ctx.urgent:
         add_text(ctx, concern, text)  # more about this emergency: never ask now
         return place_resolved(d, ctx, concern, resolve(d, ctx, text), text)
-    if _dont_know(text):
+    if _dont_know(text) or yes_no(text) is False:
         return place_resolved(d, ctx, concern, PlaceResult(), None)
     talk = smalltalk(text)
     if talk is not None and talk.kind not in {"yes", "no", "ok"}:

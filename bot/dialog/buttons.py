@@ -76,10 +76,7 @@ def _on_current(
         )
         return [_edit(render.confirm(d, ctx, concern))]
     if action is Action.DISCARD:
-        repo.set_status(ctx.s, concern=concern, status=Status.WITHDRAWN, actor="resident")
-        ctx.save(State.IDLE)
-        done = Reply(t(ctx.lang, "discarded", reference=concern.reference), edit=True)
-        return [done, *intake.next_in_queue(d, ctx)]
+        return confirming.discard(d, ctx, concern)
     if action in {Action.NEW_CONCERN, Action.PLACE_FOR}:
         if ctx.state is not State.NEW_OR_PLACE:
             return [Reply(t(ctx.lang, "button_stale")), *render.prompt(d, ctx)]

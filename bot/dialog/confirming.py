@@ -22,7 +22,13 @@ HOUSE_NUMBER = re.compile(
     r"(\d{1,4}\s?[a-z]?)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
-THANKS = {"thanks", "ok", "yes"}
+THANKS = {"thanks", "ok", "yes", "dont_know"}
+# "Ja, aber die Hausnummer ist 14": a house number within a short correction.
+NUMBER_IN_TEXT = re.compile(
+    r"\b(?:hausnummer|haus-nr\.?|nr\.?|nummer|number|numéro|numero)\s*(?:ist\s+|is\s+|est\s+|è\s+)?"
+    r"(\d{1,4}\s?[a-z]?)\b",
+    re.IGNORECASE,
+)
 
 
 def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply]:
@@ -47,9 +53,14 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
             return [render.confirm(d, ctx, concern, lead="shall_i_forward")]
         lead = [] if kind in {"yes", "no", "ok"} else [Reply(t(ctx.lang, f"smalltalk_{kind}"))]
         return [*lead, *render.prompt(d, ctx)]
-    number = HOUSE_NUMBER.match(text)
+    number = HOUSE_NUMBER.match(text) or (
+        NUMBER_IN_TEXT.search(text) if len(text.split()) <= answers.SHORT_ANSWER_WORDS else None
+    )
     if number:
         return _house_number(d, ctx, concern, number.group(1))
+    if text.rstrip().endswith("?") and len(text.split()) <= answers.SHORT_ANSWER_WORDS:
+        # "wie lange dauert das?", "warum wollen Sie das wissen?": not a new concern.
+        return [render.confirm(d, ctx, concern, lead="question_at_confirm")]
     if not answers.has_content(text):
         return [Reply(t(ctx.lang, "too_short")), *render.prompt(d, ctx)]
     place = d.clf.place(text)
@@ -113,6 +124,14 @@ def new_or_place_typed(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list
     ctx.save(ctx.state, **{**ctx.data, "queue": [*ctx.queue, waiting.id]})
     ctx.commit()
     return [Reply(t(ctx.lang, "choose_first")), render.new_or_place(ctx, concern, pending)]
+
+
+def discard(d: Dialog, ctx: Ctx, concern: Concern) -> list[Reply]:
+    """The resident withdraws the draft ("abbrechen", or the button)."""
+    repo.set_status(ctx.s, concern=concern, status=Status.WITHDRAWN, actor="resident")
+    ctx.save(State.IDLE)
+    done = Reply(t(ctx.lang, "discarded", reference=concern.reference), edit=True)
+    return [done, *intake.next_in_queue(d, ctx)]
 
 
 def set_topic(d: Dialog, ctx: Ctx, concern: Concern, code: str) -> None:

@@ -19,6 +19,7 @@ class Ctx:
         self.resident = resident
         self.conv = conv
         self.urgent = urgent  # the message being handled is an emergency
+        self.category: str | None = None  # its kind ("fire", "suicide", ...)
         self.stored = False  # the resident's text is committed
         self.deleted = False
 

@@ -66,6 +66,7 @@ class Dialog:
                 repo.touch_resident(s, resident)
                 conv = repo.lock_conversation(s, channel=msg.channel, chat_id=msg.chat_id)
                 ctx = Ctx(s, resident, conv, urgent=urgent)
+                ctx.category = verdict.category if verdict is not None else None
                 if guessed and guessed != resident.language:
                     resident.language = guessed
                     s.add(resident)

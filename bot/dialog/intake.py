@@ -94,7 +94,7 @@ def start(
         street = d.clf.place(concern.text or "").street or (result.places or [""])[0]
         reply = render.ask_detail(ctx, concern, street, result.kreis_candidates, concern.text or "")
         return [reply]
-    if result.kreis is None:
+    if result.kreis is None and not (concern.urgent and ctx.category == "suicide"):
         return [render.ask_place(ctx, concern, previous)]
     return conclude(d, ctx, concern)
 
@@ -106,8 +106,8 @@ def conclude(d: Dialog, ctx: Ctx, concern: Concern) -> list[Reply]:
         return [render.confirm(d, ctx, concern)]
     d.forward(ctx.s, concern, confirmed=False)
     log.info("urgent concern %s forwarded to %s", concern.id, concern.office)
-    office = render.office_name(d, concern.office)
-    reply = Reply(t(ctx.lang, "urgent_forwarded", reference=concern.reference, office=office))
+    # No office named: a guessed department would mislead in an emergency.
+    reply = Reply(t(ctx.lang, "urgent_forwarded", reference=concern.reference))
     ctx.save(State.IDLE)
     return [reply, *next_in_queue(d, ctx, concern)]
 

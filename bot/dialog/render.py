@@ -32,8 +32,13 @@ def place_name(lang: str, concern: Concern) -> str:
     if concern.kreis is None:
         return t(lang, "place_unknown")
     if concern.quartier:
-        return t(lang, "place_quartier", quartier=concern.quartier, kreis=concern.kreis)
-    return t(lang, "place_kreis", kreis=concern.kreis)
+        area = t(lang, "place_quartier", quartier=concern.quartier, kreis=concern.kreis)
+    else:
+        area = t(lang, "place_kreis", kreis=concern.kreis)
+    given = concern.place_text
+    if given and len(given) <= 40 and any(ch.isdigit() for ch in given):
+        return f"{given} ({area})"  # the address the resident gave, so it shows it was taken
+    return area
 
 
 def office_name(d: Dialog, code: str | None) -> str:

@@ -79,6 +79,8 @@ def _forward_unconfirmed(d: Dialog, s: Session, concern: Concern, key: str) -> l
         data = {"queue": queue} if queue else {}
         repo.save_conversation(s, conversation=conv, state=State.IDLE.value, data=data)
     lang = concern.language
+    if concern.urgent:
+        key = "urgent_forwarded_later"  # no guessed topic or office for an emergency
     text = t(
         lang,
         key,

@@ -154,7 +154,7 @@ TEXTS: dict[str, str] = {
     "btn_same_place": "Gleicher Ort wie vorher ({place})",
     "ask_place_nearby": "{the_street} {number} liegt dort, wo Kreise aneinandergrenzen ({kreise}). Was ist in der Nähe, z. B. ein Platz, ein Geschäft oder eine Haltestelle?",
     "place_text_only": "{place} (Kreis unklar)",
-    "urgent_forwarded": "Ich habe Ihre Meldung {reference} als dringend an {office} weitergeleitet. Dieser Chat wird nicht rund um die Uhr gelesen: Bitte rufen Sie in jedem Fall an.",
+    "urgent_forwarded": "Ich habe Ihre Meldung {reference} als dringend an die Stadt weitergeleitet. Dieser Chat wird nicht rund um die Uhr gelesen: Bitte rufen Sie in jedem Fall an.",
     "emergency_suicide": "⚠️ Bitte rufen Sie sofort an: Sanität 144 oder Polizei 117. Wenn es Ihnen selbst nicht gut geht: Die Dargebotene Hand ist rund um die Uhr für Sie da, Telefon 143. Sie sind nicht allein.",
     "urgent_ask_place": "Wo ist das? Die Angabe hilft der Stadt bei der Meldung; der Anruf geht vor.",
     "noted_for_later": "Das Weitere nehme ich danach als eigenes Anliegen auf: «{text}»",
@@ -163,4 +163,8 @@ TEXTS: dict[str, str] = {
     "number_without_street": "Zu welcher Strasse gehört die Nummer? Bitte schreiben Sie Strasse und Hausnummer.",
     "choose_one": "Bitte wählen Sie eine der beiden Möglichkeiten:",
     "smalltalk_plea": "Wie kann ich helfen? Wenn jemand in Gefahr ist, rufen Sie sofort an: Polizei 117, Feuerwehr 118, Sanität 144. Sonst beschreiben Sie mir Ihr Anliegen in ein paar Worten.",
+    "urgent_forwarded_later": "Ihre dringende Meldung {reference} ist an die Stadt weitergeleitet. Besteht noch Gefahr, rufen Sie bitte an: Polizei 117, Feuerwehr 118, Sanität 144.",
+    "no_dispatch": "Ich kann keine Einsätze auslösen oder verfolgen; dieser Chat ist kein Notruf. Bitte rufen Sie selbst an: Polizei 117, Feuerwehr 118, Sanität 144.",
+    "tell_more": "Ich höre zu: Was ist los, und wo? Schreiben Sie ruhig weiter, ich nehme Ihre Nachrichten zusammen.",
+    "question_at_confirm": "Das kann ich hier leider nicht beantworten; die zuständige Stelle meldet sich bei Ihnen. Soll ich Ihr Anliegen {reference} so weiterleiten ({topic}, {place})?",
 }

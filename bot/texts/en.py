@@ -145,7 +145,7 @@ TEXTS: dict[str, str] = {
     "btn_same_place": "Same place as before ({place})",
     "ask_place_nearby": "{the_street} {number} lies where districts meet ({kreise}). What is nearby, e.g. a square, a shop or a stop?",
     "place_text_only": "{place} (district unclear)",
-    "urgent_forwarded": "I passed your report {reference} on to {office} as urgent. This chat is not read around the clock: please do call.",
+    "urgent_forwarded": "I passed your report {reference} on to the city as urgent. This chat is not read around the clock: please do call.",
     "emergency_suicide": "⚠️ Please call now: ambulance 144 or police 117. If you yourself are not well: Die Dargebotene Hand is there for you around the clock, phone 143. You are not alone.",
     "urgent_ask_place": "Where is it? It helps the city with your report; the call comes first.",
     "noted_for_later": "I will take up the rest afterwards as a concern of its own: “{text}”",
@@ -154,6 +154,10 @@ TEXTS: dict[str, str] = {
     "number_without_street": "Which street does the number belong to? Please write the street and house number.",
     "choose_one": "Please choose one of the two options:",
     "smalltalk_plea": "How can I help? If someone is in danger, call now: police 117, fire 118, ambulance 144. Otherwise describe your concern in a few words.",
+    "urgent_forwarded_later": "Your urgent report {reference} has been passed on to the city. If there is still danger, please call: police 117, fire 118, ambulance 144.",
+    "no_dispatch": "I cannot send or track emergency services; this chat is not an emergency line. Please call yourself: police 117, fire 118, ambulance 144.",
+    "tell_more": "I am listening: what is the matter, and where? Just keep writing, I will put your messages together.",
+    "question_at_confirm": "I cannot answer that here; the responsible office will get back to you. Shall I pass your concern {reference} on like this ({topic}, {place})?",
 }
 
 # Topic names residents read.

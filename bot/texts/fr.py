@@ -143,7 +143,7 @@ TEXTS: dict[str, str] = {
     "btn_same_place": "Même endroit qu'avant ({place})",
     "ask_place_nearby": "{the_street} {number} se trouve là où des arrondissements se touchent ({kreise}). Qu'y a-t-il à proximité, p. ex. une place, un magasin ou un arrêt?",
     "place_text_only": "{place} (Kreis incertain)",
-    "urgent_forwarded": "J'ai transmis votre signalement {reference} en urgence à {office}. Ce chat n'est pas lu en permanence: appelez dans tous les cas.",
+    "urgent_forwarded": "J'ai transmis votre signalement {reference} en urgence à la Ville. Ce chat n'est pas lu en permanence: appelez dans tous les cas.",
     "emergency_suicide": "⚠️ Appelez tout de suite: ambulance 144 ou police 117. Si vous-même n'allez pas bien: La Main Tendue est là pour vous jour et nuit, téléphone 143. Vous n'êtes pas seul·e.",
     "urgent_ask_place": "Où est-ce? Cela aide la Ville pour votre signalement; l'appel passe avant.",
     "noted_for_later": "Je reprendrai ensuite le reste comme une demande à part: «{text}»",
@@ -152,6 +152,10 @@ TEXTS: dict[str, str] = {
     "number_without_street": "À quelle rue appartient ce numéro? Indiquez la rue et le numéro.",
     "choose_one": "Choisissez l'une des deux possibilités:",
     "smalltalk_plea": "Comment puis-je vous aider? Si quelqu'un est en danger, appelez tout de suite: police 117, pompiers 118, ambulance 144. Sinon, décrivez votre demande en quelques mots.",
+    "urgent_forwarded_later": "Votre signalement urgent {reference} a été transmis à la Ville. S'il y a encore un danger, appelez: police 117, pompiers 118, ambulance 144.",
+    "no_dispatch": "Je ne peux ni alerter ni suivre les secours; ce chat n'est pas un numéro d'urgence. Appelez vous-même: police 117, pompiers 118, ambulance 144.",
+    "tell_more": "Je vous écoute: que se passe-t-il, et où? Continuez d'écrire, je rassemble vos messages.",
+    "question_at_confirm": "Je ne peux pas répondre à cela ici; le service compétent vous répondra. Dois-je transmettre votre demande {reference} ainsi ({topic}, {place})?",
 }
 
 # Topic names residents read.

@@ -144,7 +144,7 @@ TEXTS: dict[str, str] = {
     "btn_same_place": "Stesso luogo di prima ({place})",
     "ask_place_nearby": "{the_street} {number} si trova dove si incontrano più circoli ({kreise}). Che cosa c'è nelle vicinanze, p. es. una piazza, un negozio o una fermata?",
     "place_text_only": "{place} (Kreis non chiaro)",
-    "urgent_forwarded": "Ho inoltrato la vostra segnalazione {reference} come urgente a {office}. Questa chat non è letta 24 ore su 24: chiamate in ogni caso.",
+    "urgent_forwarded": "Ho inoltrato la vostra segnalazione {reference} come urgente alla Città. Questa chat non è letta 24 ore su 24: chiamate in ogni caso.",
     "emergency_suicide": "⚠️ Chiamate subito: ambulanza 144 o polizia 117. Se siete voi a non stare bene: Telefono Amico è a disposizione giorno e notte, numero 143. Non siete soli.",
     "urgent_ask_place": "Dov'è? L'indicazione aiuta la Città con la segnalazione; la chiamata viene prima.",
     "noted_for_later": "Il resto lo riprendo dopo come segnalazione a sé: «{text}»",
@@ -153,6 +153,10 @@ TEXTS: dict[str, str] = {
     "number_without_street": "A quale via appartiene il numero? Scrivete via e numero civico.",
     "choose_one": "Scegliete una delle due possibilità:",
     "smalltalk_plea": "Come posso aiutare? Se qualcuno è in pericolo, chiamate subito: polizia 117, pompieri 118, ambulanza 144. Altrimenti descrivete la vostra segnalazione in poche parole.",
+    "urgent_forwarded_later": "La vostra segnalazione urgente {reference} è stata inoltrata alla Città. Se c'è ancora pericolo, chiamate: polizia 117, pompieri 118, ambulanza 144.",
+    "no_dispatch": "Non posso allertare né seguire i soccorsi; questa chat non è un numero d'emergenza. Chiamate voi stessi: polizia 117, pompieri 118, ambulanza 144.",
+    "tell_more": "Vi ascolto: che cosa succede, e dove? Continuate pure a scrivere, metto insieme i vostri messaggi.",
+    "question_at_confirm": "Non posso rispondere a questo qui; il servizio competente vi contatterà. Devo inoltrare la vostra segnalazione {reference} così ({topic}, {place})?",
 }
 
 # Topic names residents read.
