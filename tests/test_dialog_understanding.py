@@ -357,3 +357,29 @@ def test_asking_for_the_status_lists_the_concerns(dialog: Dialog, engine: Engine
     chat.say("Ja")
     chat.say("Wie ist der Stand?")
     assert "Ihre Anliegen:" in chat.text and len(concerns(engine)) == 1
+
+
+@pytest.mark.parametrize(
+    "correction", ["ah nein sorry, es ist am Idaplatz", "Nein, eigentlich ist es am Idaplatz"]
+)
+def test_a_place_correction_at_the_confirmation(
+    dialog: Dialog, engine: Engine, correction: str
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    chat.say(correction)
+    [c] = concerns(engine)
+    assert c.kreis == 3 and "Kreis 3" in chat.text
+    assert "Ja, weiterleiten" in [b.label for b in chat.buttons]
+
+
+def test_dont_know_at_the_topics_goes_to_the_coordination_office(
+    engine: Engine, classifier: ConcernClassifier, settings: Settings
+) -> None:
+    unsure = settings.model_copy(update={"low_confidence": 0.999})
+    chat = Chat(Dialog(engine=engine, classifier=classifier, settings=unsure))
+    chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    chat.say("weiss nicht")
+    [c] = concerns(engine)
+    assert c.topic == "quartierleben" and c.office == "qk_kreise_3_4_5"
+    assert "Ja, weiterleiten" in [b.label for b in chat.buttons]

@@ -28,7 +28,7 @@ def on_command(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
     if name in HELP:
         return [Reply(t(ctx.lang, "help")), *render.prompt(d, ctx)]
     if name in MINE:
-        return [mine(d, ctx)]
+        return [mine(d, ctx), *render.prompt(d, ctx)]
     if name in DELETE:
         if ctx.state is not State.CONFIRM_DELETE:
             ctx.save(State.CONFIRM_DELETE, back=ctx.state.value, back_data=dict(ctx.data))

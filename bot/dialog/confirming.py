@@ -13,6 +13,8 @@ from nlp.smalltalk import smalltalk, typed_topic, yes_no
 from store import repository as repo
 from store.models import Concern, EventKind, Status
 
+VAGUE_TOPIC = "quartierleben"  # routed to the Kreis's coordination office
+
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog
 
@@ -22,7 +24,13 @@ HOUSE_NUMBER = re.compile(
     r"(\d{1,4}\s?[a-z]?)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
-THANKS = {"thanks", "ok", "yes", "dont_know"}
+THANKS = {"thanks", "ok", "yes"}
+# "ah nein sorry, es ist die Ankerstrasse", "Ja, aber es ist am Bullingerplatz": a correction.
+CORRECTION = re.compile(
+    r"^\W*(?:ah\s+|oh\s+)?(?:nein|nei|nö|no|non|nope|sorry|pardon|eigentlich|ja,?\s+aber|yes,?\s+but|"
+    r"oui,?\s+mais|sì,?\s+ma)\b",
+    re.IGNORECASE,
+)
 # "Ja, aber die Hausnummer ist 14": a house number within a short correction.
 NUMBER_IN_TEXT = re.compile(
     r"\b(?:hausnummer|haus-nr\.?|nr\.?|nummer|number|numéro|numero)\s*(?:ist\s+|is\s+|est\s+|è\s+)?"
@@ -45,7 +53,16 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
     if code is not None and code in d.routing.topics:
         set_topic(d, ctx, concern, code)
         return [render.confirm(d, ctx, concern)]
+    if CORRECTION.search(text) and len(text.split()) <= 2 * answers.SHORT_ANSWER_WORDS:
+        place = d.clf.place(text)
+        if place.kreis is not None or place.candidates or place.outside_city:
+            return answers.place_resolved(d, ctx, concern, place, text)
     talk = smalltalk(text)
+    if talk is not None and talk.kind == "dont_know":
+        if ctx.state is State.CHOOSE_TOPIC:
+            # "weiss nicht" at the topics: the coordination office sorts it out.
+            set_topic(d, ctx, concern, VAGUE_TOPIC)
+        return [render.confirm(d, ctx, concern)]
     if talk is not None or answer is True:
         kind = "yes" if talk is None else talk.kind
         if kind in THANKS and ctx.state is State.AWAIT_CONFIRM:
