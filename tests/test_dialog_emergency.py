@@ -140,3 +140,13 @@ def test_suicidal_talk_is_not_asked_for_a_place(dialog: Dialog, engine: Engine) 
     assert "143" in chat.last[0].text and "Wo ist das" not in chat.text
     [c] = concerns(engine)
     assert c.urgent and c.status == Status.FORWARDED
+
+
+def test_asking_for_the_fire_brigade_after_an_emergency_files_nothing(
+    dialog: Dialog, engine: Engine
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Es brennt im Keller an der Josefstrasse 12!!")
+    chat.say("Ist die Feuerwehr schon unterwegs?")
+    assert "kein Notruf" in chat.text and "118" in chat.text
+    assert len(concerns(engine)) == 1

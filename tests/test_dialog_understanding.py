@@ -383,3 +383,11 @@ def test_dont_know_at_the_topics_goes_to_the_coordination_office(
     [c] = concerns(engine)
     assert c.topic == "quartierleben" and c.office == "qk_kreise_3_4_5"
     assert "Ja, weiterleiten" in [b.label for b in chat.buttons]
+
+
+def test_a_concern_with_more_is_not_taken_as_the_place(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel ist voll")
+    chat.say("Die Strassenlampe am Idaplatz flackert und ausserdem liegt Glas auf dem Spielplatz")
+    assert chat.buttons[0].label == "Neues Anliegen"  # asked, not guessed
+    assert concerns(engine)[0].kreis is None

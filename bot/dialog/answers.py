@@ -48,7 +48,7 @@ ASKS_FOR_STATUS = re.compile(
     re.IGNORECASE,
 )
 # Up to this many words without a clear topic are the start of a concern.
-FRAGMENT_WORDS = 4
+FRAGMENT_WORDS = 5
 FRAGMENT_KEPT = timedelta(minutes=30)
 VAGUE_TOPIC = "quartierleben"  # "bei uns im Quartier" says where, not what
 # A place answer is short; a longer text that names a place may be a new concern.
@@ -65,8 +65,9 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         ctx.save(State.parse(str(ctx.data.get("back", "idle"))), **ctx.data.get("back_data", {}))
         state = ctx.state
     concern = ctx.current()
-    if not ctx.urgent and ASKS_FOR_SERVICES.search(text) and text.rstrip().endswith("?"):
-        # "Ist die Polizei schon unterwegs?": the bot alerts nobody; say so plainly.
+    if ASKS_FOR_SERVICES.search(text) and text.rstrip().endswith("?") and len(text.split()) <= 8:
+        # "Ist die Polizei schon unterwegs?": the bot alerts nobody; say so plainly
+        # (a question, not a report: nothing is filed).
         return [Reply(t(ctx.lang, "no_dispatch")), *render.prompt(d, ctx)]
     if concern is None or state is State.IDLE:
         return idle(d, ctx, text)
@@ -160,7 +161,7 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
     head, tail = _place_then_more(text)
     if tail:
         place = resolve(d, ctx, head)
-        if _named(place) and has_content(tail):
+        if _named(place) and has_content(tail) and not could_be_a_concern(d, head, True):
             more = intake.create(ctx, tail, [], Status.DRAFT)
             ctx.save(ctx.state, **{**ctx.data, "queue": [*ctx.queue, more.id]})
             ctx.commit()
