@@ -141,7 +141,7 @@ TEXTS: dict[str, str] = {
     "location_kept": "Merci pour la position. Quelle est votre demande à cet endroit? Décrivez-la brièvement.",
     "too_short": "Pouvez-vous décrire cela un peu plus précisément? Par exemple: «la poubelle à l'Idaplatz est pleine».",
     "btn_same_place": "Même endroit qu'avant ({place})",
-    "ask_place_nearby": "{the_street} {number} se trouve là où des arrondissements se touchent ({kreise}). Qu'y a-t-il à proximité, p. ex. une place, un magasin ou un arrêt?",
+    "ask_place_nearby": "{the_street} {number} se trouve là où plusieurs Kreis se touchent ({kreise}). Qu'y a-t-il à proximité, p. ex. une place, un magasin ou un arrêt?",
     "place_text_only": "{place} (Kreis incertain)",
     "urgent_forwarded": "J'ai transmis votre signalement {reference} en urgence à la Ville. Ce chat n'est pas lu en permanence: appelez dans tous les cas.",
     "emergency_suicide": "⚠️ Appelez tout de suite: ambulance 144 ou police 117. Si vous-même n'allez pas bien: La Main Tendue est là pour vous jour et nuit, téléphone 143. Vous n'êtes pas seul·e.",

@@ -142,7 +142,7 @@ TEXTS: dict[str, str] = {
     "location_kept": "Grazie per la posizione. Qual è la segnalazione in quel luogo? Descrivetela brevemente.",
     "too_short": "Potete descriverlo un po' più nel dettaglio? Per esempio: «il cestino all'Idaplatz è pieno».",
     "btn_same_place": "Stesso luogo di prima ({place})",
-    "ask_place_nearby": "{the_street} {number} si trova dove si incontrano più circoli ({kreise}). Che cosa c'è nelle vicinanze, p. es. una piazza, un negozio o una fermata?",
+    "ask_place_nearby": "{the_street} {number} si trova dove si incontrano più Kreis ({kreise}). Che cosa c'è nelle vicinanze, p. es. una piazza, un negozio o una fermata?",
     "place_text_only": "{place} (Kreis non chiaro)",
     "urgent_forwarded": "Ho inoltrato la vostra segnalazione {reference} come urgente alla Città. Questa chat non è letta 24 ore su 24: chiamate in ogni caso.",
     "emergency_suicide": "⚠️ Chiamate subito: ambulanza 144 o polizia 117. Se siete voi a non stare bene: Telefono Amico è a disposizione giorno e notte, numero 143. Non siete soli.",
