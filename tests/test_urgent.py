@@ -951,3 +951,27 @@ def test_corpus_has_connector_hard_negatives_in_every_language() -> None:
     corpus = {r.text for r in rows}
     assert not corpus & {t for _, t in CONNECTOR_FALSE_ALARMS}
     assert not corpus & set(MIXED_CONNECTORS)
+
+
+# A person found dead or lifeless, a fish kill in a stream (found trying the bot).
+DEAD_OR_POISONED = [
+    "Ich glaube, in der Wohnung nebenan liegt seit Tagen jemand tot, es riecht komisch",
+    "My neighbour is lying in the hallway and looks dead",
+    "Es stinkt nach Chemie beim Bach, Fische sterben",
+    "Les poissons meurent dans le ruisseau, ça sent le produit chimique",
+]
+NOT_DEAD_OR_POISONED = [
+    "Der Baum ist tot und sollte gefällt werden",
+    "Tote Fische im Teich beim Spielplatz seit letzter Woche",
+    "Totholz im Park sollte weggeräumt werden",
+]
+
+
+@pytest.mark.parametrize("text", DEAD_OR_POISONED)
+def test_dead_person_or_fish_kill(text: str) -> None:
+    assert detect_urgent(text).urgent
+
+
+@pytest.mark.parametrize("text", NOT_DEAD_OR_POISONED)
+def test_dead_things_that_are_no_emergency(text: str) -> None:
+    assert not detect_urgent(text).urgent

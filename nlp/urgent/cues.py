@@ -197,6 +197,9 @@ EXTRA_STRONG = re.compile(
     | \b(chemiegeruch|chlorgas|giftige?\s+dämpfe|giftigi\s+dämpf|toxic\s+fumes|chemical\s+fumes|vapeurs\s+toxiques|fumi\s+tossici)\b
     | \b(sicherungskasten|stromverteiler|elektroverteil\w*|fuse\s+box|electrical\s+panel|tableau\s+électrique|quadro\s+elettrico|steckdose\w*|sockets|prises|prese)\b(\s+\S+){0,6}\s+(wasser|water|eau|acqua|im\s+wasser|under\s+water)
     | \b(wasser|water|eau|acqua)\b(\s+\S+){0,8}\s+(sicherungskasten|stromverteiler|elektroverteil\w*|steckdose\w*|fuse\s+box|electrical|électrique|elettric\w*|sockets|prises|prese)
+    | \b(mann|frau|person|jemand|öpper|nachbar\w*|mensch|man|woman|someone|neighbou?r|homme|femme|quelqu'un|voisin\w*|uomo|donna|qualcuno|vicin[oa])\b(\s+\S+){0,8}\s+(tot|leblos|lifeless|dead|morte?|mort[oa])\b
+    | \b(leiche|dead\s+body|cadavre|cadavere)\b
+    | \b(fische|fisch|fish|poissons|pesci)\b(\s+\S+){0,4}\s+(sterben|verenden|tot|dying|dead|meurent|morts|muoiono|morti)\b
     """,
     _FLAGS,
 )
@@ -221,6 +224,7 @@ EXTRA_STEMS = (
     "étincel", "scintill", "sparking", "incendi", "fiamm", "bruci", "fuoco", "fumo", "gas",
     "fuga", "gaz", "coltello", "pistol", "couteau", "investit", "renvers", "incident",
     "scontro", "chemi", "chimi", "chlor", "dämpf", "fumes", "vapeurs", "fumi",
+    "tot", "leblos", "lifeless", "dead", "mort", "leiche", "cadav",
 )  # fmt: skip
 
 # Category of a cue or text: the first pattern that matches wins.
