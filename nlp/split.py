@@ -39,6 +39,15 @@ WEAK_MIN_CONFIDENCE = 0.6
 # The part after a cue must be clearly about its topic: "Ausserdem wünschen sich
 # die Besucher mehr Kontakt" (0.29) goes on with the same concern.
 NEW_PART_MIN_CONFIDENCE = 0.4
+# A plain "und" splits only before a new subject and between confident topics.
+CONJUNCTION_MIN_CONFIDENCE = 0.75
+_NEW_SUBJECT = re.compile(
+    r"(?:der|die|das|den|ein|eine|einen|unser|unsere|d|s|de|the|a|an|our|le|la|les|l'|un|une"
+    r"|il|lo|gli|una|uno)\s+\w"
+    r"|(?:es\s+(?:gibt|git|liegt|liegen|hat|het|hät|sind|stehen)|there\s+(?:is|are)"
+    r"|il\s+y\s+a|c'è|ci\s+sono)\b",
+    re.IGNORECASE,
+)
 
 _CUE_WORDS = (
     r"ausserdem|außerdem|zudem|zusätzlich|des\s+weiteren|übrigens|uebrigens|ach\s+ja,?(?:\s+und)?"
@@ -264,6 +273,11 @@ def _accept(
     if boundary.strong:
         return True
     if boundary.conjunction:
-        # "und es liegt Glas": a new subject is fine here, the topics decide.
-        return min(conf_a, conf_b) >= WEAK_MIN_CONFIDENCE
+        # "und die Lampe daneben ist kaputt", "und es liegt Glas": only a new
+        # subject opens a new concern; "und Tauben verteilen alles", "und steht
+        # schräg", "und mit Graffiti beschmiert" go on with the same one.
+        return (
+            _NEW_SUBJECT.match(following) is not None
+            and min(conf_a, conf_b) >= CONJUNCTION_MIN_CONFIDENCE
+        )
     return min(conf_a, conf_b) >= WEAK_MIN_CONFIDENCE and not _goes_on(following)
