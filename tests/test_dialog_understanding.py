@@ -391,3 +391,18 @@ def test_a_concern_with_more_is_not_taken_as_the_place(dialog: Dialog, engine: E
     chat.say("Die Strassenlampe am Idaplatz flackert und ausserdem liegt Glas auf dem Spielplatz")
     assert chat.buttons[0].label == "Neues Anliegen"  # asked, not guessed
     assert concerns(engine)[0].kreis is None
+
+
+def test_a_reference_in_the_text(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    chat.say("Ja")
+    [c] = concerns(engine)
+    chat.say(f"Was ist mit {c.reference}?")
+    assert f"{c.reference} (Abfall und Sauberkeit): weitergeleitet" in chat.text
+    chat.say(f"Ich möchte mein Anliegen {c.reference} zurückziehen")
+    [c] = concerns(engine)
+    assert c.status == Status.WITHDRAWN and "zurückgezogen" in chat.text
+    other = Chat(dialog, chat_id="200")
+    other.say(f"Ich möchte das Anliegen {c.reference} zurückziehen, bitte")
+    assert "zurückgezogen" not in other.text  # someone else's reference: nothing about it

@@ -10,7 +10,7 @@ import re
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
-from bot.dialog import commands, confirming, intake, render
+from bot.dialog import commands, confirming, intake, references, render
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.texts import LANGUAGES, t
@@ -69,6 +69,11 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         # "Ist die Polizei schon unterwegs?": the bot alerts nobody; say so plainly
         # (a question, not a report: nothing is filed).
         return [Reply(t(ctx.lang, "no_dispatch")), *render.prompt(d, ctx)]
+    named = references.own_reference(ctx, text) if not ctx.urgent else None
+    if named is not None:
+        answer = references.about(d, ctx, named, text)
+        if answer is not None:
+            return answer
     if concern is None or state is State.IDLE:
         return idle(d, ctx, text)
     if not ctx.urgent and text.strip(" .!").casefold() in CANCEL:

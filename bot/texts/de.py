@@ -98,9 +98,9 @@ TEXTS: dict[str, str] = {
     "smalltalk_thanks": (
         "Gern geschehen! Wenn Sie noch ein Anliegen haben, schreiben Sie es mir einfach."
     ),
-    "smalltalk_bye": "Auf Wiedersehen und einen schönen Tag! Sie können mir jederzeit wieder schreiben.",
+    "smalltalk_bye": "Auf Wiedersehen! Sie können mir jederzeit wieder schreiben.",
     "smalltalk_question_intro": (
-        "Gern! Schreiben Sie mir Ihre Frage oder Ihr Anliegen in ein paar Worten, "
+        "Ich höre zu. Schreiben Sie mir Ihre Frage oder Ihr Anliegen in ein paar Worten, "
         "am besten mit dem Ort."
     ),
     "smalltalk_how_it_works": (
@@ -167,4 +167,6 @@ TEXTS: dict[str, str] = {
     "no_dispatch": "Ich kann keine Einsätze auslösen oder verfolgen; dieser Chat ist kein Notruf. Bitte rufen Sie selbst an: Polizei 117, Feuerwehr 118, Sanität 144.",
     "tell_more": "Ich höre zu: Was ist los, und wo? Schreiben Sie ruhig weiter, ich nehme Ihre Nachrichten zusammen.",
     "question_at_confirm": "Das kann ich hier leider nicht beantworten; die zuständige Stelle meldet sich bei Ihnen. Soll ich Ihr Anliegen {reference} so weiterleiten ({topic}, {place})?",
+    "withdrawn": "Gut, ich habe Ihr Anliegen {reference} zurückgezogen.",
+    "reference_status": "Ihr Anliegen {reference} ({topic}): {status}.",
 }

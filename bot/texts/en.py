@@ -95,9 +95,9 @@ TEXTS: dict[str, str] = {
         "“the bin at Idaplatz is full” or “the street lamp on Bäckerstrasse is out”."
     ),
     "smalltalk_thanks": "You're welcome! If there is anything else, just write it to me.",
-    "smalltalk_bye": "Goodbye and have a nice day! You can write to me any time.",
+    "smalltalk_bye": "Goodbye! You can write to me any time.",
     "smalltalk_question_intro": (
-        "Sure! Write your question or concern in a few words, ideally with the place."
+        "I am listening. Write your question or concern in a few words, ideally with the place."
     ),
     "smalltalk_how_it_works": (
         "1. You describe your concern in your own words (a photo helps).\n"
@@ -158,6 +158,8 @@ TEXTS: dict[str, str] = {
     "no_dispatch": "I cannot send or track emergency services; this chat is not an emergency line. Please call yourself: police 117, fire 118, ambulance 144.",
     "tell_more": "I am listening: what is the matter, and where? Just keep writing, I will put your messages together.",
     "question_at_confirm": "I cannot answer that here; the responsible office will get back to you. Shall I pass your concern {reference} on like this ({topic}, {place})?",
+    "withdrawn": "Alright, I withdrew your concern {reference}.",
+    "reference_status": "Your concern {reference} ({topic}): {status}.",
 }
 
 # Topic names residents read.

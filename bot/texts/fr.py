@@ -95,9 +95,9 @@ TEXTS: dict[str, str] = {
         "Bäckerstrasse ne s'allume pas»."
     ),
     "smalltalk_thanks": "Avec plaisir! Si vous avez une autre demande, écrivez-la-moi simplement.",
-    "smalltalk_bye": "Au revoir et bonne journée! Vous pouvez m'écrire à tout moment.",
+    "smalltalk_bye": "Au revoir! Vous pouvez m'écrire à tout moment.",
     "smalltalk_question_intro": (
-        "Volontiers! Écrivez-moi votre question ou votre demande en quelques mots, "
+        "Je vous écoute. Écrivez-moi votre question ou votre demande en quelques mots, "
         "idéalement avec le lieu."
     ),
     "smalltalk_how_it_works": (
@@ -156,6 +156,8 @@ TEXTS: dict[str, str] = {
     "no_dispatch": "Je ne peux ni alerter ni suivre les secours; ce chat n'est pas un numéro d'urgence. Appelez vous-même: police 117, pompiers 118, ambulance 144.",
     "tell_more": "Je vous écoute: que se passe-t-il, et où? Continuez d'écrire, je rassemble vos messages.",
     "question_at_confirm": "Je ne peux pas répondre à cela ici; le service compétent vous répondra. Dois-je transmettre votre demande {reference} ainsi ({topic}, {place})?",
+    "withdrawn": "D'accord, j'ai retiré votre demande {reference}.",
+    "reference_status": "Votre demande {reference} ({topic}): {status}.",
 }
 
 # Topic names residents read.

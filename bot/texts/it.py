@@ -96,9 +96,9 @@ TEXTS: dict[str, str] = {
         "Bäckerstrasse non si accende»."
     ),
     "smalltalk_thanks": "Prego! Se avete un'altra segnalazione, scrivetemela semplicemente.",
-    "smalltalk_bye": "Arrivederci e buona giornata! Potete scrivermi in qualsiasi momento.",
+    "smalltalk_bye": "Arrivederci! Potete scrivermi in qualsiasi momento.",
     "smalltalk_question_intro": (
-        "Volentieri! Scrivetemi la domanda o la segnalazione in poche parole, meglio se "
+        "Vi ascolto. Scrivetemi la domanda o la segnalazione in poche parole, meglio se "
         "con il luogo."
     ),
     "smalltalk_how_it_works": (
@@ -157,6 +157,8 @@ TEXTS: dict[str, str] = {
     "no_dispatch": "Non posso allertare né seguire i soccorsi; questa chat non è un numero d'emergenza. Chiamate voi stessi: polizia 117, pompieri 118, ambulanza 144.",
     "tell_more": "Vi ascolto: che cosa succede, e dove? Continuate pure a scrivere, metto insieme i vostri messaggi.",
     "question_at_confirm": "Non posso rispondere a questo qui; il servizio competente vi contatterà. Devo inoltrare la vostra segnalazione {reference} così ({topic}, {place})?",
+    "withdrawn": "Va bene, ho ritirato la vostra segnalazione {reference}.",
+    "reference_status": "La vostra segnalazione {reference} ({topic}): {status}.",
 }
 
 # Topic names residents read.
