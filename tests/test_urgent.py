@@ -975,3 +975,17 @@ def test_dead_person_or_fish_kill(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_DEAD_OR_POISONED)
 def test_dead_things_that_are_no_emergency(text: str) -> None:
     assert not detect_urgent(text).urgent
+
+
+# Short lines with no word of danger that the model alone flagged (found trying the bot).
+NO_DANGER_WORD = [
+    "Ich bin gerade am Bullingerplatz",
+    "Sehr geehrte Damen und Herren",
+    "Ist da jemand?",
+    "ist jemand unterwegs?",
+]
+
+
+@pytest.mark.parametrize("text", NO_DANGER_WORD)
+def test_a_short_line_without_a_word_of_danger_is_no_emergency(text: str) -> None:
+    assert not detect_urgent(text).urgent

@@ -66,6 +66,34 @@ _SENTENCES = re.compile(r"[.!?;\n]+\s*|\s+(?=" + _CONNECTOR + ")")
 _STARTS_WITH_CONNECTOR = re.compile(_CONNECTOR)
 
 
+# A text of up to this many words that the model alone flags must contain some word
+# of danger, harm or help (a stem below, or any stem of the rules).
+HINT_WORDS = 6
+_DANGER_HINTS = (
+    "hilf", "hälf", "hiuf", "help", "aiut", "secours", "aide", "sos", "notfall", "emergen", "urgen",
+    "verletz", "wund", "blut", "bleed", "sang", "unfall", "accident", "incident", "crash",
+    "polizei", "police", "polizia", "feuerwehr", "füürwehr", "pompier", "sanität", "ambulan",
+    "schrei", "scream", "cri", "grida", "urla", "verschwund", "vermisst", "missing", "disparu",
+    "scompars", "atme", "schnuuf", "breath", "respir", "reagier", "respond", "réagit", "bewegt",
+    "move", "bouge", "muove", "gestürzt", "gheit", "fell", "fall", "tomb", "cadut", "bewusst",
+    "ohnm", "uncons", "incons", "svenut", "tot", "dead", "mort", "leblos", "schlag", "prügel",
+    "beat", "frapp", "picchi", "messer", "knife", "waffe", "gun", "pistol", "droh", "threat",
+    "menac", "minacc", "brenn", "brönn", "bränn", "feuer", "füür", "fire", "feu", "fuoco",
+    "rauch", "smoke", "fumée", "fumo", "gas", "gaz", "explo", "esplo", "wasser", "water",
+    "eau", "acqua", "ertrink", "drown", "noie", "anneg", "kabel", "cable", "cavo", "wire",
+    "strom", "elektr", "electr", "baum", "tree", "arbre", "albero", "chemi", "chimi", "gift",
+    "toxi", "hund", "dog", "chien", "cane", "einbr", "iibr", "burglar", "cambriol", "ladro",
+    "lift", "aufzug", "elevator", "ascens", "herz", "heart", "cardi", "infarkt", "krampf",
+    "seizure", "tram", "gleis", "track", "binari", "voie", "auto", "car", "voiture", "macchin",
+    "kind", "chind", "child", "enfant", "bambin", "baby", "bébé", "gefahr", "danger", "pericol",
+    "angst", "panik", "panic", "schnell", "hurry", "vite", "presto", "sofort", "jetzt",
+)  # fmt: skip
+
+
+def _hints_at_danger(low: str) -> bool:
+    return any(stem in low for stem in (*_DANGER_HINTS, *STRONG_STEMS, *EXTRA_STEMS))
+
+
 @dataclass(frozen=True, slots=True)
 class UrgentResult:
     urgent: bool
@@ -133,6 +161,10 @@ def decide(
     if n_words <= SHORT_WORDS:
         needed = max(needed, SHORT_THRESHOLD)  # a few words carry little evidence
     if score >= needed and n_words >= 3:
+        if n_words <= HINT_WORDS and not _hints_at_danger(low):
+            # "Ich bin gerade am Bullingerplatz", "Sehr geehrte Damen und Herren": a
+            # short text with no word of danger at all is not flagged by the model alone.
+            return UrgentResult(False, "guarded", None, score)
         if not pastrisk:
             return UrgentResult(True, "model", model_category, score)
         return UrgentResult(False, "guarded", None, score)
