@@ -7,6 +7,7 @@ from sqlalchemy import Engine
 
 from bot.dialog import Dialog
 from bot.settings import Settings
+from nlp.classifier import ConcernClassifier
 from store.models import Status
 from tests.chat import Chat
 from tests.conftest import concerns
@@ -148,5 +149,37 @@ def test_asking_for_the_fire_brigade_after_an_emergency_files_nothing(
     chat = Chat(dialog)
     chat.say("Es brennt im Keller an der Josefstrasse 12!!")
     chat.say("Ist die Feuerwehr schon unterwegs?")
-    assert "kein Notruf" in chat.text and "118" in chat.text
+    assert "alarmiert niemanden" in chat.text and "118" in chat.text
     assert len(concerns(engine)) == 1
+
+
+def test_questions_after_an_emergency_get_the_phone_not_the_manual(
+    dialog: Dialog, engine: Engine
+) -> None:
+    chat = Chat(dialog)
+    chat.say(
+        "Hier ist gerade ein älterer Mann zusammengebrochen und reagiert nicht, Josefstrasse 12"
+    )
+    chat.say("was soll ich tun?")
+    assert "angeleitet" in chat.text and "1." not in chat.text
+    chat.say("Die Sanität ist jetzt da")
+    assert len(concerns(engine)) == 1
+
+
+def test_an_emergency_while_choosing_a_topic_is_forwarded_without_a_topic_menu(
+    engine: Engine, classifier: ConcernClassifier, settings: Settings
+) -> None:
+    unsure = settings.model_copy(update={"low_confidence": 0.999})
+    chat = Chat(Dialog(engine=engine, classifier=classifier, settings=unsure))
+    chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    chat.say("Hilfe, ein Kind ist gerade vor das Tram gelaufen und liegt auf den Gleisen")
+    numbers_first(chat)
+    chat.press("Weiss ich nicht")
+    assert "als dringend" in chat.text and "Was passt am besten" not in chat.last[0].text
+    assert any(c.urgent and c.status == Status.FORWARDED for c in concerns(engine))
+
+
+def test_a_missing_child_is_an_emergency(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("Mein Kind ist am Seebad Utoquai verschwunden, ich finde es nicht mehr!")
+    numbers_first(chat)

@@ -406,3 +406,52 @@ def test_a_reference_in_the_text(dialog: Dialog, engine: Engine) -> None:
     other = Chat(dialog, chat_id="200")
     other.say(f"Ich möchte das Anliegen {c.reference} zurückziehen, bitte")
     assert "zurückgezogen" not in other.text  # someone else's reference: nothing about it
+
+
+def test_a_problem_typed_at_new_or_place_is_a_new_concern_not_the_place(
+    dialog: Dialog, engine: Engine
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel am Idaplatz ist voll")
+    chat.say("Lampe kaputt Bäckerstrasse 20")
+    chat.say("Velo blockiert Trottoir Josefstrasse 12")
+    first = concerns(engine)[0]
+    assert first.kreis == 3 and "Velo" not in (first.place_text or "")
+    assert any("Velo" in (c.text or "") for c in concerns(engine))
+
+
+def test_what_it_is_about_corrected_at_the_confirmation(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Die Strassenlampe an der Bäckerstrasse brennt nicht")
+    chat.say("Korrektur: es ist nicht die Strassenlampe, sondern die Ampel")
+    [c] = concerns(engine)
+    assert "Ampel" in (c.text or "") and c.topic != "beleuchtung"
+    assert "Ja, weiterleiten" in [b.label for b in chat.buttons] or "Anderes Thema" in [
+        b.label for b in chat.buttons
+    ]
+
+
+def test_ok_after_saying_no_is_no_confirmation(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    chat.say("Nein")
+    chat.say("ok")
+    assert concerns(engine)[0].status == Status.DRAFT
+    assert "Verwerfen" in [b.label for b in chat.buttons]
+
+
+def test_where_i_live_is_kept_for_the_next_line(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Hallo, ich wohne an der Josefstrasse 12")
+    assert concerns(engine) == []
+    chat.say("Vor dem Haus brennt die Strassenlampe seit einer Woche nicht")
+    [c] = concerns(engine)
+    assert c.kreis == 5 and c.topic == "beleuchtung"
+
+
+def test_yes_at_the_place_question_takes_the_same_place(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Kübel am Idaplatz ist voll und ausserdem brennt die Lampe an der Ecke nicht")
+    chat.say("Ja")
+    chat.say("ja")
+    assert concerns(engine)[1].kreis == 3

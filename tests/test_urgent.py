@@ -989,3 +989,15 @@ NO_DANGER_WORD = [
 @pytest.mark.parametrize("text", NO_DANGER_WORD)
 def test_a_short_line_without_a_word_of_danger_is_no_emergency(text: str) -> None:
     assert not detect_urgent(text).urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mein Kind ist am Seebad Utoquai verschwunden, ich finde es nicht mehr!",
+        "Unsere Tochter ist seit einer Stunde vermisst",
+        "My son is missing at the lake, I can't find him",
+    ],
+)
+def test_a_missing_child_is_an_emergency(text: str) -> None:
+    assert detect_urgent(text).urgent

@@ -10,7 +10,7 @@ import re
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
-from bot.dialog import commands, confirming, intake, references, render
+from bot.dialog import buttons, commands, confirming, intake, references, render
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.texts import LANGUAGES, t
@@ -50,6 +50,13 @@ ASKS_FOR_STATUS = re.compile(
 # Up to this many words without a clear topic are the start of a concern.
 FRAGMENT_WORDS = 5
 FRAGMENT_KEPT = timedelta(minutes=30)
+EMERGENCY_WINDOW = timedelta(minutes=30)
+# "Ich wohne an der Langstrasse 100": where, not what; kept for the next line.
+RESIDENCE = re.compile(
+    r"^\W*(?:(?:hallo|grüezi|hoi|guten tag)\W+)?(?:ich\s+wohne|wir\s+wohnen|i\s+live|we\s+live|"
+    r"j'habite|nous\s+habitons|abito|abitiamo)\b",
+    re.IGNORECASE,
+)
 VAGUE_TOPIC = "quartierleben"  # "bei uns im Quartier" says where, not what
 # A place answer is short; a longer text that names a place may be a new concern.
 SHORT_ANSWER_WORDS = 8
@@ -65,6 +72,13 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         ctx.save(State.parse(str(ctx.data.get("back", "idle"))), **ctx.data.get("back_data", {}))
         state = ctx.state
     concern = ctx.current()
+    if (
+        _after_an_emergency(ctx)
+        and (text.rstrip().endswith("?") or ASKS_FOR_SERVICES.search(text))
+        and len(text.split()) <= 12
+    ):
+        # "was soll ich tun?", "Die Sanität ist jetzt da": the call guides them, not this chat.
+        return [Reply(t(ctx.lang, "after_emergency")), *render.prompt(d, ctx)]
     if ASKS_FOR_SERVICES.search(text) and text.rstrip().endswith("?") and len(text.split()) <= 8:
         # "Ist die Polizei schon unterwegs?": the bot alerts nobody; say so plainly
         # (a question, not a report: nothing is filed).
@@ -85,6 +99,16 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
     return confirming.at_confirmation(d, ctx, concern, text)
 
 
+def _after_an_emergency(ctx: Ctx) -> bool:
+    """The resident reported an emergency in the last half hour."""
+    latest = repo.concerns_of(ctx.s, resident=ctx.resident, limit=1)
+    if not latest or not latest[0].urgent:
+        return False
+    created = latest[0].created_at
+    created = created if created.tzinfo else created.replace(tzinfo=UTC)
+    return utcnow() - created < EMERGENCY_WINDOW
+
+
 def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
     earlier = _recent_fragment(ctx)
     if not ctx.urgent:
@@ -99,7 +123,8 @@ def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
             return [commands.mine(d, ctx)]  # "Wie ist der Stand?"
         if not has_content(text):
             return [Reply(t(ctx.lang, "too_short"))]
-    short = len(text.split()) <= FRAGMENT_WORDS
+    residence = RESIDENCE.search(text) is not None and len(text.split()) <= 10
+    short = len(text.split()) <= FRAGMENT_WORDS or residence
     if earlier:
         text = f"{earlier} {text.strip()}"  # one thought per line: the lines belong together
     if not ctx.urgent and short and len(text.split()) <= 4 * FRAGMENT_WORDS:
@@ -108,7 +133,7 @@ def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         ctx.save(State.IDLE, **{**ctx.data, "fragment": text})
         ctx.commit()
         topic, confidence = d.topic_of(text)
-        if confidence < d.settings.low_confidence or topic == VAGUE_TOPIC:
+        if residence or confidence < d.settings.low_confidence or topic == VAGUE_TOPIC:
             return [Reply(t(ctx.lang, "tell_more"))]
     return intake.new_text(d, ctx, text)
 
@@ -160,6 +185,14 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
         return place_resolved(d, ctx, concern, resolve(d, ctx, text), text)
     if _dont_know(text) or yes_no(text) is False:
         return place_resolved(d, ctx, concern, PlaceResult(), None)
+    if yes_no(text) is True:
+        same = [
+            data for label, data in (ctx.data.get("labels") or {}).items() if data.startswith("sp:")
+        ]
+        if same:  # "ja" when "Gleicher Ort wie vorher" is offered: that place
+            return buttons.on_button(d, ctx, str(same[0]))
+        if concern.urgent:  # no second place question in an emergency
+            return place_resolved(d, ctx, concern, PlaceResult(), None)
     talk = smalltalk(text)
     if talk is not None and talk.kind not in {"yes", "no", "ok"}:
         return [Reply(t(ctx.lang, f"smalltalk_{talk.kind}")), *render.prompt(d, ctx)]

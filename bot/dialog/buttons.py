@@ -65,7 +65,7 @@ def _on_current(
         kreis = int(arg) if arg and arg.isdigit() else None
         quartier = None
         answers.set_place(d, ctx, concern, PlaceResult(kreis=kreis, quartier=quartier), text=None)
-        return [_edit(render.confirm(d, ctx, concern))]
+        return _edit_first(intake.conclude(d, ctx, concern))
     if action is Action.SAME_PLACE:
         earlier = ctx.own(int(arg)) if arg else None
         if earlier is None or ctx.state is not State.AWAIT_PLACE:
@@ -74,7 +74,7 @@ def _on_current(
         answers.set_place(
             d, ctx, concern, place, text=earlier.place_text, lat=earlier.lat, lon=earlier.lon
         )
-        return [_edit(render.confirm(d, ctx, concern))]
+        return _edit_first(intake.conclude(d, ctx, concern))
     if action is Action.DISCARD:
         return confirming.discard(d, ctx, concern)
     if action in {Action.NEW_CONCERN, Action.PLACE_FOR}:
@@ -108,6 +108,12 @@ def delete(d: Dialog, ctx: Ctx, yes: bool) -> list[Reply]:
     ctx.deleted = True
     log.info("resident %s deleted personal data (%d concerns anonymised)", ctx.resident.id, n)
     return [Reply(t(lang, "delete_done"), edit=True)]
+
+
+def _edit_first(replies: list[Reply]) -> list[Reply]:
+    if replies:
+        replies[0].edit = True
+    return replies
 
 
 def _edit(reply: Reply) -> Reply:

@@ -28,7 +28,13 @@ THANKS = {"thanks", "ok", "yes"}
 # "ah nein sorry, es ist die Ankerstrasse", "Ja, aber es ist am Bullingerplatz": a correction.
 CORRECTION = re.compile(
     r"^\W*(?:ah\s+|oh\s+)?(?:nein|nei|nö|no|non|nope|sorry|pardon|eigentlich|ja,?\s+aber|yes,?\s+but|"
-    r"oui,?\s+mais|sì,?\s+ma)\b",
+    r"oui,?\s+mais|sì,?\s+ma|korrektur|correction|correzione|ich\s+meinte|i\s+meant)\b",
+    re.IGNORECASE,
+)
+# "nein, ich meinte den Glascontainer": what the concern is about, corrected.
+MEANT = re.compile(
+    r"\b(ich\s+meinte|ich\s+meine|gemeint\s+ist|korrektur|i\s+meant|correction|je\s+voulais\s+dire|"
+    r"intendevo|sondern)\b",
     re.IGNORECASE,
 )
 # "Ja, aber die Hausnummer ist 14": a house number within a short correction.
@@ -45,8 +51,10 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
     if ctx.urgent:
         return new_concern_meanwhile(d, ctx, concern, text)
     answer = yes_no(text)
-    if answer is True and ctx.state is State.AWAIT_CONFIRM:
+    if answer is True and ctx.state is State.AWAIT_CONFIRM and not ctx.data.get("not_right"):
         return intake.forward(d, ctx, concern)
+    if answer is not None and ctx.data.get("not_right"):
+        return [render.not_right(ctx, concern)]  # after "Nein", "ok" is no confirmation
     if answer is False:
         return [render.not_right(ctx, concern)]
     code = typed_topic(text)
@@ -56,7 +64,10 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
     if CORRECTION.search(text) and len(text.split()) <= 2 * answers.SHORT_ANSWER_WORDS:
         place = d.clf.place(text)
         if place.kreis is not None or place.candidates or place.outside_city:
-            return answers.place_resolved(d, ctx, concern, place, text)
+            said = ", ".join(place.places) or text
+            return answers.place_resolved(d, ctx, concern, place, said)
+        if MEANT.search(text):
+            return _corrected(d, ctx, concern, text)
     talk = smalltalk(text)
     if talk is not None and talk.kind == "dont_know":
         if ctx.state is State.CHOOSE_TOPIC:
@@ -87,6 +98,29 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
     return new_concern_meanwhile(d, ctx, concern, text)
 
 
+def _corrected(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply]:
+    """The resident corrects what it is about: the correction joins the text and
+    the topic is read again (the place stays)."""
+    concern.text = f"{concern.text}\n{text.strip()}" if concern.text else text.strip()
+    ctx.s.add(concern)
+    ctx.commit()
+    # What comes after "ich meinte" / "sondern" is what it is about.
+    meant = [m.end() for m in MEANT.finditer(text)]
+    said = text[meant[-1] :].strip(" :,.") if meant else text
+    result = d.clf.classify(said if answers.has_content(said) else text)
+    office = d.routing.route(result.topic, result.confidence, concern.kreis).office
+    repo.apply_routing(
+        ctx.s,
+        concern=concern,
+        kind=EventKind.RESIDENT,
+        actor="resident",
+        topic=result.topic,
+        confidence=result.confidence,
+        office=office,
+    )
+    return [render.confirm(d, ctx, concern)]
+
+
 def _house_number(d: Dialog, ctx: Ctx, concern: Concern, number: str) -> list[Reply]:
     """A house number typed at the confirmation completes the concern's street."""
     street = d.clf.place(concern.place_text or "").street or d.clf.place(concern.text or "").street
@@ -105,21 +139,29 @@ def new_concern_meanwhile(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> l
     else is taken up now (the waiting one is forwarded unconfirmed later)."""
     if ctx.urgent:
         ctx.save(State.IDLE, queue=[concern.id, *[i for i in ctx.queue if i != concern.id]])
-        return intake.new_text(d, ctx, text)
+        return intake.new_text(d, ctx, text, previous=concern)
     kept = Reply(t(ctx.lang, "draft_kept", reference=concern.reference))
     return [kept, *intake.new_text(d, ctx, text)]
 
 
 def new_or_place_typed(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply]:
     """Typed instead of answering "new concern or place?"."""
-    if ctx.urgent:
-        return new_concern_meanwhile(d, ctx, concern, text)
     pending = str(ctx.data.get("pending_text", ""))
+    if ctx.urgent:
+        if answers.has_content(pending):  # the line in question is kept, not dropped
+            kept = intake.create(ctx, pending, [], Status.DRAFT)
+            ctx.save(ctx.state, **{**ctx.data, "queue": [*ctx.queue, kept.id]})
+            ctx.commit()
+        return new_concern_meanwhile(d, ctx, concern, text)
     if smalltalk(text) is not None or yes_no(text) is not None:
         return [Reply(t(ctx.lang, "choose_one")), render.new_or_place(ctx, concern, pending)]
     place = d.clf.place(text)
     named = place.kreis is not None or bool(place.candidates) or place.outside_city
-    if named and len(text.split()) <= answers.SHORT_ANSWER_WORDS:
+    if (
+        named
+        and len(text.split()) <= answers.SHORT_ANSWER_WORDS
+        and not answers.could_be_a_concern(d, text, True)
+    ):
         # A place typed now is the place; what was in question becomes a concern of its own.
         replies: list[Reply] = []
         if answers.has_content(pending) and answers.could_be_a_concern(d, pending, True):

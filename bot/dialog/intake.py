@@ -22,7 +22,13 @@ log = logging.getLogger(__name__)
 HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)  # a letter or digit, not only emoji/punctuation
 
 
-def new_text(d: Dialog, ctx: Ctx, text: str, photos: list[str] | None = None) -> list[Reply]:
+def new_text(
+    d: Dialog,
+    ctx: Ctx,
+    text: str,
+    photos: list[str] | None = None,
+    previous: Concern | None = None,
+) -> list[Reply]:
     """File `text` as one or more new concerns and start on the first."""
     text = text.strip()
     if not HAS_WORD.search(text):
@@ -61,7 +67,7 @@ def new_text(d: Dialog, ctx: Ctx, text: str, photos: list[str] | None = None) ->
         log.info("concern %s split into %d concerns", concern.id, len(parts))
         replies.append(Reply(t(ctx.lang, "several_concerns", n=len(parts), text=quote(parts[0]))))
     lat, lon = location if location else (None, None)
-    return [*replies, *start(d, ctx, concern, lat, lon)]
+    return [*replies, *start(d, ctx, concern, lat, lon, previous)]
 
 
 def create(ctx: Ctx, text: str, photos: list[str], status: Status) -> Concern:

@@ -161,6 +161,7 @@ def kreise(ctx: Ctx, concern: Concern) -> Reply:
 
 
 def not_right(ctx: Ctx, concern: Concern) -> Reply:
+    ctx.save(ctx.state, **{**ctx.data, "not_right": True})
     cid = concern.id
     return Reply(
         t(ctx.lang, "not_right"),

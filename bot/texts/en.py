@@ -160,6 +160,7 @@ TEXTS: dict[str, str] = {
     "question_at_confirm": "I cannot answer that here; the responsible office will get back to you. Shall I pass your concern {reference} on like this ({topic}, {place})?",
     "withdrawn": "Alright, I withdrew your concern {reference}.",
     "reference_status": "Your concern {reference} ({topic}): {status}.",
+    "after_emergency": "Please follow the instructions on the phone: at 144, 117 or 118 they will guide you. This chat alerts nobody; your report is with the city.",
 }
 
 # Topic names residents read.

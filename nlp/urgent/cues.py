@@ -199,6 +199,7 @@ EXTRA_STRONG = re.compile(
     | \b(wasser|water|eau|acqua)\b(\s+\S+){0,8}\s+(sicherungskasten|stromverteiler|elektroverteil\w*|steckdose\w*|fuse\s+box|electrical|électrique|elettric\w*|sockets|prises|prese)
     | \b(mann|frau|person|jemand|öpper|nachbar\w*|mensch|man|woman|someone|neighbou?r|homme|femme|quelqu'un|voisin\w*|uomo|donna|qualcuno|vicin[oa])\b(\s+\S+){0,8}\s+(tot|leblos|lifeless|dead|morte?|mort[oa])\b
     | \b(leiche|dead\s+body|cadavre|cadavere)\b
+    | \b(kind|chind|sohn|tochter|bub|bueb|mädchen|meitli|child|kid|son|daughter|enfant|fils|fille|bambin[oa]|figli[oa])\b(\s+\S+){0,6}\s+(verschwunden|vermisst|missing|disappeared|disparue?|scompars[oa]|sparit[oa]|nicht\s+mehr\s+(finden|auffindbar)|nümme\s+finde|can't\s+find)
     | \b(fische|fisch|fish|poissons|pesci)\b(\s+\S+){0,4}\s+(sterben|verenden|tot|dying|dead|meurent|morts|muoiono|morti)\b
     """,
     _FLAGS,
@@ -225,6 +226,8 @@ EXTRA_STEMS = (
     "fuga", "gaz", "coltello", "pistol", "couteau", "investit", "renvers", "incident",
     "scontro", "chemi", "chimi", "chlor", "dämpf", "fumes", "vapeurs", "fumi",
     "tot", "leblos", "lifeless", "dead", "mort", "leiche", "cadav",
+    "verschwund", "vermisst", "missing", "disappear", "dispar", "scompars", "sparit", "finde",
+    "find",
 )  # fmt: skip
 
 # Category of a cue or text: the first pattern that matches wins.
