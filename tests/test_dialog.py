@@ -218,15 +218,19 @@ def test_several_concerns_one_after_another(dialog: Dialog, engine: Engine) -> N
     assert all(r.status == Status.FORWARDED for r in rows)
 
 
-def test_new_concern_while_confirming_keeps_the_first_as_draft(
+def test_new_concern_while_confirming_comes_back_to_the_first(
     dialog: Dialog, engine: Engine
 ) -> None:
     chat = Chat(dialog)
     chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
     chat.say("Und die Strassenlampe an der Josefstrasse 12 flackert schon wieder")
-    assert "noch nicht bestätigt" in chat.text
+    assert "nehme ich danach wieder auf" in chat.text
     rows = concerns(engine)
     assert [r.status for r in rows] == [Status.DRAFT, Status.DRAFT]
+    chat.say("Ja")  # the lamp
+    assert "nächsten Anliegen" in chat.text and "Abfallkübel" in chat.text
+    chat.say("Ja")  # the bin
+    assert [r.status for r in concerns(engine)] == [Status.FORWARDED, Status.FORWARDED]
 
 
 def test_mine_lists_concerns_with_status(dialog: Dialog) -> None:

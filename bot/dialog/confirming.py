@@ -140,6 +140,8 @@ def new_concern_meanwhile(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> l
     if ctx.urgent:
         ctx.save(State.IDLE, queue=[concern.id, *[i for i in ctx.queue if i != concern.id]])
         return intake.new_text(d, ctx, text, previous=concern)
+    # The waiting one comes back after the new one (and goes out unconfirmed if left).
+    ctx.save(State.IDLE, queue=[*[i for i in ctx.queue if i != concern.id], concern.id])
     kept = Reply(t(ctx.lang, "draft_kept", reference=concern.reference))
     return [kept, *intake.new_text(d, ctx, text)]
 

@@ -67,7 +67,7 @@ TEXTS: dict[str, str] = {
     ),
     "rate_limited": "Sie haben in der letzten Stunde schon viele Anliegen geschickt. Ich habe dieses unter {reference} gespeichert und leite es weiter, sobald es wieder geht.",
     "added": "Ich habe das zu Ihrem Anliegen hinzugefügt.",
-    "draft_kept": "Ihr Anliegen {reference} ist noch nicht bestätigt; es bleibt gespeichert und geht ohne Bestätigung später so weiter (/meine). Nun zum neuen:",
+    "draft_kept": "Ihr Anliegen {reference} nehme ich danach wieder auf. Nun zum neuen:",
     "mine_none": "Sie haben noch keine Anliegen geschickt.",
     "mine_header": "Ihre Anliegen:",
     "mine_item": "{reference} · {date} · {topic} · {status}",

@@ -67,7 +67,7 @@ TEXTS: dict[str, str] = {
     ),
     "rate_limited": "You have sent many concerns in the last hour. I stored this one as {reference} and will pass it on as soon as possible.",
     "added": "I added that to your concern.",
-    "draft_kept": "Your concern {reference} is not confirmed yet; it stays stored and will be passed on as it is later (/meine). Now to the new one:",
+    "draft_kept": "I will come back to your concern {reference} afterwards. Now to the new one:",
     "mine_none": "You have not sent any concerns yet.",
     "mine_header": "Your concerns:",
     "mine_item": "{reference} · {date} · {topic} · {status}",

@@ -66,7 +66,7 @@ TEXTS: dict[str, str] = {
     ),
     "rate_limited": "Vous avez envoyé beaucoup de demandes au cours de la dernière heure. J'ai enregistré celle-ci sous {reference} et je la transmets dès que possible.",
     "added": "J'ai ajouté cela à votre demande.",
-    "draft_kept": "Votre demande {reference} n'est pas encore confirmée; elle reste enregistrée et sera transmise telle quelle plus tard (/meine). Passons à la nouvelle:",
+    "draft_kept": "Je reviendrai ensuite à votre demande {reference}. Passons à la nouvelle:",
     "mine_none": "Vous n'avez encore envoyé aucune demande.",
     "mine_header": "Vos demandes:",
     "mine_item": "{reference} · {date} · {topic} · {status}",

@@ -67,7 +67,7 @@ TEXTS: dict[str, str] = {
     ),
     "rate_limited": "Nell'ultima ora avete inviato molte segnalazioni. Ho salvato questa come {reference} e la inoltro appena possibile.",
     "added": "L'ho aggiunto alla vostra segnalazione.",
-    "draft_kept": "La vostra segnalazione {reference} non è ancora confermata; resta salvata e più tardi verrà inoltrata così com'è (/meine). Ora la nuova:",
+    "draft_kept": "Riprenderò poi la vostra segnalazione {reference}. Ora la nuova:",
     "mine_none": "Non avete ancora inviato segnalazioni.",
     "mine_header": "Le vostre segnalazioni:",
     "mine_item": "{reference} · {date} · {topic} · {status}",
