@@ -76,6 +76,8 @@ _AND = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^[ \t]*(?:[-*•–·>]|\d{1,2}[.)]|[a-hA-H]\))[ \t]+", re.MULTILINE)
+# A connector that numbers or bullets the next part ("2. ", "- ", "b) ").
+_LISTED = re.compile(r"(?:^|\s)(?:\d{1,2}[.)]|[a-hA-H]\)|[-*•–·])\s*$")
 _NEWLINES = re.compile(r"\s*\n\s*")
 _FIRST_NUMBER = re.compile(r"(?:^|(?<=:))\s*1[.)]\s+")
 _INLINE_NUMBER = re.compile(r"(?<=\s)(\d)[.)]\s+")
@@ -224,7 +226,8 @@ def split_concerns(text: str, topic_of: TopicOf) -> list[str]:
         nxt_end = boundaries[i + 1].start if i + 1 < len(boundaries) else len(text)
         current = _clean(text[cur_start:cur_end])
         following = _clean(text[boundary.end : nxt_end])
-        if _accept(current, following, boundary, topic):
+        listed = _LISTED.search(text[boundary.start : boundary.end]) is not None
+        if _accept(current, following, boundary, topic, listed):
             spans.append((cur_start, cur_end))
             cur_start = boundary.end
         cur_end = nxt_end
@@ -259,7 +262,11 @@ def _first_sentence(part: str) -> str:
 
 
 def _accept(
-    current: str, following: str, boundary: _Boundary, topic: Callable[[str], tuple[str, float]]
+    current: str,
+    following: str,
+    boundary: _Boundary,
+    topic: Callable[[str], tuple[str, float]],
+    listed: bool = False,
 ) -> bool:
     # The new part must say something at once: "... und zudem dreckig. Gibt es ..."
     # continues the sentence before.
@@ -267,6 +274,8 @@ def _accept(
         return False
     if _points_back(following) and not (boundary.conjunction and _only_place_back(following)):
         return False  # after "und", "daneben"/"dort" name a place, the topics decide
+    if listed:
+        return True  # "1. … 2. …", bullets: the resident numbered the concerns
     (topic_a, conf_a), (topic_b, conf_b) = topic(current), topic(following)
     if topic_a == topic_b or conf_b < NEW_PART_MIN_CONFIDENCE:
         return False

@@ -267,3 +267,12 @@ def test_plain_and_between_two_confident_topics(
 )
 def test_plain_and_within_one_concern(text: str, topic_of: TopicOf) -> None:
     assert split_concerns(text, topic_of) == [text]
+
+
+def test_numbered_items_are_separate_even_on_one_topic(topic_of: TopicOf) -> None:
+    text = (
+        "Drei Sachen: 1. Abfallkübel am Idaplatz voll 2. Graffiti an der Schule Bullinger "
+        "3. Lampe Josefstrasse 12 kaputt"
+    )
+    parts = split_concerns(text, topic_of)
+    assert len(parts) == 3 and parts[1] == "Graffiti an der Schule Bullinger"
