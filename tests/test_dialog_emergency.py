@@ -183,3 +183,17 @@ def test_a_missing_child_is_an_emergency(dialog: Dialog) -> None:
     chat = Chat(dialog)
     chat.say("Mein Kind ist am Seebad Utoquai verschwunden, ich finde es nicht mehr!")
     numbers_first(chat)
+
+
+def test_a_line_kept_while_an_emergency_interrupts_is_not_urgent(
+    dialog: Dialog, engine: Engine
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel am Idaplatz ist voll")
+    chat.say("Lampe kaputt Bäckerstrasse 20")  # "new concern or place?"
+    chat.say("Und hier brennt gerade ein Auto!")
+    numbers_first(chat)
+    rows = concerns(engine)
+    lamp = next(c for c in rows if "Lampe" in (c.text or ""))
+    assert not lamp.urgent and lamp.status == Status.DRAFT
+    assert any(c.urgent for c in rows)

@@ -455,3 +455,22 @@ def test_yes_at_the_place_question_takes_the_same_place(dialog: Dialog, engine: 
     chat.say("Ja")
     chat.say("ja")
     assert concerns(engine)[1].kreis == 3
+
+
+def test_new_concern_button_comes_back_to_the_first(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Die Strassenlampe flackert seit Tagen")
+    chat.say("Beim Spielplatz Bäckeranlage liegen überall Glasscherben im Sand")
+    chat.press("Neues Anliegen")
+    chat.say("Ja")  # the glass
+    assert "nächsten Anliegen" in chat.text and "Strassenlampe" in chat.text
+
+
+def test_yes_twice_at_new_or_place_files_the_line(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    chat.say("Lampe kaputt Bäckerstrasse 20")
+    chat.say("ja")
+    assert chat.buttons[0].label == "Neues Anliegen"
+    chat.say("ja")
+    assert len(concerns(engine)) == 2 and "Neues Anliegen" not in [b.label for b in chat.buttons]

@@ -83,10 +83,8 @@ def _on_current(
         text = str(ctx.data.get("pending_text", ""))
         back = State.parse(str(ctx.data.get("back") or State.AWAIT_CONFIRM.value))
         if action is Action.NEW_CONCERN:
-            return [
-                _edit(Reply(t(ctx.lang, "draft_kept", reference=concern.reference))),
-                *intake.new_text(d, ctx, text),
-            ]
+            # The concern in question comes back after the new one.
+            return _edit_first(confirming.new_concern_meanwhile(d, ctx, concern, text))
         ctx.save(back, concern_id=concern.id, **_detail_data(ctx))
         return answers.place_resolved(d, ctx, concern, answers.resolve(d, ctx, text), text)
     return [Reply(t(ctx.lang, "button_invalid"))]

@@ -151,11 +151,15 @@ def new_or_place_typed(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list
     pending = str(ctx.data.get("pending_text", ""))
     if ctx.urgent:
         if answers.has_content(pending):  # the line in question is kept, not dropped
-            kept = intake.create(ctx, pending, [], Status.DRAFT)
+            kept = intake.create(ctx, pending, [], Status.DRAFT, urgent=False)
             ctx.save(ctx.state, **{**ctx.data, "queue": [*ctx.queue, kept.id]})
             ctx.commit()
         return new_concern_meanwhile(d, ctx, concern, text)
     if smalltalk(text) is not None or yes_no(text) is not None:
+        if ctx.data.get("asked_again"):
+            # Still no choice: nothing is lost if the line is filed as a concern of its own.
+            return new_concern_meanwhile(d, ctx, concern, pending)
+        ctx.save(ctx.state, **{**ctx.data, "asked_again": True})
         return [Reply(t(ctx.lang, "choose_one")), render.new_or_place(ctx, concern, pending)]
     place = d.clf.place(text)
     named = place.kreis is not None or bool(place.candidates) or place.outside_city

@@ -70,11 +70,15 @@ def new_text(
     return [*replies, *start(d, ctx, concern, lat, lon, previous)]
 
 
-def create(ctx: Ctx, text: str, photos: list[str], status: Status) -> Concern:
+def create(
+    ctx: Ctx, text: str, photos: list[str], status: Status, *, urgent: bool | None = None
+) -> Concern:
+    """Store a concern with its reference. `urgent`: the message's verdict unless
+    the text is another one (a line kept while an emergency interrupts)."""
     concern = repo.create_concern(
         ctx.s, resident=ctx.resident, text=text, photos=photos, status=status
     )
-    if ctx.urgent:
+    if ctx.urgent if urgent is None else urgent:
         concern.urgent = True
     repo.assign_reference(ctx.s, concern=concern)
     return concern

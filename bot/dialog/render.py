@@ -181,6 +181,7 @@ def new_or_place(ctx: Ctx, concern: Concern, text: str) -> Reply:
         concern_id=concern.id,
         pending_text=text,
         back=ctx.state.value if ctx.state is not State.NEW_OR_PLACE else ctx.data.get("back"),
+        asked_again=ctx.data.get("asked_again") if ctx.state is State.NEW_OR_PLACE else None,
     )
     short = text if len(text) <= 60 else text[:57] + "…"
     return Reply(
