@@ -474,3 +474,12 @@ def test_yes_twice_at_new_or_place_files_the_line(dialog: Dialog, engine: Engine
     assert chat.buttons[0].label == "Neues Anliegen"
     chat.say("ja")
     assert len(concerns(engine)) == 2 and "Neues Anliegen" not in [b.label for b in chat.buttons]
+
+
+@pytest.mark.parametrize("place", ["Josefstrasse 12", "doch nicht Josefstrasse 12", "am Idaplatz"])
+def test_a_bare_place_is_kept_for_the_next_line(dialog: Dialog, engine: Engine, place: str) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    chat.say("Ja")
+    chat.say(place)
+    assert len(concerns(engine)) == 1 and "Was ist los" in chat.text

@@ -99,6 +99,24 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
     return confirming.at_confirmation(d, ctx, concern, text)
 
 
+_PLACE_WORDS = re.compile(
+    r"\b(an|am|auf|bei|beim|im|in|der|die|das|dem|den|vor|hinter|neben|ecke|at|on|near|"
+    r"à|au|près|de|la|le|a|al|alla|vicino|strasse|platz|nr|nummer|hausnummer|doch|nicht)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_a_place(d: Dialog, text: str) -> bool:
+    """'Josefstrasse 12', 'am Idaplatz': a place and nothing about what is wrong."""
+    place = d.clf.place(text)
+    if not _named(place) or len(text.split()) > 6:
+        return False
+    rest = text
+    for mention in place.mentions:
+        rest = rest.replace(mention.text, " ")
+    return re.search(r"[^\W\d_]{3,}", _PLACE_WORDS.sub(" ", rest)) is None
+
+
 def _after_an_emergency(ctx: Ctx) -> bool:
     """The resident reported an emergency in the last half hour."""
     latest = repo.concerns_of(ctx.s, resident=ctx.resident, limit=1)
@@ -123,7 +141,9 @@ def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
             return [commands.mine(d, ctx)]  # "Wie ist der Stand?"
         if not has_content(text):
             return [Reply(t(ctx.lang, "too_short"))]
-    residence = RESIDENCE.search(text) is not None and len(text.split()) <= 10
+    residence = (RESIDENCE.search(text) is not None and len(text.split()) <= 10) or _only_a_place(
+        d, text
+    )
     short = len(text.split()) <= FRAGMENT_WORDS or residence
     if earlier:
         text = f"{earlier} {text.strip()}"  # one thought per line: the lines belong together
