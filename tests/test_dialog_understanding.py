@@ -483,3 +483,12 @@ def test_a_bare_place_is_kept_for_the_next_line(dialog: Dialog, engine: Engine, 
     chat.say("Ja")
     chat.say(place)
     assert len(concerns(engine)) == 1 and "Was ist los" in chat.text
+
+
+def test_a_question_at_the_place_question_is_answered(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Die Strassenlampe flackert seit Tagen, bitte reparieren")
+    chat.say("Wieso brauchen Sie das?")
+    assert "wo sie hinschauen muss" in chat.text and "Wo ist das genau?" in chat.text
+    chat.say("Josefstrasse 12")
+    assert concerns(engine)[0].kreis == 5 and len(concerns(engine)) == 1

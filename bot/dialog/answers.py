@@ -226,6 +226,9 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
             noted = Reply(t(ctx.lang, "noted_for_later", text=intake.quote(tail)))
             return [noted, *place_resolved(d, ctx, concern, place, head)]
     place = resolve(d, ctx, text)
+    if not _named(place) and text.rstrip().endswith("?") and len(text.split()) <= 8:
+        # "Wieso brauchen Sie das?": a question, not a place.
+        return [Reply(t(ctx.lang, "why_place")), *render.prompt(d, ctx)]
     if could_be_a_concern(d, text, _named(place)):
         return [render.new_or_place(ctx, concern, text)]
     if not _named(place) and ctx.state is State.AWAIT_PLACE and not ctx.data.get("retried"):

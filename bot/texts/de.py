@@ -170,4 +170,5 @@ TEXTS: dict[str, str] = {
     "withdrawn": "Gut, ich habe Ihr Anliegen {reference} zurückgezogen.",
     "reference_status": "Ihr Anliegen {reference} ({topic}): {status}.",
     "after_emergency": "Bitte folgen Sie den Anweisungen am Telefon: Unter 144, 117 oder 118 werden Sie angeleitet. Dieser Chat alarmiert niemanden; Ihre Meldung ist bei der Stadt.",
+    "why_place": "Damit die zuständige Stelle weiss, wo sie hinschauen muss. Strasse und Hausnummer, ein Platz oder das Quartier genügen; wenn Sie es nicht wissen, ist das auch in Ordnung.",
 }

@@ -159,6 +159,7 @@ TEXTS: dict[str, str] = {
     "withdrawn": "D'accord, j'ai retiré votre demande {reference}.",
     "reference_status": "Votre demande {reference} ({topic}): {status}.",
     "after_emergency": "Suivez les instructions au téléphone: au 144, 117 ou 118, on vous guidera. Ce chat n'alerte personne; votre signalement est à la Ville.",
+    "why_place": "Pour que le service compétent sache où regarder. Une rue et un numéro, une place ou le quartier suffisent; si vous ne savez pas, ce n'est pas grave.",
 }
 
 # Topic names residents read.

@@ -160,6 +160,7 @@ TEXTS: dict[str, str] = {
     "withdrawn": "Va bene, ho ritirato la vostra segnalazione {reference}.",
     "reference_status": "La vostra segnalazione {reference} ({topic}): {status}.",
     "after_emergency": "Seguite le istruzioni al telefono: al 144, 117 o 118 vi guideranno. Questa chat non allerta nessuno; la vostra segnalazione è presso la Città.",
+    "why_place": "Perché il servizio competente sappia dove guardare. Bastano via e numero, una piazza o il quartiere; se non lo sapete, va bene lo stesso.",
 }
 
 # Topic names residents read.
