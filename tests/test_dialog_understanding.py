@@ -492,3 +492,21 @@ def test_a_question_at_the_place_question_is_answered(dialog: Dialog, engine: En
     assert "wo sie hinschauen muss" in chat.text and "Wo ist das genau?" in chat.text
     chat.say("Josefstrasse 12")
     assert concerns(engine)[0].kreis == 5 and len(concerns(engine)) == 1
+
+
+def test_undo_right_after_forwarding(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    chat.say("Ja")
+    chat.say("Das hat sich erledigt, bitte wieder löschen")
+    [c] = concerns(engine)
+    assert c.status == Status.WITHDRAWN and "zurückgezogen" in chat.text
+
+
+def test_place_corrected_right_after_forwarding(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Die Strassenlampe an der Josefstrasse 12 flackert")
+    chat.say("Ja")
+    chat.say("Oh nein, ich meinte am Idaplatz")
+    [c] = concerns(engine)
+    assert c.kreis == 3 and c.status == Status.FORWARDED and "korrigiert" in chat.text

@@ -139,6 +139,9 @@ def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
             return [Reply(t(ctx.lang, f"smalltalk_{kind}"))]
         if ASKS_FOR_STATUS.search(text) and len(text.split()) <= SHORT_ANSWER_WORDS:
             return [commands.mine(d, ctx)]  # "Wie ist der Stand?"
+        after = references.just_forwarded(d, ctx, text)
+        if after is not None:
+            return after  # "bitte wieder löschen", "Oh nein, ich meinte Josefstrasse 120"
         if not has_content(text):
             return [Reply(t(ctx.lang, "too_short"))]
     residence = (RESIDENCE.search(text) is not None and len(text.split()) <= 10) or _only_a_place(

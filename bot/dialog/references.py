@@ -4,6 +4,7 @@ zurückziehen", "Was ist mit ZH-2026-000012?"."""
 from __future__ import annotations
 
 import re
+from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
 from bot.dialog import render
@@ -11,7 +12,7 @@ from bot.dialog.context import Ctx
 from bot.dialog.model import Reply
 from bot.texts import t
 from store import repository as repo
-from store.models import Concern, Status
+from store.models import Concern, EventKind, Status, utcnow
 
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog
@@ -48,6 +49,57 @@ def about(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | Non
     if len(text.split()) <= 10:
         return [Reply(status_line(d, ctx, concern)), *render.prompt(d, ctx)]
     return None
+
+
+# "bitte wieder löschen", "das hat sich erledigt" right after forwarding.
+UNDO = re.compile(
+    r"\b(bitte\s+(wieder\s+)?löschen|wieder\s+löschen|hat\s+sich\s+erledigt|ist\s+erledigt|"
+    r"doch\s+nicht\s+(nötig|mehr\s+nötig)|please\s+delete|never\s+mind|annulez|annullate)\b",
+    re.IGNORECASE,
+)
+# "Oh nein, ich meinte Josefstrasse 120": the place of what was just forwarded.
+MEANT_PLACE = re.compile(
+    r"\b(ich\s+meinte|gemeint\s+war|i\s+meant|je\s+voulais\s+dire|intendevo)\b", re.I
+)
+JUST = timedelta(minutes=30)
+
+
+def just_forwarded(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
+    """A short undo or place correction about the concern forwarded a moment ago."""
+    if len(text.split()) > 12 or not (UNDO.search(text) or MEANT_PLACE.search(text)):
+        return None
+    latest = repo.concerns_of(ctx.s, resident=ctx.resident, limit=1)
+    if not latest or latest[0].status != Status.FORWARDED:
+        return None
+    concern = latest[0]
+    at = concern.forwarded_at
+    if at is None:
+        return None
+    at = at if at.tzinfo else at.replace(tzinfo=UTC)
+    if utcnow() - at > JUST:
+        return None
+    if UNDO.search(text):
+        repo.set_status(ctx.s, concern=concern, status=Status.WITHDRAWN, actor="resident")
+        return [Reply(t(ctx.lang, "withdrawn", reference=concern.reference))]
+    place = d.clf.place(text)
+    if place.kreis is None:
+        return None
+    office = d.routing.route(
+        concern.topic or "quartierleben", concern.confidence or 0.0, place.kreis
+    ).office
+    said = ", ".join(place.places) or text.strip()
+    repo.apply_routing(
+        ctx.s,
+        concern=concern,
+        kind=EventKind.RESIDENT,
+        actor="resident",
+        kreis=place.kreis,
+        quartier=place.quartier,
+        office=office,
+        place_text=said[:200],
+    )
+    where = render.place_name(ctx.lang, concern)
+    return [Reply(t(ctx.lang, "place_corrected", reference=concern.reference, place=where))]
 
 
 def status_line(d: Dialog, ctx: Ctx, concern: Concern) -> str:

@@ -162,6 +162,7 @@ TEXTS: dict[str, str] = {
     "reference_status": "Your concern {reference} ({topic}): {status}.",
     "after_emergency": "Please follow the instructions on the phone: at 144, 117 or 118 they will guide you. This chat alerts nobody; your report is with the city.",
     "why_place": "So that the office in charge knows where to look. A street and number, a square or the neighbourhood is enough; if you do not know, that is fine too.",
+    "place_corrected": "Alright, I corrected the place of {reference}: {place}.",
 }
 
 # Topic names residents read.

@@ -160,6 +160,7 @@ TEXTS: dict[str, str] = {
     "reference_status": "Votre demande {reference} ({topic}): {status}.",
     "after_emergency": "Suivez les instructions au téléphone: au 144, 117 ou 118, on vous guidera. Ce chat n'alerte personne; votre signalement est à la Ville.",
     "why_place": "Pour que le service compétent sache où regarder. Une rue et un numéro, une place ou le quartier suffisent; si vous ne savez pas, ce n'est pas grave.",
+    "place_corrected": "D'accord, j'ai corrigé le lieu de {reference}: {place}.",
 }
 
 # Topic names residents read.
