@@ -43,6 +43,7 @@ class Classification:
     ambiguous_place: bool = False
     kreis_candidates: list[int] = field(default_factory=list)
     alternatives: list[tuple[str, float]] = field(default_factory=list)
+    street: str | None = None  # the street an ambiguous place is about (for the dialog)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -116,6 +117,13 @@ class ConcernClassifier:
             place = self.gazetteer.resolve(concern.text, concern.lat, concern.lon)
             yield self._decide(topic, float(confidence), place, ranked[1:3], flag)
 
+    def topic(self, text: str) -> tuple[str, float]:
+        """The likeliest topic and its confidence: the topic model alone, without
+        place, urgency or routing (the dialog asks this of short fragments)."""
+        cats = self.model(text).cats
+        topic = max(cats, key=lambda code: cats[code])
+        return topic, float(cats[topic])
+
     def place(self, text: str, lat: float | None = None, lon: float | None = None) -> PlaceResult:
         return self.gazetteer.resolve(text, lat, lon)
 
@@ -144,4 +152,5 @@ class ConcernClassifier:
             ambiguous_place=place.ambiguous,
             kreis_candidates=place.candidates,
             alternatives=[(t, float(s)) for t, s in alternatives],
+            street=place.street,
         )

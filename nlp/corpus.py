@@ -39,7 +39,8 @@ class Record:
     raw: dict[str, Any]
 
 
-def read_records(path: Path) -> Iterator[Record]:
+def jsonl_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) for every non-blank line of a JSON Lines corpus file."""
     with path.open(encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
             if not line.strip():
@@ -48,23 +49,28 @@ def read_records(path: Path) -> Iterator[Record]:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise CorpusError(f"{path}:{lineno}: not JSON") from exc
-            text = obj.get("text")
-            if not isinstance(text, str) or not text.strip():
-                raise CorpusError(f"{path}:{lineno}: no text")
-            if "topic_accept" in obj:
-                topics = tuple(obj["topic_accept"])
-            elif "topic" in obj:
-                topics = (obj["topic"],)
-            else:
-                raise CorpusError(f"{path}:{lineno}: no topic")
-            yield Record(
-                text=text,
-                topics=topics,
-                kreis=obj.get("kreis"),
-                has_kreis="kreis" in obj,
-                urgent=obj.get("urgent"),
-                raw=obj,
-            )
+            yield lineno, obj
+
+
+def read_records(path: Path) -> Iterator[Record]:
+    for lineno, obj in jsonl_rows(path):
+        text = obj.get("text")
+        if not isinstance(text, str) or not text.strip():
+            raise CorpusError(f"{path}:{lineno}: no text")
+        if "topic_accept" in obj:
+            topics = tuple(obj["topic_accept"])
+        elif "topic" in obj:
+            topics = (obj["topic"],)
+        else:
+            raise CorpusError(f"{path}:{lineno}: no topic")
+        yield Record(
+            text=text,
+            topics=topics,
+            kreis=obj.get("kreis"),
+            has_kreis="kreis" in obj,
+            urgent=obj.get("urgent"),
+            raw=obj,
+        )
 
 
 def in_dev_split(text: str, dev_percent: int) -> bool:

@@ -33,9 +33,24 @@ def train_model(
 
     Returns the dev-split scores spaCy recorded for that checkpoint.
     """
+    return train_pipeline(
+        config=config, train_file=train_file, output=output, overrides=overrides, name="topic"
+    )
+
+
+def train_pipeline(
+    *,
+    config: Path,
+    train_file: Path,
+    output: Path,
+    overrides: dict[str, Any] | None = None,
+    name: str,
+) -> dict[str, Any]:
+    """Train a spaCy pipeline from `config` on `train_file` (the config's reader
+    holds out the dev split) and install the best checkpoint at `output`."""
     settings: dict[str, Any] = {"paths.train": str(train_file), "paths.dev": str(train_file)}
     settings.update(overrides or {})
-    with tempfile.TemporaryDirectory(prefix="quartierbot-train-") as tmp:
+    with tempfile.TemporaryDirectory(prefix=f"quartierbot-{name}-") as tmp:
         spacy_train(config, Path(tmp), use_gpu=-1, overrides=settings)
         best = Path(tmp) / "model-best"
         if output.exists():
@@ -43,5 +58,7 @@ def train_model(
         shutil.copytree(best, output)
     meta = json.loads((output / "meta.json").read_text(encoding="utf-8"))
     scores: dict[str, Any] = meta.get("performance", {})
-    log.info("model written to %s (dev macro-F1 %.3f)", output, scores.get("cats_macro_f", 0.0))
+    log.info(
+        "%s model written to %s (dev macro-F1 %.3f)", name, output, scores.get("cats_macro_f", 0.0)
+    )
     return scores

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import csv
 import os
+import tomllib
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pydantic import SecretStr
@@ -106,3 +109,17 @@ def tg_settings(settings: Settings, api: FakeBotAPI) -> Settings:
 @pytest.fixture
 def tg_dialog(tg_settings: Settings, engine: Engine, classifier: ConcernClassifier) -> Dialog:
     return Dialog(engine=engine, classifier=classifier, settings=tg_settings)
+
+
+@pytest.fixture(scope="session")
+def place_names() -> set[str]:
+    """Every street, Quartier, landmark and school name of the gazetteer, with aliases."""
+    data = Path(__file__).parents[1] / "nlp" / "data"
+    with (data / "streets.csv").open(encoding="utf-8") as handle:
+        names = {row["street"] for row in csv.DictReader(handle)}
+    places = tomllib.loads((data / "places.toml").read_text(encoding="utf-8"))
+    for section in ("quartiere", "landmarks", "schools"):
+        for name, spec in places[section].items():
+            names.add(name)
+            names.update(spec.get("aliases", []))
+    return names

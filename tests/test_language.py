@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import tomllib
-from pathlib import Path
-
 import pytest
 
 from bot.language import detect_language
@@ -98,14 +94,7 @@ def test_a_german_text_with_one_english_or_french_word_stays_german() -> None:
     assert detect_language("Das Bistro macht bis 3 Uhr Lärm, c'est la vie") == "de"
 
 
-def test_place_names_never_switch_the_language() -> None:
+def test_place_names_never_switch_the_language(place_names: set[str]) -> None:
     """A street or place typed as an answer keeps the conversation's language."""
-    data = Path(__file__).parents[1] / "nlp" / "data"
-    with (data / "streets.csv").open(encoding="utf-8") as handle:
-        names = {row["street"] for row in csv.DictReader(handle)}
-    places = tomllib.loads((data / "places.toml").read_text(encoding="utf-8"))
-    for section in ("quartiere", "landmarks", "schools"):
-        for name, spec in places[section].items():
-            names.add(name)
-            names.update(spec.get("aliases", []))
+    names = place_names
     assert [n for n in names if detect_language(n) not in (None, "de")] == []

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import tomllib
-from pathlib import Path
-
 import pytest
 
 from bot.texts import TEXTS
@@ -391,15 +387,8 @@ def test_neither_yes_nor_no(text: str) -> None:
     assert yes_no(text) is None
 
 
-def test_no_place_name_is_small_talk() -> None:
+def test_no_place_name_is_small_talk(place_names: set[str]) -> None:
     """A place typed as an answer ("Enge", "Bellevue", a street) is never small talk."""
-    data = Path(__file__).parents[1] / "nlp" / "data"
-    with (data / "streets.csv").open(encoding="utf-8") as handle:
-        names = {row["street"] for row in csv.DictReader(handle)}
-    places = tomllib.loads((data / "places.toml").read_text(encoding="utf-8"))
-    for section in ("quartiere", "landmarks", "schools"):
-        for name, spec in places[section].items():
-            names.add(name)
-            names.update(spec.get("aliases", []))
+    names = place_names
     assert len(names) > 2500
     assert [n for n in names if smalltalk(n) is not None or yes_no(n) is not None] == []

@@ -4,14 +4,10 @@ location messages, callback queries, message edits."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-
 from pydantic import SecretStr
 from sqlalchemy import Engine
 from sqlmodel import select
 from telegram import Update
-from telegram.ext import Application
 
 from bot.dialog import Dialog
 from bot.settings import Settings
@@ -25,17 +21,7 @@ from tests.conftest import TG_CHAT
 CHAT = TG_CHAT
 
 
-@asynccontextmanager
-async def running(app: Application) -> AsyncIterator[Application]:  # type: ignore[type-arg]
-    async with app:
-        await app.start()
-        assert app.updater is not None
-        await app.updater.start_polling(poll_interval=0.0, timeout=1)
-        try:
-            yield app
-        finally:
-            await app.updater.stop()
-            await app.stop()
+running = tg.polling  # the application as `quartierbot serve` runs it
 
 
 def stored(engine: Engine) -> list[Concern]:

@@ -72,11 +72,8 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         ctx.save(State.parse(str(ctx.data.get("back", "idle"))), **ctx.data.get("back_data", {}))
         state = ctx.state
     concern = ctx.current()
-    if (
-        _after_an_emergency(ctx)
-        and (text.rstrip().endswith("?") or ASKS_FOR_SERVICES.search(text))
-        and len(text.split()) <= 12
-    ):
+    asks = text.rstrip().endswith("?") or ASKS_FOR_SERVICES.search(text) is not None
+    if asks and len(text.split()) <= 12 and _after_an_emergency(ctx):  # the query last
         # "was soll ich tun?", "Die Sanität ist jetzt da": the call guides them, not this chat.
         return [Reply(t(ctx.lang, "after_emergency")), *render.prompt(d, ctx)]
     if ASKS_FOR_SERVICES.search(text) and text.rstrip().endswith("?") and len(text.split()) <= 8:

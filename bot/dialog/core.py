@@ -148,8 +148,7 @@ class Dialog:
     # -- shared steps ---------------------------------------------------------
 
     def topic_of(self, text: str) -> tuple[str, float]:
-        result = self.clf.classify(text)
-        return result.topic, result.confidence
+        return self.clf.topic(text)
 
     def route_concern(
         self, s: Session, concern: Concern, lat: float | None = None, lon: float | None = None

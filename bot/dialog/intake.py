@@ -97,11 +97,11 @@ def start(
     if result.outside_city:
         return outside(d, ctx, concern, result.places)
     if concern.urgent and result.kreis is None and result.kreis_candidates:
-        street = d.clf.place(concern.text or "").street or (result.places or [""])[0]
+        street = result.street or (result.places or [""])[0]
         repo.apply_routing(ctx.s, concern=concern, kind=EventKind.CLASSIFIER, place_text=street)
         return conclude(d, ctx, concern)  # no house-number questions in an emergency
     if result.kreis is None and result.kreis_candidates:
-        street = d.clf.place(concern.text or "").street or (result.places or [""])[0]
+        street = result.street or (result.places or [""])[0]
         reply = render.ask_detail(ctx, concern, street, result.kreis_candidates, concern.text or "")
         return [reply]
     if result.kreis is None and not (concern.urgent and ctx.category == "suicide"):

@@ -288,36 +288,25 @@ class Matcher:
         start = tokens[i][1]
         found = self._next_number(tokens, i + n) if entry.is_street else None
         strength = Strength.STREET if entry.kind == "street" else Strength.NAME
-        if found is None:
-            out.append(
-                Mention(
-                    surface,
-                    entry.kind,
-                    entry.kreis,
-                    entry.quartier,
-                    entry.candidates,
-                    strength=strength,
-                    start=start,
-                    name=entry.name,
+        consumed = n
+        if found is not None:
+            number, taken = found
+            consumed = n + taken
+            hit = self.addresses.lookup(key, number)
+            if hit is not None and (hit.kreis is not None or entry.kreis is None):
+                out.append(
+                    Mention(
+                        f"{surface} {number}",
+                        "address",
+                        hit.kreis,
+                        hit.quartier,
+                        hit.candidates,
+                        strength=Strength.ADDRESS,
+                        start=start,
+                        name=entry.name,
+                    )
                 )
-            )
-            return n
-        number, taken = found
-        hit = self.addresses.lookup(key, number)
-        if hit is not None and (hit.kreis is not None or entry.kreis is None):
-            out.append(
-                Mention(
-                    f"{surface} {number}",
-                    "address",
-                    hit.kreis,
-                    hit.quartier,
-                    hit.candidates,
-                    strength=Strength.ADDRESS,
-                    start=start,
-                    name=entry.name,
-                )
-            )
-            return n + taken
+                return consumed
         out.append(
             Mention(
                 surface,
@@ -330,4 +319,4 @@ class Matcher:
                 name=entry.name,
             )
         )
-        return n + taken
+        return consumed

@@ -3,10 +3,7 @@ fixed seed, corpus nlp/corpus/urgent_train.jsonl, model out to nlp/urgent_model/
 
 from __future__ import annotations
 
-import json
 import logging
-import shutil
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +14,7 @@ from spacy.training import Example
 from spacy.util import registry
 
 import nlp.features  # noqa: F401  (registers the architecture)
-from nlp.corpus import CORPUS_DIR, CorpusError, in_dev_split
+from nlp.corpus import CORPUS_DIR, CorpusError, in_dev_split, jsonl_rows
 from nlp.urgent.cues import model_text
 from nlp.urgent.model import DEFAULT_URGENT_MODEL, URGENT_LABEL
 
@@ -41,21 +38,14 @@ def read_urgent(path: Path, lenient: bool = False) -> Iterator[UrgentRecord]:
     """Rows {"text", "urgent", "category"?, "lang"?} of an urgent corpus file.
 
     lenient: a row without "urgent" (a topic corpus, eval-real) counts as not urgent."""
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise CorpusError(f"{path}:{lineno}: not JSON") from exc
-            text, urgent = obj.get("text"), obj.get("urgent")
-            if lenient and urgent is None:
-                urgent = False
-            if not isinstance(text, str) or not text.strip() or not isinstance(urgent, bool):
-                raise CorpusError(f"{path}:{lineno}: needs 'text' and a boolean 'urgent'")
-            category = obj.get("category") or ("unknown" if urgent else "unlabelled")
-            yield UrgentRecord(text, urgent, str(category), str(obj.get("lang") or "?"))
+    for lineno, obj in jsonl_rows(path):
+        text, urgent = obj.get("text"), obj.get("urgent")
+        if lenient and urgent is None:
+            urgent = False
+        if not isinstance(text, str) or not text.strip() or not isinstance(urgent, bool):
+            raise CorpusError(f"{path}:{lineno}: needs 'text' and a boolean 'urgent'")
+        category = obj.get("category") or ("unknown" if urgent else "unlabelled")
+        yield UrgentRecord(text, urgent, str(category), str(obj.get("lang") or "?"))
 
 
 def labels_of(rec: UrgentRecord) -> set[str]:
@@ -95,19 +85,8 @@ def train_urgent(
     """Train the urgent model and install the best checkpoint at `output`.
 
     Returns the dev-split scores spaCy recorded for that checkpoint."""
-    from spacy.cli.train import train as spacy_train
+    from nlp.training import train_pipeline  # imports the topic classifier; only for training
 
-    settings: dict[str, Any] = {"paths.train": str(train_file), "paths.dev": str(train_file)}
-    settings.update(overrides or {})
-    with tempfile.TemporaryDirectory(prefix="quartierbot-urgent-") as tmp:
-        spacy_train(config, Path(tmp), use_gpu=-1, overrides=settings)
-        best = Path(tmp) / "model-best"
-        if output.exists():
-            shutil.rmtree(output)
-        shutil.copytree(best, output)
-    meta = json.loads((output / "meta.json").read_text(encoding="utf-8"))
-    scores: dict[str, Any] = meta.get("performance", {})
-    log.info(
-        "urgent model written to %s (dev macro-F1 %.3f)", output, scores.get("cats_macro_f", 0)
+    return train_pipeline(
+        config=config, train_file=train_file, output=output, overrides=overrides, name="urgent"
     )
-    return scores
