@@ -197,3 +197,15 @@ def test_a_line_kept_while_an_emergency_interrupts_is_not_urgent(
     lamp = next(c for c in rows if "Lampe" in (c.text or ""))
     assert not lamp.urgent and lamp.status == Status.DRAFT
     assert any(c.urgent for c in rows)
+
+
+def test_thanks_at_an_emergencys_place_question_sends_it_out(
+    dialog: Dialog, engine: Engine
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Hilfe, da liegt jemand bewusstlos am Boden")
+    numbers_first(chat)
+    chat.say("Danke")
+    assert "als dringend" in chat.text and "Gern geschehen" not in chat.text
+    [c] = concerns(engine)
+    assert c.urgent and c.status == Status.FORWARDED

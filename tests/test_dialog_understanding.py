@@ -510,3 +510,11 @@ def test_place_corrected_right_after_forwarding(dialog: Dialog, engine: Engine) 
     chat.say("Oh nein, ich meinte am Idaplatz")
     [c] = concerns(engine)
     assert c.kreis == 3 and c.status == Status.FORWARDED and "korrigiert" in chat.text
+
+
+def test_the_same_place_button_survives_a_reminder(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Kübel am Idaplatz ist voll und ausserdem brennt die Lampe an der Ecke nicht")
+    chat.say("Ja")
+    chat.say("/hilfe")  # the open question is shown again
+    assert any(b.label.startswith("Gleicher Ort") for b in chat.buttons)

@@ -214,6 +214,9 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
         if concern.urgent:  # no second place question in an emergency
             return place_resolved(d, ctx, concern, PlaceResult(), None)
     talk = smalltalk(text)
+    if talk is not None and concern.urgent and talk.kind != "plea":
+        # "Danke" at an emergency's "Wo ist das?": no more questions, it goes out now.
+        return place_resolved(d, ctx, concern, PlaceResult(), None)
     if talk is not None and talk.kind not in {"yes", "no", "ok"}:
         return [Reply(t(ctx.lang, f"smalltalk_{talk.kind}")), *render.prompt(d, ctx)]
     head, tail = _place_then_more(text)

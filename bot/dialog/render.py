@@ -65,7 +65,13 @@ def ask_place(
         rows.insert(0, [Button(label, encode(Action.SAME_PLACE, concern.id, str(previous.id)))])
     # Telegram's location keyboard sends a button's label back as text: remember them.
     labels = {b.label: b.data for row in rows for b in row}
-    ctx.save(State.AWAIT_PLACE, concern_id=concern.id, labels=labels, retried=again or None)
+    ctx.save(
+        State.AWAIT_PLACE,
+        concern_id=concern.id,
+        labels=labels,
+        retried=again or None,
+        previous_id=previous.id if previous is not None and previous.kreis is not None else None,
+    )
     key = "ask_place_again" if again else ("urgent_ask_place" if concern.urgent else "ask_place")
     return Reply(t(ctx.lang, key), rows, request_location=True)
 
@@ -205,9 +211,10 @@ def prompt(d: Dialog, ctx: Ctx) -> list[Reply]:
     if concern is None or state is State.IDLE:
         return []
     if state is State.AWAIT_PLACE:
+        previous = ctx.own(ctx.data.get("previous_id"))  # the same-place button stays
         return [
             Reply(t(ctx.lang, "waiting_place", reference=concern.reference)),
-            ask_place(ctx, concern),
+            ask_place(ctx, concern, previous),
         ]
     if state is State.AWAIT_PLACE_DETAIL:
         street, cands = ctx.data.get("street", ""), list(ctx.data.get("candidates", []))
