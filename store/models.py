@@ -21,9 +21,11 @@ class Status(StrEnum):
     """Life of a concern. Residents see the German names from bot.texts."""
 
     DRAFT = "draft"  # stored, not yet confirmed by the resident
+    NEW = "new"  # set back to "neu" by staff: with the office, nobody on it yet
     FORWARDED = "forwarded"  # confirmed and passed on to the office
     IN_PROGRESS = "in_progress"
     DONE = "done"
+    REJECTED = "rejected"  # the city will not act on it (staff give the reason)
     OUTSIDE_CITY = "outside_city"  # not the city's; the resident was told where to turn
     RATE_LIMITED = "rate_limited"  # kept, but over the per-resident limit
     WITHDRAWN = "withdrawn"
@@ -34,6 +36,40 @@ class EventKind(StrEnum):
     RESIDENT = "resident"
     STAFF = "staff"
     STATUS = "status"
+    NOTE = "note"  # internal remark of staff (never shown to the resident)
+    ANSWER = "answer"  # a message from staff to the resident
+    ASSIGN = "assign"  # staff took the concern over ("Übernehmen")
+
+
+class Role(StrEnum):
+    """What a registered staff chat may do (bot.staff.access)."""
+
+    COORDINATOR = "coordinator"  # a coordination office: everything in its Kreise
+    STAFF = "staff"  # a department or office: what is routed to it
+    ADMIN = "admin"  # everything, and manages staff
+
+
+class Alerts(StrEnum):
+    """Which new concerns a staff chat is sent as they arrive."""
+
+    ALL = "all"
+    URGENT = "urgent"
+    NONE = "none"  # digest only
+
+
+class Subscription(StrEnum):
+    """How often a staff chat gets the digest (issue 8)."""
+
+    DAILY = "daily"
+    WEEKLY = "weekly"
+    NONE = "none"
+
+
+class OutboxStatus(StrEnum):
+    PENDING = "pending"
+    SENT = "sent"
+    BLOCKED = "blocked"  # the recipient blocked the bot (403): not retried
+    FAILED = "failed"  # Telegram refused it for good (400): not retried
 
 
 class Resident(SQLModel, table=True):
@@ -50,6 +86,8 @@ class Resident(SQLModel, table=True):
     # Last message from this chat (touch_resident); retention forgets the chat id
     # of residents silent for the retention period (None counts as created_at).
     last_seen_at: datetime | None = Field(default_factory=utcnow)
+    # The resident blocked the bot (Telegram 403): nothing more is sent.
+    blocked_at: datetime | None = None
 
 
 class Concern(SQLModel, table=True):
@@ -76,6 +114,8 @@ class Concern(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, index=True)
     updated_at: datetime = Field(default_factory=utcnow)
     forwarded_at: datetime | None = None
+    # The staff member who took it over ("Übernehmen"); None while nobody has.
+    assignee_id: int | None = Field(default=None, index=True)
 
 
 class RoutingEvent(SQLModel, table=True):
@@ -90,6 +130,10 @@ class RoutingEvent(SQLModel, table=True):
     at: datetime = Field(default_factory=utcnow)
     before: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     after: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    # Why (a staff remark), the internal note, or the answer sent to the resident.
+    note: str | None = None
+    # This event undid the event with this id (/rueckgaengig).
+    undoes: int | None = None
 
 
 class Conversation(SQLModel, table=True):
@@ -110,3 +154,48 @@ class ProcessedUpdate(SQLModel, table=True):
     channel: str = Field(primary_key=True, max_length=16)
     update_id: int = Field(primary_key=True)
     at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class StaffMember(SQLModel, table=True):
+    """A chat of an office's staff: a person (private chat) or an office's team
+    group. No personal data beyond an optional display name."""
+
+    __tablename__ = "staff_member"
+    __table_args__ = (UniqueConstraint("channel", "chat_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str = Field(max_length=16)  # telegram, terminal
+    chat_id: str = Field(max_length=64)
+    office: str = Field(max_length=32, index=True)
+    role: str = Field(default=Role.STAFF, max_length=16)
+    name: str | None = Field(default=None, max_length=80)
+    is_group: bool = False  # a Telegram group registered as the office's team inbox
+    alerts: str = Field(default=Alerts.ALL, max_length=16)
+    subscription: str = Field(default=Subscription.DAILY, max_length=16)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class OutboxMessage(SQLModel, table=True):
+    """A message the bot owes someone (status notice, staff alert, answer,
+    digest), kept until it is sent; the running bot sends it within Telegram's
+    limits and retries it. The text is erased once it is sent."""
+
+    __tablename__ = "outbox"
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str = Field(max_length=16)
+    chat_id: str = Field(max_length=64)
+    kind: str = Field(max_length=16)  # notice, alert, answer, digest
+    text: str | None = None
+    buttons: list[list[list[str]]] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False)
+    )  # rows of [label, callback data]
+    photos: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    concern_id: int | None = Field(default=None, index=True)
+    resident_id: int | None = Field(default=None, index=True)
+    status: str = Field(default=OutboxStatus.PENDING, max_length=16)
+    attempts: int = 0
+    next_attempt_at: datetime = Field(default_factory=utcnow, index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    sent_at: datetime | None = None
+    last_error: str | None = Field(default=None, max_length=80)

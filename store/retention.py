@@ -10,11 +10,18 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, exists, func
 from sqlmodel import Session, col, select
 
+from store import outbox
 from store.models import Concern, Conversation, ProcessedUpdate, Resident, Status, utcnow
 
 # A concern in one of these states may still need the resident (a question, a
 # status notice), so the resident's chat is not forgotten while one is open.
-OPEN_STATUSES = (Status.DRAFT, Status.FORWARDED, Status.IN_PROGRESS, Status.RATE_LIMITED)
+OPEN_STATUSES = (
+    Status.DRAFT,
+    Status.NEW,
+    Status.FORWARDED,
+    Status.IN_PROGRESS,
+    Status.RATE_LIMITED,
+)
 CONVERSATION_IDLE_DAYS = 30
 PROCESSED_UPDATE_DAYS = 7
 
@@ -27,6 +34,7 @@ class PurgeReport:
     conversations_deleted: int  # dialog state (draft place, photo ids) of idle chats
     residents_forgotten: int  # chat id and user id cleared
     updates_deleted: int  # processed Telegram update ids
+    outbox_deleted: int = 0  # records of messages sent (their text is gone already)
 
 
 def strip_personal(session: Session, concern: Concern) -> None:
@@ -49,6 +57,8 @@ def delete_personal_data(session: Session, *, resident: Resident) -> int:
     concerns = list(session.exec(select(Concern).where(Concern.resident_id == resident.id)))
     for concern in concerns:
         strip_personal(session, concern)
+    outbox.forget_concerns(session, [c.id for c in concerns if c.id is not None])
+    outbox.forget_resident(session, resident.id or 0)
     conv = session.get(Conversation, (resident.channel, resident.chat_id or ""))
     if conv is not None:
         session.delete(conv)
@@ -74,6 +84,7 @@ def anonymise_older_than(session: Session, *, cutoff: datetime) -> int:
     )
     for concern in rows:
         strip_personal(session, concern)
+    outbox.forget_concerns(session, [c.id for c in rows if c.id is not None])
     session.flush()
     return len(rows)
 
@@ -140,4 +151,5 @@ def purge(
         conversations_deleted=conversations + int(idle.rowcount or 0),
         residents_forgotten=len(silent),
         updates_deleted=int(updates.rowcount or 0),
+        outbox_deleted=outbox.purge_sent(session, now=now),
     )

@@ -13,11 +13,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, func, text
 from sqlmodel import SQLModel, select
 
 from store import repository as repo
-from store.db import make_engine, session_scope, upgrade
+from store.db import alembic_config, make_engine, session_scope, upgrade
 from store.models import Concern, Conversation, Resident
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -241,7 +242,8 @@ def _schema_is_at_head(url: str) -> None:
     try:
         with engine.connect() as conn:
             versions = conn.execute(text("SELECT version_num FROM alembic_version")).all()
-            assert [tuple(v) for v in versions] == [("0002",)]
+            head = ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+            assert [tuple(v) for v in versions] == [(head,)]
             conn.execute(text("SELECT count(*) FROM concern")).one()
     finally:
         engine.dispose()

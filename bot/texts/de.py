@@ -90,6 +90,11 @@ TEXTS: dict[str, str] = {
     "status_outside_city": "nicht Stadt Zürich",
     "status_rate_limited": "zurückgestellt",
     "status_withdrawn": "zurückgezogen",
+    "status_new": "eingegangen",
+    "status_rejected": "abgelehnt",
+    "notice_remark": "Bemerkung der Stadt: {remark}",
+    "notice_rerouted": "Ihr Anliegen {reference} ist jetzt bei: {office}.",
+    "notice_answer": "Antwort der Stadt zu Ihrem Anliegen {reference}:\n{text}",
     "smalltalk_greeting": (
         "Grüezi! Was kann ich für Sie tun? Beschreiben Sie Ihr Anliegen in ein paar "
         "Worten, z. B. «Der Abfallkübel am Idaplatz ist voll» oder «Die Strassenlampe "

@@ -90,6 +90,11 @@ TEXTS: dict[str, str] = {
     "status_outside_city": "not City of Zurich",
     "status_rate_limited": "on hold",
     "status_withdrawn": "withdrawn",
+    "status_new": "received",
+    "status_rejected": "declined",
+    "notice_remark": "Remark from the city: {remark}",
+    "notice_rerouted": "Your concern {reference} is now with: {office}.",
+    "notice_answer": "The city's answer to your concern {reference}:\n{text}",
     "smalltalk_greeting": (
         "Hello! What can I do for you? Describe your concern in a few words, e.g. "
         "“the bin at Idaplatz is full” or “the street lamp on Bäckerstrasse is out”."

@@ -89,6 +89,11 @@ TEXTS: dict[str, str] = {
     "status_outside_city": "hors de la Ville de Zurich",
     "status_rate_limited": "en attente",
     "status_withdrawn": "retirée",
+    "status_new": "reçue",
+    "status_rejected": "refusée",
+    "notice_remark": "Remarque de la Ville: {remark}",
+    "notice_rerouted": "Votre demande {reference} est maintenant traitée par: {office}.",
+    "notice_answer": "Réponse de la Ville à votre demande {reference}:\n{text}",
     "smalltalk_greeting": (
         "Bonjour! Que puis-je faire pour vous? Décrivez votre demande en quelques mots, "
         "p. ex. «la poubelle à l'Idaplatz est pleine» ou «le lampadaire de la "

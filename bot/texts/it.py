@@ -90,6 +90,11 @@ TEXTS: dict[str, str] = {
     "status_outside_city": "fuori dalla Città di Zurigo",
     "status_rate_limited": "in attesa",
     "status_withdrawn": "ritirata",
+    "status_new": "ricevuta",
+    "status_rejected": "respinta",
+    "notice_remark": "Osservazione della Città: {remark}",
+    "notice_rerouted": "La vostra segnalazione {reference} è ora presso: {office}.",
+    "notice_answer": "Risposta della Città alla vostra segnalazione {reference}:\n{text}",
     "smalltalk_greeting": (
         "Buongiorno! Che cosa posso fare per voi? Descrivete la segnalazione in poche "
         "parole, p. es. «il cestino all'Idaplatz è pieno» o «il lampione in "

@@ -1,0 +1,88 @@
+"""The staff registry: which chats belong to which office, in which role."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, col, select
+
+from store.models import Alerts, Role, StaffMember, Subscription
+
+
+class StaffError(ValueError):
+    """A registration that cannot be made (unknown office, role, ...)."""
+
+
+def add_staff(
+    session: Session,
+    *,
+    channel: str,
+    chat_id: str,
+    office: str,
+    role: Role,
+    name: str | None = None,
+    is_group: bool = False,
+) -> StaffMember:
+    """Register a chat (or change its office, role and name when it already is)."""
+    member = find_staff(session, channel=channel, chat_id=chat_id)
+    if member is None:
+        member = StaffMember(channel=channel, chat_id=chat_id, office=office)
+    member.office = office
+    member.role = role
+    member.name = name or member.name
+    member.is_group = is_group
+    session.add(member)
+    session.flush()
+    return member
+
+
+def find_staff(session: Session, *, channel: str, chat_id: str) -> StaffMember | None:
+    return session.exec(
+        select(StaffMember).where(StaffMember.channel == channel, StaffMember.chat_id == chat_id)
+    ).first()
+
+
+def remove_staff(session: Session, *, chat_id: str, channel: str | None = None) -> int:
+    """Unregister a chat (on every channel unless one is given); the number removed."""
+    query = select(StaffMember).where(StaffMember.chat_id == chat_id)
+    if channel is not None:
+        query = query.where(StaffMember.channel == channel)
+    rows = list(session.exec(query))
+    for row in rows:
+        session.delete(row)
+    session.flush()
+    return len(rows)
+
+
+def list_staff(session: Session, *, office: str | None = None) -> list[StaffMember]:
+    query = select(StaffMember).order_by(col(StaffMember.office), col(StaffMember.id))
+    if office is not None:
+        query = query.where(StaffMember.office == office)
+    return list(session.exec(query))
+
+
+def staff_by_id(session: Session, staff_id: int) -> StaffMember | None:
+    return session.get(StaffMember, staff_id)
+
+
+def alert_chats(session: Session, *, offices: set[str], urgent: bool) -> list[StaffMember]:
+    """The staff chats of `offices` that want to be told of a new concern now."""
+    wanted = [Alerts.ALL.value, Alerts.URGENT.value] if urgent else [Alerts.ALL.value]
+    return list(
+        session.exec(
+            select(StaffMember)
+            .where(col(StaffMember.office).in_(sorted(offices)))
+            .where(col(StaffMember.alerts).in_(wanted))
+            .order_by(col(StaffMember.id))
+        )
+    )
+
+
+def set_alerts(session: Session, member: StaffMember, alerts: Alerts) -> None:
+    member.alerts = alerts
+    session.add(member)
+    session.flush()
+
+
+def set_subscription(session: Session, member: StaffMember, subscription: Subscription) -> None:
+    member.subscription = subscription
+    session.add(member)
+    session.flush()
