@@ -124,6 +124,11 @@ class ConcernClassifier:
         topic = max(cats, key=lambda code: cats[code])
         return topic, float(cats[topic])
 
+    def ranked_topics(self, text: str) -> list[tuple[str, float]]:
+        """Every topic with its probability, likeliest first (the topic model alone)."""
+        cats = self.model(text).cats
+        return sorted(((k, float(v)) for k, v in cats.items()), key=lambda kv: kv[1], reverse=True)
+
     def place(self, text: str, lat: float | None = None, lon: float | None = None) -> PlaceResult:
         return self.gazetteer.resolve(text, lat, lon)
 

@@ -158,6 +158,8 @@ def apply_routing(
     concern: Concern,
     kind: EventKind,
     actor: str | None = None,
+    note: str | None = None,
+    undoes: int | None = None,
     **changes: Any,
 ) -> RoutingEvent:
     """Change routing fields of a concern and record who changed what."""
@@ -174,6 +176,8 @@ def apply_routing(
         actor=actor,
         before=before,
         after=routing_snapshot(concern),
+        note=note,
+        undoes=undoes,
     )
     session.add(concern)
     session.add(event)
@@ -182,24 +186,32 @@ def apply_routing(
 
 
 def set_status(
-    session: Session, *, concern: Concern, status: Status, actor: str | None = None
-) -> None:
+    session: Session,
+    *,
+    concern: Concern,
+    status: Status,
+    actor: str | None = None,
+    note: str | None = None,
+    undoes: int | None = None,
+) -> RoutingEvent:
     before = {"status": concern.status}
     concern.status = status
     concern.updated_at = utcnow()
     if status == Status.FORWARDED and concern.forwarded_at is None:
         concern.forwarded_at = concern.updated_at
-    session.add(concern)
-    session.add(
-        RoutingEvent(
-            concern_id=concern.id or 0,
-            kind=EventKind.STATUS,
-            actor=actor,
-            before=before,
-            after={"status": status.value},
-        )
+    event = RoutingEvent(
+        concern_id=concern.id or 0,
+        kind=EventKind.STATUS,
+        actor=actor,
+        before=before,
+        after={"status": status.value},
+        note=note,
+        undoes=undoes,
     )
+    session.add(concern)
+    session.add(event)
     session.flush()
+    return event
 
 
 def assign_reference(session: Session, *, concern: Concern) -> str:

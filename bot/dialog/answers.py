@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot.dialog import buttons, commands, confirming, intake, references, render
 from bot.dialog.context import Ctx
@@ -300,7 +300,7 @@ def set_place(
     office = d.routing.route(
         concern.topic or "quartierleben", concern.confidence or 0.0, place.kreis
     ).office
-    changes: dict[str, object] = {"kreis": place.kreis, "quartier": place.quartier}
+    changes: dict[str, Any] = {"kreis": place.kreis, "quartier": place.quartier}
     changes["office"] = office
     if text:
         changes["place_text"] = text.strip()[:200]

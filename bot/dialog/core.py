@@ -21,6 +21,7 @@ from bot.dialog.context import Ctx
 from bot.dialog.model import CONCERN_STATES, DialogFailure, Incoming, Notice, Reply, State
 from bot.language import detect_language
 from bot.settings import Settings
+from bot.staff import StaffDesk, alerts
 from bot.texts import t
 from nlp.classifier import Classification, ConcernClassifier
 from nlp.urgent import detect_urgent
@@ -39,12 +40,17 @@ class Dialog:
         self.clf = classifier
         self.routing = classifier.routing
         self.settings = settings
+        self.desk = StaffDesk(engine=engine, routing=self.routing, ranker=classifier.ranked_topics)
 
     # -- entry point --------------------------------------------------------
 
     def handle(self, msg: Incoming) -> list[Reply]:
         """Handle one message; the replies to send, in order (none for a repeat delivery).
         Raises DialogFailure, saying whether the resident's text was stored."""
+        if msg.group or StaffDesk.wants(msg):
+            staff = self._staff(msg)
+            if staff is not None or msg.group:  # in a group the bot answers staff only
+                return staff or []
         text = msg.text if msg.kind in {"text", "photo"} and msg.text else None
         # Before anything else: is it an emergency? (no store needed to say so)
         verdict = detect_urgent(text) if text and text.strip() else None
@@ -64,6 +70,7 @@ class Dialog:
                     s, channel=msg.channel, chat_id=msg.chat_id, user_id=msg.user_id
                 )
                 repo.touch_resident(s, resident)
+                resident.blocked_at = None  # writing again: the bot is not blocked
                 conv = repo.lock_conversation(s, channel=msg.channel, chat_id=msg.chat_id)
                 ctx = Ctx(s, resident, conv, urgent=urgent)
                 ctx.category = verdict.category if verdict is not None else None
@@ -82,6 +89,13 @@ class Dialog:
         for reply in replies:
             reply.lang = lang
         return replies
+
+    def _staff(self, msg: Incoming) -> list[Reply] | None:
+        """A staff command or button of a registered staff chat; None otherwise."""
+        try:
+            return self.desk.handle(msg)
+        except Exception as exc:
+            raise DialogFailure(stored=False, lang="de") from exc
 
     def _dispatch(self, ctx: Ctx, msg: Incoming) -> list[Reply]:
         if msg.kind == "command":
@@ -193,6 +207,7 @@ class Dialog:
             s, concern=concern, status=Status.FORWARDED, actor="resident" if confirmed else None
         )
         repo.assign_reference(s, concern=concern)
+        alerts.concern_arrived(s, self.routing, concern)
 
     def maintenance(self, now: datetime | None = None) -> list[Notice]:
         """Periodic work: drafts not confirmed in time and concerns held by the rate

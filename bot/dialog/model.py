@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import StrEnum
+
+from bot.messages import Button, Incoming, Notice, Reply
+
+__all__ = ["CONCERN_STATES", "Button", "DialogFailure", "Incoming", "Notice", "Reply", "State"]
 
 
 class State(StrEnum):
@@ -35,46 +38,6 @@ CONCERN_STATES = frozenset(
         State.NEW_OR_PLACE,
     }
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Button:
-    label: str
-    data: str
-
-
-@dataclass(slots=True)
-class Reply:
-    text: str
-    buttons: list[list[Button]] = field(default_factory=list)
-    request_location: bool = False  # offer the "share location" keyboard
-    edit: bool = False  # replace the message whose button was pressed
-    lang: str = "de"  # the resident's language, for labels the channel adds
-
-
-@dataclass(frozen=True, slots=True)
-class Incoming:
-    """One message from a resident, whatever the channel."""
-
-    channel: str
-    chat_id: str
-    kind: str  # text, command, photo, location, callback, unsupported
-    user_id: str | None = None
-    text: str | None = None
-    photo: str | None = None  # channel file id
-    lat: float | None = None
-    lon: float | None = None
-    data: str | None = None  # callback data
-    update_id: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Notice:
-    """A message to a resident outside a conversation (status change, draft forwarded)."""
-
-    channel: str
-    chat_id: str
-    reply: Reply
 
 
 class DialogFailure(Exception):

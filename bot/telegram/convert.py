@@ -23,6 +23,7 @@ def to_incoming(update: Update) -> Incoming | None:
     query = update.callback_query
     if query is not None:
         query_chat = query.message.chat.id if query.message else query.from_user.id
+        in_group = query.message is not None and query.message.chat.type != "private"
         return Incoming(
             CHANNEL,
             str(query_chat),
@@ -30,9 +31,25 @@ def to_incoming(update: Update) -> Incoming | None:
             user_id=str(query.from_user.id),
             data=query.data,
             update_id=update.update_id,
+            group=in_group,
         )
     msg = update.message
-    if msg is None or msg.chat.type != "private":
+    if msg is None:
+        return None
+    if msg.chat.type in {"group", "supergroup"}:
+        # An office's team inbox: only commands (staff), never a resident's concern.
+        if msg.text is None or not msg.text.startswith("/") or msg.from_user is None:
+            return None
+        return Incoming(
+            CHANNEL,
+            str(msg.chat.id),
+            "command",
+            user_id=str(msg.from_user.id),
+            text=msg.text,
+            update_id=update.update_id,
+            group=True,
+        )
+    if msg.chat.type != "private":
         return None
     chat_id = str(msg.chat.id)
     user_id = str(msg.from_user.id) if msg.from_user else None

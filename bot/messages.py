@@ -1,0 +1,48 @@
+"""What goes in and out of the bot, whatever the channel: a message (Incoming),
+a reply with buttons (Reply), a message outside a conversation (Notice). The
+resident dialog and the staff desk both speak these."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    label: str
+    data: str
+
+
+@dataclass(slots=True)
+class Reply:
+    text: str
+    buttons: list[list[Button]] = field(default_factory=list)
+    request_location: bool = False  # offer the "share location" keyboard
+    edit: bool = False  # replace the message whose button was pressed
+    lang: str = "de"  # the resident's language, for labels the channel adds
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    """One message from a resident, whatever the channel."""
+
+    channel: str
+    chat_id: str
+    kind: str  # text, command, photo, location, callback, unsupported
+    user_id: str | None = None
+    text: str | None = None
+    photo: str | None = None  # channel file id
+    lat: float | None = None
+    lon: float | None = None
+    data: str | None = None  # callback data
+    update_id: int | None = None
+    group: bool = False  # from a group chat (only staff are answered there)
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """A message to a resident outside a conversation (status change, draft forwarded)."""
+
+    channel: str
+    chat_id: str
+    reply: Reply

@@ -1,0 +1,277 @@
+"""What staff do to a concern, in the caller's transaction: every change is an
+audit event (who, when, before, after, why), and whoever must hear of it is
+owed a message in the outbox (the resident in their language, the office a
+concern moved to). The bot's commands and the CLI both come through here; no
+classifier is needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from bot.staff import alerts
+from bot.staff.render import office_name
+from bot.texts import t
+from nlp.routing import RoutingTable
+from store import outbox
+from store import repository as repo
+from store.models import Concern, EventKind, Resident, RoutingEvent, StaffMember, Status, utcnow
+
+# Events /rueckgaengig may take back (notes and answers are history; an answer
+# has been sent).
+UNDOABLE = (EventKind.STAFF, EventKind.STATUS, EventKind.ASSIGN)
+
+
+@dataclass(slots=True)
+class Desk:
+    """Who acts, on which store and routing table."""
+
+    s: Session
+    routing: RoutingTable
+    actor: str  # "staff:<id>" (audit trail), or e.g. "cli" for the command line
+    member: StaffMember | None = None
+
+
+def actor_of(member: StaffMember) -> str:
+    return f"staff:{member.id}"
+
+
+def tell_resident(desk: Desk, concern: Concern, text_for: dict[str, str]) -> bool:
+    """Owe the resident of `concern` a message (in their language); False when
+    nobody can be told (deleted, forgotten, blocked the bot)."""
+    resident = desk.s.get(Resident, concern.resident_id) if concern.resident_id else None
+    if resident is None or resident.chat_id is None or resident.blocked_at is not None:
+        return False
+    outbox.enqueue(
+        desk.s,
+        channel=resident.channel,
+        chat_id=resident.chat_id,
+        kind="notice",
+        text=text_for.get(concern.language, text_for["de"]),
+        concern_id=concern.id,
+        resident_id=resident.id,
+    )
+    return True
+
+
+def _with_remark(lang: str, text: str, remark: str | None) -> str:
+    return text + ("\n" + t(lang, "notice_remark", remark=remark) if remark else "")
+
+
+def _texts(concern: Concern, make: Callable[[str], str]) -> dict[str, str]:
+    return {lang: make(lang) for lang in {concern.language, "de"}}
+
+
+def status_notice(concern: Concern, remark: str | None = None) -> dict[str, str]:
+    def make(lang: str) -> str:
+        status = t(lang, f"status_{concern.status}")
+        text = t(lang, "status_changed", reference=concern.reference, status=status)
+        return _with_remark(lang, text, remark)
+
+    return _texts(concern, make)
+
+
+def moved_notice(routing: RoutingTable, concern: Concern, remark: str | None) -> dict[str, str]:
+    office = office_name(routing, concern.office)
+
+    def make(lang: str) -> str:
+        text = t(lang, "notice_rerouted", reference=concern.reference, office=office)
+        return _with_remark(lang, text, remark)
+
+    return _texts(concern, make)
+
+
+def _office_moved(desk: Desk, concern: Concern, previous: str | None, remark: str | None) -> bool:
+    """After a change of office: the new office's chats and the resident are told."""
+    if concern.office == previous:
+        return False
+    alerts.concern_moved(desk.s, desk.routing, concern, previous)
+    return tell_resident(desk, concern, moved_notice(desk.routing, concern, remark))
+
+
+def reroute(desk: Desk, concern: Concern, office: str, remark: str | None = None) -> bool:
+    """Move the concern to `office`; True when the resident is told."""
+    previous = concern.office
+    repo.apply_routing(
+        desk.s, concern=concern, kind=EventKind.STAFF, actor=desk.actor, note=remark, office=office
+    )
+    return _office_moved(desk, concern, previous, remark)
+
+
+def set_topic(desk: Desk, concern: Concern, topic: str, remark: str | None = None) -> bool:
+    """Correct the topic; the concern goes where that topic is routed (a staff
+    decision counts as certain). True when the resident is told of a new office."""
+    previous = concern.office
+    office = desk.routing.route(topic, 1.0, concern.kreis).office
+    repo.apply_routing(
+        desk.s,
+        concern=concern,
+        kind=EventKind.STAFF,
+        actor=desk.actor,
+        note=remark,
+        topic=topic,
+        office=office,
+    )
+    return _office_moved(desk, concern, previous, remark)
+
+
+def set_kreis(desk: Desk, concern: Concern, kreis: int, remark: str | None = None) -> bool:
+    """Correct the Kreis; a concern with a coordination office moves to the new
+    Kreis's office (a department keeps it)."""
+    previous = concern.office
+    changes: dict[str, Any] = {"kreis": kreis}
+    if concern.kreis != kreis:
+        changes["quartier"] = None
+    if previous is None or _is_coordination(desk.routing, previous):
+        changes["office"] = desk.routing.coordination_office(kreis)
+    repo.apply_routing(
+        desk.s, concern=concern, kind=EventKind.STAFF, actor=desk.actor, note=remark, **changes
+    )
+    return _office_moved(desk, concern, previous, remark)
+
+
+def _is_coordination(routing: RoutingTable, office: str) -> bool:
+    entry = routing.offices.get(office)
+    return entry is not None and (bool(entry.kreise) or office == routing.unknown_office)
+
+
+def set_status(desk: Desk, concern: Concern, status: Status, remark: str | None = None) -> bool:
+    """Set the status; True when the resident is told."""
+    repo.set_status(desk.s, concern=concern, status=status, actor=desk.actor, note=remark)
+    return tell_resident(desk, concern, status_notice(concern, remark))
+
+
+def add_note(desk: Desk, concern: Concern, note: str) -> None:
+    """An internal note: in the history, never shown to the resident."""
+    _event(desk, concern, EventKind.NOTE, note=note)
+
+
+def answer(desk: Desk, concern: Concern, text: str) -> bool:
+    """A message from staff to the resident; False when nobody can be told."""
+
+    def make(lang: str) -> str:
+        return t(lang, "notice_answer", reference=concern.reference, text=text)
+
+    told = tell_resident(desk, concern, _texts(concern, make))
+    if told:
+        _event(desk, concern, EventKind.ANSWER, note=text)
+    return told
+
+
+def take(desk: Desk, concern: Concern) -> bool:
+    """ "Übernehmen": the member takes the concern over and it is in progress.
+    True when the resident is told of the new status."""
+    assert desk.member is not None
+    before = {"assignee": concern.assignee_id, "status": concern.status}
+    concern.assignee_id = desk.member.id
+    if concern.status in (Status.NEW, Status.FORWARDED):
+        concern.status = Status.IN_PROGRESS
+    after = {"assignee": concern.assignee_id, "status": concern.status}
+    concern.updated_at = utcnow()
+    desk.s.add(concern)
+    _event(desk, concern, EventKind.ASSIGN, before=before, after=after)
+    if before["status"] != concern.status:
+        return tell_resident(desk, concern, status_notice(concern))
+    return False
+
+
+def _event(
+    desk: Desk,
+    concern: Concern,
+    kind: EventKind,
+    *,
+    note: str | None = None,
+    before: Mapping[str, object] | None = None,
+    after: Mapping[str, object] | None = None,
+    undoes: int | None = None,
+) -> RoutingEvent:
+    event = RoutingEvent(
+        concern_id=concern.id or 0,
+        kind=kind,
+        actor=desk.actor,
+        before=dict(before or {}),
+        after=dict(after or {}),
+        note=note,
+        undoes=undoes,
+    )
+    desk.s.add(event)
+    desk.s.flush()
+    return event
+
+
+# -- undo ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Undone:
+    concern: Concern
+    event: RoutingEvent  # the event that undid it
+    conflict: bool = False  # changed by someone else since: not undone
+
+
+def last_change(desk: Desk) -> RoutingEvent | None:
+    """The member's latest change that was not undone (nor is an undo)."""
+    undone = select(RoutingEvent.undoes).where(col(RoutingEvent.undoes).is_not(None))
+    return desk.s.exec(
+        select(RoutingEvent)
+        .where(
+            RoutingEvent.actor == desk.actor,
+            col(RoutingEvent.kind).in_(UNDOABLE),
+            col(RoutingEvent.undoes).is_(None),
+            col(RoutingEvent.id).not_in(undone),
+        )
+        .order_by(col(RoutingEvent.id).desc())
+        .limit(1)
+    ).first()
+
+
+def _current(concern: Concern, field: str) -> object:
+    return concern.assignee_id if field == "assignee" else getattr(concern, field)
+
+
+def undo(desk: Desk) -> Undone | None:
+    """Take back the member's latest change, unless someone changed the same
+    fields since (then `conflict`). The reverse change is a new audit event
+    (`undoes`) and tells whoever the change itself would tell."""
+    event = last_change(desk)
+    if event is None:
+        return None
+    concern = repo.get_concern(desk.s, event.concern_id)
+    changed = [f for f in event.after if event.before.get(f) != event.after.get(f)]
+    if any(_current(concern, f) != event.after[f] for f in changed):
+        return Undone(concern, event, conflict=True)
+    restore = {f: event.before.get(f) for f in changed}
+    previous_office = concern.office
+    if event.kind == EventKind.STATUS:
+        reverse = repo.set_status(
+            desk.s,
+            concern=concern,
+            status=Status(str(restore["status"])),
+            actor=desk.actor,
+            undoes=event.id,
+        )
+        tell_resident(desk, concern, status_notice(concern))
+        return Undone(concern, reverse)
+    if event.kind == EventKind.ASSIGN:
+        before = {f: _current(concern, f) for f in changed}
+        if "assignee" in restore:
+            value = restore["assignee"]
+            concern.assignee_id = int(value) if isinstance(value, int) else None
+        if "status" in restore:
+            concern.status = str(restore["status"])
+        desk.s.add(concern)
+        reverse = _event(
+            desk, concern, EventKind.ASSIGN, before=before, after=restore, undoes=event.id
+        )
+        if "status" in restore:
+            tell_resident(desk, concern, status_notice(concern))
+        return Undone(concern, reverse)
+    reverse = repo.apply_routing(
+        desk.s, concern=concern, kind=EventKind.STAFF, actor=desk.actor, undoes=event.id, **restore
+    )
+    _office_moved(desk, concern, previous_office, None)
+    return Undone(concern, reverse)

@@ -1,0 +1,66 @@
+"""Offices hear of their concerns: when a concern is forwarded, and when staff
+move it to another office, the staff chats of that office are owed the
+concern's card with its buttons (through the outbox). Each chat chooses what
+it is sent (store.models.Alerts): every concern, urgent ones only, or none
+(digest only). Urgent concerns also reach the coordination office of their
+Kreis, marked.
+"""
+
+from __future__ import annotations
+
+from sqlmodel import Session
+
+from bot.staff.render import card, card_buttons, office_name
+from bot.texts.staff import st
+from nlp.routing import RoutingTable
+from store import outbox
+from store.models import Concern
+from store.staff import alert_chats
+
+
+def _send(
+    session: Session, routing: RoutingTable, concern: Concern, offices: set[str], head: str
+) -> int:
+    chats = alert_chats(session, offices=offices, urgent=concern.urgent)
+    if not chats:
+        return 0
+    text = card(session, routing, concern, head=head)
+    buttons = [[(b.label, b.data) for b in row] for row in card_buttons(concern)]
+    for chat in chats:
+        outbox.enqueue(
+            session,
+            channel=chat.channel,
+            chat_id=chat.chat_id,
+            kind="alert",
+            text=text,
+            buttons=buttons,
+            photos=concern.photos if chat.channel == concern.channel else (),
+            concern_id=concern.id,
+        )
+    return len(chats)
+
+
+def concern_arrived(session: Session, routing: RoutingTable, concern: Concern) -> int:
+    """A concern was forwarded: tell its office (and, if urgent, its Kreis's
+    coordination office). Returns the number of chats told."""
+    if concern.office is None:
+        return 0
+    offices = {concern.office}
+    if concern.urgent:
+        offices.add(routing.coordination_office(concern.kreis))
+    head = st("card_new", office=office_name(routing, concern.office))
+    return _send(session, routing, concern, offices, head)
+
+
+def concern_moved(
+    session: Session, routing: RoutingTable, concern: Concern, previous: str | None
+) -> int:
+    """Staff moved a concern: tell the office it moved to."""
+    if concern.office is None:
+        return 0
+    head = st(
+        "card_moved",
+        office=office_name(routing, concern.office),
+        previous=office_name(routing, previous),
+    )
+    return _send(session, routing, concern, {concern.office}, head)

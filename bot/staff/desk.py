@@ -1,0 +1,96 @@
+"""The staff desk: the entry point for staff commands and buttons, beside the
+resident dialog on the same store and texts.
+
+`StaffDesk.handle` returns None for anything that is not a staff matter of a
+registered staff chat: the resident dialog then answers it, so someone who is
+not staff gets exactly what a resident gets for an unknown command and learns
+nothing about any concern. In a group chat the bot only ever answers staff.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from bot.messages import Incoming, Reply
+from bot.staff import buttons, commands
+from bot.staff.actions import Desk, actor_of
+from bot.staff.codec import is_staff_data
+from nlp.routing import RoutingTable
+from store import repository as repo
+from store.db import session_scope
+from store.models import StaffMember
+from store.staff import find_staff
+
+log = logging.getLogger(__name__)
+
+# Topic codes with probabilities, likeliest first ("Nicht zuständig" offers
+# the offices of the next-best topics).
+Ranker = Callable[[str], list[tuple[str, float]]]
+
+
+@dataclass(slots=True)
+class StaffCtx:
+    """One staff message being handled."""
+
+    desk: Desk
+    member: StaffMember
+    incoming: Incoming
+    ranker: Ranker | None
+
+    @property
+    def s(self) -> Session:
+        return self.desk.s
+
+    @property
+    def routing(self) -> RoutingTable:
+        return self.desk.routing
+
+
+def command_name(text: str | None) -> str:
+    if not text or not text.startswith("/"):
+        return ""
+    return text.split()[0].lstrip("/").split("@")[0].lower()
+
+
+class StaffDesk:
+    def __init__(self, *, engine: Engine, routing: RoutingTable, ranker: Ranker | None = None):
+        self.engine = engine
+        self.routing = routing
+        self.ranker = ranker
+
+    @staticmethod
+    def wants(msg: Incoming) -> bool:
+        """Could this be a staff matter? (Cheap; no store needed.)"""
+        if msg.kind == "callback":
+            return is_staff_data(msg.data)
+        return msg.kind == "command" and command_name(msg.text) in commands.STAFF_COMMANDS
+
+    def handle(self, msg: Incoming) -> list[Reply] | None:
+        with session_scope(self.engine) as s:
+            member = self._member(s, msg)
+            if member is None:
+                return None
+            if msg.update_id is not None and not repo.claim_update(
+                s, channel=msg.channel, update_id=msg.update_id
+            ):
+                log.info("duplicate update %s ignored", msg.update_id)
+                return []
+            desk = Desk(s, self.routing, actor_of(member), member)
+            ctx = StaffCtx(desk, member, msg, self.ranker)
+            if msg.kind == "callback":
+                return buttons.on_button(ctx, msg.data or "")
+            return commands.on_command(ctx, msg.text or "")
+
+    def _member(self, s: Session, msg: Incoming) -> StaffMember | None:
+        """The person's own registration, else the group's (a team inbox)."""
+        person = None
+        if msg.user_id is not None and (msg.group or msg.user_id != msg.chat_id):
+            person = find_staff(s, channel=msg.channel, chat_id=msg.user_id)
+        if person is not None:
+            return person
+        return find_staff(s, channel=msg.channel, chat_id=msg.chat_id)

@@ -1,0 +1,164 @@
+"""What staff of the offices read (German, Swiss spelling). `st(key, **values)`."""
+
+from __future__ import annotations
+
+STAFF: dict[str, str] = {
+    # -- the concern card ------------------------------------------------------
+    "card_urgent": "🔴 DRINGEND",
+    "card_new": "Neues Anliegen für {office}",
+    "card_moved": "Anliegen an {office} weitergegeben (von {previous})",
+    "card_head": "{reference} · {status}",
+    "card_topic": "Thema: {topic} ({confidence})",
+    "card_topic_staff": "Thema: {topic} (von Mitarbeitenden gesetzt)",
+    "card_place": "Ort: {place}",
+    "card_place_unknown": "Ort: Kreis unbekannt",
+    "card_office": "Zuständig: {office}",
+    "card_assignee": "Übernommen von: {who}",
+    "card_received": "Eingang: {date}",
+    "card_unconfirmed": "(ohne Bestätigung der Person weitergeleitet)",
+    "card_photos": "📷 {count} Foto(s)",
+    "card_text": "Text:\n{text}",
+    "card_text_deleted": "(Text auf Wunsch der Person gelöscht)",
+    "card_history": "Verlauf:",
+    "history_line": "{date} · {who}: {what}",
+    "who_classifier": "Klassifikator",
+    "who_resident": "Person",
+    "who_system": "System",
+    "who_staff": "{name}",
+    "what_routing": "{changes}",
+    "what_status": "Status {before} → {after}",
+    "what_note": "Notiz: {note}",
+    "what_answer": "Antwort an die Person: {note}",
+    "what_assign": "übernommen",
+    "what_undo": "rückgängig gemacht: {changes}",
+    "what_remark": " ({note})",
+    "change": "{field} {before} → {after}",
+    "field_topic": "Thema",
+    "field_kreis": "Kreis",
+    "field_office": "Stelle",
+    "field_quartier": "Quartier",
+    "field_status": "Status",
+    "field_assignee": "Übernommen",
+    "none": "–",
+    # -- buttons -----------------------------------------------------------------
+    "btn_take": "Übernehmen",
+    "btn_not_ours": "Nicht zuständig",
+    "btn_status": "Status",
+    "btn_all_offices": "Alle Stellen …",
+    "btn_prev": "« Zurück",
+    "btn_next": "Weiter »",
+    "btn_cancel": "Abbrechen",
+    # -- status words (what staff type and read) -----------------------------------
+    "status_new": "neu",
+    "status_forwarded": "weitergeleitet",
+    "status_in_progress": "in Bearbeitung",
+    "status_done": "erledigt",
+    "status_rejected": "abgelehnt",
+    "status_draft": "Entwurf",
+    "status_outside_city": "nicht Stadt Zürich",
+    "status_rate_limited": "zurückgestellt",
+    "status_withdrawn": "zurückgezogen",
+    # -- answers to commands -------------------------------------------------------------
+    "not_found": "Kein Anliegen {reference}, das Sie sehen können.",
+    "usage": "So geht es: {usage}",
+    "usage_zeige": "/zeige REF",
+    "usage_umleiten": "/umleiten REF STELLE [Bemerkung]",
+    "usage_thema": "/thema REF THEMA",
+    "usage_kreis": "/kreis REF 1–12",
+    "usage_status": "/status REF neu|weitergeleitet|in_bearbeitung|erledigt|abgelehnt [Bemerkung]",
+    "usage_notiz": "/notiz REF Text",
+    "usage_antwort": "/antwort REF Text",
+    "usage_team": (
+        "/team · /team neu CHAT-ID STELLE coordinator|staff|admin [Name] · /team weg CHAT-ID"
+    ),
+    "usage_alarme": "/alarme alle|dringend|keine",
+    "usage_teameingang": "/teameingang STELLE (in der Gruppe der Stelle)",
+    "usage_statistik": "/statistik [Tage] oder /statistik JJJJ-MM-TT JJJJ-MM-TT",
+    "unknown_office": "Diese Stelle kenne ich nicht. Stellen: {codes}",
+    "unknown_topic": "Dieses Thema kenne ich nicht. Themen: {codes}",
+    "unknown_status": "Diesen Status kenne ich nicht. Möglich: {codes}",
+    "bad_kreis": "Der Kreis ist eine Zahl von 1 bis 12.",
+    "same_value": "{reference} hat das schon so.",
+    "moved": "{reference} ist jetzt bei {office}. Die Stelle und die Person sind informiert.",
+    "moved_quiet": "{reference} ist jetzt bei {office}. Die Stelle ist informiert.",
+    "topic_set": "{reference}: Thema ist jetzt {topic}.",
+    "kreis_set": "{reference}: Kreis ist jetzt {kreis}.",
+    "status_set": "{reference}: Status ist jetzt «{status}».",
+    "status_set_told": "{reference}: Status ist jetzt «{status}». Die Person wird informiert.",
+    "note_added": "Notiz zu {reference} gespeichert (nur intern sichtbar).",
+    "answer_sent": "Antwort an die Person zu {reference} ist unterwegs.",
+    "answer_nobody": "Zu {reference} gibt es niemanden mehr, dem ich antworten kann.",
+    "taken": "{reference} haben Sie übernommen (Status «in Bearbeitung»).",
+    "taken_already": "{reference} hat schon {who} übernommen.",
+    "undone": "Rückgängig gemacht ({reference}): {changes}",
+    "undo_nothing": "Es gibt keine Änderung von Ihnen, die ich rückgängig machen kann.",
+    "undo_conflict": (
+        "{reference} wurde seither von jemand anderem geändert; "
+        "ich mache Ihre Änderung nicht rückgängig."
+    ),
+    "choose_office": "{reference}: Wer ist zuständig?",
+    "choose_office_all": "{reference}: Alle Stellen",
+    "choose_status": "{reference}: Neuer Status?",
+    "cancelled": "Abgebrochen.",
+    "text_too_long": "Das ist zu lang ({length} Zeichen, höchstens {limit}).",
+    # -- inbox -------------------------------------------------------------------
+    "inbox_empty": "Keine offenen Anliegen. 🎉",
+    "inbox_head": "Offene Anliegen ({first}–{last} von {total}):",
+    "inbox_line": "{mark}{reference} · {status} · {topic} · {place} · seit {age}",
+    "age_days": "{n} T.",
+    "age_hours": "{n} Std.",
+    "age_minutes": "{n} Min.",
+    # -- help ----------------------------------------------------------------------
+    "help_staff": (
+        "Befehle für Mitarbeitende ({office}, Rolle {role}):\n"
+        "/eingang – offene Anliegen\n"
+        "/zeige REF – ein Anliegen mit Verlauf\n"
+        "/umleiten REF STELLE [Bemerkung] – an eine andere Stelle\n"
+        "/thema REF THEMA – Thema korrigieren\n"
+        "/kreis REF N – Kreis korrigieren\n"
+        "/status REF neu|weitergeleitet|in_bearbeitung|erledigt|abgelehnt [Bemerkung]\n"
+        "/notiz REF Text – interne Notiz\n"
+        "/antwort REF Text – Nachricht an die Person\n"
+        "/rueckgaengig – Ihre letzte Änderung zurücknehmen\n"
+        "/alarme alle|dringend|keine – welche neuen Anliegen hier ankommen"
+    ),
+    "help_coordinator": "\n/statistik [Tage] – Zahlen für Ihre Kreise",
+    "help_admin": (
+        "\n/statistik [Tage] – Zahlen der ganzen Stadt\n"
+        "/team – Mitarbeitende anzeigen, /team neu …, /team weg CHAT-ID"
+    ),
+    "help_group": "\n/teameingang STELLE – diese Gruppe als Eingang der Stelle",
+    # -- staff management ------------------------------------------------------------
+    "team_head": "Registrierte Chats:",
+    "team_line": "{id} · {office} · {role}{group} · {name} · Alarme: {alerts}",
+    "team_group": " (Gruppe)",
+    "team_added": "Chat {chat_id} ist jetzt {role} bei {office}.",
+    "team_removed": "Chat {chat_id} ist nicht mehr registriert.",
+    "team_not_registered": "Chat {chat_id} ist nicht registriert.",
+    "bad_role": "Rolle: coordinator, staff oder admin.",
+    "coordinator_needs_qk": "Koordinatorinnen und Koordinatoren gehören zu einer Quartierkoordination.",
+    "group_registered": "Diese Gruppe ist jetzt der Eingang von {office}.",
+    "group_only": "Das geht nur in einer Gruppe.",
+    "alerts_set": "Neue Anliegen in diesem Chat: {alerts}.",
+    "alerts_all": "alle",
+    "alerts_urgent": "nur dringende",
+    "alerts_none": "keine (nur Zusammenfassung)",
+    # -- statistics ------------------------------------------------------------------
+    "stats_head": "Statistik {scope}, {start} bis {end}:",
+    "stats_scope_all": "ganze Stadt",
+    "stats_scope_kreise": "Kreise {kreise}",
+    "stats_total": "Anliegen: {n} (dringend: {urgent})",
+    "stats_by_topic": "Nach Thema:",
+    "stats_by_office": "Nach Stelle:",
+    "stats_by_kreis": "Nach Kreis:",
+    "stats_line": "  {name}: {n}",
+    "stats_kreis_unknown": "unbekannt",
+    "stats_rerouted": "Von Mitarbeitenden umgeleitet: {n} von {total} ({share})",
+    "stats_first_change": "Median bis zur ersten Statusänderung: {median}",
+    "stats_first_change_none": "Median bis zur ersten Statusänderung: noch keine",
+}
+
+
+def st(key: str, **values: object) -> str:
+    text = STAFF[key]
+    return text.format(**values) if values else text
