@@ -122,41 +122,50 @@ def concerns_export(db: DbOption = None) -> None:
 @concerns_app.command("status")
 def concerns_status(
     reference: Annotated[str, typer.Argument(help="Reference number, e.g. ZH-2026-000123.")],
-    status: Annotated[str, typer.Argument(help="in_progress, done, forwarded or withdrawn.")],
+    status: Annotated[
+        str, typer.Argument(help="new, forwarded, in_progress, done, rejected or withdrawn.")
+    ],
     db: DbOption = None,
-    actor: Annotated[str, typer.Option(help="Who changes it (kept in the audit trail).")] = "staff",
+    actor: Annotated[str, typer.Option(help="Who changes it (kept in the audit trail).")] = "cli",
+    remark: Annotated[
+        str | None, typer.Option(help="A remark the resident reads with the new status.")
+    ] = None,
 ) -> None:
-    """Change a concern's status and tell the resident (Telegram, or printed for the terminal)."""
-    import asyncio
-
+    """Change a concern's status; the resident is told through the outbox (the
+    running bot sends it; a terminal resident sees it at their next message)."""
+    from bot.staff.actions import Desk, set_status
+    from nlp.routing import RoutingTable
+    from store.db import session_scope
     from store.models import Status
-    from store.repository import NotFound
+    from store.repository import NotFound, get_concern_by_reference
 
-    allowed = {Status.IN_PROGRESS, Status.DONE, Status.FORWARDED, Status.WITHDRAWN}
+    allowed = {
+        Status.NEW,
+        Status.FORWARDED,
+        Status.IN_PROGRESS,
+        Status.DONE,
+        Status.REJECTED,
+        Status.WITHDRAWN,
+    }
     if status not in allowed:
         typer.echo(f"status must be one of: {', '.join(sorted(allowed))}", err=True)
         raise typer.Exit(2)
-    settings = _settings(db)
-    dialog = build_dialog(settings)
-    try:
-        notice = dialog.change_status(reference, Status(status), actor=actor)
-    except NotFound:
-        typer.echo(f"no concern {reference}", err=True)
-        raise typer.Exit(1) from None
-    if notice is None:
-        typer.echo("status set; nobody to notify")
-        return
-    channel, chat_id, reply = notice
-    if channel == "telegram" and settings.telegram_bot_token is not None:
-        from bot.telegram import send_notice
-
-        if asyncio.run(send_notice(settings, chat_id, reply.text)):
-            typer.echo("status set; resident notified on Telegram")
-        else:
-            typer.echo("status set; the notice could not be delivered (see the log)", err=True)
-            raise typer.Exit(3)
+    engine = _engine(_settings(db))
+    with session_scope(engine) as session:
+        try:
+            concern = get_concern_by_reference(session, reference)
+        except NotFound:
+            typer.echo(f"no concern {reference}", err=True)
+            raise typer.Exit(1) from None
+        if concern.status == status:
+            typer.echo("status unchanged")
+            return
+        desk = Desk(session, RoutingTable.load(), actor=actor)
+        told = set_status(desk, concern, Status(status), remark)
+    if told:
+        typer.echo("status set; the notice for the resident is in the outbox")
     else:
-        typer.echo(f"status set; notice for the resident: {reply.text}")
+        typer.echo("status set; nobody to notify")
 
 
 @concerns_app.command("purge")

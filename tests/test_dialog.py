@@ -322,18 +322,6 @@ def test_text_is_stored_even_when_classification_fails(
     assert c.text == "Der Abfallkübel am Helvetiaplatz ist übervoll" and c.status == Status.DRAFT
 
 
-def test_status_notice(dialog: Dialog, engine: Engine) -> None:
-    chat = Chat(dialog)
-    chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
-    chat.press("Ja, weiterleiten")
-    [c] = concerns(engine)
-    c.status = Status.DONE
-    assert (
-        "erledigt" in dialog.status_notice(c).text
-        and (c.reference or "") in dialog.status_notice(c).text
-    )
-
-
 def test_dont_know_typed_from_the_reply_keyboard(dialog: Dialog, engine: Engine) -> None:
     chat = Chat(dialog)
     chat.say("Die Strassenlampe flackert seit Tagen")

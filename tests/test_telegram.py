@@ -11,7 +11,7 @@ from telegram import Update
 
 from bot.dialog import Dialog
 from bot.settings import Settings
-from bot.telegram import build_application, send_notice, webhook_options
+from bot.telegram import build_application, webhook_options
 from nlp.classifier import ConcernClassifier
 from store.db import session_scope
 from store.models import Concern, Status
@@ -149,28 +149,6 @@ async def test_english_resident(
         [ask] = await api.wait_calls("sendMessage", 1)
         assert "Where exactly" in ask.params["text"]
         assert ask.params["reply_markup"]["keyboard"][0][0]["text"] == "📍 Share location"
-
-
-async def test_status_change_is_told_to_the_resident(
-    api: tg.FakeBotAPI, tg_settings: Settings, engine: Engine, tg_dialog: Dialog
-) -> None:
-    dialog = tg_dialog
-    async with running(build_application(tg_settings, dialog)):
-        api.push(tg.text(CHAT, "Der Abfallkübel am Helvetiaplatz ist übervoll"))
-        [confirm] = await api.wait_calls("sendMessage", 1)
-        api.push(
-            tg.callback(CHAT, tg.message_of(confirm), tg.button_data(confirm, "Ja, weiterleiten"))
-        )
-        await api.wait_calls("editMessageText", 1)
-    reference = stored(engine)[0].reference or ""
-    notice = dialog.change_status(reference, Status.DONE, actor="staff:erz")
-    assert notice is not None
-    channel, chat_id, reply = notice
-    assert (channel, chat_id) == ("telegram", str(CHAT))
-    await send_notice(tg_settings, chat_id, reply.text)
-    last = api.sent("sendMessage")[-1]
-    assert reference in last.params["text"] and "erledigt" in last.params["text"]
-    assert dialog.change_status(reference, Status.DONE, actor="staff:erz") is None  # no change
 
 
 async def test_webhook_mode_checks_the_secret_token(

@@ -27,7 +27,7 @@ from nlp.classifier import Classification, ConcernClassifier
 from nlp.urgent import detect_urgent
 from store import repository as repo
 from store.db import session_scope
-from store.models import Concern, EventKind, Resident, Status
+from store.models import Concern, EventKind, Status
 
 log = logging.getLogger(__name__)
 
@@ -213,28 +213,3 @@ class Dialog:
         """Periodic work: drafts not confirmed in time and concerns held by the rate
         limit are forwarded, retention is applied. Returns notices for residents."""
         return upkeep.run(self, now)
-
-    # -- staff side (CLI) -------------------------------------------------------
-
-    def change_status(
-        self, reference: str, status: Status, *, actor: str
-    ) -> tuple[str, str, Reply] | None:
-        """Set a concern's status; returns (channel, chat id, notice) to tell the
-        resident, or None when nobody can be told (deleted, or no change)."""
-        with session_scope(self.engine) as s:
-            concern = repo.get_concern_by_reference(s, reference)
-            if concern.status == status:
-                return None
-            repo.set_status(s, concern=concern, status=status, actor=actor)
-            resident = s.get(Resident, concern.resident_id) if concern.resident_id else None
-            if resident is None or resident.chat_id is None:
-                return None
-            return resident.channel, resident.chat_id, self.status_notice(concern)
-
-    def status_notice(self, concern: Concern) -> Reply:
-        """What to tell a resident when staff change a concern's status."""
-        lang = concern.language
-        status = t(lang, f"status_{concern.status}")
-        return Reply(
-            t(lang, "status_changed", reference=concern.reference, status=status), lang=lang
-        )

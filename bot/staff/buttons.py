@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sqlmodel import col, select
+
 from bot.messages import Button, Reply
 from bot.staff import actions, commands, inbox
 from bot.staff.codec import StaffAction, decode, encode
 from bot.staff.render import card, card_buttons, display_name, office_name
 from bot.texts.staff import st
-from store.models import Concern, StaffMember, Status
+from store.models import Concern, EventKind, RoutingEvent, StaffMember, Status
 
 if TYPE_CHECKING:
     from bot.staff.desk import StaffCtx
@@ -30,6 +32,8 @@ def on_button(ctx: StaffCtx, data: str) -> list[Reply]:
         return [Reply(st("cancelled"), edit=True)]
     concern = commands.find_concern(ctx, str(cb.concern_id))
     if concern is None:
+        if cb.action is StaffAction.MOVE and moved_by_me(ctx, cb.concern_id, cb.arg):
+            return [Reply(st("moved_by_me"), edit=True)]
         return [Reply(st("not_found", reference=f"#{cb.concern_id}"))]
     ref = concern.reference
     if cb.action is StaffAction.SHOW:
@@ -59,6 +63,23 @@ def on_button(ctx: StaffCtx, data: str) -> list[Reply]:
     return [Reply(st("not_found", reference=ref))]
 
 
+def moved_by_me(ctx: StaffCtx, concern_id: int, office: str | None) -> bool:
+    """The office button pressed again after this member moved the concern there
+    (so they no longer see it): they learn nothing they did not just do."""
+    last = ctx.s.exec(
+        select(RoutingEvent)
+        .where(RoutingEvent.concern_id == concern_id)
+        .order_by(col(RoutingEvent.id).desc())
+        .limit(1)
+    ).first()
+    return (
+        last is not None
+        and last.actor == ctx.desk.actor
+        and last.kind == EventKind.STAFF
+        and last.after.get("office") == office
+    )
+
+
 def take(ctx: StaffCtx, concern: Concern) -> Reply:
     ref = concern.reference
     member = ctx.member
@@ -73,21 +94,19 @@ def take(ctx: StaffCtx, concern: Concern) -> Reply:
 
 
 def likely_offices(ctx: StaffCtx, concern: Concern) -> list[str]:
-    """The offices of the classifier's next-best topics for this text, then the
-    Kreis's coordination office (triage); never the current office."""
+    """The offices of the classifier's next-best topics for this text (never the
+    current office), then the Kreis's coordination office for triage."""
     ranked = ctx.ranker(concern.text) if ctx.ranker and concern.text else []
-    offices: list[str] = []
+    out: list[str] = []
     for topic, _ in ranked:
-        if topic in ctx.routing.topics:
-            offices.append(ctx.routing.route(topic, 1.0, concern.kreis).office)
-    offices.append(ctx.routing.coordination_office(concern.kreis))
-    seen = {concern.office}
-    out = []
-    for office in offices:
-        if office not in seen:
-            seen.add(office)
-            out.append(office)
-    return out[:NEXT_BEST]
+        if topic in ctx.routing.topics and len(out) < NEXT_BEST:
+            office = ctx.routing.route(topic, 1.0, concern.kreis).office
+            if office != concern.office and office not in out:
+                out.append(office)
+    triage = ctx.routing.coordination_office(concern.kreis)
+    if triage != concern.office and triage not in out:
+        out.append(triage)
+    return out
 
 
 def office_rows(ctx: StaffCtx, concern: Concern, *, likely: bool) -> list[list[Button]]:

@@ -103,7 +103,7 @@ def register_group(ctx: StaffCtx, args: str) -> Reply:
     if office not in ctx.routing.offices:
         return Reply(st("unknown_office", codes=", ".join(ctx.routing.offices)))
     if ctx.member.is_group or (ctx.member.role != Role.ADMIN and office != ctx.member.office):
-            return Reply(help_text(ctx))
+        return Reply(help_text(ctx))
     add_staff(
         ctx.s,
         channel=ctx.incoming.channel,

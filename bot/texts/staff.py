@@ -96,6 +96,7 @@ STAFF: dict[str, str] = {
         "{reference} wurde seither von jemand anderem geändert; "
         "ich mache Ihre Änderung nicht rückgängig."
     ),
+    "moved_by_me": "Schon erledigt: Sie haben das Anliegen weitergegeben.",
     "choose_office": "{reference}: Wer ist zuständig?",
     "choose_office_all": "{reference}: Alle Stellen",
     "choose_status": "{reference}: Neuer Status?",
