@@ -7,11 +7,19 @@ import calendar
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, exists, func
+from sqlalchemy import delete, exists, func, update
 from sqlmodel import Session, col, select
 
 from store import outbox
-from store.models import Concern, Conversation, ProcessedUpdate, Resident, Status, utcnow
+from store.models import (
+    Concern,
+    Conversation,
+    ProcessedUpdate,
+    Resident,
+    RoutingEvent,
+    Status,
+    utcnow,
+)
 
 # A concern in one of these states may still need the resident (a question, a
 # status notice), so the resident's chat is not forgotten while one is open.
@@ -47,6 +55,14 @@ def strip_personal(session: Session, concern: Concern) -> None:
     concern.resident_id = None
     concern.updated_at = utcnow()
     session.add(concern)
+    # Staff remarks, notes and answers may quote the resident: they go too
+    # (who changed what and when stays).
+    session.exec(
+        update(RoutingEvent)
+        .where(col(RoutingEvent.concern_id) == concern.id, col(RoutingEvent.note).is_not(None))
+        .values(note=None)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def delete_personal_data(session: Session, *, resident: Resident) -> int:

@@ -269,3 +269,20 @@ def test_deleted_resident_cannot_be_answered(dialog: Dialog, engine: Engine) -> 
     assert "Text auf Wunsch der Person gelöscht" in staff.say(f"/zeige {c.reference}")[0].text
     assert "niemanden" in staff.say(f"/antwort {c.reference} Hallo")[0].text
     assert outbox(engine, RESIDENT, "notice") == []
+
+
+def test_deletion_and_retention_take_notes_answers_and_unsent_messages(
+    dialog: Dialog, engine: Engine
+) -> None:
+    register(engine)
+    c = file_concern(dialog)
+    staff = Chat(dialog, ERZ)
+    staff.say(f"/notiz {c.reference} Frau M. hat angerufen")
+    staff.say(f"/umleiten {c.reference} gsz Laut Anruf von Frau M.")
+    assert outbox(engine, GSZ, "alert") and outbox(engine, RESIDENT, "notice")
+    resident = Chat(dialog, RESIDENT)
+    resident.say("/loeschen")
+    resident.press(resident.buttons[0].label)
+    assert all(e.note is None for e in events(engine, c.id))
+    assert [e.kind for e in events(engine, c.id)][-2:] == [EventKind.NOTE, EventKind.STAFF]
+    assert outbox(engine, GSZ, "alert") == [] and outbox(engine, RESIDENT) == []
