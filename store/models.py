@@ -5,7 +5,7 @@ Timestamps are stored in UTC; the dialog shows them in Europe/Zurich.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -199,3 +199,23 @@ class OutboxMessage(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
     sent_at: datetime | None = None
     last_error: str | None = Field(default=None, max_length=80)
+    parse_mode: str | None = Field(default=None, max_length=16)  # "HTML" for a digest
+    # A file sent with the message (the digest page): its name and content.
+    document_name: str | None = Field(default=None, max_length=120)
+    document: str | None = None
+
+
+class DigestDelivery(SQLModel, table=True):
+    """A digest handed to the outbox: one row per office, day and kind, taken
+    in the same transaction as the outbox rows, so several replicas and
+    restarts send each digest exactly once (a failed build rolls the row back)."""
+
+    __tablename__ = "digest_delivery"
+    __table_args__ = (UniqueConstraint("office", "day", "kind"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    office: str = Field(max_length=32)
+    day: date
+    kind: str = Field(max_length=16)  # daily, weekly
+    recipients: int = 0
+    created_at: datetime = Field(default_factory=utcnow)
