@@ -12,6 +12,7 @@ from typing import Annotated, Any, TextIO
 import typer
 
 from nlp.classifier import DEFAULT_MODEL, Concern, ConcernClassifier
+from nlp.corrections import DEFAULT_WEIGHT
 
 log = logging.getLogger(__name__)
 
@@ -91,14 +92,38 @@ def register(app: typer.Typer) -> None:
         output: Annotated[Path, typer.Option(help="Where to write the model.")] = DEFAULT_MODEL,
         train_file: Annotated[Path | None, typer.Option(help="Training JSONL.")] = None,
         config: Annotated[Path | None, typer.Option(help="spaCy training config.")] = None,
+        with_corrections: Annotated[
+            list[Path] | None,
+            typer.Option(
+                "--with-corrections",
+                metavar="FILE",
+                help="Staff corrections JSONL (from 'corrections export'); repeatable.",
+            ),
+        ] = None,
+        correction_weight: Annotated[
+            int,
+            typer.Option(min=1, help="How many times each correction counts in training."),
+        ] = DEFAULT_WEIGHT,
     ) -> None:
-        """Train the topic model from the corpus with the fixed-seed recipe."""
+        """Train the topic model from the corpus with the fixed-seed recipe
+        (plus staff corrections, each counted --correction-weight times)."""
         from nlp.corpus import TRAIN_FILE
         from nlp.training import DEFAULT_CONFIG, train_model
 
-        scores = train_model(
-            config=config or DEFAULT_CONFIG, train_file=train_file or TRAIN_FILE, output=output
-        )
+        recipe = config or DEFAULT_CONFIG
+        corpus = train_file or TRAIN_FILE
+        if with_corrections:
+            from nlp.corrections import train_with_corrections
+
+            scores = train_with_corrections(
+                corrections=with_corrections,
+                weight=correction_weight,
+                config=recipe,
+                train_file=corpus,
+                output=output,
+            )
+        else:
+            scores = train_model(config=recipe, train_file=corpus, output=output)
         typer.echo(f"model written to {output}; dev macro-F1 {scores.get('cats_macro_f', 0):.3f}")
 
     @app.command()
@@ -109,13 +134,35 @@ def register(app: typer.Typer) -> None:
         text_only: Annotated[
             bool, typer.Option("--text-only", help="Ignore lat/lon: place from the text alone.")
         ] = False,
+        baseline_model: Annotated[
+            Path | None,
+            typer.Option(
+                "--baseline-model",
+                metavar="DIR",
+                help="A second model (e.g. before retraining): both side by side, with the change.",
+            ),
+        ] = None,
     ) -> None:
-        """Topic accuracy, macro-F1, office and Kreis accuracy, urgent recall, confusions."""
-        from nlp.evaluation import evaluate_file
+        """Topic accuracy, macro-F1, office and Kreis accuracy, urgent recall, confusions;
+        with --baseline-model, the baseline and the model side by side (before/after)."""
+        from nlp.evaluation import evaluate_file, render_comparison
 
         clf = ConcernClassifier.load(model)
+        before = None
+        if baseline_model is not None:
+            before = ConcernClassifier.load(
+                baseline_model, gazetteer=clf.gazetteer, routing=clf.routing
+            )
         for path in data:
             report, _, _ = evaluate_file(clf, path, use_coordinates=not text_only)
+            if before is not None:
+                base, _, _ = evaluate_file(before, path, use_coordinates=not text_only)
+                if as_json:
+                    row = {"file": str(path), "baseline": base.as_dict(), "model": report.as_dict()}
+                    typer.echo(json.dumps(row, ensure_ascii=False))
+                else:
+                    typer.echo(f"== {path}\n{render_comparison(base, report)}")
+                continue
             if as_json:
                 typer.echo(json.dumps({"file": str(path), **report.as_dict()}, ensure_ascii=False))
             else:

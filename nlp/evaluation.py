@@ -150,3 +150,28 @@ def evaluate_file(
     ]
     preds = list(clf.classify_many(concerns))
     return score(records, preds, clf), records, preds
+
+
+_COMPARED = (
+    ("topic accuracy", "topic_accuracy"),
+    ("topic macro-F1", "macro_f1"),
+    ("office accuracy", "office_accuracy"),
+    ("Kreis accuracy", "kreis_accuracy"),
+    ("Kreis when named", "kreis_named_precision"),
+    ("urgent recall", "urgent_recall"),
+)
+
+
+def render_comparison(baseline: Report, model: Report) -> str:
+    """Two reports on the same file side by side (before/after), with the change."""
+    before, after = baseline.as_dict(), model.as_dict()
+    lines = [f"rows {after['n']}", f"{'':20}{'baseline':>9}{'model':>9}{'change':>9}"]
+    for label, key in _COMPARED:
+        b, a = before[key], after[key]
+        change = "" if a is None or b is None else f"{a - b:+.3f}"
+        lines.append(f"{label:<20}{_fmt(b):>9}{_fmt(a):>9}{change:>9}")
+    alarms = before["urgent_false_alarms"], after["urgent_false_alarms"]
+    lines.append(
+        f"{'urgent false alarms':<20}{alarms[0]:>9}{alarms[1]:>9}{alarms[1] - alarms[0]:>+9}"
+    )
+    return "\n".join(lines)
