@@ -6,5 +6,6 @@ store (digest.build), `render_text` / `render_telegram` format it
 from __future__ import annotations
 
 from digest.model import Digest
+from digest.page import render_html
 
-__all__ = ["Digest"]
+__all__ = ["Digest", "render_html"]
