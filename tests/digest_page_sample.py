@@ -26,6 +26,8 @@ HOSTILE = (
     "sgefahrenhinweisschildaufstellung 🗑️🔥 &amp; &lt;i&gt;"
 )
 
+ORDINARY = "Hundekot und Scherben auf dem Trottoir vor dem Schulhaus Aemtler, seit Tagen."
+
 TOPICS = {
     "abfall": ("Abfall und Sauberkeit", "erz", "Entsorgung + Recycling Zürich"),
     "gruen": ("Grünflächen, Bäume und Spielplätze", "gsz", "Grün Stadt Zürich"),
@@ -76,7 +78,8 @@ def item(
     )
 
 
-def sample_digest() -> Digest:
+def sample_digest(*, hostile: bool = True) -> Digest:
+    """`hostile=False`: an ordinary text instead of the injection attempt."""
     urgent = item(
         4121,
         "Beim Spielplatz Bäckeranlage liegen Spritzen im Sand, Kinder spielen dort.",
@@ -107,7 +110,15 @@ def sample_digest() -> Digest:
             "Helvetiaplatz",
             hours=9.2,
         ),
-        item(4115, HOSTILE, "abfall", 3, "Sihlfeld", "Zypressenstrasse", hours=27),
+        item(
+            4115,
+            HOSTILE if hostile else ORDINARY,
+            "abfall",
+            3,
+            "Sihlfeld",
+            "Zypressenstrasse",
+            hours=27,
+        ),
         item(
             4130,
             "Sperrgut seit Tagen vor dem Haus an der Josefstrasse 120.",
