@@ -63,6 +63,10 @@ def short_time(moment: datetime) -> str:
     return f"{WEEKDAYS[local.weekday()][:2]} {local.day}.{local.month}., {local:%H:%M}"
 
 
+def short_day(day: date) -> str:
+    return f"{day.day}.{day.month}."
+
+
 def number(value: float) -> str:
     """An average: one decimal, none when whole ("2", "2.5")."""
     return f"{value:.0f}" if abs(value - round(value)) < 0.05 else f"{value:.1f}"
@@ -112,7 +116,11 @@ def _environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(
-        long_date=long_date, local_time=local_time, short_time=short_time, number=number
+        long_date=long_date,
+        local_time=local_time,
+        short_time=short_time,
+        short_day=short_day,
+        number=number,
     )
     return env
 

@@ -23,6 +23,15 @@ from store.models import Concern
 from tests.fake_telegram import FakeBotAPI
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite the golden files (tests/golden/) from the current output",
+    )
+
+
 @pytest.fixture(scope="session")
 def routing() -> RoutingTable:
     return RoutingTable.load()
