@@ -24,7 +24,7 @@ WIDTH = 640.0
 MARGIN = 6.0
 
 # A sequential blue scale (ColorBrewer "Blues"): class 0 is "none".
-COLOURS = ("#eef0f2", "#c6dbef", "#6baed6", "#2171b5", "#08306b")
+COLOURS = ("#e1e6eb", "#c6dbef", "#6baed6", "#2171b5", "#08306b")
 CLASSES = 4  # non-zero classes
 
 Point = tuple[float, float]
