@@ -1,11 +1,33 @@
 """The daily digest (issue 8): what each coordination office and department
-reads at the start of the working day. `build_digest` gathers it from the
-store (digest.build), `render_text` / `render_telegram` format it
-(digest.render); the standalone HTML page is digest.page."""
+reads at the start of the working day.
+
+- `build_digest(session, routing, office, start, end, *, now=None)` gathers it
+  from the store (digest.build; periods from digest.period);
+- `render_text(digest)` and `render_telegram(digest)` format it (digest.render);
+- `render_html(digest)` is the standalone page (digest.page), imported when used.
+"""
 
 from __future__ import annotations
 
+from digest.build import build_digest
 from digest.model import Digest
-from digest.page import render_html
+from digest.period import daily_period, weekly_period
+from digest.render import render_telegram, render_text
 
-__all__ = ["Digest", "render_html"]
+
+def render_html(digest: Digest) -> str:
+    """The standalone HTML page with charts and map (digest.page)."""
+    from digest import page
+
+    return page.render_html(digest)
+
+
+__all__ = [
+    "Digest",
+    "build_digest",
+    "daily_period",
+    "render_html",
+    "render_telegram",
+    "render_text",
+    "weekly_period",
+]

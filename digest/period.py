@@ -74,9 +74,8 @@ def weekly_period(d: date) -> tuple[date, date]:
 
 
 def day_start(d: date) -> datetime:
-    """Midnight at the start of `d` in Zürich, as a naive UTC datetime (the
-    store keeps UTC without a zone, SQLite and PostgreSQL alike)."""
-    return datetime.combine(d, time(0), tzinfo=ZURICH).astimezone(UTC).replace(tzinfo=None)
+    """Midnight at the start of `d` in Zürich, in UTC (as the store keeps times)."""
+    return datetime.combine(d, time(0), tzinfo=ZURICH).astimezone(UTC)
 
 
 def local_date(moment: datetime) -> date:

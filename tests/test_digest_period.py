@@ -86,7 +86,7 @@ def test_working_days_between_matches_a_day_by_day_count() -> None:
 
 def test_zurich_days_in_utc() -> None:
     # winter: UTC+1, summer: UTC+2
-    assert day_start(date(2026, 3, 10)) == datetime(2026, 3, 9, 23, 0)
-    assert day_start(date(2026, 7, 10)) == datetime(2026, 7, 9, 22, 0)
+    assert day_start(date(2026, 3, 10)) == datetime(2026, 3, 9, 23, 0, tzinfo=UTC)
+    assert day_start(date(2026, 7, 10)) == datetime(2026, 7, 9, 22, 0, tzinfo=UTC)
     assert local_date(datetime(2026, 3, 9, 23, 30)) == date(2026, 3, 10)
     assert local_date(datetime(2026, 3, 9, 22, 30, tzinfo=UTC)) == date(2026, 3, 9)

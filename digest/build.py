@@ -1,0 +1,355 @@
+"""`build_digest`: an office's digest for a period, from the store.
+
+Which concerns (the contract in docs and bot.staff.access, for the statuses
+staff see):
+
+- a coordination office: every concern of its Kreise, whoever it was routed
+  to, and those routed to it with a known Kreis; the concerns without a Kreis
+  are the separate "Kreis unbekannt" section, the same for every coordination
+  office (the shared office `qk_unknown` has them as its own concerns);
+- a department: the concerns routed to it.
+
+The concerns of a period are those that *arrived* in it: forwarded (else
+created) on one of its Zürich calendar days. Figures and overdue concerns are
+taken as of the end of the period (midnight before the digest's date), so a
+digest built again later for the same date says the same; items show their
+current status.
+
+Headline figures, each with the mean of the same period 1, 2, 3 and 4 weeks
+earlier (same weekdays) and "mehr als üblich" by `digest.trends.stands_out`:
+new concerns, urgent ones among them, still open at the end of the period
+(status then rebuilt from the status events), and concerns re-routed by staff
+(a staff event that changed the office, to, from or within the office's area).
+
+Overdue: open at the end of the period, and more than `OVERDUE_DAYS` full
+working days (digest.period) between the day of the last status change
+(status or assign event; else arrival) and the digest's date: a concern last
+changed on a Monday is overdue in the digest of the Wednesday a week later.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from datetime import UTC, date, datetime, timedelta
+from functools import cache
+from pathlib import Path
+
+from sqlmodel import Session
+
+from digest import clusters as clustering
+from digest.load import COMPARE_WEEKS, OPEN, SERIES_WEEKS, Reroute, Row, Snapshot, load
+from digest.model import (
+    Cluster,
+    Digest,
+    Figure,
+    FigureKey,
+    Group,
+    Item,
+    KreisCount,
+    Overdue,
+    QuartierCount,
+    TopicSeries,
+)
+from digest.period import day_start, local_date, working_days_between
+from digest.texts import FIGURES, STATUS, T
+from digest.textutil import shorten, tidy
+from digest.trends import rising, stands_out
+from nlp.routing import RoutingTable
+
+OVERDUE_DAYS = 5
+CLUSTER_DAYS = 7  # clusters look at least this far back (the period, if longer)
+MAX_CLUSTERS = 10
+PLACE_LENGTH = 80
+PLACES = Path(__file__).parents[1] / "nlp" / "data" / "places.toml"
+
+
+@cache
+def quartiere() -> tuple[tuple[str, int], ...]:
+    """The 34 statistical Quartiere (names as in statistische_quartiere.geojson) and their Kreis."""
+    raw = tomllib.loads(PLACES.read_text(encoding="utf-8"))["quartiere"]
+    return tuple(sorted(((name, int(spec["kreis"])) for name, spec in raw.items()), key=_by_kreis))
+
+
+def _by_kreis(entry: tuple[str, int]) -> tuple[int, str]:
+    return entry[1], entry[0]
+
+
+def build_digest(
+    session: Session,
+    routing: RoutingTable,
+    office: str,
+    start: date,
+    end: date,
+    *,
+    now: datetime | None = None,
+    weekly: bool | None = None,
+) -> Digest:
+    """The digest of `office` for `[start, end)` (end = the digest's date).
+    `weekly` defaults to "the period spans seven days or more"."""
+    if office not in routing.offices:
+        raise ValueError(f"unknown office {office!r}")
+    if end <= start:
+        raise ValueError("the period is empty")
+    snapshot = load(session, routing, office, start, end)
+    return compose(
+        snapshot,
+        routing,
+        office,
+        start,
+        end,
+        now=now or datetime.now(UTC),
+        weekly=(end - start).days >= 7 if weekly is None else weekly,
+    )
+
+
+class _Scope:
+    def __init__(self, routing: RoutingTable, office: str) -> None:
+        self.office = office
+        self.kreise = frozenset(routing.offices[office].kreise)
+        self.unknown_office = office == routing.unknown_office
+        self.coordination = bool(self.kreise) or self.unknown_office
+
+    def own(self, row: Row) -> bool:
+        if self.unknown_office:
+            return row.kreis is None or row.office == self.office
+        if self.coordination:
+            return row.kreis in self.kreise or (row.office == self.office and row.kreis is not None)
+        return row.office == self.office
+
+    def shared_unknown(self, row: Row) -> bool:
+        return self.coordination and not self.unknown_office and row.kreis is None
+
+    def reroute(self, r: Reroute) -> bool:
+        if self.office in (r.before, r.after):
+            return True
+        if self.unknown_office:
+            return r.kreis is None
+        return r.kreis in self.kreise
+
+
+def _status_at(snapshot: Snapshot, row: Row, moment: datetime) -> str | None:
+    for at, before in snapshot.status_events.get(row.id, ()):
+        if at >= moment:
+            return before
+    return row.status
+
+
+def compose(
+    snapshot: Snapshot,
+    routing: RoutingTable,
+    office: str,
+    start: date,
+    end: date,
+    *,
+    now: datetime,
+    weekly: bool,
+) -> Digest:
+    scope = _Scope(routing, office)
+    own = [r for r in snapshot.rows if scope.own(r)]
+    period = [r for r in own if start <= r.day < end]
+    items = {r.id: make_item(routing, r) for r in period}
+    unknown = [
+        make_item(routing, r)
+        for r in snapshot.rows
+        if scope.shared_unknown(r) and start <= r.day < end
+    ]
+    entry = routing.offices[office]
+    return Digest(
+        office=office,
+        office_name=entry.name,
+        kind="coordination" if scope.coordination else "department",
+        kreise=tuple(sorted(scope.kreise)),
+        start=start,
+        end=end,
+        weekly=weekly,
+        generated_at=now.astimezone(UTC),
+        figures=_figures(snapshot, scope, own, start, end),
+        urgent=tuple(items[r.id] for r in period if r.urgent),
+        by_topic=_by_topic(routing, period, items),
+        by_area=_by_area(period, items),
+        unknown_kreis=tuple(unknown),
+        clusters=_clusters(routing, own, start, end),
+        trends=tuple(
+            rising("topic", ((r.topic, r.day) for r in own if r.topic), end, _topic_names(routing))
+            + rising("quartier", ((r.quartier, r.day) for r in own if r.quartier), end, {})
+        ),
+        overdue=_overdue(routing, snapshot, own, end),
+        weeks=_weeks(end),
+        topic_weeks=_topic_weeks(routing, own, end),
+        kreis_counts=_kreis_counts(period),
+        quartier_counts=_quartier_counts(period),
+    )
+
+
+def _topic_names(routing: RoutingTable) -> dict[str, str]:
+    return {code: topic.name for code, topic in routing.topics.items()}
+
+
+def make_item(routing: RoutingTable, row: Row) -> Item:
+    topic = routing.topics.get(row.topic or "")
+    office = routing.offices.get(row.office or "")
+    return Item(
+        reference=row.reference,
+        text=tidy(row.text) or T["no_text"],
+        place=place_of(row),
+        topic=row.topic,
+        topic_name=topic.name if topic else T["no_topic"],
+        kreis=row.kreis,
+        quartier=row.quartier,
+        office=row.office or "",
+        office_name=office.name if office else (row.office or ""),
+        status=row.status,
+        status_label=STATUS.get(row.status, row.status),
+        urgent=row.urgent,
+        unconfirmed=row.unconfirmed,
+        arrived_at=row.arrived_at.astimezone(UTC),
+    )
+
+
+def place_of(row: Row) -> str:
+    """ "Helvetiaplatz, Langstrasse", "Kreis 4", "Ort unbekannt"."""
+    place = shorten(tidy(row.place_text), PLACE_LENGTH)
+    area = row.quartier or (T["kreis"].format(kreis=row.kreis) if row.kreis else "")
+    if place and area and clustering.fold(area) not in clustering.fold(place):
+        return f"{place}, {area}"
+    return place or area or T["place_unknown"]
+
+
+def _figures(
+    snapshot: Snapshot, scope: _Scope, own: list[Row], start: date, end: date
+) -> tuple[Figure, ...]:
+    reroutes = [r for r in snapshot.reroutes if scope.reroute(r)]
+
+    def new(s: date, e: date) -> int:
+        return sum(1 for r in own if s <= r.day < e)
+
+    def urgent(s: date, e: date) -> int:
+        return sum(1 for r in own if r.urgent and s <= r.day < e)
+
+    def still_open(_s: date, e: date) -> int:
+        moment = day_start(e)
+        return sum(
+            1 for r in own if r.arrived_at < moment and _status_at(snapshot, r, moment) in OPEN
+        )
+
+    def rerouted(s: date, e: date) -> int:
+        return len({r.concern_id for r in reroutes if s <= local_date(r.at) < e})
+
+    counters: dict[FigureKey, Callable[[date, date], int]] = {
+        "new": new,
+        "urgent": urgent,
+        "open": still_open,
+        "rerouted": rerouted,
+    }
+    figures = []
+    for key, count in counters.items():
+        value = count(start, end)
+        earlier = [
+            count(start - timedelta(weeks=k), end - timedelta(weeks=k))
+            for k in range(1, COMPARE_WEEKS + 1)
+        ]
+        average = sum(earlier) / len(earlier)
+        figures.append(Figure(key, FIGURES[key], value, average, stands_out(value, average)))
+    return tuple(figures)
+
+
+def _by_topic(
+    routing: RoutingTable, period: list[Row], items: dict[int, Item]
+) -> tuple[Group, ...]:
+    groups: dict[str, list[Item]] = defaultdict(list)
+    for r in period:
+        groups[r.topic or ""].append(items[r.id])
+    names = _topic_names(routing)
+    ordered = sorted(groups.items(), key=lambda kv: (-len(kv[1]), names.get(kv[0], "~")))
+    return tuple(Group(k, names.get(k, T["no_topic"]), tuple(v)) for k, v in ordered)
+
+
+def _by_area(period: list[Row], items: dict[int, Item]) -> tuple[Group, ...]:
+    groups: dict[tuple[int, str], list[Item]] = defaultdict(list)
+    for r in period:
+        groups[(r.kreis or 99, r.quartier or "~")].append(items[r.id])
+    result = []
+    for (kreis, quartier), members in sorted(groups.items()):
+        if kreis == 99:
+            key, title = "/", T["unknown_kreis"]
+        elif quartier == "~":
+            key, title = f"{kreis}/", T["kreis_no_quartier"].format(kreis=kreis)
+        else:
+            key, title = (
+                f"{kreis}/{quartier}",
+                T["kreis_quartier"].format(kreis=kreis, quartier=quartier),
+            )
+        result.append(Group(key, title, tuple(members)))
+    return tuple(result)
+
+
+def _clusters(routing: RoutingTable, own: list[Row], start: date, end: date) -> tuple[Cluster, ...]:
+    since = min(start, end - timedelta(days=CLUSTER_DAYS))
+    candidates = [
+        clustering.Candidate(
+            r.reference, r.topic, r.text or "", r.quartier, r.place_text, r.lat, r.lon, r.arrived_at
+        )
+        for r in own
+        if since <= r.day < end
+    ]
+    names = _topic_names(routing)
+    result = []
+    for found in clustering.find_clusters(candidates):
+        new = sum(1 for m in found.members if start <= local_date(m.arrived_at) < end)
+        if new == 0:
+            continue  # nothing new about it: it was in an earlier digest
+        topic = found.members[0].topic or ""
+        result.append(
+            Cluster(
+                label=found.label,
+                place=found.place,
+                topic=topic,
+                topic_name=names.get(topic, topic),
+                references=tuple(m.reference for m in found.members),
+                new_in_period=new,
+            )
+        )
+    return tuple(result[:MAX_CLUSTERS])
+
+
+def _overdue(
+    routing: RoutingTable, snapshot: Snapshot, own: list[Row], end: date
+) -> tuple[Overdue, ...]:
+    moment = day_start(end)
+    found = []
+    for r in own:
+        if _status_at(snapshot, r, moment) not in OPEN:
+            continue
+        changed = local_date(snapshot.last_change.get(r.id, r.arrived_at))
+        days = working_days_between(changed + timedelta(days=1), end)
+        if days > OVERDUE_DAYS:
+            found.append(Overdue(make_item(routing, r), changed, days))
+    found.sort(key=lambda o: (-o.working_days, o.item.reference))
+    return tuple(found)
+
+
+def _weeks(end: date) -> tuple[date, ...]:
+    return tuple(end - timedelta(weeks=SERIES_WEEKS - i) for i in range(SERIES_WEEKS))
+
+
+def _topic_weeks(routing: RoutingTable, own: Iterable[Row], end: date) -> tuple[TopicSeries, ...]:
+    first = end - timedelta(weeks=SERIES_WEEKS)
+    counts: dict[str, list[int]] = defaultdict(lambda: [0] * SERIES_WEEKS)
+    for r in own:
+        if r.topic and first <= r.day < end:
+            counts[r.topic][(r.day - first).days // 7] += 1
+    names = _topic_names(routing)
+    ordered = sorted(counts.items(), key=lambda kv: (-sum(kv[1]), names.get(kv[0], kv[0])))
+    return tuple(TopicSeries(k, names.get(k, k), tuple(v)) for k, v in ordered)
+
+
+def _kreis_counts(period: list[Row]) -> tuple[KreisCount, ...]:
+    counts = Counter(r.kreis for r in period if r.kreis is not None)
+    return tuple(KreisCount(k, counts.get(k, 0)) for k in range(1, 13))
+
+
+def _quartier_counts(period: list[Row]) -> tuple[QuartierCount, ...]:
+    counts = Counter(r.quartier for r in period if r.quartier)
+    return tuple(QuartierCount(name, kreis, counts.get(name, 0)) for name, kreis in quartiere())
