@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from bot import corrections_cli
+from bot import cli_digest, corrections_cli
 from bot.settings import Settings
 from nlp import cli as nlp_cli
 
@@ -28,6 +28,7 @@ concerns_app = typer.Typer(help="Stored concerns.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(concerns_app, name="concerns")
 corrections_cli.register(app, lambda db: _engine(_settings(db)))
+cli_digest.register(app, lambda db: _engine(_settings(db)))
 
 DbOption = Annotated[
     str | None,
