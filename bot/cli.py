@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from bot import cli_digest, corrections_cli
+from bot.cli_demo import register as register_demo
 from bot.settings import Settings
 from nlp import cli as nlp_cli
 
@@ -29,6 +30,7 @@ app.add_typer(db_app, name="db")
 app.add_typer(concerns_app, name="concerns")
 corrections_cli.register(app, lambda db: _engine(_settings(db)))
 cli_digest.register(app, lambda db: _engine(_settings(db)))
+register_demo(app, lambda db: _engine(_settings(db)))
 
 DbOption = Annotated[
     str | None,

@@ -75,11 +75,19 @@ class Life:
         return self.rng.choice(items) if self.rng.random() < p else None
 
     def steps(
-        self, forwarded: datetime, *, urgent: bool, fix_topic: str | None, triage: bool, back: bool
+        self,
+        forwarded: datetime,
+        *,
+        urgent: bool,
+        fix_topic: str | None,
+        triage: bool,
+        back: bool,
+        fix_within: float = 1.2,
     ) -> list[Step]:
         """The staff's steps after forwarding. `fix_topic`: staff correct the
-        topic (a triage by the coordination office when `triage`); `back`: the
-        department hands it to the coordination office."""
+        topic within `fix_within` working days (a triage by the coordination
+        office when `triage`); `back`: the department hands it to the
+        coordination office."""
         rng = self.rng
         out: list[Step] = []
         at = forwarded
@@ -87,7 +95,7 @@ class Life:
             out.append(Step(at + timedelta(minutes=rng.uniform(10, 300)), "withdraw"))
             return self._until_now(out)
         if fix_topic is not None:
-            at = after_working(at, rng.uniform(0.05, 1.2))
+            at = after_working(at, rng.uniform(0.05, fix_within))
             remark = self._maybe(TRIAGED if triage else MOVED)
             out.append(Step(at, "set_topic", fix_topic, remark))
         elif back:

@@ -168,6 +168,22 @@ class Planner:
         self._route_and_live(c, topic)
         return c
 
+    def triaged(self, created: datetime, kreise: tuple[int, ...]) -> Planned:
+        """A concern the classifier was unsure of, in `kreise`: the coordination
+        office gives it its topic (and so its department) the same day."""
+        keys = {v: k for k, v in self.p.summary["code_keys"].items()}
+        pos = self.rng.choice(
+            [p for p in self.p.positions if p.kreis in kreise and p.code != "allgemein"]
+        )
+        mapping = self.p.summary["code_topics"][keys[pos.code]]
+        topic = max(mapping, key=mapping.get)
+        lang, templates = self.writer.templates(topic, self.writer.language())
+        c = Planned(created, "", FILED[lang], topic, 0.0, resident=self._resident(lang))
+        phrase = self._placed(c, pos, lang)
+        c.text = self.writer.frame(self.writer.fill(self.rng.choice(templates), lang, phrase), lang)
+        self._route_and_live(c, topic, triaged=True)
+        return c
+
     def urgent(self, created: datetime, lang: str) -> Planned:
         c = Planned(created, "", FILED[lang], "", 0.0, urgent=True, tag="urgent")
         c.resident = self._resident(lang)
@@ -180,8 +196,10 @@ class Planner:
         self._route_and_live(c, topic)
         return c
 
-    def spot(self, spot: Spot, created: datetime, pos: Position | None) -> Planned:
-        lang, rest = _tagged(self.rng.choice(spot.texts))
+    def spot(
+        self, spot: Spot, created: datetime, pos: Position | None, line: str | None = None
+    ) -> Planned:
+        lang, rest = _tagged(line or self.rng.choice(spot.texts))
         c = Planned(created, "", FILED[lang], spot.topic, 0.0, resident=self._resident(lang))
         if pos is None:  # a cluster: at the spot, the position shared
             assert spot.qnr is not None and spot.lat is not None and spot.lon is not None
@@ -195,17 +213,24 @@ class Planner:
             named = pos.street if pos.street and self.rng.random() < 0.6 else pos.quartier
             phrase = place_phrase(lang, named, street=named == pos.street)
             c.tag = f"trend:{spot.name}"
-        c.text = self.writer.frame(self.writer.fill(rest, lang, phrase), lang)
+        c.text = self.writer.fill(rest, lang, phrase)
+        if pos is not None:
+            c.text = self.writer.frame(c.text, lang)
         self._route_and_live(c, spot.topic, plain=True)
         return c
 
-    def _route_and_live(self, c: Planned, topic: str, *, plain: bool = False) -> None:
-        """The classifier's verdict, the forwarding and the staff's steps."""
+    def _route_and_live(
+        self, c: Planned, topic: str, *, plain: bool = False, triaged: bool = False
+    ) -> None:
+        """The classifier's verdict, the forwarding and the staff's steps.
+        `plain`: classified right; `triaged`: unsure, sorted out the same day."""
         rng = self.rng
         fix: str | None = None
         triage = back = False
         r = rng.random()
         coordination = self.routing.topics[topic].office is None
+        if triaged:
+            r = MISROUTED  # the triage branch
         if not plain and not c.urgent and r < MISROUTED and topic in CONFUSED:
             c.topic, c.confidence, fix = CONFUSED[topic], rng.uniform(0.3, 0.7), topic
         elif not plain and not c.urgent and r < MISROUTED + TRIAGE and not coordination:
@@ -229,7 +254,12 @@ class Planner:
             c.forwarded_at = None  # still a draft
             return
         c.steps = self.life.steps(
-            c.forwarded_at, urgent=c.urgent, fix_topic=fix, triage=triage, back=back
+            c.forwarded_at,
+            urgent=c.urgent,
+            fix_topic=fix,
+            triage=triage,
+            back=back,
+            fix_within=0.4 if triaged else 1.2,
         )
 
     # -- the month ------------------------------------------------------------
@@ -242,13 +272,20 @@ class Planner:
             lam *= s["month_factors"][str(d.month)]
             for _ in range(_poisson(self.rng, lam)):
                 out.append(self.everyday(self._time(d)))
-        if self.first <= self.last_full:  # one emergency the digest of today shows
+        if self.first <= self.last_full:  # what the digest of today shows in every office
             out.append(self.urgent(self._time(self.last_full, range(9, 17)), "de"))
+            for office in sorted(self.routing.offices.values(), key=lambda o: o.code):
+                if office.kreise:
+                    created = self._time(self.last_full, range(7, 10))
+                    out.append(self.triaged(created, office.kreise))
         for spot in self.p.clusters:
             d = working_days_back(self.last_full, spot.day)
             if d >= self.first:
                 times = sorted(self._time(d, range(7, 22)) for _ in range(spot.size))
-                out += [self.spot(spot, t, None) for t in times]
+                lines = self.rng.sample(spot.texts, min(spot.size, len(spot.texts)))
+                lines += [self.rng.choice(spot.texts) for _ in range(spot.size - len(lines))]
+                for t, line in zip(times, lines, strict=True):
+                    out.append(self.spot(spot, t, None, line))
         for spot in self.p.trends:
             local_pos = [p for p in self.p.positions if p.qnr == spot.qnr]
             for i in range(spot.days):

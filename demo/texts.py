@@ -19,12 +19,20 @@ FALLBACK = {"gsw": "de", "en": "de", "fr": "de", "it": "de", "de": "de"}
 FILED = {"de": "de", "gsw": "de", "en": "en", "fr": "fr", "it": "it"}
 
 
+# Quartiere named after a building or a street: "im Quartier Gewerbeschule".
+_AREAS = frozenset({"Gewerbeschule", "Hochschulen", "Rathaus", "City", "Langstrasse"})
+
+
 def _preposition(lang: str, name: str, *, street: bool, number: str = "") -> str:
     art = article(name)
     if lang in ("de", "gsw"):
         if number:
             near = ("bi de", "bim") if lang == "gsw" else ("bei der", "beim")
             return f"{near[0]} {name} {number}" if art == "die" else f"{near[1]} {name} {number}"
+        if street and art is None:
+            return f"bei {name}"
+        if name in _AREAS:
+            return f"im Quartier {name}"
         if art == "die":
             if lang == "gsw":
                 return f"a de {name}"
@@ -96,6 +104,6 @@ class Writer:
             text = f"{text} {self.fill(rng.choice(frame['extra']), lang, '')}"
         if rng.random() < 0.3:
             text = f"{text} {rng.choice(frame['close'])}"
-        if rng.random() < 0.25:
+        if rng.random() < 0.2:
             text = f"{rng.choice(frame['open'])}\n{text}"
         return text
