@@ -61,7 +61,7 @@ def summary(report: Report, db: str | None) -> list[str]:
     lines += [
         "try:",
         f"  quartierbot chat --chat-id demo-qk-345{db_arg}    then /eingang, /statistik, /hilfe",
-        f"  quartierbot digest --office qk_kreise_3_4_5 --date {today} --format html "
-        f"--out digest.html{db_arg}",
+        f"  quartierbot digest --office qk_kreise_3_4_5 --format html --out digest.html{db_arg}"
+        f"    (today's digest, {today}; any office code, --date YYYY-MM-DD)",
     ]
     return lines
