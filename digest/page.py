@@ -10,7 +10,7 @@ Jinja2 autoescape is on: residents' text is always text.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from functools import cache
 from zoneinfo import ZoneInfo
 
@@ -19,38 +19,11 @@ from markupsafe import Markup
 
 from digest.charts import topic_chart_svg
 from digest.model import Digest
+from digest.render import number, period_label, scope_line
+from digest.texts import WEEKDAYS, T, day_label, short_day
 from digest.zurich_map import COLOURS, ColourClass, MapRow, geometry, legend, map_rows, map_svg
 
 ZURICH = ZoneInfo("Europe/Zurich")
-WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
-MONTHS = (
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-)
-
-
-def long_date(day: date, *, year: bool = True) -> str:
-    """Like "Montag, 30. November 2026"."""
-    text = f"{WEEKDAYS[day.weekday()]}, {day.day}. {MONTHS[day.month - 1]}"
-    return f"{text} {day.year}" if year else text
-
-
-def period_label(start: date, end: date) -> str:
-    """The days covered, `end` exclusive."""
-    last = end - timedelta(days=1)
-    if last <= start:
-        return long_date(start)
-    return f"{long_date(start, year=start.year != last.year)} bis {long_date(last)}"
 
 
 def local_time(moment: datetime) -> str:
@@ -61,15 +34,6 @@ def short_time(moment: datetime) -> str:
     """When a concern arrived, like "Mo 30.11., 14:05"."""
     local = moment.astimezone(ZURICH)
     return f"{WEEKDAYS[local.weekday()][:2]} {local.day}.{local.month}., {local:%H:%M}"
-
-
-def short_day(day: date) -> str:
-    return f"{day.day}.{day.month}."
-
-
-def number(value: float) -> str:
-    """An average: one decimal, none when whole ("2", "2.5")."""
-    return f"{value:.0f}" if abs(value - round(value)) < 0.05 else f"{value:.1f}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,12 +80,9 @@ def _environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(
-        long_date=long_date,
-        local_time=local_time,
-        short_time=short_time,
-        short_day=short_day,
-        number=number,
+        day=day_label, local_time=local_time, short_time=short_time, short_day=short_day, num=number
     )
+    env.globals["T"] = T
     return env
 
 
@@ -130,7 +91,9 @@ def render_html(digest: Digest) -> str:
     template = _environment().get_template("page.html.j2")
     return template.render(
         d=digest,
-        period=period_label(digest.start, digest.end),
+        title=T["title_weekly"] if digest.weekly else T["title_daily"],
+        scope_line=scope_line(digest),
+        period=period_label(digest),
         chart=topic_chart_svg(digest.weeks, digest.topic_weeks),
         map=map_view(digest),
     )

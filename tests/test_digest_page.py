@@ -14,13 +14,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import Engine
 
-from digest import render_html
+from digest import build_digest, daily_period, render_html
 from digest.charts import topic_chart_svg
+from digest.model import Digest
+from digest.texts import T
 from digest.zurich_map import class_of, colour_classes, geometry, map_svg
+from nlp.routing import RoutingTable
+from store.db import session_scope
+from tests.digest_factories import DIGEST_DAY, NOW, fill_scenario
 from tests.digest_page_sample import HOSTILE, sample_digest
 
-GOLDEN = Path(__file__).parent / "golden" / "digest" / "page.html"
+GOLDEN_DIR = Path(__file__).parent / "golden" / "digest"
+GOLDEN = GOLDEN_DIR / "sample.page.html"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 
 REGION = re.compile(
@@ -53,29 +60,29 @@ def test_no_external_resources_and_no_script() -> None:
 def test_page_has_every_section_in_german() -> None:
     page = render_html(sample_digest())
     for heading in (
-        "Auf einen Blick",
-        "Dringend",
-        "Neue Anliegen nach Thema",
-        "Nach Kreis und Quartier",
-        "Kreis unbekannt",
-        "Häufungen",
-        "Trends",
-        "Überfällig",
+        T["figures"],
+        T["urgent"],
+        T["new_by_topic"],
+        T["new_by_area"],
+        T["unknown_kreis"],
+        T["clusters"],
+        T["trends"],
+        T["overdue"],
         "Anliegen pro Thema, letzte 8 Wochen",
         "Karte: neue Anliegen pro Quartier",
     ):
         assert heading in page
-    assert page.count("mehr als üblich") == 1  # one figure stands out
+    assert page.count(T["more_than_usual"]) == 1  # one figure stands out
     assert "ß" not in page
     assert page.index("ZH-2026-04121") < page.index('id="h-new"')  # urgent first
-    assert "5 Meldungen:" in page
+    assert "5 Meldungen: Abfallkübel am Helvetiaplatz übervoll" in page
     assert "Statistik Stadt Zürich" in page  # the map's attribution
 
 
 def test_department_page_has_no_kreis_unbekannt_and_the_whole_city() -> None:
     digest = replace(sample_digest(), kind="department", kreise=(), unknown_kreis=())
     page = render_html(digest)
-    assert "Kreis unbekannt" not in page
+    assert T["unknown_kreis"] not in page
     assert " outside" not in page
     assert "ganze Stadt" in page
 
@@ -96,7 +103,7 @@ def test_empty_digest_still_renders() -> None:
         kreis_counts=(),
     )
     page = render_html(empty)
-    assert "Keine neuen Anliegen und nichts überfällig." in page
+    assert T["empty"] in page
     assert "Keine Anliegen in diesen Wochen" in page
     assert len(REGION.findall(page)) == 34
 
@@ -142,12 +149,42 @@ def test_chart_rows_and_values_are_text() -> None:
     assert svg.count('class="bar last"') == len(d.topic_weeks)
 
 
+def compare_golden(request: pytest.FixtureRequest, path: Path, page: str) -> None:
+    if request.config.getoption("--update-golden"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(page, encoding="utf-8")
+    assert path.exists(), f"{path} is missing: run pytest --update-golden"
+    assert page == path.read_text(encoding="utf-8"), f"{path.name}: rerun with --update-golden"
+
+
 def test_golden_page(request: pytest.FixtureRequest) -> None:
-    page = render_html(sample_digest())
-    if request.config.getoption("--update-golden", default=False):
-        GOLDEN.parent.mkdir(parents=True, exist_ok=True)
-        GOLDEN.write_text(page, encoding="utf-8")
-    assert page == GOLDEN.read_text(encoding="utf-8"), "rerun with --update-golden if intended"
+    compare_golden(request, GOLDEN, render_html(sample_digest()))
+
+
+SCENARIO_OFFICES = ("qk_kreise_3_4_5", "erz")
+
+
+@pytest.fixture
+def built(engine: Engine, routing: RoutingTable) -> dict[str, Digest]:
+    """The digests of the digest tests' fixed store (tests/digest_factories.py)."""
+    with session_scope(engine) as s:
+        fill_scenario(s, routing)
+    with session_scope(engine) as s:
+        return {
+            office: build_digest(s, routing, office, *daily_period(DIGEST_DAY), now=NOW)
+            for office in SCENARIO_OFFICES
+        }
+
+
+def test_golden_pages_of_the_fixed_store(
+    request: pytest.FixtureRequest, built: dict[str, Digest]
+) -> None:
+    for office, digest in built.items():
+        page = render_html(digest)
+        compare_golden(request, GOLDEN_DIR / f"{office}-daily.page.html", page)
+        # the map's counts are the digest's, Quartier by Quartier
+        shown = {name: int(n) for _, _, name, n in REGION.findall(page)}
+        assert shown == {q.name: q.count for q in digest.quartier_counts}
 
 
 # --- in headless Chromium --------------------------------------------------
