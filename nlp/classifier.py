@@ -10,23 +10,14 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
-import nlp.corpus
+import nlp.corpus_reader
 import nlp.features  # noqa: F401  (registers the architecture used by the model)
+from nlp.inputs import DEFAULT_MODEL as DEFAULT_MODEL
+from nlp.inputs import Concern as Concern
 from nlp.places import Gazetteer, PlaceResult
 from nlp.routing import Route, RoutingTable
 from nlp.urgent import DEFAULT_URGENT_MODEL, UrgentModel, UrgentResult, detect_many
 from nlp.urgent.model import shared_model
-
-DEFAULT_MODEL = Path(__file__).parent / "model"
-
-
-@dataclass(frozen=True, slots=True)
-class Concern:
-    """Input to the classifier."""
-
-    text: str
-    lat: float | None = None
-    lon: float | None = None
 
 
 @dataclass(slots=True)

@@ -7,11 +7,14 @@ import logging
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
-from nlp.classifier import DEFAULT_MODEL, Concern, ConcernClassifier
+from nlp.inputs import DEFAULT_MODEL, Concern
+
+if TYPE_CHECKING:
+    from nlp.classifier import ConcernClassifier
 from nlp.corrections import DEFAULT_WEIGHT
 
 log = logging.getLogger(__name__)
@@ -82,6 +85,8 @@ def register(app: typer.Typer) -> None:
         model: Annotated[Path, typer.Option(help="Trained model directory.")] = DEFAULT_MODEL,
     ) -> None:
         """Classify JSON Lines from stdin ({"id", "text", "lat"?, "lon"?}) to stdout."""
+        from nlp.classifier import ConcernClassifier
+
         clf = ConcernClassifier.load(model)
         errors = classify_stream(clf, sys.stdin, sys.stdout)
         if errors:
@@ -145,6 +150,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Topic accuracy, macro-F1, office and Kreis accuracy, urgent recall, confusions;
         with --baseline-model, the baseline and the model side by side (before/after)."""
+        from nlp.classifier import ConcernClassifier
         from nlp.evaluation import evaluate_file, render_comparison
 
         clf = ConcernClassifier.load(model)

@@ -2,23 +2,18 @@
 
 The training file is split into train and dev by a stable hash of the text,
 so the dev split (used by spaCy to pick the best checkpoint) never changes
-between runs and never overlaps the held-out test file.
+between runs and never overlaps the held-out test file. Importing this module
+does not load spaCy (the reader for spaCy's training is nlp.corpus_reader).
 """
 
 from __future__ import annotations
 
 import json
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-from spacy.language import Language
-from spacy.training import Example
-from spacy.util import registry
-
-from nlp.routing import RoutingTable
 
 CORPUS_DIR = Path(__file__).parent / "corpus"
 TRAIN_FILE = CORPUS_DIR / "train.jsonl"
@@ -75,26 +70,3 @@ def read_records(path: Path) -> Iterator[Record]:
 
 def in_dev_split(text: str, dev_percent: int) -> bool:
     return zlib.crc32(text.encode("utf-8")) % 100 < dev_percent
-
-
-@registry.readers("quartier.JsonlCorpus.v1")  # type: ignore[untyped-decorator]
-def create_jsonl_reader(
-    path: Path, split: str = "all", dev_percent: int = 10
-) -> Callable[[Language], Iterable[Example]]:
-    """spaCy corpus reader for the project's JSONL files (split: train, dev or all)."""
-    if split not in {"train", "dev", "all"}:
-        raise CorpusError(f"unknown split {split!r}")
-    labels = RoutingTable.load().topic_codes
-
-    def read(nlp: Language) -> Iterator[Example]:
-        for rec in read_records(Path(path)):
-            if split != "all" and in_dev_split(rec.text, dev_percent) != (split == "dev"):
-                continue
-            gold = rec.topics[0]
-            if gold not in labels:
-                raise CorpusError(f"unknown topic {gold!r}")
-            doc = nlp.make_doc(rec.text)
-            cats = {label: float(label == gold) for label in labels}
-            yield Example.from_dict(doc, {"cats": cats})
-
-    return read

@@ -20,8 +20,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from spacy.util import load_config
-
 from nlp.corpus import TRAIN_FILE, CorpusError, in_dev_split, jsonl_rows
 from nlp.routing import RoutingTable
 
@@ -47,6 +45,8 @@ def read_corrections(paths: Sequence[Path]) -> list[dict[str, Any]]:
 def _dev_percent(config: Path, overrides: dict[str, Any]) -> int:
     if "corpora.dev.dev_percent" in overrides:
         return int(overrides["corpora.dev.dev_percent"])
+    from spacy.util import load_config  # spaCy only when training
+
     return int(load_config(config)["corpora"]["dev"].get("dev_percent", 10))
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.cli.train import train as spacy_train
 
-import nlp.corpus
+import nlp.corpus_reader
 import nlp.features  # noqa: F401  (registers the architecture)
 from nlp.classifier import DEFAULT_MODEL
 from nlp.corpus import TRAIN_FILE
