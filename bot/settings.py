@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import time
+
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -33,5 +35,8 @@ class Settings(BaseSettings):
     )
     maintenance_interval_seconds: float = Field(
         default=300, gt=0, description="How often the running bot does its periodic work."
+    )
+    digest_time: time = Field(
+        default=time(7, 30), description="When the daily digest goes out (Europe/Zurich, HH:MM)."
     )
     log_level: str = "INFO"

@@ -74,6 +74,14 @@ def _insert_missing(session: Session, table: Table, conflict: Sequence[str], **v
     return session.exec(stmt).first() is not None
 
 
+def insert_missing(
+    session: Session, model: type[Any], conflict: Sequence[str], **values: Any
+) -> bool:
+    """INSERT a row of `model` unless one with the same `conflict` key exists;
+    True when this call inserted it (see _insert_missing)."""
+    return _insert_missing(session, _table(model), conflict, **values)
+
+
 def get_or_create_resident(
     session: Session, *, channel: str, chat_id: str, user_id: str | None, language: str = "de"
 ) -> Resident:

@@ -40,7 +40,12 @@ class Dialog:
         self.clf = classifier
         self.routing = classifier.routing
         self.settings = settings
-        self.desk = StaffDesk(engine=engine, routing=self.routing, ranker=classifier.ranked_topics)
+        self.desk = StaffDesk(
+            engine=engine,
+            routing=self.routing,
+            ranker=classifier.ranked_topics,
+            digest_time=settings.digest_time,
+        )
 
     # -- entry point --------------------------------------------------------
 

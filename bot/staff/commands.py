@@ -45,6 +45,8 @@ STAFF_COMMANDS = {
     "team",
     "alarme",
     "teameingang",
+    "digest",
+    "abo",
 }
 
 
@@ -67,6 +69,12 @@ def on_command(ctx: StaffCtx, text: str) -> list[Reply]:
         return [team.alerts(ctx, args)]
     if name == "teameingang":
         return [team.register_group(ctx, args)]
+    if name in {"digest", "abo"}:
+        from bot.staff import subscriptions  # the digest package (no model needed)
+
+        return [
+            subscriptions.digest(ctx, args) if name == "digest" else subscriptions.abo(ctx, args)
+        ]
     return [Reply(help_text(ctx))]
 
 

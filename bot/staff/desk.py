@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import time
 
 from sqlalchemy import Engine
 from sqlmodel import Session
@@ -41,6 +42,7 @@ class StaffCtx:
     member: StaffMember
     incoming: Incoming
     ranker: Ranker | None
+    digest_time: time = time(7, 30)
 
     @property
     def s(self) -> Session:
@@ -58,10 +60,18 @@ def command_name(text: str | None) -> str:
 
 
 class StaffDesk:
-    def __init__(self, *, engine: Engine, routing: RoutingTable, ranker: Ranker | None = None):
+    def __init__(
+        self,
+        *,
+        engine: Engine,
+        routing: RoutingTable,
+        ranker: Ranker | None = None,
+        digest_time: time = time(7, 30),
+    ):
         self.engine = engine
         self.routing = routing
         self.ranker = ranker
+        self.digest_time = digest_time
 
     @staticmethod
     def wants(msg: Incoming) -> bool:
@@ -81,7 +91,7 @@ class StaffDesk:
                 log.info("duplicate update %s ignored", msg.update_id)
                 return []
             desk = Desk(s, self.routing, actor_of(member), member)
-            ctx = StaffCtx(desk, member, msg, self.ranker)
+            ctx = StaffCtx(desk, member, msg, self.ranker, self.digest_time)
             if msg.kind == "callback":
                 return buttons.on_button(ctx, msg.data or "")
             return commands.on_command(ctx, msg.text or "")

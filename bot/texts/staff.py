@@ -121,7 +121,9 @@ STAFF: dict[str, str] = {
         "/notiz REF Text – interne Notiz\n"
         "/antwort REF Text – Nachricht an die Person\n"
         "/rueckgaengig – Ihre letzte Änderung zurücknehmen\n"
-        "/alarme alle|dringend|keine – welche neuen Anliegen hier ankommen"
+        "/alarme alle|dringend|keine – welche neuen Anliegen hier ankommen\n"
+        "/digest [JJJJ-MM-TT] – die Zusammenfassung Ihrer Stelle\n"
+        "/abo täglich|wöchentlich|keine – Zusammenfassung abonnieren"
     ),
     "help_coordinator": "\n/statistik [Tage] – Zahlen für Ihre Kreise",
     "help_admin": (
@@ -144,6 +146,14 @@ STAFF: dict[str, str] = {
     "alerts_all": "alle",
     "alerts_urgent": "nur dringende",
     "alerts_none": "keine (nur Zusammenfassung)",
+    # -- digest ----------------------------------------------------------------------
+    "digest_coming": "Die Zusammenfassung von {office} für den {day} kommt gleich.",
+    "digest_bad_date": "Das Datum bitte so: /digest JJJJ-MM-TT",
+    "subscription_set": "Zusammenfassung in diesem Chat: {choice}.",
+    "subscription_daily": "täglich (Arbeitstage, {time} Uhr)",
+    "subscription_weekly": "wöchentlich (erster Arbeitstag der Woche, {time} Uhr)",
+    "subscription_none": "keine",
+    "usage_abo": "/abo täglich|wöchentlich|keine",
     # -- statistics ------------------------------------------------------------------
     "stats_head": "Statistik {scope}, {start} bis {end}:",
     "stats_scope_all": "ganze Stadt",
