@@ -21,6 +21,7 @@ from digest.charts import topic_chart_svg
 from digest.model import Digest
 from digest.render import number, period_label, scope_line
 from digest.texts import WEEKDAYS, T, day_label, short_day
+from digest.textutil import shorten
 from digest.zurich_map import COLOURS, ColourClass, MapRow, geometry, legend, map_rows, map_svg
 
 ZURICH = ZoneInfo("Europe/Zurich")
@@ -80,7 +81,12 @@ def _environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(
-        day=day_label, local_time=local_time, short_time=short_time, short_day=short_day, num=number
+        day=day_label,
+        local_time=local_time,
+        short_time=short_time,
+        short_day=short_day,
+        num=number,
+        short=shorten,
     )
     env.globals["T"] = T
     return env

@@ -162,14 +162,15 @@ def map_rows(
     kreis_only_counts: Mapping[int, int],
     kreise: Collection[int] | None = None,
 ) -> list[MapRow]:
-    """Rows for the table: every Quartier of the office's Kreise (all of them
-    for a department), plus concerns placed in a Kreis but no Quartier."""
+    """Rows for the table: every Quartier of a coordination office's Kreise
+    and any other Quartier with concerns (a department: those only), plus
+    concerns placed in a Kreis but no Quartier."""
     geo = geometry()
     classes = colour_classes(max(quartier_counts.values(), default=0))
     rows = [
         MapRow(q.kreis, q.name, n, class_of(n, classes))
         for q in geo.quartiere
-        if (n := quartier_counts.get(q.name, 0)) or kreise is None or q.kreis in kreise
+        if (n := quartier_counts.get(q.name, 0)) or (kreise is not None and q.kreis in kreise)
     ]
     rows += [MapRow(k, None, n, 0) for k, n in kreis_only_counts.items() if n]
     return sorted(rows, key=lambda r: (r.kreis, r.quartier is None, r.quartier or ""))
