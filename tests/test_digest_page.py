@@ -87,6 +87,14 @@ def test_department_page_has_no_kreis_unbekannt_and_the_whole_city() -> None:
     assert "ganze Stadt" in page
 
 
+def test_weekly_page_and_deleted_text() -> None:
+    d = sample_digest()
+    gone = replace(d.urgent[0], text="")
+    page = render_html(replace(d, weekly=True, urgent=(gone,)))
+    assert f"<title>{T['title_weekly']}: " in page
+    assert f"<em>{T['no_text']}</em>" in page
+
+
 def test_empty_digest_still_renders() -> None:
     d = sample_digest()
     empty = replace(
@@ -197,8 +205,9 @@ needs_chromium = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as pw:
+    from playwright.sync_api import sync_playwright  # a dev dependency: never skipped
+
+    with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True)
         yield browser
         browser.close()
@@ -251,6 +260,8 @@ def test_page_in_chromium(browser: Any, tmp_path: Path) -> None:
     for width in (1000, 360):
         page.set_viewport_size({"width": width, "height": 800})
         assert page.evaluate("document.documentElement.scrollWidth") <= width
-    page.emulate_media(media="print")
+    page.emulate_media(media="print")  # A4 with margins is about 700 CSS pixels wide
+    page.set_viewport_size({"width": 700, "height": 1000})
     assert page.locator("svg.map").is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 700
     page.close()
