@@ -21,10 +21,7 @@ new concerns, urgent ones among them, still open at the end of the period
 (status then rebuilt from the status events), and concerns re-routed by staff
 (a staff event that changed the office, to, from or within the office's area).
 
-Overdue: open at the end of the period, and more than `OVERDUE_DAYS` full
-working days (digest.period) between the day of the last status change
-(status or assign event; else arrival) and the digest's date: a concern last
-changed on a Monday is overdue in the digest of the Wednesday a week later.
+Overdue concerns: digest.overdue.
 """
 
 from __future__ import annotations
@@ -39,7 +36,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from digest import clusters as clustering
-from digest.load import COMPARE_WEEKS, OPEN, SERIES_WEEKS, Reroute, Row, Snapshot, load
+from digest.load import CLUSTER_DAYS, COMPARE_WEEKS, SERIES_WEEKS, Reroute, Row, Snapshot, load
 from digest.model import (
     Cluster,
     Digest,
@@ -48,18 +45,17 @@ from digest.model import (
     Group,
     Item,
     KreisCount,
-    Overdue,
     QuartierCount,
     TopicSeries,
 )
-from digest.period import day_start, local_date, working_days_between
+from digest.overdue import OVERDUE_DAYS as OVERDUE_DAYS
+from digest.overdue import overdue
+from digest.period import local_date
 from digest.texts import FIGURES, STATUS, T
 from digest.textutil import shorten, tidy
 from digest.trends import rising, stands_out
 from nlp.routing import RoutingTable
 
-OVERDUE_DAYS = 5
-CLUSTER_DAYS = 7  # clusters look at least this far back (the period, if longer)
 MAX_CLUSTERS = 10
 PLACE_LENGTH = 80
 PLACES = Path(__file__).parents[1] / "nlp" / "data" / "places.toml"
@@ -104,6 +100,55 @@ def build_digest(
     )
 
 
+def build_all(
+    session: Session,
+    routing: RoutingTable,
+    start: date,
+    end: date,
+    *,
+    now: datetime | None = None,
+    weekly: bool | None = None,
+    offices: Iterable[str] | None = None,
+) -> dict[str, Digest]:
+    """The digests of every office (or of `offices`) for one period from a
+    single load of the store: what the morning job needs. Same result as
+    build_digest office by office, several times faster."""
+    if end <= start:
+        raise ValueError("the period is empty")
+    snapshot = load(session, routing, None, start, end)
+    buckets = partition(routing, snapshot.rows)
+    items: dict[int, Item] = {}
+    is_weekly = (end - start).days >= 7 if weekly is None else weekly
+    moment = now or datetime.now(UTC)
+    result = {}
+    for office in routing.offices if offices is None else offices:
+        if office not in routing.offices:
+            raise ValueError(f"unknown office {office!r}")
+        part = Snapshot(
+            buckets.get(office, []), snapshot.last_change, snapshot.status_events, snapshot.reroutes
+        )
+        result[office] = compose(
+            part, routing, office, start, end, now=moment, weekly=is_weekly, items=items
+        )
+    return result
+
+
+def partition(routing: RoutingTable, rows: list[Row]) -> dict[str, list[Row]]:
+    """The rows each office's digest may show (a superset of what _Scope keeps)."""
+    coordination = [o.code for o in routing.offices.values() if o.kreise]
+    buckets: dict[str, list[Row]] = defaultdict(list)
+    for row in rows:
+        targets = {row.office} if row.office else set()
+        if row.kreis is None:
+            targets.update(coordination)
+            targets.add(routing.unknown_office)
+        elif 1 <= row.kreis <= 12:
+            targets.add(routing.coordination_office(row.kreis))
+        for office in targets:
+            buckets[office].append(row)
+    return buckets
+
+
 class _Scope:
     def __init__(self, routing: RoutingTable, office: str) -> None:
         self.office = office
@@ -129,13 +174,6 @@ class _Scope:
         return r.kreis in self.kreise
 
 
-def _status_at(snapshot: Snapshot, row: Row, moment: datetime) -> str | None:
-    for at, before in snapshot.status_events.get(row.id, ()):
-        if at >= moment:
-            return before
-    return row.status
-
-
 def compose(
     snapshot: Snapshot,
     routing: RoutingTable,
@@ -145,16 +183,22 @@ def compose(
     *,
     now: datetime,
     weekly: bool,
+    items: dict[int, Item] | None = None,
 ) -> Digest:
+    """The digest of `office` from loaded rows (`items`: a cache of the
+    concerns as shown, shared by the offices of one build_all)."""
+    cache: dict[int, Item] = {} if items is None else items
+
+    def item(row: Row) -> Item:
+        found = cache.get(row.id)
+        if found is None:
+            found = cache[row.id] = make_item(routing, row)
+        return found
+
     scope = _Scope(routing, office)
     own = [r for r in snapshot.rows if scope.own(r)]
     period = [r for r in own if start <= r.day < end]
-    items = {r.id: make_item(routing, r) for r in period}
-    unknown = [
-        make_item(routing, r)
-        for r in snapshot.rows
-        if scope.shared_unknown(r) and start <= r.day < end
-    ]
+    unknown = [item(r) for r in snapshot.rows if scope.shared_unknown(r) and start <= r.day < end]
     entry = routing.offices[office]
     return Digest(
         office=office,
@@ -166,16 +210,16 @@ def compose(
         weekly=weekly,
         generated_at=now.astimezone(UTC),
         figures=_figures(snapshot, scope, own, start, end),
-        urgent=tuple(items[r.id] for r in period if r.urgent),
-        by_topic=_by_topic(routing, period, items),
-        by_area=_by_area(period, items),
+        urgent=tuple(item(r) for r in period if r.urgent),
+        by_topic=_by_topic(routing, period, item),
+        by_area=_by_area(period, item),
         unknown_kreis=tuple(unknown),
         clusters=_clusters(routing, own, start, end),
         trends=tuple(
             rising("topic", ((r.topic, r.day) for r in own if r.topic), end, _topic_names(routing))
             + rising("quartier", ((r.quartier, r.day) for r in own if r.quartier), end, {})
         ),
-        overdue=_overdue(routing, snapshot, own, end),
+        overdue=overdue(snapshot, own, end, item),
         weeks=_weeks(end),
         topic_weeks=_topic_weeks(routing, own, end),
         kreis_counts=_kreis_counts(period),
@@ -229,10 +273,8 @@ def _figures(
         return sum(1 for r in own if r.urgent and s <= r.day < e)
 
     def still_open(_s: date, e: date) -> int:
-        moment = day_start(e)
-        return sum(
-            1 for r in own if r.arrived_at < moment and _status_at(snapshot, r, moment) in OPEN
-        )
+        weeks = (end - e).days // 7  # digest.load rebuilt it for each comparison point
+        return sum(1 for r in own if r.open_at[weeks])
 
     def rerouted(s: date, e: date) -> int:
         return len({r.concern_id for r in reroutes if s <= local_date(r.at) < e})
@@ -256,20 +298,20 @@ def _figures(
 
 
 def _by_topic(
-    routing: RoutingTable, period: list[Row], items: dict[int, Item]
+    routing: RoutingTable, period: list[Row], item: Callable[[Row], Item]
 ) -> tuple[Group, ...]:
     groups: dict[str, list[Item]] = defaultdict(list)
     for r in period:
-        groups[r.topic or ""].append(items[r.id])
+        groups[r.topic or ""].append(item(r))
     names = _topic_names(routing)
     ordered = sorted(groups.items(), key=lambda kv: (-len(kv[1]), names.get(kv[0], "~")))
     return tuple(Group(k, names.get(k, T["no_topic"]), tuple(v)) for k, v in ordered)
 
 
-def _by_area(period: list[Row], items: dict[int, Item]) -> tuple[Group, ...]:
+def _by_area(period: list[Row], item: Callable[[Row], Item]) -> tuple[Group, ...]:
     groups: dict[tuple[int, str], list[Item]] = defaultdict(list)
     for r in period:
-        groups[(r.kreis or 99, r.quartier or "~")].append(items[r.id])
+        groups[(r.kreis or 99, r.quartier or "~")].append(item(r))
     result = []
     for (kreis, quartier), members in sorted(groups.items()):
         if kreis == 99:
@@ -312,22 +354,6 @@ def _clusters(routing: RoutingTable, own: list[Row], start: date, end: date) -> 
             )
         )
     return tuple(result[:MAX_CLUSTERS])
-
-
-def _overdue(
-    routing: RoutingTable, snapshot: Snapshot, own: list[Row], end: date
-) -> tuple[Overdue, ...]:
-    moment = day_start(end)
-    found = []
-    for r in own:
-        if _status_at(snapshot, r, moment) not in OPEN:
-            continue
-        changed = local_date(snapshot.last_change.get(r.id, r.arrived_at))
-        days = working_days_between(changed + timedelta(days=1), end)
-        if days > OVERDUE_DAYS:
-            found.append(Overdue(make_item(routing, r), changed, days))
-    found.sort(key=lambda o: (-o.working_days, o.item.reference))
-    return tuple(found)
 
 
 def _weeks(end: date) -> tuple[date, ...]:

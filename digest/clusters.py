@@ -28,7 +28,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -89,10 +89,12 @@ STATE_WORDS = _word_set(
 )
 
 
+@lru_cache(maxsize=4096)
 def place_words(*places: str | None) -> frozenset[str]:
     return frozenset(w for p in places if p for w in content_words(p))
 
 
+@lru_cache(maxsize=32_768)
 def key_words(text: str, places: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The words that say what the concern is about: content words without
     the place (the concern's place text and Quartier, street and square
@@ -171,12 +173,47 @@ class Found:
     place: str
 
 
+# RADIUS_M in degrees of latitude, and of longitude at Zürich (47.4° N), with a margin
+_DLAT = RADIUS_M / 111_000 * 1.05
+_DLON = RADIUS_M / 75_000 * 1.05
+
+
 def same_place(a: Candidate, b: Candidate) -> bool:
     if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None:
+        if abs(a.lat - b.lat) > _DLAT or abs(a.lon - b.lon) > _DLON:
+            return False  # cheap test first: far apart
         return distance_m(a.lat, a.lon, b.lat, b.lon) <= RADIUS_M
     if a.quartier or b.quartier:
         return a.quartier == b.quartier
     return bool(a.place_text and b.place_text and fold(a.place_text) == fold(b.place_text))
+
+
+def _place_pairs(group: list[Candidate]) -> Iterator[tuple[int, int]]:
+    """The pairs (i < j) at the same place (`same_place`), without comparing
+    every pair: candidates are bucketed by Quartier (or place text), and
+    located ones also on a grid of RADIUS_M cells for neighbours across
+    Quartier lines."""
+    buckets: dict[str, list[int]] = {}
+    grid: dict[tuple[int, int], list[int]] = {}
+    for i, c in enumerate(group):
+        key = c.quartier or ("~" + fold(c.place_text) if c.place_text else f"#{i}")
+        buckets.setdefault(key, []).append(i)
+        if c.lat is not None and c.lon is not None:
+            grid.setdefault((int(c.lat // _DLAT), int(c.lon // _DLON)), []).append(i)
+    seen: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        for a, i in enumerate(members):
+            for j in members[a + 1 :]:
+                if same_place(group[i], group[j]):
+                    seen.add((i, j))
+    for (y, x), members in grid.items():
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for i in members:
+                    for j in grid.get((y + dy, x + dx), ()):
+                        if i < j and (i, j) not in seen and same_place(group[i], group[j]):
+                            seen.add((i, j))
+    return iter(sorted(seen))
 
 
 def find_clusters(candidates: Sequence[Candidate]) -> list[Found]:
@@ -203,27 +240,29 @@ def _clusters_of_topic(group: list[Candidate]) -> list[Found]:
         return i
 
     sims: dict[tuple[int, int], float] = {}
-    for i in range(len(group)):
-        for j in range(i + 1, len(group)):
-            if not same_place(group[i], group[j]):
-                continue
-            sim = similarity(feats[i], feats[j])
-            sims[i, j] = sim
-            if sim >= MIN_SIMILARITY:
-                parent[root(j)] = root(i)
+    for i, j in _place_pairs(group):
+        sim = similarity(feats[i], feats[j])
+        sims[i, j] = sim
+        if sim >= MIN_SIMILARITY:
+            parent[root(j)] = root(i)
     components: dict[int, list[int]] = {}
     for i in range(len(group)):
         components.setdefault(root(i), []).append(i)
+    # typicality: the summed similarity to the other members of its cluster
+    score = [0.0] * len(group)
+    for (i, j), sim in sims.items():
+        if root(i) == root(j):
+            score[i] += sim
+            score[j] += sim
     result = []
     for members in components.values():
         if len(members) < MIN_SIZE:
             continue
         members.sort(key=lambda i: (group[i].arrived_at, group[i].reference))
-
-        def typicality(i: int, members: list[int] = members) -> float:
-            return sum(sims.get((min(i, j), max(i, j)), 0.0) for j in members if j != i)
-
-        best = max(members, key=lambda i: (typicality(i), -members.index(i)))
+        best = members[0]
+        for i in members[1:]:
+            if score[i] > score[best]:
+                best = i  # ties: the oldest stays
         result.append(
             Found(
                 members=tuple(group[i] for i in members),

@@ -18,10 +18,10 @@ not held by the rate limit, not outside the city) with a reference.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, false, func, or_, select
+from sqlalchemy import ColumnElement, String, case, false, func, or_, select, true, type_coerce
 from sqlmodel import Session, col
 
 from digest.period import ZURICH, day_start
@@ -38,6 +38,7 @@ VISIBLE = (
 )
 OPEN = frozenset({Status.NEW.value, Status.FORWARDED.value, Status.IN_PROGRESS.value})
 SERIES_WEEKS = 8
+CLUSTER_DAYS = 7  # clusters look at least this far back (the period, if longer)
 COMPARE_WEEKS = 4
 
 
@@ -58,6 +59,8 @@ class Row:
     lon: float | None
     arrived_at: datetime  # forwarded_at, else created_at (UTC)
     day: date  # the Zürich day it arrived
+    # open at midnight before the digest's date and 1..4 weeks before (index = weeks)
+    open_at: tuple[bool, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +94,17 @@ def scope_filter(routing: RoutingTable, office: str) -> ColumnElement[bool]:
     return mine
 
 
+def status_at(
+    events: list[tuple[datetime, str | None]], current: str, moment: datetime
+) -> str | None:
+    """The status a concern had at `moment`: the `before` of its first status
+    event at or after it, else its current status."""
+    for at, before in events:
+        if at >= moment:
+            return before
+    return current
+
+
 def windows(start: date, end: date) -> tuple[datetime, datetime]:
     """(oldest arrival that matters, oldest comparison point)."""
     earliest = min(
@@ -100,27 +114,55 @@ def windows(start: date, end: date) -> tuple[datetime, datetime]:
     return day_start(earliest), day_start(end - timedelta(weeks=COMPARE_WEEKS))
 
 
-def load(session: Session, routing: RoutingTable, office: str, start: date, end: date) -> Snapshot:
+def moment(value: object) -> datetime:
+    """A stored time as an aware UTC datetime: read raw (SQLite gives ISO text,
+    psycopg a datetime), which is several times faster than the column type's
+    own conversion on thousands of rows."""
+    if isinstance(value, str):
+        if "+" not in value[10:] and not value.endswith("Z"):
+            value += "+00:00"  # stored as UTC without an offset (faster than .replace)
+        value = datetime.fromisoformat(value)
+    if not isinstance(value, datetime):
+        raise TypeError(f"not a time: {type(value).__name__}")
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+def _raw(expr: Any) -> ColumnElement[Any]:
+    return type_coerce(expr, String)
+
+
+def load(
+    session: Session, routing: RoutingTable, office: str | None, start: date, end: date
+) -> Snapshot:
+    """The concerns and events one office's digest needs, or, with office
+    None, those of every office at once (digest.build.build_all)."""
     first_arrival, horizon = windows(start, end)
     end_at = day_start(end)
     arrived = func.coalesce(col(Concern.forwarded_at), col(Concern.created_at))
     relevant = (
         col(Concern.status).in_(VISIBLE)
         & col(Concern.reference).is_not(None)
-        & scope_filter(routing, office)
+        & (scope_filter(routing, office) if office is not None else true())
         & or_(
             arrived >= first_arrival,
             col(Concern.status).in_(OPEN),
             col(Concern.updated_at) >= horizon,
         )
+        & (arrived < end_at)
     )
     concern_ids = select(col(Concern.id)).where(relevant)
+    # may be open at the end of the period: for overdue, the time of the last change
+    maybe_open = or_(col(Concern.status).in_(OPEN), col(Concern.updated_at) >= end_at)
+    # texts only where the digest may show them: the period, clusters, overdue
+    shown = or_(arrived >= day_start(min(start, end - timedelta(days=CLUSTER_DAYS))), maybe_open)
     rows = []
     for r in session.execute(
         select(
             col(Concern.id),
             col(Concern.reference),
-            col(Concern.text),
+            case((shown, col(Concern.text)), else_=None),
             col(Concern.topic),
             col(Concern.kreis),
             col(Concern.quartier),
@@ -131,38 +173,37 @@ def load(session: Session, routing: RoutingTable, office: str, start: date, end:
             col(Concern.place_text),
             col(Concern.lat),
             col(Concern.lon),
-            col(Concern.forwarded_at),
-            col(Concern.created_at),
+            _raw(arrived),
         )
         .where(relevant)
         .order_by(col(Concern.id))
     ):
-        at = r.forwarded_at or r.created_at
-        if at >= end_at:
-            continue  # arrived after the period: not in this digest at all
+        cid, ref, txt, topic, kreis, quartier, off, urgent, unconfirmed, status = r[:10]
+        at = moment(r[13])
         rows.append(
-            Row(
-                r.id, r.reference, r.text, r.topic, r.kreis, r.quartier, r.office, r.urgent,
-                r.unconfirmed, r.status, r.place_text, r.lat, r.lon, at,
-                at.astimezone(ZURICH).date(),
-            )
+            Row(cid, ref, txt, topic, kreis, quartier, off, urgent, unconfirmed, status,
+                r[10], r[11], r[12], at, at.astimezone(ZURICH).date())
         )  # fmt: skip
     changes = (EventKind.STATUS.value, EventKind.ASSIGN.value)
     last_change = {
-        cid: at
+        cid: moment(at)
         for cid, at in session.execute(
-            select(col(RoutingEvent.concern_id), func.max(col(RoutingEvent.at)))
+            select(col(RoutingEvent.concern_id), _raw(func.max(col(RoutingEvent.at))))
             .where(
                 col(RoutingEvent.kind).in_(changes),
                 col(RoutingEvent.at) < end_at,
-                col(RoutingEvent.concern_id).in_(concern_ids),
+                col(RoutingEvent.concern_id).in_(concern_ids.where(maybe_open)),
             )
             .group_by(col(RoutingEvent.concern_id))
         )
     }
     snapshot = Snapshot(rows, last_change)
     for cid, at, before in session.execute(
-        select(col(RoutingEvent.concern_id), col(RoutingEvent.at), col(RoutingEvent.before))
+        select(
+            col(RoutingEvent.concern_id),
+            _raw(col(RoutingEvent.at)),
+            col(RoutingEvent.before)["status"].as_string(),
+        )
         .where(
             col(RoutingEvent.kind) == EventKind.STATUS.value,
             col(RoutingEvent.at) >= horizon,
@@ -170,13 +211,25 @@ def load(session: Session, routing: RoutingTable, office: str, start: date, end:
         )
         .order_by(col(RoutingEvent.at), col(RoutingEvent.id))
     ):
-        snapshot.status_events.setdefault(cid, []).append((at, _status(before)))
-    for cid, at, before, after, kreis in session.execute(
+        snapshot.status_events.setdefault(cid, []).append((moment(at), before))
+    moments = [day_start(end - timedelta(weeks=k)) for k in range(COMPARE_WEEKS + 1)]
+    for row in rows:
+        events = snapshot.status_events.get(row.id)
+        if events is None:
+            now_open = row.status in OPEN
+            row.open_at = tuple(now_open and row.arrived_at < m for m in moments)
+        else:
+            row.open_at = tuple(
+                row.arrived_at < m and status_at(events, row.status, m) in OPEN for m in moments
+            )
+    before_office = col(RoutingEvent.before)["office"].as_string()
+    after_office = col(RoutingEvent.after)["office"].as_string()
+    for cid, at, b, a, kreis in session.execute(
         select(
             col(RoutingEvent.concern_id),
-            col(RoutingEvent.at),
-            col(RoutingEvent.before),
-            col(RoutingEvent.after),
+            _raw(col(RoutingEvent.at)),
+            before_office,
+            after_office,
             col(Concern.kreis),
         )
         .join(Concern, col(Concern.id) == col(RoutingEvent.concern_id))
@@ -184,19 +237,9 @@ def load(session: Session, routing: RoutingTable, office: str, start: date, end:
             col(RoutingEvent.kind) == EventKind.STAFF.value,
             col(RoutingEvent.at) >= day_start(start - timedelta(weeks=COMPARE_WEEKS)),
             col(RoutingEvent.at) < end_at,
+            or_(before_office.is_(None), after_office.is_(None), before_office != after_office),
         )
     ):
-        b, a = _office(before), _office(after)
         if b != a:
-            snapshot.reroutes.append(Reroute(cid, at, b, a, kreis))
+            snapshot.reroutes.append(Reroute(cid, moment(at), b, a, kreis))
     return snapshot
-
-
-def _status(snapshot: Any) -> str | None:
-    value = snapshot.get("status") if isinstance(snapshot, dict) else None
-    return value if isinstance(value, str) else None
-
-
-def _office(snapshot: Any) -> str | None:
-    value = snapshot.get("office") if isinstance(snapshot, dict) else None
-    return value if isinstance(value, str) else None

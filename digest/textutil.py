@@ -19,6 +19,7 @@ MAX_WORD = 40
 ELLIPSIS = "…"
 
 _SPACE = re.compile(r"\s+")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")  # categories Cc, Zl, Zp
 _ZWJ = "\u200d"
 
 
@@ -63,8 +64,7 @@ def tidy(text: str | None) -> str:
     """One line, no control characters, no word longer than MAX_WORD."""
     if not text:
         return ""
-    cleaned = "".join(" " if unicodedata.category(ch) in {"Cc", "Zl", "Zp"} else ch for ch in text)
-    words = _SPACE.split(cleaned.strip())
+    words = _SPACE.split(_CONTROL.sub(" ", text).strip())
     return " ".join(_short_word(w) for w in words if w)
 
 

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from sqlalchemy import Engine
 
-from digest import build_digest, daily_period, weekly_period
+from digest import build_all, build_digest, daily_period, weekly_period
 from digest.model import Digest
 from nlp.routing import RoutingTable
 from store.db import session_scope
@@ -183,3 +183,15 @@ def test_unknown_office_and_empty_period(engine: Engine, routing: RoutingTable) 
         build_digest(s, routing, "nope", date(2026, 3, 9), date(2026, 3, 10))
     with session_scope(engine) as s, pytest.raises(ValueError):
         build_digest(s, routing, "erz", date(2026, 3, 10), date(2026, 3, 10))
+
+
+@pytest.mark.parametrize("weekly", [False, True])
+def test_build_all_equals_office_by_office(
+    engine: Engine, routing: RoutingTable, scenario: dict[str, Concern], weekly: bool
+) -> None:
+    period = weekly_period(DIGEST_DAY) if weekly else daily_period(DIGEST_DAY)
+    with session_scope(engine) as s:
+        together = build_all(s, routing, *period, now=NOW)
+    assert list(together) == list(routing.offices)
+    for office, digest in together.items():
+        assert digest == build(engine, routing, office, weekly=weekly), office
