@@ -56,8 +56,8 @@ def fill(engine: Engine, routing: RoutingTable, n: int, day: date, seed: int = 8
     topics = list(routing.topics)
     weights = [WEIGHTS.get(t, 3) for t in topics]
     by_kreis: dict[int, list[str]] = {}
-    for name, kreis in quartiere():
-        by_kreis.setdefault(kreis, []).append(name)
+    for name, number in quartiere():
+        by_kreis.setdefault(number, []).append(name)
     end = datetime.combine(day, datetime.min.time(), ZURICH).astimezone(UTC)
     concerns: list[dict[str, Any]] = []
     events: list[dict[str, Any]] = []
