@@ -40,7 +40,9 @@ class Item:
     """One concern as the digest shows it."""
 
     reference: str
-    text: str  # the concern's text, tidied and shortened ("" after a deletion request)
+    # the concern's whole text, tidied (one line, words over 40 characters cut;
+    # "(Text gelöscht)" after a deletion request); renderers shorten it for lists
+    text: str
     place: str  # place text, else Quartier, else "Kreis N", else "Ort unbekannt"
     topic: str | None
     topic_name: str

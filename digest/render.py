@@ -35,6 +35,7 @@ MAX_OVERDUE = 20
 SHORT_LENGTH = 160
 URGENT_LENGTH = 600  # "in full": 600 characters escaped stay well below the limit
 TEMPLATES = Path(__file__).parent / "templates"
+HEADROOM = 300  # a block leaves room for its section's heading and "(Fortsetzung)"
 
 
 def utf16_len(text: str) -> int:
@@ -142,7 +143,7 @@ def pack(sections: list[list[str]], limit: int) -> list[str]:
     for blocks in sections:
         if not blocks:
             continue
-        blocks = [_fit(b, limit // 2) for b in blocks]
+        blocks = [_fit(b, limit - HEADROOM) for b in blocks]
         whole = "\n".join(blocks)
         if utf16_len(whole) <= limit:
             put(whole)

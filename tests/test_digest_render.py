@@ -193,3 +193,19 @@ def test_a_part_never_exceeds_a_small_limit() -> None:
         checker = TelegramHTML()
         checker.feed(part)
         assert not checker.errors and not checker.stack
+
+
+def test_an_item_longer_than_a_message_still_fits() -> None:
+    """A text that escapes to five times its length (every '&' is '&amp;')."""
+    d = big_digest()
+    long = item(7, "&<" * 1000)  # urgent (7 % 7 == 0)
+    d = Digest(**{**{f: getattr(d, f) for f in d.__dataclass_fields__}, "urgent": (long,)})
+    for limit in (TELEGRAM_LIMIT, 1000):
+        parts = render_telegram(d, limit=limit)
+        for part in parts:
+            assert utf16_len(part) <= limit
+            checker = TelegramHTML()
+            checker.feed(part)
+            assert not checker.errors and not checker.stack
+            assert not ENTITY.search(part)
+        assert any("&amp;&lt;&amp;&lt;" in p for p in parts)
