@@ -213,10 +213,11 @@ def browser() -> Iterator[Any]:
         browser.close()
 
 
-@needs_chromium
-def test_page_in_chromium(browser: Any, tmp_path: Path) -> None:
-    path = tmp_path / "digest.html"
-    path.write_text(render_html(sample_digest()), encoding="utf-8")
+def open_page(browser: Any, path: Path, html: str) -> Any:
+    """The page loaded in Chromium, checked for console errors, failed
+    requests and any request besides the page itself; the chart and the map
+    visible with a real size."""
+    path.write_text(html, encoding="utf-8")
     page = browser.new_page(viewport={"width": 1000, "height": 900})
     problems: list[str] = []
     requests: list[str] = []
@@ -232,7 +233,13 @@ def test_page_in_chromium(browser: Any, tmp_path: Path) -> None:
         svg = page.locator(selector)
         assert svg.is_visible()
         box = svg.bounding_box()
-        assert box is not None and box["width"] > 300 and box["height"] > 150
+        assert box is not None and box["width"] > 300 and box["height"] > 60
+    return page
+
+
+@needs_chromium
+def test_page_in_chromium(browser: Any, tmp_path: Path) -> None:
+    page = open_page(browser, tmp_path / "digest.html", render_html(sample_digest()))
 
     regions = page.locator("svg.map path.region")
     assert regions.count() == 34
@@ -265,3 +272,17 @@ def test_page_in_chromium(browser: Any, tmp_path: Path) -> None:
     assert page.locator("svg.map").is_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= 700
     page.close()
+
+
+@needs_chromium
+def test_built_pages_in_chromium(browser: Any, built: dict[str, Digest], tmp_path: Path) -> None:
+    """The fixed store's digests as built: the map shows each Quartier's count."""
+    for office, digest in built.items():
+        page = open_page(browser, tmp_path / f"{office}.html", render_html(digest))
+        shown = page.locator("svg.map path.region").evaluate_all(
+            "els => els.map(e => [e.dataset.quartier, Number(e.dataset.count)])"
+        )
+        assert dict(shown) == {q.name: q.count for q in digest.quartier_counts}
+        rows = page.locator("svg.chart g.row").count()
+        assert rows == len(digest.topic_weeks) and rows > 0
+        page.close()
