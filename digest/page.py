@@ -28,7 +28,9 @@ ZURICH = ZoneInfo("Europe/Zurich")
 
 
 def local_time(moment: datetime) -> str:
-    return moment.astimezone(ZURICH).strftime("%d.%m.%Y, %H:%M")
+    """Like "10.3.2026, 07:30" (the digest texts' day format)."""
+    local = moment.astimezone(ZURICH)
+    return f"{local.day}.{local.month}.{local.year}, {local:%H:%M}"
 
 
 def short_time(moment: datetime) -> str:
