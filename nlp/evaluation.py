@@ -168,7 +168,8 @@ def render_comparison(baseline: Report, model: Report) -> str:
     lines = [f"rows {after['n']}", f"{'':20}{'baseline':>9}{'model':>9}{'change':>9}"]
     for label, key in _COMPARED:
         b, a = before[key], after[key]
-        change = "" if a is None or b is None else f"{a - b:+.3f}"
+        # The change of the figures as shown (three decimals), so the columns add up.
+        change = "" if a is None or b is None else f"{round(a, 3) - round(b, 3):+.3f}"
         lines.append(f"{label:<20}{_fmt(b):>9}{_fmt(a):>9}{change:>9}")
     alarms = before["urgent_false_alarms"], after["urgent_false_alarms"]
     lines.append(
