@@ -5,6 +5,11 @@ Buttons show as numbered choices; typing the number or the label chooses.
 message, so a conversation can be scripted. The chat id is stable (`--chat-id`,
 default "terminal"), so a restart resumes the open question and /meine lists
 earlier concerns.
+
+What the bot owes this chat outside the conversation (status notices, staff
+answers, and for a terminal chat registered as staff its alerts) waits in the
+outbox: it is shown at start and at each message, before the replies, and its
+buttons are numbered after the replies' buttons.
 """
 
 from __future__ import annotations
@@ -13,8 +18,13 @@ import re
 from collections.abc import Iterable
 from typing import TextIO
 
+from sqlalchemy import Engine
+
 from bot.dialog import Button, Dialog, DialogFailure, Incoming, Reply
+from bot.notices import enqueue_notices
 from bot.texts import t
+from store import outbox
+from store.db import session_scope
 
 CHANNEL = "terminal"
 _LOCATION = re.compile(
@@ -23,12 +33,12 @@ _LOCATION = re.compile(
 _UNSUPPORTED = re.compile(r"^/(voice|sticker|file|poll)\b", re.I)
 
 
-def render(reply: Reply, out: TextIO, interactive: bool) -> list[Button]:
-    """Print a reply; returns its buttons in the order they are numbered."""
+def render(reply: Reply, out: TextIO, interactive: bool, start: int = 1) -> list[Button]:
+    """Print a reply; returns its buttons in the order they are numbered (from `start`)."""
     prefix = "Quartierbot: " if interactive else "bot> "
     out.write(prefix + reply.text.replace("\n", "\n" + " " * len(prefix)) + "\n")
     buttons = [b for row in reply.buttons for b in row]
-    for i, button in enumerate(buttons, 1):
+    for i, button in enumerate(buttons, start):
         out.write(f"  [{i}] {button.label}\n")
     if reply.request_location:
         out.write("  (Standort: /standort 47.3769 8.5417)\n")
@@ -62,19 +72,53 @@ def to_incoming(line: str, buttons: list[Button], chat_id: str) -> Incoming:
     return Incoming(CHANNEL, chat_id, "text", user_id=chat_id, text=line.rstrip("\n"))
 
 
+def show_outbox(
+    engine: Engine, chat_id: str, out: TextIO, interactive: bool, start: int = 1
+) -> list[Button]:
+    """Print what the outbox holds for this terminal chat, oldest first, and mark
+    it sent (one transaction: what fails to print stays owed). Returns the
+    buttons, numbered from `start`."""
+    buttons: list[Button] = []
+    with session_scope(engine) as s:
+        while rows := outbox.claim_due(s, channel=CHANNEL, chat_id=chat_id, limit=100):
+            for msg in rows:
+                reply = Reply(
+                    msg.text or "",
+                    [[Button(label, data) for label, data in r] for r in msg.buttons],
+                )
+                buttons += render(reply, out, interactive, start + len(buttons))
+                if msg.photos:
+                    out.write(f"  ({len(msg.photos)} Foto(s))\n")
+                assert msg.id is not None
+                outbox.mark_sent(s, msg.id)
+    return buttons
+
+
+def _show(
+    dialog: Dialog, replies: list[Reply], out: TextIO, chat_id: str, interactive: bool
+) -> list[Button]:
+    """The outbox's messages, then the replies; the buttons that can be chosen now
+    (the last reply's that has some, numbered from 1, then the outbox's)."""
+    active: list[Button] = []
+    for reply in replies:
+        active = [b for row in reply.buttons for b in row] or active
+    owed = show_outbox(dialog.engine, chat_id, out, interactive, start=len(active) + 1)
+    for reply in replies:
+        render(reply, out, interactive)
+    return active + owed
+
+
 def run_chat(
     dialog: Dialog, lines: Iterable[str], out: TextIO, *, chat_id: str, interactive: bool
 ) -> None:
     """Drive the dialog from `lines` (stdin) until they end."""
-    buttons: list[Button] = []
     # What happened meanwhile (drafts forwarded after their timeout, held concerns
-    # released): the terminal has no job queue, so maintenance runs at start.
-    for notice in dialog.maintenance():
-        if (notice.channel, notice.chat_id) == (CHANNEL, chat_id):
-            render(notice.reply, out, interactive)
+    # released): the terminal has no job queue, so maintenance runs at start; its
+    # notices go to the outbox like everyone else's (Telegram ones wait there for
+    # the running bot).
+    enqueue_notices(dialog.engine, dialog.maintenance())
     # Resume: the open question again (or the start text for a new chat), no reset.
-    for reply in dialog.resume(CHANNEL, chat_id):
-        buttons = render(reply, out, interactive) or buttons
+    buttons = _show(dialog, dialog.resume(CHANNEL, chat_id), out, chat_id, interactive)
     if interactive:
         out.write("> ")
         out.flush()
@@ -91,10 +135,7 @@ def run_chat(
         except DialogFailure as failure:
             key = "error" if failure.stored else "error_not_stored"
             replies = [*failure.replies, Reply(t(failure.lang, key))]
-        new_buttons: list[Button] = []
-        for reply in replies:
-            new_buttons = render(reply, out, interactive) or new_buttons
-        buttons = new_buttons
+        buttons = _show(dialog, replies, out, chat_id, interactive)
         if interactive:
             out.write("> ")
             out.flush()

@@ -24,7 +24,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, event, text
 from sqlalchemy.engine import Connection, ExceptionContext, make_url
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import ConnectionPoolEntry, StaticPool
 from sqlmodel import Session, create_engine
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -53,7 +53,7 @@ def make_engine(url: str, *, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> E
             "connect_args": {"check_same_thread": False, "timeout": busy_timeout_ms / 1000}
         }
         if memory:
-            kwargs["poolclass"] = StaticPool
+            kwargs["poolclass"] = _OneAtATimePool
         engine = create_engine(url, hide_parameters=True, **kwargs)
         _sqlite_transactions(engine, file_db=not memory, busy_timeout_ms=busy_timeout_ms)
         return engine
@@ -82,6 +82,31 @@ def _sqlite_transactions(engine: Engine, *, file_db: bool, busy_timeout_ms: int)
         # IMMEDIATE: the write lock is taken at BEGIN (waiting up to the busy
         # timeout), never half-way through a transaction that has read already.
         conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+class _OneAtATimePool(StaticPool):
+    """An in-memory database is one shared connection: a thread takes it for a
+    whole session, so two threads (the dialog's worker, the outbox sender) never
+    interleave their transactions on it. The turn is taken before the pool
+    hands the connection out and given back when it is returned."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._turn = threading.Lock()
+
+    def _do_get(self) -> ConnectionPoolEntry:
+        self._turn.acquire()
+        try:
+            return super()._do_get()
+        except BaseException:
+            self._turn.release()
+            raise
+
+    def _do_return_conn(self, record: ConnectionPoolEntry) -> None:
+        try:
+            super()._do_return_conn(record)
+        finally:
+            self._turn.release()
 
 
 class _NoRows(logging.Filter):

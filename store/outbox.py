@@ -14,10 +14,10 @@ stays, for a while; `purge_sent`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete, func, update
 from sqlmodel import Session, col, select
 
 from store.models import OutboxMessage, OutboxStatus, Resident, utcnow
@@ -65,10 +65,18 @@ def claim_due(
     now: datetime | None = None,
     lease: timedelta = LEASE,
     chat_id: str | None = None,
+    in_order: bool = False,
+    skip_chats: Collection[str] = (),
 ) -> list[OutboxMessage]:
     """Pending messages due now, oldest first, leased to the caller (commit
     right after; rows another transaction holds are skipped: PostgreSQL FOR
-    UPDATE SKIP LOCKED)."""
+    UPDATE SKIP LOCKED).
+
+    `in_order`: only the oldest pending message of each chat, and only when it
+    is due, so a chat's messages go out one at a time and in order, whichever
+    replica sends them (one waiting for a retry or leased holds the ones after
+    it). `skip_chats`: chats the caller is not to send to now (sent to a moment
+    ago); their messages stay pending, untouched."""
     now = now or utcnow()
     query = (
         select(OutboxMessage)
@@ -84,6 +92,18 @@ def claim_due(
     )
     if chat_id is not None:
         query = query.where(OutboxMessage.chat_id == chat_id)
+    if skip_chats:
+        query = query.where(col(OutboxMessage.chat_id).not_in(sorted(skip_chats)))
+    if in_order:
+        oldest = (
+            select(func.min(OutboxMessage.id))
+            .where(
+                OutboxMessage.channel == channel,
+                OutboxMessage.status == OutboxStatus.PENDING,
+            )
+            .group_by(col(OutboxMessage.chat_id))
+        )
+        query = query.where(col(OutboxMessage.id).in_(oldest))
     rows = list(session.exec(query))
     for msg in rows:
         msg.attempts += 1
@@ -98,7 +118,7 @@ def _get(session: Session, msg_id: int) -> OutboxMessage | None:
 
 
 def mark_sent(session: Session, msg_id: int, *, now: datetime | None = None) -> None:
-    """Sent: the text, buttons and photo ids are erased."""
+    """Sent: the text, buttons, photo ids and document are erased."""
     msg = _get(session, msg_id)
     if msg is None:
         return
@@ -107,6 +127,7 @@ def mark_sent(session: Session, msg_id: int, *, now: datetime | None = None) -> 
     msg.text = None
     msg.buttons = []
     msg.photos = []
+    msg.document = None
     msg.last_error = None
     session.add(msg)
     session.flush()
@@ -125,6 +146,26 @@ def retry_later(
     session.flush()
 
 
+def keep_rest(
+    session: Session,
+    msg_id: int,
+    *,
+    text: str | None,
+    buttons: Buttons | list[list[list[str]]],
+    photos: Sequence[str],
+) -> None:
+    """Part of the message went out before a failure: only the rest is kept, so
+    the retry does not repeat what the recipient already has."""
+    msg = _get(session, msg_id)
+    if msg is None or msg.status != OutboxStatus.PENDING:
+        return
+    msg.text = text
+    msg.buttons = [[[label, data] for label, data in row] for row in buttons]
+    msg.photos = list(photos)
+    session.add(msg)
+    session.flush()
+
+
 def mark_failed(session: Session, msg_id: int, *, error: str) -> None:
     """Refused for good (400: e.g. chat not found): kept as failed, not retried."""
     msg = _get(session, msg_id)
@@ -135,6 +176,7 @@ def mark_failed(session: Session, msg_id: int, *, error: str) -> None:
     msg.text = None
     msg.buttons = []
     msg.photos = []
+    msg.document = None
     session.add(msg)
     session.flush()
 
@@ -154,7 +196,14 @@ def mark_blocked(session: Session, msg_id: int, *, now: datetime | None = None) 
             col(OutboxMessage.chat_id) == msg.chat_id,
             col(OutboxMessage.status) == OutboxStatus.PENDING,
         )
-        .values(status=OutboxStatus.BLOCKED, text=None, buttons=[], photos=[], last_error="403")
+        .values(
+            status=OutboxStatus.BLOCKED,
+            text=None,
+            buttons=[],
+            photos=[],
+            document=None,
+            last_error="403",
+        )
         .execution_options(synchronize_session=False)
     )
     session.exec(

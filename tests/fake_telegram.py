@@ -2,14 +2,17 @@
 
 It speaks the part of the Bot API the bot uses, as strictly as Telegram does:
 getMe, getUpdates (offsets, a short long-poll, 409 while a webhook is set),
-setWebhook (HTTPS only), deleteWebhook, sendMessage, editMessageText and
-answerCallbackQuery. Errors come as Telegram sends them,
+setWebhook (HTTPS only), deleteWebhook, sendMessage, sendPhoto (by file id),
+sendDocument (an uploaded file), editMessageText and answerCallbackQuery.
+Errors come as Telegram sends them,
 `{"ok": false, "error_code": 400, "description": "Bad Request: ..."}`:
 
 - text 1–4096 characters after entity parsing (counted in UTF-16 code units,
   never more lenient than Telegram), "message is too long" / "message text is
   empty"; callback_data 1–64 bytes ("BUTTON_DATA_INVALID"); a chat that never
   wrote to the bot: "chat not found"; a chat that blocked it: 403;
+- sendPhoto with a file id the bot never received (nor `add_file`): "wrong
+  file identifier/HTTP URL specified";
 - an edit to an unknown message: "message to edit not found"; the same text and
   markup again: "message is not modified: ...";
 - a callback query answered twice, unknown, or older than `query_max_age`
@@ -19,10 +22,12 @@ answerCallbackQuery. Errors come as Telegram sends them,
 
 Faults are injected per method: `fail_next(method, status=429, retry_after=1)`
 (403 blocked, 429 with `parameters.retry_after`, 500 as JSON, 502 as nginx's
-HTML page, or any status/description), `delay_next(method, seconds)` (a slow
-answer, for time-outs; the call is handled after the delay). Tests push updates
+HTML page, or any status/description; with `delay`, the error comes that late:
+a time-out in which nothing was carried out), `delay_next(method, seconds)` (a
+slow answer, for time-outs; the call is handled after the delay). Tests push updates
 in and read the calls: `sent(method)` are the successful ones, `attempts(method)`
-every call including the failed ones.
+every call including the failed ones; each call records when it arrived
+(`Call.at`, time.monotonic()).
 """
 
 from __future__ import annotations
@@ -36,7 +41,9 @@ import time
 from collections import defaultdict, deque
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from email.parser import BytesParser
+from email.policy import HTTP
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs
@@ -100,6 +107,7 @@ class Call:
     result: Any = None
     status: int = 200
     description: str | None = None  # Telegram's error description when it failed
+    at: float = field(default_factory=time.monotonic)  # when the call arrived
 
     @property
     def ok(self) -> bool:
@@ -147,6 +155,33 @@ def visible_text(text: str, parse_mode: str | None) -> str:
     return text
 
 
+def _multipart(raw: bytes, content_type: str) -> dict[str, Any]:
+    """A file upload: fields as in a form, files as {"filename", "content"}."""
+    head = f"Content-Type: {content_type}\r\n\r\n".encode()
+    message = BytesParser(policy=HTTP).parsebytes(head + raw)
+    params: dict[str, Any] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        payload = part.get_payload(decode=True)
+        assert isinstance(name, str) and isinstance(payload, bytes)
+        filename = part.get_filename()
+        if filename is not None:
+            params[name] = {"filename": filename, "content": payload}
+            continue
+        value = payload.decode("utf-8")
+        try:
+            params[name] = json.loads(value)
+        except json.JSONDecodeError:
+            params[name] = value
+    return params
+
+
+class _Server(ThreadingHTTPServer):
+    # Telegram takes many connections at once; socketserver's default backlog
+    # of 5 would refuse a burst of concurrent requests.
+    request_queue_size = 256
+
+
 class FakeBotAPI:
     def __init__(self, token: str = "123456:TESTTOKEN", query_max_age: float = 15.0) -> None:
         self.token = token
@@ -158,6 +193,7 @@ class FakeBotAPI:
         self._next_message = 1
         self._chats: set[int] = set()
         self._blocked: set[int] = set()
+        self._files: set[str] = set()
         self._messages: dict[tuple[int, int], dict[str, Any]] = {}
         self._queries: dict[str, float] = {}  # id -> when the button was pressed
         self._answered: set[str] = set()
@@ -169,6 +205,8 @@ class FakeBotAPI:
             "deleteWebhook": self._delete_webhook,
             "setWebhook": self._set_webhook,
             "sendMessage": self._send_message,
+            "sendPhoto": self._send_photo,
+            "sendDocument": self._send_document,
             "editMessageText": self._edit_message_text,
             "answerCallbackQuery": self._answer_callback_query,
         }
@@ -181,7 +219,7 @@ class FakeBotAPI:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(length).decode("utf-8")
+                body = self.rfile.read(length)
                 prefix, _, method = self.path.rpartition("/")
                 if prefix != f"/bot{api.token}":
                     self._json(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
@@ -211,7 +249,7 @@ class FakeBotAPI:
             def log_message(self, format: str, *args: Any) -> None:
                 return  # quiet
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = _Server(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
 
@@ -231,9 +269,12 @@ class FakeBotAPI:
         return f"{self.base_url}{self.token}/"
 
     @staticmethod
-    def _parse(body: str, content_type: str) -> dict[str, Any]:
-        if not body:
+    def _parse(raw: bytes, content_type: str) -> dict[str, Any]:
+        if not raw:
             return {}
+        if content_type.startswith("multipart/form-data"):
+            return _multipart(raw, content_type)
+        body = raw.decode("utf-8")
         if "json" in content_type:
             return dict(json.loads(body))
         params: dict[str, Any] = {}
@@ -248,6 +289,7 @@ class FakeBotAPI:
     def _dispatch(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         # Telegram's method names are case-insensitive.
         canonical = {m.lower(): m for m in [*self._methods, "getUpdates"]}.get(method.lower())
+        arrived = time.monotonic()
         with self._cond:
             queue = self._faults.get(canonical or method)
             fault = queue.popleft() if queue else None
@@ -262,13 +304,13 @@ class FakeBotAPI:
                 return 200, {"ok": True, "result": self._get_updates(params)}
             with self._cond:
                 result = self._methods[canonical](params)
-                self.calls.append(Call(canonical, params, result))
+                self.calls.append(Call(canonical, params, result, at=arrived))
                 self._cond.notify_all()
             return 200, {"ok": True, "result": result}
         except ApiError as exc:
             with self._cond:
                 self.calls.append(
-                    Call(canonical or method, params, None, exc.status, exc.description)
+                    Call(canonical or method, params, None, exc.status, exc.description, arrived)
                 )
                 self._cond.notify_all()
             payload: dict[str, Any] = {
@@ -366,6 +408,40 @@ class FakeBotAPI:
         self._messages[(chat_id, message_id)] = message
         return message
 
+    def _send_photo(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = self._chat(params)
+        file_id = str(params.get("photo") or "")
+        if file_id not in self._files:
+            raise ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
+        markup = self._markup(params)
+        message_id = self._next_message
+        self._next_message += 1
+        message = self._message(chat_id, message_id, "", markup)
+        del message["text"]
+        message["photo"] = [
+            {"file_id": file_id, "file_unique_id": f"{file_id}-u", "width": 1280, "height": 960}
+        ]
+        self._messages[(chat_id, message_id)] = message
+        return message
+
+    def _send_document(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = self._chat(params)
+        upload = params.get("document")
+        if not isinstance(upload, dict) or not upload.get("content"):
+            raise ApiError(400, "Bad Request: there is no document in the request")
+        message_id = self._next_message
+        self._next_message += 1
+        message = self._message(chat_id, message_id, "", self._markup(params))
+        del message["text"]
+        message["document"] = {
+            "file_id": f"doc{message_id}",
+            "file_unique_id": f"udoc{message_id}",
+            "file_name": upload["filename"],
+            "file_size": len(upload["content"]),
+        }
+        self._messages[(chat_id, message_id)] = message
+        return message
+
     def _edit_message_text(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id = self._chat(params)
         text = self._text(params)
@@ -419,6 +495,7 @@ class FakeBotAPI:
             self._next_update += 1
             if "message" in update:
                 self._chats.add(int(update["message"]["chat"]["id"]))
+                self._files.update(p["file_id"] for p in update["message"].get("photo", []))
             query = update.get("callback_query")
             if query is not None:
                 self._chats.add(int(query["from"]["id"]))
@@ -431,6 +508,11 @@ class FakeBotAPI:
         """A chat that has written to the bot (for updates not pushed through getUpdates)."""
         with self._cond:
             self._chats.add(chat_id)
+
+    def add_file(self, file_id: str) -> None:
+        """A photo the bot has received (for sendPhoto by file id)."""
+        with self._cond:
+            self._files.add(file_id)
 
     def block(self, chat_id: int) -> None:
         """The resident blocks the bot: every send to the chat answers 403."""
@@ -446,11 +528,13 @@ class FakeBotAPI:
         description: str | None = None,
         retry_after: int | None = None,
         times: int = 1,
+        delay: float = 0.0,
     ) -> None:
-        """The next `times` calls of `method` fail with `status` (and are not carried out)."""
+        """The next `times` calls of `method` fail with `status` (and are not carried
+        out); with `delay`, the answer comes that late (a client time-out)."""
         with self._cond:
             for _ in range(times):
-                self._faults[method].append(_Fault(status, description, retry_after))
+                self._faults[method].append(_Fault(status, description, retry_after, delay))
 
     def delay_next(self, method: str, seconds: float, *, times: int = 1) -> None:
         """The next `times` calls of `method` are answered `seconds` late (then carried out)."""

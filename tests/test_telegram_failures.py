@@ -1,6 +1,7 @@
 """When the dialog fails the resident gets a true apology in their language, and
-the running bot's maintenance job delivers the dialog's notices. The real PTB
-application and the real dialog against the emulated Bot API."""
+the running bot's maintenance job queues the dialog's notices in the outbox,
+which the bot's sender delivers. The real PTB application and the real dialog
+against the emulated Bot API."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from bot.telegram import build_application
 from bot.texts import t
 from nlp.classifier import ConcernClassifier
 from store.db import session_scope
-from store.models import Concern
+from store.models import Concern, OutboxMessage
 from tests import fake_telegram as tg
 
 CHAT = 4242
@@ -136,9 +137,10 @@ async def test_dialog_failure_decides_the_apology(
     assert texts(api) == [t("en", "error"), t("de", "error_not_stored")]
 
 
-async def test_maintenance_job_sends_the_notices(
+async def test_maintenance_job_queues_the_notices_and_the_outbox_sends_them(
     api: tg.FakeBotAPI,
     tg_settings: Settings,
+    engine: Engine,
     dialog: Dialog,
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
@@ -165,10 +167,17 @@ async def test_maintenance_job_sends_the_notices(
     with caplog.at_level(logging.INFO):
         async with tg.polling(build_application(settings, dialog)):
             [notice] = await api.wait_calls("sendMessage", 1)
-            await api.wait_for(lambda: len(runs) >= 3)
+            await api.wait_for(lambda: len(runs) >= 3 and len(api.attempts("sendMessage")) >= 2)
     assert notice.params["chat_id"] == CHAT and notice.params["text"] == forwarded.text
     assert notice.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"] == "ok"
-    assert [c.status for c in api.attempts("sendMessage")] == [403, 200]
+    assert sorted(c.status for c in api.attempts("sendMessage")) == [200, 403]
+    with session_scope(engine) as s:
+        owed = {(m.channel, m.chat_id): m.status for m in s.exec(select(OutboxMessage))}
+    assert owed == {
+        ("telegram", str(CHAT)): "sent",
+        ("telegram", str(BLOCKED)): "blocked",
+        ("terminal", "terminal"): "pending",  # shown at the terminal's next message
+    }
     assert any("maintenance failed" in r.getMessage() for r in caplog.records)
-    assert any("1 notices delivered, 1 not" in r.getMessage() for r in caplog.records)
+    assert any("3 notices queued" in r.getMessage() for r in caplog.records)
     no_private_data_logged(caplog, "ZH-2026-000007", str(BLOCKED))

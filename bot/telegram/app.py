@@ -1,9 +1,11 @@
 """The python-telegram-bot (22) application: one handler takes every update,
 runs the (blocking: spaCy, database) dialog in a worker thread and delivers the
-replies; a repeating job runs the dialog's maintenance and sends its notices.
+replies; a repeating job runs the dialog's maintenance and puts its notices in
+the outbox, which a background task sends (bot.telegram.outbox).
 
 Sending honours Telegram's flood limits (AIORateLimiter, which also waits out a
-429's `retry_after`); server errors and time-outs are retried a little
+429's `retry_after` for replies; the outbox reschedules its own instead);
+server errors and time-outs of replies are retried a little
 (bot.telegram.delivery). A resident who blocked the bot is logged, not retried.
 """
 
@@ -15,13 +17,14 @@ import traceback
 
 from telegram import Bot, Update
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter
-from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
+from telegram.ext import Application, ContextTypes, TypeHandler
 
 from bot.dialog import Dialog, DialogFailure, Reply
 from bot.language import detect_language
+from bot.notices import enqueue_notices
 from bot.settings import Settings
-from bot.telegram import delivery
-from bot.telegram.convert import CHANNEL, to_incoming
+from bot.telegram import delivery, outbox
+from bot.telegram.convert import to_incoming
 
 log = logging.getLogger(__name__)
 
@@ -99,28 +102,16 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def maintenance_job(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """The dialog's periodic work, and its notices to residents on Telegram."""
+    """The dialog's periodic work; its notices go to the outbox (all channels)."""
     dialog: Dialog = context.bot_data["dialog"]
     try:
         notices = await asyncio.to_thread(dialog.maintenance)
+        queued = await asyncio.to_thread(enqueue_notices, dialog.engine, notices)
     except Exception as exc:
         log.error("maintenance failed: %s", describe(exc))
         return
-    delivered = failed = 0
-    for notice in notices:
-        if notice.channel != CHANNEL:
-            continue
-        try:
-            await delivery.send_reply(context.bot, int(notice.chat_id), notice.reply)
-            delivered += 1
-        except Forbidden:
-            failed += 1
-            log.info("notice not delivered: the resident blocked the bot")
-        except Exception as exc:
-            failed += 1
-            log.warning("notice not delivered (%s)", delivery.reason(exc))
-    if delivered or failed:
-        log.info("maintenance: %d notices delivered, %d not", delivered, failed)
+    if queued:
+        log.info("maintenance: %d notices queued", queued)
 
 
 def build_application(settings: Settings, dialog: Dialog) -> Application:  # type: ignore[type-arg]
@@ -131,7 +122,7 @@ def build_application(settings: Settings, dialog: Dialog) -> Application:  # typ
         Application.builder()
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(settings.telegram_base_url)
-        .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
+        .rate_limiter(outbox.RateLimiter(max_retries=RATE_LIMIT_RETRIES))
         .build()
     )
     app.bot_data["dialog"] = dialog
@@ -147,6 +138,7 @@ def build_application(settings: Settings, dialog: Dialog) -> Application:  # typ
     app.job_queue.run_repeating(
         maintenance_job, interval=interval, first=min(interval, 10.0), name="maintenance"
     )
+    outbox.attach(app, dialog.engine)
     return app
 
 

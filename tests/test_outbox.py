@@ -1,0 +1,353 @@
+"""The Telegram outbox sender (bot/telegram/outbox.py) at the emulated Bot API:
+what is owed is sent and erased, retried on 429 (after its retry_after), 5xx
+and time-outs, given up on 403 (the resident recorded as blocked) and 400;
+one message a second per chat without holding up other chats; two senders
+never send a message twice; a crashed sender's lease runs out. On SQLite and
+PostgreSQL (the `engine` fixture)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from collections.abc import AsyncIterator, Iterator
+from datetime import timedelta
+from itertools import pairwise
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine
+from sqlmodel import col, select
+from telegram.ext import ExtBot
+from telegram.request import HTTPXRequest
+
+from bot.telegram.outbox import OutboxSender, RateLimiter
+from store import outbox
+from store import repository as repo
+from store.db import make_engine, session_scope
+from store.models import OutboxMessage, OutboxStatus, Resident
+from tests import fake_telegram as tg
+from tests.conftest import TG_CHAT
+
+CHAT, OTHER, THIRD = TG_CHAT, 5151, 5252
+
+
+@pytest.fixture
+async def bot(api: tg.FakeBotAPI) -> AsyncIterator[ExtBot[Any]]:
+    """A bot as the application builds it (the rate limiter that lets the
+    outbox see its 429s), with a short read time-out for the time-out test."""
+    request = HTTPXRequest(connection_pool_size=64, read_timeout=1.0)
+    ext = ExtBot(
+        api.token,
+        base_url=api.base_url,
+        request=request,
+        rate_limiter=RateLimiter(max_retries=3),
+    )
+    async with ext:
+        yield ext
+
+
+def sender(bot: ExtBot[Any], engine: Engine, **options: Any) -> OutboxSender:
+    """Fast by default: short poll, spacing and back-off (the spacing test uses 1 s)."""
+    settings: dict[str, Any] = {
+        "poll_seconds": 0.05,
+        "spacing": 0.05,
+        "group_spacing": 0.05,
+        "first_backoff": 0.3,
+    }
+    return OutboxSender(bot, engine, **(settings | options))
+
+
+def owe(engine: Engine, chat: int | str, text: str, **kw: Any) -> int:
+    with session_scope(engine) as s:
+        msg = outbox.enqueue(
+            s, channel="telegram", chat_id=str(chat), kind="notice", text=text, **kw
+        )
+        assert msg.id is not None
+        return msg.id
+
+
+def row(engine: Engine, msg_id: int) -> OutboxMessage:
+    with session_scope(engine) as s:
+        msg = s.get(OutboxMessage, msg_id)
+        assert msg is not None
+        return msg
+
+
+def texts_to(api: tg.FakeBotAPI, chat: int) -> list[str]:
+    return [str(c.params["text"]) for c in api.sent("sendMessage") if c.params["chat_id"] == chat]
+
+
+class Running:
+    """The sender's loop in the background, as the running bot has it."""
+
+    def __init__(self, sender: OutboxSender) -> None:
+        self.sender = sender
+        self.on = True
+        self.task: asyncio.Task[None] | None = None
+
+    async def __aenter__(self) -> Running:
+        self.task = asyncio.create_task(self.sender.run(lambda: self.on))
+        return self
+
+    async def __aexit__(self, *_exc: object) -> None:
+        self.on = False
+        assert self.task is not None
+        await asyncio.wait_for(self.task, timeout=10)
+
+
+async def test_a_pending_message_is_sent_in_pieces_with_buttons_and_photos_then_erased(
+    api: tg.FakeBotAPI, bot: ExtBot[Any], engine: Engine
+) -> None:
+    api.add_file("photo-1")
+    api.add_file("photo-2")
+    long_text = "\n".join(f"Zeile {i}: " + "x" * 90 for i in range(60))  # ~6,000 characters
+    msg_id = owe(
+        engine,
+        CHAT,
+        long_text,
+        buttons=[[("Übernehmen", "s:take:1"), ("Status", "s:status:1")]],
+        photos=["photo-1", "photo-2"],
+    )
+    await sender(bot, engine).send_due()
+
+    first, second = api.sent("sendMessage")
+    assert first.params["text"] + "\n" + second.params["text"] == long_text
+    assert "reply_markup" not in first.params  # the buttons go with the last piece
+    keyboard = second.params["reply_markup"]["inline_keyboard"]
+    assert [[b["callback_data"] for b in r] for r in keyboard] == [["s:take:1", "s:status:1"]]
+    assert [c.params["photo"] for c in api.sent("sendPhoto")] == ["photo-1", "photo-2"]
+    assert [c.method for c in api.attempts()[-4:]] == ["sendMessage"] * 2 + ["sendPhoto"] * 2
+    sent = row(engine, msg_id)
+    assert (sent.status, sent.text, sent.buttons, sent.photos) == ("sent", None, [], [])
+    assert sent.sent_at is not None and sent.attempts == 1
+
+
+async def test_429_is_retried_after_retry_after_without_holding_up_other_chats(
+    api: tg.FakeBotAPI, bot: ExtBot[Any], engine: Engine
+) -> None:
+    api.add_chat(OTHER)
+    api.fail_next("sendMessage", 429, retry_after=2)
+    flooded = owe(engine, CHAT, "zuerst")
+    async with Running(sender(bot, engine)) as running:
+        await api.wait_for(lambda: len(api.attempts("sendMessage")) == 1)
+        owe(engine, OTHER, "andere")
+        await api.wait_for(lambda: texts_to(api, OTHER) == ["andere"], timeout=1.5)
+        assert texts_to(api, CHAT) == []  # still waiting for its retry_after
+        await api.wait_for(lambda: texts_to(api, CHAT) == ["zuerst"], timeout=5)
+        await asyncio.sleep(0.3)
+    attempts = [c for c in api.attempts("sendMessage") if c.params["chat_id"] == CHAT]
+    assert [c.status for c in attempts] == [429, 200]  # delivered exactly once
+    assert attempts[1].at - attempts[0].at >= 2.0
+    delivered = row(engine, flooded)
+    # rescheduled by the outbox (a second claim), not waited out in the rate limiter
+    assert (delivered.status, delivered.attempts) == ("sent", 2)
+    assert running.sender.counts == {"retry": 1, "sent": 2}
+
+
+async def test_server_errors_and_time_outs_are_retried_with_backoff(
+    api: tg.FakeBotAPI, bot: ExtBot[Any], engine: Engine, caplog: pytest.LogCaptureFixture
+) -> None:
+    api.fail_next("sendMessage", 500)
+    api.fail_next("sendMessage", 502)  # nginx's HTML page
+    api.fail_next("sendMessage", 500, delay=1.5)  # longer than the read time-out (1 s)
+    msg_id = owe(engine, CHAT, "Ihr Anliegen ZH-2026-000123 ist erledigt.")
+    with caplog.at_level(logging.INFO):
+        async with Running(sender(bot, engine)):
+            await api.wait_for(lambda: bool(texts_to(api, CHAT)), timeout=10)
+            await asyncio.sleep(0.3)
+    attempts = api.attempts("sendMessage")
+    assert [c.status for c in attempts] == [500, 502, 500, 200]
+    gaps = [b.at - a.at for a, b in pairwise(attempts)]
+    assert gaps[0] >= 0.3 and gaps[1] >= 0.6  # 0.3 s, then twice that
+    assert texts_to(api, CHAT) == ["Ihr Anliegen ZH-2026-000123 ist erledigt."]
+    assert row(engine, msg_id).status == "sent"
+    logged = [r.getMessage() for r in caplog.records if r.name.startswith("bot.")]
+    assert any("NetworkError" in m for m in logged) and any("TimedOut" in m for m in logged)
+    assert not any(str(CHAT) in m or "ZH-2026" in m for m in logged)
+
+
+async def test_403_blocks_the_resident_and_gives_up_their_messages(
+    api: tg.FakeBotAPI, bot: ExtBot[Any], engine: Engine
+) -> None:
+    api.block(OTHER)
+    with session_scope(engine) as s:
+        resident = repo.get_or_create_resident(
+            s, channel="telegram", chat_id=str(OTHER), user_id=str(OTHER)
+        )
+        resident_id = resident.id
+    blocked = [owe(engine, OTHER, f"Nachricht {i}", resident_id=resident_id) for i in range(3)]
+    fine = owe(engine, CHAT, "an jemand anderen")
+    send = sender(bot, engine)
+    await send.send_due()
+    await send.send_due()  # nothing is tried again
+
+    to_blocked = [c for c in api.attempts("sendMessage") if c.params["chat_id"] == OTHER]
+    assert [c.status for c in to_blocked] == [403]
+    assert [row(engine, i).status for i in blocked] == ["blocked"] * 3
+    assert all(row(engine, i).text is None for i in blocked)
+    assert row(engine, fine).status == "sent"
+    with session_scope(engine) as s:
+        recorded = s.get(Resident, resident_id)
+        assert recorded is not None and recorded.blocked_at is not None
+        outbox.unblock(s, channel="telegram", chat_id=str(OTHER))  # they wrote again
+    with session_scope(engine) as s:
+        again = s.get(Resident, resident_id)
+        assert again is not None and again.blocked_at is None
+
+
+async def test_400_marks_the_message_failed_and_never_retries_it(
+    api: tg.FakeBotAPI, bot: ExtBot[Any], engine: Engine
+) -> None:
+    unknown = owe(engine, 777_000, "an einen Chat, der nie geschrieben hat")
+    bad_photo = owe(engine, CHAT, "Text geht, Foto nicht", photos=["never-received"])
+    not_telegram = owe(engine, "terminal-7", "kein Telegram-Chat")
+    send = sender(bot, engine)
+    await send.send_due()
+    await send.send_due()
+    gone = row(engine, unknown)
+    assert (gone.status, gone.last_error, gone.text) == (
+        "failed",
+        "BadRequest: Chat not found",
+        None,
+    )
+    assert row(engine, bad_photo).status == "failed"
+    assert texts_to(api, CHAT) == ["Text geht, Foto nicht"]  # sent once, not again
+    assert [c.status for c in api.attempts("sendPhoto")] == [400]
+    assert row(engine, not_telegram).status == "failed"
+    assert len(api.attempts("sendMessage")) == 2
+
+
+async def test_one_message_a_second_per_chat_while_other_chats_go_on(
+    api: tg.FakeBotAPI, bot: ExtBot[Any], engine: Engine
+) -> None:
+    api.add_chat(OTHER)
+    api.add_chat(THIRD)
+    for i in range(3):
+        owe(engine, CHAT, f"an 1: {i}")
+    owe(engine, OTHER, "an 2")
+    owe(engine, THIRD, "an 3")
+    start = asyncio.get_running_loop().time()
+    await sender(bot, engine, spacing=1.0).send_due()
+
+    to_chat = [c for c in api.sent("sendMessage") if c.params["chat_id"] == CHAT]
+    assert [c.params["text"] for c in to_chat] == ["an 1: 0", "an 1: 1", "an 1: 2"]  # in order
+    assert all(b.at - a.at >= 1.0 for a, b in pairwise(to_chat))
+    first = min(c.at for c in api.sent("sendMessage"))
+    others = [c for c in api.sent("sendMessage") if c.params["chat_id"] != CHAT]
+    assert len(others) == 2 and all(c.at - first < 0.5 for c in others)  # not held up
+    assert asyncio.get_running_loop().time() - start < 5
+
+
+async def test_pieces_of_one_long_message_are_spaced_too(
+    api: tg.FakeBotAPI, bot: ExtBot[Any], engine: Engine
+) -> None:
+    owe(engine, CHAT, "\n".join("y" * 100 for _ in range(50)))  # two pieces
+    await sender(bot, engine, spacing=1.0).send_due()
+    first, second = api.sent("sendMessage")
+    assert second.at - first.at >= 1.0
+
+
+def second_engine(engine: Engine) -> Iterator[Engine]:
+    """Another replica: its own engine (connection pool) on PostgreSQL; SQLite in
+    memory is one database per engine, so the replicas share it there."""
+    if engine.dialect.name == "postgresql":
+        other = make_engine(os.environ["TEST_DATABASE_URL"])
+        yield other
+        other.dispose()
+    else:
+        yield engine
+
+
+async def test_two_senders_never_send_the_same_message_twice(
+    api: tg.FakeBotAPI, bot: ExtBot[Any], engine: Engine
+) -> None:
+    chats = [9000 + i for i in range(20)]
+    for chat in chats:
+        api.add_chat(chat)
+    owed = {chat: [f"{chat}/{n}" for n in range(5)] for chat in chats}
+    for n in range(5):
+        for chat in chats:
+            owe(engine, chat, owed[chat][n])
+    for replica in second_engine(engine):
+        one, two = sender(bot, engine), sender(bot, replica)
+        async with Running(one), Running(two):
+            await api.wait_for(lambda: len(api.sent("sendMessage")) >= 100, timeout=30)
+            await asyncio.sleep(0.3)  # anything sent twice would show now
+        assert one.counts["sent"] and two.counts["sent"]  # both did part of the work
+    sent = [str(c.params["text"]) for c in api.sent("sendMessage")]
+    assert sorted(sent) == sorted(t for texts in owed.values() for t in texts)  # once each
+    for chat in chats:
+        assert texts_to(api, chat) == owed[chat]  # and in order, whoever sent them
+    with session_scope(engine) as s:
+        statuses = set(s.exec(select(OutboxMessage.status)))
+    assert statuses == {OutboxStatus.SENT}
+
+
+async def test_a_message_leased_by_a_crashed_sender_goes_out_after_the_lease(
+    api: tg.FakeBotAPI, bot: ExtBot[Any], engine: Engine
+) -> None:
+    msg_id = owe(engine, CHAT, "vom abgestürzten Sender")
+    with session_scope(engine) as s:  # a sender claims it and dies before sending
+        [claimed] = outbox.claim_due(s, channel="telegram", lease=timedelta(seconds=1.5))
+        assert claimed.id == msg_id
+    async with Running(sender(bot, engine)):
+        await asyncio.sleep(1.0)
+        assert api.attempts("sendMessage") == []  # the lease still holds
+        await api.wait_for(lambda: bool(api.sent("sendMessage")), timeout=5)
+        await asyncio.sleep(0.2)
+    assert texts_to(api, CHAT) == ["vom abgestürzten Sender"]
+    assert (row(engine, msg_id).status, row(engine, msg_id).attempts) == ("sent", 2)
+
+
+async def test_a_failure_half_way_keeps_only_what_is_left(
+    api: tg.FakeBotAPI, bot: ExtBot[Any], engine: Engine
+) -> None:
+    api.add_file("photo-1")
+    text = "\n".join(f"Teil {i} " + "z" * 100 for i in range(50))
+    msg_id = owe(engine, CHAT, text, buttons=[[("Ok", "ok")]], photos=["photo-1"])
+    api.fail_next("sendPhoto", 502)
+    async with Running(sender(bot, engine)):
+        await api.wait_for(lambda: bool(api.sent("sendPhoto")), timeout=5)
+        await asyncio.sleep(0.2)
+    assert len(api.sent("sendMessage")) == 2  # the text went once, only the photo again
+    assert [c.status for c in api.attempts("sendPhoto")] == [502, 200]
+    assert row(engine, msg_id).status == "sent"
+
+
+async def test_nothing_is_claimed_for_other_channels(
+    api: tg.FakeBotAPI, bot: ExtBot[Any], engine: Engine
+) -> None:
+    with session_scope(engine) as s:
+        outbox.enqueue(s, channel="terminal", chat_id="t1", kind="notice", text="für das Terminal")
+    await sender(bot, engine).send_due()
+    assert api.attempts("sendMessage") == []
+    with session_scope(engine) as s:
+        [pending] = s.exec(select(OutboxMessage).where(col(OutboxMessage.channel) == "terminal"))
+        assert pending.status == "pending" and pending.attempts == 0
+
+
+async def test_an_html_digest_goes_whole_with_its_page_and_both_are_erased(
+    api: tg.FakeBotAPI, bot: ExtBot[Any], engine: Engine
+) -> None:
+    page = "<!doctype html><title>Zusammenfassung</title><p>Kübel voll</p>"
+    with session_scope(engine) as s:
+        msg = outbox.enqueue(
+            s, channel="telegram", chat_id=str(CHAT), kind="digest", text="<b>Heute</b> 3 neu"
+        )
+        msg.parse_mode, msg.document_name, msg.document = "HTML", "digest.html", page
+        s.add(msg)
+        s.flush()
+        msg_id = msg.id
+    api.fail_next("sendDocument", 502)
+    async with Running(sender(bot, engine)):
+        await api.wait_for(lambda: bool(api.sent("sendDocument")), timeout=5)
+        await asyncio.sleep(0.2)
+    [text] = api.sent("sendMessage")  # once: only the page was tried again
+    assert (text.params["text"], text.params["parse_mode"]) == ("<b>Heute</b> 3 neu", "HTML")
+    assert [c.status for c in api.attempts("sendDocument")] == [502, 200]
+    upload = api.sent("sendDocument")[0].params["document"]
+    assert (upload["filename"], upload["content"].decode()) == ("digest.html", page)
+    assert msg_id is not None
+    sent = row(engine, msg_id)
+    assert (sent.status, sent.text, sent.document) == ("sent", None, None)
