@@ -33,8 +33,8 @@ from sqlalchemy import Engine, insert, text
 from sqlmodel import SQLModel
 
 from digest import build_all, build_digest, daily_period, render_telegram, render_text
-from digest.build import quartiere
 from digest.period import ZURICH
+from digest.series import quartiere
 from nlp.routing import RoutingTable
 from store.db import make_engine, session_scope, upgrade
 from store.models import Concern, RoutingEvent

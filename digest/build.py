@@ -26,50 +26,32 @@ Overdue concerns: digest.overdue.
 
 from __future__ import annotations
 
-import tomllib
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, timedelta
-from functools import cache
-from pathlib import Path
 
 from sqlmodel import Session
 
 from digest import clusters as clustering
-from digest.load import CLUSTER_DAYS, COMPARE_WEEKS, SERIES_WEEKS, Reroute, Row, Snapshot, load
+from digest import series
+from digest.figures import headline_figures
+from digest.load import CLUSTER_DAYS, Reroute, Row, Snapshot, load
 from digest.model import (
     Cluster,
     Digest,
-    Figure,
-    FigureKey,
     Group,
     Item,
-    KreisCount,
-    QuartierCount,
-    TopicSeries,
 )
 from digest.overdue import OVERDUE_DAYS as OVERDUE_DAYS
 from digest.overdue import overdue
 from digest.period import local_date
-from digest.texts import FIGURES, STATUS, T
+from digest.texts import STATUS, T
 from digest.textutil import shorten, tidy
-from digest.trends import rising, stands_out
+from digest.trends import rising
 from nlp.routing import RoutingTable
 
 MAX_CLUSTERS = 10
 PLACE_LENGTH = 80
-PLACES = Path(__file__).parents[1] / "nlp" / "data" / "places.toml"
-
-
-@cache
-def quartiere() -> tuple[tuple[str, int], ...]:
-    """The 34 statistical Quartiere (names as in statistische_quartiere.geojson) and their Kreis."""
-    raw = tomllib.loads(PLACES.read_text(encoding="utf-8"))["quartiere"]
-    return tuple(sorted(((name, int(spec["kreis"])) for name, spec in raw.items()), key=_by_kreis))
-
-
-def _by_kreis(entry: tuple[str, int]) -> tuple[int, str]:
-    return entry[1], entry[0]
 
 
 def build_digest(
@@ -209,7 +191,9 @@ def compose(
         end=end,
         weekly=weekly,
         generated_at=now.astimezone(UTC),
-        figures=_figures(snapshot, scope, own, start, end),
+        figures=headline_figures(
+            [r for r in snapshot.reroutes if scope.reroute(r)], own, start, end
+        ),
         urgent=tuple(item(r) for r in period if r.urgent),
         by_topic=_by_topic(routing, period, item),
         by_area=_by_area(period, item),
@@ -220,10 +204,10 @@ def compose(
             + rising("quartier", ((r.quartier, r.day) for r in own if r.quartier), end, {})
         ),
         overdue=overdue(snapshot, own, end, item),
-        weeks=_weeks(end),
-        topic_weeks=_topic_weeks(routing, own, end),
-        kreis_counts=_kreis_counts(period),
-        quartier_counts=_quartier_counts(period),
+        weeks=series.weeks(end),
+        topic_weeks=series.topic_weeks(_topic_names(routing), own, end),
+        kreis_counts=series.kreis_counts(period),
+        quartier_counts=series.quartier_counts(period),
     )
 
 
@@ -259,42 +243,6 @@ def place_of(row: Row) -> str:
     if place and area and clustering.fold(area) not in clustering.fold(place):
         return f"{place}, {area}"
     return place or area or T["place_unknown"]
-
-
-def _figures(
-    snapshot: Snapshot, scope: _Scope, own: list[Row], start: date, end: date
-) -> tuple[Figure, ...]:
-    reroutes = [r for r in snapshot.reroutes if scope.reroute(r)]
-
-    def new(s: date, e: date) -> int:
-        return sum(1 for r in own if s <= r.day < e)
-
-    def urgent(s: date, e: date) -> int:
-        return sum(1 for r in own if r.urgent and s <= r.day < e)
-
-    def still_open(_s: date, e: date) -> int:
-        weeks = (end - e).days // 7  # digest.load rebuilt it for each comparison point
-        return sum(1 for r in own if r.open_at[weeks])
-
-    def rerouted(s: date, e: date) -> int:
-        return len({r.concern_id for r in reroutes if s <= local_date(r.at) < e})
-
-    counters: dict[FigureKey, Callable[[date, date], int]] = {
-        "new": new,
-        "urgent": urgent,
-        "open": still_open,
-        "rerouted": rerouted,
-    }
-    figures = []
-    for key, count in counters.items():
-        value = count(start, end)
-        earlier = [
-            count(start - timedelta(weeks=k), end - timedelta(weeks=k))
-            for k in range(1, COMPARE_WEEKS + 1)
-        ]
-        average = sum(earlier) / len(earlier)
-        figures.append(Figure(key, FIGURES[key], value, average, stands_out(value, average)))
-    return tuple(figures)
 
 
 def _by_topic(
@@ -354,28 +302,3 @@ def _clusters(routing: RoutingTable, own: list[Row], start: date, end: date) -> 
             )
         )
     return tuple(result[:MAX_CLUSTERS])
-
-
-def _weeks(end: date) -> tuple[date, ...]:
-    return tuple(end - timedelta(weeks=SERIES_WEEKS - i) for i in range(SERIES_WEEKS))
-
-
-def _topic_weeks(routing: RoutingTable, own: Iterable[Row], end: date) -> tuple[TopicSeries, ...]:
-    first = end - timedelta(weeks=SERIES_WEEKS)
-    counts: dict[str, list[int]] = defaultdict(lambda: [0] * SERIES_WEEKS)
-    for r in own:
-        if r.topic and first <= r.day < end:
-            counts[r.topic][(r.day - first).days // 7] += 1
-    names = _topic_names(routing)
-    ordered = sorted(counts.items(), key=lambda kv: (-sum(kv[1]), names.get(kv[0], kv[0])))
-    return tuple(TopicSeries(k, names.get(k, k), tuple(v)) for k, v in ordered)
-
-
-def _kreis_counts(period: list[Row]) -> tuple[KreisCount, ...]:
-    counts = Counter(r.kreis for r in period if r.kreis is not None)
-    return tuple(KreisCount(k, counts.get(k, 0)) for k in range(1, 13))
-
-
-def _quartier_counts(period: list[Row]) -> tuple[QuartierCount, ...]:
-    counts = Counter(r.quartier for r in period if r.quartier)
-    return tuple(QuartierCount(name, kreis, counts.get(name, 0)) for name, kreis in quartiere())
