@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from bot import cli_digest, corrections_cli
+from bot import cli_digest, cli_staff, corrections_cli
 from bot.cli_demo import register as register_demo
 from bot.settings import Settings
 from nlp import cli as nlp_cli
@@ -31,6 +31,7 @@ app.add_typer(concerns_app, name="concerns")
 corrections_cli.register(app, lambda db: _engine(_settings(db)))
 cli_digest.register(app, lambda db: _engine(_settings(db)))
 register_demo(app, lambda db: _engine(_settings(db)))
+cli_staff.register(app, lambda db: _engine(_settings(db)))
 
 DbOption = Annotated[
     str | None,
