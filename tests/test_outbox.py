@@ -21,7 +21,8 @@ from sqlmodel import col, select
 from telegram.ext import ExtBot
 from telegram.request import HTTPXRequest
 
-from bot.telegram.outbox import OutboxSender, RateLimiter
+from bot.telegram.limits import RateLimiter
+from bot.telegram.outbox import OutboxSender
 from store import outbox
 from store import repository as repo
 from store.db import make_engine, session_scope
@@ -351,3 +352,18 @@ async def test_an_html_digest_goes_whole_with_its_page_and_both_are_erased(
     assert msg_id is not None
     sent = row(engine, msg_id)
     assert (sent.status, sent.text, sent.document) == ("sent", None, None)
+
+
+async def test_the_sender_keeps_to_its_pace_overall(
+    api: tg.FakeBotAPI, bot: ExtBot[Any], engine: Engine
+) -> None:
+    chats = [8000 + i for i in range(40)]
+    for chat in chats:
+        api.add_chat(chat)
+        owe(engine, chat, f"an {chat}")
+    await sender(bot, engine, rate=20.0).send_due()
+    arrivals = sorted(c.at for c in api.sent("sendMessage"))
+    assert len(arrivals) == 40
+    in_any_second = max(sum(1 for t in arrivals if start <= t < start + 1.0) for start in arrivals)
+    assert in_any_second <= 21  # evenly spaced, no burst (the limiter would allow 30 at once)
+    assert arrivals[-1] - arrivals[0] >= 39 / 20 - 0.1

@@ -25,6 +25,7 @@ from bot.notices import enqueue_notices
 from bot.settings import Settings
 from bot.telegram import delivery, outbox
 from bot.telegram.convert import to_incoming
+from bot.telegram.limits import RateLimiter
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +123,7 @@ def build_application(settings: Settings, dialog: Dialog) -> Application:  # typ
         Application.builder()
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(settings.telegram_base_url)
-        .rate_limiter(outbox.RateLimiter(max_retries=RATE_LIMIT_RETRIES))
+        .rate_limiter(RateLimiter(max_retries=RATE_LIMIT_RETRIES))
         .build()
     )
     app.bot_data["dialog"] = dialog

@@ -9,10 +9,12 @@ happened. Nothing is dropped: a message leaves the outbox only as sent, blocked
   time and in order (`in_order`): a message waiting for its retry holds the
   ones after it.
 - Limits: about 30 messages a second overall is the application's rate limiter
-  (shared with the replies to residents, so together they stay within it); at
-  most one message a second per chat (a group: one in three seconds, Telegram
-  allows 20 a minute) is kept here: a chat sent to a moment ago is not claimed,
-  and the pieces and photos of one message are spaced the same way.
+  (shared with the replies to residents, so together they stay within it); the
+  sender itself keeps to 25 a second, evenly spaced (that limiter would let a
+  full bucket of 30 go at once), leaving room for replies. At most one message
+  a second per chat (a group: one in three seconds, Telegram allows 20 a
+  minute) is kept here: a chat sent to a moment ago is not claimed, and the
+  pieces and photos of one message are spaced the same way.
 - A message is its text (HTML ones, `parse_mode`, are sent whole: their
   producer sizes them), its photos, then its document (the digest page).
 - Outcomes: sent -> erased (`mark_sent`); 429 -> again after its retry_after;
@@ -21,8 +23,8 @@ happened. Nothing is dropped: a message leaves the outbox only as sent, blocked
   blocked the bot (`mark_blocked`); 400 -> refused (`mark_failed`). When part
   of a long message went out before a failure only the rest is kept.
 - A 429 of a message from here is not waited out inside the rate limiter
-  (`RateLimiter`, `NO_WAIT`): the message is rescheduled and the sender goes
-  on with other chats.
+  (bot.telegram.limits): the message is rescheduled and the sender goes on
+  with other chats.
 
 Logs carry outbox ids, counts and error classes, never texts or chat ids.
 """
@@ -32,9 +34,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-import warnings
 from collections import Counter
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -42,73 +43,25 @@ from typing import Any
 from sqlalchemy import Engine
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter
-from telegram.ext import AIORateLimiter, Application, ContextTypes, ExtBot
+from telegram.ext import Application, ContextTypes, ExtBot
 
 from bot.telegram.convert import CHANNEL, split_text
 from bot.telegram.delivery import reason
+from bot.telegram.limits import NO_WAIT, RateLimiter, retry_after_seconds
 from store import outbox
 from store.db import session_scope
 from store.models import OutboxMessage
 
 log = logging.getLogger(__name__)
 
-NO_WAIT = -1  # rate_limit_args: a 429 is raised at once, not waited out
-IN_FLIGHT = 30  # messages being sent at once (the rate limiter paces them)
+IN_FLIGHT = 30  # messages being sent at once
+RATE = 25.0  # messages a second at most, evenly spaced (no burst): room for replies
 POLL_SECONDS = 1.0  # how often an idle sender looks for new messages
 SPACING = 1.0  # seconds between two messages to one chat
 GROUP_SPACING = 3.0  # ... to a group (Telegram: 20 a minute)
 FIRST_BACKOFF = 2.0
 MAX_BACKOFF = 600.0
 REPORT_SECONDS = 60.0  # how often the counts are logged while there is traffic
-
-Result = bool | dict[str, Any] | list[dict[str, Any]]
-
-
-class _RetryAfterPassed(Exception):
-    def __init__(self, exc: RetryAfter) -> None:
-        super().__init__("RetryAfter")
-        self.exc = exc
-
-
-class RateLimiter(AIORateLimiter):
-    """PTB's AIORateLimiter (30 a second overall, 20 a minute per group, a 429
-    waited out and repeated `max_retries` times), except for requests made with
-    `rate_limit_args=NO_WAIT`: those are paced the same way and wait while
-    another request's 429 is waited out, but their own 429 reaches the caller at
-    once, so the outbox reschedules the message instead of holding its sender
-    (and every reply to residents) for the whole retry_after."""
-
-    async def process_request(
-        self,
-        callback: Callable[..., Coroutine[Any, Any, Result]],
-        args: Any,
-        kwargs: dict[str, Any],
-        endpoint: str,
-        data: dict[str, Any],
-        rate_limit_args: int | None,
-    ) -> Result:
-        if rate_limit_args != NO_WAIT:
-            return await super().process_request(
-                callback, args, kwargs, endpoint, data, rate_limit_args
-            )
-
-        async def once(*a: Any, **kw: Any) -> Result:
-            try:
-                return await callback(*a, **kw)
-            except RetryAfter as exc:  # the base class would sleep and repeat it
-                raise _RetryAfterPassed(exc) from None
-
-        try:
-            return await super().process_request(once, args, kwargs, endpoint, data, None)
-        except _RetryAfterPassed as passed:
-            raise passed.exc from None
-
-
-def retry_after_seconds(exc: RetryAfter) -> float:
-    with warnings.catch_warnings():  # int or timedelta, depending on PTB_TIMEDELTA
-        warnings.simplefilter("ignore")
-        value = exc.retry_after
-    return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +108,7 @@ class OutboxSender:
     bot: ExtBot[Any]
     engine: Engine
     in_flight: int = IN_FLIGHT
+    rate: float = RATE  # 0: unpaced
     poll_seconds: float = POLL_SECONDS
     spacing: float = SPACING
     group_spacing: float = GROUP_SPACING
@@ -164,6 +118,7 @@ class OutboxSender:
     counts: Counter[str] = field(default_factory=Counter)
     _free_at: dict[str, float] = field(default_factory=dict)  # chat -> when it may be sent to
     _tasks: set[asyncio.Task[None]] = field(default_factory=set)
+    _next_slot: float = 0.0
 
     async def run(self, running: Callable[[], bool]) -> None:
         """Send until `running()` turns false, then finish what is in flight."""
@@ -258,6 +213,7 @@ class OutboxSender:
         photos = len(pieces) + len(msg.photos)
         for step in range(photos + document):
             await self._chat_free(msg.chat_id)
+            await self._pace()
             try:
                 if step < len(pieces):
                     last = step == len(pieces) - 1
@@ -286,6 +242,16 @@ class OutboxSender:
             finally:
                 self._sent_to(msg.chat_id, chat)
         return Outcome("sent")
+
+    async def _pace(self) -> None:
+        """The next slot of `rate` a second (no bursts)."""
+        if self.rate <= 0:
+            return
+        now = time.monotonic()
+        slot = max(now, self._next_slot)
+        self._next_slot = slot + 1 / self.rate
+        if slot > now:
+            await asyncio.sleep(slot - now)
 
     async def _chat_free(self, chat_id: str) -> None:
         wait = self._free_at.get(chat_id, 0.0) - time.monotonic()
