@@ -47,7 +47,7 @@ def summary(report: Report, db: str | None) -> list[str]:
     lines = [
         f"{report.concerns} demo concerns written in {report.seconds:.1f} s"
         + (f" (replacing {report.removed} earlier demo concerns)" if report.removed else ""),
-        f"  {statuses}",
+        f"  {statuses or 'none yet today'}",
         f"  {report.urgent} urgent, {report.rerouted} re-routed by staff, "
         f"{report.overdue} overdue (open, no status change for more than 5 working days), "
         f"{report.unknown_kreis} without a Kreis",
