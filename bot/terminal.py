@@ -23,6 +23,7 @@ from sqlalchemy import Engine
 from bot.dialog import Button, Dialog, DialogFailure, Incoming, Reply
 from bot.notices import enqueue_notices
 from bot.texts import t
+from digest.delivery import deliver_due
 from store import outbox
 from store.db import session_scope
 
@@ -117,6 +118,8 @@ def run_chat(
     # notices go to the outbox like everyone else's (Telegram ones wait there for
     # the running bot).
     enqueue_notices(dialog.engine, dialog.maintenance())
+    # Digests due by now (a terminal staff chat sees its office's digest as text).
+    deliver_due(dialog.engine, dialog.routing, send_at=dialog.settings.digest_time)
     # Resume: the open question again (or the start text for a new chat), no reset.
     buttons = _show(dialog, dialog.resume(CHANNEL, chat_id), out, chat_id, interactive)
     if interactive:

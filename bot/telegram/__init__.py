@@ -10,7 +10,6 @@ from bot.telegram.app import (
     build_application,
     initialize_with_retry,
     run,
-    send_notice,
     webhook_options,
 )
 from bot.telegram.convert import CHANNEL, split_text, to_incoming, to_markup
@@ -21,7 +20,6 @@ __all__ = [
     "build_application",
     "initialize_with_retry",
     "run",
-    "send_notice",
     "split_text",
     "to_incoming",
     "to_markup",

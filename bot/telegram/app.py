@@ -23,7 +23,7 @@ from bot.dialog import Dialog, DialogFailure, Reply
 from bot.language import detect_language
 from bot.notices import enqueue_notices
 from bot.settings import Settings
-from bot.telegram import delivery, outbox
+from bot.telegram import delivery, digests, outbox
 from bot.telegram.convert import to_incoming
 from bot.telegram.limits import RateLimiter
 
@@ -140,6 +140,7 @@ def build_application(settings: Settings, dialog: Dialog) -> Application:  # typ
         maintenance_job, interval=interval, first=min(interval, 10.0), name="maintenance"
     )
     outbox.attach(app, dialog.engine)
+    digests.schedule(app, settings)
     return app
 
 
@@ -203,19 +204,3 @@ def run(settings: Settings, dialog: Dialog) -> None:
     else:
         log.info("starting polling")
         app.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=5)
-
-
-async def send_notice(settings: Settings, chat_id: str, text: str) -> bool:
-    """Send a message outside a conversation (a status change); False when it
-    could not be delivered (blocked, or Telegram failing), which is logged."""
-    if settings.telegram_bot_token is None:
-        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
-    async with Bot(
-        settings.telegram_bot_token.get_secret_value(), base_url=settings.telegram_base_url
-    ) as bot:
-        try:
-            await delivery.send_reply(bot, int(chat_id), Reply(text))
-        except Exception as exc:
-            log.warning("notice not delivered (%s)", delivery.reason(exc))
-            return False
-    return True
