@@ -33,7 +33,7 @@ from telegram.request import HTTPXRequest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.telegram.limits import RateLimiter
-from bot.telegram.outbox import RATE, OutboxSender
+from bot.telegram.outbox import RATE, OutboxSender, Outgoing
 from store import outbox
 from store.db import make_engine, session_scope, upgrade
 from tests.fake_telegram import FakeBotAPI
@@ -79,6 +79,13 @@ async def measure(engine: Engine, api: FakeBotAPI, limited: bool, rate: float) -
     )
     async with bot:
         sender = OutboxSender(bot, engine, rate=rate)
+        claim, claims = sender._claim, [0]
+
+        def counted(limit: int, busy: set[str]) -> list[Outgoing]:
+            claims[0] += 1
+            return claim(limit, busy)
+
+        sender._claim = counted  # type: ignore[method-assign]
         start = time.monotonic()
         await sender.send_due()
     calls = api.sent("sendMessage")
@@ -95,6 +102,7 @@ async def measure(engine: Engine, api: FakeBotAPI, limited: bool, rate: float) -
         "peak_chat": max(peak_in_window(ts) for ts in per_chat.values()),
         "min_gap_chat": min(gaps) if gaps else float("nan"),
         "failed": len(api.attempts("sendMessage")) - len(calls),
+        "claims": claims[0],
     }
 
 
@@ -113,7 +121,10 @@ def run(url: str, label: str, messages: int, chats: int, limited: bool, rate: fl
     limiter = "AIORateLimiter 30/s" if limited else "no rate limiter"
     pace = f"sender paced at {rate:g}/s" if rate > 0 else "sender unpaced"
     print(f"{label}, {limiter}, {pace}: {messages} messages to {chats} chats")
-    print(f"  sent {figures['sent']:.0f} (failed attempts {figures['failed']:.0f})")
+    print(
+        f"  sent {figures['sent']:.0f} (failed attempts {figures['failed']:.0f}) "
+        f"in {figures['claims']:.0f} claims"
+    )
     print(f"  total {figures['seconds']:.1f} s, {figures['rate']:.1f} messages/s")
     print(f"  peak in any 1 s overall: {figures['peak_overall']:.0f} messages")
     print(

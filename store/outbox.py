@@ -234,6 +234,21 @@ def unblock(session: Session, *, channel: str, chat_id: str) -> None:
     )
 
 
+def move_chat(session: Session, *, channel: str, old: str, new: str) -> int:
+    """A group became a supergroup (a new chat id): its pending messages follow."""
+    result = session.exec(
+        update(OutboxMessage)
+        .where(
+            col(OutboxMessage.channel) == channel,
+            col(OutboxMessage.chat_id) == old,
+            col(OutboxMessage.status) == OutboxStatus.PENDING,
+        )
+        .values(chat_id=new)
+        .execution_options(synchronize_session=False)
+    )
+    return int(result.rowcount or 0)
+
+
 def pending_count(session: Session, *, channel: str | None = None) -> int:
     query = select(OutboxMessage).where(OutboxMessage.status == OutboxStatus.PENDING)
     if channel is not None:

@@ -52,6 +52,21 @@ def remove_staff(session: Session, *, chat_id: str, channel: str | None = None) 
     return len(rows)
 
 
+def move_chat(session: Session, *, channel: str, old: str, new: str) -> None:
+    """A Telegram group became a supergroup and has a new chat id: its
+    registration follows (replacing one already made for the new id)."""
+    member = find_staff(session, channel=channel, chat_id=old)
+    if member is None:
+        return
+    already = find_staff(session, channel=channel, chat_id=new)
+    if already is not None:
+        session.delete(member)
+    else:
+        member.chat_id = new
+        session.add(member)
+    session.flush()
+
+
 def list_staff(session: Session, *, office: str | None = None) -> list[StaffMember]:
     query = select(StaffMember).order_by(col(StaffMember.office), col(StaffMember.id))
     if office is not None:

@@ -23,7 +23,8 @@ Errors come as Telegram sends them,
 Faults are injected per method: `fail_next(method, status=429, retry_after=1)`
 (403 blocked, 429 with `parameters.retry_after`, 500 as JSON, 502 as nginx's
 HTML page, or any status/description; with `delay`, the error comes that late:
-a time-out in which nothing was carried out), `delay_next(method, seconds)` (a
+a time-out in which nothing was carried out; `migrate_to`: a group that became
+a supergroup), `delay_next(method, seconds)` (a
 slow answer, for time-outs; the call is handled after the delay). Tests push updates
 in and read the calls: `sent(method)` are the successful ones, `attempts(method)`
 every call including the failed ones; each call records when it arrived
@@ -128,6 +129,7 @@ class _Fault:
     description: str | None = None
     retry_after: int | None = None
     delay: float = 0.0
+    migrate_to: int | None = None
 
 
 _DEFAULT_DESCRIPTIONS = {
@@ -331,6 +333,12 @@ class FakeBotAPI:
                 fault.description or f"Too Many Requests: retry after {after}",
                 {"retry_after": after},
             )
+        if fault.migrate_to is not None:
+            return ApiError(
+                400,
+                "Bad Request: group chat was upgraded to a supergroup chat",
+                {"migrate_to_chat_id": fault.migrate_to},
+            )
         description = fault.description or _DEFAULT_DESCRIPTIONS.get(fault.status, "Bad Gateway")
         return ApiError(fault.status, description)
 
@@ -529,12 +537,15 @@ class FakeBotAPI:
         retry_after: int | None = None,
         times: int = 1,
         delay: float = 0.0,
+        migrate_to: int | None = None,
     ) -> None:
         """The next `times` calls of `method` fail with `status` (and are not carried
-        out); with `delay`, the answer comes that late (a client time-out)."""
+        out); with `delay`, the answer comes that late (a client time-out); with
+        `migrate_to`, a 400 says the group became that supergroup."""
         with self._cond:
             for _ in range(times):
-                self._faults[method].append(_Fault(status, description, retry_after, delay))
+                fault = _Fault(status, description, retry_after, delay, migrate_to)
+                self._faults[method].append(fault)
 
     def delay_next(self, method: str, seconds: float, *, times: int = 1) -> None:
         """The next `times` calls of `method` are answered `seconds` late (then carried out)."""

@@ -26,7 +26,8 @@ from bot.telegram.outbox import OutboxSender
 from store import outbox
 from store import repository as repo
 from store.db import make_engine, session_scope
-from store.models import OutboxMessage, OutboxStatus, Resident
+from store.models import OutboxMessage, OutboxStatus, Resident, Role
+from store.staff import add_staff, find_staff
 from tests import fake_telegram as tg
 from tests.conftest import TG_CHAT
 
@@ -367,3 +368,53 @@ async def test_the_sender_keeps_to_its_pace_overall(
     in_any_second = max(sum(1 for t in arrivals if start <= t < start + 1.0) for start in arrivals)
     assert in_any_second <= 21  # evenly spaced, no burst (the limiter would allow 30 at once)
     assert arrivals[-1] - arrivals[0] >= 39 / 20 - 0.1
+
+
+async def test_a_team_inbox_group_that_became_a_supergroup_is_followed(
+    api: tg.FakeBotAPI, bot: ExtBot[Any], engine: Engine
+) -> None:
+    group, supergroup = -4001, -1004001
+    api.add_chat(group)
+    api.add_chat(supergroup)
+    with session_scope(engine) as s:
+        add_staff(
+            s, channel="telegram", chat_id=str(group), office="erz", role=Role.STAFF, is_group=True
+        )
+    first, second = owe(engine, group, "Karte 1"), owe(engine, group, "Karte 2")
+    api.fail_next("sendMessage", 400, migrate_to=supergroup)
+    async with Running(sender(bot, engine)):
+        await api.wait_for(lambda: len(texts_to(api, supergroup)) == 2, timeout=5)
+        await asyncio.sleep(0.2)
+    assert texts_to(api, supergroup) == ["Karte 1", "Karte 2"]
+    assert texts_to(api, group) == []
+    assert [row(engine, i).status for i in (first, second)] == ["sent", "sent"]
+    with session_scope(engine) as s:
+        assert find_staff(s, channel="telegram", chat_id=str(supergroup)) is not None
+        assert find_staff(s, channel="telegram", chat_id=str(group)) is None
+
+
+async def test_the_sender_outlives_a_database_failure(
+    api: tg.FakeBotAPI,
+    bot: ExtBot[Any],
+    engine: Engine,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    send = sender(bot, engine)
+    claim = send._claim
+    calls: list[int] = []
+
+    def flaky(limit: int, busy: set[str]) -> list[Any]:
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("server closed the connection unexpectedly")
+        return claim(limit, busy)
+
+    monkeypatch.setattr(send, "_claim", flaky)
+    owe(engine, CHAT, "nach dem Ausfall")
+    with caplog.at_level(logging.ERROR):
+        async with Running(send):
+            await api.wait_for(lambda: bool(texts_to(api, CHAT)), timeout=6)
+    assert texts_to(api, CHAT) == ["nach dem Ausfall"]
+    logged = [r.getMessage() for r in caplog.records]
+    assert any("claiming failed (RuntimeError), 1 in a row" in m for m in logged)

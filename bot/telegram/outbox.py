@@ -20,8 +20,10 @@ happened. Nothing is dropped: a message leaves the outbox only as sent, blocked
 - Outcomes: sent -> erased (`mark_sent`); 429 -> again after its retry_after;
   5xx, time-outs, lost connections (and anything unexpected) -> again after
   2 s, 4 s, 8 s ... up to 10 minutes, never given up; 403 -> the recipient
-  blocked the bot (`mark_blocked`); 400 -> refused (`mark_failed`). When part
-  of a long message went out before a failure only the rest is kept.
+  blocked the bot (`mark_blocked`); 400 -> refused (`mark_failed`), except a
+  group that became a supergroup: its staff registration and pending messages
+  move to the new chat id and the message goes there. When part of a long
+  message went out before a failure only the rest is kept.
 - A 429 of a message from here is not waited out inside the rate limiter
   (bot.telegram.limits): the message is rescheduled and the sender goes on
   with other chats.
@@ -48,7 +50,7 @@ from telegram.ext import Application, ContextTypes, ExtBot
 from bot.telegram.convert import CHANNEL, split_text
 from bot.telegram.delivery import reason
 from bot.telegram.limits import NO_WAIT, RateLimiter, retry_after_seconds
-from store import outbox
+from store import outbox, staff
 from store.db import session_scope
 from store.models import OutboxMessage
 
@@ -57,6 +59,7 @@ log = logging.getLogger(__name__)
 IN_FLIGHT = 30  # messages being sent at once
 RATE = 25.0  # messages a second at most, evenly spaced (no burst): room for replies
 POLL_SECONDS = 1.0  # how often an idle sender looks for new messages
+CLAIM_GAP = 0.1  # at least this long between two claims (fewer, larger transactions)
 SPACING = 1.0  # seconds between two messages to one chat
 GROUP_SPACING = 3.0  # ... to a group (Telegram: 20 a minute)
 FIRST_BACKOFF = 2.0
@@ -97,10 +100,11 @@ class Outgoing:
 
 @dataclass(slots=True)
 class Outcome:
-    kind: str  # sent, retry, blocked, failed
+    kind: str  # sent, retry, blocked, failed, moved
     error: str = ""
     delay: float = 0.0
     rest: tuple[str | None, list[list[list[str]]], list[str]] | None = None
+    moved_to: str | None = None  # a group's new chat id (it became a supergroup)
 
 
 @dataclass
@@ -119,16 +123,23 @@ class OutboxSender:
     _free_at: dict[str, float] = field(default_factory=dict)  # chat -> when it may be sent to
     _tasks: set[asyncio.Task[None]] = field(default_factory=set)
     _next_slot: float = 0.0
+    _last_fill: float = 0.0
 
     async def run(self, running: Callable[[], bool]) -> None:
         """Send until `running()` turns false, then finish what is in flight."""
         log.info("outbox sender started")
         reported, last = time.monotonic(), Counter(self.counts)
+        failures = 0
         while running():
             try:
                 await self.fill()
-            except Exception as exc:
-                log.error("outbox: claiming failed (%s)", type(exc).__name__)
+                failures = 0
+            except Exception as exc:  # the database is away: try again, less often
+                failures += 1
+                log.error("outbox: claiming failed (%s), %d in a row", type(exc).__name__, failures)
+                resume = time.monotonic() + min(2.0**failures, 30.0)
+                while running() and time.monotonic() < resume:
+                    await asyncio.sleep(0.2)
             await self._idle()
             if time.monotonic() - reported > REPORT_SECONDS and self.counts != last:
                 self._report()
@@ -144,6 +155,7 @@ class OutboxSender:
         now = time.monotonic()
         for chat in [c for c, at in self._free_at.items() if at <= now]:
             del self._free_at[chat]
+        self._last_fill = now
         claimed = await asyncio.to_thread(self._claim, room, set(self._free_at))
         for msg in claimed:
             task = asyncio.create_task(self._deliver(msg), name=f"outbox {msg.id}")
@@ -170,6 +182,9 @@ class OutboxSender:
             await asyncio.wait(self._tasks, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
         else:
             await asyncio.sleep(timeout)
+        gap = self._last_fill + CLAIM_GAP - time.monotonic()
+        if gap > 0:
+            await asyncio.sleep(gap)
 
     def _claim(self, limit: int, busy: set[str]) -> list[Outgoing]:
         with session_scope(self.engine) as s:
@@ -271,7 +286,9 @@ class OutboxSender:
             return Outcome("retry", "RetryAfter", after)
         if isinstance(exc, Forbidden):
             return Outcome("blocked", "Forbidden")
-        if isinstance(exc, BadRequest | ChatMigrated):  # ChatMigrated: the group moved
+        if isinstance(exc, ChatMigrated):  # the group became a supergroup: a new chat id
+            return Outcome("moved", "ChatMigrated", moved_to=str(exc.new_chat_id))
+        if isinstance(exc, BadRequest):
             return Outcome("failed", reason(exc))
         return Outcome("retry", type(exc).__name__, self._backoff(msg.attempts))
 
@@ -295,6 +312,17 @@ class OutboxSender:
                 outbox.mark_failed(s, msg.id, error=outcome.error)
                 log.warning("outbox message %s refused (%s); not retried", msg.id, outcome.error)
             else:
+                if outcome.moved_to is not None:
+                    moved = outbox.move_chat(
+                        s, channel=CHANNEL, old=msg.chat_id, new=outcome.moved_to
+                    )
+                    staff.move_chat(s, channel=CHANNEL, old=msg.chat_id, new=outcome.moved_to)
+                    log.info(
+                        "outbox message %s: the group became a supergroup; its staff chat and"
+                        " %d pending messages follow it",
+                        msg.id,
+                        moved,
+                    )
                 if outcome.rest is not None:
                     text, buttons, photos = outcome.rest
                     outbox.keep_rest(s, msg.id, text=text, buttons=buttons, photos=photos)
