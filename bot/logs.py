@@ -21,6 +21,7 @@ FLOORS = {
     "apscheduler": logging.INFO,
     "sqlalchemy": logging.WARNING,
     "alembic": logging.INFO,
+    "alembic.runtime.plugins": logging.WARNING,  # one line per plugin at every start
     "tornado.access": logging.WARNING,
     "aiohttp.access": logging.WARNING,
 }
