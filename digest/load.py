@@ -235,6 +235,11 @@ def load(
         .join(Concern, col(Concern.id) == col(RoutingEvent.concern_id))
         .where(
             col(RoutingEvent.kind) == EventKind.STAFF.value,
+            # A move taken back (/rueckgaengig) is no re-routing, nor is the undo.
+            col(RoutingEvent.undoes).is_(None),
+            col(RoutingEvent.id).not_in(
+                select(col(RoutingEvent.undoes)).where(col(RoutingEvent.undoes).is_not(None))
+            ),
             col(RoutingEvent.at) >= day_start(start - timedelta(weeks=COMPARE_WEEKS)),
             col(RoutingEvent.at) < end_at,
             or_(before_office.is_(None), after_office.is_(None), before_office != after_office),

@@ -5,7 +5,7 @@ digest missed while the bot was down goes out when it is back."""
 from __future__ import annotations
 
 import threading
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import Engine
@@ -165,7 +165,17 @@ def test_two_replicas_at_once_send_each_digest_once(engine: Engine, routing: Rou
 
 def test_abo_and_digest_commands(dialog: Dialog, engine: Engine) -> None:
     register(engine)
-    file_concern(dialog)
+    filed = file_concern(dialog)
+    # Filed on the previous working day: in this morning's digest (what /digest shows).
+    from digest.period import day_start, previous_working_day
+    from store.models import Concern, utcnow
+    from store.repository import ZURICH
+
+    yesterday = day_start(previous_working_day(utcnow().astimezone(ZURICH).date()))
+    with session_scope(engine) as s:
+        row = s.get(Concern, filed.id)
+        assert row is not None
+        row.created_at = row.forwarded_at = yesterday + timedelta(hours=10)
     staff = Chat(dialog, ERZ)
     assert "täglich" in staff.say("/abo")[0].text
     assert "wöchentlich" in staff.say("/abo wöchentlich")[0].text

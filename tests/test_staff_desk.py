@@ -3,6 +3,8 @@ residents hear about it, every change is audited and can be undone."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlalchemy import Engine
 
 from bot.dialog import Dialog
@@ -119,7 +121,7 @@ def test_wrong_status_word_and_usage(dialog: Dialog, engine: Engine) -> None:
     register(engine)
     c = file_concern(dialog)
     staff = Chat(dialog, ERZ)
-    assert "kenne ich nicht" in staff.say(f"/status {c.reference} fertig")[0].text
+    assert "kenne ich nicht" in staff.say(f"/status {c.reference} kaputtgemacht")[0].text
     assert "So geht es" in staff.say("/status")[0].text
     assert "So geht es" in staff.say(f"/antwort {c.reference}")[0].text
     assert "1 bis 12" in staff.say(f"/kreis {c.reference} 13")[0].text
@@ -155,21 +157,26 @@ def test_kreis_correction_moves_a_coordination_concern_to_the_new_kreis(
     assert (concern(engine, d.id).kreis, concern(engine, d.id).office) == (5, "erz")
 
 
-def test_undo_takes_back_my_last_change_and_only_mine(dialog: Dialog, engine: Engine) -> None:
+def test_undo_takes_back_my_last_change_once_and_only_mine(dialog: Dialog, engine: Engine) -> None:
     register(engine)
     c = file_concern(dialog)
     staff = Chat(dialog, ERZ)
-    staff.say(f"/status {c.reference} in_bearbeitung")
+    staff.say(f"/status {c.reference} in Bearbeitung")
     staff.say(f"/umleiten {c.reference} gsz")
+    moved = concern(engine, c.id)
+    assert (moved.office, moved.status) == ("gsz", Status.FORWARDED)  # GSZ starts afresh
     assert "rückgängig" in staff.say("/rueckgaengig")[0].text.lower()
-    assert concern(engine, c.id).office == "erz"
+    back = concern(engine, c.id)
+    assert (back.office, back.status) == ("erz", Status.IN_PROGRESS)  # the whole move undone
     undo = events(engine, c.id)[-1]
     assert undo.undoes is not None and undo.after["office"] == "erz"
-    staff.say("/rueckgaengig")
-    assert concern(engine, c.id).status == Status.FORWARDED
+    # Once: the status change before it stays (undo never walks back into older work).
     assert "keine Änderung" in staff.say("/rueckgaengig")[0].text
+    assert concern(engine, c.id).status == Status.IN_PROGRESS
+    # GSZ was told it came back, not that GSZ passed it on.
+    assert "zurück bei Entsorgung" in (outbox(engine, ERZ, "alert")[-1].text or "")
     # Someone else changed it since: my change is not undone.
-    staff.say(f"/status {c.reference} erledigt")
+    staff.say(f"/status {c.reference} fertig")
     Chat(dialog, ADMIN).say(f"/status {c.reference} abgelehnt Nicht Sache der Stadt")
     assert "jemand anderem" in staff.say("/rueckgaengig")[0].text
     assert concern(engine, c.id).status == Status.REJECTED
@@ -286,3 +293,75 @@ def test_deletion_and_retention_take_notes_answers_and_unsent_messages(
     assert all(e.note is None for e in events(engine, c.id))
     assert [e.kind for e in events(engine, c.id)][-2:] == [EventKind.NOTE, EventKind.STAFF]
     assert outbox(engine, GSZ, "alert") == [] and outbox(engine, RESIDENT) == []
+
+
+def test_undo_only_within_the_hour(dialog: Dialog, engine: Engine) -> None:
+    register(engine)
+    c = file_concern(dialog)
+    staff = Chat(dialog, ERZ)
+    staff.say(f"/status {c.reference} erledigt")
+    with session_scope(engine) as s:
+        from store.models import RoutingEvent
+
+        event = s.exec(
+            __import__("sqlmodel")
+            .select(RoutingEvent)
+            .where(RoutingEvent.id == events(engine, c.id)[-1].id)
+        ).one()
+        event.at = event.at - timedelta(hours=2)
+        s.add(event)
+    assert "keine Änderung" in staff.say("/rueckgaengig")[0].text
+    assert concern(engine, c.id).status == Status.DONE
+
+
+def test_what_staff_type_references_offices_topics_and_status_words(
+    dialog: Dialog, engine: Engine
+) -> None:
+    register(engine)
+    c = file_concern(dialog)
+    staff = Chat(dialog, ERZ)
+    n = c.id
+    for ref in (f"zh-2026-{n}", f"ZH 2026 {n:06d}", f"#{n}", str(n), c.reference):
+        assert "Helvetiaplatz" in staff.say(f"/zeige {ref}")[0].text, ref
+    assert "Kein Anliegen" in staff.say(f"/zeige ZH-2025-{n:06d}")[0].text  # wrong year
+    reply = staff.say(f"/status {n}")  # no status: the choice as buttons
+    assert "in Bearbeitung" in [b.label for row in reply[0].buttons for b in row]
+    staff.say(f"/thema {n} Grünflächen Das betrifft die Hecke")
+    after = concern(engine, n)
+    assert (after.topic, after.office) == ("gruen", "gsz")
+    assert events(engine, n)[-1].note == "Das betrifft die Hecke"
+    admin = Chat(dialog, ADMIN)
+    admin.say(f"/umleiten {n} Entsorgung + Recycling Zürich zurück, ist Abfall")
+    assert concern(engine, n).office == "erz"
+    assert events(engine, n)[-1].note == "zurück, ist Abfall"
+    unknown = staff.say(f"/umleiten {n} Bäckerei")[0].text
+    assert "gsz: Grün Stadt Zürich" in unknown
+    staff.say(f"/kreis {n} Kreis 5")
+    assert concern(engine, n).kreis == 5
+
+
+def test_a_staff_chats_own_words_file_nothing(dialog: Dialog, engine: Engine) -> None:
+    register(engine)
+    staff = Chat(dialog, ERZ)
+    reply = staff.say("Hallo, wie sehe ich die offenen Fälle?")
+    assert "/eingang" in reply[0].text and "Entsorgung + Recycling Zürich" in reply[0].text
+    assert "/eingang" in staff.say("/start")[0].text
+    with session_scope(engine) as s:
+        from store.models import Concern
+
+        assert list(s.exec(__import__("sqlmodel").select(Concern))) == []
+    # An emergency is still an emergency.
+    alarm = staff.say("Es brennt im Treppenhaus an der Langstrasse 12!")
+    assert "118" in alarm[0].text
+
+
+def test_an_admin_cannot_remove_themself(dialog: Dialog, engine: Engine) -> None:
+    register(engine)
+    admin = Chat(dialog, ADMIN)
+    assert "selbst" in admin.say(f"/team weg {ADMIN}")[0].text
+    assert f"{ADMIN} · " in admin.say("/team")[0].text
+
+
+def test_digest_of_a_future_day_is_refused(dialog: Dialog, engine: Engine) -> None:
+    register(engine)
+    assert "Zukunft" in Chat(dialog, ERZ).say("/digest 2999-01-01")[0].text

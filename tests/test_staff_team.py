@@ -82,8 +82,8 @@ def test_statistics_count_reroutes_and_time_to_first_status_change(
     first = file_concern(dialog)
     second = file_concern(dialog, "Abfallsäcke liegen an der Zweierstrasse 40", "102")
     staff = Chat(dialog, ERZ)
-    staff.say(f"/umleiten {first.reference} gsz")
     staff.say(f"/status {second.reference} in_bearbeitung")
+    staff.say(f"/umleiten {first.reference} gsz")
     with session_scope(engine) as s:  # forwarded three hours before the status change
         row = s.get(Concern, second.id)
         assert row is not None and row.forwarded_at is not None
@@ -94,7 +94,6 @@ def test_statistics_count_reroutes_and_time_to_first_status_change(
     assert "Median bis zur ersten Statusänderung: 3 Std. 0 Min." in text
     assert "Grün Stadt Zürich: 1" in text and "Entsorgung + Recycling Zürich: 1" in text
     # Undoing the reroute: the classifier was right after all.
-    staff.say("/rueckgaengig")
     staff.say("/rueckgaengig")
     text = Chat(dialog, ADMIN).say("/statistik")[0].text
     assert "umgeleitet: 0 von 2" in text

@@ -61,6 +61,11 @@ class Dialog:
         verdict = detect_urgent(text) if text and text.strip() else None
         urgent = verdict is not None and verdict.urgent
         alarm = "emergency_suicide" if verdict and verdict.category == "suicide" else "emergency"
+        if not urgent and msg.kind in {"text", "photo", "location"} and not msg.group:
+            # A staff chat's own words are not a resident's concern (an emergency is).
+            hint = self._staff_text(msg)
+            if hint is not None:
+                return hint
         guessed = detect_language(text) if text else None
         ctx: Ctx | None = None
         lang = guessed or "de"
@@ -99,6 +104,12 @@ class Dialog:
         """A staff command or button of a registered staff chat; None otherwise."""
         try:
             return self.desk.handle(msg)
+        except Exception as exc:
+            raise DialogFailure(stored=False, lang="de") from exc
+
+    def _staff_text(self, msg: Incoming) -> list[Reply] | None:
+        try:
+            return self.desk.text_hint(msg)
         except Exception as exc:
             raise DialogFailure(stored=False, lang="de") from exc
 

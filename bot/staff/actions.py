@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -24,6 +25,7 @@ from store.models import Concern, EventKind, Resident, RoutingEvent, StaffMember
 # Events /rueckgaengig may take back (notes and answers are history; an answer
 # has been sent).
 UNDOABLE = (EventKind.STAFF, EventKind.STATUS, EventKind.ASSIGN)
+UNDO_WINDOW = timedelta(hours=1)
 
 
 @dataclass(slots=True)
@@ -85,21 +87,43 @@ def moved_notice(routing: RoutingTable, concern: Concern, remark: str | None) ->
     return _texts(concern, make)
 
 
-def _office_moved(desk: Desk, concern: Concern, previous: str | None, remark: str | None) -> bool:
-    """After a change of office: the new office's chats and the resident are told."""
+def _office_moved(
+    desk: Desk,
+    concern: Concern,
+    previous: str | None,
+    remark: str | None,
+    event: RoutingEvent,
+    *,
+    back: bool = False,
+) -> bool:
+    """After a change of office: the new office starts afresh (nobody has taken
+    it over there, and "in Bearbeitung" goes back to "weitergeleitet": both
+    recorded in the same audit event, so one undo takes the whole move back);
+    its chats and the resident are told."""
     if concern.office == previous:
         return False
-    alerts.concern_moved(desk.s, desk.routing, concern, previous)
+    if not back:
+        before, after = dict(event.before), dict(event.after)
+        if concern.assignee_id is not None:
+            before["assignee"], after["assignee"] = concern.assignee_id, None
+            concern.assignee_id = None
+        if concern.status == Status.IN_PROGRESS:
+            before["status"], after["status"] = concern.status, Status.FORWARDED.value
+            concern.status = Status.FORWARDED
+        event.before, event.after = before, after
+        desk.s.add_all([concern, event])
+        desk.s.flush()
+    alerts.concern_moved(desk.s, desk.routing, concern, previous, back=back)
     return tell_resident(desk, concern, moved_notice(desk.routing, concern, remark))
 
 
 def reroute(desk: Desk, concern: Concern, office: str, remark: str | None = None) -> bool:
     """Move the concern to `office`; True when the resident is told."""
     previous = concern.office
-    repo.apply_routing(
+    event = repo.apply_routing(
         desk.s, concern=concern, kind=EventKind.STAFF, actor=desk.actor, note=remark, office=office
     )
-    return _office_moved(desk, concern, previous, remark)
+    return _office_moved(desk, concern, previous, remark, event)
 
 
 def set_topic(desk: Desk, concern: Concern, topic: str, remark: str | None = None) -> bool:
@@ -107,7 +131,7 @@ def set_topic(desk: Desk, concern: Concern, topic: str, remark: str | None = Non
     decision counts as certain). True when the resident is told of a new office."""
     previous = concern.office
     office = desk.routing.route(topic, 1.0, concern.kreis).office
-    repo.apply_routing(
+    event = repo.apply_routing(
         desk.s,
         concern=concern,
         kind=EventKind.STAFF,
@@ -116,7 +140,7 @@ def set_topic(desk: Desk, concern: Concern, topic: str, remark: str | None = Non
         topic=topic,
         office=office,
     )
-    return _office_moved(desk, concern, previous, remark)
+    return _office_moved(desk, concern, previous, remark, event)
 
 
 def set_kreis(desk: Desk, concern: Concern, kreis: int, remark: str | None = None) -> bool:
@@ -128,10 +152,10 @@ def set_kreis(desk: Desk, concern: Concern, kreis: int, remark: str | None = Non
         changes["quartier"] = None
     if previous is None or _is_coordination(desk.routing, previous):
         changes["office"] = desk.routing.coordination_office(kreis)
-    repo.apply_routing(
+    event = repo.apply_routing(
         desk.s, concern=concern, kind=EventKind.STAFF, actor=desk.actor, note=remark, **changes
     )
-    return _office_moved(desk, concern, previous, remark)
+    return _office_moved(desk, concern, previous, remark, event)
 
 
 def _is_coordination(routing: RoutingTable, office: str) -> bool:
@@ -213,20 +237,21 @@ class Undone:
     conflict: bool = False  # changed by someone else since: not undone
 
 
-def last_change(desk: Desk) -> RoutingEvent | None:
-    """The member's latest change that was not undone (nor is an undo)."""
-    undone = select(RoutingEvent.undoes).where(col(RoutingEvent.undoes).is_not(None))
-    return desk.s.exec(
+def last_change(desk: Desk, *, now: datetime | None = None) -> RoutingEvent | None:
+    """The member's latest change, if it is recent (UNDO_WINDOW) and is not
+    itself an undo: undo takes back one change, once, and never walks back
+    into older work."""
+    latest = desk.s.exec(
         select(RoutingEvent)
-        .where(
-            RoutingEvent.actor == desk.actor,
-            col(RoutingEvent.kind).in_(UNDOABLE),
-            col(RoutingEvent.undoes).is_(None),
-            col(RoutingEvent.id).not_in(undone),
-        )
+        .where(RoutingEvent.actor == desk.actor, col(RoutingEvent.kind).in_(UNDOABLE))
         .order_by(col(RoutingEvent.id).desc())
         .limit(1)
     ).first()
+    if latest is None or latest.undoes is not None:
+        return None
+    if latest.at < (now or utcnow()) - UNDO_WINDOW:
+        return None
+    return latest
 
 
 def _current(concern: Concern, field: str) -> object:
@@ -270,8 +295,21 @@ def undo(desk: Desk) -> Undone | None:
         if "status" in restore:
             tell_resident(desk, concern, status_notice(concern))
         return Undone(concern, reverse)
+    routing = {f: v for f, v in restore.items() if f in repo.ROUTING_FIELDS}
     reverse = repo.apply_routing(
-        desk.s, concern=concern, kind=EventKind.STAFF, actor=desk.actor, undoes=event.id, **restore
+        desk.s, concern=concern, kind=EventKind.STAFF, actor=desk.actor, undoes=event.id, **routing
     )
-    _office_moved(desk, concern, previous_office, None)
+    # What the move reset at the office (who had taken it over, in progress) comes back.
+    extra = {f: v for f, v in restore.items() if f not in repo.ROUTING_FIELDS}
+    if extra:
+        reverse.before = {**reverse.before, **{f: _current(concern, f) for f in extra}}
+        if "assignee" in extra:
+            value = extra["assignee"]
+            concern.assignee_id = int(value) if isinstance(value, int) else None
+        if "status" in extra:
+            concern.status = str(extra["status"])
+        reverse.after = {**reverse.after, **extra}
+        desk.s.add_all([concern, reverse])
+        desk.s.flush()
+    _office_moved(desk, concern, previous_office, None, reverse, back=True)
     return Undone(concern, reverse)

@@ -53,14 +53,19 @@ def concern_arrived(session: Session, routing: RoutingTable, concern: Concern) -
 
 
 def concern_moved(
-    session: Session, routing: RoutingTable, concern: Concern, previous: str | None
+    session: Session,
+    routing: RoutingTable,
+    concern: Concern,
+    previous: str | None,
+    *,
+    back: bool = False,
 ) -> int:
-    """Staff moved a concern: tell the office it moved to."""
+    """Staff moved a concern (or took a move back): tell the office it is now with."""
     if concern.office is None:
         return 0
-    head = st(
-        "card_moved",
-        office=office_name(routing, concern.office),
-        previous=office_name(routing, previous),
-    )
+    office = office_name(routing, concern.office)
+    if back:
+        head = st("card_moved_back", office=office)
+    else:
+        head = st("card_moved", office=office, previous=office_name(routing, previous))
     return _send(session, routing, concern, {concern.office}, head)

@@ -5,13 +5,12 @@ member may see it; a concern they may not see answers like a missing one."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from sqlmodel import select
 
 from bot.messages import Reply
-from bot.staff import access, actions, inbox, stats, team
+from bot.staff import access, actions, inbox, parse, stats, team
 from bot.staff.render import card, card_buttons, help_text, office_name, status_name, topic_name
 from bot.texts.staff import st
 from store.models import Concern, Status
@@ -20,19 +19,6 @@ if TYPE_CHECKING:
     from bot.staff.desk import StaffCtx
 
 MAX_NOTE = 2000
-# What staff type for a status (German, as in the issue), and the codes too.
-STATUS_WORDS = {
-    "neu": Status.NEW,
-    "weitergeleitet": Status.FORWARDED,
-    "in_bearbeitung": Status.IN_PROGRESS,
-    "inbearbeitung": Status.IN_PROGRESS,
-    "erledigt": Status.DONE,
-    "abgelehnt": Status.REJECTED,
-    **{s.value: s for s in (Status.NEW, Status.FORWARDED, Status.IN_PROGRESS, Status.DONE)},
-    Status.REJECTED.value: Status.REJECTED,
-}
-_REF = re.compile(r"^(?:ZH-(\d{4})-)?0*(\d{1,12})$", re.I)
-
 CONCERN_COMMANDS = {"zeige", "umleiten", "thema", "kreis", "status", "notiz", "antwort"}
 STAFF_COMMANDS = {
     *CONCERN_COMMANDS,
@@ -47,6 +33,7 @@ STAFF_COMMANDS = {
     "teameingang",
     "digest",
     "abo",
+    "start",
 }
 
 
@@ -79,32 +66,36 @@ def on_command(ctx: StaffCtx, text: str) -> list[Reply]:
 
 
 def find_concern(ctx: StaffCtx, ref: str) -> Concern | None:
-    """The concern `ref` names (ZH-2026-000123, or its number), locked for this
-    transaction, if the member may see it."""
-    m = _REF.match(ref.strip())
-    if m is None:
+    """The concern `ref` names (ZH-2026-000123, zh-2026-123, #123 or 123),
+    locked for this transaction, if the member may see it."""
+    parsed = parse.reference(ref)
+    if parsed is None or parsed[2]:
         return None
+    return _visible(ctx, parsed[0], parsed[1])
+
+
+def _visible(ctx: StaffCtx, concern_id: int, year: int | None) -> Concern | None:
     concern = ctx.s.exec(
         select(Concern)
-        .where(Concern.id == int(m.group(2)))
+        .where(Concern.id == concern_id)
         .with_for_update()
         .execution_options(populate_existing=True)
     ).first()
     if concern is None or not access.can_see(ctx.routing, ctx.member, concern):
         return None
-    if m.group(1) and concern.reference and concern.reference.upper() != ref.strip().upper():
+    if year is not None and concern.reference and not concern.reference.startswith(f"ZH-{year}-"):
         return None
     return concern
 
 
 def on_concern_command(ctx: StaffCtx, name: str, args: str) -> Reply:
-    ref, _, rest = args.partition(" ")
-    rest = rest.strip()
-    if not ref:
+    if not args:
         return Reply(st("usage", usage=st(f"usage_{name}")))
-    concern = find_concern(ctx, ref)
+    parsed = parse.reference(args)
+    concern = _visible(ctx, parsed[0], parsed[1]) if parsed else None
     if concern is None:
-        return Reply(st("not_found", reference=ref[:30]))
+        return Reply(st("not_found", reference=args.split()[0][:30]))
+    rest = parsed[2] if parsed else ""
     if name == "zeige":
         return Reply(card(ctx.s, ctx.routing, concern, history=True), card_buttons(concern))
     if name in {"notiz", "antwort"} and not rest:
@@ -118,51 +109,55 @@ def on_concern_command(ctx: StaffCtx, name: str, args: str) -> Reply:
         if actions.answer(ctx.desk, concern, rest):
             return Reply(st("answer_sent", reference=concern.reference))
         return Reply(st("answer_nobody", reference=concern.reference))
-    value, _, remark = rest.partition(" ")
-    return change(ctx, name, concern, value, remark.strip() or None)
+    return change(ctx, name, concern, rest)
 
 
-def change(ctx: StaffCtx, name: str, concern: Concern, value: str, remark: str | None) -> Reply:
-    """/umleiten, /thema, /kreis, /status."""
+def change(ctx: StaffCtx, name: str, concern: Concern, rest: str) -> Reply:
+    """/umleiten, /thema, /kreis, /status (value, then an optional remark)."""
     ref = concern.reference
     if name == "umleiten":
-        code = value.lower()
-        if code not in ctx.routing.offices:
-            return Reply(st("unknown_office", codes=", ".join(ctx.routing.offices)))
-        return move(ctx, concern, code, remark)
+        found = parse.office(ctx.routing, rest)
+        if found is None:
+            names = {c: o.name for c, o in ctx.routing.offices.items()}
+            return Reply(st("unknown_office", codes=parse.listing(names)))
+        return move(ctx, concern, found[0], found[1] or None)
     if name == "thema":
-        topic = value.lower()
-        if topic not in ctx.routing.topics:
-            return Reply(st("unknown_topic", codes=", ".join(ctx.routing.topics)))
+        got = parse.topic(ctx.routing, rest)
+        if got is None:
+            names = {c: t.name for c, t in ctx.routing.topics.items()}
+            return Reply(st("unknown_topic", codes=parse.listing(names)))
+        topic, remark = got
         if topic == concern.topic:
             return Reply(st("same_value", reference=ref))
         office = concern.office
-        actions.set_topic(ctx.desk, concern, topic, remark)
+        actions.set_topic(ctx.desk, concern, topic, remark or None)
         reply = Reply(st("topic_set", reference=ref, topic=topic_name(ctx.routing, topic)))
         if concern.office != office:
-            reply.text += "\n" + st(
-                "moved", reference=ref, office=office_name(ctx.routing, concern.office)
-            )
+            name_ = office_name(ctx.routing, concern.office)
+            reply.text += "\n" + st("moved", reference=ref, office=name_)
         return reply
     if name == "kreis":
+        value, _, remark = rest.removeprefix("Kreis ").removeprefix("kreis ").partition(" ")
         if not (value.isascii() and value.isdigit() and 1 <= int(value) <= 12):
             return Reply(st("bad_kreis"))
         if int(value) == concern.kreis:
             return Reply(st("same_value", reference=ref))
         office = concern.office
-        actions.set_kreis(ctx.desk, concern, int(value), remark)
+        actions.set_kreis(ctx.desk, concern, int(value), remark.strip() or None)
         reply = Reply(st("kreis_set", reference=ref, kreis=value))
         if concern.office != office:
-            reply.text += "\n" + st(
-                "moved", reference=ref, office=office_name(ctx.routing, concern.office)
-            )
+            name_ = office_name(ctx.routing, concern.office)
+            reply.text += "\n" + st("moved", reference=ref, office=name_)
         return reply
-    status = STATUS_WORDS.get(value.lower())
-    if status is None:
-        return Reply(
-            st("unknown_status", codes="neu, weitergeleitet, in_bearbeitung, erledigt, abgelehnt")
-        )
-    return set_status(ctx, concern, status, remark)
+    if not rest:  # /status REF: the choice as buttons
+        from bot.staff.buttons import status_rows
+
+        return Reply(st("choose_status", reference=ref), status_rows(concern))
+    got_status = parse.status(rest)
+    if got_status is None:
+        words = "neu, weitergeleitet, in Bearbeitung, erledigt, abgelehnt"
+        return Reply(st("unknown_status", codes=words))
+    return set_status(ctx, concern, got_status[0], got_status[1] or None)
 
 
 def move(

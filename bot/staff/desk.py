@@ -21,6 +21,7 @@ from bot.messages import Incoming, Reply
 from bot.staff import buttons, commands
 from bot.staff.actions import Desk, actor_of
 from bot.staff.codec import is_staff_data
+from bot.texts.staff import st
 from nlp.routing import RoutingTable
 from store import repository as repo
 from store.db import session_scope
@@ -95,6 +96,21 @@ class StaffDesk:
             if msg.kind == "callback":
                 return buttons.on_button(ctx, msg.data or "")
             return commands.on_command(ctx, msg.text or "")
+
+    def text_hint(self, msg: Incoming) -> list[Reply] | None:
+        """Words (not a command) in a staff chat: how the desk works, and no
+        concern filed; None when the chat is not staff."""
+        with session_scope(self.engine) as s:
+            member = find_staff(s, channel=msg.channel, chat_id=msg.chat_id)
+            if member is None:
+                return None
+            if msg.update_id is not None and not repo.claim_update(
+                s, channel=msg.channel, update_id=msg.update_id
+            ):
+                return []
+            office = self.routing.offices.get(member.office)
+            name = office.name if office is not None else member.office
+            return [Reply(st("staff_chat_text", office=name))]
 
     def _member(self, s: Session, msg: Incoming) -> StaffMember | None:
         """The person's own registration, else the group's (a team inbox)."""

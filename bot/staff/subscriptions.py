@@ -3,7 +3,7 @@ in this chat)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.messages import Reply
@@ -51,8 +51,7 @@ def digest(ctx: StaffCtx, args: str) -> Reply:
     terminal, through the outbox (Telegram HTML and the page) on Telegram.
     An admin may name another office."""
     words = args.split()
-    today = utcnow().astimezone(ZURICH).date()
-    day, period = today, (today, today + timedelta(days=1))  # no date: today so far
+    day = utcnow().astimezone(ZURICH).date()  # no date: this morning's digest
     office = ctx.member.office
     for word in words:
         if word in ctx.routing.offices and ctx.member.role == Role.ADMIN:
@@ -62,7 +61,9 @@ def digest(ctx: StaffCtx, args: str) -> Reply:
             day = date.fromisoformat(word)
         except ValueError:
             return Reply(st("digest_bad_date"))
-        period = daily_period(day)  # the digest as it was sent that morning
+    if day > utcnow().astimezone(ZURICH).date():
+        return Reply(st("digest_future"))
+    period = daily_period(day)  # the digest as it is sent that morning
     if ctx.incoming.channel != "telegram":
         return Reply(render_text(build_digest(ctx.s, ctx.routing, office, *period)))
     enqueue_digest(ctx.s, ctx.routing, office, day, [ctx.member], period=period)

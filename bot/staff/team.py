@@ -30,6 +30,8 @@ def command(ctx: StaffCtx, args: str) -> Reply:
     if verb in {"neu", "add"} and len(words) >= 4:
         return add(ctx, words[1], words[2].lower(), words[3].lower(), " ".join(words[4:]) or None)
     if verb in {"weg", "remove"} and len(words) == 2:
+        if words[1] == ctx.member.chat_id:
+            return Reply(st("team_not_yourself"))
         removed = remove_staff(ctx.s, chat_id=words[1], channel=ctx.member.channel)
         key = "team_removed" if removed else "team_not_registered"
         return Reply(st(key, chat_id=words[1]))

@@ -61,7 +61,7 @@ STAFF: dict[str, str] = {
     # -- answers to commands -------------------------------------------------------------
     "not_found": "Kein Anliegen {reference}, das Sie sehen können.",
     "usage": "So geht es: {usage}",
-    "usage_zeige": "/zeige REF",
+    "usage_zeige": "/zeige REF (REF: ZH-2026-000123 oder 123)",
     "usage_umleiten": "/umleiten REF STELLE [Bemerkung]",
     "usage_thema": "/thema REF THEMA",
     "usage_kreis": "/kreis REF 1–12",
@@ -74,24 +74,33 @@ STAFF: dict[str, str] = {
     "usage_alarme": "/alarme alle|dringend|keine",
     "usage_teameingang": "/teameingang STELLE (in der Gruppe der Stelle)",
     "usage_statistik": "/statistik [Tage] oder /statistik JJJJ-MM-TT JJJJ-MM-TT",
-    "unknown_office": "Diese Stelle kenne ich nicht. Stellen: {codes}",
-    "unknown_topic": "Dieses Thema kenne ich nicht. Themen: {codes}",
+    "unknown_office": "Diese Stelle kenne ich nicht. Stellen (Kürzel: Name):\n{codes}",
+    "unknown_topic": "Dieses Thema kenne ich nicht. Themen (Kürzel: Name):\n{codes}",
     "unknown_status": "Diesen Status kenne ich nicht. Möglich: {codes}",
     "bad_kreis": "Der Kreis ist eine Zahl von 1 bis 12.",
     "same_value": "{reference} hat das schon so.",
-    "moved": "{reference} ist jetzt bei {office}. Die Stelle und die Person sind informiert.",
+    "moved": (
+        "{reference} ist jetzt bei {office}. Die Stelle und die meldende Person sind "
+        "informiert (die Person liest auch Ihre Bemerkung)."
+    ),
     "moved_quiet": "{reference} ist jetzt bei {office}. Die Stelle ist informiert.",
     "topic_set": "{reference}: Thema ist jetzt {topic}.",
     "kreis_set": "{reference}: Kreis ist jetzt {kreis}.",
     "status_set": "{reference}: Status ist jetzt «{status}».",
-    "status_set_told": "{reference}: Status ist jetzt «{status}». Die Person wird informiert.",
+    "status_set_told": (
+        "{reference}: Status ist jetzt «{status}». Die meldende Person wird informiert "
+        "(mit Ihrer Bemerkung, falls Sie eine geschrieben haben)."
+    ),
     "note_added": "Notiz zu {reference} gespeichert (nur intern sichtbar).",
     "answer_sent": "Antwort an die Person zu {reference} ist unterwegs.",
     "answer_nobody": "Zu {reference} gibt es niemanden mehr, dem ich antworten kann.",
     "taken": "{reference} haben Sie übernommen (Status «in Bearbeitung»).",
     "taken_already": "{reference} hat schon {who} übernommen.",
     "undone": "Rückgängig gemacht ({reference}): {changes}",
-    "undo_nothing": "Es gibt keine Änderung von Ihnen, die ich rückgängig machen kann.",
+    "undo_nothing": (
+        "Es gibt keine Änderung von Ihnen aus der letzten Stunde, die ich rückgängig "
+        "machen kann. (Rückgängig geht nur die letzte Änderung, einmal.)"
+    ),
     "undo_conflict": (
         "{reference} wurde seither von jemand anderem geändert; "
         "ich mache Ihre Änderung nicht rückgängig."
@@ -104,6 +113,13 @@ STAFF: dict[str, str] = {
     "text_too_long": "Das ist zu lang ({length} Zeichen, höchstens {limit}).",
     # -- inbox -------------------------------------------------------------------
     "inbox_empty": "Keine offenen Anliegen. 🎉",
+    "staff_chat_text": (
+        "Dieser Chat ist der Arbeitsplatz von {office}: Anliegen bearbeiten Sie mit "
+        "Befehlen, z. B. /eingang oder /zeige REF. Alle Befehle: /hilfe. "
+        "(Ein eigenes Anliegen melden Sie bitte von einem anderen Chat aus.)"
+    ),
+    "digest_future": "Dieses Datum liegt in der Zukunft.",
+    "card_moved_back": "Anliegen zurück bei {office} (Umleitung rückgängig gemacht)",
     "inbox_head": "Offene Anliegen ({first}–{last} von {total}):",
     "inbox_line": "{mark}{reference} · {status} · {topic} · {place} · seit {age}",
     "age_days": "{n} T.",
@@ -115,6 +131,7 @@ STAFF: dict[str, str] = {
         "/eingang – offene Anliegen\n"
         "/zeige REF – ein Anliegen mit Verlauf\n"
         "/umleiten REF STELLE [Bemerkung] – an eine andere Stelle\n"
+        "   (eine Bemerkung liest auch die meldende Person)\n"
         "/thema REF THEMA – Thema korrigieren\n"
         "/kreis REF N – Kreis korrigieren\n"
         "/status REF neu|weitergeleitet|in_bearbeitung|erledigt|abgelehnt [Bemerkung]\n"
@@ -137,6 +154,7 @@ STAFF: dict[str, str] = {
     "team_group": " (Gruppe)",
     "team_added": "Chat {chat_id} ist jetzt {role} bei {office}.",
     "team_removed": "Chat {chat_id} ist nicht mehr registriert.",
+    "team_not_yourself": "Sich selbst entfernen geht nicht; bitten Sie eine andere Admin-Person.",
     "team_not_registered": "Chat {chat_id} ist nicht registriert.",
     "bad_role": "Rolle: coordinator, staff oder admin.",
     "coordinator_needs_qk": "Koordinatorinnen und Koordinatoren gehören zu einer Quartierkoordination.",
