@@ -172,3 +172,25 @@ def test_resident_unblocks_by_writing_again(dialog: Dialog, engine: Engine) -> N
     assert "niemanden" in Chat(dialog, ERZ).say(f"/antwort {c.reference} Hallo")[0].text
     Chat(dialog, RESIDENT).say("Grüezi")
     assert "unterwegs" in Chat(dialog, ERZ).say(f"/antwort {c.reference} Hallo")[0].text
+
+
+def test_coordinator_statistics_keep_concerns_without_kreis_apart(
+    dialog: Dialog, engine: Engine
+) -> None:
+    register(engine)
+    file_concern(dialog)  # Kreis 4
+    chat = Chat(dialog, "160")
+    chat.say("Die Abfallkübel sind immer übervoll, das nervt")
+    chat.press("Weiss ich nicht") if any(
+        b.label == "Weiss ich nicht" for b in chat.buttons
+    ) else None
+    confirm = [b for b in chat.buttons if b.data.startswith("ok:")]
+    if confirm:
+        chat.press(confirm[0].label)
+    with session_scope(engine) as s:
+        unknown = [c for c in s.exec(__import__("sqlmodel").select(Concern)) if c.kreis is None]
+    assert unknown and unknown[0].reference, chat.text
+    text = Chat(dialog, COORD).say("/statistik")[0].text
+    assert "Anliegen: 1 " in text and "unbekannt" not in text
+    assert "Dazu ohne Kreis (sehen alle Quartierkoordinationen): 1" in text
+    assert "Anliegen: 2 " in Chat(dialog, ADMIN).say("/statistik")[0].text

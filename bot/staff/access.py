@@ -55,8 +55,12 @@ def can_see(routing: RoutingTable, member: StaffMember, concern: Concern) -> boo
     return False
 
 
-def visible_filter(routing: RoutingTable, member: StaffMember) -> ColumnElement[bool]:
-    """`can_see` as a SQL condition (for the inbox and statistics)."""
+def visible_filter(
+    routing: RoutingTable, member: StaffMember, *, shared: bool = True
+) -> ColumnElement[bool]:
+    """`can_see` as a SQL condition (inbox, statistics). `shared=False` leaves
+    out the "Kreis unbekannt" concerns every coordinator sees (statistics of
+    a coordinator's own Kreise)."""
     base = col(Concern.status).in_(STAFF_VISIBLE) & col(Concern.reference).is_not(None)
     if member.role == Role.ADMIN:
         return base & true()
@@ -64,7 +68,8 @@ def visible_filter(routing: RoutingTable, member: StaffMember) -> ColumnElement[
     if member.role == Role.COORDINATOR:
         kreise = kreise_of(routing, member)
         area = col(Concern.kreis).in_(kreise) if kreise else false()
-        return base & or_(mine, area, col(Concern.kreis).is_(None))
+        unknown = col(Concern.kreis).is_(None) if shared else false()
+        return base & or_(mine, area, unknown)
     return base & mine
 
 

@@ -65,7 +65,7 @@ def figures(
     concerns = list(
         session.exec(
             select(Concern)
-            .where(access.visible_filter(routing, member))
+            .where(access.visible_filter(routing, member, shared=False))
             .where(col(Concern.created_at) >= since, col(Concern.created_at) < until)
         )
     )
@@ -106,6 +106,19 @@ def figures(
         rerouted=rerouted,
         first_change=sorted(waits)[len(waits) // 2] if waits else None,
     )
+
+
+def shared_count(ctx: StaffCtx, start: date, end: date) -> int:
+    """Concerns without a Kreis in the period (every coordinator sees them)."""
+    since = datetime.combine(start, time(), ZURICH)
+    until = datetime.combine(end + timedelta(days=1), time(), ZURICH)
+    rows = ctx.s.exec(
+        select(Concern.id)
+        .where(col(Concern.status).in_(access.STAFF_VISIBLE), col(Concern.kreis).is_(None))
+        .where(col(Concern.reference).is_not(None))
+        .where(col(Concern.created_at) >= since, col(Concern.created_at) < until)
+    )
+    return len(list(rows))
 
 
 def duration(value: timedelta) -> str:
@@ -155,6 +168,8 @@ def command(ctx: StaffCtx, args: str) -> Reply:
     for kreis, n in sorted(f.by_kreis.items(), key=lambda kv: (kv[0] is None, kv[0] or 0)):
         name = str(kreis) if kreis is not None else st("stats_kreis_unknown")
         lines.append(st("stats_line", name=name, n=n))
+    if ctx.member.role == Role.COORDINATOR:
+        lines.append(st("stats_shared", n=shared_count(ctx, start, end)))
     share = f"{f.rerouted / f.total:.0%}" if f.total else "–"
     lines.append(st("stats_rerouted", n=f.rerouted, total=f.total, share=share))
     if f.first_change is None:

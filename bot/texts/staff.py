@@ -182,6 +182,7 @@ STAFF: dict[str, str] = {
     "stats_by_kreis": "Nach Kreis:",
     "stats_line": "  {name}: {n}",
     "stats_kreis_unknown": "unbekannt",
+    "stats_shared": "Dazu ohne Kreis (sehen alle Quartierkoordinationen): {n}",
     "stats_rerouted": "Von Mitarbeitenden umgeleitet: {n} von {total} ({share})",
     "stats_first_change": "Median bis zur ersten Statusänderung: {median}",
     "stats_first_change_none": "Median bis zur ersten Statusänderung: noch keine",
