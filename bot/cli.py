@@ -142,17 +142,10 @@ def concerns_status(
     from bot.staff.actions import Desk, set_status
     from nlp.routing import RoutingTable
     from store.db import session_scope
-    from store.models import Status
+    from store.models import STAFF_STATUSES, Status
     from store.repository import NotFound, get_concern_by_reference
 
-    allowed = {
-        Status.NEW,
-        Status.FORWARDED,
-        Status.IN_PROGRESS,
-        Status.DONE,
-        Status.REJECTED,
-        Status.WITHDRAWN,
-    }
+    allowed = set(STAFF_STATUSES)
     if status not in allowed:
         typer.echo(f"status must be one of: {', '.join(sorted(allowed))}", err=True)
         raise typer.Exit(2)

@@ -26,17 +26,16 @@ from sqlmodel import Session, col
 
 from digest.period import ZURICH, day_start
 from nlp.routing import RoutingTable
-from store.models import Concern, EventKind, RoutingEvent, Status
-
-VISIBLE = (
-    Status.NEW,
-    Status.FORWARDED,
-    Status.IN_PROGRESS,
-    Status.DONE,
-    Status.REJECTED,
-    Status.WITHDRAWN,
+from store.models import (
+    OPEN_STATUSES_STAFF,
+    STAFF_STATUSES,
+    Concern,
+    EventKind,
+    RoutingEvent,
 )
-OPEN = frozenset({Status.NEW.value, Status.FORWARDED.value, Status.IN_PROGRESS.value})
+
+VISIBLE = STAFF_STATUSES
+OPEN = frozenset(s.value for s in OPEN_STATUSES_STAFF)
 SERIES_WEEKS = 8
 CLUSTER_DAYS = 7  # clusters look at least this far back (the period, if longer)
 COMPARE_WEEKS = 4

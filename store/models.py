@@ -31,6 +31,20 @@ class Status(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+# Concerns the offices work on (the resident confirmed them, or they were
+# forwarded): what staff see, digests count and staff may set.
+STAFF_STATUSES = (
+    Status.NEW,
+    Status.FORWARDED,
+    Status.IN_PROGRESS,
+    Status.DONE,
+    Status.REJECTED,
+    Status.WITHDRAWN,
+)
+# ... and of those, the ones still open.
+OPEN_STATUSES_STAFF = (Status.NEW, Status.FORWARDED, Status.IN_PROGRESS)
+
+
 class EventKind(StrEnum):
     CLASSIFIER = "classifier"
     RESIDENT = "resident"

@@ -16,18 +16,10 @@ from sqlalchemy import ColumnElement, false, or_, true
 from sqlmodel import col
 
 from nlp.routing import RoutingTable
-from store.models import Concern, Role, StaffMember, Status
+from store.models import OPEN_STATUSES_STAFF, STAFF_STATUSES, Concern, Role, StaffMember
 
-# Concerns staff work on: the resident confirmed them (or they were forwarded).
-STAFF_VISIBLE = (
-    Status.NEW,
-    Status.FORWARDED,
-    Status.IN_PROGRESS,
-    Status.DONE,
-    Status.REJECTED,
-    Status.WITHDRAWN,
-)
-OPEN = (Status.NEW, Status.FORWARDED, Status.IN_PROGRESS)
+STAFF_VISIBLE = STAFF_STATUSES
+OPEN = OPEN_STATUSES_STAFF
 
 
 def is_coordination_office(routing: RoutingTable, office: str) -> bool:
