@@ -61,12 +61,12 @@ class Dialog:
         verdict = detect_urgent(text) if text and text.strip() else None
         urgent = verdict is not None and verdict.urgent
         alarm = "emergency_suicide" if verdict and verdict.category == "suicide" else "emergency"
+        guessed = detect_language(text) if text else None
         if not urgent and msg.kind in {"text", "photo", "location"} and not msg.group:
             # A staff chat's own words are not a resident's concern (an emergency is).
-            hint = self._staff_text(msg)
+            hint = self._staff_text(msg, guessed or "de")
             if hint is not None:
                 return hint
-        guessed = detect_language(text) if text else None
         ctx: Ctx | None = None
         lang = guessed or "de"
         try:
@@ -107,11 +107,11 @@ class Dialog:
         except Exception as exc:
             raise DialogFailure(stored=False, lang="de") from exc
 
-    def _staff_text(self, msg: Incoming) -> list[Reply] | None:
+    def _staff_text(self, msg: Incoming, lang: str) -> list[Reply] | None:
         try:
             return self.desk.text_hint(msg)
-        except Exception as exc:
-            raise DialogFailure(stored=False, lang="de") from exc
+        except Exception as exc:  # the store is down: the resident's language
+            raise DialogFailure(stored=False, lang=lang) from exc
 
     def _dispatch(self, ctx: Ctx, msg: Incoming) -> list[Reply]:
         if msg.kind == "command":
