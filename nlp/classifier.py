@@ -11,13 +11,18 @@ import spacy
 from spacy.language import Language
 
 import nlp.corpus_reader
-import nlp.features  # noqa: F401  (registers the architecture used by the model)
+import nlp.features  # registers the architecture used by the model
+import nlp.tfidf  # registers the TF-IDF component
+import nlp.tokenizer  # noqa: F401  (registers the normalising tokenizer)
 from nlp.inputs import DEFAULT_MODEL as DEFAULT_MODEL
 from nlp.inputs import Concern as Concern
 from nlp.places import Gazetteer, PlaceResult
 from nlp.routing import Route, RoutingTable
 from nlp.urgent import DEFAULT_URGENT_MODEL, UrgentModel, UrgentResult, detect_many
 from nlp.urgent.model import shared_model
+
+# A second topic at least this likely is reported as topic2 (with confidence2).
+SECOND_TOPIC_MIN = 0.25
 
 
 @dataclass(slots=True)
@@ -36,10 +41,21 @@ class Classification:
     alternatives: list[tuple[str, float]] = field(default_factory=list)
     street: str | None = None  # the street an ambiguous place is about (for the dialog)
 
+    @property
+    def second(self) -> tuple[str, float] | None:
+        """The second topic when it is strong (probability >= SECOND_TOPIC_MIN): a
+        message about two things, which the dialog may split."""
+        if self.alternatives and self.alternatives[0][1] >= SECOND_TOPIC_MIN:
+            return self.alternatives[0]
+        return None
+
     def as_dict(self) -> dict[str, Any]:
+        second = self.second
         return {
             "topic": self.topic,
             "confidence": round(self.confidence, 4),
+            "topic2": second[0] if second else None,
+            "confidence2": round(second[1], 4) if second else None,
             "kreis": self.kreis,
             "quartier": self.quartier,
             "office": self.office,

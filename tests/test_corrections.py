@@ -231,7 +231,9 @@ def test_retraining_with_corrections_routes_a_similar_concern_the_corrected_way(
     assert "sicherheit" not in topics(before)
     assert topics(after) == ["sicherheit", "sicherheit"]
     assert _accuracy(after) >= _accuracy(before) - NOISE
-    assert time.monotonic() - started < 180
+    # Two trainings, each the quick textcat recipe plus the TF-IDF component's fit
+    # (about 20 s on an idle machine, up to a minute on a busy one).
+    assert time.monotonic() - started < 360
 
 
 def test_evaluate_shows_baseline_and_model_side_by_side(tmp_path: Path) -> None:

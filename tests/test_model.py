@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import spacy
 from spacy.training import Example
 
@@ -79,8 +80,17 @@ def test_shipped_model_round_trip_and_pipe_equals_call(tmp_path: Path) -> None:
 
 
 def test_shipped_model_knows_all_topics(classifier: ConcernClassifier) -> None:
-    textcat = classifier.model.get_pipe("textcat")
-    assert sorted(textcat.labels) == sorted(classifier.routing.topic_codes)
+    assert classifier.model.pipe_names == ["textcat", "tfidf"]
+    for name in classifier.model.pipe_names:
+        labels = classifier.model.get_pipe(name).labels
+        assert sorted(labels) == sorted(classifier.routing.topic_codes)
+
+
+def test_shipped_model_reads_the_normalised_text() -> None:
+    nlp = spacy.load(DEFAULT_MODEL)
+    raw = "Laterne defekt<br/>(siehe Foto) https://example.org/a (Adresssuche nach: Musterweg 3)"
+    assert nlp.make_doc(raw).text == "Laterne defekt"
+    assert nlp(raw).cats == nlp("Laterne defekt").cats
 
 
 def test_features_fold_swiss_and_german_spellings() -> None:
@@ -105,5 +115,9 @@ def test_training_recipe_produces_a_loadable_model(tmp_path: Path) -> None:
     )
     assert "cats_macro_f" in scores
     nlp = spacy.load(out)
+    assert nlp.pipe_names == ["textcat", "tfidf"]
     topic = json.loads(lines[0])["topic"]
     assert topic in nlp.get_pipe("textcat").labels
+    assert topic in nlp.get_pipe("tfidf").labels
+    cats = nlp("Der Abfallkübel ist übervoll").cats
+    assert sum(cats.values()) == pytest.approx(1.0, abs=1e-4)

@@ -1,0 +1,63 @@
+"""Report artefacts removed before the topic model reads a text (classifying and
+training alike, so both see the same words).
+
+What goes, and why (none of it says what the concern is about):
+- HTML from web forms and other apps: line-break tags (`<br/>`, `<p>`) become
+  spaces, any other tag is dropped, entities (`&amp;`, `&quot;`, `&#39;`) are
+  decoded.
+- A trailing address-search note that other reporting apps append, such as
+  "(Adresssuche nach: Musterweg 3)" or "(Adresse: …)"; the place recognizer
+  still reads the original text.
+- URLs and "www." links.
+- Photo boilerplate: "siehe Foto", "Foto anbei", "s. Bild", "see photo",
+  "voir photo", "vedi foto": a photo is attached to every kind of report.
+- Runs of whitespace collapse to one space.
+
+Only the topic model reads the normalised text; place and urgency read the
+resident's text as written.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+_BREAK_TAG = re.compile(r"<\s*(?:br|p|/p|div|/div|li)\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+_ADDRESS_NOTE = re.compile(
+    r"\(\s*(?:Adresssuche(?:\s+nach)?|Adresse|Standort|Location)\s*:[^()]*\)\s*$", re.IGNORECASE
+)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_PHOTO = re.compile(
+    r"""
+    (?:\(\s*)?
+    (?:
+        (?:siehe|s\.)\s+(?:(?:das|die|beigefügte[ns]?|angehängte[ns]?)\s+)?
+            (?:Fotos|Foto|Bilder|Bild|Anhang|Photos|Photo)\b
+      | (?:Fotos|Foto|Bilder|Bild)\s+(?:anbei|im\s+Anhang|beigefügt)\b
+      | see\s+(?:the\s+|attached\s+)?(?:photo|picture|image)s?\b
+      | (?:voir|cf\.?)\s+(?:la\s+|les\s+)?photos?\b
+      | vedi\s+(?:la\s+|le\s+)?foto\b
+    )
+    (?:\s*\))?
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_SPACE = re.compile(r"\s+")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")
+_DANGLING = re.compile(r"[,;:]+(?=[.!?]|$)")  # "kaputt, siehe Foto." -> "kaputt."
+
+
+def normalise(text: str) -> str:
+    """The text without report artefacts (see the module's docstring); never empty
+    when the input had words: if nothing but artefacts remains, the input is kept."""
+    out = _BREAK_TAG.sub(" ", text)
+    out = _TAG.sub("", out)
+    out = html.unescape(out)
+    out = _ADDRESS_NOTE.sub("", out)
+    out = _URL.sub(" ", out)
+    out = _PHOTO.sub(" ", out)
+    out = _SPACE.sub(" ", out).strip()
+    out = _SPACE_BEFORE_PUNCT.sub(r"\1", out)
+    out = _DANGLING.sub("", out)
+    return out if any(ch.isalnum() for ch in out) else text.strip()

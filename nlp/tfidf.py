@@ -1,0 +1,311 @@
+"""A TF-IDF + logistic regression topic model as a spaCy component, averaged
+with the textcat before it.
+
+"quartier_tfidf" reads the normalised text (the pipeline's tokenizer,
+nlp/tokenizer.py) as scikit-learn's TfidfVectorizer reads it: lower-case word
+uni- and bigrams, and character 2-5-grams inside each word padded with spaces
+("char_wb"); sublinear term frequency, smoothed IDF, each block scaled to unit
+length; then a multinomial logistic regression. The regression is fitted once,
+when the pipeline is initialised on the training examples (scikit-learn,
+imported only then); spaCy's update steps leave it alone. At run time it is
+plain Python and numpy: the n-grams seen in training (min_df times or more),
+their IDF and weights.
+
+doc.cats becomes `weight` x the textcat's probabilities + (1 - weight) x this
+model's (this model's alone when no textcat ran or the text has no tokens). Serialised with the
+pipeline (`tfidf.npz`, `cfg.json`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.training import Example
+
+from nlp.tokenizer import TEXT_KEY
+
+_CHUNK = 1000
+_CACHE_LIMIT = 200_000
+_TOKEN_RE = re.compile(r"(?u)\b\w\w+\b")
+
+
+@dataclass(slots=True)
+class _Block:
+    """One kind of feature (word or character n-grams): n-gram -> column, the
+    columns' IDF and their weights per label."""
+
+    vocab: dict[str, int]
+    idf: np.ndarray
+    coef: np.ndarray
+
+
+class TfidfTopics:
+    def __init__(
+        self,
+        name: str,
+        *,
+        weight: float,
+        c: float,
+        word_ngrams: int,
+        char_min: int,
+        char_max: int,
+        min_df: int,
+    ) -> None:
+        if not 0.0 <= weight <= 1.0:
+            raise ValueError(f"weight must be in [0, 1], not {weight}")
+        self.name = name
+        self.cfg: dict[str, Any] = {
+            "weight": weight,
+            "c": c,
+            "word_ngrams": word_ngrams,
+            "char_min": char_min,
+            "char_max": char_max,
+            "min_df": min_df,
+        }
+        self.labels: list[str] = []
+        self.blocks: list[_Block] = []  # words, then characters
+        self._cache: dict[str, np.ndarray] = {}
+        self.intercept = np.zeros((0,), dtype="float32")
+
+    # -- features ---------------------------------------------------------
+    def _char_columns(self, word: str) -> np.ndarray:
+        """Columns of the known character n-grams of one word (cached per word)."""
+        cols = self._cache.get(word)
+        if cols is None:
+            vocab = self.blocks[1].vocab
+            grams = char_wb_ngrams(word, int(self.cfg["char_min"]), int(self.cfg["char_max"]))
+            cols = np.asarray([vocab[g] for g in grams if g in vocab], dtype="int64")
+            if len(self._cache) < _CACHE_LIMIT:
+                self._cache[word] = cols
+        return cols
+
+    def _columns(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """Known word n-gram columns and character n-gram columns of a text, with
+        repeats (a text's n-grams are its words' n-grams: "char_wb" never crosses
+        whitespace)."""
+        vocab = self.blocks[0].vocab
+        grams = word_ngrams(text, int(self.cfg["word_ngrams"]))
+        words = np.asarray([vocab[g] for g in grams if g in vocab], dtype="int64")
+        parts = [self._char_columns(w) for w in text.lower().split()]
+        chars = np.concatenate(parts) if parts else np.zeros((0,), dtype="int64")
+        return words, chars
+
+    def probabilities(self, docs: list[Doc]) -> np.ndarray:
+        """(len(docs), len(labels)) probabilities, the batch in a few array operations."""
+        n = len(docs)
+        scores = np.tile(self.intercept.astype("float32"), (n, 1))
+        columns = [self._columns(_text(doc)) for doc in docs]
+        for b, block in enumerate(self.blocks):
+            parts = [c[b] for c in columns]
+            lengths = np.asarray([len(p) for p in parts], dtype="int64")
+            if not lengths.sum():
+                continue
+            width = len(block.idf)
+            # One key per (text, n-gram): unique keys with counts, sorted by text.
+            keys = np.repeat(np.arange(n, dtype="int64"), lengths) * width + np.concatenate(parts)
+            keys, tf = np.unique(keys, return_counts=True)
+            rows, cols = np.divmod(keys, width)
+            vals = (1.0 + np.log(tf.astype("float32"))) * block.idf[cols]
+            norms = np.sqrt(np.bincount(rows, weights=vals * vals, minlength=n))
+            vals = vals / norms[rows]
+            starts = np.searchsorted(rows, np.arange(n))
+            has = lengths > 0
+            summed = np.add.reduceat(block.coef[cols] * vals[:, None], starts[has], axis=0)
+            scores[has] += summed
+        scores -= scores.max(axis=1, keepdims=True)
+        e = np.exp(scores)
+        out: np.ndarray = e / e.sum(axis=1, keepdims=True)
+        return out
+
+    # -- spaCy component protocol -------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = _CHUNK) -> Iterator[Doc]:
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._set(batch)
+                batch = []
+        if batch:
+            yield from self._set(batch)
+
+    def _set(self, docs: list[Doc]) -> Iterator[Doc]:
+        if not self.labels:
+            yield from docs
+            return
+        probs = self.probabilities(docs)
+        w = float(self.cfg["weight"])
+        for doc, row in zip(docs, probs, strict=True):
+            # An empty text gets zeros from spaCy's textcat when alone in a batch and
+            # scores when not: this model speaks alone there, so both ways agree.
+            if doc.cats and w > 0.0 and len(doc):
+                doc.cats = {
+                    lab: w * float(doc.cats.get(lab, 0.0)) + (1.0 - w) * float(p)
+                    for lab, p in zip(self.labels, row, strict=True)
+                }
+            else:
+                doc.cats = {lab: float(p) for lab, p in zip(self.labels, row, strict=True)}
+            yield doc
+
+    def initialize(
+        self, get_examples: Callable[[], Iterable[Example]], *, nlp: Language | None = None
+    ) -> None:
+        """Fit the regression on every training example (gold: the top category)."""
+        from scipy.sparse import hstack
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+
+        texts: list[str] = []
+        gold: list[str] = []
+        labels: set[str] = set()
+        for eg in get_examples():
+            cats = eg.reference.cats
+            labels.update(cats)
+            gold.append(max(cats, key=lambda k: cats[k]))
+            texts.append(eg.predicted.text)
+        self.labels = sorted(labels)
+        min_df = int(self.cfg["min_df"])
+        vectorizers = [
+            TfidfVectorizer(
+                analyzer=lambda t: word_ngrams(t, int(self.cfg["word_ngrams"])),
+                sublinear_tf=True,
+                min_df=min_df,
+            ),
+            TfidfVectorizer(
+                analyzer=lambda t: char_wb_ngrams(
+                    t, int(self.cfg["char_min"]), int(self.cfg["char_max"])
+                ),
+                sublinear_tf=True,
+                min_df=min_df,
+            ),
+        ]
+        matrices = [v.fit_transform(texts) for v in vectorizers]
+        clf = LogisticRegression(C=float(self.cfg["c"]), max_iter=3000)
+        clf.fit(hstack(matrices).tocsr(), gold)
+        classes = [str(c) for c in clf.classes_]
+        width = sum(m.shape[1] for m in matrices)
+        coef = np.zeros((width, len(self.labels)), dtype="float32")
+        intercept = np.full((len(self.labels),), -30.0, dtype="float32")  # unseen labels
+        if len(classes) == 2:  # binary: sklearn keeps one row of weights
+            w, b = clf.coef_[0], float(clf.intercept_[0])
+            pairs = [(classes[0], -w / 2, -b / 2), (classes[1], w / 2, b / 2)]
+        else:
+            pairs = [(c, clf.coef_[j], float(clf.intercept_[j])) for j, c in enumerate(classes)]
+        for cls_name, w_col, b_val in pairs:
+            j = self.labels.index(cls_name)
+            coef[:, j] = w_col
+            intercept[j] = b_val
+        self.intercept = intercept
+        self._cache = {}
+        self.blocks = []
+        offset = 0
+        for vec, mat in zip(vectorizers, matrices, strict=True):
+            n = mat.shape[1]
+            vocab = {str(g): int(i) for g, i in vec.vocabulary_.items()}
+            self.blocks.append(
+                _Block(vocab, vec.idf_.astype("float32"), coef[offset : offset + n].copy())
+            )
+            offset += n
+
+    # -- serialisation ---------------------------------------------------------
+    def to_disk(self, path: Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        vocabs = [sorted(b.vocab, key=b.vocab.__getitem__) for b in self.blocks]
+        (path / "cfg.json").write_text(
+            json.dumps({"cfg": self.cfg, "labels": self.labels, "vocab": vocabs}),
+            encoding="utf-8",
+        )
+        arrays: dict[str, np.ndarray] = {"intercept": self.intercept}
+        for i, b in enumerate(self.blocks):
+            arrays[f"idf{i}"] = b.idf
+            arrays[f"coef{i}"] = b.coef
+        np.savez(path / "tfidf.npz", **arrays)  # type: ignore[arg-type]
+
+    def from_disk(self, path: Path, *, exclude: Iterable[str] = ()) -> TfidfTopics:
+        path = Path(path)
+        meta = json.loads((path / "cfg.json").read_text(encoding="utf-8"))
+        self.labels = list(meta["labels"])
+        self._cache = {}
+        with np.load(path / "tfidf.npz") as data:
+            self.intercept = data["intercept"]
+            self.blocks = [
+                _Block({g: j for j, g in enumerate(vocab)}, data[f"idf{i}"], data[f"coef{i}"])
+                for i, vocab in enumerate(meta["vocab"])
+            ]
+        return self
+
+
+def _text(doc: Doc) -> str:
+    """The doc's text: as the normalising tokenizer left it (fast), else rebuilt."""
+    text = doc.user_data.get(TEXT_KEY)
+    return text if isinstance(text, str) else str(doc.text)
+
+
+def word_ngrams(text: str, n: int) -> list[str]:
+    """Lower-case words of two characters or more and their n-grams up to n
+    (scikit-learn's "word" analyzer with its default token pattern)."""
+    words = _TOKEN_RE.findall(text.lower())
+    grams = list(words)
+    for k in range(2, n + 1):
+        grams += [" ".join(words[i : i + k]) for i in range(len(words) - k + 1)]
+    return grams
+
+
+def char_wb_ngrams(text: str, lo: int, hi: int) -> list[str]:
+    """Character n-grams inside each whitespace-separated word padded with a
+    space, lower case (scikit-learn's "char_wb" analyzer)."""
+    grams: list[str] = []
+    for word in text.lower().split():
+        padded = f" {word} "
+        size = len(padded)
+        for n in range(lo, hi + 1):
+            if size <= n:
+                grams.append(padded)  # the whole padded word, once
+                break
+            grams += [padded[i : i + n] for i in range(size - n + 1)]
+    return grams
+
+
+@Language.factory(
+    "quartier_tfidf",
+    default_config={
+        "weight": 0.5,
+        "c": 10.0,
+        "word_ngrams": 2,
+        "char_min": 2,
+        "char_max": 5,
+        "min_df": 2,
+    },
+    requires=["doc.cats"],
+    assigns=["doc.cats"],
+)
+def make_tfidf(
+    nlp: Language,
+    name: str,
+    weight: float,
+    c: float,
+    word_ngrams: int,
+    char_min: int,
+    char_max: int,
+    min_df: int,
+) -> TfidfTopics:
+    return TfidfTopics(
+        name,
+        weight=weight,
+        c=c,
+        word_ngrams=word_ngrams,
+        char_min=char_min,
+        char_max=char_max,
+        min_df=min_df,
+    )
