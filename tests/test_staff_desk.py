@@ -10,8 +10,8 @@ from sqlalchemy import Engine
 from bot.dialog import Dialog
 from bot.staff.codec import StaffAction, encode
 from store.db import session_scope
-from store.models import Alerts, EventKind, Status
-from store.staff import find_staff, set_alerts
+from store.models import Alerts, EventKind, Role, Status
+from store.staff import add_staff, find_staff, set_alerts
 from tests.chat import Chat
 from tests.staff_helpers import (
     ADMIN,
@@ -161,6 +161,8 @@ def test_undo_takes_back_my_last_change_once_and_only_mine(dialog: Dialog, engin
     register(engine)
     c = file_concern(dialog)
     staff = Chat(dialog, ERZ)
+    with session_scope(engine) as s:
+        add_staff(s, channel="telegram", chat_id="910", office="erz", role=Role.STAFF)
     staff.say(f"/status {c.reference} in Bearbeitung")
     staff.say(f"/umleiten {c.reference} gsz")
     moved = concern(engine, c.id)
@@ -173,8 +175,10 @@ def test_undo_takes_back_my_last_change_once_and_only_mine(dialog: Dialog, engin
     # Once: the status change before it stays (undo never walks back into older work).
     assert "keine Änderung" in staff.say("/rueckgaengig")[0].text
     assert concern(engine, c.id).status == Status.IN_PROGRESS
-    # GSZ was told it came back, not that GSZ passed it on.
-    assert "zurück bei Entsorgung" in (outbox(engine, ERZ, "alert")[-1].text or "")
+    # ERZ's other chats read that it came back (not that GSZ passed it on); the
+    # chat that did it is not sent its own move.
+    assert "zurück bei Entsorgung" in (outbox(engine, "910", "alert")[-1].text or "")
+    assert not any("zurück" in (m.text or "") for m in outbox(engine, ERZ, "alert"))
     # Someone else changed it since: my change is not undone.
     staff.say(f"/status {c.reference} fertig")
     Chat(dialog, ADMIN).say(f"/status {c.reference} abgelehnt Nicht Sache der Stadt")

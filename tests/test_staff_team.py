@@ -194,3 +194,23 @@ def test_coordinator_statistics_keep_concerns_without_kreis_apart(
     assert "Anliegen: 1 " in text and "unbekannt" not in text
     assert "Dazu ohne Kreis (sehen alle Quartierkoordinationen): 1" in text
     assert "Anliegen: 2 " in Chat(dialog, ADMIN).say("/statistik")[0].text
+
+
+def test_a_terminal_staff_chat_starts_with_the_desk_and_is_not_sent_its_own_moves(
+    dialog: Dialog, engine: Engine
+) -> None:
+    import io
+
+    from bot.terminal import run_chat
+
+    register(engine, channel="terminal")
+    c = file_concern(dialog)
+    out = io.StringIO()
+    lines = [f"/umleiten {c.id} gsz\n", "/rueckgaengig\n"]
+    run_chat(dialog, lines, out, chat_id=ERZ, interactive=False)
+    text = out.getvalue()
+    start = text.split("you>")[0]  # what it shows before the first message
+    assert "Neues Anliegen für Entsorgung" in start  # its pending alert
+    assert "Dieser Chat ist der Arbeitsplatz von Entsorgung" in start
+    assert "Datenschutz" not in text  # not the residents' welcome
+    assert "zurück bei" not in text  # its own undo is not sent back to it as a card

@@ -135,8 +135,14 @@ class Dialog:
         question again, a welcome back, or the start text for someone new."""
         with session_scope(self.engine) as s:
             resident = repo.find_resident(s, channel=channel, chat_id=chat_id)
-            if resident is None:
-                return [Reply(t("de", "start", months=self.settings.retention_months))]
+        if resident is None:
+            staff = self.desk.text_hint(Incoming(channel, chat_id, "text"))
+            if staff is not None:  # a staff chat (the terminal): how the desk works
+                return staff
+            return [Reply(t("de", "start", months=self.settings.retention_months))]
+        with session_scope(self.engine) as s:
+            resident = repo.find_resident(s, channel=channel, chat_id=chat_id)
+            assert resident is not None
             conv = repo.lock_conversation(s, channel=channel, chat_id=chat_id)
             ctx = Ctx(s, resident, conv)
             replies = render.prompt(self, ctx) or [Reply(t(ctx.lang, "welcome_back"))]

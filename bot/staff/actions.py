@@ -113,7 +113,7 @@ def _office_moved(
         event.before, event.after = before, after
         desk.s.add_all([concern, event])
         desk.s.flush()
-    alerts.concern_moved(desk.s, desk.routing, concern, previous, back=back)
+    alerts.concern_moved(desk.s, desk.routing, concern, previous, back=back, actor=desk.member)
     return tell_resident(desk, concern, moved_notice(desk.routing, concern, remark))
 
 

@@ -14,14 +14,23 @@ from bot.staff.render import card, card_buttons, office_name
 from bot.texts.staff import st
 from nlp.routing import RoutingTable
 from store import outbox
-from store.models import Concern
+from store.models import Concern, StaffMember
 from store.staff import alert_chats
 
 
 def _send(
-    session: Session, routing: RoutingTable, concern: Concern, offices: set[str], head: str
+    session: Session,
+    routing: RoutingTable,
+    concern: Concern,
+    offices: set[str],
+    head: str,
+    skip: StaffMember | None = None,
 ) -> int:
-    chats = alert_chats(session, offices=offices, urgent=concern.urgent)
+    chats = [
+        c
+        for c in alert_chats(session, offices=offices, urgent=concern.urgent)
+        if skip is None or c.id != skip.id  # who acted knows already
+    ]
     if not chats:
         return 0
     text = card(session, routing, concern, head=head)
@@ -59,8 +68,10 @@ def concern_moved(
     previous: str | None,
     *,
     back: bool = False,
+    actor: StaffMember | None = None,
 ) -> int:
-    """Staff moved a concern (or took a move back): tell the office it is now with."""
+    """Staff moved a concern (or took a move back): tell the office it is now
+    with (not the chat of the member who did it)."""
     if concern.office is None:
         return 0
     office = office_name(routing, concern.office)
@@ -68,4 +79,4 @@ def concern_moved(
         head = st("card_moved_back", office=office)
     else:
         head = st("card_moved", office=office, previous=office_name(routing, previous))
-    return _send(session, routing, concern, {concern.office}, head)
+    return _send(session, routing, concern, {concern.office}, head, skip=actor)
