@@ -150,12 +150,22 @@ def deliver_due(
     digests handed over. Safe to run any time, on any number of replicas."""
     now = now or utcnow()
     delivered = 0
+    with session_scope(engine) as s:  # one look at who subscribes, not one per office and day
+        subscribed = set(
+            s.exec(
+                select(StaffMember.office, StaffMember.subscription).where(
+                    StaffMember.subscription != Subscription.NONE
+                )
+            )
+        )
     for day in due_days(now, send_at):
         kinds = [Subscription.DAILY.value]
         if first_working_day_of_week(day):
             kinds.append(Subscription.WEEKLY.value)
         for office in routing.offices:
             for kind in kinds:
+                if (office, kind) not in subscribed:
+                    continue
                 try:
                     due = Due(office, day, kind)
                     delivered += _deliver_one(engine, routing, due, send_at, now)

@@ -8,7 +8,7 @@ caller's transaction and rolls back with it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -160,6 +160,34 @@ def routing_snapshot(concern: Concern) -> dict[str, Any]:
     return {field: getattr(concern, field) for field in ROUTING_FIELDS}
 
 
+def record_event(
+    session: Session,
+    *,
+    concern: Concern,
+    kind: EventKind,
+    actor: str | None,
+    before: Mapping[str, Any] | None = None,
+    after: Mapping[str, Any] | None = None,
+    note: str | None = None,
+    undoes: int | None = None,
+) -> RoutingEvent:
+    """One audit event (who, when, before, after, why); the concern row is
+    written with it."""
+    event = RoutingEvent(
+        concern_id=concern.id or 0,
+        kind=kind,
+        actor=actor,
+        before=dict(before or {}),
+        after=dict(after or {}),
+        note=note,
+        undoes=undoes,
+    )
+    session.add(concern)
+    session.add(event)
+    session.flush()
+    return event
+
+
 def apply_routing(
     session: Session,
     *,
@@ -178,8 +206,9 @@ def apply_routing(
     for field, value in changes.items():
         setattr(concern, field, value)
     concern.updated_at = utcnow()
-    event = RoutingEvent(
-        concern_id=concern.id or 0,
+    return record_event(
+        session,
+        concern=concern,
         kind=kind,
         actor=actor,
         before=before,
@@ -187,10 +216,6 @@ def apply_routing(
         note=note,
         undoes=undoes,
     )
-    session.add(concern)
-    session.add(event)
-    session.flush()
-    return event
 
 
 def set_status(
@@ -207,8 +232,9 @@ def set_status(
     concern.updated_at = utcnow()
     if status == Status.FORWARDED and concern.forwarded_at is None:
         concern.forwarded_at = concern.updated_at
-    event = RoutingEvent(
-        concern_id=concern.id or 0,
+    return record_event(
+        session,
+        concern=concern,
         kind=EventKind.STATUS,
         actor=actor,
         before=before,
@@ -216,10 +242,6 @@ def set_status(
         note=note,
         undoes=undoes,
     )
-    session.add(concern)
-    session.add(event)
-    session.flush()
-    return event
 
 
 def assign_reference(session: Session, *, concern: Concern) -> str:

@@ -62,11 +62,8 @@ class Dialog:
         urgent = verdict is not None and verdict.urgent
         alarm = "emergency_suicide" if verdict and verdict.category == "suicide" else "emergency"
         guessed = detect_language(text) if text else None
-        if not urgent and msg.kind in {"text", "photo", "location"} and not msg.group:
-            # A staff chat's own words are not a resident's concern (an emergency is).
-            hint = self._staff_text(msg, guessed or "de")
-            if hint is not None:
-                return hint
+        # A staff chat's own words are not a resident's concern (an emergency is).
+        staff_words = not urgent and msg.kind in {"text", "photo", "location"} and not msg.group
         ctx: Ctx | None = None
         lang = guessed or "de"
         try:
@@ -76,6 +73,9 @@ class Dialog:
                 ):
                     log.info("duplicate update %s ignored", msg.update_id)
                     return []
+                hint = self.desk.hint_for(s, msg) if staff_words else None
+                if hint is not None:
+                    return hint
                 resident = repo.get_or_create_resident(
                     s, channel=msg.channel, chat_id=msg.chat_id, user_id=msg.user_id
                 )
@@ -106,12 +106,6 @@ class Dialog:
             return self.desk.handle(msg)
         except Exception as exc:
             raise DialogFailure(stored=False, lang="de") from exc
-
-    def _staff_text(self, msg: Incoming, lang: str) -> list[Reply] | None:
-        try:
-            return self.desk.text_hint(msg)
-        except Exception as exc:  # the store is down: the resident's language
-            raise DialogFailure(stored=False, lang=lang) from exc
 
     def _dispatch(self, ctx: Ctx, msg: Incoming) -> list[Reply]:
         if msg.kind == "command":

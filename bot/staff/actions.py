@@ -213,18 +213,16 @@ def _event(
     after: Mapping[str, object] | None = None,
     undoes: int | None = None,
 ) -> RoutingEvent:
-    event = RoutingEvent(
-        concern_id=concern.id or 0,
+    return repo.record_event(
+        desk.s,
+        concern=concern,
         kind=kind,
         actor=desk.actor,
-        before=dict(before or {}),
-        after=dict(after or {}),
+        before=before,
+        after=after,
         note=note,
         undoes=undoes,
     )
-    desk.s.add(event)
-    desk.s.flush()
-    return event
 
 
 # -- undo ----------------------------------------------------------------------

@@ -131,11 +131,8 @@ def change(ctx: StaffCtx, name: str, concern: Concern, rest: str) -> Reply:
             return Reply(st("same_value", reference=ref))
         office = concern.office
         actions.set_topic(ctx.desk, concern, topic, remark or None)
-        reply = Reply(st("topic_set", reference=ref, topic=topic_name(ctx.routing, topic)))
-        if concern.office != office:
-            name_ = office_name(ctx.routing, concern.office)
-            reply.text += "\n" + st("moved", reference=ref, office=name_)
-        return reply
+        text = st("topic_set", reference=ref, topic=topic_name(ctx.routing, topic))
+        return _and_moved(ctx, concern, office, text)
     if name == "kreis":
         value, _, remark = rest.removeprefix("Kreis ").removeprefix("kreis ").partition(" ")
         if not (value.isascii() and value.isdigit() and 1 <= int(value) <= 12):
@@ -144,11 +141,7 @@ def change(ctx: StaffCtx, name: str, concern: Concern, rest: str) -> Reply:
             return Reply(st("same_value", reference=ref))
         office = concern.office
         actions.set_kreis(ctx.desk, concern, int(value), remark.strip() or None)
-        reply = Reply(st("kreis_set", reference=ref, kreis=value))
-        if concern.office != office:
-            name_ = office_name(ctx.routing, concern.office)
-            reply.text += "\n" + st("moved", reference=ref, office=name_)
-        return reply
+        return _and_moved(ctx, concern, office, st("kreis_set", reference=ref, kreis=value))
     if not rest:  # /status REF: the choice as buttons
         from bot.staff.buttons import status_rows
 
@@ -158,6 +151,14 @@ def change(ctx: StaffCtx, name: str, concern: Concern, rest: str) -> Reply:
         words = "neu, weitergeleitet, in Bearbeitung, erledigt, abgelehnt"
         return Reply(st("unknown_status", codes=words))
     return set_status(ctx, concern, got_status[0], got_status[1] or None)
+
+
+def _and_moved(ctx: StaffCtx, concern: Concern, before: str | None, text: str) -> Reply:
+    """A correction's answer, and where the concern went if it moved."""
+    if concern.office != before:
+        name = office_name(ctx.routing, concern.office)
+        text += "\n" + st("moved", reference=concern.reference, office=name)
+    return Reply(text)
 
 
 def move(

@@ -98,19 +98,20 @@ class StaffDesk:
             return commands.on_command(ctx, msg.text or "")
 
     def text_hint(self, msg: Incoming) -> list[Reply] | None:
-        """Words (not a command) in a staff chat: how the desk works, and no
-        concern filed; None when the chat is not staff."""
+        """`hint_for` in a transaction of its own (the terminal's start)."""
         with session_scope(self.engine) as s:
-            member = find_staff(s, channel=msg.channel, chat_id=msg.chat_id)
-            if member is None:
-                return None
-            if msg.update_id is not None and not repo.claim_update(
-                s, channel=msg.channel, update_id=msg.update_id
-            ):
-                return []
-            office = self.routing.offices.get(member.office)
-            name = office.name if office is not None else member.office
-            return [Reply(st("staff_chat_text", office=name))]
+            return self.hint_for(s, msg)
+
+    def hint_for(self, s: Session, msg: Incoming) -> list[Reply] | None:
+        """Words (not a command) in a staff chat: how the desk works, and no
+        concern filed; None when the chat is not staff. Runs in the caller's
+        transaction (the dialog's, for every resident message)."""
+        member = find_staff(s, channel=msg.channel, chat_id=msg.chat_id)
+        if member is None:
+            return None
+        office = self.routing.offices.get(member.office)
+        name = office.name if office is not None else member.office
+        return [Reply(st("staff_chat_text", office=name))]
 
     def _member(self, s: Session, msg: Incoming) -> StaffMember | None:
         """The person's own registration, else the group's (a team inbox)."""
