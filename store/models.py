@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, Column, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -233,3 +233,28 @@ class DigestDelivery(SQLModel, table=True):
     kind: str = Field(max_length=16)  # daily, weekly
     recipients: int = 0
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class InboxStatus(StrEnum):
+    PENDING = "pending"
+    DONE = "done"
+    FAILED = "failed"  # handling failed too often: given up (payload erased)
+
+
+class InboxUpdate(SQLModel, table=True):
+    """A Telegram update as it arrived, stored before it is acknowledged
+    (store.inbox): processed from here, so a crash loses none. The payload
+    (message text) and the chat are erased once it is processed."""
+
+    __tablename__ = "inbox_update"
+
+    update_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    # The chat whose updates go one at a time and in order (None once processed).
+    chat_key: str | None = Field(default=None, max_length=64, index=True)
+    payload: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    status: str = Field(default=InboxStatus.PENDING, max_length=16, index=True)
+    attempts: int = 0
+    lease_until: datetime | None = None  # claimed by a dispatcher until then
+    lease_owner: str | None = Field(default=None, max_length=64)
+    received_at: datetime = Field(default_factory=utcnow, index=True)
+    done_at: datetime | None = None

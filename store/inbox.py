@@ -1,0 +1,274 @@
+"""The durable inbox: every Telegram update is INSERTed here before it is
+acknowledged (polling: before the next getUpdates offset; webhook: before the
+HTTP 200), then processed from here (bot.telegram.dispatcher). A crash at any
+moment loses nothing: what was acknowledged is stored, what was not is sent
+again by Telegram (and a repeat of a stored update_id is ignored).
+
+Claiming is a lease, like the outbox's: `claim` takes pending rows whose lease
+is free and which are the oldest pending row of their chat, sets the lease and
+commits (PostgreSQL FOR UPDATE SKIP LOCKED, so replicas never take the same
+row). A chat's next update is claimable only once the one before it is done:
+each chat strictly in order and never two of one chat at once, in every
+replica. A crashed replica's lease runs out and another takes the row; the
+dialog's own de-duplication (processed_update) keeps a repeat from doing
+anything twice.
+
+Privacy: the payload holds the resident's message; it and the chat are erased
+when the update is processed, and retention deletes old rows (`purge`).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Engine, delete, func, or_, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Session, col, select
+
+from store.db import session_scope
+from store.models import InboxStatus, InboxUpdate, utcnow
+
+log = logging.getLogger(__name__)
+
+LEASE = timedelta(seconds=60)
+MAX_ATTEMPTS = 5  # claims of one update before it is given up (a poison update)
+DONE_KEEP_DAYS = 7  # Telegram resends an unacknowledged update for at most a day
+
+Listener = Callable[[], None]
+_listeners: dict[int, list[Listener]] = {}
+_listeners_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Claimed:
+    update_id: int
+    chat_key: str
+    payload: dict[str, Any]
+    attempts: int
+
+
+def chat_key(update_id: int, payload: dict[str, Any]) -> str:
+    """The chat whose updates are processed one at a time and in order: the
+    message's chat (a button press: the chat of the pressed message, else the
+    user's); an update without a chat is its own."""
+    for kind, body in payload.items():
+        if kind == "update_id" or not isinstance(body, dict):
+            continue
+        message = body.get("message") if kind == "callback_query" else body
+        chat = message.get("chat") if isinstance(message, dict) else None
+        if isinstance(chat, dict) and chat.get("id") is not None:
+            return str(chat["id"])
+        sender = body.get("from") or body.get("user")
+        if isinstance(sender, dict) and sender.get("id") is not None:
+            return str(sender["id"])
+    return f"update:{update_id}"
+
+
+def on_record(engine: Engine, listener: Listener) -> Callable[[], None]:
+    """Call `listener` (from whichever thread recorded) whenever this process
+    records a new update in `engine`'s inbox; returns the unsubscribe function.
+    The local dispatcher wakes up this way; other replicas' rows it polls for."""
+    with _listeners_lock:
+        _listeners.setdefault(id(engine), []).append(listener)
+
+    def unsubscribe() -> None:
+        with _listeners_lock:
+            listeners = _listeners.get(id(engine), [])
+            if listener in listeners:
+                listeners.remove(listener)
+            if not listeners:
+                _listeners.pop(id(engine), None)
+
+    return unsubscribe
+
+
+def _notify(engine: Engine) -> None:
+    with _listeners_lock:
+        listeners = list(_listeners.get(id(engine), []))
+    for listener in listeners:
+        try:
+            listener()
+        except Exception:  # a listener's failure must not fail the recording
+            log.exception("inbox listener failed")
+
+
+def _insert(session: Session, rows: Sequence[tuple[int, dict[str, Any]]]) -> int:
+    now = utcnow()
+    values = [
+        {
+            "update_id": int(uid),
+            "chat_key": chat_key(int(uid), payload),
+            "payload": payload,
+            "status": InboxStatus.PENDING.value,
+            "attempts": 0,
+            "received_at": now,
+        }
+        for uid, payload in rows
+    ]
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    stmt = (
+        insert(InboxUpdate)
+        .values(values)
+        .on_conflict_do_nothing(index_elements=["update_id"])
+        .returning(col(InboxUpdate.update_id))
+    )
+    return len(session.connection().execute(stmt).all())
+
+
+def record(engine: Engine, update_id: int, payload: dict[str, Any]) -> bool:
+    """Store an update before it is acknowledged (committed when this returns).
+    False: that update_id is stored already (a repeat; acknowledge it anyway)."""
+    return record_many(engine, [(update_id, payload)]) == 1
+
+
+def record_many(engine: Engine, updates: Sequence[tuple[int, dict[str, Any]]]) -> int:
+    """Store a batch of updates in one transaction; returns how many were new."""
+    if not updates:
+        return 0
+    with session_scope(engine) as session:
+        new = _insert(session, updates)
+    if new:
+        _notify(engine)
+    return new
+
+
+def claim(
+    engine: Engine,
+    *,
+    owner: str,
+    limit: int,
+    now: datetime | None = None,
+    lease: timedelta = LEASE,
+) -> list[Claimed]:
+    """Lease up to `limit` claimable updates to `owner`, oldest first: pending,
+    lease free, and the oldest pending update of their chat."""
+    if limit <= 0:
+        return []
+    now = now or utcnow()
+    oldest = (
+        select(func.min(InboxUpdate.update_id))
+        .where(InboxUpdate.status == InboxStatus.PENDING)
+        .group_by(col(InboxUpdate.chat_key))
+    )
+    query = (
+        select(InboxUpdate)
+        .where(
+            InboxUpdate.status == InboxStatus.PENDING,
+            or_(col(InboxUpdate.lease_until).is_(None), col(InboxUpdate.lease_until) <= now),
+            col(InboxUpdate.update_id).in_(oldest),
+        )
+        .order_by(col(InboxUpdate.update_id))
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+        .execution_options(populate_existing=True)
+    )
+    claimed: list[Claimed] = []
+    with session_scope(engine) as session:
+        for row in session.exec(query):
+            row.attempts += 1
+            row.lease_until = now + lease
+            row.lease_owner = owner
+            session.add(row)
+            claimed.append(
+                Claimed(row.update_id, row.chat_key or "", dict(row.payload or {}), row.attempts)
+            )
+    return claimed
+
+
+def renew(
+    engine: Engine, update_ids: Iterable[int], *, owner: str, lease: timedelta = LEASE
+) -> int:
+    """Extend the leases `owner` holds on updates still being processed."""
+    ids = sorted(update_ids)
+    if not ids:
+        return 0
+    with session_scope(engine) as session:
+        result = session.exec(
+            update(InboxUpdate)
+            .where(
+                col(InboxUpdate.update_id).in_(ids),
+                col(InboxUpdate.lease_owner) == owner,
+                col(InboxUpdate.status) == InboxStatus.PENDING,
+            )
+            .values(lease_until=utcnow() + lease)
+            .execution_options(synchronize_session=False)
+        )
+        return int(result.rowcount or 0)
+
+
+def _finish(engine: Engine, update_id: int, status: InboxStatus, now: datetime | None) -> None:
+    with session_scope(engine) as session:
+        session.exec(
+            update(InboxUpdate)
+            .where(col(InboxUpdate.update_id) == update_id)
+            .values(
+                status=status.value,
+                payload=None,
+                chat_key=None,
+                lease_until=None,
+                lease_owner=None,
+                done_at=now or utcnow(),
+            )
+            .execution_options(synchronize_session=False)
+        )
+
+
+def mark_done(engine: Engine, update_id: int, *, now: datetime | None = None) -> None:
+    """Processed: the payload and the chat are erased; the chat's next update is free."""
+    _finish(engine, update_id, InboxStatus.DONE, now)
+
+
+def mark_failed(engine: Engine, update_id: int, *, now: datetime | None = None) -> None:
+    """Given up after MAX_ATTEMPTS (erased like a processed one, so the chat goes on)."""
+    _finish(engine, update_id, InboxStatus.FAILED, now)
+
+
+def release(
+    engine: Engine, update_ids: Iterable[int], *, owner: str, delay: timedelta = timedelta(0)
+) -> int:
+    """Give leases back (not processed: a stop, or a failure to retry after
+    `delay`); the updates stay pending, first in their chats."""
+    ids = sorted(update_ids)
+    if not ids:
+        return 0
+    until = utcnow() + delay if delay > timedelta(0) else None
+    with session_scope(engine) as session:
+        result = session.exec(
+            update(InboxUpdate)
+            .where(
+                col(InboxUpdate.update_id).in_(ids),
+                col(InboxUpdate.lease_owner) == owner,
+                col(InboxUpdate.status) == InboxStatus.PENDING,
+            )
+            .values(lease_until=until, lease_owner=None)
+            .execution_options(synchronize_session=False)
+        )
+        return int(result.rowcount or 0)
+
+
+def pending_count(engine: Engine) -> int:
+    with session_scope(engine) as session:
+        count = session.exec(
+            select(func.count()).where(InboxUpdate.status == InboxStatus.PENDING)
+        ).one()
+        return int(count)
+
+
+def purge(session: Session, *, now: datetime, days: int = DONE_KEEP_DAYS) -> int:
+    """Retention: processed (or given up) updates older than `days` go. Until
+    then a repeat of their update_id is recognised and ignored."""
+    result = session.exec(
+        delete(InboxUpdate)
+        .where(
+            col(InboxUpdate.status) != InboxStatus.PENDING,
+            col(InboxUpdate.received_at) < now - timedelta(days=days),
+        )
+        .execution_options(synchronize_session=False)
+    )
+    return int(result.rowcount or 0)
