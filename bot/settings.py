@@ -21,6 +21,15 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = None
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = 8443
+    webhook_max_connections: int = Field(
+        default=40, ge=1, le=100, description="Telegram's parallel webhook connections."
+    )
+    health_port: int | None = Field(
+        default=None, description="Polling mode: serve /healthz and /readyz on this port."
+    )
+    shutdown_grace_seconds: float = Field(
+        default=8.0, ge=0, description="On SIGTERM: how long work in progress may still take."
+    )
     rate_limit_per_hour: int = Field(default=10, ge=1)
     max_text_length: int = Field(default=2000, ge=100)
     retention_months: int = Field(default=24, ge=1, description="Told to residents in /start.")

@@ -1,0 +1,207 @@
+"""The webhook's HTTP server: an update is stored in the inbox before Telegram
+hears 200, so an acknowledged update is never lost (PTB's own run_webhook
+answers first and keeps the update in memory).
+
+Tornado serves it: python-telegram-bot's `webhooks` extra brings it already, it
+runs on the bot's asyncio loop, bounds request bodies itself and can stop
+listening while requests in progress finish.
+
+- `POST /telegram`: the `X-Telegram-Bot-Api-Secret-Token` header must equal
+  WEBHOOK_SECRET (constant-time comparison; missing or wrong: 403), the body
+  must be a JSON object with an integer `update_id` (else 400), at most
+  `MAX_BODY_BYTES` (larger: refused by Tornado before it is read, 400). The
+  update is recorded (`store.inbox.record`: a repeated `update_id` is kept once
+  and answered 200 as well), then 200. A failing database answers 503: Telegram
+  sends the update again later. While the process shuts down: 503.
+- `GET /healthz`, `GET /readyz`: bot.telegram.health.
+
+The request is never logged (it holds the resident's text); the log names the
+update id and what went wrong.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import json
+import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.exc import DBAPIError, OperationalError
+from tornado.httpserver import HTTPServer
+from tornado.netutil import bind_sockets
+from tornado.web import Application, RequestHandler
+
+from bot.telegram.health import Health, HealthHandler, ReadyHandler
+
+log = logging.getLogger(__name__)
+
+WEBHOOK_PATH = "telegram"
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+MAX_BODY_BYTES = 1 << 20  # Telegram's updates are a few KB; 1 MiB is generous
+RECORD_THREADS = 4  # inbox inserts, apart from the threads the dialog uses
+
+Record = Callable[[int, dict[str, Any]], bool]
+
+
+@dataclass
+class Receiver:
+    """What the webhook handler needs: the secret, how to store an update, whom
+    to wake once it is stored, and whether new updates are still taken."""
+
+    secret: str
+    record: Record  # sync: runs in a worker thread; False = a repeat
+    on_stored: Callable[[], None] = lambda: None
+    accepting: bool = True
+    in_flight: int = 0
+    _idle: asyncio.Event = field(default_factory=asyncio.Event)
+    _pool: ThreadPoolExecutor = field(
+        default_factory=lambda: ThreadPoolExecutor(RECORD_THREADS, thread_name_prefix="inbox")
+    )
+
+    def __post_init__(self) -> None:
+        self._idle.set()
+
+    def authorised(self, header: str | None) -> bool:
+        if header is None:
+            return False
+        return hmac.compare_digest(header.encode(), self.secret.encode())
+
+    async def store(self, update_id: int, payload: dict[str, Any]) -> bool:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._pool, self.record, update_id, payload)
+
+    def begin(self) -> None:
+        self.in_flight += 1
+        self._idle.clear()
+
+    def end(self) -> None:
+        self.in_flight -= 1
+        if self.in_flight == 0:
+            self._idle.set()
+
+    async def drained(self) -> None:
+        """Returns once no request is being stored."""
+        await self._idle.wait()
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False)
+
+
+def parse_update(body: bytes) -> tuple[int, dict[str, Any]] | None:
+    """The update id and the update, or None for anything that is not an update."""
+    try:
+        payload = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if not isinstance(payload, dict):
+        return None
+    update_id = payload.get("update_id")
+    if not isinstance(update_id, int) or isinstance(update_id, bool) or update_id < 0:
+        return None
+    return update_id, payload
+
+
+class TelegramHandler(RequestHandler):
+    def initialize(self, receiver: Receiver) -> None:
+        self.receiver = receiver
+
+    def check_xsrf_cookie(self) -> None:  # an API endpoint, no cookies
+        return None
+
+    async def post(self) -> None:
+        receiver = self.receiver
+        if not receiver.accepting:
+            self._answer(503, "shutting down")
+            return
+        if not receiver.authorised(self.request.headers.get(SECRET_HEADER)):
+            log.warning("webhook: request without the right secret token refused")
+            self._answer(403, "forbidden")
+            return
+        parsed = parse_update(self.request.body)
+        if parsed is None:
+            log.warning("webhook: a body that is not an update refused")
+            self._answer(400, "not an update")
+            return
+        update_id, payload = parsed
+        receiver.begin()
+        try:
+            fresh = await receiver.store(update_id, payload)
+        except (OperationalError, DBAPIError) as exc:
+            log.error("webhook: update %s not stored, database: %s", update_id, type(exc).__name__)
+            self._answer(503, "not stored, try again")
+            return
+        except Exception as exc:
+            log.error("webhook: update %s not stored: %s", update_id, type(exc).__name__)
+            self._answer(500, "not stored, try again")
+            return
+        finally:
+            receiver.end()
+        if fresh:
+            receiver.on_stored()
+        else:
+            log.info("webhook: update %s again; kept once", update_id)
+        self._answer(200, "ok")
+
+    def _answer(self, status: int, text: str) -> None:
+        self.set_status(status)
+        self.set_header("Content-Type", "text/plain; charset=utf-8")
+        self.finish(text + "\n")
+
+
+@dataclass
+class Server:
+    """The listening HTTP server; `stop()` closes the listener, then the
+    connections once the requests in progress are done."""
+
+    http: HTTPServer
+    receiver: Receiver | None
+    port: int
+
+    async def stop(self, timeout: float) -> None:
+        self.http.stop()  # no new connections
+        if self.receiver is not None:
+            self.receiver.accepting = False  # kept-alive connections: 503
+            try:
+                await asyncio.wait_for(self.receiver.drained(), timeout)
+            except TimeoutError:
+                log.warning("webhook: requests still storing after %.0f s; closing", timeout)
+        try:
+            await asyncio.wait_for(self.http.close_all_connections(), max(timeout, 1.0))
+        except TimeoutError:
+            log.warning("webhook: connections still open at shutdown")
+        if self.receiver is not None:
+            self.receiver.close()
+
+
+def build_routes(receiver: Receiver | None, health: Health) -> Application:
+    routes: list[Any] = [
+        (r"/healthz", HealthHandler, {"health": health}),
+        (r"/readyz", ReadyHandler, {"health": health}),
+    ]
+    if receiver is not None:
+        routes.append((rf"/{WEBHOOK_PATH}", TelegramHandler, {"receiver": receiver}))
+    return Application(routes, log_function=_log_request)
+
+
+def _log_request(handler: RequestHandler) -> None:
+    """Only server errors are worth a line (the others are logged where they happen)."""
+    status = handler.get_status()
+    if status >= 500 and handler.request.path != "/readyz":
+        log.debug("%s %s -> %d", handler.request.method, handler.request.path, status)
+
+
+async def start(listen: str, port: int, health: Health, receiver: Receiver | None = None) -> Server:
+    """Listen on `listen:port` (port 0: a free one) and serve until stopped."""
+    http = HTTPServer(build_routes(receiver, health), max_body_size=MAX_BODY_BYTES, xheaders=True)
+    sockets = bind_sockets(port, listen)
+    http.add_sockets(sockets)
+    bound = sockets[0].getsockname()[1]
+    log.info("HTTP server on %s:%d (%s)", listen, bound, "webhook" if receiver else "health only")
+    return Server(http=http, receiver=receiver, port=bound)
+
+
+__all__ = ["Receiver", "Server", "parse_update", "start"]
