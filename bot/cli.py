@@ -60,7 +60,9 @@ def _settings(db: str | None = None) -> Settings:
 def _engine(settings: Settings) -> Engine:
     from store.db import make_engine, upgrade
 
-    engine = make_engine(settings.database_url)
+    # A connection for every thread that may work on the database at once.
+    threads = settings.max_concurrent_updates + 8  # bot.telegram.inbox.worker_threads
+    engine = make_engine(settings.database_url, pool_size=threads)
     upgrade(engine)
     return engine
 

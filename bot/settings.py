@@ -45,6 +45,12 @@ class Settings(BaseSettings):
     maintenance_interval_seconds: float = Field(
         default=300, gt=0, description="How often the running bot does its periodic work."
     )
+    max_concurrent_updates: int = Field(
+        default=16,
+        ge=1,
+        le=200,
+        description="Updates handled at once (different chats; a chat's go one at a time).",
+    )
     digest_time: time = Field(
         default=time(7, 30), description="When the daily digest goes out (Europe/Zurich, HH:MM)."
     )

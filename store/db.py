@@ -30,6 +30,8 @@ from sqlmodel import Session, create_engine
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+POOL_SIZE = 5  # SQLAlchemy's default; `quartierbot serve` sizes it for its threads
+POOL_OVERFLOW = 10
 # Key of the PostgreSQL advisory lock held while migrating ("QBOT").
 MIGRATION_LOCK_KEY = 0x51424F54
 # Alembic's `context` and `op` are module globals: one upgrade per process at a time.
@@ -42,8 +44,12 @@ def _is_memory_sqlite(url: str) -> bool:
     return database in {"", ":memory:"} or parsed.query.get("mode") == "memory"
 
 
-def make_engine(url: str, *, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> Engine:
-    """An engine for `url`: SQLite (the embedded default) or PostgreSQL (psycopg 3)."""
+def make_engine(
+    url: str, *, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS, pool_size: int = POOL_SIZE
+) -> Engine:
+    """An engine for `url`: SQLite (the embedded default) or PostgreSQL (psycopg 3).
+    `pool_size`: connections kept open (a file or server database), as many as
+    threads work on the database at once; up to POOL_OVERFLOW more when busy."""
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
     _drop_row_logging()
@@ -54,10 +60,18 @@ def make_engine(url: str, *, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> E
         }
         if memory:
             kwargs["poolclass"] = _OneAtATimePool
+        else:
+            kwargs.update(pool_size=pool_size, max_overflow=POOL_OVERFLOW)
         engine = create_engine(url, hide_parameters=True, **kwargs)
         _sqlite_transactions(engine, file_db=not memory, busy_timeout_ms=busy_timeout_ms)
         return engine
-    engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    engine = create_engine(
+        url,
+        pool_pre_ping=True,
+        hide_parameters=True,
+        pool_size=pool_size,
+        max_overflow=POOL_OVERFLOW,
+    )
     event.listen(engine, "handle_error", _scrub_postgres_error)
     return engine
 

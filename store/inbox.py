@@ -230,10 +230,16 @@ def mark_failed(engine: Engine, update_id: int, *, now: datetime | None = None) 
 
 
 def release(
-    engine: Engine, update_ids: Iterable[int], *, owner: str, delay: timedelta = timedelta(0)
+    engine: Engine,
+    update_ids: Iterable[int],
+    *,
+    owner: str,
+    delay: timedelta = timedelta(0),
+    counts: bool = False,
 ) -> int:
-    """Give leases back (not processed: a stop, or a failure to retry after
-    `delay`); the updates stay pending, first in their chats."""
+    """Give leases back: the updates stay pending, first in their chats, and
+    are claimable again after `delay`. Unless the handling failed (`counts`),
+    the claim does not count as an attempt (a stop, the store unreachable)."""
     ids = sorted(update_ids)
     if not ids:
         return 0
@@ -246,7 +252,11 @@ def release(
                 col(InboxUpdate.lease_owner) == owner,
                 col(InboxUpdate.status) == InboxStatus.PENDING,
             )
-            .values(lease_until=until, lease_owner=None)
+            .values(
+                lease_until=until,
+                lease_owner=None,
+                attempts=InboxUpdate.attempts - (0 if counts else 1),
+            )
             .execution_options(synchronize_session=False)
         )
         return int(result.rowcount or 0)

@@ -1,0 +1,248 @@
+"""The inbox's consumer: takes stored updates from the database (store.inbox)
+and runs the bot's handling for each, at most `max_concurrent` at once.
+
+- A chat's updates go one at a time and in update_id order, also across
+  replicas on one PostgreSQL database: `inbox.claim` only leases the oldest
+  pending update of a chat, and the next one becomes claimable once that one
+  is marked done. Different chats run concurrently, so one slow Bot API call
+  stalls only its own chat.
+- Leases are renewed while an update is in progress; a crashed replica's run
+  out and another replica takes its updates.
+- Woken at once when this process records an update (store.inbox.on_record)
+  or finishes one (its chat's next update may be waiting); every
+  `poll_interval` it also looks for updates other replicas recorded.
+- On start, the updates left from before a restart are the first taken.
+- A handler raising `RetryLater` leaves the update pending (first in its chat)
+  for a retry after a while; any other exception counts as an attempt, and an
+  update that failed `max_attempts` times (or was claimed that often: one that
+  crashes the process) is given up, so its chat goes on.
+- `stop(timeout)`: nothing more is taken; what is in progress may finish
+  within `timeout`, then it is cancelled and its leases given back, so it is
+  taken again at the next start (or at once by another replica).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import socket
+import uuid
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+from functools import partial
+from typing import Any
+
+from sqlalchemy import Engine
+
+from store import inbox
+
+log = logging.getLogger(__name__)
+
+Handle = Callable[[dict[str, Any]], Awaitable[None]]
+
+POLL_INTERVAL = 1.0  # seconds between looks for other replicas' updates
+RETRY_DELAY = timedelta(seconds=5)  # a RetryLater update is taken again after this
+MAX_BACKOFF = 30.0  # seconds, when the database cannot be reached
+
+
+class RetryLater(Exception):
+    """The update cannot be handled now (e.g. the store is unreachable): keep it."""
+
+
+def owner_id() -> str:
+    """This dispatcher's name on its leases: host, process, and a random part."""
+    return f"{socket.gethostname()[:32]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+class Dispatcher:
+    def __init__(
+        self,
+        engine: Engine,
+        handle: Handle,
+        *,
+        max_concurrent: int = 16,
+        poll_interval: float = POLL_INTERVAL,
+        lease: timedelta = inbox.LEASE,
+        max_attempts: int = inbox.MAX_ATTEMPTS,
+        retry_delay: timedelta = RETRY_DELAY,
+    ) -> None:
+        if max_concurrent < 1:
+            raise ValueError("max_concurrent must be at least 1")
+        self.engine = engine
+        self.handle = handle
+        self.max_concurrent = max_concurrent
+        self.poll_interval = poll_interval
+        self.lease = lease
+        self.max_attempts = max_attempts
+        self.retry_delay = retry_delay
+        self.owner = owner_id()
+        self.handled = 0  # updates finished here (done or given up)
+        self._running: dict[int, asyncio.Task[None]] = {}
+        self._woken = asyncio.Event()
+        self._stopping = False
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._main: asyncio.Task[None] | None = None
+        self._heartbeat: asyncio.Task[None] | None = None
+        self._unsubscribe: Callable[[], None] | None = None
+
+    # -- life cycle -------------------------------------------------------------
+
+    def start(self) -> None:
+        """Begin taking updates (call on the running loop)."""
+        if self._main is not None:
+            return
+        self._loop = asyncio.get_running_loop()
+        self._unsubscribe = inbox.on_record(self.engine, self._wake_threadsafe)
+        self._main = asyncio.create_task(self._run(), name="inbox-dispatcher")
+        self._heartbeat = asyncio.create_task(self._renew(), name="inbox-leases")
+
+    def wake(self) -> None:
+        """Look for claimable updates now (on the loop)."""
+        self._woken.set()
+
+    def _wake_threadsafe(self) -> None:
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            return
+        with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
+            loop.call_soon_threadsafe(self._woken.set)
+
+    @property
+    def in_progress(self) -> int:
+        return len(self._running)
+
+    async def stop(self, timeout: float) -> None:
+        """Take nothing more; let what is in progress finish within `timeout`
+        seconds, then cancel it and give its leases back."""
+        self._stopping = True
+        self._woken.set()
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        if self._main is not None:
+            await asyncio.gather(self._main, return_exceptions=True)
+        running = list(self._running.values())
+        if running:
+            _, late = await asyncio.wait(running, timeout=max(timeout, 0.0))
+            for task in late:
+                task.cancel()
+            if late:
+                await asyncio.gather(*late, return_exceptions=True)
+        left = list(self._running)
+        if left:
+            log.info("stopping: %d updates in progress given back to the inbox", len(left))
+            with contextlib.suppress(Exception):
+                await asyncio.to_thread(inbox.release, self.engine, left, owner=self.owner)
+            self._running.clear()
+        if self._heartbeat is not None:
+            self._heartbeat.cancel()
+            await asyncio.gather(self._heartbeat, return_exceptions=True)
+        self._main = self._heartbeat = None
+
+    # -- taking updates ---------------------------------------------------------
+
+    async def _run(self) -> None:
+        backoff = self.poll_interval
+        while not self._stopping:
+            self._woken.clear()  # before looking: a wake-up from now on is not lost
+            free = self.max_concurrent - len(self._running)
+            if free > 0:
+                try:
+                    claimed = await asyncio.to_thread(
+                        inbox.claim, self.engine, owner=self.owner, limit=free, lease=self.lease
+                    )
+                except Exception as exc:  # the database is away: try again, less often
+                    log.warning("inbox: claiming failed (%s); again in %.0f s", _name(exc), backoff)
+                    await self._sleep(backoff)
+                    backoff = min(backoff * 2, MAX_BACKOFF)
+                    continue
+                backoff = self.poll_interval
+                if self._stopping:  # stopped while claiming: give them back untouched
+                    ids = [c.update_id for c in claimed]
+                    with contextlib.suppress(Exception):
+                        await asyncio.to_thread(inbox.release, self.engine, ids, owner=self.owner)
+                    break
+                for item in claimed:
+                    if item.update_id in self._running:  # ours still (its lease had run out)
+                        continue
+                    self._running[item.update_id] = asyncio.create_task(
+                        self._process(item), name=f"update-{item.update_id}"
+                    )
+            await self._sleep(self.poll_interval)
+
+    async def _sleep(self, seconds: float) -> None:
+        """Until woken (a new update, a finished one, stop) or `seconds` passed."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._woken.wait(), seconds)
+
+    async def _process(self, item: inbox.Claimed) -> None:
+        """Handle one update and record the outcome. Cancelled (stop): it stays
+        in `_running`, and stop() gives its lease back."""
+        uid = item.update_id
+        outcome = await self._handle(item)
+        await self._settle(uid, outcome)
+        self._running.pop(uid, None)
+        if outcome in {"done", "failed"}:
+            self.handled += 1
+        self._woken.set()  # a slot is free; the chat's next update may be waiting
+
+    async def _handle(self, item: inbox.Claimed) -> str:
+        if item.attempts > self.max_attempts:
+            return "failed"  # claimed that often: it keeps breaking its handler (or the process)
+        try:
+            await self.handle(item.payload)
+        except RetryLater:
+            return "retry"
+        except Exception as exc:
+            log.error("update %s: handling failed (%s)", item.update_id, _name(exc))
+            return "failed" if item.attempts >= self.max_attempts else "again"
+        return "done"
+
+    async def _settle(self, uid: int, outcome: str) -> None:
+        """Record the outcome; a database hiccup is retried a few times (if it
+        stays away the lease runs out and the update is handled again, which
+        the dialog's de-duplication makes harmless)."""
+        delay = 0.5
+        for attempt in range(5):
+            try:
+                if outcome == "done":
+                    await asyncio.to_thread(inbox.mark_done, self.engine, uid)
+                elif outcome == "failed":
+                    log.error("update %s given up", uid)
+                    await asyncio.to_thread(inbox.mark_failed, self.engine, uid)
+                else:  # "retry" is not the update's fault; "again" counts as an attempt
+                    await asyncio.to_thread(
+                        partial(inbox.release, owner=self.owner, delay=self.retry_delay),
+                        self.engine,
+                        [uid],
+                        counts=outcome == "again",
+                    )
+                return
+            except Exception as exc:
+                if attempt == 4:
+                    log.error("update %s: outcome not recorded (%s)", uid, _name(exc))
+                    return
+                await asyncio.sleep(delay)
+                delay *= 2
+
+    async def _renew(self) -> None:
+        """Keep the leases of the updates in progress."""
+        every = max(self.lease.total_seconds() / 3, 0.05)
+        while True:
+            await asyncio.sleep(every)
+            ids = list(self._running)
+            if not ids:
+                continue
+            try:
+                await asyncio.to_thread(
+                    inbox.renew, self.engine, ids, owner=self.owner, lease=self.lease
+                )
+            except Exception as exc:
+                log.warning("inbox: renewing leases failed (%s)", _name(exc))
+
+
+def _name(exc: BaseException) -> str:
+    """An exception for the log without its message (it might quote a resident)."""
+    return type(exc).__name__

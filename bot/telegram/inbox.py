@@ -1,0 +1,59 @@
+"""The Telegram side of the durable inbox: how a stored update is handled
+(bot.telegram.app.on_update, as PTB would call it), the dispatcher built from
+the settings, and the threads and database connections sized for it.
+
+`handler(app)` calls on_update directly rather than through
+`Application.process_update`, which would swallow a `RetryLater` (PTB passes
+a handler's exceptions to the error handlers): the dispatcher must see it to
+keep the update for later.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from sqlalchemy import Engine
+from telegram import Update
+from telegram.ext import Application, CallbackContext
+
+from bot.settings import Settings
+from bot.telegram.dispatcher import Dispatcher, Handle
+
+# Threads besides the updates' own: the outbox sender's and the webhook's
+# database work, the maintenance job, digests.
+EXTRA_THREADS = 8
+
+App = Application[Any, Any, Any, Any, Any, Any]
+
+
+def handler(app: App) -> Handle:
+    """Handle one stored update (its JSON) with the application's on_update."""
+    from bot.telegram.app import on_update  # app imports this module
+
+    async def handle(payload: dict[str, Any]) -> None:
+        update = Update.de_json(payload, app.bot)
+        context: CallbackContext[Any, Any, Any, Any] = CallbackContext.from_update(update, app)
+        await on_update(update, context)
+
+    return handle
+
+
+def worker_threads(settings: Settings) -> int:
+    """Threads for blocking work (the dialog, database calls): one per update
+    in progress, and some for everything else."""
+    return settings.max_concurrent_updates + EXTRA_THREADS
+
+
+def use_worker_threads(settings: Settings) -> None:
+    """Size the running loop's default executor (asyncio.to_thread) for the
+    updates in progress: Python's default (CPUs + 4) would be the limit."""
+    asyncio.get_running_loop().set_default_executor(
+        ThreadPoolExecutor(worker_threads(settings), thread_name_prefix="work")
+    )
+
+
+def build_dispatcher(app: App, engine: Engine, settings: Settings) -> Dispatcher:
+    """The dispatcher `quartierbot serve` runs (start it on the running loop)."""
+    return Dispatcher(engine, handler(app), max_concurrent=settings.max_concurrent_updates)
