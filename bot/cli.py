@@ -191,6 +191,7 @@ def concerns_purge(
     typer.echo(f"{report.residents_forgotten} chats forgotten (silent for {keep} months)")
     typer.echo(f"{report.conversations_deleted} idle conversations deleted")
     typer.echo(f"{report.updates_deleted} processed update ids deleted")
+    typer.echo(f"{report.inbox_deleted} processed inbox updates deleted")
 
 
 def main() -> None:

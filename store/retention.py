@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, exists, func, update
 from sqlmodel import Session, col, select
 
-from store import outbox
+from store import inbox, outbox
 from store.models import (
     Concern,
     Conversation,
@@ -43,6 +43,7 @@ class PurgeReport:
     residents_forgotten: int  # chat id and user id cleared
     updates_deleted: int  # processed Telegram update ids
     outbox_deleted: int = 0  # records of messages sent (their text is gone already)
+    inbox_deleted: int = 0  # processed updates of the inbox (their payload is gone already)
 
 
 def strip_personal(session: Session, concern: Concern) -> None:
@@ -168,4 +169,5 @@ def purge(
         residents_forgotten=len(silent),
         updates_deleted=int(updates.rowcount or 0),
         outbox_deleted=outbox.purge_sent(session, now=now),
+        inbox_deleted=inbox.purge(session, now=now, days=update_days),
     )

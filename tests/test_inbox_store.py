@@ -105,3 +105,16 @@ def test_processing_erases_the_message_and_retention_deletes_old_rows(engine: En
         purged = inbox.purge(s, now=utcnow() + timedelta(days=inbox.DONE_KEEP_DAYS + 1))
     assert purged == 2
     assert list(_rows(engine)) == [3]  # pending rows are kept
+
+
+def test_the_retention_run_deletes_old_processed_inbox_rows(engine: Engine) -> None:
+    from store import repository as repo
+
+    inbox.record(engine, 1, _msg(1, 100))
+    inbox.record(engine, 2, _msg(2, 100))
+    inbox.mark_done(engine, 1)
+    later = utcnow() + timedelta(days=inbox.DONE_KEEP_DAYS + 1)
+    with session_scope(engine) as s:
+        report = repo.purge(s, now=later, retention_months=24)
+    assert report.inbox_deleted == 1
+    assert list(_rows(engine)) == [2]
