@@ -105,7 +105,7 @@ def serve(db: DbOption = None) -> None:
     if settings.telegram_bot_token is None:
         typer.echo("TELEGRAM_BOT_TOKEN is not set (see .env.example).", err=True)
         raise typer.Exit(2)
-    run(settings, build_dialog(settings))
+    raise typer.Exit(run(settings, build_dialog(settings)))
 
 
 @db_app.command("upgrade")

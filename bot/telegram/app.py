@@ -16,7 +16,7 @@ import logging
 import traceback
 
 from telegram import Bot, Update
-from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter
+from telegram.error import Forbidden
 from telegram.ext import Application, ContextTypes, TypeHandler
 
 from bot.dialog import Dialog, DialogFailure, Reply
@@ -147,33 +147,25 @@ def build_application(settings: Settings, dialog: Dialog) -> Application:  # typ
 async def initialize_with_retry(
     app: Application,  # type: ignore[type-arg]
     *,
-    attempts: int = 8,
+    attempts: int | None = None,
     first_delay: float = 1.0,
     max_delay: float = 60.0,
 ) -> None:
-    """`app.initialize()` (which asks Telegram getMe), retried with a growing
-    wait while Telegram cannot be reached; a wrong token fails at once. (A 429
-    is waited out by the rate limiter before it gets here.)"""
-    delay = first_delay
-    for attempt in range(1, attempts + 1):
-        try:
-            await app.initialize()
-            return
-        except (InvalidToken, BadRequest):
-            raise
-        except (NetworkError, RetryAfter) as exc:
-            if attempt == attempts:
-                log.error("Telegram unreachable after %d attempts; giving up", attempts)
-                raise
-            log.warning(
-                "Telegram unreachable at start-up (%s); attempt %d of %d, next in %.0f s",
-                delivery.reason(exc),
-                attempt,
-                attempts,
-                delay,
-            )
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, max_delay)
+    """`app.initialize()` (which asks Telegram getMe), retried with a doubling
+    wait (capped at `max_delay`) while Telegram cannot be reached, without end
+    unless `attempts` is given; a wrong token fails at once. (A 429 is waited
+    out by the rate limiter before it gets here.) `quartierbot serve` uses
+    bot.telegram.lifecycle, which also stops waiting on SIGTERM."""
+    from bot.telegram.lifecycle import retry_forever
+
+    await retry_forever(
+        "getMe",
+        app.initialize,
+        asyncio.Event(),
+        first_delay=first_delay,
+        max_delay=max_delay,
+        attempts=attempts,
+    )
 
 
 def webhook_options(settings: Settings) -> dict[str, object]:
@@ -192,15 +184,15 @@ def webhook_options(settings: Settings) -> dict[str, object]:
     }
 
 
-def run(settings: Settings, dialog: Dialog) -> None:
-    """Serve until stopped: webhook with a secret token when WEBHOOK_URL is set, else polling."""
+def run(settings: Settings, dialog: Dialog) -> int:
+    """Serve until SIGTERM/SIGINT: webhook (our own server, bot.telegram.webhook)
+    when WEBHOOK_URL is set, else polling; updates go through the inbox and the
+    dispatcher. Returns the exit status (bot.telegram.lifecycle)."""
+    from bot.telegram import lifecycle
+    from bot.telegram.inbox import build_dispatcher
+    from bot.telegram.polling import polling
+
     app = build_application(settings, dialog)
-    loop = asyncio.new_event_loop()
-    asyncio.set_event_loop(loop)  # PTB's run_* below continue on this loop
-    loop.run_until_complete(initialize_with_retry(app))
-    if settings.webhook_url:
-        log.info("starting webhook on %s:%s", settings.webhook_listen, settings.webhook_port)
-        app.run_webhook(**webhook_options(settings), bootstrap_retries=5)  # type: ignore[arg-type]
-    else:
-        log.info("starting polling")
-        app.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=5)
+    engine = dialog.engine
+    dispatcher = build_dispatcher(app, engine, settings)
+    return asyncio.run(lifecycle.serve(settings, app, engine, dispatcher, polling(app.bot, engine)))
