@@ -52,7 +52,7 @@ class Receiver:
     """What the webhook handler needs: the secret, how to store an update, whom
     to wake once it is stored, and whether new updates are still taken."""
 
-    secret: str
+    secret: str = field(repr=False)
     record: Record  # sync: runs in a worker thread; False = a repeat
     on_stored: Callable[[], None] = lambda: None
     accepting: bool = True
