@@ -1,0 +1,151 @@
+"""Drive the compose stack (docker-compose.yml) against the emulated Bot API.
+
+    .venv/bin/python -m deploy.smoke_emulated --listen 172.17.0.1 --port 18081
+
+Starts tests/fake_telegram.py's Bot API on LISTEN:PORT (the docker bridge's
+address, so the containers reach it as host.docker.internal; nothing else),
+brings the stack up with TELEGRAM_BASE_URL pointing there, waits for both
+replicas to register the webhook, then sends one resident's conversation
+through the proxy the way Telegram does (POST /telegram with the secret
+header): a concern, then the press on "Ja, weiterleiten". Prints what came
+back, the proxy's answers to a missing and a wrong secret, and /readyz of
+both replicas. Leaves the stack running (`docker compose down` ends it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from typing import Any
+
+from tests import fake_telegram
+from tests import fake_telegram_updates as tg
+
+CHAT = 4242
+SECRET = "smoke-secret-0123456789"
+
+
+def _listen_on(host: str, port: int) -> None:
+    """The emulator binds 127.0.0.1: bind it to the bridge address instead."""
+    base = fake_telegram._Server
+
+    class _Bridge(base):  # type: ignore[misc, valid-type]
+        def __init__(self, _address: Any, handler: Any) -> None:
+            super().__init__((host, port), handler)
+
+    fake_telegram._Server = _Bridge  # type: ignore[misc]
+
+
+def post(url: str, update: dict[str, Any], secret: str | None) -> int:
+    headers = {"Content-Type": "application/json"}
+    if secret is not None:
+        headers["X-Telegram-Bot-Api-Secret-Token"] = secret
+    request = urllib.request.Request(url, json.dumps(update).encode(), headers, method="POST")
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as error:
+        return int(error.code)
+
+
+def compose(*args: str, env: dict[str, str]) -> str:
+    done = subprocess.run(
+        ["docker", "compose", *args], env=env, capture_output=True, text=True, check=True
+    )
+    return done.stdout
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--listen", default="172.17.0.1")
+    parser.add_argument("--port", type=int, default=18081)
+    parser.add_argument("--proxy", default="http://127.0.0.1:8080/telegram")
+    args = parser.parse_args()
+
+    _listen_on(args.listen, args.port)
+    api = fake_telegram.FakeBotAPI()
+    api.start()
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": api.token,
+        "TELEGRAM_BASE_URL": f"http://host.docker.internal:{args.port}/bot",
+        "WEBHOOK_URL": "https://quartierbot.example.ch",
+        "WEBHOOK_SECRET": SECRET,
+    }
+    started = time.monotonic()
+    compose(
+        "-f", "docker-compose.yml", "-f", "deploy/compose.emulated.yml",
+        "up", "-d", "--wait", env=env,
+    )  # fmt: skip
+    print(f"compose up --wait: {time.monotonic() - started:.1f} s")
+    await api.wait_calls("setWebhook", 2, timeout=60)
+    print("setWebhook calls:", [c.params.get("url") for c in api.sent("setWebhook")])
+
+    print("no secret:", post(args.proxy, {"update_id": 1, **tg.text(CHAT, "x")}, None))
+    print("wrong secret:", post(args.proxy, {"update_id": 2, **tg.text(CHAT, "x")}, "nope"))
+
+    api.add_chat(CHAT)
+    concern = {"update_id": 1001, **tg.text(CHAT, "Abfallkübel voll am Helvetiaplatz")}
+    t0 = time.monotonic()
+    print("concern:", post(args.proxy, concern, SECRET))
+    print("the same update again:", post(args.proxy, concern, SECRET))
+    [reply] = await api.wait_calls("sendMessage", 1, timeout=30)
+    print(f"reply after {time.monotonic() - t0:.2f} s: {reply.params['text'][:160]!r}")
+    labels = [b["text"] for row in reply.params["reply_markup"]["inline_keyboard"] for b in row]
+    print("buttons:", labels)
+    press = tg.callback(CHAT, tg.message_of(reply), tg.button_data(reply, "Ja, weiterleiten"))
+    api._queries[press["callback_query"]["id"]] = time.monotonic()
+    print("press:", post(args.proxy, {"update_id": 1002, **press}, SECRET))
+    await api.wait_for(lambda: len(api.sent("answerCallbackQuery")) == 1, timeout=30)
+    await api.wait_for(
+        lambda: len(api.sent("sendMessage")) + len(api.sent("editMessageText")) >= 2, timeout=30
+    )
+    for call in api.sent():
+        if call.method in {"sendMessage", "editMessageText", "answerCallbackQuery"}:
+            print(f"  {call.method}: {str(call.params.get('text', ''))[:120]!r}")
+    for service in ("bot1", "bot2"):
+        ready = compose(
+            "exec", "-T", service, "python", "-c",
+            "import urllib.request as u; r = u.urlopen('http://127.0.0.1:8443/readyz');"
+            " print(r.status, r.read().decode())",
+            env=env,
+        )  # fmt: skip
+        print(f"{service} /readyz:", ready.strip())
+
+    # A replica stopped the way `docker compose stop` / an update does it: SIGTERM.
+    t0 = time.monotonic()
+    compose("stop", "bot1", env=env)
+    state = compose("ps", "-a", "bot1", "--format", "{{.Status}}", env=env).strip()
+    print(f"bot1 stopped after {time.monotonic() - t0:.1f} s: {state}")
+    second = 4343
+    api.add_chat(second)
+    before = len(api.sent("sendMessage"))
+    concern = {"update_id": 1003, **tg.text(second, "Strassenlampe defekt an der Bäckerstrasse")}
+    print("concern while bot1 is down:", post(args.proxy, concern, SECRET))
+    await api.wait_for(lambda: len(api.sent("sendMessage")) > before, timeout=30)
+    print(f"  reply: {api.sent('sendMessage')[-1].params['text'][:100]!r}")
+    compose("start", "bot1", env=env)
+    compose("up", "-d", "--wait", "bot1", env=env)
+    print("bot1 back:", compose("ps", "bot1", "--format", "{{.Status}}", env=env).strip())
+    rows = compose(
+        "exec", "-T", "postgres", "psql", "-U", "quartierbot", "-d", "quartierbot", "-tA", "-c",
+        "select (select count(*) from concern), (select count(*) from inbox_update),"
+        " (select count(*) from processed_update)",
+        env=env,
+    )  # fmt: skip
+    print("concerns | inbox rows | processed update ids:", rows.strip())
+    print(
+        "calls to the Bot API:",
+        {m: len(api.sent(m)) for m in sorted({c.method for c in api.calls})},
+    )
+    api.stop()
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

