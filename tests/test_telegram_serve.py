@@ -1,22 +1,28 @@
 """`quartierbot serve` as a process: it waits for an unreachable Bot API at
-start-up instead of crashing, then serves, and stops cleanly on SIGTERM."""
+start-up instead of crashing, then serves, and stops cleanly on SIGTERM, also
+with a backlog of stored updates (nothing lost, nothing twice)."""
 
 from __future__ import annotations
 
 import asyncio
-import os
-import signal
-import subprocess
-import sys
+import itertools
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlmodel import col, func, select
+from telegram.error import InvalidToken
+from telegram.ext import Application
 
+from bot.telegram import lifecycle
+from store.db import make_engine, session_scope
+from store.models import Concern, InboxUpdate, Resident
 from tests import fake_telegram as tg
+from tests.pg_cluster import free_port
+from tests.serve_process import Served, Telegram
 
 CHAT = 4242
-LAUNCH = "import sys; from bot.cli import main; sys.argv[0] = 'quartierbot'; main()"
 
 
 @pytest.fixture
@@ -28,36 +34,171 @@ def api() -> Iterator[tg.FakeBotAPI]:
 
 
 async def test_serve_waits_for_telegram_then_answers(api: tg.FakeBotAPI, tmp_path: Path) -> None:
-    api.fail_next("getMe", 502)  # Telegram (or the network) is down at start-up
-    env = {
-        **os.environ,
-        "TELEGRAM_BOT_TOKEN": api.token,
-        "TELEGRAM_BASE_URL": api.base_url,
-        "DATABASE_URL": f"sqlite:///{tmp_path}/serve.sqlite3",
-        "WEBHOOK_URL": "",
-        "LOG_LEVEL": "DEBUG",
-        "PYTHONPATH": str(Path(__file__).resolve().parents[1]),
-    }
-    process = subprocess.Popen(
-        [sys.executable, "-c", LAUNCH, "serve"],
-        cwd=tmp_path,  # no .env from the work tree
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+    """Polling mode: getMe fails (Telegram or the network down) for a while; the
+    process keeps trying, its probes answer (alive, not ready), then it serves,
+    and SIGTERM ends it with status 0."""
+    api.fail_next("getMe", 502, times=3)  # 1 s + 2 s + 4 s
+    health = free_port()
+    served = Served(
+        api,
+        f"sqlite:///{tmp_path}/serve.sqlite3",
+        tmp_path,
+        WEBHOOK_URL="",
+        HEALTH_PORT=str(health),
     )
+    served.port = health  # the probes of polling mode
+    served.start()
     try:
+        await served.wait_for("/healthz", 200)
+        assert await served.probe("/readyz") == 503
         api.push(tg.text(CHAT, "/start"))
         [greeting] = await api.wait_calls("sendMessage", 1, timeout=60)
         assert "Grüezi" in greeting.params["text"]
-        assert [c.status for c in api.attempts("getMe")][:2] == [502, 200]
+        assert [c.status for c in api.attempts("getMe")][:4] == [502, 502, 502, 200]
+        await served.wait_for("/readyz", 200)
+        code, _ = await served.stop()
     finally:
-        process.send_signal(signal.SIGTERM)
-        try:
-            _, stderr = await asyncio.to_thread(process.communicate, timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            raise
-    assert process.returncode == 0, stderr[-2000:]
-    assert "Telegram unreachable at start-up" in stderr
-    assert api.token not in stderr and str(CHAT) not in stderr  # even at DEBUG
+        served.kill()
+    log = served.log()
+    assert code == 0, log[-2000:]
+    assert "Telegram unreachable at start-up" in log
+    assert api.token not in log and str(CHAT) not in log  # even at DEBUG
+
+
+async def test_getme_is_retried_without_end_the_wait_capped() -> None:
+    """Telegram away for many attempts: still retried (the wait doubles up to
+    its cap), a refused token is raised at once, and a stop ends the waiting."""
+    api = tg.FakeBotAPI()
+    api.start()
+    app = Application.builder().token(api.token).base_url(api.base_url).build()
+    try:
+        api.fail_next("getMe", 502, times=12)
+        await lifecycle.retry_forever(
+            "getMe", app.initialize, asyncio.Event(), first_delay=0.01, max_delay=0.04
+        )
+        calls = api.attempts("getMe")
+        assert [c.status for c in calls] == [502] * 12 + [200]
+        gaps = [later.at - earlier.at for earlier, later in itertools.pairwise(calls)]
+        assert max(gaps) < 1.0  # capped: 0.01, 0.02, 0.04, 0.04, ...
+        await app.shutdown()
+
+        stop = asyncio.Event()
+        api.fail_next("getMe", 502, times=1000)
+        waiting = asyncio.create_task(lifecycle.retry_forever("getMe", app.initialize, stop))
+        await asyncio.sleep(1.5)
+        assert not waiting.done()
+        stop.set()
+        with pytest.raises(lifecycle.Stopped):
+            await asyncio.wait_for(waiting, 5)
+        await app.bot.shutdown()
+    finally:
+        api.stop()
+
+    wrong = tg.FakeBotAPI()
+    wrong.start()
+    bad = Application.builder().token("999:WRONG").base_url(wrong.base_url).build()
+    try:
+        with pytest.raises(InvalidToken):
+            await lifecycle.retry_forever("getMe", bad.initialize, asyncio.Event())
+        await bad.bot.shutdown()
+    finally:
+        wrong.stop()
+
+
+# -- webhook mode: the inbox, SIGTERM with a backlog, a wrong token ----------------
+
+RESIDENTS = 60
+
+
+def inbox_counts(url: str) -> dict[str, int]:
+    engine = make_engine(url)
+    try:
+        with session_scope(engine) as s:
+            rows = s.exec(select(InboxUpdate.status, func.count()).group_by(InboxUpdate.status))
+            counts = {str(status): int(n) for status, n in rows}
+            leased = s.exec(
+                select(func.count()).where(col(InboxUpdate.lease_owner).is_not(None))
+            ).one()
+            counts["leased"] = int(leased)
+        return counts
+    finally:
+        engine.dispose()
+
+
+def concern_chats(url: str) -> list[str]:
+    engine = make_engine(url)
+    try:
+        with session_scope(engine) as s:
+            rows = s.exec(select(Resident.chat_id).join(Concern))
+            return [chat or "" for chat in rows]
+    finally:
+        engine.dispose()
+
+
+async def test_sigterm_with_a_backlog_loses_nothing(api: tg.FakeBotAPI, tmp_path: Path) -> None:
+    """Updates stored while Telegram's getMe still fails wait in the inbox; the
+    bot is stopped right after it began on them: what was in progress finishes,
+    the process exits 0 within the grace period, the rest is processed after a
+    restart. Every resident gets exactly one answer; one concern each."""
+    url = f"sqlite:///{tmp_path}/serve.sqlite3"
+    api.fail_next("getMe", 502, times=3)  # 1 s + 2 s + 4 s of waiting for Telegram
+    served = Served(api, url, tmp_path, SHUTDOWN_GRACE_SECONDS="2")
+    served.start()
+    telegram = Telegram(api, served)
+    try:
+        await served.wait_for("/healthz", 200)
+        assert await served.probe("/readyz") == 503  # Telegram not reached yet
+        chats = [7000 + i for i in range(RESIDENTS)]
+        for chat in chats:  # stored and acknowledged before the dispatcher runs
+            await telegram.deliver(tg.text(chat, "Beim Idaplatz ist es nachts sehr laut"))
+        assert inbox_counts(url).get("pending") == RESIDENTS
+        await served.wait_for("/readyz", 200, timeout=60)
+        await api.wait_for(lambda: inbox_counts(url).get("done", 0) > 0, timeout=60)
+        code, took = await served.stop()
+    finally:
+        served.kill()
+    log = served.log()
+    assert code == 0, log[-3000:]
+    assert took < 2 + 5, took  # the grace period, plus starting to stop
+    first = inbox_counts(url)
+    assert first["leased"] == 0  # nothing half-done: finished, or given back
+    assert 0 < first.get("done", 0) < RESIDENTS, first  # a backlog was left
+    assert first.get("done", 0) + first.get("pending", 0) == RESIDENTS
+    print(
+        f"\nSIGTERM with {RESIDENTS} stored: exit 0 after {took:.1f} s, "
+        f"{first.get('done', 0)} handled, {first.get('pending', 0)} left in the inbox"
+    )
+
+    again = Served(api, url, tmp_path, SHUTDOWN_GRACE_SECONDS="2")
+    again.start()
+    try:
+        await api.wait_for(lambda: len(api.sent("sendMessage")) >= RESIDENTS, timeout=120)
+        await asyncio.sleep(1.0)  # anything sent twice would come now
+        code, _ = await again.stop()
+    finally:
+        again.kill()
+    assert code == 0
+    answered = Counter(int(c.params["chat_id"]) for c in api.sent("sendMessage"))
+    assert answered == dict.fromkeys(chats, 1)
+    assert sorted(concern_chats(url)) == sorted(str(c) for c in chats)
+    assert inbox_counts(url) == {"done": RESIDENTS, "leased": 0}
+    for chat in map(str, chats[:5]):
+        assert chat not in log and chat not in again.log()
+    assert "nachts" not in log + again.log()
+
+
+async def test_a_refused_token_ends_serve_with_a_clear_message(tmp_path: Path) -> None:
+    api = tg.FakeBotAPI()
+    api.start()
+    served = Served(api, f"sqlite:///{tmp_path}/serve.sqlite3", tmp_path)
+    served.env["TELEGRAM_BOT_TOKEN"] = "999:WRONG"
+    served.start()
+    try:
+        assert served.process is not None
+        code = await asyncio.to_thread(served.process.wait, 60)
+    finally:
+        served.kill()
+        api.stop()
+    assert code == 2
+    assert "refused TELEGRAM_BOT_TOKEN" in served.log()
+    assert "999:WRONG" not in served.log()
