@@ -20,8 +20,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from bench.load.profile import report
 from bench.load.resident import load_concerns
-from bench.load.run import Config, run
+from bench.load.run import Config, profile_dir, run
 
 COLUMNS = [
     ("db", "{:<8}"),
@@ -68,6 +69,8 @@ def matrix(args: argparse.Namespace) -> list[Config]:
         source=Path(args.source).resolve(),
         pg_name=args.pg_name,
         seed=args.seed,
+        profile=Path(args.profile).resolve() if args.profile else None,
+        env=tuple((k, v) for k, _, v in (kv.partition("=") for kv in args.env)),
     )
     runs = []
     for db in args.db:
@@ -97,6 +100,8 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--pg-name", default="bench_f_load", help="own PostgreSQL db, recreated")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--quick", action="store_true", help="SQLite, 5 residents, 5 s")
+    p.add_argument("--env", action="append", default=[], help="KEY=VALUE for serve (repeat)")
+    p.add_argument("--profile", help="run serve under py-spy; stacks and a summary in this dir")
     p.add_argument("--json", help="append each run's figures to this JSON Lines file")
     args = p.parse_args(argv)
     if args.quick:  # unless given explicitly
@@ -120,6 +125,9 @@ async def main(argv: list[str] | None = None) -> list[dict[str, Any]]:
         print(row(result), flush=True)
         if result.get("log_tail"):
             print(result["log_tail"], file=sys.stderr)
+        if cfg.profile is not None:
+            for stacks in sorted(profile_dir(cfg).glob("serve-*.txt")):  # type: ignore[union-attr]
+                print(report(stacks, result["cpu_ms_per_update"]), flush=True)
         if args.json:
             with open(args.json, "a", encoding="utf-8") as f:
                 f.write(json.dumps(result) + "\n")

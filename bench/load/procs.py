@@ -60,6 +60,7 @@ class Bot:
     ports: list[int] = field(default_factory=list)
     processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
     logs: list[Path] = field(default_factory=list)
+    profile: Path | None = None  # run each serve under py-spy, stacks to this directory
 
     def command(self, *args: str) -> list[str]:
         return [sys.executable, "-c", LAUNCH, *args]
@@ -80,9 +81,16 @@ class Bot:
             port = free_port()
             log = self.scratch / f"serve-{i}.log"
             env = {**self.env, "WEBHOOK_PORT": str(port)}
+            command = self.command("serve")
+            if self.profile is not None:
+                self.profile.mkdir(parents=True, exist_ok=True)
+                spy = Path(sys.executable).with_name("py-spy")
+                out_file = self.profile / f"serve-{i}.txt"
+                command = [str(spy), "record", "--nonblocking", "-r", "100", "-f", "raw"]
+                command += ["-o", str(out_file), "--", *self.command("serve")]
             with log.open("wb") as out:
                 process = subprocess.Popen(
-                    self.command("serve"),
+                    command,
                     cwd=self.scratch,
                     env=env,
                     stdout=out,
@@ -129,8 +137,14 @@ class Bot:
         return counts
 
     def stop(self, grace: float = 30.0) -> list[int | None]:
+        """SIGTERM (to the bot itself under py-spy, which then writes its stacks)."""
         for process in self.processes:
-            if process.poll() is None:
+            if process.poll() is not None:
+                continue
+            if self.profile is not None:
+                for child in psutil.Process(process.pid).children():
+                    child.send_signal(signal.SIGTERM)
+            else:
                 process.send_signal(signal.SIGTERM)
         codes: list[int | None] = []
         for process in self.processes:
@@ -162,9 +176,16 @@ def bot_env(
     }
 
 
+def _is_spy(p: psutil.Process) -> bool:
+    try:
+        return bool(p.name() == "py-spy")
+    except psutil.Error:
+        return False
+
+
 class Usage:
-    """CPU seconds and peak resident memory of processes (and their children),
-    sampled every `interval` seconds while the run lasts."""
+    """CPU seconds and peak resident memory of processes (and their children,
+    py-spy excepted), sampled every `interval` seconds while the run lasts."""
 
     def __init__(self, pids: list[int], interval: float = 0.25) -> None:
         self.procs = [psutil.Process(pid) for pid in pids]
@@ -177,9 +198,10 @@ class Usage:
     @staticmethod
     def _tree(p: psutil.Process) -> list[psutil.Process]:
         try:
-            return [p, *p.children(recursive=True)]
+            tree = [p, *p.children(recursive=True)]
         except psutil.Error:
-            return [p]
+            tree = [p]
+        return [q for q in tree if not _is_spy(q)]
 
     def _cpu(self, p: psutil.Process) -> float:
         total = 0.0

@@ -35,6 +35,8 @@ class Config:
     source: Path = REPO
     pg_name: str = "bench_f_load"
     seed: int = 1
+    profile: Path | None = None  # py-spy each serve process; stacks go here
+    env: tuple[tuple[str, str], ...] = ()  # further settings for serve (KEY, VALUE)
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -55,7 +57,8 @@ async def run(cfg: Config, concerns: list[Concern] | None = None) -> dict[str, A
     with tempfile.TemporaryDirectory(prefix="qb-load-") as tmp:
         scratch = Path(tmp)
         url = fresh_database(cfg.db, scratch, cfg.pg_name)
-        bot = Bot(cfg.source, scratch, bot_env(cfg.source, url, api.base_url, api.token, secret))
+        env = bot_env(cfg.source, url, api.base_url, api.token, secret) | dict(cfg.env)
+        bot = Bot(cfg.source, scratch, env, profile=profile_dir(cfg))
         proxy: Proxy | None = None
         try:
             await asyncio.to_thread(bot.upgrade)
@@ -82,6 +85,13 @@ async def run(cfg: Config, concerns: list[Concern] | None = None) -> dict[str, A
         if any(code != 0 for code in codes) or result["log"]["Traceback"]:
             result["log_tail"] = bot.tail()
     return result
+
+
+def profile_dir(cfg: Config) -> Path | None:
+    if cfg.profile is None:
+        return None
+    limits = "-limits" if cfg.limits else ""
+    return cfg.profile / f"{cfg.db}-{cfg.replicas}x-{cfg.residents}{limits}"
 
 
 async def _warm_up(gen: Generator, ports: list[int], concerns: list[Concern]) -> None:
