@@ -17,6 +17,7 @@ from functools import partial
 from typing import Any, cast
 
 import numpy as np
+from spacy.attrs import ORTH
 from spacy.ml.models.textcat import resize_and_set_ref
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
@@ -28,6 +29,8 @@ from thinc.types import Floats2d
 _NEG_VALUE = -5000.0
 _WORD_RE = re.compile(r"\w", re.UNICODE)
 _CACHE_LIMIT = 200_000
+# doc.user_data key prefix of a doc's distinct feature keys (FeatureExtractor.unique_keys).
+_KEYS_TAG = "quartier_keys"
 
 
 def hash_feature(namespace: str, value: str) -> int:
@@ -53,6 +56,7 @@ class FeatureExtractor:
         self.char_max = char_max
         self.char_min_word = char_min_word
         self._cache: dict[str, np.ndarray] = {}
+        self._orth_cache: dict[int, str | None] = {}
 
     def _word_keys(self, word: str) -> np.ndarray:
         keys = self._cache.get(word)
@@ -71,8 +75,21 @@ class FeatureExtractor:
                 self._cache[word] = keys
         return keys
 
+    def _token_word(self, orth: int, doc: Doc) -> str | None:
+        """The folded word of a token (by its ORTH id), None when it holds no word
+        character; cached (two pipelines share the ids: they are hashes of the text)."""
+        if orth in self._orth_cache:
+            return self._orth_cache[orth]
+        text = doc.vocab.strings[orth]
+        word = fold_word(text) if _WORD_RE.search(text) else None
+        if len(self._orth_cache) < _CACHE_LIMIT:
+            self._orth_cache[orth] = word
+        return word
+
     def doc_keys(self, doc: Doc) -> np.ndarray:
-        words = [fold_word(t.text) for t in doc if _WORD_RE.search(t.text)]
+        # The tokens' ORTH ids in one call: no Token object per token.
+        orths = doc.to_array(ORTH).tolist() if len(doc) else []
+        words = [w for w in (self._token_word(o, doc) for o in orths) if w is not None]
         parts = [self._word_keys(w) for w in words]
         for n in range(2, self.word_ngrams + 1):
             parts.append(
@@ -88,6 +105,17 @@ class FeatureExtractor:
             return np.zeros((0,), dtype="uint64")
         return np.concatenate(parts)
 
+    def unique_keys(self, doc: Doc) -> tuple[np.ndarray, np.ndarray]:
+        """The doc's distinct keys (sorted) and their counts. Kept on the doc: the
+        urgent model reads the topic pipeline's docs with the same features."""
+        tag = f"{_KEYS_TAG}:{self.word_ngrams}:{self.char_min}:{self.char_max}:{self.char_min_word}"
+        found = doc.user_data.get(tag)
+        if found is not None:
+            return cast(tuple[np.ndarray, np.ndarray], found)
+        keys, counts = np.unique(self.doc_keys(doc), return_counts=True)
+        doc.user_data[tag] = (keys, counts)
+        return keys, counts
+
 
 def _features_forward(
     model: Model[list[Doc], Any], docs: list[Doc], is_train: bool
@@ -98,7 +126,10 @@ def _features_forward(
     batch_keys = []
     batch_vals = []
     for doc in docs:
-        keys, counts = np.unique(extractor.doc_keys(doc), return_counts=True)
+        if is_train:
+            keys, counts = np.unique(extractor.doc_keys(doc), return_counts=True)
+        else:
+            keys, counts = extractor.unique_keys(doc)
         if drop > 0.0 and len(keys) > 1:
             # Feature dropout: no single word or n-gram may carry a whole example.
             keep = rng.random(len(keys)) >= drop

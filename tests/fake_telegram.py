@@ -1,7 +1,9 @@
 """A Telegram Bot API server emulated on 127.0.0.1 for end-to-end tests.
 
 It speaks the part of the Bot API the bot uses, as strictly as Telegram does:
-getMe, getUpdates (offsets, a short long-poll, 409 while a webhook is set),
+getMe, getUpdates (offsets: an update is confirmed, and forgotten, once
+getUpdates is called with a higher offset; a short long-poll; 409 while a
+webhook is set; the offsets asked for are in `offsets`),
 setWebhook (HTTPS only), deleteWebhook, sendMessage, sendPhoto (by file id),
 sendDocument (an uploaded file), editMessageText and answerCallbackQuery.
 Errors come as Telegram sends them,
@@ -192,6 +194,7 @@ class FakeBotAPI:
         self._updates: list[dict[str, Any]] = []
         self._cond = threading.Condition()
         self._next_update = 1
+        self.offsets: list[int | None] = []  # of every getUpdates, in order
         self._next_message = 1
         self._chats: set[int] = set()
         self._blocked: set[int] = set()
@@ -488,6 +491,9 @@ class FakeBotAPI:
         offset = int(params.get("offset") or 0)
         deadline = time.monotonic() + min(float(params.get("timeout") or 0), 0.5)
         with self._cond:
+            self.offsets.append(int(params["offset"]) if params.get("offset") else None)
+            # Confirmed: Telegram forgets them (they never come again).
+            self._updates = [u for u in self._updates if u["update_id"] >= offset]
             while True:
                 ready = [u for u in self._updates if u["update_id"] >= offset]
                 if ready or time.monotonic() >= deadline:
@@ -581,14 +587,28 @@ class FakeBotAPI:
 
 
 @asynccontextmanager
-async def polling(app: Application) -> AsyncIterator[Application]:  # type: ignore[type-arg]
-    """The application running as `quartierbot serve` runs it: polling getUpdates."""
+async def polling(
+    app: Application,  # type: ignore[type-arg]
+    *,
+    max_concurrent: int = 8,
+) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+    """The application running as `quartierbot serve` runs it in polling mode:
+    our getUpdates loop stores each update in the durable inbox before the next
+    offset, and the dispatcher handles them (each chat in order, chats at once)."""
+    from bot.telegram.dispatcher import Dispatcher
+    from bot.telegram.inbox import handler
+    from bot.telegram.polling import Poller
+
+    engine = app.bot_data["dialog"].engine
     async with app:
         await app.start()
-        assert app.updater is not None
-        await app.updater.start_polling(poll_interval=0.0, timeout=1)
+        dispatcher = Dispatcher(engine, handler(app), max_concurrent=max_concurrent)
+        dispatcher.start()
+        poller = Poller(app.bot, engine, long_poll=1)
+        poller.start()
         try:
             yield app
         finally:
-            await app.updater.stop()
+            await poller.stop(1.0)
+            await dispatcher.stop(5.0)
             await app.stop()

@@ -5,11 +5,12 @@ against the emulated Bot API."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine
 from sqlmodel import select
 
 from bot.dialog import Button, Dialog, DialogFailure, Incoming, Notice, Reply
@@ -88,21 +89,37 @@ async def test_an_emergency_gets_its_numbers_before_the_apology(
     assert apology == t("de", "error")  # the text was stored before classifying
 
 
-async def test_store_down_says_the_message_is_not_kept_in_the_residents_language(
+async def test_store_down_keeps_the_updates_with_telegram_until_it_is_back(
     api: tg.FakeBotAPI,
     tg_settings: Settings,
     classifier: ConcernClassifier,
     tmp_path: Any,
 ) -> None:
-    broken = create_engine(f"sqlite:///{tmp_path}/missing-dir/quartierbot.sqlite3")
-    dialog = Dialog(engine=broken, classifier=classifier, settings=tg_settings)
+    """The durable inbox cannot store the updates: they are not acknowledged (no
+    getUpdates with a further offset) and nothing is answered; once the store is
+    back they are handled, each in the resident's language."""
+    from store.db import make_engine, upgrade
+
+    folder = tmp_path / "not-yet"
+    engine = make_engine(f"sqlite:///{folder}/quartierbot.sqlite3")
+    dialog = Dialog(engine=engine, classifier=classifier, settings=tg_settings)
     async with tg.polling(build_application(tg_settings, dialog)):
         api.push(tg.text(CHAT, ENGLISH))
-        api.push(tg.text(CHAT, "Der Abfallkübel am Idaplatz ist voll"))
-        await api.wait_calls("sendMessage", 2)
-    assert texts(api) == [t("en", "error_not_stored"), t("de", "error_not_stored")]
-    assert t("de", "error_not_stored") != t("de", "error")
-    broken.dispose()
+        api.push(tg.text(CHAT + 1, "Der Abfallkübel am Idaplatz ist voll"))
+        await api.wait_for(lambda: len(api.offsets) == 1)
+        await asyncio.sleep(1.5)  # storing is retried meanwhile
+        assert api.sent("sendMessage") == []
+        assert api.offsets == [None]  # nothing acknowledged
+        folder.mkdir()
+        upgrade(engine)  # the store is back
+        await api.wait_calls("sendMessage", 2, timeout=30)
+        await api.wait_for(lambda: len(api.offsets) >= 2)
+    assert set(stored_texts(engine)) == {ENGLISH, "Der Abfallkübel am Idaplatz ist voll"}
+    answers = {c.params["chat_id"]: c.params["text"] for c in api.sent("sendMessage")}
+    assert answers[CHAT].startswith("I understood")
+    assert answers[CHAT + 1].startswith("Ich habe verstanden")
+    assert api.offsets[1] == 3  # both acknowledged once stored
+    engine.dispose()
 
 
 async def test_unexpected_errors_are_not_stored_and_in_the_residents_language(

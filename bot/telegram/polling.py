@@ -28,7 +28,8 @@ from store import inbox
 log = logging.getLogger(__name__)
 
 LONG_POLL = 30  # seconds Telegram holds a getUpdates open when nothing is new
-MAX_DELAY = 30.0  # seconds between attempts while Telegram or the database fails
+MAX_DELAY = 30.0  # seconds between getUpdates attempts while Telegram fails
+MAX_STORE_DELAY = 5.0  # seconds between attempts to store a batch (the database is away)
 
 
 def payload_of(update: Update) -> dict[str, Any]:
@@ -112,7 +113,7 @@ class Poller:
                     delay,
                 )
                 await self._pause(delay)
-                delay = min(delay * 2, MAX_DELAY)
+                delay = min(delay * 2, MAX_STORE_DELAY)
         return False
 
     async def _pause(self, seconds: float) -> None:

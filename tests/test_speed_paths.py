@@ -1,0 +1,55 @@
+"""The classifying speed-ups compute exactly what the straightforward code
+computed: each fast path is checked against a plain reference on corpus texts
+(the held-out split and a slice of the training corpus)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from nlp.classifier import ConcernClassifier
+from nlp.corpus import TEST_FILE, TRAIN_FILE, read_records
+from nlp.features import _WORD_RE, FeatureExtractor, fold_word, hash_feature
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    held_out = [r.text for r in read_records(TEST_FILE)]
+    train = [r.text for r in read_records(TRAIN_FILE)][::6]
+    return [*held_out, *train, "", "   ", "!!!", "a", "Kreis 4", "8004 Zürich"]
+
+
+def _reference_keys(ext: FeatureExtractor, words: list[str]) -> np.ndarray:
+    """The feature keys as the extractor first computed them: from each token's text."""
+    folded = [fold_word(w) for w in words if _WORD_RE.search(w)]
+    parts = [ext._word_keys(w) for w in folded]
+    for n in range(2, ext.word_ngrams + 1):
+        grams = [" ".join(folded[i : i + n]) for i in range(len(folded) - n + 1)]
+        parts.append(np.asarray([hash_feature("b", g) for g in grams], dtype="uint64"))
+    return np.concatenate(parts) if parts else np.zeros((0,), dtype="uint64")
+
+
+def test_feature_keys_from_token_ids_equal_keys_from_token_texts(
+    classifier: ConcernClassifier, texts: list[str]
+) -> None:
+    ext = FeatureExtractor(2, 3, 5)
+    for doc in classifier.model.pipe(texts):
+        ref = np.unique(_reference_keys(ext, [t.text for t in doc]), return_counts=True)
+        keys, counts = ext.unique_keys(doc)
+        assert np.array_equal(keys, ref[0]) and np.array_equal(counts, ref[1]), doc.text
+        # kept on the doc: a second model with the same features reads them back
+        again = FeatureExtractor(2, 3, 5).unique_keys(doc)
+        assert again[0] is keys
+        # other features are not confused with these
+        other = FeatureExtractor(1, 2, 4).unique_keys(doc)
+        assert other[0] is not keys
+
+
+def test_urgent_model_scores_the_shared_docs_as_fresh_ones(
+    classifier: ConcernClassifier, texts: list[str]
+) -> None:
+    sample = texts[:400]
+    shared = list(classifier.model.pipe(sample))  # keys kept on these docs
+    urgent = classifier.urgent
+    fresh = [classifier.model.make_doc(t) for t in sample]  # no keys kept yet
+    assert urgent.score_docs(shared) == urgent.score_docs(fresh)
