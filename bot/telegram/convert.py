@@ -3,6 +3,8 @@ message pieces that fit Telegram's length limit."""
 
 from __future__ import annotations
 
+import re
+
 from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
@@ -18,6 +20,19 @@ CHANNEL = "telegram"
 MAX_TEXT = 4096  # Telegram's limit per message; counted here in UTF-16 code units (never less)
 
 
+# A lone UTF-16 surrogate ("\ud83d" in the update's JSON, half an emoji) is a
+# valid Python str but no UTF-8: the tokenizer, the store and Telegram all refuse it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str | None) -> str | None:
+    """Text as the dialog and the store can take it: a lone surrogate becomes
+    U+FFFD, NUL characters (PostgreSQL refuses them in text) are dropped."""
+    if text is None:
+        return None
+    return _LONE_SURROGATE.sub("\ufffd", text).replace("\x00", "")
+
+
 def to_incoming(update: Update) -> Incoming | None:
     """The resident's message in channel-neutral form; None for updates the bot ignores."""
     query = update.callback_query
@@ -29,23 +44,24 @@ def to_incoming(update: Update) -> Incoming | None:
             str(query_chat),
             "callback",
             user_id=str(query.from_user.id),
-            data=query.data,
+            data=clean_text(query.data),
             update_id=update.update_id,
             group=in_group,
         )
     msg = update.message
     if msg is None:
         return None
+    text, caption = clean_text(msg.text), clean_text(msg.caption)
     if msg.chat.type in {"group", "supergroup"}:
         # An office's team inbox: only commands (staff), never a resident's concern.
-        if msg.text is None or not msg.text.startswith("/") or msg.from_user is None:
+        if text is None or not text.startswith("/") or msg.from_user is None:
             return None
         return Incoming(
             CHANNEL,
             str(msg.chat.id),
             "command",
             user_id=str(msg.from_user.id),
-            text=msg.text,
+            text=text,
             update_id=update.update_id,
             group=True,
         )
@@ -54,9 +70,9 @@ def to_incoming(update: Update) -> Incoming | None:
     chat_id = str(msg.chat.id)
     user_id = str(msg.from_user.id) if msg.from_user else None
     uid = update.update_id
-    if msg.text is not None:
-        kind = "command" if msg.text.startswith("/") else "text"
-        return Incoming(CHANNEL, chat_id, kind, user_id=user_id, text=msg.text, update_id=uid)
+    if text is not None:
+        kind = "command" if text.startswith("/") else "text"
+        return Incoming(CHANNEL, chat_id, kind, user_id=user_id, text=text, update_id=uid)
     if msg.photo:
         return Incoming(
             CHANNEL,
@@ -64,7 +80,7 @@ def to_incoming(update: Update) -> Incoming | None:
             "photo",
             user_id=user_id,
             photo=msg.photo[-1].file_id,
-            text=msg.caption,
+            text=caption,
             update_id=uid,
         )
     if msg.location is not None:

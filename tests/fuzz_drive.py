@@ -1,0 +1,41 @@
+"""One Telegram update through the real handling, as bot.telegram.app.on_update
+runs it (without the sending): the JSON -> telegram.Update.de_json ->
+to_incoming -> Dialog.handle (resident dialog and staff desk)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from telegram import Update
+
+from bot.dialog import Dialog, DialogFailure, Reply
+from bot.telegram.convert import to_incoming
+
+
+@dataclass
+class Outcome:
+    handled: bool  # to_incoming made something of it
+    replies: list[Reply]
+    failure: DialogFailure | None = None
+
+
+def drive(dialog: Dialog, payload: dict[str, Any]) -> Outcome:
+    """The update as it arrives (its JSON through the wire format), handled."""
+    update = Update.de_json(json.loads(json.dumps(payload)), None)
+    incoming = to_incoming(update)
+    if incoming is None:
+        return Outcome(False, [])
+    try:
+        return Outcome(True, dialog.handle(incoming))
+    except DialogFailure as failure:
+        return Outcome(True, list(failure.replies), failure)
+
+
+def text_update(update_id: int, chat_id: int, body: str) -> dict[str, Any]:
+    """A resident's text message in a private chat."""
+    chat = {"id": chat_id, "type": "private", "first_name": "Anna"}
+    sender = {"id": chat_id, "is_bot": False, "first_name": "Anna"}
+    message = {"message_id": 1, "date": 0, "chat": chat, "from": sender, "text": body}
+    return {"update_id": update_id, "message": message}
