@@ -34,7 +34,18 @@ from nlp.tokenizer import TEXT_KEY
 
 _CHUNK = 1000
 _CACHE_LIMIT = 200_000
+# Texts per step of the array arithmetic (its temporaries stay in the processor's cache).
+_STEP = 250
 _TOKEN_RE = re.compile(r"(?u)\b\w\w+\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Chunk:
+    """A whitespace-separated piece of a lower-cased text, as the features read it."""
+
+    words: tuple[str, ...]  # the word analyzer's words ("\\w\\w+")
+    unigrams: list[int]  # columns of the known words
+    chars: np.ndarray  # columns of the known character n-grams
 
 
 @dataclass(slots=True)
@@ -72,45 +83,74 @@ class TfidfTopics:
         }
         self.labels: list[str] = []
         self.blocks: list[_Block] = []  # words, then characters
-        self._cache: dict[str, np.ndarray] = {}
+        self._cache: dict[str, _Chunk] = {}
         self.intercept = np.zeros((0,), dtype="float32")
 
     # -- features ---------------------------------------------------------
-    def _char_columns(self, word: str) -> np.ndarray:
-        """Columns of the known character n-grams of one word (cached per word)."""
-        cols = self._cache.get(word)
-        if cols is None:
-            vocab = self.blocks[1].vocab
-            grams = char_wb_ngrams(word, int(self.cfg["char_min"]), int(self.cfg["char_max"]))
-            cols = np.asarray([vocab[g] for g in grams if g in vocab], dtype="int64")
+    def _chunk(self, chunk: str) -> _Chunk:
+        """What one whitespace-separated piece of a lower-cased text contributes
+        (cached per piece): its words as the word analyzer reads them, the columns
+        of the known words, and the columns of its known character n-grams."""
+        found = self._cache.get(chunk)
+        if found is None:
+            words = tuple(_TOKEN_RE.findall(chunk))
+            word_vocab = self.blocks[0].vocab
+            char_vocab = self.blocks[1].vocab
+            grams = char_wb_ngrams(chunk, int(self.cfg["char_min"]), int(self.cfg["char_max"]))
+            found = _Chunk(
+                words,
+                [word_vocab[w] for w in words if w in word_vocab],
+                np.asarray([char_vocab[g] for g in grams if g in char_vocab], dtype="int64"),
+            )
             if len(self._cache) < _CACHE_LIMIT:
-                self._cache[word] = cols
-        return cols
+                self._cache[chunk] = found
+        return found
 
-    def _columns(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+    def _columns(self, text: str) -> tuple[list[int], list[np.ndarray]]:
         """Known word n-gram columns and character n-gram columns of a text, with
-        repeats (a text's n-grams are its words' n-grams: "char_wb" never crosses
-        whitespace)."""
+        repeats. The text's words are its pieces' words ("\\w\\w+" never spans
+        whitespace) and its character n-grams its pieces' ("char_wb" never crosses
+        whitespace): both are read piece by piece, from the cache."""
+        chunks = [self._chunk(c) for c in text.lower().split()]
+        words: list[str] = []
+        cols: list[int] = []
+        for c in chunks:
+            words += c.words
+            cols += c.unigrams
         vocab = self.blocks[0].vocab
-        grams = word_ngrams(text, int(self.cfg["word_ngrams"]))
-        words = np.asarray([vocab[g] for g in grams if g in vocab], dtype="int64")
-        parts = [self._char_columns(w) for w in text.lower().split()]
-        chars = np.concatenate(parts) if parts else np.zeros((0,), dtype="int64")
-        return words, chars
+        for n in range(2, int(self.cfg["word_ngrams"]) + 1):
+            for i in range(len(words) - n + 1):
+                col = vocab.get(" ".join(words[i : i + n]))
+                if col is not None:
+                    cols.append(col)
+        return cols, [c.chars for c in chunks]
 
     def probabilities(self, docs: list[Doc]) -> np.ndarray:
-        """(len(docs), len(labels)) probabilities, the batch in a few array operations."""
+        """(len(docs), len(labels)) probabilities, a few hundred texts at a time
+        in a few array operations (each text's row is computed on its own)."""
+        parts = [self._probabilities(docs[i : i + _STEP]) for i in range(0, len(docs), _STEP)]
+        if not parts:
+            return np.zeros((0, len(self.labels)), dtype="float32")
+        return np.concatenate(parts)
+
+    def _probabilities(self, docs: list[Doc]) -> np.ndarray:
         n = len(docs)
         scores = np.tile(self.intercept.astype("float32"), (n, 1))
         columns = [self._columns(_text(doc)) for doc in docs]
-        for b, block in enumerate(self.blocks):
-            parts = [c[b] for c in columns]
-            lengths = np.asarray([len(p) for p in parts], dtype="int64")
+        word_parts = [np.asarray(c[0], dtype="int64") for c in columns]
+        char_lengths = [sum(map(len, c[1])) for c in columns]
+        flat = [a for c in columns for a in c[1]]
+        blocks = [
+            (word_parts, [len(p) for p in word_parts]),
+            (flat, char_lengths),
+        ]
+        for block, (arrays, sizes) in zip(self.blocks, blocks, strict=True):
+            lengths = np.asarray(sizes, dtype="int64")
             if not lengths.sum():
                 continue
             width = len(block.idf)
             # One key per (text, n-gram): unique keys with counts, sorted by text.
-            keys = np.repeat(np.arange(n, dtype="int64"), lengths) * width + np.concatenate(parts)
+            keys = np.repeat(np.arange(n, dtype="int64"), lengths) * width + np.concatenate(arrays)
             keys, tf = np.unique(keys, return_counts=True)
             rows, cols = np.divmod(keys, width)
             vals = (1.0 + np.log(tf.astype("float32"))) * block.idf[cols]

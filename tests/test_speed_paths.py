@@ -10,6 +10,7 @@ import pytest
 from nlp.classifier import ConcernClassifier
 from nlp.corpus import TEST_FILE, TRAIN_FILE, read_records
 from nlp.features import _WORD_RE, FeatureExtractor, fold_word, hash_feature
+from nlp.tfidf import TfidfTopics, char_wb_ngrams, word_ngrams
 
 
 @pytest.fixture(scope="module")
@@ -53,3 +54,19 @@ def test_urgent_model_scores_the_shared_docs_as_fresh_ones(
     urgent = classifier.urgent
     fresh = [classifier.model.make_doc(t) for t in sample]  # no keys kept yet
     assert urgent.score_docs(shared) == urgent.score_docs(fresh)
+
+
+def test_tfidf_columns_read_piece_by_piece_equal_the_whole_text_analyzers(
+    classifier: ConcernClassifier, texts: list[str]
+) -> None:
+    tfidf = classifier.model.get_pipe("tfidf")
+    assert isinstance(tfidf, TfidfTopics)
+    words, chars = tfidf.blocks
+    n, lo, hi = (int(tfidf.cfg[k]) for k in ("word_ngrams", "char_min", "char_max"))
+    for text in [*texts, "Müll<br/>  am Rand,Strasse 12:  x-y  Z.B.", "éé l'été  __ a_b"]:
+        cols, pieces = tfidf._columns(text)
+        ref_words = [words.vocab[g] for g in word_ngrams(text, n) if g in words.vocab]
+        ref_chars = [chars.vocab[g] for g in char_wb_ngrams(text, lo, hi) if g in chars.vocab]
+        assert sorted(cols) == sorted(ref_words), text
+        got = np.concatenate(pieces).tolist() if pieces else []
+        assert sorted(got) == sorted(ref_chars), text
