@@ -180,3 +180,21 @@ async def test_after_stop_nothing_is_accepted(engine: Engine) -> None:
         with pytest.raises(httpx.ConnectError):
             await client.post(url(running), json=update(3), headers=HEADER)
     assert stored(engine) == 1
+
+
+async def test_nul_and_lone_surrogates_in_an_update_are_stored(
+    server: webhook.Server, engine: Engine
+) -> None:
+    """JSON may escape characters PostgreSQL or UTF-8 refuse elsewhere (a NUL,
+    half of a surrogate pair): the update is still stored as it came."""
+    raw = (
+        b'{"update_id": 31, "message": {"message_id": 1, "date": 1, '
+        b'"chat": {"id": 4242, "type": "private"}, "text": "a\\u0000b \\ud83d c"}}'
+    )
+    async with httpx.AsyncClient() as client:
+        answer = await client.post(url(server), content=raw, headers=HEADER)
+    assert answer.status_code == 200
+    with session_scope(engine) as s:
+        row = s.get(InboxUpdate, 31)
+        assert row is not None and row.payload is not None
+        assert row.payload["message"]["text"] == "a\x00b \ud83d c"

@@ -21,11 +21,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+import time
 from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from telegram import Update
 from telegram.error import BadRequest, InvalidToken, NetworkError, RetryAfter
 from telegram.ext import Application
@@ -90,6 +92,24 @@ async def retry_forever(
             raise Stopped
         except TimeoutError:
             pass
+        delay = min(delay * 2, max_delay)
+
+
+def wait_for_database(
+    make: Callable[[], T], *, first_delay: float = FIRST_DELAY, max_delay: float = MAX_DELAY
+) -> T:
+    """`make()` (the engine, migrated, and the dialog) until the database
+    answers: at start-up PostgreSQL may still be starting (or away); waited
+    for like Telegram, without end, instead of exiting."""
+    delay = first_delay
+    while True:
+        try:
+            return make()
+        except OperationalError as exc:
+            log.warning(
+                "database unreachable at start-up (%s); again in %.0f s", type(exc).__name__, delay
+            )
+        time.sleep(delay)
         delay = min(delay * 2, max_delay)
 
 
