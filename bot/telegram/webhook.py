@@ -49,12 +49,11 @@ Record = Callable[[int, dict[str, Any]], bool]
 
 @dataclass
 class Receiver:
-    """What the webhook handler needs: the secret, how to store an update, whom
-    to wake once it is stored, and whether new updates are still taken."""
+    """What the webhook handler needs: the secret, how to store an update (the
+    inbox wakes the local dispatcher itself), and whether updates are still taken."""
 
     secret: str = field(repr=False)
     record: Record  # sync: runs in a worker thread; False = a repeat
-    on_stored: Callable[[], None] = lambda: None
     accepting: bool = True
     in_flight: int = 0
     _idle: asyncio.Event = field(default_factory=asyncio.Event)
@@ -140,9 +139,7 @@ class TelegramHandler(RequestHandler):
             return
         finally:
             receiver.end()
-        if fresh:
-            receiver.on_stored()
-        else:
+        if not fresh:
             log.info("webhook: update %s again; kept once", update_id)
         self._answer(200, "ok")
 
