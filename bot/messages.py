@@ -1,10 +1,15 @@
 """What goes in and out of the bot, whatever the channel: a message (Incoming),
 a reply with buttons (Reply), a message outside a conversation (Notice). The
-resident dialog and the staff desk both speak these."""
+resident dialog and the staff desk both speak these; a channel that sends
+through the outbox passes a ReplySink."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,3 +51,12 @@ class Notice:
     channel: str
     chat_id: str
     reply: Reply
+
+
+class ReplySink(Protocol):
+    """Where a channel takes the replies to a message: called inside the
+    transaction that handles the message (with the update's claim and the
+    conversation's change), in the order the replies are to be sent; it may
+    be called more than once for one message (the emergency numbers first)."""
+
+    def __call__(self, session: Session, replies: list[Reply], /) -> None: ...

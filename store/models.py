@@ -190,7 +190,7 @@ class StaffMember(SQLModel, table=True):
 
 
 class OutboxMessage(SQLModel, table=True):
-    """A message the bot owes someone (status notice, staff alert, answer,
+    """A message the bot owes someone (reply, status notice, staff alert, answer,
     digest), kept until it is sent; the running bot sends it within Telegram's
     limits and retries it. The text is erased once it is sent."""
 
@@ -199,7 +199,7 @@ class OutboxMessage(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     channel: str = Field(max_length=16)
     chat_id: str = Field(max_length=64)
-    kind: str = Field(max_length=16)  # notice, alert, answer, digest
+    kind: str = Field(max_length=16)  # reply, notice, alert, answer, digest
     text: str | None = None
     buttons: list[list[list[str]]] = Field(
         default_factory=list, sa_column=Column(JSON, nullable=False)
@@ -217,6 +217,12 @@ class OutboxMessage(SQLModel, table=True):
     # A file sent with the message (the digest page): its name and content.
     document_name: str | None = Field(default=None, max_length=120)
     document: str | None = None
+    # A reply to a button: the id of the pressed message it replaces (edits it;
+    # a message that cannot be edited any more gets the reply as a new one).
+    edit_message_id: int | None = Field(default=None, sa_column=Column(BigInteger))
+    # A reply asking where: the label of the "share location" button (a one-time
+    # reply keyboard, the buttons' labels below it).
+    location_label: str | None = Field(default=None, max_length=64)
 
 
 class DigestDelivery(SQLModel, table=True):

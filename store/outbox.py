@@ -1,31 +1,81 @@
-"""The outbox: every message the bot owes someone outside the reply to a
-message (status notices, answers of staff, alerts to offices, digests) is a row
-here, written in the same transaction as the change it reports. The running bot
-sends due rows within Telegram's limits and records the outcome; nothing is
-dropped when Telegram fails or the bot restarts.
+"""The outbox: every message the bot sends is a row here (the replies to a
+resident's message, status notices, answers of staff, alerts to offices,
+digests), written in the same transaction as the change it reports: the reply
+to a Telegram update is queued with the update's claim and the conversation's
+new state, so handling an update happens exactly once. The running bot sends
+due rows within Telegram's limits and records the outcome; nothing is dropped
+when Telegram fails or the bot restarts.
 
 Claiming is a lease: `claim_due` moves `next_attempt_at` past the lease and
 commits, so another replica (or this one after a crash) takes the row again
-only when the lease has run out without `mark_sent`. Delivery is therefore at
-least once; a duplicate needs a crash between Telegram's answer and
-`mark_sent`. Once sent, the text is erased (only the fact that it was sent
-stays, for a while; `purge_sent`).
+only when the lease has run out without `mark_sent`. The sender marks a row
+sent right after Telegram's answer: a duplicate needs a crash between that
+answer and the `mark_sent` commit. Once sent, the text is erased (only the
+fact that it was sent stays, for a while; `purge_sent`).
+
+A commit that queued rows calls the callbacks registered with `on_queued` for
+its engine (the sender of this process wakes at once instead of polling).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
-from datetime import datetime, timedelta
+import logging
+import threading
+from collections.abc import Callable, Collection, Sequence
+from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import delete, func, update
+from sqlalchemy import Engine, delete, event, func, update
+from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, col, select
 
 from store.models import OutboxMessage, OutboxStatus, Resident, utcnow
 
+log = logging.getLogger(__name__)
+
 LEASE = timedelta(seconds=60)
 SENT_KEEP_DAYS = 30
+_QUEUED = "outbox_queued"  # Session.info: this transaction queued a row
 
 Buttons = Sequence[Sequence[tuple[str, str]]]
+
+_listeners: dict[Engine, list[Callable[[], None]]] = {}
+_listeners_lock = threading.Lock()
+
+
+def on_queued(engine: Engine, callback: Callable[[], None]) -> Callable[[], None]:
+    """Call `callback` (from the committing thread) after every commit on `engine`
+    that queued a message; returns the function that unregisters it."""
+    with _listeners_lock:
+        _listeners.setdefault(engine, []).append(callback)
+
+    def remove() -> None:
+        with _listeners_lock:
+            callbacks = _listeners.get(engine, [])
+            if callback in callbacks:
+                callbacks.remove(callback)
+            if not callbacks:
+                _listeners.pop(engine, None)
+
+    return remove
+
+
+@event.listens_for(OrmSession, "after_commit")
+def _after_commit(session: OrmSession) -> None:
+    if not session.info.pop(_QUEUED, False):
+        return
+    bind = session.get_bind()
+    with _listeners_lock:
+        callbacks = list(_listeners.get(bind, ())) if isinstance(bind, Engine) else []
+    for callback in callbacks:
+        try:
+            callback()
+        except Exception as exc:  # a wake-up missed: the sender's poll finds the row
+            log.warning("outbox wake-up failed (%s)", type(exc).__name__)
+
+
+@event.listens_for(OrmSession, "after_rollback")
+def _after_rollback(session: OrmSession) -> None:
+    session.info.pop(_QUEUED, None)
 
 
 def enqueue(
@@ -39,8 +89,12 @@ def enqueue(
     photos: Sequence[str] = (),
     concern_id: int | None = None,
     resident_id: int | None = None,
+    edit_message_id: int | None = None,
+    location_label: str | None = None,
 ) -> OutboxMessage:
-    """Owe `chat_id` this message (part of the caller's transaction)."""
+    """Owe `chat_id` this message (part of the caller's transaction).
+    `edit_message_id`: replace that message of the chat (a pressed button's);
+    `location_label`: ask for the location with a button of that label."""
     msg = OutboxMessage(
         channel=channel,
         chat_id=chat_id,
@@ -50,10 +104,13 @@ def enqueue(
         photos=list(photos),
         concern_id=concern_id,
         resident_id=resident_id,
+        edit_message_id=edit_message_id,
+        location_label=location_label,
         next_attempt_at=utcnow(),
     )
     session.add(msg)
     session.flush()
+    session.info[_QUEUED] = True
     return msg
 
 
@@ -67,6 +124,7 @@ def claim_due(
     chat_id: str | None = None,
     in_order: bool = False,
     skip_chats: Collection[str] = (),
+    followers: int = 0,
 ) -> list[OutboxMessage]:
     """Pending messages due now, oldest first, leased to the caller (commit
     right after; rows another transaction holds are skipped: PostgreSQL FOR
@@ -76,7 +134,11 @@ def claim_due(
     is due, so a chat's messages go out one at a time and in order, whichever
     replica sends them (one waiting for a retry or leased holds the ones after
     it). `skip_chats`: chats the caller is not to send to now (sent to a moment
-    ago); their messages stay pending, untouched."""
+    ago); their messages stay pending, untouched. `followers` (with `in_order`):
+    also up to that many of the messages after each claimed one in its chat,
+    as long as they are due (a reply of several messages goes out in one go;
+    the caller sends them in order after the first, and `release`s what it
+    did not send). Returned oldest first per chat."""
     now = now or utcnow()
     query = (
         select(OutboxMessage)
@@ -105,12 +167,75 @@ def claim_due(
         )
         query = query.where(col(OutboxMessage.id).in_(oldest))
     rows = list(session.exec(query))
+    if in_order and followers > 0 and rows:
+        rows += _followers(session, rows, channel=channel, now=now, n=followers)
     for msg in rows:
         msg.attempts += 1
         msg.next_attempt_at = now + lease
         session.add(msg)
     session.flush()
     return rows
+
+
+def _followers(
+    session: Session, heads: list[OutboxMessage], *, channel: str, now: datetime, n: int
+) -> list[OutboxMessage]:
+    """The pending messages right after each head in its chat, up to `n` each,
+    stopping at the first that is not due. The heads are locked by the caller,
+    so no other sender claims these (claim_due only takes a chat's oldest)."""
+    chats = sorted({m.chat_id for m in heads})
+    ranked = (
+        select(
+            col(OutboxMessage.id).label("id"),
+            func.row_number()
+            .over(partition_by=col(OutboxMessage.chat_id), order_by=col(OutboxMessage.id))
+            .label("rank"),
+        )
+        .where(
+            OutboxMessage.channel == channel,
+            OutboxMessage.status == OutboxStatus.PENDING,
+            col(OutboxMessage.chat_id).in_(chats),
+            col(OutboxMessage.id).not_in([m.id for m in heads]),
+        )
+        .subquery()
+    )
+    query = (
+        select(OutboxMessage)
+        .where(col(OutboxMessage.id).in_(select(ranked.c.id).where(ranked.c.rank <= n)))
+        .order_by(col(OutboxMessage.id))
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    by_chat: dict[str, list[OutboxMessage]] = {}
+    for msg in session.exec(query):
+        by_chat.setdefault(msg.chat_id, []).append(msg)
+    taken: list[OutboxMessage] = []
+    for msgs in by_chat.values():
+        for msg in msgs:
+            if _aware(msg.next_attempt_at) > now:
+                break  # waiting for its retry (or leased): it holds the ones after it
+            taken.append(msg)
+    return taken
+
+
+def _aware(at: datetime) -> datetime:
+    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+
+
+def release(session: Session, msg_ids: Sequence[int], *, now: datetime | None = None) -> None:
+    """Claimed but not tried (the message before it in its chat failed): due
+    again at once, behind that one, the claim not counted as an attempt."""
+    if not msg_ids:
+        return
+    session.exec(
+        update(OutboxMessage)
+        .where(
+            col(OutboxMessage.id).in_(list(msg_ids)),
+            col(OutboxMessage.status) == OutboxStatus.PENDING,
+        )
+        .values(next_attempt_at=now or utcnow(), attempts=OutboxMessage.attempts - 1)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def _get(session: Session, msg_id: int) -> OutboxMessage | None:
@@ -162,6 +287,7 @@ def keep_rest(
     msg.text = text
     msg.buttons = [[[label, data] for label, data in row] for row in buttons]
     msg.photos = list(photos)
+    msg.edit_message_id = None  # the first part (the edit, if any) went out
     session.add(msg)
     session.flush()
 

@@ -230,7 +230,7 @@ async def test_one_message_a_second_per_chat_while_other_chats_go_on(
     owe(engine, OTHER, "an 2")
     owe(engine, THIRD, "an 3")
     start = asyncio.get_running_loop().time()
-    await sender(bot, engine, spacing=1.0).send_due()
+    await sender(bot, engine, spacing=1.0, burst=1).send_due()
 
     to_chat = [c for c in api.sent("sendMessage") if c.params["chat_id"] == CHAT]
     assert [c.params["text"] for c in to_chat] == ["an 1: 0", "an 1: 1", "an 1: 2"]  # in order
@@ -245,9 +245,34 @@ async def test_pieces_of_one_long_message_are_spaced_too(
     api: tg.FakeBotAPI, bot: ExtBot[Any], engine: Engine
 ) -> None:
     owe(engine, CHAT, "\n".join("y" * 100 for _ in range(50)))  # two pieces
-    await sender(bot, engine, spacing=1.0).send_due()
+    await sender(bot, engine, spacing=1.0, burst=1).send_due()
     first, second = api.sent("sendMessage")
     assert second.at - first.at >= 1.0
+
+
+async def test_a_private_chat_gets_a_short_burst_then_one_a_second(
+    api: tg.FakeBotAPI, bot: ExtBot[Any], engine: Engine
+) -> None:
+    """The two or three messages of one reply arrive together; more wait their turn."""
+    ids = [owe(engine, CHAT, f"Teil {i}") for i in range(5)]
+    await sender(bot, engine, spacing=1.0, burst=3).send_due()
+    calls = api.sent("sendMessage")
+    assert [c.params["text"] for c in calls] == [f"Teil {i}" for i in range(5)]  # in order
+    at = [c.at for c in calls]
+    assert at[2] - at[0] < 0.5  # the burst
+    assert at[3] - at[0] >= 0.95 and at[4] - at[3] >= 0.95  # then one a second
+    assert max(sum(1 for t in at if s <= t < s + 1.0) for s in at) <= 3
+    assert [row(engine, i).status for i in ids] == ["sent"] * 5
+
+
+async def test_a_group_gets_no_burst(api: tg.FakeBotAPI, bot: ExtBot[Any], engine: Engine) -> None:
+    group = -4002
+    api.add_chat(group)
+    owe(engine, group, "Karte 1")
+    owe(engine, group, "Karte 2")
+    await sender(bot, engine, group_spacing=0.6, burst=3).send_due()
+    first, second = api.sent("sendMessage")
+    assert second.at - first.at >= 0.55
 
 
 def second_engine(engine: Engine) -> Iterator[Engine]:
@@ -418,3 +443,106 @@ async def test_the_sender_outlives_a_database_failure(
     assert texts_to(api, CHAT) == ["nach dem Ausfall"]
     logged = [r.getMessage() for r in caplog.records]
     assert any("claiming failed (RuntimeError), 1 in a row" in m for m in logged)
+
+
+async def test_an_edit_replaces_the_pressed_message(
+    api: tg.FakeBotAPI, bot: ExtBot[Any], engine: Engine
+) -> None:
+    pressed = await bot.send_message(CHAT, "Stimmt das?")
+    msg_id = owe(engine, CHAT, "Weitergeleitet.", edit_message_id=pressed.message_id)
+    await sender(bot, engine).send_due()
+    [edit] = api.sent("editMessageText")
+    assert (edit.params["message_id"], edit.params["text"]) == (
+        pressed.message_id,
+        "Weitergeleitet.",
+    )
+    shown = api.message(CHAT, pressed.message_id)
+    assert shown is not None and shown["text"] == "Weitergeleitet."
+    assert len(api.sent("sendMessage")) == 1  # only the pressed message itself
+    assert row(engine, msg_id).status == "sent"
+
+
+async def test_an_edit_that_changes_nothing_counts_as_done(
+    api: tg.FakeBotAPI, bot: ExtBot[Any], engine: Engine, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A double tap: the same text and buttons again ("message is not modified")."""
+    markup = {"inline_keyboard": [[{"text": "Abfall", "callback_data": "topic:abfall"}]]}
+    pressed = await bot.send_message(CHAT, "Welches Thema?", reply_markup=markup)  # type: ignore[arg-type]
+    msg_id = owe(
+        engine,
+        CHAT,
+        "Welches Thema?",
+        buttons=[[("Abfall", "topic:abfall")]],
+        edit_message_id=pressed.message_id,
+    )
+    with caplog.at_level(logging.INFO):
+        send = sender(bot, engine)
+        await send.send_due()
+        await send.send_due()  # nothing is tried again
+    [edit] = api.attempts("editMessageText")
+    assert edit.description == tg.NOT_MODIFIED
+    assert len(api.sent("sendMessage")) == 1  # nothing sent as new
+    assert (row(engine, msg_id).status, row(engine, msg_id).text) == ("sent", None)
+    assert not [r for r in caplog.records if r.name.startswith("bot.") and r.levelno >= 30]
+
+
+async def test_a_message_that_cannot_be_edited_gets_the_reply_as_a_new_one(
+    api: tg.FakeBotAPI, bot: ExtBot[Any], engine: Engine
+) -> None:
+    msg_id = owe(engine, CHAT, "Weitergeleitet.", buttons=[[("Ok", "ok")]], edit_message_id=987654)
+    await sender(bot, engine).send_due()
+    [failed] = api.attempts("editMessageText")
+    assert failed.description == "Bad Request: message to edit not found"
+    [new] = api.sent("sendMessage")
+    assert new.params["text"] == "Weitergeleitet."
+    assert new.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"] == "ok"
+    assert row(engine, msg_id).status == "sent"
+
+
+async def test_a_long_edit_replaces_the_message_with_its_first_piece(
+    api: tg.FakeBotAPI, bot: ExtBot[Any], engine: Engine
+) -> None:
+    pressed = await bot.send_message(CHAT, "Stimmt das?")
+    text = "\n".join(f"Zeile {i} " + "w" * 100 for i in range(60))
+    owe(engine, CHAT, text, buttons=[[("Ok", "ok")]], edit_message_id=pressed.message_id)
+    api.fail_next("sendMessage", 502)  # the second piece fails once
+    async with Running(sender(bot, engine)):
+        await api.wait_for(lambda: len(api.sent("sendMessage")) == 2, timeout=5)
+        await asyncio.sleep(0.2)
+    [edit] = api.sent("editMessageText")  # not repeated with the retry
+    [_, rest] = api.sent("sendMessage")
+    assert edit.params["text"] + "\n" + rest.params["text"] == text
+    assert "reply_markup" not in edit.params and "reply_markup" in rest.params
+
+
+async def test_a_location_question_gets_the_one_time_keyboard(
+    api: tg.FakeBotAPI, bot: ExtBot[Any], engine: Engine
+) -> None:
+    owe(
+        engine,
+        CHAT,
+        "Wo ist das genau?",
+        buttons=[[("Weiss ich nicht", "x")]],
+        location_label="📍 Standort",
+    )
+    await sender(bot, engine).send_due()
+    [ask] = api.sent("sendMessage")
+    keyboard = ask.params["reply_markup"]["keyboard"]
+    assert keyboard[0][0] == {"text": "📍 Standort", "request_location": True}
+    assert keyboard[1][0]["text"] == "Weiss ich nicht"
+    assert ask.params["reply_markup"]["one_time_keyboard"] is True
+
+
+async def test_a_failed_message_holds_the_ones_after_it_in_its_chat(
+    api: tg.FakeBotAPI, bot: ExtBot[Any], engine: Engine
+) -> None:
+    """Claimed together (a reply of three messages), sent in order: the first
+    fails, the other two wait for it and nothing goes twice."""
+    ids = [owe(engine, CHAT, f"Nachricht {i}") for i in range(3)]
+    api.fail_next("sendMessage", 500)
+    async with Running(sender(bot, engine)):
+        await api.wait_for(lambda: len(texts_to(api, CHAT)) == 3, timeout=5)
+        await asyncio.sleep(0.2)
+    assert texts_to(api, CHAT) == ["Nachricht 0", "Nachricht 1", "Nachricht 2"]
+    assert [c.status for c in api.attempts("sendMessage")] == [500, 200, 200, 200]
+    assert [row(engine, i).attempts for i in ids] == [2, 1, 1]  # released, not counted

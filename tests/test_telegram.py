@@ -4,6 +4,8 @@ location messages, callback queries, message edits."""
 
 from __future__ import annotations
 
+import asyncio
+
 from pydantic import SecretStr
 from sqlalchemy import Engine
 from sqlmodel import select
@@ -14,7 +16,7 @@ from bot.settings import Settings
 from bot.telegram import build_application, webhook_options
 from nlp.classifier import ConcernClassifier
 from store.db import session_scope
-from store.models import Concern, Status
+from store.models import Concern, OutboxMessage, Status
 from tests import fake_telegram as tg
 from tests.conftest import TG_CHAT
 
@@ -108,12 +110,18 @@ async def test_same_update_delivered_twice_is_one_concern(
 ) -> None:
     dialog = tg_dialog
     app = build_application(tg_settings, dialog)
-    async with app:
+    async with running(app):
         data = {"update_id": 555, **tg.text(CHAT, "Der Abfallkübel am Helvetiaplatz ist übervoll")}
         await app.process_update(Update.de_json(data, app.bot))
         await app.process_update(Update.de_json(data, app.bot))
+        await api.wait_calls("sendMessage", 1)
+        await asyncio.sleep(0.3)  # a second reply would show now
     assert len(stored(engine)) == 1
     assert len(api.sent("sendMessage")) == 1
+    with session_scope(engine) as s:  # one reply queued, sent and erased
+        assert [(m.kind, m.status, m.text) for m in s.exec(select(OutboxMessage))] == [
+            ("reply", "sent", None)
+        ]
 
 
 async def test_restart_in_the_middle_resumes(

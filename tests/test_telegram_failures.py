@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 from sqlmodel import select
 
 from bot.dialog import Button, Dialog, DialogFailure, Incoming, Notice, Reply
+from bot.messages import ReplySink
 from bot.settings import Settings
 from bot.telegram import build_application
 from bot.texts import t
@@ -125,7 +126,7 @@ async def test_store_down_keeps_the_updates_with_telegram_until_it_is_back(
 async def test_unexpected_errors_are_not_stored_and_in_the_residents_language(
     api: tg.FakeBotAPI, tg_settings: Settings, dialog: Dialog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def handle(msg: Incoming) -> list[Reply]:
+    def handle(msg: Incoming, sink: ReplySink | None = None) -> list[Reply]:
         raise KeyError(msg.text)
 
     monkeypatch.setattr(dialog, "handle", handle)
@@ -142,7 +143,7 @@ async def test_dialog_failure_decides_the_apology(
 ) -> None:
     failures = iter([DialogFailure(stored=True, lang="en"), DialogFailure(stored=False, lang="de")])
 
-    def handle(msg: Incoming) -> list[Reply]:
+    def handle(msg: Incoming, sink: ReplySink | None = None) -> list[Reply]:
         raise next(failures)
 
     monkeypatch.setattr(dialog, "handle", handle)

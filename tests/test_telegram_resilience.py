@@ -107,21 +107,6 @@ async def test_an_edit_that_cannot_be_made_becomes_a_new_message(
     assert concern.reference and concern.reference in replies[-1].params["text"]
 
 
-async def test_an_unchanged_edit_is_not_an_error(
-    api: tg.FakeBotAPI, bot: Bot, caplog: pytest.LogCaptureFixture
-) -> None:
-    api.add_chat(CHAT)
-    reply = Reply("Welches Thema?", [[Button("Abfall", "topic:abfall")]])
-    message = await delivery.send_reply(bot, CHAT, reply)
-    assert message is not None
-    with caplog.at_level(logging.INFO):
-        await delivery.edit_reply(bot, CHAT, message.message_id, reply)  # a double tap
-    [edit] = api.attempts("editMessageText")
-    assert edit.description == tg.NOT_MODIFIED
-    assert len(api.sent("sendMessage")) == 1  # nothing sent again
-    assert not [r for r in caplog.records if r.name.startswith("bot.")]
-
-
 async def test_flood_control_waits_and_delivers_once(
     api: tg.FakeBotAPI, tg_settings: Settings, engine: Engine, dialog: Dialog
 ) -> None:

@@ -20,6 +20,7 @@ from bot.dialog import answers, buttons, commands, intake, render, upkeep
 from bot.dialog.context import Ctx
 from bot.dialog.model import CONCERN_STATES, DialogFailure, Incoming, Notice, Reply, State
 from bot.language import detect_language
+from bot.messages import ReplySink
 from bot.settings import Settings
 from bot.staff import StaffDesk, alerts
 from bot.texts import t
@@ -49,11 +50,19 @@ class Dialog:
 
     # -- entry point --------------------------------------------------------
 
-    def handle(self, msg: Incoming) -> list[Reply]:
+    def handle(self, msg: Incoming, sink: ReplySink | None = None) -> list[Reply]:
         """Handle one message; the replies to send, in order (none for a repeat delivery).
+
+        With a `sink` (Telegram: the outbox) the replies are also handed to it
+        inside the transaction that claims the update and changes the
+        conversation, so a message is handled exactly once: a repeat of the
+        update finds it claimed and queues nothing. The emergency numbers go to
+        the sink first, before anything else is done (and are durable with the
+        resident's text, which is committed before it is classified). Without
+        a sink (the terminal) the replies are only returned.
         Raises DialogFailure, saying whether the resident's text was stored."""
         if msg.group or StaffDesk.wants(msg):
-            staff = self._staff(msg)
+            staff = self._staff(msg, sink)
             if staff is not None or msg.group:  # in a group the bot answers staff only
                 return staff or []
         text = msg.text if msg.kind in {"text", "photo"} and msg.text else None
@@ -66,6 +75,7 @@ class Dialog:
         staff_words = not urgent and msg.kind in {"text", "photo", "location"} and not msg.group
         ctx: Ctx | None = None
         lang = guessed or "de"
+        first: list[Reply] = []  # the emergency numbers
         try:
             with session_scope(self.engine) as s:
                 if msg.update_id is not None and not repo.claim_update(
@@ -75,6 +85,8 @@ class Dialog:
                     return []
                 hint = self.desk.hint_for(s, msg) if staff_words else None
                 if hint is not None:
+                    if sink is not None:
+                        sink(s, hint)
                     return hint
                 resident = repo.get_or_create_resident(
                     s, channel=msg.channel, chat_id=msg.chat_id, user_id=msg.user_id
@@ -88,22 +100,28 @@ class Dialog:
                     resident.language = guessed
                     s.add(resident)
                 lang = resident.language
+                if urgent:
+                    first = [Reply(t(lang, alarm), lang=lang)]
+                    if sink is not None:
+                        sink(s, first)
                 replies = self._dispatch(ctx, msg)
+                for reply in replies:
+                    reply.lang = lang
+                if sink is not None:
+                    sink(s, replies)
         except Exception as exc:
-            first = [Reply(t(lang, alarm), lang=lang)] if urgent else []
-            raise DialogFailure(
-                stored=ctx.stored if ctx is not None else False, lang=lang, replies=first
-            ) from exc
-        if urgent:
-            replies.insert(0, Reply(t(lang, alarm)))
-        for reply in replies:
-            reply.lang = lang
-        return replies
+            stored = ctx.stored if ctx is not None else False
+            # Queued with the resident's text (committed before classifying): not again.
+            owed = [] if stored and sink is not None else first
+            if urgent and not first:
+                owed = [Reply(t(lang, alarm), lang=lang)]
+            raise DialogFailure(stored=stored, lang=lang, replies=owed) from exc
+        return [*first, *replies]
 
-    def _staff(self, msg: Incoming) -> list[Reply] | None:
+    def _staff(self, msg: Incoming, sink: ReplySink | None) -> list[Reply] | None:
         """A staff command or button of a registered staff chat; None otherwise."""
         try:
-            return self.desk.handle(msg)
+            return self.desk.handle(msg, sink)
         except Exception as exc:
             raise DialogFailure(stored=False, lang="de") from exc
 

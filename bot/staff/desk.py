@@ -1,10 +1,12 @@
 """The staff desk: the entry point for staff commands and buttons, beside the
 resident dialog on the same store and texts.
 
-`StaffDesk.handle` returns None for anything that is not a staff matter of a
-registered staff chat: the resident dialog then answers it, so someone who is
-not staff gets exactly what a resident gets for an unknown command and learns
-nothing about any concern. In a group chat the bot only ever answers staff.
+`StaffDesk.handle` answers in one transaction with the update's claim (and,
+given a sink, the replies queued in the outbox); it returns None for anything
+that is not a staff matter of a registered staff chat: the resident dialog then
+answers it, so someone who is not staff gets exactly what a resident gets for
+an unknown command and learns nothing about any concern. In a group chat the
+bot only ever answers staff.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from datetime import time
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from bot.messages import Incoming, Reply
+from bot.messages import Incoming, Reply, ReplySink
 from bot.staff import buttons, commands
 from bot.staff.actions import Desk, actor_of
 from bot.staff.codec import is_staff_data
@@ -81,7 +83,9 @@ class StaffDesk:
             return is_staff_data(msg.data)
         return msg.kind == "command" and command_name(msg.text) in commands.STAFF_COMMANDS
 
-    def handle(self, msg: Incoming) -> list[Reply] | None:
+    def handle(self, msg: Incoming, sink: ReplySink | None = None) -> list[Reply] | None:
+        """Handle a staff command or button in one transaction, which claims the
+        update (a repeat does nothing) and, with a `sink`, queues the replies."""
         with session_scope(self.engine) as s:
             member = self._member(s, msg)
             if member is None:
@@ -94,8 +98,12 @@ class StaffDesk:
             desk = Desk(s, self.routing, actor_of(member), member)
             ctx = StaffCtx(desk, member, msg, self.ranker, self.digest_time)
             if msg.kind == "callback":
-                return buttons.on_button(ctx, msg.data or "")
-            return commands.on_command(ctx, msg.text or "")
+                replies = buttons.on_button(ctx, msg.data or "")
+            else:
+                replies = commands.on_command(ctx, msg.text or "")
+            if sink is not None:
+                sink(s, replies)
+            return replies
 
     def text_hint(self, msg: Incoming) -> list[Reply] | None:
         """`hint_for` in a transaction of its own (the terminal's start)."""

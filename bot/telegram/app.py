@@ -1,12 +1,10 @@
-"""The python-telegram-bot (22) application: one handler takes every update,
-runs the (blocking: spaCy, database) dialog in a worker thread and delivers the
-replies; a repeating job runs the dialog's maintenance and puts its notices in
-the outbox, which a background task sends (bot.telegram.outbox).
-
-Sending honours Telegram's flood limits (AIORateLimiter, which also waits out a
-429's `retry_after` for replies; the outbox reschedules its own instead);
-server errors and time-outs of replies are retried a little
-(bot.telegram.delivery). A resident who blocked the bot is logged, not retried.
+"""The python-telegram-bot (22) application: one handler takes every update and
+runs the (blocking: spaCy, database) dialog in a worker thread, which queues
+the replies in the outbox in its own transaction (bot.telegram.replies); a
+repeating job runs the dialog's maintenance and puts its notices in the outbox
+too; a background task sends what the outbox holds (bot.telegram.outbox),
+within Telegram's flood limits, retrying 429s, server errors and time-outs.
+A resident who blocked the bot is logged, not retried.
 """
 
 from __future__ import annotations
@@ -15,15 +13,14 @@ import asyncio
 import logging
 import traceback
 
-from telegram import Bot, Update
-from telegram.error import Forbidden
+from telegram import Update
 from telegram.ext import Application, ContextTypes, TypeHandler
 
-from bot.dialog import Dialog, DialogFailure, Reply
+from bot.dialog import Dialog, DialogFailure
 from bot.language import detect_language
 from bot.notices import enqueue_notices
 from bot.settings import Settings
-from bot.telegram import delivery, digests, outbox
+from bot.telegram import delivery, digests, outbox, replies
 from bot.telegram.convert import to_incoming
 from bot.telegram.limits import RateLimiter
 
@@ -45,54 +42,36 @@ def describe(exc: BaseException) -> str:
 
 
 async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Handle one update: the dialog (or the staff desk) queues its replies in the
+    outbox in the transaction that claims the update, and the commit wakes the
+    outbox sender; a repeat of the update queues nothing. A pressed button's
+    callback query is answered directly, at once."""
     incoming = to_incoming(update)
     if incoming is None:
         return
     dialog: Dialog = context.bot_data["dialog"]
-    bot, chat_id, uid = context.bot, int(incoming.chat_id), incoming.update_id
-    query = update.callback_query
+    uid, query = incoming.update_id, update.callback_query
     # Answer the button press while the dialog runs; its failure changes nothing.
     answering = asyncio.create_task(delivery.answer_quietly(query)) if query else None
+    pressed = query.message if query is not None else None
+    sink = replies.OutboxReplies(incoming.chat_id, pressed.message_id if pressed else None)
     try:
-        replies = await asyncio.to_thread(dialog.handle, incoming)
+        await asyncio.to_thread(dialog.handle, incoming, sink)
     except DialogFailure as exc:
         log.error("dialog failed for update %s (stored=%s): %s", uid, exc.stored, describe(exc))
-        await deliver_quietly(bot, chat_id, exc.replies, None, uid)  # emergency numbers first
-        await delivery.apologise(bot, chat_id, stored=exc.stored, lang=exc.lang)
-        return
+        first = exc.replies  # the emergency numbers, before the apology
+        await replies.apologise(
+            context.bot, dialog.engine, incoming.chat_id, first, stored=exc.stored, lang=exc.lang
+        )
     except Exception as exc:  # outside the contract: assume nothing was stored
         log.error("dialog error for update %s: %s", uid, describe(exc))
         lang = detect_language(incoming.text or "") or "de"
-        await delivery.apologise(bot, chat_id, stored=False, lang=lang)
-        return
+        await replies.apologise(
+            context.bot, dialog.engine, incoming.chat_id, [], stored=False, lang=lang
+        )
     finally:
         if answering is not None:
             await answering
-    pressed = query.message if query is not None else None
-    await deliver_quietly(bot, chat_id, replies, pressed.message_id if pressed else None, uid)
-
-
-async def deliver(bot: Bot, chat_id: int, replies: list[Reply], edit_id: int | None) -> None:
-    """Send the replies in order; the first one marked `edit` replaces the message
-    whose button was pressed (`edit_id`)."""
-    for reply in replies:
-        if reply.edit and edit_id is not None:
-            await delivery.edit_reply(bot, chat_id, edit_id, reply)
-            edit_id = None  # edit once; further replies are new messages
-        else:
-            await delivery.send_reply(bot, chat_id, reply)
-
-
-async def deliver_quietly(
-    bot: Bot, chat_id: int, replies: list[Reply], edit_id: int | None, update_id: int | None
-) -> None:
-    """deliver(), with a failure logged: the dialog's work is kept either way."""
-    try:
-        await deliver(bot, chat_id, replies, edit_id)
-    except Forbidden:
-        log.info("update %s: the resident blocked the bot; replies dropped", update_id)
-    except Exception as exc:
-        log.error("update %s: replies not delivered (%s)", update_id, delivery.reason(exc))
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

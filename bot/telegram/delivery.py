@@ -1,6 +1,8 @@
-"""Getting replies to residents: pieces within Telegram's length limit, a bounded
-retry for server errors and time-outs, edits that fall back to a new message,
-and an apology that tells the truth about what was stored.
+"""Telegram calls made directly, outside the outbox (bot.telegram.outbox sends
+every reply and notice): answering a pressed button's callback query at once
+(it must beat Telegram's callback window), and, when the store is down so that
+nothing can be queued, the emergency numbers and the apology, in pieces within
+Telegram's length limit with a bounded retry for server errors and time-outs.
 
 429 (flood control) is not handled here: the application's AIORateLimiter
 waits `retry_after` and repeats the request. Nothing here logs message texts or
@@ -20,7 +22,6 @@ from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 
 from bot.dialog import Reply
 from bot.telegram.convert import split_text, to_markup
-from bot.texts import t
 
 log = logging.getLogger(__name__)
 
@@ -76,39 +77,6 @@ async def send_reply(bot: Bot, chat_id: int, reply: Reply) -> Message | None:
     return last
 
 
-async def edit_reply(bot: Bot, chat_id: int, message_id: int, reply: Reply) -> None:
-    """Replace the text of the message whose button was pressed. The same content
-    again is fine; a message that cannot be edited (gone, too old) gets the reply
-    as a new message instead."""
-    pieces = split_text(reply.text)
-    if not pieces or reply.request_location:  # a reply keyboard cannot be edited in
-        await send_reply(bot, chat_id, reply)
-        return
-    markup = to_markup(reply)
-    first, rest = pieces[0], pieces[1:]
-    try:
-        await with_retry(
-            partial(
-                bot.edit_message_text,
-                first,
-                chat_id=chat_id,
-                message_id=message_id,
-                reply_markup=None if rest else markup,  # type: ignore[arg-type]
-            )
-        )
-    except BadRequest as exc:
-        if not is_not_modified(exc):
-            log.info("edit failed (%s); sending a new message", reason(exc))
-            await send_reply(bot, chat_id, reply)
-            return
-        log.debug("edit not needed: the message already shows this")
-    for i, piece in enumerate(rest):
-        with_markup = markup if i == len(rest) - 1 else None
-        await with_retry(
-            partial(bot.send_message, chat_id=chat_id, text=piece, reply_markup=with_markup)
-        )
-
-
 async def answer_quietly(query: CallbackQuery) -> None:
     """Stop the button's spinner if Telegram still lets us; the resident's choice
     is handled either way (a query answered late, e.g. after a backlog, fails)."""
@@ -118,10 +86,11 @@ async def answer_quietly(query: CallbackQuery) -> None:
         log.info("callback query not answered (%s)", reason(exc))
 
 
-async def apologise(bot: Bot, chat_id: int, *, stored: bool, lang: str) -> None:
-    """Tell the resident handling failed, and whether their message is kept."""
+async def send_directly(bot: Bot, chat_id: int, replies: Sequence[Reply]) -> None:
+    """The last resort when the store is down (nothing can be queued): the
+    replies sent at once, in order, with the bounded retry; a failure is logged."""
     try:
-        text = t(lang, "error" if stored else "error_not_stored")
-        await with_retry(partial(bot.send_message, chat_id=chat_id, text=text))
+        for reply in replies:
+            await send_reply(bot, chat_id, reply)
     except Exception as exc:  # the edge: Telegram itself may be what failed
-        log.warning("could not apologise (%s)", reason(exc))
+        log.warning("could not send directly (%s)", reason(exc))

@@ -1,29 +1,47 @@
 """The Telegram sender of the outbox (store/outbox.py): while the bot runs, one
 background task claims due messages for Telegram, sends them and records what
-happened. Nothing is dropped: a message leaves the outbox only as sent, blocked
-(403) or refused for good (400).
+happened. Every message the bot sends goes this way: the replies to residents
+and staff (queued by the dialog in the transaction that handles the update),
+edits of a pressed message, notices, alerts and digests. Nothing is dropped: a
+message leaves the outbox only as sent, blocked (403) or refused for good (400).
 
+- Waking: a commit in this process that queued messages wakes the sender at
+  once (`outbox.on_queued`), so a reply is claimed a few milliseconds after the
+  dialog's commit; messages queued by other replicas (or left by a crashed
+  one) are found by polling every `poll_seconds`.
 - Claims are leases (`outbox.claim_due`, committed before sending), so two
   replicas never send the same message at once, and a message a crashed
-  sender held is sent once its lease runs out. A chat's messages go one at a
-  time and in order (`in_order`): a message waiting for its retry holds the
-  ones after it.
+  sender held is sent once its lease runs out. A chat's messages go in order:
+  only a chat's oldest pending message is claimed, with the due ones right
+  after it (`followers`, a reply of several messages), which one task sends
+  one after the other; one that fails holds the ones after it (they are
+  released, unsent, behind it).
+- Exactly once: each message (each piece of a long one) is recorded in the
+  database right after Telegram's answer (`mark_sent`, or `keep_rest` for
+  what is left). The one window left: a crash (or a lost database) between
+  Telegram's answer and that commit; the message is then sent again when its
+  lease runs out. A time-out after Telegram carried a request out is the other
+  way to a duplicate: not knowing, the sender repeats rather than lose it.
 - Limits: about 30 messages a second overall is the application's rate limiter
-  (shared with the replies to residents, so together they stay within it); the
-  sender itself keeps to 25 a second, evenly spaced (that limiter would let a
-  full bucket of 30 go at once), leaving room for replies. At most one message
-  a second per chat (a group: one in three seconds, Telegram allows 20 a
-  minute) is kept here: a chat sent to a moment ago is not claimed, and the
-  pieces and photos of one message are spaced the same way.
+  (shared with every other request); the sender itself keeps to `rate` (25) a
+  second, evenly spaced. Per chat, Telegram asks for about one message a
+  second and allows short bursts: a private chat may get `burst` (3) messages
+  at once, then one a second (so the two or three messages of one reply,
+  e.g. the emergency numbers, the answer and the next question, arrive
+  together, and a resident writing at human pace never reaches the limit); a
+  group gets one in three seconds (Telegram: 20 a minute), no burst. A chat
+  whose turn has not come is not claimed.
 - A message is its text (HTML ones, `parse_mode`, are sent whole: their
-  producer sizes them), its photos, then its document (the digest page).
+  producer sizes them), its photos, then its document (the digest page). An
+  edit replaces the pressed message's text and buttons with the first piece;
+  "message is not modified" counts as done; a message that cannot be edited
+  (gone, too old) gets the reply as a new message instead.
 - Outcomes: sent -> erased (`mark_sent`); 429 -> again after its retry_after;
   5xx, time-outs, lost connections (and anything unexpected) -> again after
   2 s, 4 s, 8 s ... up to 10 minutes, never given up; 403 -> the recipient
   blocked the bot (`mark_blocked`); 400 -> refused (`mark_failed`), except a
   group that became a supergroup: its staff registration and pending messages
-  move to the new chat id and the message goes there. When part of a long
-  message went out before a failure only the rest is kept.
+  move to the new chat id and the message goes there.
 - A 429 of a message from here is not waited out inside the rate limiter
   (bot.telegram.limits): the message is rescheduled and the sender goes on
   with other chats.
@@ -43,12 +61,18 @@ from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import Engine
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputFile,
+    KeyboardButton,
+    ReplyKeyboardMarkup,
+)
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter
 from telegram.ext import Application, ContextTypes, ExtBot
 
 from bot.telegram.convert import CHANNEL, split_text
-from bot.telegram.delivery import reason
+from bot.telegram.delivery import is_not_modified, reason
 from bot.telegram.limits import NO_WAIT, RateLimiter, retry_after_seconds
 from store import outbox, staff
 from store.db import session_scope
@@ -56,12 +80,13 @@ from store.models import OutboxMessage
 
 log = logging.getLogger(__name__)
 
-IN_FLIGHT = 30  # messages being sent at once
-RATE = 25.0  # messages a second at most, evenly spaced (no burst): room for replies
-POLL_SECONDS = 1.0  # how often an idle sender looks for new messages
-CLAIM_GAP = 0.1  # at least this long between two claims (fewer, larger transactions)
-SPACING = 1.0  # seconds between two messages to one chat
-GROUP_SPACING = 3.0  # ... to a group (Telegram: 20 a minute)
+IN_FLIGHT = 30  # chats being sent to at once
+RATE = 25.0  # messages a second at most, evenly spaced (no burst): room for the rest
+POLL_SECONDS = 1.0  # how often an idle sender looks for other replicas' messages
+CLAIM_GAP = 0.02  # at least this long between two claims (a burst of wake-ups is one claim)
+SPACING = 1.0  # seconds per message to one chat, in the long run
+BURST = 3  # ... of which a private chat may get this many at once
+GROUP_SPACING = 3.0  # ... to a group (Telegram: 20 a minute), no burst
 FIRST_BACKOFF = 2.0
 MAX_BACKOFF = 600.0
 REPORT_SECONDS = 60.0  # how often the counts are logged while there is traffic
@@ -80,6 +105,8 @@ class Outgoing:
     parse_mode: str | None = None  # "HTML": sent as one message, never cut
     document_name: str | None = None
     document: str | None = None  # a file sent last (the digest page)
+    edit_message_id: int | None = None  # the first piece replaces this message
+    location_label: str | None = None  # a one-time keyboard asking for the location
 
     @classmethod
     def of(cls, msg: OutboxMessage) -> Outgoing:
@@ -95,6 +122,8 @@ class Outgoing:
             msg.parse_mode,
             msg.document_name,
             msg.document,
+            msg.edit_message_id,
+            msg.location_label,
         )
 
 
@@ -115,50 +144,87 @@ class OutboxSender:
     rate: float = RATE  # 0: unpaced
     poll_seconds: float = POLL_SECONDS
     spacing: float = SPACING
+    burst: int = BURST
     group_spacing: float = GROUP_SPACING
     lease: timedelta = outbox.LEASE
     first_backoff: float = FIRST_BACKOFF
     max_backoff: float = MAX_BACKOFF
     counts: Counter[str] = field(default_factory=Counter)
-    _free_at: dict[str, float] = field(default_factory=dict)  # chat -> when it may be sent to
+    _due_at: dict[str, float] = field(default_factory=dict)  # chat -> its next slot (GCRA)
     _tasks: set[asyncio.Task[None]] = field(default_factory=set)
+    _wake: asyncio.Event = field(default_factory=asyncio.Event)
     _next_slot: float = 0.0
     _last_fill: float = 0.0
 
     async def run(self, running: Callable[[], bool]) -> None:
         """Send until `running()` turns false, then finish what is in flight."""
         log.info("outbox sender started")
+        stop_listening = outbox.on_queued(self.engine, self._woken_from(asyncio.get_running_loop()))
         reported, last = time.monotonic(), Counter(self.counts)
         failures = 0
-        while running():
-            try:
-                await self.fill()
-                failures = 0
-            except Exception as exc:  # the database is away: try again, less often
-                failures += 1
-                log.error("outbox: claiming failed (%s), %d in a row", type(exc).__name__, failures)
-                resume = time.monotonic() + min(2.0**failures, 30.0)
-                while running() and time.monotonic() < resume:
-                    await asyncio.sleep(0.2)
-            await self._idle()
-            if time.monotonic() - reported > REPORT_SECONDS and self.counts != last:
-                self._report()
-                reported, last = time.monotonic(), Counter(self.counts)
+        try:
+            while running():
+                self._wake.clear()  # a wake-up from now on is seen by the next _idle
+                try:
+                    await self.fill()
+                    failures = 0
+                except Exception as exc:  # the database is away: try again, less often
+                    failures += 1
+                    log.error(
+                        "outbox: claiming failed (%s), %d in a row", type(exc).__name__, failures
+                    )
+                    resume = time.monotonic() + min(2.0**failures, 30.0)
+                    # ... or at once when a commit here queues a message (it is back).
+                    while running() and time.monotonic() < resume and not self._wake.is_set():
+                        await asyncio.sleep(0.05)
+                    continue
+                await self._idle()
+                if time.monotonic() - reported > REPORT_SECONDS and self.counts != last:
+                    self._report()
+                    reported, last = time.monotonic(), Counter(self.counts)
+        finally:
+            stop_listening()
         await self.drain()
         self._report()
 
+    def wake(self) -> None:
+        """Look for due messages now (call on the sender's event loop)."""
+        self._wake.set()
+
+    def _woken_from(self, loop: asyncio.AbstractEventLoop) -> Callable[[], None]:
+        """wake() for the thread that committed the messages."""
+
+        def wake() -> None:
+            if not loop.is_closed():
+                loop.call_soon_threadsafe(self._wake.set)
+
+        return wake
+
+    @property
+    def _free_at(self) -> dict[str, float]:
+        """Chats whose next message must wait: when it may go."""
+        return {chat: self._chat_free_at(chat) for chat in self._due_at}
+
     async def fill(self) -> int:
-        """Claim as many due messages as there is room for and start sending them."""
+        """Claim as many due messages as there is room for and start sending them
+        (one task per chat, its messages in order)."""
         room = self.in_flight - len(self._tasks)
         if room <= 0:
             return 0
         now = time.monotonic()
-        for chat in [c for c, at in self._free_at.items() if at <= now]:
-            del self._free_at[chat]
+        busy = set()
+        for chat in list(self._due_at):
+            if self._chat_free_at(chat) > now:
+                busy.add(chat)
+            elif self._due_at[chat] <= now:
+                del self._due_at[chat]  # its budget is whole again
         self._last_fill = now
-        claimed = await asyncio.to_thread(self._claim, room, set(self._free_at))
+        claimed = await asyncio.to_thread(self._claim, room, busy)
+        by_chat: dict[str, list[Outgoing]] = {}
         for msg in claimed:
-            task = asyncio.create_task(self._deliver(msg), name=f"outbox {msg.id}")
+            by_chat.setdefault(msg.chat_id, []).append(msg)
+        for msgs in by_chat.values():
+            task = asyncio.create_task(self._deliver_all(msgs), name=f"outbox {msgs[0].id}")
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
         return len(claimed)
@@ -171,17 +237,26 @@ class OutboxSender:
     async def send_due(self) -> None:
         """Everything due now (tests, bench): until nothing is claimed, nothing is
         in flight and no chat is waiting for its turn."""
-        while await self.fill() or self._tasks or self._free_at:
+        while await self.fill() or self._tasks or self._waiting():
             await self._idle()
 
-    async def _idle(self) -> None:
-        """Until a message in flight is done, a chat's turn comes, or the poll."""
+    def _waiting(self) -> bool:
         now = time.monotonic()
-        timeout = max(min([self.poll_seconds, *(at - now for at in self._free_at.values())]), 0.01)
-        if self._tasks:
-            await asyncio.wait(self._tasks, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
-        else:
-            await asyncio.sleep(timeout)
+        return any(self._chat_free_at(chat) > now for chat in self._due_at)
+
+    async def _idle(self) -> None:
+        """Until woken, a message in flight is done, a chat's turn comes, or the poll."""
+        now = time.monotonic()
+        turns = [at - now for at in self._free_at.values() if at > now]
+        timeout = max(min([self.poll_seconds, *turns]), 0.005)
+        if not self._wake.is_set():
+            woken = asyncio.ensure_future(self._wake.wait())
+            try:
+                await asyncio.wait(
+                    [*self._tasks, woken], timeout=timeout, return_when=asyncio.FIRST_COMPLETED
+                )
+            finally:
+                woken.cancel()
         gap = self._last_fill + CLAIM_GAP - time.monotonic()
         if gap > 0:
             await asyncio.sleep(gap)
@@ -189,11 +264,37 @@ class OutboxSender:
     def _claim(self, limit: int, busy: set[str]) -> list[Outgoing]:
         with session_scope(self.engine) as s:
             rows = outbox.claim_due(
-                s, channel=CHANNEL, limit=limit, lease=self.lease, in_order=True, skip_chats=busy
+                s,
+                channel=CHANNEL,
+                limit=limit,
+                lease=self.lease,
+                in_order=True,
+                skip_chats=busy,
+                followers=max(self.burst - 1, 0),
             )
             return [Outgoing.of(row) for row in rows]
 
-    async def _deliver(self, msg: Outgoing) -> None:
+    async def _deliver_all(self, msgs: list[Outgoing]) -> None:
+        """A chat's claimed messages in order; after one that is to be retried
+        (or whose chat moved) the rest are released unsent; after a 403 they
+        are given up with it."""
+        for i, msg in enumerate(msgs):
+            outcome = await self._deliver(msg)
+            if outcome.kind == "blocked":
+                return
+            if outcome.kind in {"retry", "moved"} and i + 1 < len(msgs):
+                rest = [m.id for m in msgs[i + 1 :]]
+                try:
+                    await asyncio.to_thread(self._release, rest)
+                except Exception as exc:  # their leases run out instead
+                    log.error("outbox: release failed (%s)", type(exc).__name__)
+                return
+
+    def _release(self, ids: list[int]) -> None:
+        with session_scope(self.engine) as s:
+            outbox.release(s, ids)
+
+    async def _deliver(self, msg: Outgoing) -> Outcome:
         try:
             outcome = await self._send(msg)
         except Exception as exc:  # a fault of ours, not Telegram's: retried all the same
@@ -204,10 +305,13 @@ class OutboxSender:
         except Exception as exc:  # the lease runs out and it is sent again
             log.error("outbox message %s: outcome not recorded (%s)", msg.id, type(exc).__name__)
         self.counts[outcome.kind] += 1
+        return outcome
 
     async def _send(self, msg: Outgoing) -> Outcome:
         """One attempt: the text (in pieces within Telegram's limit, the buttons
-        on the last), each photo, then the document; each step waits its chat's turn."""
+        on the last; the first piece as an edit of the pressed message), each
+        photo, then the document; each step waits its chat's turn, and what
+        is left after each step is recorded before the next."""
         if not msg.text:
             pieces = []
         elif msg.parse_mode:  # markup is not cut: its producer sizes the parts
@@ -221,42 +325,81 @@ class OutboxSender:
             chat = int(msg.chat_id)
         except ValueError:
             return Outcome("failed", "not a Telegram chat id")
-        markup = _markup(msg.buttons)
+        steps = len(pieces) + len(msg.photos) + document
+        for step in range(steps):
+            await self._chat_free(msg.chat_id)
+            await self._pace()
+            try:
+                await self._step(msg, chat, pieces, step)
+            except Exception as exc:
+                outcome = self._failure(exc, msg)
+                if step:  # keep only what the recipient does not have yet (the document stays)
+                    outcome.rest = self._rest(msg, pieces, step)
+                return outcome
+            finally:
+                self._sent_to(msg.chat_id, chat)
+            if step + 1 < steps:  # the part sent is recorded at once
+                text, buttons, photos = self._rest(msg, pieces, step + 1)
+                await asyncio.to_thread(self._keep_rest, msg.id, text, buttons, photos)
+        return Outcome("sent")
+
+    @staticmethod
+    def _rest(
+        msg: Outgoing, pieces: list[str], step: int
+    ) -> tuple[str | None, list[list[list[str]]], list[str]]:
+        rest_text = "\n".join(pieces[step:]) or None
+        return rest_text, msg.buttons if rest_text else [], msg.photos[max(step - len(pieces), 0) :]
+
+    def _keep_rest(
+        self, msg_id: int, text: str | None, buttons: list[list[list[str]]], photos: list[str]
+    ) -> None:
+        with session_scope(self.engine) as s:
+            outbox.keep_rest(s, msg_id, text=text, buttons=buttons, photos=photos)
+
+    async def _step(self, msg: Outgoing, chat: int, pieces: list[str], step: int) -> None:
         extra: dict[str, Any] = (
             {"rate_limit_args": NO_WAIT} if isinstance(self.bot.rate_limiter, RateLimiter) else {}
         )
         photos = len(pieces) + len(msg.photos)
-        for step in range(photos + document):
-            await self._chat_free(msg.chat_id)
-            await self._pace()
-            try:
-                if step < len(pieces):
-                    last = step == len(pieces) - 1
-                    await self.bot.send_message(
-                        chat,
-                        pieces[step],
-                        parse_mode=msg.parse_mode,
-                        reply_markup=markup if last else None,
-                        **extra,
-                    )
-                elif step < photos:
-                    await self.bot.send_photo(chat, msg.photos[step - len(pieces)], **extra)
-                else:
-                    page = InputFile((msg.document or "").encode(), filename=msg.document_name)
-                    await self.bot.send_document(chat, page, **extra)
-            except Exception as exc:
-                outcome = self._failure(exc, msg)
-                if step:  # keep only what the recipient does not have yet (the document stays)
-                    rest_text = "\n".join(pieces[step:]) or None
-                    outcome.rest = (
-                        rest_text,
-                        msg.buttons if rest_text else [],
-                        msg.photos[max(step - len(pieces), 0) :],
-                    )
-                return outcome
-            finally:
-                self._sent_to(msg.chat_id, chat)
-        return Outcome("sent")
+        if step < len(pieces):
+            last = step == len(pieces) - 1
+            markup = _markup(msg.buttons, msg.location_label) if last else None
+            edit = step == 0 and msg.edit_message_id is not None
+            if edit and await self._edit(msg, chat, pieces[0], markup, extra):
+                return
+            await self.bot.send_message(
+                chat, pieces[step], parse_mode=msg.parse_mode, reply_markup=markup, **extra
+            )
+        elif step < photos:
+            await self.bot.send_photo(chat, msg.photos[step - len(pieces)], **extra)
+        else:
+            page = InputFile((msg.document or "").encode(), filename=msg.document_name)
+            await self.bot.send_document(chat, page, **extra)
+
+    async def _edit(
+        self, msg: Outgoing, chat: int, text: str, markup: Any, extra: dict[str, Any]
+    ) -> bool:
+        """Replace the pressed message; False when it cannot be edited (gone, too
+        old: the piece is then sent as a new message). The same content again
+        ("message is not modified") counts as done."""
+        assert msg.edit_message_id is not None
+        try:
+            await self.bot.edit_message_text(
+                text,
+                chat_id=chat,
+                message_id=msg.edit_message_id,
+                parse_mode=msg.parse_mode,
+                reply_markup=markup,
+                **extra,
+            )
+        except BadRequest as exc:
+            if isinstance(exc, ChatMigrated):
+                raise
+            if is_not_modified(exc):
+                return True
+            log.info("outbox message %s: edit failed (%s); sent as new", msg.id, reason(exc))
+            return False
+        return True
 
     async def _pace(self) -> None:
         """The next slot of `rate` a second (no bursts)."""
@@ -268,16 +411,32 @@ class OutboxSender:
         if slot > now:
             await asyncio.sleep(slot - now)
 
+    def _limits(self, chat_id: str) -> tuple[float, int]:
+        """(seconds per message, burst) of a chat: groups have negative ids."""
+        if chat_id.startswith("-"):
+            return self.group_spacing, 1
+        return self.spacing, max(self.burst, 1)
+
+    def _chat_free_at(self, chat_id: str) -> float:
+        """When the chat's next message may go (GCRA: `burst` at once, then one
+        per spacing)."""
+        gap, burst = self._limits(chat_id)
+        return self._due_at.get(chat_id, 0.0) - (burst - 1) * gap
+
     async def _chat_free(self, chat_id: str) -> None:
-        wait = self._free_at.get(chat_id, 0.0) - time.monotonic()
+        wait = self._chat_free_at(chat_id) - time.monotonic()
         if wait > 0:
             await asyncio.sleep(wait)
 
     def _sent_to(self, chat_id: str, chat: int, pause: float = 0.0) -> None:
-        gap = self.group_spacing if chat < 0 else self.spacing
-        self._free_at[chat_id] = max(
-            self._free_at.get(chat_id, 0.0), time.monotonic() + max(gap, pause)
-        )
+        """Count a message to the chat; `pause`: nothing more before that many
+        seconds from now, then one per spacing (after a 429)."""
+        gap, burst = self._limits(chat_id)
+        now = time.monotonic()
+        due = max(self._due_at.get(chat_id, 0.0), now) + gap
+        if pause:
+            due = max(due, now + pause + (burst - 1) * gap)
+        self._due_at[chat_id] = due
 
     def _failure(self, exc: Exception, msg: Outgoing) -> Outcome:
         if isinstance(exc, RetryAfter):
@@ -341,7 +500,15 @@ class OutboxSender:
             log.info("outbox: %s", ", ".join(f"{n} {k}" for k, n in sorted(self.counts.items())))
 
 
-def _markup(buttons: list[list[list[str]]]) -> InlineKeyboardMarkup | None:
+def _markup(
+    buttons: list[list[list[str]]], location_label: str | None = None
+) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | None:
+    """Inline buttons; with `location_label`, a one-time reply keyboard: the
+    location button, then the buttons' labels (typed back as text)."""
+    if location_label is not None:
+        keys = [[KeyboardButton(location_label, request_location=True)]]
+        keys += [[KeyboardButton(label) for label, _data in r] for r in buttons]
+        return ReplyKeyboardMarkup(keys, one_time_keyboard=True, resize_keyboard=True)
     if not buttons:
         return None
     rows = [[InlineKeyboardButton(label, callback_data=data) for label, data in r] for r in buttons]
@@ -350,8 +517,10 @@ def _markup(buttons: list[list[list[str]]]) -> InlineKeyboardMarkup | None:
 
 def attach(app: Application, engine: Engine) -> OutboxSender:  # type: ignore[type-arg]
     """Run an OutboxSender for as long as `app` runs (started by the job queue
-    when the application starts; `Application.stop` waits for it to finish)."""
+    when the application starts; `Application.stop` waits for it to finish).
+    It is `app.bot_data["outbox"]`."""
     sender = OutboxSender(app.bot, engine)
+    app.bot_data["outbox"] = sender
 
     async def start(context: ContextTypes.DEFAULT_TYPE) -> None:
         application = context.application
