@@ -262,6 +262,36 @@ def release(
         return int(result.rowcount or 0)
 
 
+def lease_owners(engine: Engine) -> list[str]:
+    """Who holds leases on pending updates now."""
+    with session_scope(engine) as session:
+        owners = session.exec(
+            select(InboxUpdate.lease_owner)
+            .where(
+                InboxUpdate.status == InboxStatus.PENDING,
+                col(InboxUpdate.lease_owner).is_not(None),
+            )
+            .distinct()
+        )
+        return sorted(o for o in owners if o)
+
+
+def release_owner(engine: Engine, owner: str) -> int:
+    """A dead process's leases, given back at once (its claims still count as
+    attempts: an update that kills the process is given up eventually)."""
+    with session_scope(engine) as session:
+        result = session.exec(
+            update(InboxUpdate)
+            .where(
+                col(InboxUpdate.lease_owner) == owner,
+                col(InboxUpdate.status) == InboxStatus.PENDING,
+            )
+            .values(lease_until=None, lease_owner=None)
+            .execution_options(synchronize_session=False)
+        )
+        return int(result.rowcount or 0)
+
+
 def pending_count(engine: Engine) -> int:
     with session_scope(engine) as session:
         count = session.exec(

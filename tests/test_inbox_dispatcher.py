@@ -275,3 +275,23 @@ async def test_stop_gives_unfinished_updates_back(db: Engine) -> None:
     recorder = Recorder()
     async with dispatching(db, recorder):  # the next start takes it first
         await until(lambda: len(recorder.done) == 1)
+
+
+async def test_a_dead_process_on_this_host_is_taken_over_at_once(db: Engine) -> None:
+    import socket
+    import subprocess
+
+    ended = subprocess.Popen(["true"])
+    ended.wait()
+    host = socket.gethostname()[:32]
+    inbox.record(db, 1, _msg(1, 7))
+    inbox.record(db, 2, _msg(2, 8))
+    inbox.claim(db, owner=f"{host}:{ended.pid}:dead", limit=1)  # killed while handling 1
+    inbox.claim(db, owner="elsewhere:1:alive", limit=1)  # another host's replica: its lease holds
+    recorder = Recorder()
+    async with dispatching(db, recorder, poll_interval=0.1):
+        await until(lambda: len(recorder.done) == 1, timeout=5)  # not after the 60 s lease
+        await asyncio.sleep(0.3)
+    assert recorder.done == [("7", 1)]
+    [row] = [r for r in _rows(db) if r.update_id == 1]
+    assert row.attempts == 2  # the dead process's claim counts

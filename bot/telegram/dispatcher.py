@@ -56,6 +56,27 @@ def owner_id() -> str:
     return f"{socket.gethostname()[:32]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
+def is_dead(owner: str, me: str) -> bool:
+    """A lease owner that is certainly gone: an earlier process on this host
+    (a container's restart, a kill -9 and start again) whose pid is not running,
+    or is ours now (a container's pid 1 again). Other hosts' leases run out."""
+    host, _, rest = owner.partition(":")
+    pid_text, _, _ = rest.partition(":")
+    my_host = me.partition(":")[0]
+    if owner == me or host != my_host or not pid_text.isdigit():
+        return False
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:  # someone else's process: alive
+        return False
+    return False
+
+
 class Dispatcher:
     def __init__(
         self,
@@ -143,8 +164,21 @@ class Dispatcher:
 
     # -- taking updates ---------------------------------------------------------
 
+    async def _take_over(self) -> None:
+        """At start: updates an earlier process on this host held when it died
+        are taken at once, not after their lease (they are a chat's oldest)."""
+        try:
+            owners = await asyncio.to_thread(inbox.lease_owners, self.engine)
+            for owner in owners:
+                if is_dead(owner, self.owner):
+                    n = await asyncio.to_thread(inbox.release_owner, self.engine, owner)
+                    log.info("inbox: %d updates of a process that ended taken over", n)
+        except Exception as exc:  # the lease runs out anyway
+            log.warning("inbox: looking for a dead process's leases failed (%s)", _name(exc))
+
     async def _run(self) -> None:
         backoff = self.poll_interval
+        await self._take_over()
         while not self._stopping:
             self._woken.clear()  # before looking: a wake-up from now on is not lost
             free = self.max_concurrent - len(self._running)
