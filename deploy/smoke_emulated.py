@@ -77,12 +77,11 @@ async def main() -> None:
         "TELEGRAM_BASE_URL": f"http://host.docker.internal:{args.port}/bot",
         "WEBHOOK_URL": "https://quartierbot.example.ch",
         "WEBHOOK_SECRET": SECRET,
+        # every compose call below sees the same files (else `up` recreates)
+        "COMPOSE_FILE": os.pathsep.join(["docker-compose.yml", "deploy/compose.emulated.yml"]),
     }
     started = time.monotonic()
-    compose(
-        "-f", "docker-compose.yml", "-f", "deploy/compose.emulated.yml",
-        "up", "-d", "--wait", env=env,
-    )  # fmt: skip
+    compose("up", "-d", "--wait", env=env)
     print(f"compose up --wait: {time.monotonic() - started:.1f} s")
     await api.wait_calls("setWebhook", 2, timeout=60)
     print("setWebhook calls:", [c.params.get("url") for c in api.sent("setWebhook")])
@@ -123,15 +122,20 @@ async def main() -> None:
     compose("stop", "bot1", env=env)
     state = compose("ps", "-a", "bot1", "--format", "{{.Status}}", env=env).strip()
     print(f"bot1 stopped after {time.monotonic() - t0:.1f} s: {state}")
-    second = 4343
-    api.add_chat(second)
+    since = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
     before = len(api.sent("sendMessage"))
-    concern = {"update_id": 1003, **tg.text(second, "Strassenlampe defekt an der Bäckerstrasse")}
-    print("concern while bot1 is down:", post(args.proxy, concern, SECRET))
-    await api.wait_for(lambda: len(api.sent("sendMessage")) > before, timeout=30)
-    print(f"  reply: {api.sent('sendMessage')[-1].params['text'][:100]!r}")
+    for n, chat in enumerate((4343, 4344, 4345, 4346)):
+        api.add_chat(chat)
+        concern = {"update_id": 1003 + n, **tg.text(chat, "Strassenlampe defekt am Idaplatz")}
+        print(f"concern {n + 1} while bot1 is down:", post(args.proxy, concern, SECRET))
+    await api.wait_for(lambda: len(api.sent("sendMessage")) == before + 4, timeout=30)
+    print(f"  replies: {len(api.sent('sendMessage')) - before}")
+    print("  proxy log (time, method, path, status, ms, replica, retries; check changes):")
+    for line in compose("logs", "--no-log-prefix", "--since", since, "proxy", env=env).splitlines():
+        if "/telegram" in line or " is DOWN" in line or " is UP" in line:
+            print("   ", line.strip()[:160])
     compose("start", "bot1", env=env)
-    compose("up", "-d", "--wait", "bot1", env=env)
+    compose("up", "-d", "--wait", "--no-deps", "bot1", env=env)
     print("bot1 back:", compose("ps", "bot1", "--format", "{{.Status}}", env=env).strip())
     rows = compose(
         "exec", "-T", "postgres", "psql", "-U", "quartierbot", "-d", "quartierbot", "-tA", "-c",
