@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from shapely import points
+from shapely import intersects_xy, points, prepare
 from shapely.geometry import shape
 from shapely.strtree import STRtree
 
@@ -51,10 +51,28 @@ class QuartierMap:
             self._areas.append(Area(int(props["kreis"]), int(props["qnr"]), str(props["quartier"])))
             geoms.append(shape(feat["geometry"]))
         self._tree = STRtree(geoms)
+        self._geoms = geoms
+        for geom in geoms:
+            prepare(geom)
+        self._bounds = [geom.bounds for geom in geoms]  # (min lon, min lat, max lon, max lat)
         self.areas_by_qnr = {a.qnr: a for a in self._areas}
 
     def locate(self, lat: float, lon: float) -> Area | None:
         """The Quartier containing the point, or the nearest within ~100 m, else None."""
+        # Shortcut: a point that lies in exactly one Quartier (bounding boxes first,
+        # then the prepared polygons) is that Quartier; the tree would have found
+        # the same one. Points on a border or outside every Quartier ask the tree.
+        inside = [
+            i
+            for i, (x0, y0, x1, y1) in enumerate(self._bounds)
+            if x0 <= lon <= x1 and y0 <= lat <= y1 and intersects_xy(self._geoms[i], lon, lat)
+        ]
+        if len(inside) == 1:
+            return self._areas[inside[0]]
+        return self._locate_tree(lat, lon)
+
+    def _locate_tree(self, lat: float, lon: float) -> Area | None:
+        """``locate`` through the tree alone."""
         pt = points(lon, lat)
         hits = self._tree.query(pt, predicate="intersects")
         if len(hits):

@@ -4,12 +4,15 @@ computed: each fast path is checked against a plain reference on corpus texts
 
 from __future__ import annotations
 
+import random
+
 import numpy as np
 import pytest
 
 from nlp.classifier import ConcernClassifier
 from nlp.corpus import TEST_FILE, TRAIN_FILE, read_records
 from nlp.features import _WORD_RE, FeatureExtractor, fold_word, hash_feature
+from nlp.places import Gazetteer
 from nlp.tfidf import TfidfTopics, char_wb_ngrams, word_ngrams
 
 
@@ -70,3 +73,35 @@ def test_tfidf_columns_read_piece_by_piece_equal_the_whole_text_analyzers(
         assert sorted(cols) == sorted(ref_words), text
         got = np.concatenate(pieces).tolist() if pieces else []
         assert sorted(got) == sorted(ref_chars), text
+
+
+def test_place_scan_skipping_inert_tokens_finds_what_the_full_scan_finds(
+    gazetteer: Gazetteer, texts: list[str]
+) -> None:
+    variants = [*texts, *(t.lower() for t in texts[::3]), *(t.upper() for t in texts[::7])]
+    fast = [gazetteer.find(t) for t in variants]
+    gazetteer.skip_inert = False  # the instance's own setting; the class keeps True
+    try:
+        slow = [gazetteer.find(t) for t in variants]
+    finally:
+        del gazetteer.skip_inert
+    assert fast == slow
+    assert sum(map(len, slow)) > 1000  # the texts do name places
+
+
+def test_point_lookup_shortcut_equals_the_tree(gazetteer: Gazetteer) -> None:
+    qmap = gazetteer.quartier_map
+    rng = random.Random(3)
+    x0 = min(b[0] for b in qmap._bounds) - 0.01
+    y0 = min(b[1] for b in qmap._bounds) - 0.01
+    x1 = max(b[2] for b in qmap._bounds) + 0.01
+    y1 = max(b[3] for b in qmap._bounds) + 0.01
+    points = [(rng.uniform(y0, y1), rng.uniform(x0, x1)) for _ in range(3000)]
+    # Vertices lie on the border between two Quartiere (or on the city's edge).
+    for geom in qmap._geoms[:6]:
+        ring = geom.exterior if geom.geom_type == "Polygon" else geom.geoms[0].exterior
+        coords = list(ring.coords)
+        points += [(lat, lon) for lon, lat in coords[:: max(1, len(coords) // 40)]]
+    found = [qmap.locate(lat, lon) for lat, lon in points]
+    assert found == [qmap._locate_tree(lat, lon) for lat, lon in points]
+    assert sum(a is not None for a in found) > 1000

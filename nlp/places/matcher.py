@@ -37,6 +37,10 @@ from nlp.places.text import (
 class Matcher:
     """Scanning a text for place mentions; Gazetteer adds loading and resolution."""
 
+    # Skip tokens that can start no mention without scanning them (a shortcut
+    # with the same result; tests turn it off to compare).
+    skip_inert = True
+
     def __init__(
         self,
         entries: dict[str, _Entry],
@@ -78,6 +82,9 @@ class Matcher:
             if e.kind != "street" and not e.context and len(k) >= 7 and not _SCHOOL_KEY.match(k)
         ]
         self._fuzzy_cache: dict[str, str | None] = {}
+        # Per token text, whether it can start no mention (``_is_inert``); one
+        # table for texts in lower case only, one for texts with capitals.
+        self._inert: dict[bool, dict[str, bool]] = {False: {}, True: {}}
 
     def _fuzzy(self, key: str, streetlike: bool) -> str | None:
         cache_key = ("s:" if streetlike else "n:") + key
@@ -95,16 +102,62 @@ class Matcher:
 
     def find(self, text: str) -> list[Mention]:
         """All place mentions in the text, in order."""
+        lowercase = text == text.lower()
+        quiet: list[bool] | None = None
+        if self.skip_inert:
+            inert = self._inert[lowercase]
+            quiet = [self._quiet(inert, w, lowercase) for w in _TOKEN_RE.findall(text)]
+            if all(quiet):
+                return []  # no token can start a mention
         tokens = [(m.group(0), m.start()) for m in _TOKEN_RE.finditer(text)]
-        self._tls.lowercase = text == text.lower()
+        self._tls.lowercase = lowercase
         self._tls.text = text
         self._tls.folded = [self._fold(t) for t, _ in tokens]
         mentions: list[Mention] = []
         i = 0
         while i < len(tokens):
+            if quiet is not None and quiet[i]:
+                i += 1
+                continue
             consumed = self._match_at(tokens, i, mentions)
             i += max(consumed, 1)
         return mentions
+
+    def _quiet(self, inert: dict[str, bool], word: str, lowercase: bool) -> bool:
+        found = inert.get(word)
+        if found is None:
+            found = self._is_inert(word, self._fold(word), lowercase)
+            if len(inert) < 100_000:
+                inert[word] = found
+        return found
+
+    def _is_inert(self, word: str, low: str, lowercase: bool) -> bool:
+        """Whether ``_match_at`` at this token returns 1 and finds nothing, whatever
+        the tokens around it: the word starts no Kreis phrase, postal code, name
+        (of one word or several), compound or inflected form, and is no typo of a
+        name. Walks ``_match_at``'s steps in its order, taking every step that
+        depends on the neighbours as a possible match (tests/test_speed_paths.py
+        checks ``find`` with and without this shortcut)."""
+        if low.rstrip(".") in _KREIS_PREFIX or low in _KREIS_WORD_PREFIX:
+            return False
+        if _PLZ_RE.match(word.rstrip(".")) or low in self._multi_first:
+            return False
+        if low and (low in self.entries or low in self.outside):
+            return False
+        if low in self.not_places:
+            return True
+        for key in _variants(word) if _MAY_INFLECT.search(word) else ():
+            if key in self.outside and not self.outside[key].context:
+                return False
+            entry = self.entries.get(key)
+            if entry is not None and (not entry.context or fold(word).endswith("quartier")):
+                return False
+        if len(low) >= 6 and not low.isdigit() and (word[:1].isupper() or lowercase):
+            # Fuzzy matching: as if a preposition came before (short words too).
+            hit = self._fuzzy(low, bool(_STREETLIKE_RE.search(low)))
+            if hit is not None and not self.entries[hit].context:
+                return False
+        return True
 
     def _fold(self, token: str) -> str:
         key = self._fold_cache.get(token)
