@@ -208,3 +208,41 @@ async def test_the_sender_is_woken_by_the_commit_not_by_its_poll(
             await asyncio.sleep(1.0)  # the resident's pace: one message a second
     assert max(latencies) < 1.0, latencies  # far below the poll
     assert statistics.median(latencies) < 0.2, latencies
+
+
+async def test_a_store_that_went_away_leaves_the_update_in_the_inbox(
+    api: tg.FakeBotAPI, tg_settings: Settings, engine: Engine, tg_dialog: Dialog
+) -> None:
+    """The database fails before anything of the message is kept: no apology, the
+    handler asks the dispatcher to keep the update (RetryLater); the emergency
+    numbers go out at once all the same, directly."""
+    from sqlalchemy.exc import OperationalError
+    from telegram.ext import CallbackContext
+
+    from bot.dialog import DialogFailure
+    from bot.dialog.model import Reply
+    from bot.telegram.app import on_update
+    from bot.telegram.dispatcher import RetryLater
+
+    real = tg_dialog.handle
+
+    def down(msg: Incoming, sink: Any = None) -> list[Reply]:
+        cause = OperationalError("SELECT 1", {}, Exception("server closed the connection"))
+        numbers = [Reply(t("de", "emergency"))]
+        raise DialogFailure(stored=False, lang="de", replies=numbers) from cause
+
+    app = build_application(tg_settings, tg_dialog)
+    async with tg.polling(app):
+        fire = update(901, tg.text(CHAT, FIRE), app)
+        tg_dialog.handle = down  # type: ignore[method-assign]
+        with pytest.raises(RetryLater):
+            await on_update(fire, CallbackContext.from_update(fire, app))
+        [numbers] = texts(api)
+        assert numbers == t("de", "emergency") and outbox_rows(engine) == []
+        tg_dialog.handle = real  # type: ignore[method-assign]
+        await on_update(fire, CallbackContext.from_update(fire, app))  # the retry
+        await api.wait_calls("sendMessage", 3)
+        await asyncio.sleep(0.3)
+    again, answer = texts(api)[1:]
+    assert again == numbers and "ZH-" in answer  # no apology anywhere
+    assert all(t("de", "error_not_stored") != text for text in texts(api))

@@ -13,6 +13,7 @@ import asyncio
 import logging
 import traceback
 
+from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
 from telegram import Update
 from telegram.ext import Application, ContextTypes, TypeHandler
 
@@ -22,6 +23,7 @@ from bot.notices import enqueue_notices
 from bot.settings import Settings
 from bot.telegram import delivery, digests, outbox, replies
 from bot.telegram.convert import to_incoming
+from bot.telegram.dispatcher import RetryLater
 from bot.telegram.limits import RateLimiter
 
 log = logging.getLogger(__name__)
@@ -59,6 +61,12 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await asyncio.to_thread(dialog.handle, incoming, sink)
     except DialogFailure as exc:
         log.error("dialog failed for update %s (stored=%s): %s", uid, exc.stored, describe(exc))
+        if not exc.stored and store_unreachable(exc):
+            # Nothing of it is kept: the update stays in the inbox and is handled
+            # once the store is back. The emergency numbers cannot wait (they
+            # come again with the answer then).
+            await delivery.send_directly(context.bot, int(incoming.chat_id), exc.replies)
+            raise RetryLater from exc
         first = exc.replies  # the emergency numbers, before the apology
         await replies.apologise(
             context.bot, dialog.engine, incoming.chat_id, first, stored=exc.stored, lang=exc.lang
@@ -72,6 +80,21 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     finally:
         if answering is not None:
             await answering
+
+
+def store_unreachable(exc: BaseException) -> bool:
+    """Did the database fail (connection lost, server gone, file locked) rather
+    than our code? Then handling the update again later can succeed."""
+    seen: BaseException | None = exc
+    for _ in range(6):
+        if seen is None:
+            return False
+        if isinstance(seen, OperationalError | InterfaceError | DisconnectionError):
+            return True
+        if isinstance(seen, DBAPIError) and seen.connection_invalidated:
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

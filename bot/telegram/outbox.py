@@ -528,5 +528,7 @@ def attach(app: Application, engine: Engine) -> OutboxSender:  # type: ignore[ty
 
     if app.job_queue is None:
         raise RuntimeError('install "python-telegram-bot[job-queue]" for the outbox sender')
-    app.job_queue.run_once(start, when=0, name="outbox")
+    # However late the application starts (getMe retried): a missed start would
+    # leave every reply unsent.
+    app.job_queue.run_once(start, when=0, name="outbox", job_kwargs={"misfire_grace_time": None})
     return sender
