@@ -1,6 +1,7 @@
 """One Telegram update through the real handling, as bot.telegram.app.on_update
 runs it (without the sending): the JSON -> telegram.Update.de_json ->
-to_incoming -> Dialog.handle (resident dialog and staff desk)."""
+to_incoming -> Dialog.handle (resident dialog and staff desk), with the
+replies queued in the outbox in the handling's own transaction (OutboxReplies)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from telegram import Update
 
 from bot.dialog import Dialog, DialogFailure, Reply
 from bot.telegram.convert import to_incoming
+from bot.telegram.replies import OutboxReplies
 
 
 @dataclass
@@ -27,8 +29,11 @@ def drive(dialog: Dialog, payload: dict[str, Any]) -> Outcome:
     incoming = to_incoming(update)
     if incoming is None:
         return Outcome(False, [])
+    query = update.callback_query
+    pressed = query.message if query is not None else None
+    sink = OutboxReplies(incoming.chat_id, pressed.message_id if pressed else None)
     try:
-        return Outcome(True, dialog.handle(incoming))
+        return Outcome(True, dialog.handle(incoming, sink))
     except DialogFailure as failure:
         return Outcome(True, list(failure.replies), failure)
 

@@ -10,9 +10,10 @@ Properties checked after every update:
   (the store is healthy, so a DialogFailure is a crash in disguise);
 - a concern sentence a resident sends (text or caption) is in the store
   afterwards (a concern of theirs, or the conversation's kept text);
-- no reply to a resident or an unregistered group (returned or put in the
-  outbox) shows a reference number, marker word or name of another resident,
-  unless that chat typed it itself;
+- the replies are queued in the outbox (in the handling's own transaction),
+  each once;
+- no message queued to a resident or a non-staff group shows a reference
+  number, marker word or name of another resident, unless that chat typed it;
 - a resident's update changes no other resident's concern, conversation or the
   staff registrations, and queues messages only to itself and staff chats
   (forged staff commands and buttons by non-staff change no concern at all);
@@ -382,19 +383,20 @@ def run_example(classifier: ConcernClassifier, store: Store, steps: list[Any]) -
                 assert len(after.concerns) == len(before.concerns), "a group filed a concern"
             if group:
                 COUNTS["group updates handled"] += 1
+            queued = new_outbox_texts(sent.chat_id, before, after)
+            said = [r.text for r in outcome.replies]
             if staff:
                 COUNTS["from staff"] += 1
+                assert all(text in queued for text in said), "a staff reply was not queued"
                 continue
+            assert queued == said, "the replies queued in the outbox are not the replies"
             if forged(sent):
                 COUNTS["staff commands/buttons forged by non-staff"] += 1
                 assert after.concerns == before.concerns, "a forged staff command changed a concern"
                 assert after.events == before.events, "a forged staff command was recorded"
             if group:
                 assert outcome.replies == [], "a non-staff member was answered in a group"
-            texts = [r.text for r in outcome.replies] + new_outbox_texts(
-                sent.chat_id, before, after
-            )
-            check_privacy(sent.chat_id, texts, before, after, typed, seed)
+            check_privacy(sent.chat_id, queued, before, after, typed, seed)
             check_others_untouched(sent.chat_id, before, after)
             if sent.concern_like and sent.text is not None:
                 check_stored(sent.chat_id, sent.text, after, config.max_text_length)
