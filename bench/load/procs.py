@@ -60,7 +60,8 @@ class Bot:
     ports: list[int] = field(default_factory=list)
     processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
     logs: list[Path] = field(default_factory=list)
-    profile: Path | None = None  # run each serve under py-spy, stacks to this directory
+    profile: Path | None = None  # py-spy the serve processes, stacks to this directory
+    spies: list[subprocess.Popen[bytes]] = field(default_factory=list)
 
     def command(self, *args: str) -> list[str]:
         return [sys.executable, "-c", LAUNCH, *args]
@@ -81,16 +82,9 @@ class Bot:
             port = free_port()
             log = self.scratch / f"serve-{i}.log"
             env = {**self.env, "WEBHOOK_PORT": str(port)}
-            command = self.command("serve")
-            if self.profile is not None:
-                self.profile.mkdir(parents=True, exist_ok=True)
-                spy = Path(sys.executable).with_name("py-spy")
-                out_file = self.profile / f"serve-{i}.txt"
-                command = [str(spy), "record", "--nonblocking", "-r", "100", "-f", "raw"]
-                command += ["-o", str(out_file), "--", *self.command("serve")]
             with log.open("wb") as out:
                 process = subprocess.Popen(
-                    command,
+                    self.command("serve"),
                     cwd=self.scratch,
                     env=env,
                     stdout=out,
@@ -136,15 +130,36 @@ class Bot:
                         counts[key] += 1
         return counts
 
+    def spy(self) -> None:
+        """Sample every serve process from now on (py-spy attached, 100 a second,
+        without pausing the process): the thread holding the GIL, i.e. where the
+        Python code spends its CPU time (C code that releases the GIL is missed)."""
+        if self.profile is None:
+            return
+        self.profile.mkdir(parents=True, exist_ok=True)
+        spy = Path(sys.executable).with_name("py-spy")
+        for i, process in enumerate(self.processes):
+            out = self.profile / f"serve-{i}.txt"
+            command = [str(spy), "record", "--pid", str(process.pid), "--nonblocking"]
+            command += ["--gil", "--full-filenames", "-r", "100", "-f", "raw", "-o", str(out)]
+            log = (self.profile / f"py-spy-{i}.log").open("wb")
+            self.spies.append(subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT))
+
+    def unspy(self) -> None:
+        """Stop sampling; py-spy writes its stacks."""
+        for spy in self.spies:
+            spy.send_signal(signal.SIGINT)
+        for spy in self.spies:
+            try:
+                spy.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                spy.kill()
+        self.spies = []
+
     def stop(self, grace: float = 30.0) -> list[int | None]:
-        """SIGTERM (to the bot itself under py-spy, which then writes its stacks)."""
+        self.unspy()
         for process in self.processes:
-            if process.poll() is not None:
-                continue
-            if self.profile is not None:
-                for child in psutil.Process(process.pid).children():
-                    child.send_signal(signal.SIGTERM)
-            else:
+            if process.poll() is None:
                 process.send_signal(signal.SIGTERM)
         codes: list[int | None] = []
         for process in self.processes:

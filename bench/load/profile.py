@@ -1,7 +1,10 @@
 """Where the bot's CPU time goes: a summary of py-spy's collapsed stacks.
 
-`python -m bench.load --profile DIR ...` runs each `serve` process under
-`py-spy record --format raw` (all threads, on-CPU samples only). Each sample's
+`python -m bench.load --profile DIR ...` attaches `py-spy record --format raw`
+to each `serve` process for the measured part of the run (after start-up and
+warm-up), sampling the thread that holds the GIL (`--gil`): the Python side's
+CPU time, whichever thread runs it; C code that releases the GIL (SQLite's and
+PostgreSQL's drivers waiting, numpy) and the kernel's share are not in it. Each sample's
 time goes to the innermost frame that belongs to a known component (the
 classifier, the database, PTB, the HTTP client, the webhook server, ...);
 standard-library frames in between (re, json, copy, ...) count for the caller
@@ -37,11 +40,18 @@ COMPONENTS: list[tuple[str, re.Pattern[str]]] = [
         ("pydantic", r"/pydantic"),
         ("logging", r"/logging/"),
         ("asyncio event loop", r"/asyncio/|selectors\.py"),
-        ("threads (to_thread pool)", r"concurrent/futures|threading\.py"),
+        ("threads (to_thread pool)", r"concurrent/futures|/threading\.py"),
+        ("imports (at run time)", r"<frozen importlib"),
         ("json", r"/json/"),
     ]
 ]
 OTHER = "other (stdlib, interpreter)"
+# Leaves where a thread waits (py-spy may still see it running, in the kernel):
+# the event loop's epoll and an idle worker thread on its queue. Left out.
+IDLE = re.compile(
+    r"^(\w+Selector\.select|_worker|Condition\.wait|Event\.wait|Queue\.get) "
+    r"\(.*(selectors|concurrent/futures/thread|threading|queue)\.py"
+)
 _FRAME = re.compile(r"^(?P<func>.*) \((?P<file>.*?)(:\d+)?\)$")
 
 
@@ -52,10 +62,10 @@ def component(frame: str) -> str | None:
     return None
 
 
-def summarise(path: Path) -> tuple[int, Counter[str], Counter[str], Counter[str]]:
-    """Samples, samples per component, self samples per function, and inclusive
-    samples of the entry points that matter (Dialog.handle, the HTTP handling)."""
-    total = 0
+def summarise(path: Path) -> tuple[int, int, Counter[str], Counter[str], Counter[str]]:
+    """Samples, idle samples left out, samples per component, self samples per
+    function, and inclusive samples of the own code's entry points."""
+    total = idle = 0
     by_component: Counter[str] = Counter()
     by_function: Counter[str] = Counter()
     inclusive: Counter[str] = Counter()
@@ -64,14 +74,17 @@ def summarise(path: Path) -> tuple[int, Counter[str], Counter[str], Counter[str]
         if not stack or not count.isdigit():
             continue
         n = int(count)
-        total += n
         frames = stack.split(";")
+        if IDLE.match(frames[-1]):
+            idle += n
+            continue
+        total += n
         owner = next((c for f in reversed(frames) if (c := component(f))), OTHER)
         by_component[owner] += n
         by_function[_short(frames[-1])] += n
         for name in {_short(f) for f in frames if _is_entry(f)}:
             inclusive[name] += n
-    return total, by_component, by_function, inclusive
+    return total, idle, by_component, by_function, inclusive
 
 
 ENTRIES = re.compile(
@@ -83,7 +96,9 @@ ENTRIES = re.compile(
 
 def _is_entry(frame: str) -> bool:
     m = _FRAME.match(frame)
-    return bool(m and ENTRIES.match(m["func"]) and "/site-packages/" not in m["file"])
+    if not m or "/site-packages/" in m["file"] or "/lib/python3" in m["file"]:
+        return False
+    return bool(ENTRIES.match(m["func"].rpartition(".")[2]))
 
 
 def _short(frame: str) -> str:
@@ -91,17 +106,20 @@ def _short(frame: str) -> str:
     if not m:
         return frame
     file = m["file"]
-    for marker in ("site-packages/", "/work/main/", "/lib/python3"):
-        if marker in file:
-            file = file.split(marker, 1)[1]
+    if "site-packages/" in file:
+        file = file.split("site-packages/", 1)[1]
+    elif re.search(r"/lib/python3[.0-9]*/", file):
+        file = re.split(r"/lib/python3[.0-9]*/", file, maxsplit=1)[1]
+    else:
+        file = "/".join(file.split("/")[-3:])
     return f"{m['func']} ({file})"
 
 
 def report(path: Path, cpu_ms_per_update: float | None = None, top: int = 15) -> str:
-    total, by_component, by_function, inclusive = summarise(path)
+    total, idle, by_component, by_function, inclusive = summarise(path)
     if not total:
         return f"{path}: no samples"
-    lines = [f"{path.name}: {total} samples (on-CPU, all threads)"]
+    lines = [f"{path}: {total} samples at 100/s of the GIL holder ({idle} in waits left out)"]
     lines.append("  share  ms/update  component")
     for name, n in by_component.most_common():
         per = f"{n / total * cpu_ms_per_update:9.2f}" if cpu_ms_per_update else "        -"

@@ -119,6 +119,7 @@ async def _measure(
     bench_cpu0 = time.process_time()
     load_before = os.getloadavg()
     usage.start()
+    bot.spy()
     started = time.monotonic()
     until = started + cfg.duration
     tasks = [asyncio.create_task(gen.resident(i, concerns, until)) for i in range(cfg.residents)]
@@ -131,6 +132,7 @@ async def _measure(
     with contextlib.suppress(asyncio.CancelledError):
         await asyncio.gather(*pending, return_exceptions=True)
     await usage.stop()
+    await asyncio.to_thread(bot.unspy)
     load_after = os.getloadavg()
     s = gen.stats
     calls = api.calls[first_call:]
