@@ -19,12 +19,12 @@ from spacy.tokens import Doc
 
 from nlp.urgent.cues import (
     EXTRA_STEMS,
-    EXTRA_STRONG,
     LIGHT_BURNS,
     NOT_EXPLOSION,
     VETO,
     category_of,
     model_text,
+    search_extra_strong,
     strip_idioms,
     strip_pleas,
 )
@@ -90,8 +90,11 @@ _DANGER_HINTS = (
 )  # fmt: skip
 
 
+_ALL_HINTS = (*_DANGER_HINTS, *STRONG_STEMS, *EXTRA_STEMS)
+
+
 def _hints_at_danger(low: str) -> bool:
-    return any(stem in low for stem in (*_DANGER_HINTS, *STRONG_STEMS, *EXTRA_STEMS))
+    return any(map(low.__contains__, _ALL_HINTS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,11 +126,11 @@ def decide(
     A result that is not urgent has reason "guarded" when a guard (the past, a
     risk, a drill, fireworks, ...) overruled a rule or the model."""
     weak = score >= WEAK_RULE_SCORE
-    maybe_extra = any(stem in low for stem in EXTRA_STEMS)
-    if not weak and not maybe_extra and not any(stem in low for stem in STRONG_STEMS):
+    maybe_extra = any(map(low.__contains__, EXTRA_STEMS))
+    if not weak and not maybe_extra and not any(map(low.__contains__, STRONG_STEMS)):
         return UrgentResult(False, None, None, score)  # the common case: nothing at all
     cue, strong = rule_cue(low, weak=weak)
-    extra = EXTRA_STRONG.search(low) if maybe_extra else None
+    extra = search_extra_strong(low) if maybe_extra else None
     needed = THRESHOLD if threshold is None else threshold
     if cue is None and extra is None and score < needed:
         return UrgentResult(False, None, None, score)  # nothing to guard against

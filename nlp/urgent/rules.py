@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from nlp.urgent.fastre import Alternation
+
 # Patterns run on the lower-cased text (faster than IGNORECASE on Unicode).
 _FLAGS = re.VERBOSE
 
@@ -227,6 +229,8 @@ _LIGHT_BURNS = re.compile(
 
 
 _BURN_STEMS = ("brenn", "bränn", "brönn")
+# _STRONG.search, faster (nlp.urgent.fastre): alternatives whose words are absent are skipped.
+_search_strong = Alternation(_STRONG).search
 
 
 def rule_cue(text: str, weak: bool = True) -> tuple[str | None, bool]:
@@ -234,8 +238,8 @@ def rule_cue(text: str, weak: bool = True) -> tuple[str | None, bool]:
 
     Strong cues are urgent on their own; weak ones needed a "now" marker.
     weak=False skips the weak cues (a caller that would not use them) to save time."""
-    strong = _STRONG.search(text) if any(stem in text for stem in STRONG_STEMS) else None
-    danger = _DANGER.search(text) if weak or any(stem in text for stem in _BURN_STEMS) else None
+    strong = _search_strong(text) if any(map(text.__contains__, STRONG_STEMS)) else None
+    danger = _DANGER.search(text) if weak or any(map(text.__contains__, _BURN_STEMS)) else None
     if danger is None and (_STRONG_NOW.search(text) or _SERVICES.search(text)):
         danger = _FALL.search(text)
     light = _LIGHT.search(text) is not None
