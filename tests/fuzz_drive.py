@@ -44,3 +44,12 @@ def text_update(update_id: int, chat_id: int, body: str) -> dict[str, Any]:
     sender = {"id": chat_id, "is_bot": False, "first_name": "Anna"}
     message = {"message_id": 1, "date": 0, "chat": chat, "from": sender, "text": body}
     return {"update_id": update_id, "message": message}
+
+
+def callback_update(update_id: int, chat_id: int, data: str) -> dict[str, Any]:
+    """A button press in a private chat, on a message the bot sent."""
+    chat = {"id": chat_id, "type": "private", "first_name": "Anna"}
+    sender = {"id": chat_id, "is_bot": False, "first_name": "Anna"}
+    shown = {"message_id": 7, "date": 0, "chat": chat, "text": "Stimmt das so?"}
+    query = {"id": f"q{update_id}", "from": sender, "chat_instance": "c", "message": shown}
+    return {"update_id": update_id, "callback_query": {**query, "data": data}}

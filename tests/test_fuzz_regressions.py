@@ -9,9 +9,13 @@ from sqlalchemy import Engine
 from sqlmodel import select
 
 from bot.dialog import Dialog
+from bot.dialog.codec import decode
+from bot.staff import parse
+from bot.staff.codec import decode as decode_staff
 from store.db import session_scope
 from store.models import Concern
-from tests.fuzz_drive import drive, text_update
+from tests.fuzz_drive import callback_update, drive, text_update
+from tests.staff_helpers import ADMIN, ERZ, RESIDENT, register
 
 
 def test_a_lone_surrogate_does_not_crash_the_dialog(dialog: Dialog, engine: Engine) -> None:
@@ -35,3 +39,28 @@ def test_a_nul_character_does_not_lose_the_text(dialog: Dialog, engine: Engine) 
     with session_scope(engine) as s:
         [concern] = s.exec(select(Concern)).all()
     assert concern.text == "Der Abfallkübel an der Langstrasse 100 ist übervoll"
+
+
+def test_ids_beyond_the_stores_integers_are_refused(dialog: Dialog, engine: Engine) -> None:
+    """A forged button or a staff command with a concern number above 2**31 - 1
+    made PostgreSQL raise NumericValueOutOfRange (a DialogFailure); now such a
+    number is refused like any unknown one (the codecs and the reference parser)."""
+    register(engine)
+    big = [
+        (RESIDENT, "cb", "ok:999999999999"),
+        (RESIDENT, "cb", "t:2147483648:abfall"),
+        (RESIDENT, "cb", "sp:1:2147483648"),
+        (ERZ, "cb", "S:show:999999999999"),
+        (ERZ, "cb", "S:sv:2147483648:done"),
+        (ERZ, "text", "/zeige #999999999999"),
+        (ERZ, "text", "/status 2147483648 erledigt"),
+        (ADMIN, "text", "/zeige ZH-2026-999999999999"),
+    ]
+    for n, (chat, kind, body) in enumerate(big, start=1):
+        make = callback_update if kind == "cb" else text_update
+        outcome = drive(dialog, make(n, int(chat), body))
+        assert outcome.failure is None and outcome.replies, body
+    assert decode("ok:2147483647") is not None and decode("ok:2147483648") is None
+    assert decode_staff("S:show:2147483647") is not None
+    assert decode_staff("S:show:2147483648") is None
+    assert parse.reference("#2147483648") is None

@@ -23,6 +23,7 @@ class Action(StrEnum):
 
 
 _ID = re.compile(r"[0-9]{1,12}")  # ASCII digits only; str.isdigit() accepts "¹" and "٣"
+MAX_ID = 2**31 - 1  # the store's ids are PostgreSQL integers: a larger one is an error there
 _ARG = re.compile(r"[a-z0-9_]{1,32}")
 MAX_BYTES = 64
 
@@ -62,7 +63,7 @@ def decode(data: str) -> Callback | None:
         if len(parts) == 2 and parts[1] in {"yes", "no"}:
             return Callback(action, None, parts[1])
         return None
-    if len(parts) < 2 or not _ID.fullmatch(parts[1]):
+    if len(parts) < 2 or not _id_ok(parts[1]):
         return None
     concern_id = int(parts[1])
     if action in {Action.TOPIC, Action.KREIS, Action.SAME_PLACE}:
@@ -71,12 +72,16 @@ def decode(data: str) -> Callback | None:
         arg = parts[2]
         if action is Action.KREIS and arg != "none" and not _kreis_ok(arg):
             return None
-        if action is Action.SAME_PLACE and not _ID.fullmatch(arg):
+        if action is Action.SAME_PLACE and not _id_ok(arg):
             return None
         return Callback(action, concern_id, parts[2])
     if len(parts) != 2:
         return None
     return Callback(action, concern_id)
+
+
+def _id_ok(value: str) -> bool:
+    return _ID.fullmatch(value) is not None and int(value) <= MAX_ID
 
 
 def _kreis_ok(value: str) -> bool:

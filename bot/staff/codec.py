@@ -11,6 +11,7 @@ from enum import StrEnum
 PREFIX = "S"
 MAX_BYTES = 64
 _ID = re.compile(r"[0-9]{1,12}")
+MAX_ID = 2**31 - 1  # the store's ids are PostgreSQL integers: a larger one is an error there
 _ARG = re.compile(r"[a-z0-9_]{1,32}")
 
 
@@ -57,7 +58,7 @@ def decode(data: str | None) -> StaffCallback | None:
         action = StaffAction(parts[1])
     except ValueError:
         return None
-    if not _ID.fullmatch(parts[2]):
+    if not _ID.fullmatch(parts[2]) or int(parts[2]) > MAX_ID:
         return None
     if action in _WITH_ARG:
         if len(parts) != 4 or not _ARG.fullmatch(parts[3]):

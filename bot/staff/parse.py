@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.staff.codec import MAX_ID
 from nlp.routing import RoutingTable
 from store.models import Status
 
@@ -34,7 +35,7 @@ STATUS_WORDS: dict[str, Status] = {
 def reference(text: str) -> tuple[int, int | None, str] | None:
     """(concern id, year or None, the rest of the text) from the start of `text`."""
     m = _REF.match(text)
-    if m is None:
+    if m is None or int(m.group(2)) > MAX_ID:  # no concern has such a number
         return None
     year = int(m.group(1)) if m.group(1) else None
     return int(m.group(2)), year, text[m.end() :].strip()
