@@ -64,3 +64,11 @@ def test_ids_beyond_the_stores_integers_are_refused(dialog: Dialog, engine: Engi
     assert decode_staff("S:show:2147483647") is not None
     assert decode_staff("S:show:2147483648") is None
     assert parse.reference("#2147483648") is None
+
+
+def test_a_digest_of_year_one_is_refused(dialog: Dialog, engine: Engine) -> None:
+    """'/digest 0001-01-01' raised OverflowError (the digest looks weeks back)."""
+    register(engine)
+    outcome = drive(dialog, text_update(1, int(ERZ), "/digest 0001-01-01"))
+    assert outcome.failure is None
+    assert [r.text for r in outcome.replies] == ["Eine Zusammenfassung gibt es ab dem 01.01.2000."]

@@ -46,6 +46,9 @@ def abo(ctx: StaffCtx, args: str) -> Reply:
     return Reply(st("subscription_set", choice=subscription_text(ctx, choice)))
 
 
+EARLIEST = date(2000, 1, 1)  # no digest of an earlier day
+
+
 def digest(ctx: StaffCtx, args: str) -> Reply:
     """The member's office digest for a day (default today): as text in the
     terminal, through the outbox (Telegram HTML and the page) on Telegram.
@@ -63,6 +66,8 @@ def digest(ctx: StaffCtx, args: str) -> Reply:
             return Reply(st("digest_bad_date"))
     if day > utcnow().astimezone(ZURICH).date():
         return Reply(st("digest_future"))
+    if day < EARLIEST:  # the digest looks weeks back: year 1 has no weeks before it
+        return Reply(st("digest_too_early", day=EARLIEST.strftime("%d.%m.%Y")))
     period = daily_period(day)  # the digest as it is sent that morning
     if ctx.incoming.channel != "telegram":
         return Reply(render_text(build_digest(ctx.s, ctx.routing, office, *period)))

@@ -119,6 +119,7 @@ STAFF: dict[str, str] = {
         "(Ein eigenes Anliegen melden Sie bitte von einem anderen Chat aus.)"
     ),
     "digest_future": "Dieses Datum liegt in der Zukunft.",
+    "digest_too_early": "Eine Zusammenfassung gibt es ab dem {day}.",
     "card_moved_back": "Anliegen zurück bei {office} (Umleitung rückgängig gemacht)",
     "inbox_head": "Offene Anliegen ({first}–{last} von {total}):",
     "inbox_line": "{mark}{reference} · {status} · {topic} · {place} · seit {age}",
