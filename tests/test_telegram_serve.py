@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import sqlite3
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -125,6 +126,13 @@ def inbox_counts(url: str) -> dict[str, int]:
         engine.dispose()
 
 
+def handled(path: Path) -> int:
+    """Updates done so far (read with sqlite3 directly: cheap enough to poll)."""
+    with sqlite3.connect(path) as conn:
+        [(count,)] = conn.execute("SELECT count(*) FROM inbox_update WHERE status = 'done'")
+        return int(count)
+
+
 def concern_chats(url: str) -> list[str]:
     engine = make_engine(url)
     try:
@@ -141,19 +149,21 @@ async def test_sigterm_with_a_backlog_loses_nothing(api: tg.FakeBotAPI, tmp_path
     the process exits 0 within the grace period, the rest is processed after a
     restart. Every resident gets exactly one answer; one concern each."""
     url = f"sqlite:///{tmp_path}/serve.sqlite3"
-    api.fail_next("getMe", 502, times=3)  # 1 s + 2 s + 4 s of waiting for Telegram
-    served = Served(api, url, tmp_path, SHUTDOWN_GRACE_SECONDS="2")
+    api.fail_next("getMe", 502, times=4)  # 1 + 2 + 4 + 8 s of waiting for Telegram
+    # Two at a time, so that stopping right after the first leaves most of them.
+    served = Served(api, url, tmp_path, SHUTDOWN_GRACE_SECONDS="2", MAX_CONCURRENT_UPDATES="2")
     served.start()
     telegram = Telegram(api, served)
     try:
         await served.wait_for("/healthz", 200)
         assert await served.probe("/readyz") == 503  # Telegram not reached yet
         chats = [7000 + i for i in range(RESIDENTS)]
-        for chat in chats:  # stored and acknowledged before the dispatcher runs
-            await telegram.deliver(tg.text(chat, "Beim Idaplatz ist es nachts sehr laut"))
+        # Stored and acknowledged before the dispatcher runs.
+        concern = "Beim Idaplatz ist es nachts sehr laut"
+        await asyncio.gather(*(telegram.deliver(tg.text(chat, concern)) for chat in chats))
         assert inbox_counts(url).get("pending") == RESIDENTS
         await served.wait_for("/readyz", 200, timeout=60)
-        await api.wait_for(lambda: inbox_counts(url).get("done", 0) > 0, timeout=60)
+        await api.wait_for(lambda: handled(tmp_path / "serve.sqlite3") > 0, timeout=60)
         code, took = await served.stop()
     finally:
         served.kill()
