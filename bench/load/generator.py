@@ -226,10 +226,12 @@ class Generator:
             except TimeoutError:
                 return None
 
-    async def conversation(self, chat: Chat, concern: Concern, rng: random.Random) -> None:
+    async def conversation(
+        self, chat: Chat, concern: Concern, rng: random.Random, url: str | None = None
+    ) -> None:
         self.stats.conversations_started += 1
         chat.seen = set()
-        await self.post(chat, self.text_update(chat.chat_id, concern.text))
+        await self.post(chat, self.text_update(chat.chat_id, concern.text), url)
         for _ in range(12):
             step = await self._next_step(chat, concern, rng)
             if step is None:
@@ -245,9 +247,10 @@ class Generator:
             if self.think:
                 await asyncio.sleep(self.think * rng.uniform(0.5, 1.5))
             if isinstance(step, Press):
-                await self.post(chat, self.callback_update(chat.chat_id, step.message, step.data))
+                update = self.callback_update(chat.chat_id, step.message, step.data)
+                await self.post(chat, update, url)
             elif isinstance(step, Say):
-                await self.post(chat, self.text_update(chat.chat_id, step.text))
+                await self.post(chat, self.text_update(chat.chat_id, step.text), url)
         self._give_up(chat)
 
     async def _settle(self, chat: Chat, concern: Concern, rng: random.Random) -> None:

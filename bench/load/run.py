@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import random
 import secrets
 import tempfile
 import time
@@ -95,18 +96,15 @@ def profile_dir(cfg: Config) -> Path | None:
 
 
 async def _warm_up(gen: Generator, ports: list[int], concerns: list[Concern]) -> None:
-    """One concern per process, straight to its port, before measuring (the
-    first classification and connections are slower); then forget it."""
+    """A whole conversation with each process, straight to its port, before
+    measuring (first classification, lazy imports, connections); then forget it."""
     for i, port in enumerate(ports):
         chat = gen.new_chat(-1 - i)
         url = f"http://127.0.0.1:{port}/telegram"
-        await gen.post(chat, gen.text_update(chat.chat_id, concerns[i].text), url=url)
-        deadline = time.monotonic() + 60
-        while not chat.inbox and time.monotonic() < deadline:
-            await asyncio.sleep(0.05)
-        if not chat.inbox:
-            raise RuntimeError("warm-up: the bot did not answer")
-    await asyncio.sleep(0.5)
+        rng = random.Random(i)
+        await gen.conversation(chat, concerns[i], rng, url)
+        if gen.stats.conversations_completed != i + 1:
+            raise RuntimeError(f"warm-up: no complete conversation: {gen.stats.stuck}")
     gen.chats.clear()
     gen.stats = type(gen.stats)()
 
