@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import asyncio
 
-from pydantic import SecretStr
 from sqlalchemy import Engine
 from sqlmodel import select
 from telegram import Update
 
 from bot.dialog import Dialog
 from bot.settings import Settings
-from bot.telegram import build_application, webhook_options
+from bot.telegram import build_application
 from nlp.classifier import ConcernClassifier
 from store.db import session_scope
 from store.models import Concern, OutboxMessage, Status
@@ -157,51 +156,3 @@ async def test_english_resident(
         [ask] = await api.wait_calls("sendMessage", 1)
         assert "Where exactly" in ask.params["text"]
         assert ask.params["reply_markup"]["keyboard"][0][0]["text"] == "📍 Share location"
-
-
-async def test_webhook_mode_checks_the_secret_token(
-    api: tg.FakeBotAPI, tg_settings: Settings, engine: Engine, classifier: ConcernClassifier
-) -> None:
-    import socket
-
-    import httpx
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    settings = tg_settings.model_copy(
-        update={
-            "webhook_url": "https://quartierbot.example.invalid",
-            "webhook_secret": SecretStr("s3cret-token"),
-            "webhook_listen": "127.0.0.1",
-            "webhook_port": port,
-        }
-    )
-    app = build_application(
-        settings, Dialog(engine=engine, classifier=classifier, settings=settings)
-    )
-    options = webhook_options(settings)
-    async with app:
-        await app.start()
-        assert app.updater is not None
-        await app.updater.start_webhook(**options)  # type: ignore[arg-type]
-        try:
-            [hook] = api.sent("setWebhook")
-            assert hook.params["secret_token"] == "s3cret-token"
-            assert hook.params["url"] == "https://quartierbot.example.invalid/telegram"
-            body = {"update_id": 9001, **tg.text(CHAT, "/hilfe")}
-            url = f"http://127.0.0.1:{port}/telegram"
-            async with httpx.AsyncClient() as client:
-                bad = await client.post(
-                    url, json=body, headers={"X-Telegram-Bot-Api-Secret-Token": "wrong"}
-                )
-                assert bad.status_code == 403
-                ok = await client.post(
-                    url, json=body, headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"}
-                )
-                assert ok.status_code == 200
-            [reply] = await api.wait_calls("sendMessage", 1)
-            assert "/meine" in reply.params["text"]
-        finally:
-            await app.updater.stop()
-            await app.stop()

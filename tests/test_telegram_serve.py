@@ -21,7 +21,7 @@ from store.db import make_engine, session_scope
 from store.models import Concern, InboxUpdate, Resident
 from tests import fake_telegram as tg
 from tests.pg_cluster import free_port
-from tests.serve_process import Served, Telegram
+from tests.serve_process import SECRET, Served, Telegram
 
 CHAT = 4242
 
@@ -165,6 +165,10 @@ async def test_sigterm_with_a_backlog_loses_nothing(api: tg.FakeBotAPI, tmp_path
         await served.wait_for("/readyz", 200, timeout=60)
         await api.wait_for(lambda: handled(tmp_path / "serve.sqlite3") > 0, timeout=60)
         code, took = await served.stop()
+        [hook] = api.sent("setWebhook")  # after getMe: Telegram echoes the secret
+        assert hook.params["url"] == "https://quartierbot.example.invalid/telegram"
+        assert hook.params["secret_token"] == SECRET
+        assert "callback_query" in hook.params["allowed_updates"]
     finally:
         served.kill()
     log = served.log()

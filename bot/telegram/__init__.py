@@ -5,14 +5,9 @@
 (handler, maintenance job, rate limiter, start-up).
 """
 
-from bot.telegram.app import (
-    WEBHOOK_PATH,
-    build_application,
-    initialize_with_retry,
-    run,
-    webhook_options,
-)
+from bot.telegram.app import build_application, initialize_with_retry, run
 from bot.telegram.convert import CHANNEL, split_text, to_incoming, to_markup
+from bot.telegram.webhook import WEBHOOK_PATH
 
 __all__ = [
     "CHANNEL",
@@ -23,5 +18,4 @@ __all__ = [
     "split_text",
     "to_incoming",
     "to_markup",
-    "webhook_options",
 ]

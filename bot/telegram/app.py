@@ -28,7 +28,6 @@ from bot.telegram.limits import RateLimiter
 
 log = logging.getLogger(__name__)
 
-WEBHOOK_PATH = "telegram"
 RATE_LIMIT_RETRIES = 3  # 429s waited out per request before giving up
 
 
@@ -168,22 +167,6 @@ async def initialize_with_retry(
         max_delay=max_delay,
         attempts=attempts,
     )
-
-
-def webhook_options(settings: Settings) -> dict[str, object]:
-    """Arguments for PTB's webhook server: Telegram must echo the secret token."""
-    if not settings.webhook_url:
-        raise ValueError("WEBHOOK_URL is not set")
-    if settings.webhook_secret is None:
-        raise ValueError("WEBHOOK_SECRET is required in webhook mode")
-    return {
-        "listen": settings.webhook_listen,
-        "port": settings.webhook_port,
-        "url_path": WEBHOOK_PATH,
-        "webhook_url": settings.webhook_url.rstrip("/") + "/" + WEBHOOK_PATH,
-        "secret_token": settings.webhook_secret.get_secret_value(),
-        "allowed_updates": Update.ALL_TYPES,
-    }
 
 
 def run(settings: Settings, dialog: Dialog) -> int:
