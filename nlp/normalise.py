@@ -48,9 +48,40 @@ _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")
 _DANGLING = re.compile(r"[,;:]+(?=[.!?]|$)")  # "kaputt, siehe Foto." -> "kaputt."
 
 
+# Every alternative of _PHOTO names one of these words (same flags, so the same
+# case folding): a text without them has no photo boilerplate.
+_PHOTO_WORDS = re.compile(r"foto|bild|anhang|photo|picture|image", re.IGNORECASE)
+_PUNCT_AFTER_SPACE = (" .", " ,", " ;", " :", " !", " ?")
+
+
 def normalise(text: str) -> str:
     """The text without report artefacts (see the module's docstring); never empty
-    when the input had words: if nothing but artefacts remains, the input is kept."""
+    when the input had words: if nothing but artefacts remains, the input is kept.
+
+    Each step is skipped when the text lacks what its pattern needs ("<" for tags,
+    "(" for an address note, ...): the step would change nothing."""
+    out = text
+    if "<" in out:
+        out = _BREAK_TAG.sub(" ", out)
+        out = _TAG.sub("", out)
+    out = html.unescape(out)
+    if "(" in out:
+        out = _ADDRESS_NOTE.sub("", out)
+    if "://" in out or "www." in out.lower():
+        out = _URL.sub(" ", out)
+    if _PHOTO_WORDS.search(out):
+        out = _PHOTO.sub(" ", out)
+    # = _SPACE.sub(" ", out).strip(): str.split() and "\\s" know the same whitespace
+    out = " ".join(out.split())
+    if any(map(out.__contains__, _PUNCT_AFTER_SPACE)):  # single spaces only by now
+        out = _SPACE_BEFORE_PUNCT.sub(r"\1", out)
+    if "," in out or ";" in out or ":" in out:
+        out = _DANGLING.sub("", out)
+    return out if any(ch.isalnum() for ch in out) else text.strip()
+
+
+def normalise_reference(text: str) -> str:
+    """``normalise`` step by step without the shortcuts (tests compare the two)."""
     out = _BREAK_TAG.sub(" ", text)
     out = _TAG.sub("", out)
     out = html.unescape(out)

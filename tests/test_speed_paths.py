@@ -4,7 +4,10 @@ computed: each fast path is checked against a plain reference on corpus texts
 
 from __future__ import annotations
 
+import json
 import random
+import re
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 import numpy as np
 import pytest
@@ -12,8 +15,12 @@ import pytest
 from nlp.classifier import ConcernClassifier
 from nlp.corpus import TEST_FILE, TRAIN_FILE, read_records
 from nlp.features import _WORD_RE, FeatureExtractor, fold_word, hash_feature
+from nlp.normalise import normalise, normalise_reference
 from nlp.places import Gazetteer
 from nlp.tfidf import TfidfTopics, char_wb_ngrams, word_ngrams
+from nlp.urgent import cues, rules
+from nlp.urgent.fastre import Alternation, required_strings, split_top_level
+from nlp.urgent.training import URGENT_TEST_FILE, URGENT_TRAIN_FILE
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +112,57 @@ def test_point_lookup_shortcut_equals_the_tree(gazetteer: Gazetteer) -> None:
     found = [qmap.locate(lat, lon) for lat, lon in points]
     assert found == [qmap._locate_tree(lat, lon) for lat, lon in points]
     assert sum(a is not None for a in found) > 1000
+
+
+@pytest.mark.parametrize("name", ["_STRONG", "_DANGER", "EXTRA_STRONG", "IDIOMS", "VETO", "PLEAS"])
+def test_split_alternation_finds_what_the_whole_pattern_finds(name: str) -> None:
+    pattern = getattr(rules, name, None) or getattr(cues, name)
+    fast = Alternation(pattern)
+    assert len(fast.alternatives) > 1
+    assert all(needs for _, needs in fast.alternatives)  # each has words to look for
+    lines = [
+        *URGENT_TRAIN_FILE.read_text(encoding="utf-8").splitlines(),
+        *URGENT_TEST_FILE.read_text(encoding="utf-8").splitlines(),
+    ]
+    urgent = [json.loads(line)["text"] for line in lines if line.strip()]
+    held_out = [r.text for r in read_records(TEST_FILE)]
+    hits = 0
+    for text in (t.lower() for t in [*urgent, *held_out]):
+        want, got = pattern.search(text), fast.search(text)
+        assert (want is None) == (got is None), text
+        if want is not None and got is not None:
+            hits += 1
+            assert (want.span(), want.group(0)) == (got.span(), got.group(0)), text
+    assert hits > 20
+
+
+def test_required_strings_of_a_pattern() -> None:
+    def needs(source: str) -> frozenset[str] | None:
+        return required_strings(sre_parse.parse(source, re.VERBOSE))
+
+    assert needs(r"\b(mann|frau)\b(\s+\w+){0,6}\s+liegt") == frozenset({"liegt"})
+    assert needs(r"(strom)?kabel\s+x") == frozenset({"kabel"})
+    assert needs(r"\b(brennt|brönnt)\b") == frozenset({"brennt", "brönnt"})
+    assert needs(r"(a|\w+)b") == frozenset({"b"})
+    assert needs(r"\w+\s*!") == frozenset({"!"})
+    assert needs(r"(x|)y?") is None
+    assert split_top_level(r"a|(b|c)|[|\]]|d\|e", verbose=False) == [
+        "a",
+        "(b|c)",
+        r"[|\]]",
+        r"d\|e",
+    ]
+
+
+def test_normalise_with_shortcuts_equals_every_step_applied(texts: list[str]) -> None:
+    crafted = [
+        "Kübel voll<br/>siehe Foto ( Adresssuche nach: Musterweg 3 )",
+        "Lampe kaputt , s. Bild.  Mehr: https://x.ch/a?b  und WWW.stadt.ch !",
+        "Velo &amp; Trottinett<p>  \u00a0 see the photos ; VOIR PHOTO : ok ?",
+        "\u2003\tnur Leerraum\u3000am Rand\x1c ",
+        "FOTO ANBEI , ;",
+        "<b></b>",
+        "&nbsp;",
+    ]
+    for text in [*texts, *crafted, *(t.upper() for t in texts[::5])]:
+        assert normalise(text) == normalise_reference(text), text
