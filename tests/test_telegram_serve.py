@@ -10,6 +10,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from unittest.mock import ANY
 
 import pytest
 from sqlmodel import col, func, select
@@ -216,3 +217,27 @@ async def test_a_refused_token_ends_serve_with_a_clear_message(tmp_path: Path) -
     assert code == 2
     assert "refused TELEGRAM_BOT_TOKEN" in served.log()
     assert "999:WRONG" not in served.log()
+
+
+async def test_sigterm_while_waiting_at_start_up_exits_0(
+    api: tg.FakeBotAPI, tmp_path: Path
+) -> None:
+    """Stopped while it still waits, for the database or for Telegram: status 0."""
+    nobody = f"postgresql+psycopg://postgres@127.0.0.1:{free_port()}/none"
+    for_database = Served(api, nobody, tmp_path)
+    api.fail_next("getMe", 502, times=1000)
+    for_telegram = Served(api, f"sqlite:///{tmp_path}/serve.sqlite3", tmp_path)
+    try:
+        for_database.start()
+        for_telegram.start()
+        deadline = asyncio.get_running_loop().time() + 60
+        while "database unreachable at start-up" not in for_database.log():
+            assert asyncio.get_running_loop().time() < deadline, for_database.log()[-2000:]
+            await asyncio.sleep(0.2)
+        await for_telegram.wait_for("/healthz", 200)
+        assert await for_telegram.probe("/readyz") == 503
+        assert [await s.stop(10) for s in (for_database, for_telegram)] == [(0, ANY), (0, ANY)]
+    finally:
+        for_database.kill()
+        for_telegram.kill()
+    assert "stopped before Telegram could be reached" in for_telegram.log()

@@ -100,17 +100,29 @@ def wait_for_database(
 ) -> T:
     """`make()` (the engine, migrated, and the dialog) until the database
     answers: at start-up PostgreSQL may still be starting (or away); waited
-    for like Telegram, without end, instead of exiting."""
-    delay = first_delay
-    while True:
-        try:
-            return make()
-        except OperationalError as exc:
-            log.warning(
-                "database unreachable at start-up (%s); again in %.0f s", type(exc).__name__, delay
-            )
-        time.sleep(delay)
-        delay = min(delay * 2, max_delay)
+    for like Telegram, without end, instead of exiting. SIGTERM meanwhile ends
+    the process with status 0 (nothing has been received yet)."""
+    previous = signal.signal(signal.SIGTERM, _exit_quietly)
+    try:
+        delay = first_delay
+        while True:
+            try:
+                return make()
+            except OperationalError as exc:
+                log.warning(
+                    "database unreachable at start-up (%s); again in %.0f s",
+                    type(exc).__name__,
+                    delay,
+                )
+            time.sleep(delay)
+            delay = min(delay * 2, max_delay)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _exit_quietly(signum: int, _frame: object) -> None:
+    log.info("%s before serving: exiting", signal.Signals(signum).name)
+    raise SystemExit(0)
 
 
 def on_signals(stop: asyncio.Event) -> Callable[[], None]:
