@@ -50,8 +50,9 @@ EXPOSE 8443
 # SHUTDOWN_GRACE_SECONDS, the rest stays in the inbox (give the container longer:
 # compose's stop_grace_period).
 STOPSIGNAL SIGTERM
-# Liveness: the webhook server's GET /healthz (readiness is GET /readyz).
+# Liveness: GET /healthz of the webhook server (polling mode: of the health
+# server on HEALTH_PORT); readiness is GET /readyz.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
-    CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/healthz' % os.environ.get('WEBHOOK_PORT', '8443'), timeout=2)"]
+    CMD ["python", "-c", "import os, urllib.request as u; port = os.environ.get('HEALTH_PORT') or os.environ.get('WEBHOOK_PORT', '8443'); u.urlopen(f'http://127.0.0.1:{port}/healthz', timeout=2)"]
 ENTRYPOINT ["quartierbot"]
 CMD ["serve"]

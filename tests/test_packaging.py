@@ -126,6 +126,10 @@ def test_compose_has_postgres_a_migration_two_replicas_and_the_proxy() -> None:
 
     migrate = services["migrate"]
     assert migrate["command"] == ["db", "upgrade"]
+    # one build (by migrate), the same image for the replicas, never pulled
+    assert _default(migrate["build"]["args"]["PYTHON_IMAGE"]) == "python:3.11-slim-bookworm"
+    assert all(services[b]["image"] == migrate["image"] for b in BOTS)
+    assert all("build" not in services[b] and services[b]["pull_policy"] == "never" for b in BOTS)
     assert migrate["restart"] == "no"
     assert migrate["depends_on"]["postgres"]["condition"] == "service_healthy"
 
