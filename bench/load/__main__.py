@@ -70,6 +70,7 @@ def matrix(args: argparse.Namespace) -> list[Config]:
         pg_name=args.pg_name,
         seed=args.seed,
         profile=Path(args.profile).resolve() if args.profile else None,
+        trace=args.trace,
         env=tuple((k, v) for k, _, v in (kv.partition("=") for kv in args.env)),
     )
     runs = []
@@ -102,6 +103,7 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--quick", action="store_true", help="SQLite, 5 residents, 5 s")
     p.add_argument("--env", action="append", default=[], help="KEY=VALUE for serve (repeat)")
     p.add_argument("--profile", help="run serve under py-spy; stacks and a summary in this dir")
+    p.add_argument("--trace", action="store_true", help="--json figures list every call")
     p.add_argument("--json", help="append each run's figures to this JSON Lines file")
     args = p.parse_args(argv)
     if args.quick:  # unless given explicitly

@@ -52,6 +52,7 @@ class Stats:
     first_post: float | None = None
     last_reply: float | None = None
     stuck: list[str] = field(default_factory=list)  # the last bot text keys, for diagnosis
+    posts: list[tuple[float, int, str]] = field(default_factory=list)  # when, chat, kind
 
 
 class Chat:
@@ -187,6 +188,7 @@ class Generator:
         chat.inbox = []
         chat.changed.clear()
         self.stats.updates_posted += 1
+        self.stats.posts.append((now, chat.chat_id, "callback" if query else "message"))
         if self.stats.first_post is None:
             self.stats.first_post = now
         headers = {SECRET_HEADER: self.secret}

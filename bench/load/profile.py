@@ -64,7 +64,7 @@ def component(frame: str) -> str | None:
 
 def summarise(path: Path) -> tuple[int, int, Counter[str], Counter[str], Counter[str]]:
     """Samples, idle samples left out, samples per component, self samples per
-    function, and inclusive samples of the own code's entry points."""
+    function, and inclusive samples per module of the project's own code."""
     total = idle = 0
     by_component: Counter[str] = Counter()
     by_function: Counter[str] = Counter()
@@ -82,23 +82,21 @@ def summarise(path: Path) -> tuple[int, int, Counter[str], Counter[str], Counter
         owner = next((c for f in reversed(frames) if (c := component(f))), OTHER)
         by_component[owner] += n
         by_function[_short(frames[-1])] += n
-        for name in {_short(f) for f in frames if _is_entry(f)}:
+        for name in {module for f in frames if (module := _own_module(f))}:
             inclusive[name] += n
     return total, idle, by_component, by_function, inclusive
 
 
-ENTRIES = re.compile(
-    r"^(handle|_dispatch|classify|route_concern|forward|claim_update|lock_conversation|"
-    r"process_update|on_update|deliver|send_message|commit|execute|flush|_post|post|"
-    r"_handle_update|record|run_until_complete)\b"
-)
+OWN = re.compile(r"/((bot|store|nlp|digest)/[\w/]+\.py)")
 
 
-def _is_entry(frame: str) -> bool:
+def _own_module(frame: str) -> str | None:
+    """The project's module of a frame (bot/telegram/outbox.py), else None."""
     m = _FRAME.match(frame)
-    if not m or "/site-packages/" in m["file"] or "/lib/python3" in m["file"]:
-        return False
-    return bool(ENTRIES.match(m["func"].rpartition(".")[2]))
+    if not m or "/site-packages/" in m["file"]:
+        return None
+    own = OWN.search(m["file"])
+    return own[1] if own else None
 
 
 def _short(frame: str) -> str:
@@ -127,9 +125,10 @@ def report(path: Path, cpu_ms_per_update: float | None = None, top: int = 15) ->
     lines.append("  self time, top functions:")
     for name, n in by_function.most_common(top):
         lines.append(f"  {n / total:5.1%}  {name}")
-    lines.append("  inclusive, own code's entry points:")
+    lines.append("  inclusive, the project's modules (share, ms/update):")
     for name, n in inclusive.most_common(top):
-        lines.append(f"  {n / total:5.1%}  {name}")
+        per = f"{n / total * cpu_ms_per_update:6.2f}" if cpu_ms_per_update else "     -"
+        lines.append(f"  {n / total:5.1%} {per}  {name}")
     return "\n".join(lines)
 
 
