@@ -295,3 +295,28 @@ async def test_a_dead_process_on_this_host_is_taken_over_at_once(db: Engine) -> 
     assert recorder.done == [("7", 1)]
     [row] = [r for r in _rows(db) if r.update_id == 1]
     assert row.attempts == 2  # the dead process's claim counts
+
+
+async def test_an_outcome_is_recorded_once_the_database_is_back(
+    db: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    real = inbox.mark_done
+    outage = {"left": 5}
+
+    def mark_done(engine: Engine, update_id: int, **kwargs: Any) -> None:
+        if outage["left"] > 0:  # the database is away for a few seconds
+            outage["left"] -= 1
+            raise OperationalError("mark done", {}, Exception("connection refused"))
+        real(engine, update_id, **kwargs)
+
+    monkeypatch.setattr(inbox, "mark_done", mark_done)
+    recorder = Recorder()
+    inbox.record(db, 1, _msg(1, 7))
+    inbox.record(db, 2, _msg(2, 7))
+    async with dispatching(db, recorder, poll_interval=0.1) as dispatcher:
+        await until(lambda: dispatcher.handled == 2, timeout=20)
+    assert recorder.done == [("7", 1), ("7", 2)]  # handled once each, in order
+    assert outage["left"] == 0
+    assert {r.status for r in _rows(db)} == {InboxStatus.DONE}

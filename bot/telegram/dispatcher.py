@@ -43,8 +43,9 @@ log = logging.getLogger(__name__)
 Handle = Callable[[dict[str, Any]], Awaitable[None]]
 
 POLL_INTERVAL = 1.0  # seconds between looks for other replicas' updates
-RETRY_DELAY = timedelta(seconds=5)  # a RetryLater update is taken again after this
-MAX_BACKOFF = 30.0  # seconds, when the database cannot be reached
+RETRY_DELAY = timedelta(seconds=2)  # a RetryLater update is taken again after this
+MAX_BACKOFF = 5.0  # seconds between claims while the database cannot be reached
+SETTLE_MAX_DELAY = 2.0  # seconds between attempts to record an outcome
 
 
 class RetryLater(Exception):
@@ -235,16 +236,17 @@ class Dispatcher:
         return "done"
 
     async def _settle(self, uid: int, outcome: str) -> None:
-        """Record the outcome; a database hiccup is retried a few times (if it
-        stays away the lease runs out and the update is handled again, which
-        the dialog's de-duplication makes harmless)."""
-        delay = 0.5
-        for attempt in range(5):
+        """Record the outcome; while the database is away, again and again
+        (every SETTLE_MAX_DELAY at most): the update stays in `_running`
+        meanwhile, so stop() gives it back, and the slot stays taken."""
+        if outcome == "failed":
+            log.error("update %s given up", uid)
+        delay, failures = 0.2, 0
+        while True:
             try:
                 if outcome == "done":
                     await asyncio.to_thread(inbox.mark_done, self.engine, uid)
                 elif outcome == "failed":
-                    log.error("update %s given up", uid)
                     await asyncio.to_thread(inbox.mark_failed, self.engine, uid)
                 else:  # "retry" is not the update's fault; "again" counts as an attempt
                     await asyncio.to_thread(
@@ -253,13 +255,15 @@ class Dispatcher:
                         [uid],
                         counts=outcome == "again",
                     )
+                if failures:
+                    log.info("update %s: outcome recorded after %d failures", uid, failures)
                 return
             except Exception as exc:
-                if attempt == 4:
-                    log.error("update %s: outcome not recorded (%s)", uid, _name(exc))
-                    return
+                failures += 1
+                if failures in {1, 10} or failures % 100 == 0:
+                    log.warning("update %s: outcome not recorded yet (%s)", uid, _name(exc))
                 await asyncio.sleep(delay)
-                delay *= 2
+                delay = min(delay * 2, SETTLE_MAX_DELAY)
 
     async def _renew(self) -> None:
         """Keep the leases of the updates in progress."""
