@@ -103,6 +103,8 @@ STAFF_ARGS = (
     "", "1", "2", "3", "4", "5", "6", "999999", "erz", "gsz", "qk_kreise_3_4_5", "abfall",
     "erledigt", "in_bearbeitung", "abgelehnt", "Kreis 5", "12", "neu 5104 erz staff Mallory",
     "neu 5101 qk_kreise_3_4_5 admin", "alle", "keine", "dringend", "#1", "zh-2026-1",
+    "999999999999", "#2147483648 erledigt", "2147483647", "ZH-2026-999999999999",
+    "0001-01-01", "2026-02-30", "9999-12-31", "2026-12-06", "99999999999999999999999",
 )  # fmt: skip
 
 # Lone surrogates: valid in a JSON string ("\\ud800"), not in UTF-8.
@@ -202,7 +204,10 @@ def command_text(draw: st.DrawFn) -> str:
 
 # -- callback data -------------------------------------------------------------
 
-concern_ids = st.one_of(st.integers(1, 12), st.integers(0, 10**12))
+# Mostly the seeded and new concerns, sometimes any id a client could forge.
+concern_ids = st.one_of(
+    st.integers(1, 12), st.integers(1, 12), st.integers(0, 10**12 - 1), st.just(2**31)
+)
 _ARGS = st.sampled_from(["yes", "no", "none", "abfall", "erz", "4", "13", "0", "1", "forwarded"])
 
 
@@ -214,7 +219,7 @@ def resident_callback(draw: st.DrawFn) -> str:
     arg = draw(_ARGS) if action in {Action.TOPIC, Action.KREIS, Action.SAME_PLACE} else None
     if action is Action.SAME_PLACE:
         arg = str(draw(st.integers(1, 12)))
-    return resident_data(action, draw(st.integers(1, 12)), arg)
+    return resident_data(action, draw(concern_ids), arg)
 
 
 @st.composite
@@ -225,7 +230,7 @@ def staff_callback(draw: st.DrawFn) -> str:
         arg = draw(st.sampled_from(["erz", "gsz", "qk_kreise_3_4_5", "nope"]))
     elif action is StaffAction.STATUS:
         arg = draw(st.sampled_from(["done", "in_progress", "rejected", "forwarded", "draft"]))
-    return staff_data(action, draw(st.integers(0, 12)), arg)
+    return staff_data(action, draw(concern_ids), arg)
 
 
 @st.composite

@@ -22,7 +22,11 @@ Properties checked after every update:
   change nothing, and a repeated update (same update_id) is answered with nothing
   and changes nothing;
 - every reply has text, and every button's data is at most 64 bytes and decodes
-  with the bot's own codec.
+  with the bot's own codec;
+- between updates, now and then, the maintenance job runs 1, 3 or 48 hours
+  ahead (drafts forwarded unconfirmed, held concerns released): no concern
+  lost, and nothing queued to a resident (after any step, also staff actions'
+  notices) shows another resident's reference, marker or name.
 
 FUZZ_EXAMPLES (environment) scales the number of examples (default below; the
 run is derandomized, so CI sees the same examples every time; FUZZ_EXPLORE=1
@@ -38,6 +42,7 @@ import shutil
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -51,15 +56,16 @@ from sqlmodel import SQLModel, select
 
 from bot.dialog import Dialog, Reply
 from bot.dialog.codec import decode as decode_resident
+from bot.notices import enqueue_notices
 from bot.settings import Settings
 from bot.staff.codec import decode as decode_staff
 from bot.staff.desk import command_name
 from bot.telegram.convert import clean_text
 from nlp.classifier import ConcernClassifier
 from store.db import make_engine, session_scope, upgrade
-from store.models import Concern, Conversation, OutboxMessage, Resident, Role, RoutingEvent
+from store.models import Concern, Conversation, OutboxMessage, Resident, Role, RoutingEvent, utcnow
 from store.models import StaffMember as Member
-from store.staff import add_staff, find_staff
+from store.staff import add_staff
 from tests import fuzz_strategies as fs
 from tests.chat import Chat
 from tests.conftest import DATABASES, _fresh_postgres
@@ -226,17 +232,16 @@ def snapshot(engine: Engine) -> Snapshot:
     return Snapshot(concerns, events, staff, outbox, residents, conversations)
 
 
-def is_staff(engine: Engine, sent: fs.Sent) -> bool:
+def is_staff(snap: Snapshot, sent: fs.Sent) -> bool:
     """The desk's own rule: the person's registration, else the chat's (a team inbox)."""
     if sent.chat_id is None:
         return False
-    with session_scope(engine) as s:
-        person = sent.person
-        group = sent.chat_id < 0
-        own = person is not None and (group or person.user_id != sent.chat_id)
-        if own and find_staff(s, channel="telegram", chat_id=str(person.user_id)) is not None:
-            return True
-        return find_staff(s, channel="telegram", chat_id=str(sent.chat_id)) is not None
+    registered = {m[1] for m in snap.staff if m[0] == "telegram"}
+    person = sent.person
+    own = person is not None and (sent.chat_id < 0 or person.user_id != sent.chat_id)
+    if own and person is not None and str(person.user_id) in registered:
+        return True
+    return str(sent.chat_id) in registered
 
 
 # -- the checks --------------------------------------------------------------------
@@ -267,9 +272,10 @@ def check_well_formed(replies: list[Reply]) -> None:
 
 
 def check_privacy(
-    chat_id: int, texts: list[str], before: Snapshot, after: Snapshot, typed: Typed, seed: Seed
+    chat_id: int, texts: list[str], before: Snapshot, after: Snapshot, typed: Typed, said: str = ""
 ) -> None:
-    """Nothing of another resident in what chat `chat_id` is sent."""
+    """Nothing of another resident in what chat `chat_id` is sent (except what
+    that chat typed, or what staff wrote to it in `said`)."""
     mine = {before.residents.get(str(chat_id)), after.residents.get(str(chat_id))} - {None}
     own_refs = {
         str(c[7]).upper()
@@ -279,16 +285,29 @@ def check_privacy(
     }
     for text in texts:
         for ref in REFERENCE.findall(text):
-            assert ref.upper() in own_refs or typed.typed(chat_id, ref), (
+            known = typed.typed(chat_id, ref) or ref.casefold() in said.casefold()
+            assert ref.upper() in own_refs or known, (
                 f"chat {chat_id} was shown another resident's reference {ref}: {text!r}"
             )
         for person in fs.RESIDENTS:
             if person.user_id == chat_id:
                 continue
             for secret in (person.marker, person.first_name):
-                assert secret.casefold() not in text.casefold() or typed.typed(chat_id, secret), (
+                known = typed.typed(chat_id, secret) or secret.casefold() in said.casefold()
+                assert secret.casefold() not in text.casefold() or known, (
                     f"chat {chat_id} was shown {secret!r} of chat {person.user_id}: {text!r}"
                 )
+
+
+def check_residents_outbox(before: Snapshot, after: Snapshot, typed: Typed, said: str) -> None:
+    """Whatever was queued to a resident's chat (replies, notices of staff
+    actions, drafts forwarded by the maintenance) shows nothing of another's."""
+    staff_chats = {m[1] for m in after.staff}
+    for chat in {to for oid, (to, _) in after.outbox.items() if oid not in before.outbox}:
+        if chat in staff_chats or not chat.isdigit():
+            continue
+        texts = new_outbox_texts(int(chat), before, after)
+        check_privacy(int(chat), texts, before, after, typed, said)
 
 
 def check_others_untouched(chat_id: int, before: Snapshot, after: Snapshot) -> None:
@@ -348,13 +367,16 @@ def new_outbox_texts(chat_id: int, before: Snapshot, after: Snapshot) -> list[st
 
 def run_example(classifier: ConcernClassifier, store: Store, steps: list[Any]) -> None:
     engine, url = store.fresh()
-    seed = store.seed
     config = fuzz_settings(url)
     dialog = Dialog(engine=engine, classifier=classifier, settings=config)
     typed = Typed()
     history: list[tuple[fs.Sent, dict[str, Any]]] = []
+    last = snapshot(engine)  # the store before the next step
     try:
         for n, (sent, again) in enumerate(steps):
+            if "tick" in sent.payload:
+                last = tick(dialog, engine, typed, sent.payload["tick"], last)
+                continue
             repeat = again and bool(history)
             if repeat:
                 sent, payload = history[-1]
@@ -362,13 +384,14 @@ def run_example(classifier: ConcernClassifier, store: Store, steps: list[Any]) -
             else:
                 payload = {"update_id": 10_000 + n, **sent.payload}
                 history.append((sent, payload))
-            staff = is_staff(engine, sent)
-            before = snapshot(engine)
+            before = last
+            staff = is_staff(before, sent)
             outcome = drive(dialog, payload)
-            after = snapshot(engine)
+            after = last = snapshot(engine)
             typed.add(sent.chat_id, sent.text)
             assert outcome.failure is None, f"DialogFailure (stored={outcome.failure.stored})"
             check_well_formed(outcome.replies)
+            check_residents_outbox(before, after, typed, sent.text or "")
             COUNTS["updates"] += 1
             COUNTS["handled" if outcome.handled else "ignored"] += 1
             event("handled" if outcome.handled else "ignored")
@@ -396,7 +419,7 @@ def run_example(classifier: ConcernClassifier, store: Store, steps: list[Any]) -
                 assert after.events == before.events, "a forged staff command was recorded"
             if group:
                 assert outcome.replies == [], "a non-staff member was answered in a group"
-            check_privacy(sent.chat_id, queued, before, after, typed, seed)
+            check_privacy(sent.chat_id, queued, before, after, typed)
             check_others_untouched(sent.chat_id, before, after)
             if sent.concern_like and sent.text is not None:
                 check_stored(sent.chat_id, sent.text, after, config.max_text_length)
@@ -404,6 +427,21 @@ def run_example(classifier: ConcernClassifier, store: Store, steps: list[Any]) -
                 event("concern sentence stored")
     finally:
         store.done(engine)
+
+
+def tick(dialog: Dialog, engine: Engine, typed: Typed, hours: int, before: Snapshot) -> Snapshot:
+    """The maintenance job `hours` from now: drafts time out and are forwarded
+    unconfirmed, held concerns are released; the residents' notices are queued."""
+    notices = dialog.maintenance(now=utcnow() + timedelta(hours=hours))
+    enqueue_notices(engine, notices)
+    after = snapshot(engine)
+    COUNTS["maintenance runs"] += 1
+    COUNTS["maintenance notices"] += len(notices)
+    for notice in notices:
+        check_well_formed([notice.reply])
+    check_residents_outbox(before, after, typed, "")
+    assert set(before.concerns) <= set(after.concerns), "the maintenance lost a concern"
+    return after
 
 
 def fuzz(examples: int) -> Any:
@@ -423,8 +461,13 @@ def fuzz(examples: int) -> Any:
             HealthCheck.data_too_large,
         ],
     )
+    tick = st.sampled_from([1, 3, 48]).map(
+        lambda h: (fs.Sent({"tick": h}, None, None, None, False), False)
+    )
+    repeat = st.sampled_from([True] + [False] * 9)  # 1 in 10: a repeat delivery
+    update = st.tuples(fs.update(), repeat)
     updates = st.lists(
-        st.tuples(fs.update(), st.integers(0, 9).map(lambda n: n == 0)),  # 1 in 10: a repeat
+        st.sampled_from([True] + [False] * 15).flatmap(lambda t: tick if t else update),
         min_size=MIN_STEPS,
         max_size=MAX_STEPS,
     )
