@@ -125,6 +125,8 @@ async def main(argv: list[str] | None = None) -> list[dict[str, Any]]:
         result = await run(cfg, concerns)
         results.append(result)
         print(row(result), flush=True)
+        if result["log"]["ERROR"] or any(code != 0 for code in result["exit_codes"]):
+            print(f"  exit codes {result['exit_codes']}, log lines {result['log']}", flush=True)
         if result.get("log_tail"):
             print(result["log_tail"], file=sys.stderr)
         if cfg.profile is not None:
