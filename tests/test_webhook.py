@@ -4,15 +4,18 @@ repeats, a failing database, the probes and the stop."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import socket
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 from sqlalchemy import Engine, func
+from sqlalchemy.exc import DataError
 from sqlmodel import select
 
 from bot.telegram import webhook
@@ -44,7 +47,7 @@ def refused_engine() -> Engine:
 
 
 async def serve(engine: Engine, health: Health | None = None) -> webhook.Server:
-    receiver = webhook.Receiver(secret=SECRET, record=partial(inbox.record, engine))
+    receiver = webhook.Receiver(secret=SECRET, record_many=partial(inbox.record_many, engine))
     return await webhook.start("127.0.0.1", 0, health or Health(engine), receiver)
 
 
@@ -198,3 +201,33 @@ async def test_nul_and_lone_surrogates_in_an_update_are_stored(
         row = s.get(InboxUpdate, 31)
         assert row is not None and row.payload is not None
         assert row.payload["message"]["text"] == "a\x00b \ud83d c"
+
+
+async def test_updates_arriving_together_are_stored_together_and_a_bad_one_alone(
+    engine: Engine,
+) -> None:
+    """Concurrent deliveries share transactions; an update the database refuses
+    for its content (here: update 13, refused by a wrapper) fails alone (5xx),
+    the others of its batch are stored."""
+    batches: list[int] = []
+
+    def record_many(updates: Sequence[tuple[int, dict[str, Any]]]) -> int:
+        batches.append(len(updates))
+        if any(uid == 13 for uid, _ in updates):
+            raise DataError("INSERT", {}, Exception("refused"))
+        return inbox.record_many(engine, updates)
+
+    receiver = webhook.Receiver(secret=SECRET, record_many=record_many)
+    running = await webhook.start("127.0.0.1", 0, Health(engine), receiver)
+    try:
+        async with httpx.AsyncClient(limits=httpx.Limits(max_connections=40)) as client:
+            answers = await asyncio.gather(
+                *(client.post(url(running), json=update(i), headers=HEADER) for i in range(1, 61))
+            )
+    finally:
+        await running.stop(1.0)
+    status = {i: a.status_code for i, a in enumerate(answers, start=1)}
+    assert status.pop(13) >= 500
+    assert set(status.values()) == {200}
+    assert stored(engine) == 59
+    assert len([n for n in batches if n > 1]) > 0  # some went together

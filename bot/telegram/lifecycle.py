@@ -181,7 +181,7 @@ async def serve(
             assert settings.webhook_secret is not None
             receiver = webhook.Receiver(
                 secret=settings.webhook_secret.get_secret_value(),
-                record=partial(inbox.record, engine),
+                record_many=partial(inbox.record_many, engine),
             )
             # Updates are stored from the first moment; the dispatcher takes them later.
             server = await webhook.start(

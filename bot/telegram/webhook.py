@@ -10,8 +10,9 @@ listening while requests in progress finish.
   WEBHOOK_SECRET (constant-time comparison; missing or wrong: 403), the body
   must be a JSON object with an integer `update_id` (else 400), at most
   `MAX_BODY_BYTES` (larger: refused by Tornado before it is read, 400). The
-  update is recorded (`store.inbox.record`: a repeated `update_id` is kept once
-  and answered 200 as well), then 200. A failing database answers 503: Telegram
+  update is recorded (`store.inbox.record_many`, updates arriving together in
+  one transaction; a repeated `update_id` is kept once and answered 200 as
+  well), then 200. A failing database answers 503: Telegram
   sends the update again later. While the process shuts down: 503.
 - `GET /healthz`, `GET /readyz`: bot.telegram.health.
 
@@ -25,7 +26,7 @@ import asyncio
 import hmac
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,21 +43,31 @@ log = logging.getLogger(__name__)
 WEBHOOK_PATH = "telegram"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 MAX_BODY_BYTES = 1 << 20  # Telegram's updates are a few KB; 1 MiB is generous
-RECORD_THREADS = 4  # inbox inserts, apart from the threads the dialog uses
+RECORD_THREADS = 4  # inbox writes at once, apart from the threads the dialog uses
+MAX_BATCH = 200  # updates stored in one transaction at most
 
-Record = Callable[[int, dict[str, Any]], bool]
+RecordMany = Callable[[Sequence[tuple[int, dict[str, Any]]]], int]
+_Waiting = tuple[int, dict[str, Any], "asyncio.Future[None]"]
 
 
 @dataclass
 class Receiver:
-    """What the webhook handler needs: the secret, how to store an update (the
-    inbox wakes the local dispatcher itself), and whether updates are still taken."""
+    """What the webhook handler needs: the secret, how to store updates (the
+    inbox wakes the local dispatcher itself), and whether updates are still taken.
+
+    Updates arriving together are stored together: while RECORD_THREADS writes
+    are under way, the next ones wait and then go in one transaction (a commit
+    per update would make the database's commit time the limit). A batch the
+    database refuses for its content is retried one by one, so one bad update
+    fails alone."""
 
     secret: str = field(repr=False)
-    record: Record  # sync: runs in a worker thread; False = a repeat
+    record_many: RecordMany  # sync, in a worker thread: one transaction
     accepting: bool = True
     in_flight: int = 0
     _idle: asyncio.Event = field(default_factory=asyncio.Event)
+    _waiting: list[_Waiting] = field(default_factory=list)
+    _writers: set[asyncio.Task[None]] = field(default_factory=set)
     _pool: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(RECORD_THREADS, thread_name_prefix="inbox")
     )
@@ -69,9 +80,38 @@ class Receiver:
             return False
         return hmac.compare_digest(header.encode(), self.secret.encode())
 
-    async def store(self, update_id: int, payload: dict[str, Any]) -> bool:
+    async def store(self, update_id: int, payload: dict[str, Any]) -> None:
+        """Returns once the update is committed (a repeat of a stored one too)."""
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._waiting.append((update_id, payload, done))
+        if len(self._writers) < RECORD_THREADS:
+            writer = asyncio.create_task(self._write_waiting())
+            self._writers.add(writer)
+            writer.add_done_callback(self._writers.discard)
+        await done
+
+    async def _write_waiting(self) -> None:
+        while self._waiting:
+            batch, self._waiting = self._waiting[:MAX_BATCH], self._waiting[MAX_BATCH:]
+            await self._write(batch)
+
+    async def _write(self, batch: list[_Waiting]) -> None:
+        unique = list({uid: (uid, payload) for uid, payload, _ in reversed(batch)}.values())
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._pool, self.record, update_id, payload)
+        try:
+            await loop.run_in_executor(self._pool, self.record_many, unique)
+        except Exception as exc:
+            if len(batch) > 1 and not isinstance(exc, OperationalError):
+                for item in batch:  # the content of one of them: each on its own
+                    await self._write([item])
+                return
+            for *_, done in batch:
+                if not done.done():
+                    done.set_exception(exc)
+            return
+        for *_, done in batch:
+            if not done.done():
+                done.set_result(None)
 
     def begin(self) -> None:
         self.in_flight += 1
@@ -128,7 +168,7 @@ class TelegramHandler(RequestHandler):
         update_id, payload = parsed
         receiver.begin()
         try:
-            fresh = await receiver.store(update_id, payload)
+            await receiver.store(update_id, payload)
         except (OperationalError, DBAPIError) as exc:
             log.error("webhook: update %s not stored, database: %s", update_id, type(exc).__name__)
             self._answer(503, "not stored, try again")
@@ -139,8 +179,6 @@ class TelegramHandler(RequestHandler):
             return
         finally:
             receiver.end()
-        if not fresh:
-            log.info("webhook: update %s again; kept once", update_id)
         self._answer(200, "ok")
 
     def _answer(self, status: int, text: str) -> None:
