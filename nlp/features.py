@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import partial
+from itertools import pairwise
 from typing import Any, cast
 
 import numpy as np
@@ -57,6 +58,7 @@ class FeatureExtractor:
         self.char_min_word = char_min_word
         self._cache: dict[str, np.ndarray] = {}
         self._orth_cache: dict[int, str | None] = {}
+        self._pair_cache: dict[tuple[str, str], int] = {}
 
     def _word_keys(self, word: str) -> np.ndarray:
         keys = self._cache.get(word)
@@ -86,12 +88,25 @@ class FeatureExtractor:
             self._orth_cache[orth] = word
         return word
 
+    def _pair_key(self, a: str, b: str) -> int:
+        """The key of the word bigram "a b" (cached)."""
+        key = self._pair_cache.get((a, b))
+        if key is None:
+            key = hash_feature("b", f"{a} {b}")
+            if len(self._pair_cache) < _CACHE_LIMIT:
+                self._pair_cache[(a, b)] = key
+        return key
+
     def doc_keys(self, doc: Doc) -> np.ndarray:
         # The tokens' ORTH ids in one call: no Token object per token.
         orths = doc.to_array(ORTH).tolist() if len(doc) else []
         words = [w for w in (self._token_word(o, doc) for o in orths) if w is not None]
         parts = [self._word_keys(w) for w in words]
         for n in range(2, self.word_ngrams + 1):
+            if n == 2:  # word pairs: their keys cached
+                pairs = [self._pair_key(a, b) for a, b in pairwise(words)]
+                parts.append(np.asarray(pairs, dtype="uint64"))
+                continue
             parts.append(
                 np.asarray(
                     [

@@ -22,6 +22,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +85,7 @@ class TfidfTopics:
         self.labels: list[str] = []
         self.blocks: list[_Block] = []  # words, then characters
         self._cache: dict[str, _Chunk] = {}
+        self._pairs: dict[tuple[str, str], int] = {}
         self.intercept = np.zeros((0,), dtype="float32")
 
     # -- features ---------------------------------------------------------
@@ -119,6 +121,17 @@ class TfidfTopics:
             cols += c.unigrams
         vocab = self.blocks[0].vocab
         for n in range(2, int(self.cfg["word_ngrams"]) + 1):
+            if n == 2:  # word pairs: their columns cached (-1: not in the vocabulary)
+                pairs = self._pairs
+                for pair in pairwise(words):
+                    col = pairs.get(pair)
+                    if col is None:
+                        col = vocab.get(f"{pair[0]} {pair[1]}", -1)
+                        if len(pairs) < _CACHE_LIMIT:
+                            pairs[pair] = col
+                    if col >= 0:
+                        cols.append(col)
+                continue
             for i in range(len(words) - n + 1):
                 col = vocab.get(" ".join(words[i : i + n]))
                 if col is not None:
@@ -151,6 +164,8 @@ class TfidfTopics:
             width = len(block.idf)
             # One key per (text, n-gram): unique keys with counts, sorted by text.
             keys = np.repeat(np.arange(n, dtype="int64"), lengths) * width + np.concatenate(arrays)
+            if n * width < 2**31:
+                keys = keys.astype("int32")  # the same keys, sorted faster
             keys, tf = np.unique(keys, return_counts=True)
             rows, cols = np.divmod(keys, width)
             vals = (1.0 + np.log(tf.astype("float32"))) * block.idf[cols]
@@ -247,6 +262,7 @@ class TfidfTopics:
             intercept[j] = b_val
         self.intercept = intercept
         self._cache = {}
+        self._pairs = {}
         self.blocks = []
         offset = 0
         for vec, mat in zip(vectorizers, matrices, strict=True):
@@ -277,6 +293,7 @@ class TfidfTopics:
         meta = json.loads((path / "cfg.json").read_text(encoding="utf-8"))
         self.labels = list(meta["labels"])
         self._cache = {}
+        self._pairs = {}
         with np.load(path / "tfidf.npz") as data:
             self.intercept = data["intercept"]
             self.blocks = [
