@@ -9,7 +9,11 @@ replicas to register the webhook, then sends one resident's conversation
 through the proxy the way Telegram does (POST /telegram with the secret
 header): a concern, then the press on "Ja, weiterleiten". Prints what came
 back, the proxy's answers to a missing and a wrong secret, and /readyz of
-both replicas. Leaves the stack running (`docker compose down` ends it).
+both replicas. Then stops bot1 (SIGTERM) and has four residents write while
+it is down, brings it back, and replaces its container by one at another
+address (the proxy must find it without a reload), with the proxy's log
+lines of each phase and the database's counts. Leaves the stack running
+(`docker compose down -v` ends it).
 """
 
 from __future__ import annotations
@@ -137,6 +141,46 @@ async def main() -> None:
     compose("start", "bot1", env=env)
     compose("up", "-d", "--wait", "--no-deps", "bot1", env=env)
     print("bot1 back:", compose("ps", "bot1", "--format", "{{.Status}}", env=env).strip())
+
+    # A new container for bot1 (as `docker compose up -d` does for a new
+    # version): the proxy must find it at its new address without a reload.
+    def address(service: str) -> str:
+        cid = compose("ps", "-q", service, env=env).strip()
+        inspect = [
+            "docker",
+            "inspect",
+            "-f",
+            "{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}",
+        ]
+        return subprocess.run([*inspect, cid], capture_output=True, text=True).stdout.strip()
+
+    old = address("bot1")
+    since = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    compose("rm", "-s", "-f", "bot1", env=env)
+    # a container that takes the freed address (Docker hands out the lowest
+    # free one), so the new bot1 gets another
+    squatter = ["docker", "run", "-d", "--rm", "--network", "quartierbot_default"]
+    squatter += ["--entrypoint", "sleep", "quartierbot:latest", "120"]
+    squatter_id = subprocess.run(squatter, capture_output=True, text=True).stdout.strip()
+    compose("up", "-d", "--wait", "--no-deps", "bot1", env=env)
+    print(f"bot1 recreated: address {old} -> {address('bot1')}")
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        log = compose("logs", "--no-log-prefix", "--since", since, "proxy", env=env)
+        if "bot1 is UP" in log:
+            break
+        await asyncio.sleep(1)
+    before = len(api.sent("sendMessage"))
+    for n, chat in enumerate((4347, 4348, 4349, 4350)):
+        api.add_chat(chat)
+        concern = {"update_id": 1007 + n, **tg.text(chat, "Strassenlampe defekt am Idaplatz")}
+        post(args.proxy, concern, SECRET)
+    await api.wait_for(lambda: len(api.sent("sendMessage")) == before + 4, timeout=30)
+    print(f"  4 more concerns, replies: {len(api.sent('sendMessage')) - before}; proxy log:")
+    for line in compose("logs", "--no-log-prefix", "--since", since, "proxy", env=env).splitlines():
+        if "/telegram" in line or " is DOWN" in line or " is UP" in line:
+            print("   ", line.strip()[:160])
+    subprocess.run(["docker", "rm", "-f", squatter_id], capture_output=True)
     rows = compose(
         "exec", "-T", "postgres", "psql", "-U", "quartierbot", "-d", "quartierbot", "-tA", "-c",
         "select (select count(*) from concern), (select count(*) from inbox_update),"
