@@ -50,6 +50,19 @@ def fresh_database(kind: str, scratch: Path, pg_name: str) -> str:
     return f"postgresql+psycopg://postgres@127.0.0.1:5432/{pg_name}"
 
 
+def pg_transactions(pg_name: str) -> int:
+    """Transactions committed or rolled back in the database so far (PostgreSQL's
+    statistics, flushed about once a second)."""
+    import psycopg
+
+    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+        row = conn.execute(
+            "SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = %s",
+            (pg_name,),
+        ).fetchone()
+    return int(row[0]) if row else 0
+
+
 @dataclass
 class Bot:
     """The serve processes of one run."""

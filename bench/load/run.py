@@ -17,7 +17,7 @@ from typing import Any
 
 from bench.load.botapi import BotAPI, Call, Limits
 from bench.load.generator import Generator
-from bench.load.procs import REPO, Bot, Proxy, Usage, bot_env, fresh_database
+from bench.load.procs import REPO, Bot, Proxy, Usage, bot_env, fresh_database, pg_transactions
 from bench.load.resident import Concern, load_concerns
 
 
@@ -122,6 +122,7 @@ async def _measure(
     usage = Usage([p.pid for p in bot.processes])
     bench_cpu0 = time.process_time()
     load_before = os.getloadavg()
+    xacts0 = await asyncio.to_thread(pg_transactions, cfg.pg_name) if cfg.db == "postgres" else 0
     usage.start()
     bot.spy()
     started = time.monotonic()
@@ -137,6 +138,10 @@ async def _measure(
         await asyncio.gather(*pending, return_exceptions=True)
     await usage.stop()
     await asyncio.to_thread(bot.unspy)
+    xacts = 0
+    if cfg.db == "postgres":
+        await asyncio.sleep(1.2)  # the statistics are flushed about once a second
+        xacts = await asyncio.to_thread(pg_transactions, cfg.pg_name) - xacts0
     load_after = os.getloadavg()
     s = gen.stats
     calls = api.calls[first_call:]
@@ -170,6 +175,8 @@ async def _measure(
         "post_errors": s.post_errors,
         "http_429": sum(1 for c in calls if c.status == 429),
         "api_calls": len(calls),
+        # PostgreSQL: transactions per answered update (all of the bot's, idle polls too)
+        "pg_xacts_per_update": xacts / n if n and cfg.db == "postgres" else None,
         "bot_cpu_s": cpu,
         "cpu_ms_per_update": cpu / n * 1000 if n else float("nan"),
         "peak_rss_mb": [round(r / 2**20) for r in usage.peak_rss],
