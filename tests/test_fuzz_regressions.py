@@ -13,7 +13,7 @@ from bot.dialog.codec import decode
 from bot.staff import parse
 from bot.staff.codec import decode as decode_staff
 from store.db import session_scope
-from store.models import Concern
+from store.models import Concern, StaffMember
 from tests.fuzz_drive import callback_update, drive, text_update
 from tests.staff_helpers import ADMIN, ERZ, RESIDENT, register
 
@@ -72,3 +72,20 @@ def test_a_digest_of_year_one_is_refused(dialog: Dialog, engine: Engine) -> None
     outcome = drive(dialog, text_update(1, int(ERZ), "/digest 0001-01-01"))
     assert outcome.failure is None
     assert [r.text for r in outcome.replies] == ["Eine Zusammenfassung gibt es ab dem 01.01.2000."]
+
+
+def test_team_refuses_a_name_or_chat_id_longer_than_the_store_keeps(
+    dialog: Dialog, engine: Engine
+) -> None:
+    """'/team neu 905 erz staff <200 characters>' (or a chat id of 70 digits)
+    made PostgreSQL refuse the row (StringDataRightTruncation, a DialogFailure)."""
+    register(engine)
+    long_name = f"/team neu 905 erz staff {'N' * 200}"
+    long_id = f"/team neu {'9' * 70} erz staff"
+    for n, body in enumerate([long_name, long_id, "/team neu 905 erz staff Nora"], start=1):
+        outcome = drive(dialog, text_update(n, int(ADMIN), body))
+        assert outcome.failure is None and outcome.replies, body
+    with session_scope(engine) as s:
+        added = s.exec(select(StaffMember).where(StaffMember.chat_id == "905")).all()
+        assert [m.name for m in added] == ["Nora"]
+        assert s.exec(select(StaffMember).where(StaffMember.chat_id == "9" * 70)).first() is None

@@ -55,6 +55,10 @@ def listing(ctx: StaffCtx) -> Reply:
     return Reply("\n".join(lines))
 
 
+MAX_NAME = 80  # StaffMember.name
+MAX_CHAT_ID = 20  # a Telegram chat id is a 64-bit integer: at most 19 digits and the sign
+
+
 def add(ctx: StaffCtx, chat_id: str, office: str, role: str, name: str | None) -> Reply:
     if office not in ctx.routing.offices:
         return Reply(st("unknown_office", codes=", ".join(ctx.routing.offices)))
@@ -64,8 +68,11 @@ def add(ctx: StaffCtx, chat_id: str, office: str, role: str, name: str | None) -
         return Reply(st("bad_role"))
     if parsed == Role.COORDINATOR and not access.is_coordination_office(ctx.routing, office):
         return Reply(st("coordinator_needs_qk"))
-    if not chat_id.lstrip("-").isascii() or not chat_id.lstrip("-").isdigit():
+    digits = chat_id.lstrip("-")
+    if not digits.isascii() or not digits.isdigit() or len(chat_id) > MAX_CHAT_ID:
         return Reply(st("usage", usage=st("usage_team")))
+    if name is not None and len(name) > MAX_NAME:
+        return Reply(st("text_too_long", length=len(name), limit=MAX_NAME))
     add_staff(
         ctx.s,
         channel=ctx.member.channel,
