@@ -13,7 +13,7 @@ from typing import Any
 HEAD = (
     "| database | replicas | residents | limits | updates | updates/s | p50 ms | p95 ms | p99 ms "
     "| conversations completed | callbacks late | duplicates | unanswered | 429s | bot CPU s "
-    "| CPU ms/update | peak RSS MB | load avg |"
+    "| CPU ms/update | PG xacts/update | peak RSS MB | load avg |"
 )
 
 
@@ -35,6 +35,7 @@ def line(r: dict[str, Any]) -> str:
         r["http_429"],
         f"{r['bot_cpu_s']:.1f}",
         f"{r['cpu_ms_per_update']:.1f}",
+        f"{x:.1f}" if (x := r.get("pg_xacts_per_update")) is not None else "",
         "+".join(str(x) for x in r["peak_rss_mb"]),
         f"{r['load_before'][0]:.1f}→{r['load_after'][0]:.1f}",
     ]
