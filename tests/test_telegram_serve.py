@@ -67,9 +67,13 @@ async def test_serve_waits_for_telegram_then_answers(api: tg.FakeBotAPI, tmp_pat
     assert api.token not in log and str(CHAT) not in log  # even at DEBUG
 
 
-async def test_getme_is_retried_without_end_the_wait_capped() -> None:
+async def test_getme_is_retried_without_end_the_wait_capped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """Telegram away for many attempts: still retried (the wait doubles up to
-    its cap), a refused token is raised at once, and a stop ends the waiting."""
+    its cap), a flood wait lasts at least its retry_after, a refused token is
+    raised at once, and a stop ends the waiting."""
+    monkeypatch.setenv("PTB_TIMEDELTA", "1")  # PTB 23's RetryAfter.retry_after, no warning
     api = tg.FakeBotAPI()
     api.start()
     app = Application.builder().token(api.token).base_url(api.base_url).build()
@@ -82,6 +86,12 @@ async def test_getme_is_retried_without_end_the_wait_capped() -> None:
         assert [c.status for c in calls] == [502] * 12 + [200]
         gaps = [later.at - earlier.at for earlier, later in itertools.pairwise(calls)]
         assert max(gaps) < 1.0  # capped: 0.01, 0.02, 0.04, 0.04, ...
+        await app.shutdown()
+
+        api.fail_next("getMe", 429, retry_after=1)  # a flood wait: at least retry_after
+        await lifecycle.retry_forever("getMe", app.initialize, asyncio.Event(), first_delay=0.01)
+        flood, after = api.attempts("getMe")[-2:]
+        assert (flood.status, after.status) == (429, 200) and after.at - flood.at >= 1.0
         await app.shutdown()
 
         stop = asyncio.Event()

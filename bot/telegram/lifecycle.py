@@ -1,8 +1,10 @@
 """`quartierbot serve` from start to exit: one asyncio loop, our own order.
 
-Start-up: the HTTP server first (webhook mode: /telegram, /healthz, /readyz;
-polling mode with HEALTH_PORT: the probes only), so an orchestrator sees the
-process alive while Telegram cannot be reached. getMe (`Application.initialize`)
+Before the loop, the database is waited for (`wait_for_database`, called by
+bot.cli: migrations, then the dialog). Start-up: the HTTP server first
+(webhook mode: /telegram, /healthz, /readyz; polling mode with HEALTH_PORT:
+the probes only), so an orchestrator sees the process alive while Telegram
+cannot be reached. getMe (`Application.initialize`)
 and setWebhook are retried with a doubling wait, capped, for as long as it
 takes: a network error never ends the process; a token Telegram refuses does
 (`InvalidToken`, a clear message, exit status 2). Then the application starts
@@ -37,6 +39,7 @@ from bot.telegram import webhook
 from bot.telegram.delivery import reason
 from bot.telegram.health import Health
 from bot.telegram.inbox import use_worker_threads
+from bot.telegram.limits import retry_after_seconds
 from store import inbox
 
 log = logging.getLogger(__name__)
@@ -67,8 +70,9 @@ async def retry_forever(
     attempts: int | None = None,
 ) -> T:
     """`call()` until it succeeds: network errors and 5xx (NetworkError) and
-    flood waits are waited out, 1 s, 2 s, 4 s ... up to `max_delay`, without
-    end (or `attempts` times); a refused token or request is raised at once.
+    flood waits (at least their retry_after) are waited out, 1 s, 2 s, 4 s ...
+    up to `max_delay`, without end (or `attempts` times); a refused token or
+    request is raised at once.
     Raises Stopped when `stop` is set while waiting."""
     delay, attempt = first_delay, 0
     while True:
@@ -80,15 +84,16 @@ async def retry_forever(
         except (NetworkError, RetryAfter) as exc:
             if attempts is not None and attempt >= attempts:
                 raise
+            wait = max(delay, retry_after_seconds(exc)) if isinstance(exc, RetryAfter) else delay
             log.warning(
                 "Telegram unreachable at start-up (%s: %s); attempt %d, next in %.0f s",
                 what,
                 reason(exc),
                 attempt,
-                delay,
+                wait,
             )
         try:
-            await asyncio.wait_for(stop.wait(), delay)
+            await asyncio.wait_for(stop.wait(), wait)
             raise Stopped
         except TimeoutError:
             pass
