@@ -28,6 +28,7 @@ from typing import Any
 
 from sqlalchemy import Engine, delete, func, or_, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from store.db import session_scope
@@ -151,17 +152,21 @@ def claim(
     if limit <= 0:
         return []
     now = now or utcnow()
-    oldest = (
-        select(func.min(InboxUpdate.update_id))
-        .where(InboxUpdate.status == InboxStatus.PENDING)
-        .group_by(col(InboxUpdate.chat_key))
+    earlier = aliased(InboxUpdate)
+    waits = (
+        select(earlier.update_id)
+        .where(  # only pending rows have a chat_key (it is erased when done)
+            earlier.chat_key == InboxUpdate.chat_key,
+            col(earlier.update_id) < col(InboxUpdate.update_id),
+        )
+        .exists()
     )
     query = (
         select(InboxUpdate)
         .where(
             InboxUpdate.status == InboxStatus.PENDING,
             or_(col(InboxUpdate.lease_until).is_(None), col(InboxUpdate.lease_until) <= now),
-            col(InboxUpdate.update_id).in_(oldest),
+            ~waits,  # an earlier update of the chat is still pending
         )
         .order_by(col(InboxUpdate.update_id))
         .limit(limit)
