@@ -14,17 +14,19 @@ its answer is reused for a second, so a busy prober does not load the database.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import time
 from dataclasses import dataclass, field
 
+from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
 from tornado.web import RequestHandler
 
-from store.db import alembic_config
+from store.db import MIGRATIONS
 
 log = logging.getLogger(__name__)
 
@@ -32,9 +34,17 @@ CHECK_TIMEOUT = 3.0  # seconds the database may take to answer
 REUSE_SECONDS = 1.0
 
 
+@functools.cache
+def _heads() -> frozenset[str]:
+    """The newest revisions of the migrations this code ships (read once)."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return frozenset(ScriptDirectory.from_config(config).get_heads())
+
+
 def schema_state(engine: Engine) -> str:
     """'ok' when the database answers and is at the newest revision, else why not."""
-    heads = set(ScriptDirectory.from_config(alembic_config(engine)).get_heads())
+    heads = _heads()
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
