@@ -3,7 +3,7 @@ Bot API delivers them (JSON), from a few fixed chats, with every kind of
 content a client can send or forge.
 
 The chats: three residents with concerns of their own (each with a marker word
-and a first name nobody else has), a newcomer, two staff chats, and a group
+and a first name nobody else has), a newcomer, three staff chats, and a group
 where residents and staff both write. Texts are drawn from concern sentences
 written for this test (not from any evaluation set), small talk, place answers,
 commands real and unknown, forged staff commands, references (one's own and
@@ -39,7 +39,8 @@ RESIDENTS = (
     Person(5103, "Ottokarine", "Flimmerhydrant"),
 )
 NEWCOMER = Person(5104, "Wendelgard", "")
-STAFF = (Person(900, "Erzbert", ""), Person(902, "Koordelia", ""))  # erz staff, QK 3/4/5
+# erz staff, QK Kreise 3/4/5 coordinator, an admin (may register and remove staff)
+STAFF = (Person(900, "Erzbert", ""), Person(902, "Koordelia", ""), Person(904, "Admina", ""))
 PEOPLE = (*RESIDENTS, NEWCOMER, *STAFF)
 GROUP_ID = -1001234567  # an unregistered group (a staff member may register it)
 OLD_GROUP_ID = -4321  # a basic group
@@ -105,6 +106,8 @@ STAFF_ARGS = (
     "neu 5101 qk_kreise_3_4_5 admin", "alle", "keine", "dringend", "#1", "zh-2026-1",
     "999999999999", "#2147483648 erledigt", "2147483647", "ZH-2026-999999999999",
     "0001-01-01", "2026-02-30", "9999-12-31", "2026-12-06", "99999999999999999999999",
+    "neu 5103 erz staff " + "N" * 100, "neu " + "9" * 70 + " erz staff", "weg 900", "weg 5103",
+    "neu -1001234567 gsz staff", "erz", "gsz",
 )  # fmt: skip
 
 # Lone surrogates: valid in a JSON string ("\\ud800"), not in UTF-8.

@@ -1,7 +1,7 @@
 """Thousands of random Telegram updates through the real handling (issue 10, bad
 input): the update's JSON -> telegram.Update.de_json -> to_incoming -> the real
 Dialog and staff desk (the code on_update runs) with the real trained model, on
-a real store seeded with three residents' concerns and two staff chats, afresh
+a real store seeded with three residents' concerns and three staff chats, afresh
 for every example: an SQLite file, and PostgreSQL when TEST_DATABASE_URL is set
 (fewer examples there).
 
@@ -94,7 +94,7 @@ class Seed:
 @pytest.fixture(scope="module")
 def seed(tmp_path_factory: pytest.TempPathFactory, classifier: ConcernClassifier) -> Seed:
     """Three residents, each with a forwarded concern (with their marker word)
-    and a draft at the confirmation; two staff chats."""
+    and a draft at the confirmation; three staff chats (staff, coordinator, admin)."""
     path = tmp_path_factory.mktemp("fuzz") / "seed.sqlite3"
     url = f"sqlite:///{path}"
     engine = make_engine(url)
@@ -104,6 +104,9 @@ def seed(tmp_path_factory: pytest.TempPathFactory, classifier: ConcernClassifier
         add_staff(s, channel="telegram", chat_id="900", office="erz", role=Role.STAFF)
         add_staff(
             s, channel="telegram", chat_id="902", office="qk_kreise_3_4_5", role=Role.COORDINATOR
+        )
+        add_staff(
+            s, channel="telegram", chat_id="904", office="qk_uto_zuerichberg", role=Role.ADMIN
         )
     for person in fs.RESIDENTS:
         chat = Chat(dialog, str(person.user_id))
