@@ -58,9 +58,14 @@ def _compose() -> dict[str, Any]:
 # -- Dockerfile -----------------------------------------------------------------
 
 
-def test_the_dockerfile_passes_hadolint() -> None:
+@pytest.mark.parametrize(
+    "dockerfile",
+    [DOCKERFILE, *sorted((ROOT / "deploy" / "offline-images").glob("*.Dockerfile"))],
+    ids=lambda path: path.name,
+)
+def test_the_dockerfiles_pass_hadolint(dockerfile: Path) -> None:
     done = subprocess.run(
-        [_hadolint(), "--no-color", str(DOCKERFILE)], capture_output=True, text=True, check=False
+        [_hadolint(), "--no-color", str(dockerfile)], capture_output=True, text=True, check=False
     )
     assert done.returncode == 0, done.stdout + done.stderr
 
