@@ -146,10 +146,15 @@ def claim(
     limit: int,
     now: datetime | None = None,
     lease: timedelta = LEASE,
+    done: Sequence[int] = (),
+    failed: Sequence[int] = (),
 ) -> list[Claimed]:
     """Lease up to `limit` claimable updates to `owner`, oldest first: pending,
-    lease free, and the oldest pending update of their chat."""
-    if limit <= 0:
+    lease free, and the oldest pending update of their chat. `done` and
+    `failed` (updates handled, or given up, since the last claim) are recorded
+    first in the same transaction, so their chats' next updates are claimable
+    at once and a busy dispatcher needs one transaction per round, not per update."""
+    if limit <= 0 and not done and not failed:
         return []
     now = now or utcnow()
     earlier = aliased(InboxUpdate)
@@ -175,6 +180,10 @@ def claim(
     )
     claimed: list[Claimed] = []
     with session_scope(engine) as session:
+        _finish(session, done, InboxStatus.DONE, now)
+        _finish(session, failed, InboxStatus.FAILED, now)
+        if limit <= 0:
+            return claimed
         for row in session.exec(query):
             row.attempts += 1
             row.lease_until = now + lease
@@ -207,31 +216,36 @@ def renew(
         return int(result.rowcount or 0)
 
 
-def _finish(engine: Engine, update_id: int, status: InboxStatus, now: datetime | None) -> None:
-    with session_scope(engine) as session:
-        session.exec(
-            update(InboxUpdate)
-            .where(col(InboxUpdate.update_id) == update_id)
-            .values(
-                status=status.value,
-                payload=None,
-                chat_key=None,
-                lease_until=None,
-                lease_owner=None,
-                done_at=now or utcnow(),
-            )
-            .execution_options(synchronize_session=False)
+def _finish(
+    session: Session, update_ids: Sequence[int], status: InboxStatus, now: datetime | None
+) -> None:
+    if not update_ids:
+        return
+    session.exec(
+        update(InboxUpdate)
+        .where(col(InboxUpdate.update_id).in_(sorted(update_ids)))
+        .values(
+            status=status.value,
+            payload=None,
+            chat_key=None,
+            lease_until=None,
+            lease_owner=None,
+            done_at=now or utcnow(),
         )
+        .execution_options(synchronize_session=False)
+    )
 
 
 def mark_done(engine: Engine, update_id: int, *, now: datetime | None = None) -> None:
     """Processed: the payload and the chat are erased; the chat's next update is free."""
-    _finish(engine, update_id, InboxStatus.DONE, now)
+    with session_scope(engine) as session:
+        _finish(session, [update_id], InboxStatus.DONE, now)
 
 
 def mark_failed(engine: Engine, update_id: int, *, now: datetime | None = None) -> None:
     """Given up after MAX_ATTEMPTS (erased like a processed one, so the chat goes on)."""
-    _finish(engine, update_id, InboxStatus.FAILED, now)
+    with session_scope(engine) as session:
+        _finish(session, [update_id], InboxStatus.FAILED, now)
 
 
 def release(

@@ -302,16 +302,16 @@ async def test_an_outcome_is_recorded_once_the_database_is_back(
 ) -> None:
     from sqlalchemy.exc import OperationalError
 
-    real = inbox.mark_done
+    real = inbox.claim
     outage = {"left": 5}
 
-    def mark_done(engine: Engine, update_id: int, **kwargs: Any) -> None:
-        if outage["left"] > 0:  # the database is away for a few seconds
+    def claim(engine: Engine, **kwargs: Any) -> list[inbox.Claimed]:
+        if kwargs.get("done") and outage["left"] > 0:  # the database went away
             outage["left"] -= 1
-            raise OperationalError("mark done", {}, Exception("connection refused"))
-        real(engine, update_id, **kwargs)
+            raise OperationalError("claim", {}, Exception("connection refused"))
+        return real(engine, **kwargs)
 
-    monkeypatch.setattr(inbox, "mark_done", mark_done)
+    monkeypatch.setattr(inbox, "claim", claim)
     recorder = Recorder()
     inbox.record(db, 1, _msg(1, 7))
     inbox.record(db, 2, _msg(2, 7))

@@ -102,6 +102,9 @@ class Dispatcher:
         self.owner = owner_id()
         self.handled = 0  # updates finished here (done or given up)
         self._running: dict[int, asyncio.Task[None]] = {}
+        # Handled (or given up) here, recorded with the next claim: still in
+        # `_running` (lease renewed, slot taken) until then.
+        self._outcomes: dict[int, str] = {}
         self._woken = asyncio.Event()
         self._stopping = False
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -152,6 +155,7 @@ class Dispatcher:
                 task.cancel()
             if late:
                 await asyncio.gather(*late, return_exceptions=True)
+        await self._record_outcomes()
         left = list(self._running)
         if left:
             log.info("stopping: %d updates in progress given back to the inbox", len(left))
@@ -182,18 +186,18 @@ class Dispatcher:
         await self._take_over()
         while not self._stopping:
             self._woken.clear()  # before looking: a wake-up from now on is not lost
-            free = self.max_concurrent - len(self._running)
-            if free > 0:
+            outcomes = dict(self._outcomes)
+            free = self.max_concurrent - len(self._running) + len(outcomes)
+            if free > 0 or outcomes:
                 try:
-                    claimed = await asyncio.to_thread(
-                        inbox.claim, self.engine, owner=self.owner, limit=free, lease=self.lease
-                    )
+                    claimed = await asyncio.to_thread(self._claim, free, outcomes)
                 except Exception as exc:  # the database is away: try again, less often
                     log.warning("inbox: claiming failed (%s); again in %.0f s", _name(exc), backoff)
                     await self._sleep(backoff)
                     backoff = min(backoff * 2, MAX_BACKOFF)
                     continue
                 backoff = self.poll_interval
+                self._recorded(outcomes)
                 if self._stopping:  # stopped while claiming: give them back untouched
                     ids = [c.update_id for c in claimed]
                     with contextlib.suppress(Exception):
@@ -207,20 +211,59 @@ class Dispatcher:
                     )
             await self._sleep(self.poll_interval)
 
+    def _claim(self, limit: int, outcomes: dict[int, str]) -> list[inbox.Claimed]:
+        """One transaction: record the outcomes, claim what the free slots take."""
+        return inbox.claim(
+            self.engine,
+            owner=self.owner,
+            limit=0 if self._stopping else limit,
+            lease=self.lease,
+            done=[uid for uid, outcome in outcomes.items() if outcome == "done"],
+            failed=[uid for uid, outcome in outcomes.items() if outcome == "failed"],
+        )
+
+    def _recorded(self, outcomes: dict[int, str]) -> None:
+        for uid in outcomes:
+            self._outcomes.pop(uid, None)
+            self._running.pop(uid, None)
+        self.handled += len(outcomes)
+
+    async def _record_outcomes(self) -> None:
+        """At stop: what was handled is recorded (a few tries; if the database
+        is away, their leases run out and a repeat changes nothing)."""
+        for attempt in range(3):
+            outcomes = dict(self._outcomes)
+            if not outcomes:
+                return
+            try:
+                await asyncio.to_thread(self._claim, 0, outcomes)
+                self._recorded(outcomes)
+                return
+            except Exception as exc:
+                log.warning("stopping: outcomes not recorded (%s)", _name(exc))
+                await asyncio.sleep(0.2 * (attempt + 1))
+        for uid in list(self._outcomes):  # not given back: they are handled
+            self._outcomes.pop(uid)
+            self._running.pop(uid, None)
+
     async def _sleep(self, seconds: float) -> None:
         """Until woken (a new update, a finished one, stop) or `seconds` passed."""
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._woken.wait(), seconds)
 
     async def _process(self, item: inbox.Claimed) -> None:
-        """Handle one update and record the outcome. Cancelled (stop): it stays
-        in `_running`, and stop() gives its lease back."""
+        """Handle one update. Done or given up: recorded with the next claim.
+        To be retried: its lease is given back. Cancelled (stop): it stays in
+        `_running`, and stop() gives its lease back."""
         uid = item.update_id
         outcome = await self._handle(item)
-        await self._settle(uid, outcome)
-        self._running.pop(uid, None)
         if outcome in {"done", "failed"}:
-            self.handled += 1
+            if outcome == "failed":
+                log.error("update %s given up", uid)
+            self._outcomes[uid] = outcome
+        else:
+            await self._settle(uid, outcome)
+            self._running.pop(uid, None)
         self._woken.set()  # a slot is free; the chat's next update may be waiting
 
     async def _handle(self, item: inbox.Claimed) -> str:
@@ -236,32 +279,26 @@ class Dispatcher:
         return "done"
 
     async def _settle(self, uid: int, outcome: str) -> None:
-        """Record the outcome; while the database is away, again and again
-        (every SETTLE_MAX_DELAY at most): the update stays in `_running`
-        meanwhile, so stop() gives it back, and the slot stays taken."""
-        if outcome == "failed":
-            log.error("update %s given up", uid)
+        """Give the lease back for a retry ("retry": not the update's fault;
+        "again": counts as an attempt); while the database is away, again and
+        again (every SETTLE_MAX_DELAY at most): the update keeps its slot and
+        stays in `_running` meanwhile, so stop() gives it back."""
         delay, failures = 0.2, 0
         while True:
             try:
-                if outcome == "done":
-                    await asyncio.to_thread(inbox.mark_done, self.engine, uid)
-                elif outcome == "failed":
-                    await asyncio.to_thread(inbox.mark_failed, self.engine, uid)
-                else:  # "retry" is not the update's fault; "again" counts as an attempt
-                    await asyncio.to_thread(
-                        partial(inbox.release, owner=self.owner, delay=self.retry_delay),
-                        self.engine,
-                        [uid],
-                        counts=outcome == "again",
-                    )
+                await asyncio.to_thread(
+                    partial(inbox.release, owner=self.owner, delay=self.retry_delay),
+                    self.engine,
+                    [uid],
+                    counts=outcome == "again",
+                )
                 if failures:
-                    log.info("update %s: outcome recorded after %d failures", uid, failures)
+                    log.info("update %s: given back after %d failures", uid, failures)
                 return
             except Exception as exc:
                 failures += 1
                 if failures in {1, 10} or failures % 100 == 0:
-                    log.warning("update %s: outcome not recorded yet (%s)", uid, _name(exc))
+                    log.warning("update %s: not given back yet (%s)", uid, _name(exc))
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, SETTLE_MAX_DELAY)
 
