@@ -6,8 +6,11 @@ and runs the bot's handling for each, at most `max_concurrent` at once.
   pending update of a chat, and the next one becomes claimable once that one
   is marked done. Different chats run concurrently, so one slow Bot API call
   stalls only its own chat.
+- One transaction per round: the updates handled since the last claim are
+  marked done (payload erased) in the transaction that claims the next ones.
 - Leases are renewed while an update is in progress; a crashed replica's run
-  out and another replica takes its updates.
+  out and another replica takes its updates (an earlier process on this host
+  that died: at once, see `is_dead`).
 - Woken at once when this process records an update (store.inbox.on_record)
   or finishes one (its chat's next update may be waiting); every
   `poll_interval` it also looks for updates other replicas recorded.
