@@ -34,6 +34,11 @@ the reference, the office's alert, the outbox): the update succeeds or ends in
 a DialogFailure whose `stored` is true to the store, and an emergency's numbers
 still go out (owed by the failure, or already queued with the text).
 
+A third test converts ten times as many updates (Update.de_json -> to_incoming
+alone): nothing raises, edited messages, channel posts, member changes and a
+group's plain words are ignored, and what comes in is clean (no NUL, no lone
+surrogate) and belongs to its chat.
+
 FUZZ_EXAMPLES (environment) scales the number of examples (default below; the
 run is derandomized, so CI sees the same examples every time; FUZZ_EXPLORE=1
 draws new ones, FUZZ_SHRINK=1 shrinks a failure). Run with -s for the counts.
@@ -61,6 +66,7 @@ from sqlalchemy import Engine
 from sqlalchemy import select as sql_select
 from sqlalchemy import text as sql
 from sqlmodel import SQLModel, select
+from telegram import Update
 
 from bot.dialog import Dialog, Reply
 from bot.dialog.codec import decode as decode_resident
@@ -68,7 +74,7 @@ from bot.notices import enqueue_notices
 from bot.settings import Settings
 from bot.staff.codec import decode as decode_staff
 from bot.staff.desk import command_name
-from bot.telegram.convert import clean_text
+from bot.telegram.convert import clean_text, to_incoming
 from nlp.classifier import ConcernClassifier
 from store.db import make_engine, session_scope, upgrade
 from store.models import Concern, Conversation, OutboxMessage, Resident, Role, RoutingEvent, utcnow
@@ -634,3 +640,41 @@ def test_a_failure_inside_the_handling_says_truly_whether_the_text_was_kept(
             assert any("144" in (t or "") for t in owed + queued), "no emergency numbers"
     finally:
         sqlite_store.done(engine)
+
+
+# -- the conversion alone, many more updates -----------------------------------------
+
+KINDS = {"text", "command", "photo", "location", "callback", "unsupported"}
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+@settings(
+    max_examples=EXAMPLES * 10,
+    deadline=None,
+    derandomize=not os.environ.get("FUZZ_EXPLORE"),
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(sent=fs.update())
+def test_every_update_converts_or_is_ignored(sent: fs.Sent) -> None:
+    """Update.de_json -> to_incoming for any update: nothing raises; what is
+    ignored is what the bot must ignore; what comes in is clean and in its chat."""
+    COUNTS["updates converted"] += 1
+    update = Update.de_json(json.loads(json.dumps(sent.payload | {"update_id": 1})), None)
+    incoming = to_incoming(update)
+    kind = next(iter(sent.payload))
+    if kind not in {"message", "callback_query"}:
+        assert incoming is None, kind  # edited messages, channel posts, member changes, ...
+        return
+    if incoming is None:
+        msg = sent.payload.get("message", {})
+        group = msg.get("chat", {}).get("type") in {"group", "supergroup"}
+        # Ignored: a group's words (only commands are read there) and senderless commands.
+        assert group and (not str(msg.get("text", "")).startswith("/") or "from" not in msg)
+        return
+    assert incoming.kind in KINDS and incoming.chat_id == str(sent.chat_id)
+    assert incoming.group == (sent.chat_id is not None and sent.chat_id < 0)
+    for value in (incoming.text, incoming.data):
+        assert value is None or ("\x00" not in value and not SURROGATE.search(value))
+    if incoming.group:
+        assert incoming.kind in {"command", "callback"}  # a group never sends a concern
