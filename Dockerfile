@@ -16,7 +16,12 @@ ENV PIP_NO_CACHE_DIR=1 \
 RUN python -m venv /opt/venv
 ENV PATH=/opt/venv/bin:$PATH
 WORKDIR /src
-COPY pyproject.toml README.md ./
+# The dependencies first, in a layer of their own: it is rebuilt only when
+# pyproject.toml changes, not for every change of the code or the models.
+COPY pyproject.toml ./
+RUN python -c "import tomllib; print(*tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies'], sep='\n')" > /tmp/requirements.txt \
+    && pip install --no-cache-dir -r /tmp/requirements.txt
+COPY README.md ./
 COPY bot ./bot
 COPY nlp ./nlp
 COPY store ./store
@@ -24,7 +29,7 @@ COPY digest ./digest
 COPY demo ./demo
 # Not editable: the models (nlp/model, nlp/urgent_model), gazetteer data and
 # migrations go into site-packages as package data.
-RUN pip install --no-cache-dir . \
+RUN pip install --no-cache-dir --no-deps . \
     && python -m compileall -q /opt/venv/lib
 
 FROM ${PYTHON_IMAGE} AS runtime

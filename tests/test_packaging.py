@@ -100,7 +100,9 @@ def test_the_image_is_multi_stage_non_root_and_probed() -> None:
     assert "/healthz" in " ".join(runtime[index : index + 2])
     assert runtime[-2:] == ['ENTRYPOINT ["quartierbot"]', 'CMD ["serve"]']
     # The build installs the package, not an editable checkout: the models ship inside.
-    assert any(line.startswith("RUN pip install --no-cache-dir . ") for line in lines)
+    assert any(line.startswith("RUN pip install --no-cache-dir --no-deps . ") for line in lines)
+    # the dependencies get a layer of their own, before the code is copied
+    assert lines.index("COPY pyproject.toml ./") < lines.index("COPY bot ./bot")
     assert any("quartierbot classify" in line for line in runtime)
 
 
