@@ -21,6 +21,8 @@ Properties checked after every update:
 - updates the bot ignores (edited messages, channel posts, member changes, ...)
   change nothing, and a repeated update (same update_id) is answered with nothing
   and changes nothing;
+- a staff member's command or button changes no concern they may not see
+  (bot.staff.access; their own /rueckgaengig aside);
 - every reply has text, and every button's data is at most 64 bytes and decodes
   with the bot's own codec;
 - between updates, now and then, the maintenance job runs 1, 3 or 48 hours
@@ -72,6 +74,7 @@ from bot.dialog import Dialog, Reply
 from bot.dialog.codec import decode as decode_resident
 from bot.notices import enqueue_notices
 from bot.settings import Settings
+from bot.staff import access
 from bot.staff.codec import decode as decode_staff
 from bot.staff.desk import command_name
 from bot.telegram.convert import clean_text, to_incoming
@@ -79,7 +82,7 @@ from nlp.classifier import ConcernClassifier
 from store.db import make_engine, session_scope, upgrade
 from store.models import Concern, Conversation, OutboxMessage, Resident, Role, RoutingEvent, utcnow
 from store.models import StaffMember as Member
-from store.staff import add_staff
+from store.staff import add_staff, find_staff
 from tests import fuzz_strategies as fs
 from tests.chat import Chat
 from tests.conftest import DATABASES, _fresh_postgres
@@ -327,6 +330,26 @@ def check_residents_outbox(before: Snapshot, after: Snapshot, typed: Typed, said
         check_privacy(int(chat), texts, before, after, typed, said)
 
 
+def hidden_from(engine: Engine, dialog: Dialog, sent: fs.Sent) -> set[int] | None:
+    """The concerns the staff member behind `sent` may not see (bot.staff.access),
+    by the desk's own rule for who that is; None when it is not a staff matter."""
+    if sent.chat_id is None or sent.person is None:
+        return None
+    with session_scope(engine) as s:
+        person = find_staff(s, channel="telegram", chat_id=str(sent.person.user_id))
+        own = sent.chat_id < 0 or sent.person.user_id != sent.chat_id
+        member = (person if own else None) or find_staff(
+            s, channel="telegram", chat_id=str(sent.chat_id)
+        )
+        if member is None:
+            return None
+        return {
+            c.id
+            for c in s.exec(select(Concern))
+            if c.id is not None and not access.can_see(dialog.routing, member, c)
+        }
+
+
 def check_others_untouched(chat_id: int, before: Snapshot, after: Snapshot) -> None:
     """A resident's (or non-staff group member's) update leaves everyone else alone."""
     mine = {before.residents.get(str(chat_id)), after.residents.get(str(chat_id))} - {None}
@@ -403,6 +426,11 @@ def run_example(classifier: ConcernClassifier, store: Store, steps: list[Any]) -
                 history.append((sent, payload))
             before = last
             staff = is_staff(before, sent)
+            undo = sent.text is not None and command_name(sent.text) in {
+                "rueckgaengig",
+                "rückgängig",
+            }
+            hidden = hidden_from(engine, dialog, sent) if staff and not undo else None
             outcome = drive(dialog, payload)
             after = last = snapshot(engine)
             typed.add(sent.chat_id, sent.text)
@@ -428,6 +456,10 @@ def run_example(classifier: ConcernClassifier, store: Store, steps: list[Any]) -
             if staff:
                 COUNTS["from staff"] += 1
                 assert all(text in queued for text in said), "a staff reply was not queued"
+                for cid in hidden or set():  # what a member may not see, they cannot change
+                    assert after.concerns.get(cid) == before.concerns[cid], cid
+                    assert after.events.get(cid, 0) == before.events.get(cid, 0), cid
+                COUNTS["staff updates checked against access"] += hidden is not None
                 continue
             assert queued == said, "the replies queued in the outbox are not the replies"
             if forged(sent):
