@@ -100,7 +100,6 @@ def chat(
 def serve(db: DbOption = None) -> None:
     """Run the Telegram bot: webhook mode when WEBHOOK_URL is set, else polling."""
     from bot.telegram import run
-    from bot.telegram.lifecycle import wait_for_database
 
     settings = _settings(db)
     if settings.telegram_bot_token is None:
@@ -109,7 +108,7 @@ def serve(db: DbOption = None) -> None:
     if settings.webhook_url and settings.webhook_secret is None:
         typer.echo("WEBHOOK_SECRET is required with WEBHOOK_URL (see .env.example).", err=True)
         raise typer.Exit(2)
-    raise typer.Exit(run(settings, wait_for_database(lambda: build_dialog(settings))))
+    raise typer.Exit(run(settings, lambda: build_dialog(settings)))
 
 
 @db_app.command("upgrade")

@@ -184,7 +184,8 @@ async def test_postgres_down_for_ten_seconds_loses_nothing(
 
 async def test_serve_waits_for_postgres_at_start_up(api: tg.FakeBotAPI, tmp_path: Path) -> None:
     """PostgreSQL not up yet when serve starts (compose starts both at once):
-    the process waits for it instead of exiting, then migrates and serves."""
+    the process waits for it instead of exiting (alive, not ready; the webhook
+    answers 503, so Telegram sends again), then migrates and serves."""
     cluster = Cluster()  # created, not started
     served = Served(api, cluster.url, tmp_path)
     try:
@@ -194,11 +195,16 @@ async def test_serve_waits_for_postgres_at_start_up(api: tg.FakeBotAPI, tmp_path
             assert time.monotonic() < deadline, served.log()[-2000:]
             await asyncio.sleep(0.2)
         assert served.process is not None and served.process.poll() is None
+        assert await served.probe("/healthz") == 200  # alive while it waits
+        assert await served.probe("/readyz") == 503
+        telegram = Telegram(api, served)
+        early = asyncio.create_task(telegram.deliver(tg.text(8301, CONCERN)))  # 503 meanwhile
         await asyncio.to_thread(cluster.start)
         await served.wait_for("/readyz", 200, timeout=120)
-        telegram = Telegram(api, served)
+        await early
+        assert 503 in telegram.answers
         await telegram.deliver(tg.text(8300, CONCERN))
-        await api.wait_calls("sendMessage", 1, timeout=60)
+        await api.wait_calls("sendMessage", 2, timeout=60)
         code, _ = await served.stop()
         assert code == 0
     finally:

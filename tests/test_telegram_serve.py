@@ -244,10 +244,13 @@ async def test_sigterm_while_waiting_at_start_up_exits_0(
         while "database unreachable at start-up" not in for_database.log():
             assert asyncio.get_running_loop().time() < deadline, for_database.log()[-2000:]
             await asyncio.sleep(0.2)
+        assert await for_database.probe("/healthz") == 200  # alive while it waits
+        assert await for_database.probe("/readyz") == 503
         await for_telegram.wait_for("/healthz", 200)
         assert await for_telegram.probe("/readyz") == 503
         assert [await s.stop(10) for s in (for_database, for_telegram)] == [(0, ANY), (0, ANY)]
     finally:
         for_database.kill()
         for_telegram.kill()
-    assert "stopped before Telegram could be reached" in for_telegram.log()
+    assert "stopped before serving" in for_telegram.log()
+    assert "stopped before serving" in for_database.log()

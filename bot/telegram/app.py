@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import traceback
+from collections.abc import Callable
 
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
 from telegram import Update
@@ -169,15 +170,21 @@ async def initialize_with_retry(
     )
 
 
-def run(settings: Settings, dialog: Dialog) -> int:
+def run(settings: Settings, make_dialog: Callable[[], Dialog]) -> int:
     """Serve until SIGTERM/SIGINT: webhook (our own server, bot.telegram.webhook)
     when WEBHOOK_URL is set, else polling; updates go through the inbox and the
-    dispatcher. Returns the exit status (bot.telegram.lifecycle)."""
+    dispatcher. `make_dialog` (migrations, the model) runs once the probes
+    answer, again while the database is away. Returns the exit status
+    (bot.telegram.lifecycle)."""
     from bot.telegram import lifecycle
     from bot.telegram.inbox import build_dispatcher
     from bot.telegram.polling import polling
 
-    app = build_application(settings, dialog)
-    engine = dialog.engine
-    dispatcher = build_dispatcher(app, engine, settings)
-    return asyncio.run(lifecycle.serve(settings, app, engine, dispatcher, polling(app.bot, engine)))
+    def make() -> lifecycle.Parts:
+        dialog = make_dialog()
+        app = build_application(settings, dialog)
+        engine = dialog.engine
+        dispatcher = build_dispatcher(app, engine, settings)
+        return lifecycle.Parts(app, engine, dispatcher, polling(app.bot, engine))
+
+    return asyncio.run(lifecycle.serve(settings, make))

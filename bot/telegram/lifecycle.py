@@ -1,10 +1,11 @@
 """`quartierbot serve` from start to exit: one asyncio loop, our own order.
 
-Before the loop, the database is waited for (`wait_for_database`, called by
-bot.cli: migrations, then the dialog). Start-up: the HTTP server first
-(webhook mode: /telegram, /healthz, /readyz; polling mode with HEALTH_PORT:
-the probes only), so an orchestrator sees the process alive while Telegram
-cannot be reached. getMe (`Application.initialize`)
+Start-up: the HTTP server first (webhook mode: /telegram, /healthz, /readyz;
+polling mode with HEALTH_PORT: the probes only), so an orchestrator sees the
+process alive while the database or Telegram cannot be reached. The database
+is waited for (migrations, the model and the application are made in a
+worker thread, again while PostgreSQL does not answer; the webhook answers 503
+meanwhile, so Telegram sends again). getMe (`Application.initialize`)
 and setWebhook are retried with a doubling wait, capped, for as long as it
 takes: a network error never ends the process; a token Telegram refuses does
 (`InvalidToken`, a clear message, exit status 2). Then the application starts
@@ -23,8 +24,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
-import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from functools import partial
 from typing import Any, Protocol, TypeVar
 
@@ -41,6 +42,7 @@ from bot.telegram.health import Health
 from bot.telegram.inbox import use_worker_threads
 from bot.telegram.limits import retry_after_seconds
 from store import inbox
+from store.db import make_engine
 
 log = logging.getLogger(__name__)
 
@@ -100,36 +102,6 @@ async def retry_forever(
         delay = min(delay * 2, max_delay)
 
 
-def wait_for_database(
-    make: Callable[[], T], *, first_delay: float = FIRST_DELAY, max_delay: float = MAX_DELAY
-) -> T:
-    """`make()` (the engine, migrated, and the dialog) until the database
-    answers: at start-up PostgreSQL may still be starting (or away); waited
-    for like Telegram, without end, instead of exiting. SIGTERM meanwhile ends
-    the process with status 0 (nothing has been received yet)."""
-    previous = signal.signal(signal.SIGTERM, _exit_quietly)
-    try:
-        delay = first_delay
-        while True:
-            try:
-                return make()
-            except OperationalError as exc:
-                log.warning(
-                    "database unreachable at start-up (%s); again in %.0f s",
-                    type(exc).__name__,
-                    delay,
-                )
-            time.sleep(delay)
-            delay = min(delay * 2, max_delay)
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-
-
-def _exit_quietly(signum: int, _frame: object) -> None:
-    log.info("%s before serving: exiting", signal.Signals(signum).name)
-    raise SystemExit(0)
-
-
 def on_signals(stop: asyncio.Event) -> Callable[[], None]:
     """SIGTERM and SIGINT set `stop`; returns the undo."""
     loop = asyncio.get_running_loop()
@@ -166,29 +138,55 @@ class Receiving(Protocol):
     async def stop(self, timeout: float) -> None: ...
 
 
-async def serve(
-    settings: Settings,
-    app: Application[Any, Any, Any, Any, Any, Any],
-    engine: Engine,
-    dispatcher: Consumer,
-    polling: Callable[[asyncio.Event], Receiving] | None = None,
-) -> int:
+@dataclass
+class Parts:
+    """What serving needs once the database is there and the model loaded."""
+
+    app: Application[Any, Any, Any, Any, Any, Any]
+    engine: Engine
+    dispatcher: Consumer
+    polling: Callable[[asyncio.Event], Receiving] | None = None
+
+
+async def prepare(make: Callable[[], Parts], stop: asyncio.Event) -> Parts:
+    """`make()` (migrations, the model, the application) in a worker thread,
+    again and again while the database does not answer (1 s, 2 s, ... 60 s);
+    Stopped when `stop` is set meanwhile."""
+    delay = FIRST_DELAY
+    while True:
+        try:
+            return await asyncio.to_thread(make)
+        except OperationalError as exc:
+            log.warning(
+                "database unreachable at start-up (%s); again in %.0f s", type(exc).__name__, delay
+            )
+        if stop.is_set():
+            raise Stopped
+        try:
+            await asyncio.wait_for(stop.wait(), delay)
+            raise Stopped
+        except TimeoutError:
+            pass
+        delay = min(delay * 2, MAX_DELAY)
+
+
+async def serve(settings: Settings, make: Callable[[], Parts]) -> int:
     """Run until SIGTERM/SIGINT; returns the exit status (0, or 2 for a refused token)."""
     use_worker_threads(settings)
     stop = asyncio.Event()
     undo_signals = on_signals(stop)
-    health = Health(engine)
+    probes = make_engine(settings.database_url, pool_size=1)  # until the dialog's is there
+    health = Health(probes)
     server: webhook.Server | None = None
+    receiver: webhook.Receiver | None = None
     receiving: Receiving | None = None
+    parts: Parts | None = None
     initialized = started = False
     try:
         if settings.webhook_url:
             assert settings.webhook_secret is not None
-            receiver = webhook.Receiver(
-                secret=settings.webhook_secret.get_secret_value(),
-                record_many=partial(inbox.record_many, engine),
-            )
-            # Updates are stored from the first moment; the dispatcher takes them later.
+            # 503 until the store is ready: Telegram sends those updates again.
+            receiver = webhook.Receiver(secret=settings.webhook_secret.get_secret_value())
             server = await webhook.start(
                 settings.webhook_listen, settings.webhook_port, health, receiver
             )
@@ -196,12 +194,18 @@ async def serve(
         elif settings.health_port is not None:
             server = await webhook.start(settings.webhook_listen, settings.health_port, health)
         try:
+            parts = await prepare(make, stop)
+            app = parts.app
+            health.engine = parts.engine
+            if receiver is not None:
+                # Stored from now on; the dispatcher takes them once Telegram answered.
+                receiver.record_many = partial(inbox.record_many, parts.engine)
             await retry_forever("getMe", app.initialize, stop)
             initialized = True
             if settings.webhook_url:
                 await retry_forever("setWebhook", lambda: set_webhook(app, settings), stop)
         except Stopped:
-            log.info("stopped before Telegram could be reached")
+            log.info("stopped before serving")
             return 0
         except InvalidToken:
             log.error("Telegram refused TELEGRAM_BOT_TOKEN (InvalidToken): check the token")
@@ -211,25 +215,27 @@ async def serve(
             return 2
         await app.start()  # job queue: maintenance, digests, the outbox sender
         started = True
-        dispatcher.start()
-        if polling is not None and not settings.webhook_url:
-            receiving = polling(stop)
+        parts.dispatcher.start()
+        if parts.polling is not None and not settings.webhook_url:
+            receiving = parts.polling(stop)
         health.telegram = "ok"
         log.info("serving (%s)", "webhook" if settings.webhook_url else "polling")
         await stop.wait()
         health.stopping = True
-        await shut_down(settings.shutdown_grace_seconds, receiving, dispatcher)
+        await shut_down(settings.shutdown_grace_seconds, receiving, parts.dispatcher)
         return 0
     finally:
         health.stopping = True
-        if started:
-            await app.stop()
-        if initialized:
-            await app.shutdown()
-        else:
-            await app.bot.shutdown()  # the HTTP clients a failed getMe opened
+        if parts is not None:
+            if started:
+                await parts.app.stop()
+            if initialized:
+                await parts.app.shutdown()
+            else:
+                await parts.app.bot.shutdown()  # the HTTP clients a failed getMe opened
         if server is not None:
             await server.stop(1.0)  # (again: a no-op once stopped)
+        probes.dispose()
         undo_signals()
 
 

@@ -13,7 +13,8 @@ listening while requests in progress finish.
   update is recorded (`store.inbox.record_many`, updates arriving together in
   one transaction; a repeated `update_id` is kept once and answered 200 as
   well), then 200. A failing database answers 503: Telegram
-  sends the update again later. While the process shuts down: 503.
+  sends the update again later. While the process starts (no store yet) or
+  shuts down: 503.
 - `GET /healthz`, `GET /readyz`: bot.telegram.health.
 
 The request is never logged (it holds the resident's text); the log names the
@@ -62,7 +63,7 @@ class Receiver:
     fails alone."""
 
     secret: str = field(repr=False)
-    record_many: RecordMany  # sync, in a worker thread: one transaction
+    record_many: RecordMany | None = None  # sync, in a worker thread; None: not ready yet
     accepting: bool = True
     in_flight: int = 0
     _idle: asyncio.Event = field(default_factory=asyncio.Event)
@@ -98,8 +99,10 @@ class Receiver:
     async def _write(self, batch: list[_Waiting]) -> None:
         unique = list({uid: (uid, payload) for uid, payload, _ in reversed(batch)}.values())
         loop = asyncio.get_running_loop()
+        record_many = self.record_many
+        assert record_many is not None
         try:
-            await loop.run_in_executor(self._pool, self.record_many, unique)
+            await loop.run_in_executor(self._pool, record_many, unique)
         except Exception as exc:
             if len(batch) > 1 and not isinstance(exc, OperationalError):
                 for item in batch:  # the content of one of them: each on its own
@@ -153,8 +156,8 @@ class TelegramHandler(RequestHandler):
 
     async def post(self) -> None:
         receiver = self.receiver
-        if not receiver.accepting:
-            self._answer(503, "shutting down")
+        if not receiver.accepting or receiver.record_many is None:
+            self._answer(503, "not ready" if receiver.accepting else "shutting down")
             return
         if not receiver.authorised(self.request.headers.get(SECRET_HEADER)):
             log.warning("webhook: request without the right secret token refused")
