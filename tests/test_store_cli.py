@@ -37,6 +37,7 @@ def test_purge_command_prints_what_it_did(tmp_path: Path) -> None:
         "1 chats forgotten (silent for 24 months)",
         "1 idle conversations deleted",
         "0 processed update ids deleted",
+        "0 processed inbox updates deleted",
     ]
     engine = make_engine(url)
     with session_scope(engine) as s:
