@@ -19,7 +19,7 @@ from nlp.normalise import normalise, normalise_reference
 from nlp.places import Gazetteer
 from nlp.tfidf import TfidfTopics, char_wb_ngrams, word_ngrams
 from nlp.urgent import cues, rules
-from nlp.urgent.fastre import Alternation, required_strings, split_top_level
+from nlp.urgent.fastre import Alternation, Substrings, required_strings, split_top_level
 from nlp.urgent.training import URGENT_TEST_FILE, URGENT_TRAIN_FILE
 
 
@@ -167,3 +167,19 @@ def test_normalise_with_shortcuts_equals_every_step_applied(texts: list[str]) ->
     ]
     for text in [*texts, *crafted, *(t.upper() for t in texts[::5])]:
         assert normalise(text) == normalise_reference(text), text
+
+
+def test_substrings_read_word_by_word_equal_a_plain_search(texts: list[str]) -> None:
+    lists = [
+        cues.EXTRA_STEMS,
+        cues.IDIOM_STEMS,
+        cues.PLEA_STEMS,  # with "the way", "noch was": strings with a space
+        rules.STRONG_STEMS,
+    ]
+    samples = [t.lower() for t in texts] + ["by the way", "ps", "", " \t ", "noch\twas"]
+    for strings in lists:
+        search = Substrings(strings)
+        for text in samples:
+            assert search.found_in(text) == any(s in text for s in strings), text
+            assert search.present(text) == {s for s in search.plain if s in text}, text
+    assert Substrings(cues.PLEA_STEMS).spaced  # the spaced path is exercised

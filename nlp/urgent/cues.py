@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.urgent.fastre import Alternation
+from nlp.urgent.fastre import Alternation, Substrings
 
 _FLAGS = re.VERBOSE
 
@@ -128,16 +128,21 @@ PLEA_STEMS = (
 )  # fmt: skip
 
 
+# any(stem in text for stem in ...), read word by word (nlp.urgent.fastre.Substrings)
+_IDIOM_SEARCH = Substrings(IDIOM_STEMS)
+_PLEA_SEARCH = Substrings(PLEA_STEMS)
+
+
 def strip_idioms(low: str) -> str:
     """The lower-cased text without its idioms; the very same object when it has none."""
-    if any(map(low.__contains__, IDIOM_STEMS)) and IDIOMS.search(low):
+    if _IDIOM_SEARCH.found_in(low) and IDIOMS.search(low):
         return IDIOMS.sub(" ", low)
     return low
 
 
 def strip_pleas(text: str) -> str:
     """The text without pleas; the very same object when it has none."""
-    if any(map(text.__contains__, PLEA_STEMS)) and PLEAS.search(text):
+    if _PLEA_SEARCH.found_in(text) and PLEAS.search(text):
         return PLEAS.sub(" ", text)
     return text
 

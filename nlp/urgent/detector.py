@@ -28,11 +28,13 @@ from nlp.urgent.cues import (
     strip_idioms,
     strip_pleas,
 )
+from nlp.urgent.fastre import Substrings
 from nlp.urgent.model import UrgentModel, shared_model
 from nlp.urgent.rules import (
     _BENIGN_SMOKE,
     _BURNS,
     _LIGHT,
+    STRONG_SEARCH,
     STRONG_STEMS,
     past_marker,
     past_or_risk,
@@ -90,11 +92,12 @@ _DANGER_HINTS = (
 )  # fmt: skip
 
 
-_ALL_HINTS = (*_DANGER_HINTS, *STRONG_STEMS, *EXTRA_STEMS)
+_HINT_SEARCH = Substrings((*_DANGER_HINTS, *STRONG_STEMS, *EXTRA_STEMS))
+_EXTRA_SEARCH = Substrings(EXTRA_STEMS)
 
 
 def _hints_at_danger(low: str) -> bool:
-    return any(map(low.__contains__, _ALL_HINTS))
+    return _HINT_SEARCH.found_in(low)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,8 +129,8 @@ def decide(
     A result that is not urgent has reason "guarded" when a guard (the past, a
     risk, a drill, fireworks, ...) overruled a rule or the model."""
     weak = score >= WEAK_RULE_SCORE
-    maybe_extra = any(map(low.__contains__, EXTRA_STEMS))
-    if not weak and not maybe_extra and not any(map(low.__contains__, STRONG_STEMS)):
+    maybe_extra = _EXTRA_SEARCH.found_in(low)
+    if not weak and not maybe_extra and not STRONG_SEARCH.found_in(low):
         return UrgentResult(False, None, None, score)  # the common case: nothing at all
     cue, strong = rule_cue(low, weak=weak)
     extra = search_extra_strong(low) if maybe_extra else None

@@ -96,6 +96,41 @@ def required_strings(items: Any) -> frozenset[str] | None:
     return _best(options)
 
 
+_CACHE_LIMIT = 200_000
+
+
+class Substrings:
+    """Whether a text contains any of some strings: ``any(s in text for s in
+    strings)``, read word by word. A string without whitespace occurs in a text
+    exactly when it occurs inside one of the text's whitespace-separated words,
+    and what each word contains is cached; strings with whitespace are looked
+    for in the whole text."""
+
+    def __init__(self, strings: tuple[str, ...] | frozenset[str]) -> None:
+        if not all(strings):
+            raise ValueError("empty string")
+        self.spaced = tuple(s for s in strings if any(c.isspace() for c in s))
+        self.plain = frozenset(s for s in strings if s not in self.spaced)
+        self._words: dict[str, frozenset[str]] = {}
+
+    def in_word(self, word: str) -> frozenset[str]:
+        """The strings without whitespace that the word contains (cached)."""
+        found = self._words.get(word)
+        if found is None:
+            found = frozenset(s for s in self.plain if s in word)
+            if len(self._words) < _CACHE_LIMIT:
+                self._words[word] = found
+        return found
+
+    def found_in(self, text: str) -> bool:
+        in_word = self.in_word
+        return any(in_word(w) for w in text.split()) or any(map(text.__contains__, self.spaced))
+
+    def present(self, text: str) -> frozenset[str]:
+        """The strings without whitespace that the text contains."""
+        return frozenset().union(*map(self.in_word, text.split()))
+
+
 class Alternation:
     """`search` with the result of `pattern.search` (see the module's docstring)."""
 
@@ -108,11 +143,19 @@ class Alternation:
             alt = re.compile(part, pattern.flags)
             needs = None if caseless else required_strings(sre_parse.parse(part, pattern.flags))
             self.alternatives.append((alt, tuple(sorted(needs)) if needs else None))
+        # Every alternative's strings, read word by word (see Substrings).
+        self._words = Substrings(frozenset(s for _, n in self.alternatives for s in n or ()))
 
     def search(self, text: str) -> re.Match[str] | None:
         best: re.Match[str] | None = None
+        present = self._words.present(text)
+        spaced = self._words.spaced
         for alt, needs in self.alternatives:
-            if needs is not None and not any(map(text.__contains__, needs)):
+            if (
+                needs is not None
+                and present.isdisjoint(needs)
+                and not (spaced and any(map(text.__contains__, set(needs) & set(spaced))))
+            ):
                 continue
             found = alt.search(text)
             if found is not None and (best is None or found.start() < best.start()):

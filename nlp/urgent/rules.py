@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.urgent.fastre import Alternation
+from nlp.urgent.fastre import Alternation, Substrings
 
 # Patterns run on the lower-cased text (faster than IGNORECASE on Unicode).
 _FLAGS = re.VERBOSE
@@ -231,6 +231,8 @@ _LIGHT_BURNS = re.compile(
 _BURN_STEMS = ("brenn", "bränn", "brönn")
 # _STRONG.search, faster (nlp.urgent.fastre): alternatives whose words are absent are skipped.
 _search_strong = Alternation(_STRONG).search
+# any(stem in text for stem in STRONG_STEMS), read word by word
+STRONG_SEARCH = Substrings(STRONG_STEMS)
 
 
 def rule_cue(text: str, weak: bool = True) -> tuple[str | None, bool]:
@@ -238,7 +240,7 @@ def rule_cue(text: str, weak: bool = True) -> tuple[str | None, bool]:
 
     Strong cues are urgent on their own; weak ones needed a "now" marker.
     weak=False skips the weak cues (a caller that would not use them) to save time."""
-    strong = _search_strong(text) if any(map(text.__contains__, STRONG_STEMS)) else None
+    strong = _search_strong(text) if STRONG_SEARCH.found_in(text) else None
     danger = _DANGER.search(text) if weak or any(map(text.__contains__, _BURN_STEMS)) else None
     if danger is None and (_STRONG_NOW.search(text) or _SERVICES.search(text)):
         danger = _FALL.search(text)
