@@ -51,6 +51,11 @@ class Settings(BaseSettings):
         le=200,
         description="Updates handled at once (different chats; a chat's go one at a time).",
     )
+    outbox_rate_per_second: float = Field(
+        default=25.0,
+        ge=0,
+        description="Messages a second to Telegram, all replicas together (0: unpaced).",
+    )
     digest_time: time = Field(
         default=time(7, 30), description="When the daily digest goes out (Europe/Zurich, HH:MM)."
     )

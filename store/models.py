@@ -225,6 +225,18 @@ class OutboxMessage(SQLModel, table=True):
     location_label: str | None = Field(default=None, max_length=64)
 
 
+class SendPace(SQLModel, table=True):
+    """Telegram's flood limits as state all replicas share (store.pace): the next
+    free send slot overall (chat_id "*") and each chat's (GCRA), as epoch seconds."""
+
+    __tablename__ = "send_pace"
+
+    channel: str = Field(primary_key=True, max_length=16)
+    chat_id: str = Field(primary_key=True, max_length=64)
+    tat: float = 0.0  # theoretical arrival time of the next message
+    free_at: float = 0.0  # when the next message may go
+
+
 class DigestDelivery(SQLModel, table=True):
     """A digest handed to the outbox: one row per office, day and kind, taken
     in the same transaction as the outbox rows, so several replicas and

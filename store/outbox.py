@@ -28,7 +28,7 @@ from sqlalchemy import Engine, delete, event, func, update
 from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, col, select
 
-from store.models import OutboxMessage, OutboxStatus, Resident, utcnow
+from store.models import OutboxMessage, OutboxStatus, Resident, SendPace, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +125,7 @@ def claim_due(
     in_order: bool = False,
     skip_chats: Collection[str] = (),
     followers: int = 0,
+    paced_at: float | None = None,
 ) -> list[OutboxMessage]:
     """Pending messages due now, oldest first, leased to the caller (commit
     right after; rows another transaction holds are skipped: PostgreSQL FOR
@@ -138,7 +139,8 @@ def claim_due(
     also up to that many of the messages after each claimed one in its chat,
     as long as they are due (a reply of several messages goes out in one go;
     the caller sends them in order after the first, and `release`s what it
-    did not send). Returned oldest first per chat."""
+    did not send). Returned oldest first per chat. `paced_at` (epoch seconds):
+    chats whose shared pace (store.pace) is not free by then are left out."""
     now = now or utcnow()
     query = (
         select(OutboxMessage)
@@ -156,6 +158,13 @@ def claim_due(
         query = query.where(OutboxMessage.chat_id == chat_id)
     if skip_chats:
         query = query.where(col(OutboxMessage.chat_id).not_in(sorted(skip_chats)))
+    if paced_at is not None:
+        waiting = select(SendPace.chat_id).where(
+            col(SendPace.channel) == col(OutboxMessage.channel),
+            col(SendPace.chat_id) == col(OutboxMessage.chat_id),
+            col(SendPace.free_at) > paced_at,
+        )
+        query = query.where(~waiting.exists())
     if in_order:
         oldest = (
             select(func.min(OutboxMessage.id))

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
 from telegram import Update
+from telegram.constants import FloodLimit
 from telegram.ext import Application, ContextTypes, TypeHandler
 
 from bot.dialog import Dialog, DialogFailure
@@ -121,11 +122,16 @@ def build_application(settings: Settings, dialog: Dialog) -> Application:  # typ
     """The composition of the Telegram side; polling and webhook share it."""
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    # Telegram's ~30 a second for the whole bot, unless the outbox's own (shared)
+    # pace is set beyond it (paid broadcasts) or off (an emulated Bot API).
+    rate = settings.outbox_rate_per_second
+    unlimited = rate <= 0 or rate > FloodLimit.MESSAGES_PER_SECOND
+    overall: float = 0 if unlimited else FloodLimit.MESSAGES_PER_SECOND
     app = (
         Application.builder()
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(settings.telegram_base_url)
-        .rate_limiter(RateLimiter(max_retries=RATE_LIMIT_RETRIES))
+        .rate_limiter(RateLimiter(max_retries=RATE_LIMIT_RETRIES, overall_max_rate=overall))
         .build()
     )
     app.bot_data["dialog"] = dialog
@@ -141,7 +147,7 @@ def build_application(settings: Settings, dialog: Dialog) -> Application:  # typ
     app.job_queue.run_repeating(
         maintenance_job, interval=interval, first=min(interval, 10.0), name="maintenance"
     )
-    outbox.attach(app, dialog.engine)
+    outbox.attach(app, dialog.engine, rate=settings.outbox_rate_per_second)
     digests.schedule(app, settings)
     return app
 

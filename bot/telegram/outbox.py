@@ -22,15 +22,10 @@ message leaves the outbox only as sent, blocked (403) or refused for good (400).
   Telegram's answer and that commit; the message is then sent again when its
   lease runs out. A time-out after Telegram carried a request out is the other
   way to a duplicate: not knowing, the sender repeats rather than lose it.
-- Limits: about 30 messages a second overall is the application's rate limiter
-  (shared with every other request); the sender itself keeps to `rate` (25) a
-  second, evenly spaced. Per chat, Telegram asks for about one message a
-  second and allows short bursts: a private chat may get `burst` (3) messages
-  at once, then one a second (so the two or three messages of one reply,
-  e.g. the emergency numbers, the answer and the next question, arrive
-  together, and a resident writing at human pace never reaches the limit); a
-  group gets one in three seconds (Telegram: 20 a minute), no burst. A chat
-  whose turn has not come is not claimed.
+- Limits (bot.telegram.pacing): `rate` (OUTBOX_RATE_PER_SECOND, 25) a second
+  overall, evenly spaced, all replicas together on PostgreSQL; per private
+  chat a burst of 3 (one reply's messages arrive together), then one a second;
+  a group one in three seconds. A chat whose turn has not come is not claimed.
 - A message is its text (HTML ones, `parse_mode`, are sent whole: their
   producer sizes them), its photos, then its document (the digest page). An
   edit replaces the pressed message's text and buttons with the first piece;
@@ -56,7 +51,7 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Any
 
@@ -74,7 +69,8 @@ from telegram.ext import Application, ContextTypes, ExtBot
 from bot.telegram.convert import CHANNEL, split_text
 from bot.telegram.delivery import is_not_modified, reason
 from bot.telegram.limits import NO_WAIT, RateLimiter, retry_after_seconds
-from store import outbox, staff
+from bot.telegram.pacing import Pacing, Shared
+from store import outbox, pace, staff
 from store.db import session_scope
 from store.models import OutboxMessage
 
@@ -84,6 +80,7 @@ IN_FLIGHT = 30  # chats being sent to at once
 RATE = 25.0  # messages a second at most, evenly spaced (no burst): room for the rest
 POLL_SECONDS = 1.0  # how often an idle sender looks for other replicas' messages
 CLAIM_GAP = 0.02  # at least this long between two claims (a burst of wake-ups is one claim)
+CLAIM_AHEAD = 0.25  # seconds: a chat whose shared pace frees it this soon is claimed
 SPACING = 1.0  # seconds per message to one chat, in the long run
 BURST = 3  # ... of which a private chat may get this many at once
 GROUP_SPACING = 3.0  # ... to a group (Telegram: 20 a minute), no burst
@@ -107,6 +104,7 @@ class Outgoing:
     document: str | None = None  # a file sent last (the digest page)
     edit_message_id: int | None = None  # the first piece replaces this message
     location_label: str | None = None  # a one-time keyboard asking for the location
+    chat_tat: float | None = None  # the chat's shared pace (epoch seconds), if recorded
 
     @classmethod
     def of(cls, msg: OutboxMessage) -> Outgoing:
@@ -126,6 +124,9 @@ class Outgoing:
             msg.location_label,
         )
 
+    def with_tat(self, tat: float | None) -> Outgoing:
+        return replace(self, chat_tat=tat)
+
 
 @dataclass(slots=True)
 class Outcome:
@@ -134,6 +135,7 @@ class Outcome:
     delay: float = 0.0
     rest: tuple[str | None, list[list[list[str]]], list[str]] | None = None
     moved_to: str | None = None  # a group's new chat id (it became a supergroup)
+    pause_all: float = 0.0  # a 429 not of the chat's own: every chat waits this long
 
 
 @dataclass
@@ -149,12 +151,18 @@ class OutboxSender:
     lease: timedelta = outbox.LEASE
     first_backoff: float = FIRST_BACKOFF
     max_backoff: float = MAX_BACKOFF
+    shared: bool | None = None  # pace shared in the database (default: on PostgreSQL)
     counts: Counter[str] = field(default_factory=Counter)
-    _due_at: dict[str, float] = field(default_factory=dict)  # chat -> its next slot (GCRA)
     _tasks: set[asyncio.Task[None]] = field(default_factory=set)
     _wake: asyncio.Event = field(default_factory=asyncio.Event)
-    _next_slot: float = 0.0
     _last_fill: float = 0.0
+
+    def __post_init__(self) -> None:
+        if self.shared is None:
+            self.shared = self.engine.dialect.name == "postgresql"
+        self.pacing = Pacing(
+            self.engine, self.rate, self.spacing, self.burst, self.group_spacing, self.shared
+        )
 
     async def run(self, running: Callable[[], bool]) -> None:
         """Send until `running()` turns false, then finish what is in flight."""
@@ -179,9 +187,11 @@ class OutboxSender:
                         await asyncio.sleep(0.05)
                     continue
                 await self._idle()
-                if time.monotonic() - reported > REPORT_SECONDS and self.counts != last:
-                    self._report()
+                if time.monotonic() - reported > REPORT_SECONDS:
+                    if self.counts != last:
+                        self._report()
                     reported, last = time.monotonic(), Counter(self.counts)
+                    await self.pacing.forget_idle()
         finally:
             stop_listening()
         await self.drain()
@@ -200,29 +210,18 @@ class OutboxSender:
 
         return wake
 
-    @property
-    def _free_at(self) -> dict[str, float]:
-        """Chats whose next message must wait: when it may go."""
-        return {chat: self._chat_free_at(chat) for chat in self._due_at}
-
     async def fill(self) -> int:
         """Claim as many due messages as there is room for and start sending them
         (one task per chat, its messages in order)."""
         room = self.in_flight - len(self._tasks)
         if room <= 0:
             return 0
-        now = time.monotonic()
-        busy = set()
-        for chat in list(self._due_at):
-            if self._chat_free_at(chat) > now:
-                busy.add(chat)
-            elif self._due_at[chat] <= now:
-                del self._due_at[chat]  # its budget is whole again
-        self._last_fill = now
-        claimed = await asyncio.to_thread(self._claim, room, busy)
+        self._last_fill = time.monotonic()
+        claimed = await asyncio.to_thread(self._claim, room, self.pacing.busy())
         by_chat: dict[str, list[Outgoing]] = {}
         for msg in claimed:
             by_chat.setdefault(msg.chat_id, []).append(msg)
+            self.pacing.seed(msg.chat_id, msg.chat_tat)  # another replica's sends
         for msgs in by_chat.values():
             task = asyncio.create_task(self._deliver_all(msgs), name=f"outbox {msgs[0].id}")
             self._tasks.add(task)
@@ -237,17 +236,16 @@ class OutboxSender:
     async def send_due(self) -> None:
         """Everything due now (tests, bench): until nothing is claimed, nothing is
         in flight and no chat is waiting for its turn."""
-        while await self.fill() or self._tasks or self._waiting():
+        while True:
+            waiting = bool(self.pacing.waiting())  # before the claim, which skips such chats
+            if not (await self.fill() or self._tasks or waiting):
+                return
             await self._idle()
-
-    def _waiting(self) -> bool:
-        now = time.monotonic()
-        return any(self._chat_free_at(chat) > now for chat in self._due_at)
 
     async def _idle(self) -> None:
         """Until woken, a message in flight is done, a chat's turn comes, or the poll."""
         now = time.monotonic()
-        turns = [at - now for at in self._free_at.values() if at > now]
+        turns = [at - now for at in self.pacing.waiting().values()]
         timeout = max(min([self.poll_seconds, *turns]), 0.005)
         if not self._wake.is_set():
             woken = asyncio.ensure_future(self._wake.wait())
@@ -271,8 +269,15 @@ class OutboxSender:
                 in_order=True,
                 skip_chats=busy,
                 followers=max(self.burst - 1, 0),
+                # A chat due within CLAIM_AHEAD is claimed; its turn is waited for here.
+                paced_at=time.time() + CLAIM_AHEAD if self.shared else None,
             )
-            return [Outgoing.of(row) for row in rows]
+            claimed = [Outgoing.of(row) for row in rows]
+            if not self.shared:
+                return claimed
+            chats = sorted({m.chat_id for m in claimed})
+            tats = pace.chat_tats(s, channel=CHANNEL, chat_ids=chats)
+            return [m.with_tat(tats.get(m.chat_id)) for m in claimed]
 
     async def _deliver_all(self, msgs: list[Outgoing]) -> None:
         """A chat's claimed messages in order; after one that is to be retried
@@ -301,7 +306,8 @@ class OutboxSender:
             log.error("outbox message %s: sending failed (%s)", msg.id, type(exc).__name__)
             outcome = Outcome("retry", type(exc).__name__, self._backoff(msg.attempts))
         try:
-            await asyncio.to_thread(self._record, msg, outcome)
+            shared = self.pacing.to_share(msg.chat_id)
+            await asyncio.to_thread(self._record, msg, outcome, shared)
         except Exception as exc:  # the lease runs out and it is sent again
             log.error("outbox message %s: outcome not recorded (%s)", msg.id, type(exc).__name__)
         self.counts[outcome.kind] += 1
@@ -327,20 +333,22 @@ class OutboxSender:
             return Outcome("failed", "not a Telegram chat id")
         steps = len(pieces) + len(msg.photos) + document
         for step in range(steps):
-            await self._chat_free(msg.chat_id)
-            await self._pace()
+            await self.pacing.chat_turn(msg.chat_id)
+            await self.pacing.overall_turn()
+            rested = self.pacing.rested(msg.chat_id)
             try:
                 await self._step(msg, chat, pieces, step)
             except Exception as exc:
-                outcome = self._failure(exc, msg)
+                outcome = self._failure(exc, msg, rested)
                 if step:  # keep only what the recipient does not have yet (the document stays)
                     outcome.rest = self._rest(msg, pieces, step)
                 return outcome
             finally:
-                self._sent_to(msg.chat_id, chat)
+                self.pacing.sent(msg.chat_id)
             if step + 1 < steps:  # the part sent is recorded at once
                 text, buttons, photos = self._rest(msg, pieces, step + 1)
-                await asyncio.to_thread(self._keep_rest, msg.id, text, buttons, photos)
+                shared = self.pacing.to_share(msg.chat_id)
+                await asyncio.to_thread(self._keep_rest, msg.id, text, buttons, photos, shared)
         return Outcome("sent")
 
     @staticmethod
@@ -351,10 +359,16 @@ class OutboxSender:
         return rest_text, msg.buttons if rest_text else [], msg.photos[max(step - len(pieces), 0) :]
 
     def _keep_rest(
-        self, msg_id: int, text: str | None, buttons: list[list[list[str]]], photos: list[str]
+        self,
+        msg_id: int,
+        text: str | None,
+        buttons: list[list[list[str]]],
+        photos: list[str],
+        shared: Shared | None,
     ) -> None:
         with session_scope(self.engine) as s:
             outbox.keep_rest(s, msg_id, text=text, buttons=buttons, photos=photos)
+            self.pacing.record(s, shared)
 
     async def _step(self, msg: Outgoing, chat: int, pieces: list[str], step: int) -> None:
         extra: dict[str, Any] = (
@@ -401,48 +415,14 @@ class OutboxSender:
             return False
         return True
 
-    async def _pace(self) -> None:
-        """The next slot of `rate` a second (no bursts)."""
-        if self.rate <= 0:
-            return
-        now = time.monotonic()
-        slot = max(now, self._next_slot)
-        self._next_slot = slot + 1 / self.rate
-        if slot > now:
-            await asyncio.sleep(slot - now)
-
-    def _limits(self, chat_id: str) -> tuple[float, int]:
-        """(seconds per message, burst) of a chat: groups have negative ids."""
-        if chat_id.startswith("-"):
-            return self.group_spacing, 1
-        return self.spacing, max(self.burst, 1)
-
-    def _chat_free_at(self, chat_id: str) -> float:
-        """When the chat's next message may go (GCRA: `burst` at once, then one
-        per spacing)."""
-        gap, burst = self._limits(chat_id)
-        return self._due_at.get(chat_id, 0.0) - (burst - 1) * gap
-
-    async def _chat_free(self, chat_id: str) -> None:
-        wait = self._chat_free_at(chat_id) - time.monotonic()
-        if wait > 0:
-            await asyncio.sleep(wait)
-
-    def _sent_to(self, chat_id: str, chat: int, pause: float = 0.0) -> None:
-        """Count a message to the chat; `pause`: nothing more before that many
-        seconds from now, then one per spacing (after a 429)."""
-        gap, burst = self._limits(chat_id)
-        now = time.monotonic()
-        due = max(self._due_at.get(chat_id, 0.0), now) + gap
-        if pause:
-            due = max(due, now + pause + (burst - 1) * gap)
-        self._due_at[chat_id] = due
-
-    def _failure(self, exc: Exception, msg: Outgoing) -> Outcome:
+    def _failure(self, exc: Exception, msg: Outgoing, rested: bool = False) -> Outcome:
+        """What an exception means. A 429 pauses its chat; when chats that had
+        their whole budget (`rested`) get 429s one after the other, it is the
+        bot's overall pace Telegram means, and every chat waits."""
         if isinstance(exc, RetryAfter):
             after = retry_after_seconds(exc)
-            self._sent_to(msg.chat_id, int(msg.chat_id), after)
-            return Outcome("retry", "RetryAfter", after)
+            pause_all = self.pacing.flood(msg.chat_id, after, rested)
+            return Outcome("retry", "RetryAfter", after, pause_all=pause_all)
         if isinstance(exc, Forbidden):
             return Outcome("blocked", "Forbidden")
         if isinstance(exc, ChatMigrated):  # the group became a supergroup: a new chat id
@@ -456,8 +436,9 @@ class OutboxSender:
         doublings = min(max(attempts - 1, 0), 20)
         return min(self.first_backoff * float(2**doublings), self.max_backoff)
 
-    def _record(self, msg: Outgoing, outcome: Outcome) -> None:
+    def _record(self, msg: Outgoing, outcome: Outcome, shared: Shared | None = None) -> None:
         with session_scope(self.engine) as s:
+            self.pacing.record(s, shared, outcome.pause_all)
             if outcome.kind == "sent":
                 outbox.mark_sent(s, msg.id)
             elif outcome.kind == "blocked":
@@ -515,11 +496,11 @@ def _markup(
     return InlineKeyboardMarkup(rows)
 
 
-def attach(app: Application, engine: Engine) -> OutboxSender:  # type: ignore[type-arg]
+def attach(app: Application, engine: Engine, *, rate: float = RATE) -> OutboxSender:  # type: ignore[type-arg]
     """Run an OutboxSender for as long as `app` runs (started by the job queue
     when the application starts; `Application.stop` waits for it to finish).
     It is `app.bot_data["outbox"]`."""
-    sender = OutboxSender(app.bot, engine)
+    sender = OutboxSender(app.bot, engine, rate=rate)
     app.bot_data["outbox"] = sender
 
     async def start(context: ContextTypes.DEFAULT_TYPE) -> None:
