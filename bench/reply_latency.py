@@ -49,7 +49,8 @@ CONCERNS = [
 def percentiles(values: list[float]) -> str:
     ms = sorted(v * 1000 for v in values)
     q = statistics.quantiles(ms, n=100, method="inclusive") if len(ms) > 1 else ms * 99
-    return f"n={len(ms):3d}  p50 {q[49]:6.1f}  p95 {q[94]:6.1f}  p99 {q[98]:6.1f}  max {ms[-1]:6.1f} ms"
+    figures = f"p50 {q[49]:6.1f}  p95 {q[94]:6.1f}  p99 {q[98]:6.1f}  max {ms[-1]:6.1f} ms"
+    return f"n={len(ms):3d}  {figures}"
 
 
 async def measure(url: str, rounds: int, pause: float) -> dict[str, list[float]]:
