@@ -320,3 +320,29 @@ async def test_an_outcome_is_recorded_once_the_database_is_back(
     assert recorder.done == [("7", 1), ("7", 2)]  # handled once each, in order
     assert outage["left"] == 0
     assert {r.status for r in _rows(db)} == {InboxStatus.DONE}
+
+
+async def test_another_dispatcher_of_this_process_is_not_taken_for_dead(db: Engine) -> None:
+    import os
+    import socket
+
+    from bot.telegram.dispatcher import is_dead
+
+    started = asyncio.Event()
+    go_on = asyncio.Event()
+
+    async def slow(payload: dict[str, Any]) -> None:
+        started.set()
+        await go_on.wait()
+
+    inbox.record(db, 1, _msg(1, 7))
+    recorder = Recorder()
+    async with dispatching(db, slow, poll_interval=0.1) as first:
+        await started.wait()
+        async with dispatching(db, recorder, poll_interval=0.1) as second:
+            await asyncio.sleep(0.4)
+            assert recorder.done == []  # the first one's update stays the first one's
+            assert not is_dead(first.owner, second.owner)
+            go_on.set()
+    earlier = f"{socket.gethostname()[:32]}:{os.getpid()}:gone"  # this pid, before a restart
+    assert is_dead(earlier, first.owner)

@@ -55,6 +55,9 @@ class RetryLater(Exception):
     """The update cannot be handled now (e.g. the store is unreachable): keep it."""
 
 
+_LIVE: set[str] = set()  # owners of the dispatchers running in this process
+
+
 def owner_id() -> str:
     """This dispatcher's name on its leases: host, process, and a random part."""
     return f"{socket.gethostname()[:32]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
@@ -71,7 +74,7 @@ def is_dead(owner: str, me: str) -> bool:
         return False
     pid = int(pid_text)
     if pid == os.getpid():
-        return True
+        return owner not in _LIVE  # another dispatcher of this process is alive
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -122,6 +125,7 @@ class Dispatcher:
         if self._main is not None:
             return
         self._loop = asyncio.get_running_loop()
+        _LIVE.add(self.owner)
         self._unsubscribe = inbox.on_record(self.engine, self._wake_threadsafe)
         self._main = asyncio.create_task(self._run(), name="inbox-dispatcher")
         self._heartbeat = asyncio.create_task(self._renew(), name="inbox-leases")
@@ -169,6 +173,7 @@ class Dispatcher:
             self._heartbeat.cancel()
             await asyncio.gather(self._heartbeat, return_exceptions=True)
         self._main = self._heartbeat = None
+        _LIVE.discard(self.owner)
 
     # -- taking updates ---------------------------------------------------------
 
