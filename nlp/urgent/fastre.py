@@ -112,6 +112,9 @@ class Substrings:
         self.spaced = tuple(s for s in strings if any(c.isspace() for c in s))
         self.plain = frozenset(s for s in strings if s not in self.spaced)
         self._words: dict[str, frozenset[str]] = {}
+        # Words known to contain one of the strings, and words known not to.
+        self._hit: set[str] = set()
+        self._miss: set[str] = set()
 
     def in_word(self, word: str) -> frozenset[str]:
         """The strings without whitespace that the word contains (cached)."""
@@ -123,12 +126,20 @@ class Substrings:
         return found
 
     def found_in(self, text: str) -> bool:
-        in_word = self.in_word
-        return any(in_word(w) for w in text.split()) or any(map(text.__contains__, self.spaced))
+        words = set(text.split())
+        if not words.isdisjoint(self._hit):
+            return True
+        found = False
+        for word in words - self._miss:  # not seen before
+            hit = any(map(word.__contains__, self.plain))
+            if len(self._hit) + len(self._miss) < _CACHE_LIMIT:
+                (self._hit if hit else self._miss).add(word)
+            found = found or hit
+        return found or any(map(text.__contains__, self.spaced))
 
     def present(self, text: str) -> frozenset[str]:
         """The strings without whitespace that the text contains."""
-        return frozenset().union(*map(self.in_word, text.split()))
+        return frozenset().union(*map(self.in_word, set(text.split())))
 
 
 class Alternation:
