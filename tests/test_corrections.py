@@ -5,7 +5,6 @@ corrected way without losing held-out accuracy."""
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 from typing import Any
 
@@ -203,7 +202,6 @@ def _accuracy(model: Path) -> float:
 def test_retraining_with_corrections_routes_a_similar_concern_the_corrected_way(
     tmp_path: Path, classifier: ConcernClassifier
 ) -> None:
-    started = time.monotonic()
     assert all(classifier.classify(t).topic != "sicherheit" for t in NEW_CONCERNS)  # shipped
     engine = make_engine("sqlite://")
     upgrade(engine)
@@ -231,9 +229,6 @@ def test_retraining_with_corrections_routes_a_similar_concern_the_corrected_way(
     assert "sicherheit" not in topics(before)
     assert topics(after) == ["sicherheit", "sicherheit"]
     assert _accuracy(after) >= _accuracy(before) - NOISE
-    # Two trainings, each the quick textcat recipe plus the TF-IDF component's fit
-    # (about 20 s on an idle machine, up to a minute on a busy one).
-    assert time.monotonic() - started < 360
 
 
 def test_evaluate_shows_baseline_and_model_side_by_side(tmp_path: Path) -> None:
