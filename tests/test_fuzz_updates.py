@@ -30,226 +30,61 @@ Properties checked after every update:
   lost, and nothing queued to a resident (after any step, also staff actions'
   notices) shows another resident's reference, marker or name.
 
-A second test injects a fault (an exception) into one step of handling a concern
-sentence or an emergency (classifying, placing, splitting, storing, routing,
-the reference, the office's alert, the outbox): the update succeeds or ends in
-a DialogFailure whose `stored` is true to the store, and an emergency's numbers
-still go out (owed by the failure, or already queued with the text).
-
-A third test converts ten times as many updates (Update.de_json -> to_incoming
+A second test converts ten times as many updates (Update.de_json -> to_incoming
 alone): nothing raises, edited messages, channel posts, member changes and a
 group's plain words are ignored, and what comes in is clean (no NUL, no lone
 surrogate) and belongs to its chat.
 
-FUZZ_EXAMPLES (environment) scales the number of examples (default below; the
-run is derandomized, so CI sees the same examples every time; FUZZ_EXPLORE=1
-draws new ones, FUZZ_SHRINK=1 shrinks a failure). Run with -s for the counts.
+Faults injected inside the handling: tests/test_fuzz_faults.py. The seeded
+store and the sizes (FUZZ_EXAMPLES, FUZZ_EXPLORE, FUZZ_SHRINK): tests/fuzz_store.py.
+Run with -s for the counts.
 """
 
 from __future__ import annotations
 
-import importlib
 import json
 import os
 import re
-import shutil
-from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, Phase, event, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine
-from sqlalchemy import select as sql_select
-from sqlalchemy import text as sql
-from sqlmodel import SQLModel, select
+from sqlmodel import select
 from telegram import Update
 
 from bot.dialog import Dialog, Reply
 from bot.dialog.codec import decode as decode_resident
 from bot.notices import enqueue_notices
-from bot.settings import Settings
 from bot.staff import access
 from bot.staff.codec import decode as decode_staff
 from bot.staff.desk import command_name
 from bot.telegram.convert import clean_text, to_incoming
 from nlp.classifier import ConcernClassifier
-from store.db import make_engine, session_scope, upgrade
-from store.models import Concern, Conversation, OutboxMessage, Resident, Role, RoutingEvent, utcnow
-from store.models import StaffMember as Member
-from store.staff import add_staff, find_staff
+from store.db import session_scope
+from store.models import Concern, utcnow
+from store.staff import find_staff
 from tests import fuzz_strategies as fs
-from tests.chat import Chat
-from tests.conftest import DATABASES, _fresh_postgres
-from tests.fuzz_drive import drive, text_update
+from tests.fuzz_drive import drive
+from tests.fuzz_store import (  # noqa: F401 (fixtures)
+    COUNTS,
+    EXAMPLES,
+    REFERENCE,
+    WORD,
+    Snapshot,
+    Store,
+    fuzz_settings,
+    new_outbox_texts,
+    pg_store,
+    report,
+    seed,
+    snapshot,
+    sqlite_store,
+)
 
-EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "120"))
 MIN_STEPS, MAX_STEPS = 6, 24  # updates per example
-COUNTS: Counter[str] = Counter()  # what the run drove (printed with -s)
-REFERENCE = re.compile(r"ZH-\d{4}-\d{6}", re.IGNORECASE)
-WORD = re.compile(r"[^\W_]{5,}")  # content words (connectors may be dropped when split)
-
-
-def fuzz_settings(url: str) -> Settings:
-    return Settings(_env_file=None, database_url=url)  # type: ignore[call-arg]
-
-
-# -- the seeded store, built once -------------------------------------------------
-
-
-@dataclass
-class Seed:
-    path: Path
-    references: dict[int, set[str]]  # resident chat -> their references
-
-
-@pytest.fixture(scope="module")
-def seed(tmp_path_factory: pytest.TempPathFactory, classifier: ConcernClassifier) -> Seed:
-    """Three residents, each with a forwarded concern (with their marker word)
-    and a draft at the confirmation; three staff chats (staff, coordinator, admin)."""
-    path = tmp_path_factory.mktemp("fuzz") / "seed.sqlite3"
-    url = f"sqlite:///{path}"
-    engine = make_engine(url)
-    upgrade(engine)
-    dialog = Dialog(engine=engine, classifier=classifier, settings=fuzz_settings(url))
-    with session_scope(engine) as s:
-        add_staff(s, channel="telegram", chat_id="900", office="erz", role=Role.STAFF)
-        add_staff(
-            s, channel="telegram", chat_id="902", office="qk_kreise_3_4_5", role=Role.COORDINATOR
-        )
-        add_staff(
-            s, channel="telegram", chat_id="904", office="qk_uto_zuerichberg", role=Role.ADMIN
-        )
-    for person in fs.RESIDENTS:
-        chat = Chat(dialog, str(person.user_id))
-        first, second = fs.SEED_TEXTS[person.user_id]
-        chat.say(first)
-        confirm = [b for b in chat.buttons if b.data.startswith("ok:")]
-        assert confirm, chat.text
-        chat.press(confirm[0].label)
-        chat.say(second)
-    references: dict[int, set[str]] = {}
-    with session_scope(engine) as s:
-        for person in fs.RESIDENTS:
-            resident = s.exec(select(Resident).where(Resident.chat_id == str(person.user_id))).one()
-            own = s.exec(select(Concern).where(Concern.resident_id == resident.id)).all()
-            references[person.user_id] = {c.reference for c in own if c.reference}
-            assert any(person.marker in (c.text or "") for c in own)
-    assert all(len(refs) == 2 for refs in references.values()), references
-    engine.dispose()  # checkpoints the WAL into the file
-    return Seed(path, references)
-
-
-class Store:
-    """A fresh copy of the seeded store for every example: the SQLite file copied,
-    or (with TEST_DATABASE_URL) the PostgreSQL tables emptied and refilled."""
-
-    def __init__(self, seed: Seed, kind: str, workdir: Path) -> None:
-        self.seed, self.kind, self.workdir = seed, kind, workdir
-        self.pg: Engine | None = None
-        if kind == "postgresql":
-            self.pg = _fresh_postgres(os.environ["TEST_DATABASE_URL"])
-            upgrade(self.pg)
-
-    def fresh(self) -> tuple[Engine, str]:
-        if self.pg is not None:
-            self._refill(self.pg)
-            return self.pg, os.environ["TEST_DATABASE_URL"]
-        path = self.workdir / "fuzz.sqlite3"
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
-        shutil.copyfile(self.seed.path, path)
-        url = f"sqlite:///{path}"
-        return make_engine(url), url
-
-    def done(self, engine: Engine) -> None:
-        if engine is not self.pg:
-            engine.dispose()
-
-    def close(self) -> None:
-        if self.pg is not None:
-            self.pg.dispose()
-
-    def _refill(self, pg: Engine) -> None:
-        source = make_engine(f"sqlite:///{self.seed.path}")
-        tables = SQLModel.metadata.sorted_tables
-        with source.connect() as src, pg.begin() as dst:
-            names = ", ".join(f'"{t.name}"' for t in tables)
-            dst.execute(sql(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
-            for table in tables:
-                rows = [dict(r._mapping) for r in src.execute(table.select())]
-                if rows:
-                    dst.execute(table.insert(), rows)
-                if "id" in table.c and rows:
-                    dst.execute(
-                        sql(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), :n)"),
-                        {"n": max(int(r["id"]) for r in rows)},
-                    )
-        source.dispose()
-
-
-@pytest.fixture(scope="module")
-def sqlite_store(seed: Seed, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    made = Store(seed, "sqlite", tmp_path_factory.mktemp("fuzz-run"))
-    yield made
-    made.close()
-
-
-@pytest.fixture(scope="module")
-def pg_store(seed: Seed, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    if "postgresql" not in DATABASES:
-        pytest.skip("TEST_DATABASE_URL is not set")
-    made = Store(seed, "postgresql", tmp_path_factory.mktemp("fuzz-run"))
-    yield made
-    made.close()
-
-
-# -- what the store holds ----------------------------------------------------------
-
-
-@dataclass
-class Snapshot:
-    concerns: dict[int, tuple[Any, ...]]
-    events: dict[int, int]
-    staff: set[tuple[Any, ...]]
-    outbox: dict[int, tuple[str, str | None]]  # id -> chat, text
-    residents: dict[str, int]  # chat id -> resident id
-    conversations: dict[str, tuple[str, str]]
-
-
-def snapshot(engine: Engine) -> Snapshot:
-    """The rows the checks compare (SQLAlchemy Core: the ORM would cost more
-    than the handling itself)."""
-    c, e, m = Concern.__table__.c, RoutingEvent.__table__.c, Member.__table__.c  # type: ignore[attr-defined]
-    o, r, v = OutboxMessage.__table__.c, Resident.__table__.c, Conversation.__table__.c  # type: ignore[attr-defined]
-    concern_cols = [
-        c.id, c.resident_id, c.text, c.status, c.office, c.topic, c.kreis, c.place_text,
-        c.reference, c.assignee_id, c.urgent, c.photos, c.lat, c.lon,
-    ]  # fmt: skip
-    staff_cols = [m.channel, m.chat_id, m.office, m.role, m.is_group, m.alerts, m.subscription]
-    with engine.connect() as conn:
-        concerns = {
-            row[0]: tuple(json.dumps(v) if isinstance(v, list) else v for v in row[1:])
-            for row in conn.execute(sql_select(*concern_cols))
-        }
-        events: dict[int, int] = {}
-        for (cid,) in conn.execute(sql_select(e.concern_id)):
-            events[cid] = events.get(cid, 0) + 1
-        staff = {tuple(row) for row in conn.execute(sql_select(*staff_cols))}
-        outbox = {
-            row[0]: (row[1], row[2]) for row in conn.execute(sql_select(o.id, o.chat_id, o.text))
-        }
-        residents = {row[0]: row[1] for row in conn.execute(sql_select(r.chat_id, r.id)) if row[0]}
-        conversations = {
-            row[0]: (row[1], json.dumps(row[2], ensure_ascii=False, sort_keys=True))
-            for row in conn.execute(sql_select(v.chat_id, v.state, v.data))
-        }
-    return Snapshot(concerns, events, staff, outbox, residents, conversations)
 
 
 def is_staff(snap: Snapshot, sent: fs.Sent) -> bool:
@@ -397,14 +232,6 @@ def forged(sent: fs.Sent) -> bool:
     return command_name(sent.text) in fs.STAFF_COMMANDS
 
 
-def new_outbox_texts(chat_id: int, before: Snapshot, after: Snapshot) -> list[str]:
-    return [
-        text or ""
-        for oid, (to, text) in after.outbox.items()
-        if oid not in before.outbox and to == str(chat_id)
-    ]
-
-
 def run_example(classifier: ConcernClassifier, store: Store, steps: list[Any]) -> None:
     engine, url = store.fresh()
     config = fuzz_settings(url)
@@ -529,7 +356,9 @@ def fuzz(examples: int) -> Any:
 
 @fuzz(EXAMPLES)
 def test_random_updates_sqlite(
-    classifier: ConcernClassifier, sqlite_store: Store, steps: list[Any]
+    classifier: ConcernClassifier,
+    sqlite_store: Store,  # noqa: F811 (the fixture imported above)
+    steps: list[Any],
 ) -> None:
     COUNTS["examples (sqlite)"] += 1
     run_example(classifier, sqlite_store, steps)
@@ -537,141 +366,12 @@ def test_random_updates_sqlite(
 
 @fuzz(max(1, EXAMPLES // 4))
 def test_random_updates_postgresql(
-    classifier: ConcernClassifier, pg_store: Store, steps: list[Any]
+    classifier: ConcernClassifier,
+    pg_store: Store,  # noqa: F811 (the fixture imported above)
+    steps: list[Any],
 ) -> None:
     COUNTS["examples (postgresql)"] += 1
     run_example(classifier, pg_store, steps)
-
-
-@pytest.fixture(scope="module", autouse=True)
-def report() -> Iterator[None]:
-    yield
-    print("\nfuzz:", ", ".join(f"{k} {v}" for k, v in sorted(COUNTS.items())))
-
-
-# -- a step failing inside the handling: DialogFailure must tell the truth ----------
-
-
-class Faulty:
-    """The classifier, with one method failing at its `at`-th call."""
-
-    def __init__(self, real: ConcernClassifier, method: str, at: int) -> None:
-        self._real, self._method, self._left = real, method, at
-
-    def __getattr__(self, name: str) -> Any:
-        attr = getattr(self._real, name)
-        if name != self._method:
-            return attr
-
-        def failing(*args: Any, **kwargs: Any) -> Any:
-            self._left -= 1
-            if self._left == 0:
-                raise RuntimeError("injected fault")
-            return attr(*args, **kwargs)
-
-        return failing
-
-
-# Where a fault is injected: a classifier method, or a function the dialog calls
-# (patched in the module that calls it), failing at its n-th call.
-FAULTS = (
-    ("clf", "classify"),
-    ("clf", "topic"),
-    ("clf", "place"),
-    ("module", "bot.dialog.intake.split_concerns"),
-    ("module", "store.repository.create_concern"),
-    ("module", "store.repository.lock_conversation"),
-    ("module", "store.repository.apply_routing"),
-    ("module", "store.repository.assign_reference"),
-    ("module", "bot.staff.alerts.concern_arrived"),
-    ("module", "store.outbox.enqueue"),
-)
-
-
-@contextmanager
-def fault_in(dialog: Dialog, where: tuple[str, str], at: int) -> Iterator[None]:
-    kind, name = where
-    if kind == "clf":
-        real = dialog.clf
-        dialog.clf = Faulty(real, name, at)  # type: ignore[assignment]
-        try:
-            yield
-        finally:
-            dialog.clf = real
-        return
-    module, _, attr = name.rpartition(".")
-    target = importlib.import_module(module)
-    original = getattr(target, attr)
-    calls = {"n": 0}
-
-    def failing(*args: Any, **kwargs: Any) -> Any:
-        calls["n"] += 1
-        if calls["n"] == at:
-            raise RuntimeError("injected fault")
-        return original(*args, **kwargs)
-
-    setattr(target, attr, failing)
-    try:
-        yield
-    finally:
-        setattr(target, attr, original)
-
-
-def kept(engine: Engine, chat_id: int, text: str) -> bool:
-    """Is every content word of `text` in the resident's concerns or conversation?"""
-    snap = snapshot(engine)
-    resident = snap.residents.get(str(chat_id))
-    if resident is None:
-        return False
-    corpus = " ".join(f"{r[1] or ''}" for r in snap.concerns.values() if r[0] == resident)
-    corpus += " " + " ".join(snap.conversations.get(str(chat_id), ("", "")))
-    return all(w in corpus for w in WORD.findall(text.strip()))
-
-
-@settings(
-    max_examples=max(1, EXAMPLES // 3),
-    deadline=None,
-    derandomize=not os.environ.get("FUZZ_EXPLORE"),
-    database=None,
-    phases=[Phase.explicit, Phase.generate],
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
-@given(
-    person=st.sampled_from([*fs.RESIDENTS, fs.NEWCOMER]),
-    text=st.sampled_from(fs.CONCERNS + fs.EMERGENCIES),
-    where=st.sampled_from(FAULTS),
-    at=st.sampled_from([1, 1, 2, 3]),
-)
-def test_a_failure_inside_the_handling_says_truly_whether_the_text_was_kept(
-    classifier: ConcernClassifier,
-    sqlite_store: Store,
-    person: fs.Person,
-    text: str,
-    where: tuple[str, str],
-    at: int,
-) -> None:
-    """Whatever step fails, the update either succeeds or ends in a DialogFailure
-    whose `stored` is true to the store (the apology says so to the resident),
-    with the emergency numbers first for an emergency; nothing else escapes."""
-    engine, url = sqlite_store.fresh()
-    dialog = Dialog(engine=engine, classifier=classifier, settings=fuzz_settings(url))
-    before = snapshot(engine)
-    try:
-        with fault_in(dialog, where, at):
-            outcome = drive(dialog, text_update(1, person.user_id, text))
-        COUNTS["faults injected"] += 1
-        if outcome.failure is None:
-            return  # the fault was not reached (or was handled)
-        COUNTS["DialogFailures checked"] += 1
-        assert outcome.failure.stored == kept(engine, person.user_id, text), (
-            f"stored={outcome.failure.stored} is not true with a fault in {where} (call {at})"
-        )
-        if text in fs.EMERGENCIES:  # the numbers go out: still owed, or queued with the text
-            queued = new_outbox_texts(person.user_id, before, snapshot(engine))
-            owed = [r.text for r in outcome.failure.replies]
-            assert any("144" in (t or "") for t in owed + queued), "no emergency numbers"
-    finally:
-        sqlite_store.done(engine)
 
 
 # -- the conversion alone, many more updates -----------------------------------------
