@@ -28,7 +28,7 @@ from tests.serve_process import Served
 pytestmark = pytest.mark.asyncio
 
 PG_URL = os.environ.get("TEST_DATABASE_URL")
-CHATS = 24
+CHATS = 16
 KILLS = 3
 PLACES = [
     "Idaplatz",
