@@ -40,6 +40,7 @@ class Classification:
     kreis_candidates: list[int] = field(default_factory=list)
     alternatives: list[tuple[str, float]] = field(default_factory=list)
     street: str | None = None  # the street an ambiguous place is about (for the dialog)
+    place_conflict: bool = False  # places in different Kreise named (kreis_candidates)
 
     @property
     def second(self) -> tuple[str, float] | None:
@@ -165,4 +166,5 @@ class ConcernClassifier:
             kreis_candidates=place.candidates,
             alternatives=[(t, float(s)) for t, s in alternatives],
             street=place.street,
+            place_conflict=place.conflict,
         )

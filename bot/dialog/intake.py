@@ -100,6 +100,8 @@ def start(
         street = result.street or (result.places or [""])[0]
         repo.apply_routing(ctx.s, concern=concern, kind=EventKind.CLASSIFIER, place_text=street)
         return conclude(d, ctx, concern)  # no house-number questions in an emergency
+    if result.kreis is None and result.place_conflict:
+        return [render.ask_place(ctx, concern, previous, conflict=result.places)]
     if result.kreis is None and result.kreis_candidates:
         street = result.street or (result.places or [""])[0]
         reply = render.ask_detail(ctx, concern, street, result.kreis_candidates, concern.text or "")

@@ -55,10 +55,16 @@ def the_street(lang: str, street: str) -> str:
 
 
 def ask_place(
-    ctx: Ctx, concern: Concern, previous: Concern | None = None, *, again: bool = False
+    ctx: Ctx,
+    concern: Concern,
+    previous: Concern | None = None,
+    *,
+    again: bool = False,
+    conflict: list[str] | None = None,
 ) -> Reply:
     """Ask where; a concern split off an earlier one may take that one's place.
-    `again`: the answer was no place the bot knows; ask once more, differently."""
+    `again`: the answer was no place the bot knows; ask once more, differently.
+    `conflict`: the places the text named, which lie in different Kreise."""
     rows = [[Button(t(ctx.lang, "btn_place_unknown"), encode(Action.KREIS, concern.id, "none"))]]
     if previous is not None and previous.kreis is not None:
         label = t(ctx.lang, "btn_same_place", place=place_name(ctx.lang, previous))
@@ -72,6 +78,9 @@ def ask_place(
         retried=again or None,
         previous_id=previous.id if previous is not None and previous.kreis is not None else None,
     )
+    if conflict:
+        named = " / ".join(dict.fromkeys(conflict))
+        return Reply(t(ctx.lang, "ask_place_conflict", places=named), rows, request_location=True)
     key = "ask_place_again" if again else ("urgent_ask_place" if concern.urgent else "ask_place")
     return Reply(t(ctx.lang, key), rows, request_location=True)
 

@@ -163,6 +163,7 @@ TEXTS: dict[str, str] = {
     "emergency_suicide": "⚠️ Bitte rufen Sie sofort an: Sanität 144 oder Polizei 117. Wenn es Ihnen selbst nicht gut geht: Die Dargebotene Hand ist rund um die Uhr für Sie da, Telefon 143. Sie sind nicht allein.",
     "urgent_ask_place": "Wo ist das? Die Angabe hilft der Stadt bei der Meldung; der Anruf geht vor.",
     "noted_for_later": "Das Weitere nehme ich danach als eigenes Anliegen auf: «{text}»",
+    "ask_place_conflict": "Sie nennen {places}: Das liegt in verschiedenen Kreisen. Wo genau ist es? Strasse und Hausnummer, ein Platz oder das Quartier – oder teilen Sie Ihren Standort.",
     "ask_place_again": "Diesen Ort kenne ich leider nicht. Schreiben Sie bitte Strasse und Hausnummer, einen Platz oder das Quartier, z. B. «Josefstrasse 12» – oder teilen Sie Ihren Standort.",
     "shall_i_forward": "Gern! Soll ich Ihr Anliegen {reference} so weiterleiten ({topic}, {place}, an {office})?",
     "number_without_street": "Zu welcher Strasse gehört die Nummer? Bitte schreiben Sie Strasse und Hausnummer.",

@@ -154,6 +154,7 @@ TEXTS: dict[str, str] = {
     "emergency_suicide": "⚠️ Please call now: ambulance 144 or police 117. If you yourself are not well: Die Dargebotene Hand is there for you around the clock, phone 143. You are not alone.",
     "urgent_ask_place": "Where is it? It helps the city with your report; the call comes first.",
     "noted_for_later": "I will take up the rest afterwards as a concern of its own: “{text}”",
+    "ask_place_conflict": "You mention {places}: these are in different districts. Where exactly is it? Street and house number, a square or the neighbourhood – or share your location.",
     "ask_place_again": "I do not know that place. Please write the street and house number, a square or the neighbourhood, e.g. “Josefstrasse 12” – or share your location.",
     "shall_i_forward": "You are welcome! Shall I pass your concern {reference} on like this ({topic}, {place}, to {office})?",
     "number_without_street": "Which street does the number belong to? Please write the street and house number.",

@@ -152,6 +152,7 @@ TEXTS: dict[str, str] = {
     "emergency_suicide": "⚠️ Appelez tout de suite: ambulance 144 ou police 117. Si vous-même n'allez pas bien: La Main Tendue est là pour vous jour et nuit, téléphone 143. Vous n'êtes pas seul·e.",
     "urgent_ask_place": "Où est-ce? Cela aide la Ville pour votre signalement; l'appel passe avant.",
     "noted_for_later": "Je reprendrai ensuite le reste comme une demande à part: «{text}»",
+    "ask_place_conflict": "Vous mentionnez {places}: ces lieux sont dans des Kreis différents. Où exactement? Rue et numéro, une place ou le quartier – ou partagez votre position.",
     "ask_place_again": "Je ne connais pas ce lieu. Indiquez la rue et le numéro, une place ou le quartier, p. ex. «Josefstrasse 12» – ou partagez votre position.",
     "shall_i_forward": "Avec plaisir! Dois-je transmettre votre demande {reference} ainsi ({topic}, {place}, à {office})?",
     "number_without_street": "À quelle rue appartient ce numéro? Indiquez la rue et le numéro.",

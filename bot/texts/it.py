@@ -153,6 +153,7 @@ TEXTS: dict[str, str] = {
     "emergency_suicide": "⚠️ Chiamate subito: ambulanza 144 o polizia 117. Se siete voi a non stare bene: Telefono Amico è a disposizione giorno e notte, numero 143. Non siete soli.",
     "urgent_ask_place": "Dov'è? L'indicazione aiuta la Città con la segnalazione; la chiamata viene prima.",
     "noted_for_later": "Il resto lo riprendo dopo come segnalazione a sé: «{text}»",
+    "ask_place_conflict": "Indicate {places}: si trovano in Kreis diversi. Dove esattamente? Via e numero civico, una piazza o il quartiere – oppure condividete la vostra posizione.",
     "ask_place_again": "Non conosco questo luogo. Scrivete via e numero civico, una piazza o il quartiere, p. es. «Josefstrasse 12» – oppure condividete la vostra posizione.",
     "shall_i_forward": "Prego! Devo inoltrare la vostra segnalazione {reference} così ({topic}, {place}, a {office})?",
     "number_without_street": "A quale via appartiene il numero? Scrivete via e numero civico.",

@@ -189,6 +189,13 @@ class Gazetteer(Matcher):
                 agreeing = [m for m in placed if m.kreis in cands]
                 if agreeing:
                     best = max(agreeing, key=lambda m: (m.strength, -m.start))
+            rivals = _rival_kreise(best, placed)
+            if rivals:
+                # "Kolbenhofstrasse in Wollishofen": two places in different Kreise
+                # and no house number to settle it: name no Kreis, ask where.
+                result.candidates = rivals
+                result.conflict = True
+                return result
             result.kreis = best.kreis
             result.quartier = best.quartier
             if best.kind in ("street", "address"):
@@ -219,6 +226,16 @@ class Gazetteer(Matcher):
         "bei der 14", "12a", "Hausnummer 120 an der Badenerstrasse", a landmark
         ("beim Lochergut"), a Quartier, or a whole new place."""
         return resolve_answer(self, answer, street, candidates)
+
+
+def _rival_kreise(best: Mention, placed: list[Mention]) -> list[int]:
+    """The Kreise of strong mentions (a street, a Kreis, a Quartier or landmark)
+    that disagree with `best`; empty when they agree or `best` is an address
+    with its house number (the most precise evidence)."""
+    if best.strength >= Strength.ADDRESS:
+        return []
+    kreise = {m.kreis for m in placed if m.strength >= Strength.STREET and m.kreis is not None}
+    return sorted(kreise) if len(kreise) > 1 else []
 
 
 def _directly_before(street: Mention, place: Mention, text: str) -> bool:

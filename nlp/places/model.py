@@ -39,6 +39,8 @@ class PlaceResult:
     ambiguous: bool = False
     candidates: list[int] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    # Places in different Kreise were named (the candidates), none settles it.
+    conflict: bool = False
     # The canonical name of the street or square the result is about: the one
     # that crosses Kreise when ambiguous, or the one a house number placed.
     street: str | None = None
