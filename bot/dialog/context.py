@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlmodel import Session
@@ -22,6 +23,7 @@ class Ctx:
         self.category: str | None = None  # its kind ("fire", "suicide", ...)
         self.stored = False  # the resident's text is committed
         self.deleted = False
+        self.before_first_commit: Callable[[], None] | None = None
 
     @property
     def lang(self) -> str:
@@ -53,6 +55,8 @@ class Ctx:
     def commit(self) -> None:
         """Make what is stored so far durable (the resident's text first of all),
         then lock the conversation again for the rest of the message."""
+        if not self.stored and self.before_first_commit is not None:
+            self.before_first_commit()  # the apology owed should the rest never happen
         self.s.commit()
         self.stored = True
         self.conv = repo.lock_conversation(

@@ -76,6 +76,7 @@ class Dialog:
         ctx: Ctx | None = None
         lang = guessed or "de"
         first: list[Reply] = []  # the emergency numbers
+        held: list[int] = []  # the apology owed if the handling dies half-way
         try:
             with session_scope(self.engine) as s:
                 if msg.update_id is not None and not repo.claim_update(
@@ -104,19 +105,35 @@ class Dialog:
                     first = [Reply(t(lang, alarm), lang=lang)]
                     if sink is not None:
                         sink(s, first)
+                if sink is not None:
+                    apology = Reply(t(lang, "error"), lang=lang)
+                    ctx.before_first_commit = lambda: held.append(sink.hold(s, apology))
                 replies = self._dispatch(ctx, msg)
                 for reply in replies:
                     reply.lang = lang
                 if sink is not None:
+                    if held:
+                        sink.release(s, held[0], send=False)
                     sink(s, replies)
         except Exception as exc:
             stored = ctx.stored if ctx is not None else False
+            if stored and held and sink is not None:
+                self._apologise_now(sink, held[0])
+                raise DialogFailure(stored=True, lang=lang, apologised=True) from exc
             # Queued with the resident's text (committed before classifying): not again.
             owed = [] if stored and sink is not None else first
             if urgent and not first:
                 owed = [Reply(t(lang, alarm), lang=lang)]
             raise DialogFailure(stored=stored, lang=lang, replies=owed) from exc
         return [*first, *replies]
+
+    def _apologise_now(self, sink: ReplySink, held: int) -> None:
+        """The held apology (committed with the resident's text) is due now."""
+        try:
+            with session_scope(self.engine) as s:
+                sink.release(s, held, send=True)
+        except Exception as exc:  # it goes out when its hold runs out
+            log.warning("held apology not released (%s)", type(exc).__name__)
 
     def _staff(self, msg: Incoming, sink: ReplySink | None) -> list[Reply] | None:
         """A staff command or button of a registered staff chat; None otherwise."""

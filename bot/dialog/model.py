@@ -43,10 +43,19 @@ CONCERN_STATES = frozenset(
 class DialogFailure(Exception):
     """Handling a message failed. `stored` says whether the resident's text is safe
     in the store (the apology must be true); `lang` is the resident's language;
-    `replies` must still be sent before the apology (emergency numbers)."""
+    `replies` must still be sent before the apology (emergency numbers);
+    `apologised`: the apology is owed already (the sink holds it)."""
 
-    def __init__(self, *, stored: bool, lang: str, replies: list[Reply] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        stored: bool,
+        lang: str,
+        replies: list[Reply] | None = None,
+        apologised: bool = False,
+    ) -> None:
         super().__init__(f"dialog failed (stored={stored})")
         self.stored = stored
         self.lang = lang
         self.replies = list(replies or [])
+        self.apologised = apologised

@@ -68,6 +68,8 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             # come again with the answer then).
             await delivery.send_directly(context.bot, int(incoming.chat_id), exc.replies)
             raise RetryLater from exc
+        if exc.apologised:  # held with the resident's text, and due now
+            return
         first = exc.replies  # the emergency numbers, before the apology
         await replies.apologise(
             context.bot, dialog.engine, incoming.chat_id, first, stored=exc.stored, lang=exc.lang
