@@ -343,7 +343,7 @@ def fuzz(examples: int) -> Any:
     repeat = st.sampled_from([True] + [False] * 9)  # 1 in 10: a repeat delivery
     update = st.tuples(fs.update(), repeat)
     updates = st.lists(
-        st.sampled_from([True] + [False] * 15).flatmap(lambda t: tick if t else update),
+        st.sampled_from([True] + [False] * 31).flatmap(lambda t: tick if t else update),
         min_size=MIN_STEPS,
         max_size=MAX_STEPS,
     )
