@@ -60,13 +60,3 @@ class ReplySink(Protocol):
     be called more than once for one message (the emergency numbers first)."""
 
     def __call__(self, session: Session, replies: list[Reply], /) -> None: ...
-
-    def hold(self, session: Session, reply: Reply, /) -> int:
-        """Owe `reply` only if the handling never finishes: it goes out after a
-        while unless `release`d (for a crash after a commit in the middle of
-        handling, e.g. the resident's text kept before classifying). A reference."""
-        ...
-
-    def release(self, session: Session, held: int, /, *, send: bool) -> None:
-        """The handling finished (`send` False: taken back) or failed (True: now)."""
-        ...

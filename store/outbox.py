@@ -91,12 +91,10 @@ def enqueue(
     resident_id: int | None = None,
     edit_message_id: int | None = None,
     location_label: str | None = None,
-    hold: timedelta | None = None,
 ) -> OutboxMessage:
     """Owe `chat_id` this message (part of the caller's transaction).
     `edit_message_id`: replace that message of the chat (a pressed button's);
-    `location_label`: ask for the location with a button of that label.
-    `hold`: not due before that long (a fallback, taken back with `withdraw`)."""
+    `location_label`: ask for the location with a button of that label."""
     msg = OutboxMessage(
         channel=channel,
         chat_id=chat_id,
@@ -108,7 +106,7 @@ def enqueue(
         resident_id=resident_id,
         edit_message_id=edit_message_id,
         location_label=location_label,
-        next_attempt_at=utcnow() + (hold or timedelta(0)),
+        next_attempt_at=utcnow(),
     )
     session.add(msg)
     session.flush()
@@ -247,32 +245,6 @@ def release(session: Session, msg_ids: Sequence[int], *, now: datetime | None = 
         .values(next_attempt_at=now or utcnow(), attempts=OutboxMessage.attempts - 1)
         .execution_options(synchronize_session=False)
     )
-
-
-def withdraw(session: Session, msg_id: int) -> None:
-    """A message not sent yet is not owed after all."""
-    session.exec(
-        delete(OutboxMessage)
-        .where(
-            col(OutboxMessage.id) == msg_id,
-            col(OutboxMessage.status) == OutboxStatus.PENDING,
-        )
-        .execution_options(synchronize_session=False)
-    )
-
-
-def due_now(session: Session, msg_id: int) -> None:
-    """A held message is to go now."""
-    session.exec(
-        update(OutboxMessage)
-        .where(
-            col(OutboxMessage.id) == msg_id,
-            col(OutboxMessage.status) == OutboxStatus.PENDING,
-        )
-        .values(next_attempt_at=utcnow())
-        .execution_options(synchronize_session=False)
-    )
-    session.info[_QUEUED] = True
 
 
 def _get(session: Session, msg_id: int) -> OutboxMessage | None:

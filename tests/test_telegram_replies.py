@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import statistics
 import time
-from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -36,7 +35,6 @@ from tests.conftest import TG_CHAT
 CHAT = TG_CHAT
 LAMP = "Die Strassenlampe an der Josefstrasse 12 flackert seit Tagen"
 FIRE = "Es brennt im Container an der Josefstrasse 12!"
-CONCERNS_2 = "Der Abfallkübel am Helvetiaplatz ist übervoll"
 
 
 def quick(app: Application) -> Application:  # type: ignore[type-arg]
@@ -251,55 +249,36 @@ async def test_a_store_that_went_away_leaves_the_update_in_the_inbox(
     assert all(t("de", "error_not_stored") != text for text in texts(api))
 
 
-async def test_a_crash_while_classifying_owes_the_resident_a_true_apology(
-    api: tg.FakeBotAPI,
-    engine: Engine,
-    tg_dialog: Dialog,
-    monkeypatch: pytest.MonkeyPatch,
+async def test_a_crash_while_classifying_leaves_nothing_and_the_redelivery_answers(
+    api: tg.FakeBotAPI, engine: Engine, tg_dialog: Dialog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The resident's text is committed before it is classified; the process dies
-    during classification. The update is claimed (a repeat does nothing), so the
-    apology held with the text ("kept; we will see to it") goes out once its hold
-    runs out; when the handling finishes normally, the held apology is taken back."""
-    from bot.telegram import replies
-
-    monkeypatch.setattr(replies, "HOLD", timedelta(seconds=0.5))
+    """The process dies while the text is being classified (after the savepoint
+    that keeps the text): the update's one transaction leaves nothing, not even
+    its claim, so the inbox's redelivery handles it afresh: one concern, its
+    replies queued once."""
     api.add_chat(CHAT)
 
     def crash(*_args: Any, **_kwargs: Any) -> Any:
         raise SystemExit("killed")  # not an Exception: nothing of ours handles it
 
     message = Incoming("telegram", str(CHAT), "text", text=LAMP, update_id=990)
-    monkeypatch.setattr(tg_dialog.clf, "classify", crash)
-    with pytest.raises(SystemExit):
-        tg_dialog.handle(message, OutboxReplies(str(CHAT)))
-    monkeypatch.undo()
-    monkeypatch.setattr(replies, "HOLD", timedelta(seconds=0.5))
-    [held] = outbox_rows(engine)
-    assert (held.status, held.text) == ("pending", t("de", "error"))
-    assert tg_dialog.handle(message, OutboxReplies(str(CHAT))) == []  # the redelivery
-    tg_dialog.handle(  # the next message is handled normally: its held apology is taken back
-        Incoming("telegram", str(CHAT), "text", text=CONCERNS_2, update_id=991),
-        OutboxReplies(str(CHAT)),
-    )
-    async with ExtBot(api.token, base_url=api.base_url) as bot:
-        sender = OutboxSender(bot, engine)
-        started = time.monotonic()
-        await sender.send_due()
-        while len(api.sent("sendMessage")) < 2 and time.monotonic() - started < 5:
-            await asyncio.sleep(0.1)
-            await sender.send_due()
-    sent = texts(api)
-    assert sent[0] == t("de", "error") and len(sent) == 2  # the apology, then the next reply
-    assert all(r.status == "sent" for r in outbox_rows(engine))
+    with monkeypatch.context() as patched:
+        patched.setattr(tg_dialog.clf, "classify", crash)
+        with pytest.raises(SystemExit):
+            tg_dialog.handle(message, OutboxReplies(str(CHAT)))
+    assert outbox_rows(engine) == []
     with session_scope(engine) as s:
-        assert [c.text for c in s.exec(select(Concern).order_by(col(Concern.id)))] == [
-            LAMP,
-            CONCERNS_2,
-        ]
+        assert list(s.exec(select(Concern))) == []
+    replies = tg_dialog.handle(message, OutboxReplies(str(CHAT)))  # the redelivery
+    assert replies and tg_dialog.handle(message, OutboxReplies(str(CHAT))) == []
+    async with ExtBot(api.token, base_url=api.base_url) as bot:
+        await OutboxSender(bot, engine).send_due()
+    assert texts(api) == [r.text for r in replies]
+    with session_scope(engine) as s:
+        assert [c.text for c in s.exec(select(Concern))] == [LAMP]
 
 
-async def test_a_failure_after_the_text_was_kept_sends_the_held_apology_at_once(
+async def test_a_failure_after_the_text_was_kept_queues_one_true_apology(
     api: tg.FakeBotAPI,
     tg_settings: Settings,
     engine: Engine,
@@ -312,7 +291,9 @@ async def test_a_failure_after_the_text_was_kept_sends_the_held_apology_at_once(
     monkeypatch.setattr(tg_dialog.clf, "classify", broken)
     async with tg.polling(build_application(tg_settings, tg_dialog)):
         api.push(tg.text(CHAT, LAMP))
-        [apology] = await api.wait_calls("sendMessage", 1, timeout=5)  # not after a minute
+        [apology] = await api.wait_calls("sendMessage", 1, timeout=5)
         await asyncio.sleep(0.5)
     assert apology.params["text"] == t("de", "error") and len(api.sent("sendMessage")) == 1
     assert [r.status for r in outbox_rows(engine)] == ["sent"]  # one apology, not two
+    with session_scope(engine) as s:
+        assert [c.text for c in s.exec(select(Concern))] == [LAMP]  # kept

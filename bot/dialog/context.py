@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
+from sqlalchemy.orm import SessionTransaction
 from sqlmodel import Session
 
 from bot.dialog.model import State
@@ -21,9 +21,8 @@ class Ctx:
         self.conv = conv
         self.urgent = urgent  # the message being handled is an emergency
         self.category: str | None = None  # its kind ("fire", "suicide", ...)
-        self.stored = False  # the resident's text is committed
+        self.kept: SessionTransaction | None = None  # the last point to keep on failure
         self.deleted = False
-        self.before_first_commit: Callable[[], None] | None = None
 
     @property
     def lang(self) -> str:
@@ -53,15 +52,11 @@ class Ctx:
         repo.save_conversation(self.s, conversation=self.conv, state=state.value, data=data)
 
     def commit(self) -> None:
-        """Make what is stored so far durable (the resident's text first of all),
-        then lock the conversation again for the rest of the message."""
-        if not self.stored and self.before_first_commit is not None:
-            self.before_first_commit()  # the apology owed should the rest never happen
-        self.s.commit()
-        self.stored = True
-        self.conv = repo.lock_conversation(
-            self.s, channel=self.conv.channel, chat_id=self.conv.chat_id
-        )
+        """Keep what is stored so far (the resident's text first of all) should a
+        later step fail: a savepoint the handling goes back to and commits
+        (the message's transaction stays one: a crash keeps nothing of it)."""
+        self.s.flush()
+        self.kept = self.s.begin_nested()
 
     def own(self, concern_id: int | None) -> Concern | None:
         """The resident's own concern, whatever its status."""

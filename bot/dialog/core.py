@@ -3,7 +3,7 @@
 Telegram, the terminal chat and the tests all drive this one implementation, an
 explicit state machine (`State`; one handler per state in `answers`, buttons in
 `buttons`). Every message is handled in one transaction on a locked conversation
-row, except that a resident's text is committed before it is classified: nothing
+row; a resident's text is kept by a savepoint before it is classified: nothing
 a resident sent is lost when a later step fails. Every text is checked for an
 emergency before anything else, in every state.
 """
@@ -57,9 +57,13 @@ class Dialog:
         inside the transaction that claims the update and changes the
         conversation, so a message is handled exactly once: a repeat of the
         update finds it claimed and queues nothing. The emergency numbers go to
-        the sink first, before anything else is done (and are durable with the
-        resident's text, which is committed before it is classified). Without
-        a sink (the terminal) the replies are only returned.
+        the sink first, before anything else is done. It is one transaction: a
+        crash at any moment leaves nothing of it (a redelivered update is handled
+        afresh). The resident's text is kept by a savepoint before it is
+        classified (`Ctx.commit`): when a later step fails, the transaction goes
+        back to that point and commits what it kept, with an apology that says so
+        (queued: DialogFailure.apologised). Without a sink (the terminal) the
+        replies are only returned.
         Raises DialogFailure, saying whether the resident's text was stored."""
         if msg.group or StaffDesk.wants(msg):
             staff = self._staff(msg, sink)
@@ -76,7 +80,7 @@ class Dialog:
         ctx: Ctx | None = None
         lang = guessed or "de"
         first: list[Reply] = []  # the emergency numbers
-        held: list[int] = []  # the apology owed if the handling dies half-way
+        failure: Exception | None = None  # a failure after the resident's text was kept
         try:
             with session_scope(self.engine) as s:
                 if msg.update_id is not None and not repo.claim_update(
@@ -105,35 +109,29 @@ class Dialog:
                     first = [Reply(t(lang, alarm), lang=lang)]
                     if sink is not None:
                         sink(s, first)
-                if sink is not None:
-                    apology = Reply(t(lang, "error"), lang=lang)
-                    ctx.before_first_commit = lambda: held.append(sink.hold(s, apology))
-                replies = self._dispatch(ctx, msg)
+                try:
+                    replies = self._dispatch(ctx, msg)
+                except Exception as exc:
+                    if ctx.kept is None:
+                        raise
+                    # Back to the point where the resident's text was kept; that is
+                    # committed (with the update's claim and the numbers), and the
+                    # apology with it.
+                    ctx.kept.rollback()
+                    failure, replies = exc, [Reply(t(lang, "error"), lang=lang)]
                 for reply in replies:
                     reply.lang = lang
                 if sink is not None:
-                    if held:
-                        sink.release(s, held[0], send=False)
                     sink(s, replies)
-        except Exception as exc:
-            stored = ctx.stored if ctx is not None else False
-            if stored and held and sink is not None:
-                self._apologise_now(sink, held[0])
-                raise DialogFailure(stored=True, lang=lang, apologised=True) from exc
-            # Queued with the resident's text (committed before classifying): not again.
-            owed = [] if stored and sink is not None else first
-            if urgent and not first:
-                owed = [Reply(t(lang, alarm), lang=lang)]
-            raise DialogFailure(stored=stored, lang=lang, replies=owed) from exc
+        except Exception as exc:  # nothing of it was kept (the transaction rolled back)
+            owed = first or ([Reply(t(lang, alarm), lang=lang)] if urgent else [])
+            raise DialogFailure(stored=False, lang=lang, replies=owed) from exc
+        if failure is not None:
+            owed = [] if sink is not None else first  # queued already
+            raise DialogFailure(
+                stored=True, lang=lang, replies=owed, apologised=sink is not None
+            ) from failure
         return [*first, *replies]
-
-    def _apologise_now(self, sink: ReplySink, held: int) -> None:
-        """The held apology (committed with the resident's text) is due now."""
-        try:
-            with session_scope(self.engine) as s:
-                sink.release(s, held, send=True)
-        except Exception as exc:  # it goes out when its hold runs out
-            log.warning("held apology not released (%s)", type(exc).__name__)
 
     def _staff(self, msg: Incoming, sink: ReplySink | None) -> list[Reply] | None:
         """A staff command or button of a registered staff chat; None otherwise."""

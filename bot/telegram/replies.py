@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Sequence
-from datetime import timedelta
 
 from sqlalchemy import Engine
 from sqlmodel import Session
@@ -31,9 +30,6 @@ log = logging.getLogger(__name__)
 
 REPLY = "reply"  # outbox kinds
 EDIT = "edit"
-# A held apology goes out this long after a crash in the middle of handling
-# (longer than any handling takes; the crashed update itself is not redone).
-HOLD = timedelta(seconds=60)
 
 
 class OutboxReplies:
@@ -66,19 +62,6 @@ class OutboxReplies:
                     t(reply.lang, "btn_share_location") if reply.request_location else None
                 ),
             )
-
-    def hold(self, session: Session, reply: Reply, /) -> int:
-        held = outbox.enqueue(
-            session, channel=CHANNEL, chat_id=self.chat_id, kind=REPLY, text=reply.text, hold=HOLD
-        )
-        assert held.id is not None
-        return held.id
-
-    def release(self, session: Session, held: int, /, *, send: bool) -> None:
-        if send:
-            outbox.due_now(session, held)
-        else:
-            outbox.withdraw(session, held)
 
 
 def queue(engine: Engine, chat_id: str, replies: Sequence[Reply]) -> None:
