@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,6 +56,9 @@ class QuartierMap:
         for geom in geoms:
             prepare(geom)
         self._bounds = [geom.bounds for geom in geoms]  # (min lon, min lat, max lon, max lat)
+        # GEOS builds a prepared polygon's index on first use, outside the GIL: the
+        # dialog's worker threads share one map, so its lookups take turns.
+        self._prepared_lock = threading.Lock()
         self.areas_by_qnr = {a.qnr: a for a in self._areas}
 
     def locate(self, lat: float, lon: float) -> Area | None:
@@ -62,11 +66,13 @@ class QuartierMap:
         # Shortcut: a point that lies in exactly one Quartier (bounding boxes first,
         # then the prepared polygons) is that Quartier; the tree would have found
         # the same one. Points on a border or outside every Quartier ask the tree.
-        inside = [
+        boxed = [
             i
             for i, (x0, y0, x1, y1) in enumerate(self._bounds)
-            if x0 <= lon <= x1 and y0 <= lat <= y1 and intersects_xy(self._geoms[i], lon, lat)
+            if x0 <= lon <= x1 and y0 <= lat <= y1
         ]
+        with self._prepared_lock:
+            inside = [i for i in boxed if intersects_xy(self._geoms[i], lon, lat)]
         if len(inside) == 1:
             return self._areas[inside[0]]
         return self._locate_tree(lat, lon)
