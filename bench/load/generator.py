@@ -12,6 +12,7 @@ the same message (text and buttons) twice in one conversation is a duplicate.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import random
@@ -267,6 +268,17 @@ class Generator:
                 await self.post(chat, self.callback_update(chat.chat_id, step.message, step.data))
             elif isinstance(step, Say):
                 await self.post(chat, self.text_update(chat.chat_id, step.text))
+            else:
+                continue
+            await self._answered(chat)
+
+    async def _answered(self, chat: Chat) -> None:
+        """Until the bot answers the update just posted (or `step_timeout`)."""
+        deadline = time.monotonic() + self.step_timeout
+        while not chat.inbox and (remaining := deadline - time.monotonic()) > 0:
+            chat.changed.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(chat.changed.wait(), remaining)
 
     def _give_up(self, chat: Chat) -> None:
         if chat.pending is not None and chat.pending.first_reply is None:

@@ -156,6 +156,7 @@ async def _measure(
         "replicas": cfg.replicas,
         "residents": cfg.residents,
         "limits": cfg.limits,
+        "think_s": cfg.think,
         "delay_ms": round(cfg.delay * 1000),
         "updates": s.updates_posted,
         "answered": n,

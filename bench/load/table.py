@@ -21,7 +21,7 @@ def line(r: dict[str, Any]) -> str:
     cells = [
         "PostgreSQL" if r["db"] == "postgres" else "SQLite",
         r["replicas"],
-        r["residents"],
+        f"{r['residents']} (think {t:g} s)" if (t := r.get("think_s")) else r["residents"],
         "yes" if r["limits"] else "no",
         r["answered"],
         f"{r['updates_per_s']:.1f}",
