@@ -14,6 +14,7 @@ import random
 import time
 from collections import Counter
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -139,11 +140,14 @@ async def test_kill_9_while_working_loses_nothing_and_does_nothing_twice(
     chats = {5000 + chat for chat in range(1, CHATS + 1)}
     assert set(sent) == chats
     short = {chat: KILLS - sent[chat] for chat in chats if sent[chat] < KILLS}
-    print(f"killed at (handled, concerns): {killed_at}; messages: {sum(sent.values())}")
-    if short:
-        # Known gap (bot/dialog/core.py): the dialog commits the resident's text,
-        # with the update's claim, before classifying it; a kill between that
-        # commit and the end leaves the update claimed but unanswered, and the
-        # repeat from the inbox is ignored as a duplicate. The concern is kept
-        # (a draft, forwarded 'unbestätigt' after DRAFT_TIMEOUT_MINUTES).
-        pytest.xfail(f"updates unanswered after a kill, per chat: {short}")
+    texts_to = [(c.params["chat_id"], c.params["text"]) for c in api.sent("sendMessage")]
+    again = sum(
+        1 for chat in chats for a, b in pairwise([x for x in texts_to if x[0] == chat]) if a == b
+    )
+    # A message sent again right after itself: the outbox's window (a kill between
+    # Telegram's answer and recording it), reported, not asserted.
+    print(f"killed at (handled, concerns): {killed_at}; messages: {len(texts_to)}, again: {again}")
+    # Every update answered: the dialog handles an update in one transaction
+    # (its text is kept with a savepoint), so a kill leaves either all of it or
+    # nothing, and the inbox hands it over again.
+    assert short == {}, f"updates unanswered after a kill, per chat: {short}"
