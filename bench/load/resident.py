@@ -53,8 +53,11 @@ FORWARDED = _patterns(
 )
 ASKS_HOUSE_NUMBER = _patterns("ask_place_detail")
 ASKS_PLACE = _patterns("ask_place", "ask_place_nearby", "choose_place", "urgent_ask_place")
-# Outside the city (the bot names where to turn), or not read as a concern at all.
-OVER = _patterns("outside_city", "outside_city_unnamed", "tell_more")
+# Outside the city (the bot names where to turn), not read as a concern at all,
+# or an emergency whose report is with the city (the bot points to the phone).
+OVER = _patterns(
+    "outside_city", "outside_city_unnamed", "tell_more", "after_emergency", "emergency_suicide"
+)
 
 
 @dataclass(frozen=True)
