@@ -61,6 +61,8 @@ def on_queued(engine: Engine, callback: Callable[[], None]) -> Callable[[], None
 
 @event.listens_for(OrmSession, "after_commit")
 def _after_commit(session: OrmSession) -> None:
+    if session.in_nested_transaction():
+        return  # a savepoint released: nothing is visible to others before the real commit
     if not session.info.pop(_QUEUED, False):
         return
     bind = session.get_bind()

@@ -608,3 +608,28 @@ def test_the_shared_pace_in_the_store(engine: Engine) -> None:
     with session_scope(engine) as s:
         assert pace.forget_idle(s, before=1011.0) == 1  # the chat's row; the overall stays
         assert pace.chat_tats(s, channel="telegram", chat_ids=["42"]) == {}
+
+
+def test_only_the_real_commit_wakes_the_sender(engine: Engine) -> None:
+    """A savepoint released (the dialog keeps the resident's text by one) is no
+    commit: a sender woken then would find nothing and wait for its poll. On
+    PostgreSQL another connection must see the message when the wake comes."""
+    woken: list[int] = []
+    for replica in second_engine(engine):
+
+        def wake(replica: Engine = replica) -> None:
+            if replica is engine:  # SQLite in memory: one connection, so only count
+                woken.append(-1)
+                return
+            with replica.connect() as other:
+                woken.append(len(other.exec_driver_sql("SELECT id FROM outbox").all()))
+
+        stop = outbox.on_queued(engine, wake)
+        try:
+            with session_scope(engine) as s:
+                s.begin_nested()
+                outbox.enqueue(s, channel="telegram", chat_id=str(CHAT), kind="reply", text="Hallo")
+                s.begin_nested()
+        finally:
+            stop()
+    assert woken == ([1] if engine.dialect.name == "postgresql" else [-1])
