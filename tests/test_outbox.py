@@ -566,7 +566,11 @@ async def test_replicas_share_the_overall_pace_through_the_database(
         assert one.counts["sent"] and two.counts["sent"]
     arrivals = sorted(c.at for c in api.sent("sendMessage"))
     in_any_second = max(sum(1 for t in arrivals if s <= t < s + 1.0) for s in arrivals)
-    assert in_any_second <= 12  # 10 a second, a little bunching on a loaded machine
+    # Shared: 30 messages take about 3 s (two unshared senders: 1.5 s). Arrivals bunch
+    # when a sender's thread runs late for its slot on a busy machine (13 in one
+    # second was seen under a load of 10), so the window allows that, and still tells
+    # one shared pace (10 a second) from two (20 a second).
+    assert in_any_second <= 15
     assert arrivals[-1] - arrivals[0] >= 29 / 10 - 0.3
 
 
