@@ -71,6 +71,22 @@ def engine(request: pytest.FixtureRequest) -> Iterator[Engine]:
     eng.dispose()
 
 
+@pytest.fixture(params=["sqlite-file", *(["postgresql"] if "postgresql" in DATABASES else [])])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A migrated, empty database as a URL that several engines or processes
+    (replicas, a served subprocess) can open: an SQLite file, and PostgreSQL
+    when TEST_DATABASE_URL is set."""
+    if request.param == "postgresql":
+        url = os.environ["TEST_DATABASE_URL"]
+        engine = _fresh_postgres(url)
+    else:
+        url = f"sqlite:///{tmp_path / 'store.sqlite3'}"
+        engine = make_engine(url)
+    upgrade(engine)
+    engine.dispose()
+    yield url
+
+
 @pytest.fixture
 def settings() -> Settings:
     return Settings(

@@ -11,39 +11,20 @@ from collections import defaultdict
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, text
-from sqlmodel import SQLModel, select
+from sqlalchemy import Engine
+from sqlmodel import select
 
 from bot.telegram.dispatcher import Dispatcher, Handle, RetryLater
 from store import inbox
-from store.db import make_engine, session_scope, upgrade
+from store.db import make_engine, session_scope
 from store.models import InboxStatus, InboxUpdate
 
 pytestmark = pytest.mark.asyncio
 
 PG_URL = os.environ.get("TEST_DATABASE_URL")
-
-
-@pytest.fixture(params=["sqlite-file", *(["postgresql"] if PG_URL else [])])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A migrated, empty database that several engines (replicas) can open."""
-    if request.param == "postgresql":
-        assert PG_URL is not None
-        url = PG_URL
-        engine = make_engine(url)
-        with engine.begin() as conn:
-            SQLModel.metadata.drop_all(conn)
-            conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
-    else:
-        url = f"sqlite:///{tmp_path / 'inbox.sqlite3'}"
-        engine = make_engine(url)
-    upgrade(engine)
-    engine.dispose()
-    yield url
 
 
 @pytest.fixture

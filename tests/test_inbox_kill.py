@@ -13,15 +13,14 @@ import os
 import random
 import time
 from collections import Counter
-from collections.abc import Iterator
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, text
-from sqlmodel import SQLModel, select
+from sqlalchemy import Engine
+from sqlmodel import select
 
-from store.db import make_engine, session_scope, upgrade
+from store.db import make_engine, session_scope
 from store.models import Concern, InboxUpdate, OutboxMessage, ProcessedUpdate, Resident
 from tests import fake_telegram as tg
 from tests.serve_process import Served
@@ -39,23 +38,6 @@ PLACES = [
     "Hardplatz",
     "Albisriederplatz",
 ]
-
-
-@pytest.fixture(params=["sqlite-file", *(["postgresql"] if PG_URL else [])])
-def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "postgresql":
-        assert PG_URL is not None
-        url = PG_URL
-        engine = make_engine(url)
-        with engine.begin() as conn:
-            SQLModel.metadata.drop_all(conn)
-            conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
-    else:
-        url = f"sqlite:///{tmp_path / 'kill.sqlite3'}"
-        engine = make_engine(url)
-    upgrade(engine)
-    engine.dispose()
-    yield url
 
 
 def _counts(engine: Engine) -> tuple[int, int]:
@@ -90,12 +72,12 @@ def _push_round(api: tg.FakeBotAPI, round_no: int) -> list[int]:
 
 
 async def test_kill_9_while_working_loses_nothing_and_does_nothing_twice(
-    database: str, tmp_path: Path
+    db_url: str, tmp_path: Path
 ) -> None:
     api = tg.FakeBotAPI()
     api.start()
-    engine = make_engine(database)
-    served = Served(api, database, tmp_path, WEBHOOK_URL="", MAX_CONCURRENT_UPDATES="8")
+    engine = make_engine(db_url)
+    served = Served(api, db_url, tmp_path, WEBHOOK_URL="", MAX_CONCURRENT_UPDATES="8")
     pushed: list[int] = []
     killed_at: list[tuple[int, int]] = []
     try:
