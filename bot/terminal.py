@@ -14,12 +14,14 @@ buttons are numbered after the replies' buttons.
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterable
 from typing import TextIO
 
 from sqlalchemy import Engine
 
+from bot.cleaning import clean_text
 from bot.dialog import Button, Dialog, DialogFailure, Incoming, Reply
 from bot.notices import enqueue_notices
 from bot.texts import t
@@ -48,9 +50,12 @@ def render(reply: Reply, out: TextIO, interactive: bool, start: int = 1) -> list
 
 
 def to_incoming(line: str, buttons: list[Button], chat_id: str) -> Incoming:
+    # Bytes that are no UTF-8 (read as lone surrogates), NUL, escape sequences:
+    # cleaned as on Telegram, so the dialog and the store can take the line.
+    line = clean_text(line) or ""
     text = line.strip()
     chosen = None
-    if text.isdigit() and 1 <= int(text) <= len(buttons):
+    if text.isascii() and text.isdigit() and 1 <= int(text) <= len(buttons):
         chosen = buttons[int(text) - 1]
     else:
         chosen = next((b for b in buttons if b.label.casefold() == text.casefold()), None)
@@ -113,6 +118,11 @@ def run_chat(
     dialog: Dialog, lines: Iterable[str], out: TextIO, *, chat_id: str, interactive: bool
 ) -> None:
     """Drive the dialog from `lines` (stdin) until they end."""
+    if isinstance(lines, io.TextIOWrapper):
+        # Bytes that are no UTF-8 must not end the chat (the default 'strict'
+        # of a UTF-8 locale raises): kept as lone surrogates, which
+        # `to_incoming` cleans to U+FFFD.
+        lines.reconfigure(errors="surrogateescape")
     # What happened meanwhile (drafts forwarded after their timeout, held concerns
     # released): the terminal has no job queue, so maintenance runs at start; its
     # notices go to the outbox like everyone else's (Telegram ones wait there for
@@ -132,7 +142,7 @@ def run_chat(
                 out.flush()
             continue
         if not interactive:
-            out.write(f"you> {line.rstrip()}\n")
+            out.write(f"you> {(clean_text(line) or '').rstrip()}\n")
         try:
             replies = dialog.handle(to_incoming(line, buttons, chat_id))
         except DialogFailure as failure:

@@ -3,8 +3,6 @@ message pieces that fit Telegram's length limit."""
 
 from __future__ import annotations
 
-import re
-
 from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
@@ -13,24 +11,12 @@ from telegram import (
     Update,
 )
 
+from bot.cleaning import clean_text
 from bot.dialog import Incoming, Reply
 from bot.texts import t
 
 CHANNEL = "telegram"
 MAX_TEXT = 4096  # Telegram's limit per message; counted here in UTF-16 code units (never less)
-
-
-# A lone UTF-16 surrogate ("\ud83d" in the update's JSON, half an emoji) is a
-# valid Python str but no UTF-8: the tokenizer, the store and Telegram all refuse it.
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def clean_text(text: str | None) -> str | None:
-    """Text as the dialog and the store can take it: a lone surrogate becomes
-    U+FFFD, NUL characters (PostgreSQL refuses them in text) are dropped."""
-    if text is None:
-        return None
-    return _LONE_SURROGATE.sub("\ufffd", text).replace("\x00", "")
 
 
 def to_incoming(update: Update) -> Incoming | None:
