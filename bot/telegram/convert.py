@@ -39,8 +39,11 @@ def to_incoming(update: Update) -> Incoming | None:
         return None
     text, caption = clean_text(msg.text), clean_text(msg.caption)
     if msg.chat.type in {"group", "supergroup"}:
-        # An office's team inbox: only commands (staff), never a resident's concern.
+        # An office's team inbox: only commands (staff), never a resident's concern,
+        # and only ours: "/eingang@other_bot" is for another bot in the group.
         if text is None or not text.startswith("/") or msg.from_user is None:
+            return None
+        if not addressed_to_us(text, update):
             return None
         return Incoming(
             CHANNEL,
@@ -80,6 +83,21 @@ def to_incoming(update: Update) -> Incoming | None:
             update_id=uid,
         )
     return Incoming(CHANNEL, chat_id, "unsupported", user_id=user_id, update_id=uid)
+
+
+def addressed_to_us(command: str, update: Update) -> bool:
+    """'/eingang' and '/eingang@our_bot' are ours, '/eingang@other_bot' is not
+    (usernames compare without case, as Telegram's do). When the bot's own
+    username is not known (an update without an initialised bot), a named
+    command is taken as ours, as before."""
+    _, at, addressee = command.split(maxsplit=1)[0].partition("@")
+    if not at:
+        return True
+    try:
+        own = update.get_bot().username
+    except RuntimeError:  # no bot, or one that never called getMe
+        return True
+    return addressee.casefold() == own.casefold()
 
 
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup
