@@ -26,6 +26,7 @@ from bot.settings import Settings
 from bot.telegram import delivery, digests, outbox, replies
 from bot.telegram.convert import to_incoming
 from bot.telegram.dispatcher import RetryLater
+from bot.telegram.http import AiohttpRequest
 from bot.telegram.limits import RateLimiter
 
 log = logging.getLogger(__name__)
@@ -133,6 +134,7 @@ def build_application(settings: Settings, dialog: Dialog) -> Application:  # typ
         Application.builder()
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(settings.telegram_base_url)
+        .request(AiohttpRequest())
         .rate_limiter(RateLimiter(max_retries=RATE_LIMIT_RETRIES, overall_max_rate=overall))
         .build()
     )
@@ -168,14 +170,18 @@ async def initialize_with_retry(
     bot.telegram.lifecycle, which also stops waiting on SIGTERM."""
     from bot.telegram.lifecycle import retry_forever
 
-    await retry_forever(
-        "getMe",
-        app.initialize,
-        asyncio.Event(),
-        first_delay=first_delay,
-        max_delay=max_delay,
-        attempts=attempts,
-    )
+    try:
+        await retry_forever(
+            "getMe",
+            app.initialize,
+            asyncio.Event(),
+            first_delay=first_delay,
+            max_delay=max_delay,
+            attempts=attempts,
+        )
+    except BaseException:
+        await app.bot.shutdown()  # the HTTP clients a failed getMe opened
+        raise
 
 
 def run(settings: Settings, make_dialog: Callable[[], Dialog]) -> int:

@@ -1,0 +1,114 @@
+"""The HTTP client of the Bot API calls (python-telegram-bot's BaseRequest on
+aiohttp), in place of PTB's default HTTPXRequest.
+
+Why: httpcore 1.0's connection pool (under httpx) walks every pooled
+connection, and for each idle one every connection again, on each request it
+queues and on each it finishes: with the few dozen keep-alive connections
+the outbox and the callback answers keep open, that was 9-12 ms of CPU per
+update in the load bench (docs/load.md), more than the dialog. aiohttp's
+connector hands out a kept-alive connection from a per-host queue.
+
+Same contract as HTTPXRequest: parameters form-encoded (each value JSON as PTB
+encodes it), files as multipart; time-outs raise telegram.error.TimedOut, other
+transport failures NetworkError (only the exception's class is quoted: a
+message could carry the URL, which holds the bot token).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import aiohttp
+from telegram._utils.defaultvalue import DefaultValue
+from telegram._utils.types import ODVInput
+from telegram.error import NetworkError, TimedOut
+from telegram.request import BaseRequest, RequestData
+
+CONNECTIONS = 256  # PTB's default pool size for the bot's requests
+KEEPALIVE_SECONDS = 30.0
+
+
+class AiohttpRequest(BaseRequest):
+    """Bot API requests over one aiohttp session (created in `initialize`, on
+    the running loop)."""
+
+    __slots__ = ("_connect", "_connections", "_media_write", "_pool", "_read", "_session")
+
+    def __init__(
+        self,
+        *,
+        connections: int = CONNECTIONS,
+        read_timeout: float | None = 5.0,
+        connect_timeout: float | None = 5.0,
+        pool_timeout: float | None = 1.0,
+        media_write_timeout: float | None = 20.0,
+    ) -> None:
+        self._connections = connections
+        self._read = read_timeout
+        self._connect = connect_timeout
+        self._pool = pool_timeout
+        self._media_write = media_write_timeout
+        self._session: aiohttp.ClientSession | None = None
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self._read
+
+    async def initialize(self) -> None:
+        if self._session is None or self._session.closed:
+            connector = aiohttp.TCPConnector(
+                limit=self._connections,
+                limit_per_host=self._connections,
+                keepalive_timeout=KEEPALIVE_SECONDS,
+            )
+            self._session = aiohttp.ClientSession(connector=connector, trust_env=True)
+
+    async def shutdown(self) -> None:
+        if self._session is not None and not self._session.closed:
+            await self._session.close()
+        self._session = None
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        write_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        session = self._session
+        if session is None or session.closed:
+            raise RuntimeError("This AiohttpRequest is not initialized!")
+        files = request_data.multipart_data if request_data else None
+        fields = request_data.json_parameters if request_data else None
+        read = self._read if isinstance(read_timeout, DefaultValue) else read_timeout
+        write = self._media_write if files else None
+        if not isinstance(write_timeout, DefaultValue):
+            write = write_timeout if files else None
+        connect = self._connect if isinstance(connect_timeout, DefaultValue) else connect_timeout
+        pool = self._pool if isinstance(pool_timeout, DefaultValue) else pool_timeout
+        # aiohttp's `connect` covers waiting for a pooled connection and connecting;
+        # the upload of a file counts against its write time-out as a whole.
+        timeout = aiohttp.ClientTimeout(
+            total=None if write is None or read is None else write + read,
+            connect=None if connect is None or pool is None else connect + pool,
+            sock_connect=connect,
+            sock_read=read,
+        )
+        data: Any = fields or None
+        if files:
+            form = aiohttp.FormData()
+            for name, value in (fields or {}).items():
+                form.add_field(name, value)
+            for name, (filename, content, mimetype) in files.items():
+                form.add_field(name, content, filename=filename, content_type=mimetype)
+            data = form
+        try:
+            async with session.request(method, url, data=data, timeout=timeout) as response:
+                return response.status, await response.read()
+        except TimeoutError as exc:
+            raise TimedOut(f"aiohttp {type(exc).__name__}") from exc
+        except aiohttp.ClientError as exc:
+            raise NetworkError(f"aiohttp.{type(exc).__name__}") from exc
