@@ -33,7 +33,7 @@ class Incoming:
 
     channel: str
     chat_id: str
-    kind: str  # text, command, photo, location, callback, unsupported
+    kind: str  # text, command, photo, location, callback, edited, unsupported
     user_id: str | None = None
     text: str | None = None
     photo: str | None = None  # channel file id

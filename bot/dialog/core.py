@@ -69,14 +69,16 @@ class Dialog:
             staff = self._staff(msg, sink)
             if staff is not None or msg.group:  # in a group the bot answers staff only
                 return staff or []
-        text = msg.text if msg.kind in {"text", "photo"} and msg.text else None
+        text = msg.text if msg.kind in {"text", "photo", "edited"} and msg.text else None
         # Before anything else: is it an emergency? (no store needed to say so)
         verdict = detect_urgent(text) if text and text.strip() else None
         urgent = verdict is not None and verdict.urgent
         alarm = "emergency_suicide" if verdict and verdict.category == "suicide" else "emergency"
         guessed = detect_language(text) if text else None
         # A staff chat's own words are not a resident's concern (an emergency is).
-        staff_words = not urgent and msg.kind in {"text", "photo", "location"} and not msg.group
+        staff_words = (
+            not urgent and msg.kind in {"text", "photo", "location", "edited"} and not msg.group
+        )
         ctx: Ctx | None = None
         lang = guessed or "de"
         first: list[Reply] = []  # the emergency numbers
@@ -149,6 +151,8 @@ class Dialog:
             return self._location(ctx, msg.lat, msg.lon)
         if msg.kind == "photo":
             return self._photo(ctx, msg.photo, msg.text)
+        if msg.kind == "edited":
+            return self._edited(ctx, msg.text or "")
         labels = ctx.data.get("labels") or {}
         if msg.kind == "text" and msg.text and msg.text.strip() in labels:
             return buttons.on_button(self, ctx, str(labels[msg.text.strip()]))
@@ -195,6 +199,17 @@ class Dialog:
         photos = [*ctx.data.get("photos", []), *([photo] if photo else [])]
         ctx.save(ctx.state, **{**ctx.data, "photos": photos})
         return [Reply(t(ctx.lang, "photo_needs_text"))]
+
+    def _edited(self, ctx: Ctx, text: str) -> list[Reply]:
+        """An edited message. Its new words are not taken over: the concern they
+        were part of may be classified, confirmed or forwarded by now, and which
+        message was edited is not known, so nothing is changed behind the
+        resident's back. They hear so, and the open question comes again. An
+        emergency in an edit is not left there: the numbers went out first, and
+        it is taken as a new message."""
+        if ctx.urgent:
+            return answers.on_text(self, ctx, text)
+        return [Reply(t(ctx.lang, "edit_not_taken")), *render.prompt(self, ctx)]
 
     def _location(self, ctx: Ctx, lat: float | None, lon: float | None) -> list[Reply]:
         if lat is None or lon is None:

@@ -34,6 +34,8 @@ def to_incoming(update: Update) -> Incoming | None:
             update_id=update.update_id,
             group=in_group,
         )
+    if update.edited_message is not None:
+        return _edited(update)
     msg = update.message
     if msg is None:
         return None
@@ -83,6 +85,26 @@ def to_incoming(update: Update) -> Incoming | None:
             update_id=uid,
         )
     return Incoming(CHANNEL, chat_id, "unsupported", user_id=user_id, update_id=uid)
+
+
+def _edited(update: Update) -> Incoming | None:
+    """A resident's edited text or caption (private chats only): the dialog says
+    that edits are not taken over. Edits without words (a live location moving
+    on) and edits in groups are left alone."""
+    msg = update.edited_message
+    if msg is None or msg.chat.type != "private":
+        return None
+    text = clean_text(msg.text if msg.text is not None else msg.caption)
+    if not text:
+        return None
+    return Incoming(
+        CHANNEL,
+        str(msg.chat.id),
+        "edited",
+        user_id=str(msg.from_user.id) if msg.from_user else None,
+        text=text,
+        update_id=update.update_id,
+    )
 
 
 def addressed_to_us(command: str, update: Update) -> bool:

@@ -178,4 +178,5 @@ TEXTS: dict[str, str] = {
     "after_emergency": "Bitte folgen Sie den Anweisungen am Telefon: Unter 144, 117 oder 118 werden Sie angeleitet. Dieser Chat alarmiert niemanden; Ihre Meldung ist bei der Stadt.",
     "why_place": "Damit die zuständige Stelle weiss, wo sie hinschauen muss. Strasse und Hausnummer, ein Platz oder das Quartier genügen; wenn Sie es nicht wissen, ist das auch in Ordnung.",
     "place_corrected": "Gut, ich habe den Ort von {reference} korrigiert: {place}.",
+    "edit_not_taken": "Änderungen an einer schon gesendeten Nachricht kann ich leider nicht übernehmen. Bitte schicken Sie die Korrektur als neue Nachricht.",
 }

@@ -167,6 +167,7 @@ TEXTS: dict[str, str] = {
     "after_emergency": "Suivez les instructions au téléphone: au 144, 117 ou 118, on vous guidera. Ce chat n'alerte personne; votre signalement est à la Ville.",
     "why_place": "Pour que le service compétent sache où regarder. Une rue et un numéro, une place ou le quartier suffisent; si vous ne savez pas, ce n'est pas grave.",
     "place_corrected": "D'accord, j'ai corrigé le lieu de {reference}: {place}.",
+    "edit_not_taken": "Désolé, je ne peux pas reprendre les modifications d'un message déjà envoyé. Merci d'envoyer la correction dans un nouveau message.",
 }
 
 # Topic names residents read.

@@ -168,6 +168,7 @@ TEXTS: dict[str, str] = {
     "after_emergency": "Seguite le istruzioni al telefono: al 144, 117 o 118 vi guideranno. Questa chat non allerta nessuno; la vostra segnalazione è presso la Città.",
     "why_place": "Perché il servizio competente sappia dove guardare. Bastano via e numero, una piazza o il quartiere; se non lo sapete, va bene lo stesso.",
     "place_corrected": "Va bene, ho corretto il luogo di {reference}: {place}.",
+    "edit_not_taken": "Mi dispiace, non posso riprendere le modifiche a un messaggio già inviato. Inviate la correzione come nuovo messaggio.",
 }
 
 # Topic names residents read.
