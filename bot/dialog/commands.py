@@ -1,13 +1,14 @@
-"""Slash commands: /start, /hilfe, /meine, /loeschen. None of them drops an open question."""
+"""Slash commands: /start, /hilfe, /meine, /loeschen, /abbrechen. None of them but
+/abbrechen drops an open question."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.dialog import render
+from bot.dialog import confirming, render
 from bot.dialog.codec import Action, encode
 from bot.dialog.context import Ctx
-from bot.dialog.model import Button, Reply, State
+from bot.dialog.model import CONCERN_STATES, Button, Reply, State
 from bot.texts import t
 from store import repository as repo
 
@@ -18,6 +19,7 @@ START = {"start"}
 HELP = {"hilfe", "help", "aide", "aiuto"}
 MINE = {"meine", "mine", "status"}
 DELETE = {"loeschen", "löschen", "delete", "supprimer", "cancella"}
+CANCEL = {"abbrechen", "abbruch", "stop", "stopp", "cancel", "annuler", "annulla"}
 
 
 def on_command(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
@@ -35,7 +37,25 @@ def on_command(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         yes = Button(t(ctx.lang, "btn_yes_delete"), encode(Action.DELETE, None, "yes"))
         no = Button(t(ctx.lang, "btn_no"), encode(Action.DELETE, None, "no"))
         return [Reply(t(ctx.lang, "delete_confirm"), [[yes, no]])]
+    if name in CANCEL:
+        return cancel(d, ctx)
     return [Reply(t(ctx.lang, "unknown_command")), Reply(t(ctx.lang, "help"))]
+
+
+def cancel(d: Dialog, ctx: Ctx) -> list[Reply]:
+    """/abbrechen, /stop: the open draft is withdrawn, as "abbrechen" typed does
+    (an emergency already went out and is not touched); a pending deletion is
+    called off; with nothing open the resident hears so."""
+    if ctx.state is State.CONFIRM_DELETE:
+        back = State.parse(str(ctx.data.get("back", "idle")))
+        ctx.save(back, **ctx.data.get("back_data", {}))
+        return [Reply(t(ctx.lang, "delete_cancelled")), *render.prompt(d, ctx)]
+    concern = ctx.current()
+    if concern is None or ctx.state not in CONCERN_STATES:
+        ctx.data.pop("fragment", None)  # the start of a concern, kept from an earlier line
+        ctx.save(ctx.state, **ctx.data)
+        return [Reply(t(ctx.lang, "nothing_to_cancel"))]
+    return confirming.discard(d, ctx, concern)
 
 
 def mine(d: Dialog, ctx: Ctx) -> Reply:

@@ -15,6 +15,7 @@ TEXTS: dict[str, str] = {
         "So geht's: Schreiben Sie Ihr Anliegen als Text, gern mit Foto. Ich frage nach "
         "dem Ort und zeige Ihnen, wohin ich es weiterleite.\n"
         "/meine – Ihre Anliegen und ihr Stand\n"
+        "/abbrechen – das offene Anliegen verwerfen\n"
         "/loeschen – Ihre Daten löschen\n"
         "/hilfe – diese Hilfe\n"
         "Bei Gefahr: Polizei 117, Feuerwehr 118, Sanität 144."
@@ -179,4 +180,5 @@ TEXTS: dict[str, str] = {
     "why_place": "Damit die zuständige Stelle weiss, wo sie hinschauen muss. Strasse und Hausnummer, ein Platz oder das Quartier genügen; wenn Sie es nicht wissen, ist das auch in Ordnung.",
     "place_corrected": "Gut, ich habe den Ort von {reference} korrigiert: {place}.",
     "edit_not_taken": "Änderungen an einer schon gesendeten Nachricht kann ich leider nicht übernehmen. Bitte schicken Sie die Korrektur als neue Nachricht.",
+    "nothing_to_cancel": "Gerade ist nichts offen, das ich abbrechen könnte. Wenn Sie ein Anliegen haben, schreiben Sie es mir einfach.",
 }

@@ -15,6 +15,7 @@ TEXTS: dict[str, str] = {
         "How it works: write your concern as text, a photo is welcome. I ask for the "
         "place and show you where I pass it on.\n"
         "/meine – your concerns and their status\n"
+        "/abbrechen – discard the open concern\n"
         "/loeschen – delete your data\n"
         "/hilfe – this help\n"
         "In danger: police 117, fire 118, ambulance 144."
@@ -170,6 +171,7 @@ TEXTS: dict[str, str] = {
     "why_place": "So that the office in charge knows where to look. A street and number, a square or the neighbourhood is enough; if you do not know, that is fine too.",
     "place_corrected": "Alright, I corrected the place of {reference}: {place}.",
     "edit_not_taken": "Sorry, I can't pick up edits to a message you have already sent. Please send the correction as a new message.",
+    "nothing_to_cancel": "There is nothing open to cancel right now. If you have a concern, just write it to me.",
 }
 
 # Topic names residents read.

@@ -15,6 +15,7 @@ TEXTS: dict[str, str] = {
         "Comment ça marche: écrivez votre demande sous forme de texte, une photo est la "
         "bienvenue. Je vous demande le lieu et vous montre à qui je la transmets.\n"
         "/meine – vos demandes et leur état\n"
+        "/abbrechen – abandonner la demande en cours\n"
         "/loeschen – effacer vos données\n"
         "/hilfe – cette aide\n"
         "En cas de danger: police 117, pompiers 118, ambulance 144."
@@ -168,6 +169,7 @@ TEXTS: dict[str, str] = {
     "why_place": "Pour que le service compétent sache où regarder. Une rue et un numéro, une place ou le quartier suffisent; si vous ne savez pas, ce n'est pas grave.",
     "place_corrected": "D'accord, j'ai corrigé le lieu de {reference}: {place}.",
     "edit_not_taken": "Désolé, je ne peux pas reprendre les modifications d'un message déjà envoyé. Merci d'envoyer la correction dans un nouveau message.",
+    "nothing_to_cancel": "Il n'y a rien en cours à annuler. Si vous avez une demande, écrivez-la-moi simplement.",
 }
 
 # Topic names residents read.

@@ -15,6 +15,7 @@ TEXTS: dict[str, str] = {
         "Come funziona: scrivete la vostra segnalazione come testo, volentieri con una "
         "foto. Vi chiedo il luogo e vi mostro a chi la inoltro.\n"
         "/meine – le vostre segnalazioni e il loro stato\n"
+        "/abbrechen – scartare la segnalazione aperta\n"
         "/loeschen – cancellare i vostri dati\n"
         "/hilfe – questo aiuto\n"
         "In caso di pericolo: polizia 117, pompieri 118, ambulanza 144."
@@ -169,6 +170,7 @@ TEXTS: dict[str, str] = {
     "why_place": "Perché il servizio competente sappia dove guardare. Bastano via e numero, una piazza o il quartiere; se non lo sapete, va bene lo stesso.",
     "place_corrected": "Va bene, ho corretto il luogo di {reference}: {place}.",
     "edit_not_taken": "Mi dispiace, non posso riprendere le modifiche a un messaggio già inviato. Inviate la correzione come nuovo messaggio.",
+    "nothing_to_cancel": "Al momento non c'è niente di aperto da annullare. Se avete una segnalazione, scrivetemela pure.",
 }
 
 # Topic names residents read.
