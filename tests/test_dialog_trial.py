@@ -35,3 +35,35 @@ def test_cancel_command_calls_off_a_deletion(dialog: Dialog, engine: Engine) -> 
     assert "ich lösche nichts" in chat.text and "Stimmt das?" in chat.text
     [c] = concerns(engine)
     assert c.status == Status.DRAFT and c.text
+
+
+def _forwarded(chat: Chat) -> str:
+    chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    chat.press("Ja, weiterleiten")
+    [reference] = [w.strip(".,") for w in chat.text.split() if w.startswith("ZH-")]
+    return reference
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Was ist mit meiner Meldung {ref}?", "Was ist mit {short}?", "Stand von zh {year} {n}?"],
+)
+def test_a_reference_as_typed_is_the_residents_own(dialog: Dialog, question: str) -> None:
+    chat = Chat(dialog)
+    reference = _forwarded(chat)
+    _, year, number = reference.split("-")
+    chat.say(question.format(ref=reference, short=f"{year}-{number}", year=year, n=int(number)))
+    assert f"Ihr Anliegen {reference} (Abfall und Sauberkeit): weitergeleitet" in chat.text
+
+
+def test_someone_elses_reference_is_neither_filed_nor_shown(dialog: Dialog, engine: Engine) -> None:
+    other = _forwarded(Chat(dialog, chat_id="200"))
+    chat = Chat(dialog)
+    chat.say(f"Was ist mit meiner Meldung {other}?")
+    assert f"{other} finde ich unter Ihren Anliegen nicht" in chat.text
+    assert "Abfall" not in chat.text and len(concerns(engine)) == 1
+    chat.say("Die Strassenlampe an der Josefstrasse 12 flackert")
+    chat.say("Was ist mit ZH-2026-999999?")  # at the confirmation: the draft stays as it is
+    assert "ZH-2026-999999 finde ich" in chat.text and "Stimmt das?" in chat.text
+    assert "Das kann ich hier leider nicht beantworten" not in chat.text
+    assert len(concerns(engine)) == 2

@@ -47,6 +47,8 @@ ASKS_FOR_STATUS = re.compile(
     r"où en est|quel est l'état|a che punto)\b",
     re.IGNORECASE,
 )
+# A question about a reference is short; a longer text naming one says more.
+REFERENCE_QUESTION_WORDS = 10
 # Up to this many words without a clear topic are the start of a concern.
 FRAGMENT_WORDS = 5
 FRAGMENT_KEPT = timedelta(minutes=30)
@@ -85,6 +87,13 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         answer = references.about(d, ctx, named, text)
         if answer is not None:
             return answer
+    elif not ctx.urgent and len(text.split()) <= REFERENCE_QUESTION_WORDS:
+        # "Was ist mit ZH-2026-000013?" of a number that is not theirs (or none):
+        # the same answer either way, and neither filed nor read as a place.
+        reference = references.named_reference(text)
+        if reference is not None:
+            unknown = Reply(t(ctx.lang, "reference_unknown", reference=reference))
+            return [unknown, *render.prompt(d, ctx)]
     if concern is None or state is State.IDLE:
         return idle(d, ctx, text)
     if not ctx.urgent and text.strip(" .!").casefold() in CANCEL:

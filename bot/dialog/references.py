@@ -17,7 +17,10 @@ from store.models import Concern, EventKind, Status, utcnow
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog
 
-REFERENCE = re.compile(r"\bZH-\d{4}-\d{6}\b", re.IGNORECASE)
+# "ZH-2026-000012", also as typed: "zh 2026 12", "ZH-2026-12", "2026-000012".
+REFERENCE = re.compile(
+    r"\bZH[-\s]?(\d{4})[-\s]?(\d{1,6})\b|(?<![\d.-])(20\d\d)-(\d{6})\b", re.IGNORECASE
+)
 WITHDRAW = re.compile(
     r"\b(zurückziehen|zurückzuziehen|zurücknehmen|zurückzunehmen|stornieren|widerrufen|"
     r"nicht mehr nötig|withdraw|cancel|annuler|retirer|ritirare|annullare)\b",
@@ -26,13 +29,22 @@ WITHDRAW = re.compile(
 OPEN = (Status.DRAFT, Status.FORWARDED, Status.IN_PROGRESS, Status.RATE_LIMITED)
 
 
-def own_reference(ctx: Ctx, text: str) -> Concern | None:
-    """The resident's own concern named in `text`, if any (someone else's: None)."""
+def named_reference(text: str) -> str | None:
+    """The reference named in `text`, written the way references are stored."""
     m = REFERENCE.search(text)
     if m is None:
         return None
+    year, number = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return f"ZH-{year}-{int(number):06d}"
+
+
+def own_reference(ctx: Ctx, text: str) -> Concern | None:
+    """The resident's own concern named in `text`, if any (someone else's: None)."""
+    reference = named_reference(text)
+    if reference is None:
+        return None
     try:
-        concern = repo.get_concern_by_reference(ctx.s, m.group(0).upper())
+        concern = repo.get_concern_by_reference(ctx.s, reference)
     except repo.NotFound:
         return None
     return concern if concern.resident_id == ctx.resident.id else None

@@ -181,4 +181,5 @@ TEXTS: dict[str, str] = {
     "place_corrected": "Gut, ich habe den Ort von {reference} korrigiert: {place}.",
     "edit_not_taken": "Änderungen an einer schon gesendeten Nachricht kann ich leider nicht übernehmen. Bitte schicken Sie die Korrektur als neue Nachricht.",
     "nothing_to_cancel": "Gerade ist nichts offen, das ich abbrechen könnte. Wenn Sie ein Anliegen haben, schreiben Sie es mir einfach.",
+    "reference_unknown": "Ein Anliegen {reference} finde ich unter Ihren Anliegen nicht. Mit /meine sehen Sie alle Ihre Anliegen mit ihren Nummern.",
 }

@@ -172,6 +172,7 @@ TEXTS: dict[str, str] = {
     "place_corrected": "Alright, I corrected the place of {reference}: {place}.",
     "edit_not_taken": "Sorry, I can't pick up edits to a message you have already sent. Please send the correction as a new message.",
     "nothing_to_cancel": "There is nothing open to cancel right now. If you have a concern, just write it to me.",
+    "reference_unknown": "I cannot find a concern {reference} among yours. Send /meine to see all your concerns with their numbers.",
 }
 
 # Topic names residents read.

@@ -170,6 +170,7 @@ TEXTS: dict[str, str] = {
     "place_corrected": "D'accord, j'ai corrigé le lieu de {reference}: {place}.",
     "edit_not_taken": "Désolé, je ne peux pas reprendre les modifications d'un message déjà envoyé. Merci d'envoyer la correction dans un nouveau message.",
     "nothing_to_cancel": "Il n'y a rien en cours à annuler. Si vous avez une demande, écrivez-la-moi simplement.",
+    "reference_unknown": "Je ne trouve pas de demande {reference} parmi les vôtres. Avec /meine, vous voyez toutes vos demandes et leurs numéros.",
 }
 
 # Topic names residents read.

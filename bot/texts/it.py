@@ -171,6 +171,7 @@ TEXTS: dict[str, str] = {
     "place_corrected": "Va bene, ho corretto il luogo di {reference}: {place}.",
     "edit_not_taken": "Mi dispiace, non posso riprendere le modifiche a un messaggio già inviato. Inviate la correzione come nuovo messaggio.",
     "nothing_to_cancel": "Al momento non c'è niente di aperto da annullare. Se avete una segnalazione, scrivetemela pure.",
+    "reference_unknown": "Non trovo nessuna segnalazione {reference} tra le vostre. Con /meine vedete tutte le vostre segnalazioni con i loro numeri.",
 }
 
 # Topic names residents read.
