@@ -67,3 +67,23 @@ def test_someone_elses_reference_is_neither_filed_nor_shown(dialog: Dialog, engi
     assert "ZH-2026-999999 finde ich" in chat.text and "Stimmt das?" in chat.text
     assert "Das kann ich hier leider nicht beantworten" not in chat.text
     assert len(concerns(engine)) == 2
+
+
+@pytest.mark.parametrize("question", ["Wie ist der Stand von Nr. 13?", "Wie ist der Stand?"])
+def test_a_status_question_at_the_confirmation_is_no_house_number(
+    dialog: Dialog, engine: Engine, question: str
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel an der Josefstrasse 12 ist voll")
+    chat.say(question)
+    assert "Ihre Anliegen:" in chat.text and "Stimmt das?" in chat.text
+    assert "Josefstrasse 13" not in chat.text
+    [c] = concerns(engine)
+    assert c.status == Status.DRAFT and c.place_text != "Josefstrasse 13"
+
+
+def test_how_long_at_the_confirmation_is_still_about_this_concern(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel an der Josefstrasse 12 ist voll")
+    chat.say("wie lange dauert das?")
+    assert "die zuständige Stelle meldet sich" in chat.text

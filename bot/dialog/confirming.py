@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.dialog import answers, intake, render
+from bot.dialog import answers, commands, intake, render
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.texts import t
@@ -45,6 +45,10 @@ NUMBER_IN_TEXT = re.compile(
 )
 
 
+# "Wie lange dauert das?" at the confirmation is about this concern.
+HOW_LONG = re.compile(r"\b(wie lange|how long)\b", re.IGNORECASE)
+
+
 def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply]:
     """Typed instead of pressing a button: yes/no, a topic, a house number, a
     place, or a new concern."""
@@ -81,8 +85,14 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
             return [render.confirm(d, ctx, concern, lead="shall_i_forward")]
         lead = [] if kind in {"yes", "no", "ok"} else [Reply(t(ctx.lang, f"smalltalk_{kind}"))]
         return [*lead, *render.prompt(d, ctx)]
+    if answers.ASKS_FOR_STATUS.search(text) and not HOW_LONG.search(text):
+        # "Wie ist der Stand von Nr. 13?": their concerns, not a house number.
+        return [commands.mine(d, ctx), *render.prompt(d, ctx)]
+    question = text.rstrip().endswith("?")
     number = HOUSE_NUMBER.match(text) or (
-        NUMBER_IN_TEXT.search(text) if len(text.split()) <= answers.SHORT_ANSWER_WORDS else None
+        NUMBER_IN_TEXT.search(text)
+        if len(text.split()) <= answers.SHORT_ANSWER_WORDS and not question
+        else None
     )
     if number:
         return _house_number(d, ctx, concern, number.group(1))
