@@ -87,3 +87,24 @@ def test_how_long_at_the_confirmation_is_still_about_this_concern(dialog: Dialog
     chat.say("Der Abfallkübel an der Josefstrasse 12 ist voll")
     chat.say("wie lange dauert das?")
     assert "die zuständige Stelle meldet sich" in chat.text
+
+
+@pytest.mark.parametrize(
+    ("concern", "answer", "asked", "unknown"),
+    [
+        ("Die Parkbank ist kaputt", "Ja", "Wo ist das genau?", "Diesen Ort kenne ich"),
+        ("Die Parkbank ist kaputt", "ok", "Wo ist das genau?", "Diesen Ort kenne ich"),
+        ("Il cestino è pieno da giorni", "sì", "Dove si trova", "Non conosco"),
+    ],
+)
+def test_yes_to_where_asks_where_again_not_an_unknown_place(
+    dialog: Dialog, concern: str, answer: str, asked: str, unknown: str
+) -> None:
+    chat = Chat(dialog)
+    chat.say(concern)
+    assert asked in chat.text
+    chat.say(answer)
+    assert asked in chat.text and unknown not in chat.text
+    assert len(chat.buttons) == 1 and chat.last[-1].request_location  # "Weiss ich nicht"
+    chat.say("Idaplatz")
+    assert "Kreis 3" in chat.text

@@ -223,6 +223,9 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
         if concern.urgent:  # no second place question in an emergency
             return place_resolved(d, ctx, concern, PlaceResult(), None)
     talk = smalltalk(text)
+    if not concern.urgent and (yes_no(text) is True or (talk is not None and talk.kind == "ok")):
+        # "Ja", "sì", "ok" to "Wo ist das genau?": no place, and no unknown one either.
+        return [_ask_place_once_more(ctx, concern)]
     if talk is not None and concern.urgent and talk.kind != "plea":
         # "Danke" at an emergency's "Wo ist das?": no more questions, it goes out now.
         return place_resolved(d, ctx, concern, PlaceResult(), None)
@@ -247,6 +250,15 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
         return [render.ask_place(ctx, concern, again=True)]  # once more, with a hint
     unclear = talk is not None or yes_no(text) is not None
     return place_resolved(d, ctx, concern, place, None if unclear else text)
+
+
+def _ask_place_once_more(ctx: Ctx, concern: Concern) -> Reply:
+    """The place question as it was (its buttons, the hint already given kept)."""
+    retried = bool(ctx.data.get("retried"))
+    reply = render.ask_place(ctx, concern, ctx.own(ctx.data.get("previous_id")))
+    if retried:
+        ctx.save(ctx.state, **{**ctx.data, "retried": True})
+    return reply
 
 
 def _place_then_more(text: str) -> tuple[str, str]:
