@@ -108,3 +108,17 @@ def test_yes_to_where_asks_where_again_not_an_unknown_place(
     assert len(chat.buttons) == 1 and chat.last[-1].request_location  # "Weiss ich nicht"
     chat.say("Idaplatz")
     assert "Kreis 3" in chat.text
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("In Winterthur an der Marktgasse ist der Brunnen kaputt", "(Winterthur)"),
+        ("Der Abfallkübel am Bahnhofplatz in Uster ist voll", "(Uster)"),
+        ("In 8400 Winterthur ist der Brunnen kaputt", "(Winterthur)"),
+    ],
+)
+def test_outside_the_city_names_the_place_outside(dialog: Dialog, text: str, named: str) -> None:
+    chat = Chat(dialog)
+    chat.say(text)
+    assert f"ausserhalb der Stadt Zürich {named}" in chat.text

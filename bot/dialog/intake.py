@@ -147,7 +147,10 @@ def outside(
         office=None,
     )
     repo.set_status(ctx.s, concern=concern, status=Status.OUTSIDE_CITY)
-    named = [p for p in places if not p[:1].isdigit()]
+    # The place outside the city, not a street of the same name in it
+    # ("In Winterthur an der Marktgasse"); "8400 Winterthur" without its postal code.
+    named = [name for p in places if (name := p.lstrip("0123456789 "))]
+    named = [p for p in named if d.clf.place(p).outside_city] or named
     reply = (
         Reply(t(ctx.lang, "outside_city", place=named[-1]))
         if named
