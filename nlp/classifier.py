@@ -9,11 +9,13 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import TextCategorizer
 
 import nlp.corpus_reader
 import nlp.features  # registers the architecture used by the model
 import nlp.tfidf  # registers the TF-IDF component
 import nlp.tokenizer  # noqa: F401  (registers the normalising tokenizer)
+from nlp.fastscore import BowScorer, pipe_docs, scorer_for
 from nlp.inputs import DEFAULT_MODEL as DEFAULT_MODEL
 from nlp.inputs import Concern as Concern
 from nlp.places import Gazetteer, PlaceResult
@@ -82,6 +84,12 @@ class ConcernClassifier:
         self.gazetteer = gazetteer
         self.routing = routing
         self.urgent = urgent or shared_model(DEFAULT_URGENT_MODEL)
+        # The topic textcats scored a batch at a time (nlp.fastscore), same scores.
+        self._scorers: dict[str, BowScorer] = {}
+        for name, proc in model.pipeline:
+            scorer = scorer_for(proc) if isinstance(proc, TextCategorizer) else None
+            if scorer is not None:
+                self._scorers[name] = scorer
 
     @classmethod
     def load(
@@ -116,7 +124,7 @@ class ConcernClassifier:
 
     def _classify_batch(self, batch: Sequence[Concern]) -> Iterator[Classification]:
         texts = [c.text for c in batch]
-        docs = list(self.model.pipe(texts, batch_size=len(batch)))
+        docs = pipe_docs(self.model, self._scorers, texts)  # = self.model.pipe(texts)
         # The urgent model reads the same tokens (both pipelines are spacy.blank("de")).
         urgent = detect_many(texts, docs, model=self.urgent)
         for concern, doc, flag in zip(batch, docs, urgent, strict=True):

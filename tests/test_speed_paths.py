@@ -12,9 +12,11 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 import numpy as np
 import pytest
 
-from nlp.classifier import ConcernClassifier
+from nlp.classifier import Classification, ConcernClassifier
 from nlp.corpus import TEST_FILE, TRAIN_FILE, read_records
+from nlp.fastscore import MIN_BATCH, murmur3_32, scorer_for
 from nlp.features import _WORD_RE, FeatureExtractor, fold_word, hash_feature
+from nlp.inputs import Concern
 from nlp.normalise import normalise, normalise_reference
 from nlp.places import Gazetteer
 from nlp.tfidf import TfidfTopics, char_wb_ngrams, word_ngrams
@@ -183,3 +185,101 @@ def test_substrings_read_word_by_word_equal_a_plain_search(texts: list[str]) -> 
             assert search.found_in(text) == any(s in text for s in strings), text
             assert search.present(text) == {s for s in search.plain if s in text}, text
     assert Substrings(cues.PLEA_STEMS).spaced  # the spaced path is exercised
+
+
+def _batches(texts: list[str], size: int = 700) -> list[list[str]]:
+    return [texts[i : i + size] for i in range(0, len(texts), size)]
+
+
+def test_batch_scoring_of_the_textcats_is_thincs_bit_for_bit(
+    classifier: ConcernClassifier, texts: list[str]
+) -> None:
+    """nlp.fastscore against the textcats' own predict: the topic model (softmax)
+    and the urgent model (logistic), on batches with empty and one-symbol texts."""
+    cases = [
+        (classifier.model.get_pipe("textcat"), classifier.model.make_doc),
+        (classifier.urgent.textcat, classifier.urgent.make_doc),
+    ]
+    batches = [*_batches(texts), ["", "!!!", "a", *texts[:40]], [""] * 20, texts[:3]]
+    for textcat, make_doc in cases:
+        scorer = scorer_for(textcat)
+        assert scorer is not None
+        for batch in batches:
+            want = textcat.predict([make_doc(t) for t in batch])
+            got = scorer.predict([make_doc(t) for t in batch])
+            assert got.shape == want.shape and np.array_equal(got, want)
+            if len(batch) >= MIN_BATCH and any(batch):
+                assert got.dtype == np.float32  # the scorer's own path, not predict's
+
+
+def test_murmur_hash_of_keys_is_thincs() -> None:
+    """murmur3_32 against thinc's SparseLinear: a one-hot weight table shows
+    which column each key's hash picked."""
+    from thinc.api import SparseLinear_v2
+
+    length = 64
+    layer = SparseLinear_v2(nO=1, length=length)
+    layer.initialize()
+    rng = np.random.default_rng(5)
+    keys = rng.integers(0, 2**64 - 1, size=300, dtype=np.uint64)
+    for col in range(length):
+        weights = np.zeros(length, dtype="float32")
+        weights[col] = 1.0
+        layer.set_param("W", weights)
+        got = layer.predict((keys, np.ones(len(keys), "float32"), np.ones(len(keys), "int32")))
+        picks = (murmur3_32(keys, 0) % length == col).astype("float32") + (
+            murmur3_32(keys, 1) % length == col
+        ).astype("float32")
+        assert np.array_equal(np.asarray(got)[:, 0], picks)
+
+
+def _tfidf_reference(tfidf: TfidfTopics, text: str) -> np.ndarray:
+    """One text's TF-IDF probabilities, straight from the analyzers: sublinear
+    tf times IDF, each block scaled to unit length, the weights summed."""
+    n, lo, hi = (int(tfidf.cfg[k]) for k in ("word_ngrams", "char_min", "char_max"))
+    grams = [word_ngrams(text, n), char_wb_ngrams(text, lo, hi)]
+    scores = tfidf.intercept.astype("float64")
+    for block, found in zip(tfidf.blocks, grams, strict=True):
+        counts: dict[int, int] = {}
+        for g in found:
+            if g in block.vocab:
+                counts[block.vocab[g]] = counts.get(block.vocab[g], 0) + 1
+        if not counts:
+            continue
+        cols = np.asarray(sorted(counts))
+        vals = (1.0 + np.log([float(counts[c]) for c in cols])) * block.idf[cols]
+        vals = vals / np.sqrt(np.sum(vals * vals))
+        scores = scores + (block.coef[cols].astype("float64") * vals[:, None]).sum(axis=0)
+    e = np.exp(scores - scores.max())
+    out: np.ndarray = e / e.sum()
+    return out
+
+
+def test_tfidf_batch_probabilities_equal_the_reference(
+    classifier: ConcernClassifier, texts: list[str]
+) -> None:
+    tfidf = classifier.model.get_pipe("tfidf")
+    assert isinstance(tfidf, TfidfTopics)
+    sample = texts[::3]
+    docs = [classifier.model.make_doc(t) for t in sample]
+    got = tfidf.probabilities(docs)
+    for doc, row in zip(docs, got, strict=True):
+        want = _tfidf_reference(tfidf, doc.user_data["quartier_text"])
+        assert np.allclose(row, want, rtol=0, atol=2e-6), doc.text
+    # a few texts at a time (the sums by np.add.reduceat): bit for bit the same
+    few = np.concatenate([tfidf.probabilities(docs[i : i + 5]) for i in range(0, 600, 5)])
+    assert np.array_equal(few, got[:600])
+
+
+def test_classify_many_equals_the_spacy_pipeline(
+    classifier: ConcernClassifier, texts: list[str]
+) -> None:
+    """The batch path's topics against nlp.pipe with spaCy's own components."""
+    sample = texts[:1500]
+    got = list(classifier.classify_many([Concern(t) for t in sample]))
+    docs = list(classifier.model.pipe(sample, batch_size=1000))
+    for c, doc in zip(got, docs, strict=True):
+        ranked = sorted(doc.cats.items(), key=lambda kv: kv[1], reverse=True)
+        assert isinstance(c, Classification)
+        assert (c.topic, c.confidence) == (ranked[0][0], float(ranked[0][1]))
+        assert c.alternatives == [(t, float(s)) for t, s in ranked[1:3]]

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import nlp.features  # noqa: F401  (registers the architecture used by the model)
+from nlp.fastscore import scorer_for
 
 DEFAULT_URGENT_MODEL = Path(__file__).resolve().parent.parent / "urgent_model"
 URGENT_LABEL = "urgent"
@@ -35,6 +36,8 @@ class UrgentModel:
             raise ValueError(f"urgent model has no {URGENT_LABEL!r} label")
         self.labels = labels
         self._urgent = labels.index(URGENT_LABEL)
+        # textcat.predict, a batch at a time (nlp.fastscore): the same scores.
+        self._scorer = scorer_for(textcat)
 
     @classmethod
     def load(cls, path: Path = DEFAULT_URGENT_MODEL) -> UrgentModel:
@@ -47,7 +50,8 @@ class UrgentModel:
         """(urgent score, most likely category) per doc."""
         if not docs:
             return []
-        probs = np.asarray(self.textcat.predict(list(docs)), dtype="float32")
+        predict = self._scorer.predict if self._scorer is not None else self.textcat.predict
+        probs = np.asarray(predict(list(docs)), dtype="float32")
         out: list[tuple[float, str]] = []
         for row in probs:
             score = float(row[self._urgent])

@@ -1,0 +1,145 @@
+"""Before/after equality of `quartierbot classify` on many texts.
+
+Saves, or checks against a saved file, everything classify decides for each
+input: the fields of the output line (topic, confidence, topic2, confidence2,
+kreis, quartier, office, urgent, outside_city, places, kreis_candidates,
+route_reason) with the probabilities unrounded, the dialog's extra fields
+(ambiguous place, street, conflict, the top alternatives), the urgent result
+(reason, category, score) and, for a sample, the single-text path the dialog
+uses (`classify`, `ranked_topics`). Floats must agree within 1e-6.
+
+Inputs (only as inputs, nothing is tuned on them): nlp/corpus/train.jsonl and
+test.jsonl, the eval-real texts (with their coordinates where given), and the
+held-out texts again with coordinates from the city's reports.
+
+    python bench/classify_equality.py save FILE [--model DIR]
+    python bench/classify_equality.py check FILE [--model DIR]
+
+Compare the same model files before and after a code change (save with the
+old code, check with the new).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import math
+import random
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+EVAL_REAL = ROOT.parent / "shared" / "data" / "eval-real"
+REPORTS = ROOT.parent / "shared" / "data" / "zurich" / "zwn_reports_2016_2025_notext.csv"
+TOLERANCE = 1e-6
+SINGLE_EVERY = 25  # one text in this many also goes through the single-text path
+
+
+def inputs() -> list[dict[str, Any]]:
+    from nlp.corpus import TEST_FILE, TRAIN_FILE, read_records
+    from nlp.geo import lv95_to_wgs84
+
+    rows: list[dict[str, Any]] = []
+    for f in (TRAIN_FILE, TEST_FILE):
+        rows += [{"text": r.text} for r in read_records(f)]
+    for path in sorted(EVAL_REAL.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                obj = json.loads(line)
+                row: dict[str, Any] = {"text": obj["text"]}
+                if obj.get("lat") is not None and obj.get("lon") is not None:
+                    row["lat"], row["lon"] = obj["lat"], obj["lon"]
+                rows.append(row)
+                rows.append({"text": obj["text"]})  # and without coordinates
+    if REPORTS.exists():
+        coords: list[tuple[float, float]] = []
+        with REPORTS.open(encoding="utf-8") as fh:
+            for i, rec in enumerate(csv.DictReader(fh)):
+                if i >= 3000:
+                    break
+                coords.append(lv95_to_wgs84(float(rec["e"]), float(rec["n"])))
+        rng = random.Random(11)
+        for r in read_records(TEST_FILE):
+            lat, lon = rng.choice(coords)
+            rows.append({"text": r.text, "lat": round(lat, 6), "lon": round(lon, 6)})
+    return rows
+
+
+def run(model: Path | None) -> list[dict[str, Any]]:
+    from nlp.classifier import ConcernClassifier
+    from nlp.cli import classify_stream
+    from nlp.urgent import detect_many
+
+    clf = ConcernClassifier.load(model) if model is not None else ConcernClassifier.load()
+    rows = inputs()
+    lines = [json.dumps({"id": i, **r}, ensure_ascii=False) + "\n" for i, r in enumerate(rows)]
+    sink = io.StringIO()
+    classify_stream(clf, iter(lines), sink)  # type: ignore[arg-type]
+    out = [json.loads(line) for line in sink.getvalue().splitlines()]
+    from nlp.inputs import Concern
+
+    texts = [r["text"] for r in rows]
+    full = list(clf.classify_many([Concern(r["text"], r.get("lat"), r.get("lon")) for r in rows]))
+    urgent = detect_many(texts, model=clf.urgent)
+    for i, (o, c, u) in enumerate(zip(out, full, urgent, strict=True)):
+        o["_confidence"] = c.confidence
+        o["_alternatives"] = c.alternatives
+        o["_ambiguous"] = c.ambiguous_place
+        o["_street"] = c.street
+        o["_conflict"] = c.place_conflict
+        o["_urgent"] = [u.urgent, u.reason, u.category, u.score]
+        if i % SINGLE_EVERY == 0:
+            row = rows[i]
+            one = clf.classify(row["text"], row.get("lat"), row.get("lon"))
+            o["_single"] = one.as_dict() | {"c": one.confidence, "a": one.alternatives}
+            o["_ranked"] = clf.ranked_topics(row["text"])
+            o["_topic"] = clf.topic(row["text"])
+    return out
+
+
+def same(a: Any, b: Any) -> bool:
+    if isinstance(a, float) or isinstance(b, float):
+        if not isinstance(a, int | float) or not isinstance(b, int | float):
+            return False
+        return math.isclose(a, b, rel_tol=0.0, abs_tol=TOLERANCE)
+    if isinstance(a, list | tuple) and isinstance(b, list | tuple):
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
+    return bool(a == b)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("action", choices=["save", "check"])
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--model", type=Path)
+    args = parser.parse_args()
+    got = json.loads(json.dumps(run(args.model)))  # tuples as lists, as saved
+    if args.action == "save":
+        args.file.write_text(json.dumps(got, ensure_ascii=False), encoding="utf-8")
+        print(f"saved {len(got):,} results to {args.file}")
+        return
+    want = json.loads(args.file.read_text(encoding="utf-8"))
+    if len(want) != len(got):
+        sys.exit(f"{len(got):,} results, {len(want):,} saved")
+    bad = [i for i, (w, g) in enumerate(zip(want, got, strict=True)) if not same(w, g)]
+    singles = sum("_single" in g for g in got)
+    print(f"compared {len(got):,} results ({singles:,} also one by one): {len(bad)} differ")
+    for i in bad[:10]:
+        diff = {
+            k: (want[i].get(k), got[i].get(k))
+            for k in got[i]
+            if not same(want[i].get(k), got[i].get(k))
+        }
+        print(f"  #{i}: {json.dumps(diff, ensure_ascii=False)[:400]}")
+    sys.exit(1 if bad else 0)
+
+
+if __name__ == "__main__":
+    main()
