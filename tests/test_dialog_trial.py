@@ -122,3 +122,16 @@ def test_outside_the_city_names_the_place_outside(dialog: Dialog, text: str, nam
     chat = Chat(dialog)
     chat.say(text)
     assert f"ausserhalb der Stadt Zürich {named}" in chat.text
+
+
+@pytest.mark.parametrize("answer", ["Nr. 120", "120", "Hausnummer 120"])
+def test_a_house_number_answer_keeps_its_street(
+    dialog: Dialog, engine: Engine, answer: str
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Die Strassenlampe an der Badenerstrasse ist kaputt")
+    assert "Welche Hausnummer" in chat.text
+    chat.say(answer)
+    assert "Beleuchtung, Badenerstrasse 120 (Quartier Langstrasse, Kreis 4)" in chat.text
+    [c] = concerns(engine)
+    assert c.place_text == "Badenerstrasse 120" and c.kreis == 4

@@ -249,6 +249,9 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
     if not _named(place) and ctx.state is State.AWAIT_PLACE and not ctx.data.get("retried"):
         return [render.ask_place(ctx, concern, again=True)]  # once more, with a hint
     unclear = talk is not None or yes_no(text) is not None
+    number_only = confirming.HOUSE_NUMBER.match(text) is not None
+    if ctx.state is State.AWAIT_PLACE_DETAIL and number_only and place.kreis and place.places:
+        text = place.places[0]  # "Nr. 120": "Badenerstrasse 120"
     return place_resolved(d, ctx, concern, place, None if unclear else text)
 
 
