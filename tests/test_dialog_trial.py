@@ -135,3 +135,20 @@ def test_a_house_number_answer_keeps_its_street(
     assert "Beleuchtung, Badenerstrasse 120 (Quartier Langstrasse, Kreis 4)" in chat.text
     [c] = concerns(engine)
     assert c.place_text == "Badenerstrasse 120" and c.kreis == 4
+
+
+def test_a_question_while_an_emergency_waits_for_its_place_is_told_the_truth(
+    dialog: Dialog, engine: Engine
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Kübel am Idaplatz ist voll")
+    chat.say("da liegt ein Mann am Boden und bewegt sich nicht")
+    assert "Wo ist das?" in chat.text
+    chat.say("was soll ich tun?")
+    # Not forwarded yet (it waits for its place or the urgent timeout): not "bei der Stadt".
+    assert "angeleitet" in chat.text and "in wenigen Minuten an die Stadt" in chat.text
+    assert "ist bei der Stadt" not in chat.text
+    chat.press("Weiss ich nicht")
+    chat.say("was soll ich tun?")  # forwarded now
+    assert "Ihre Meldung ist bei der Stadt" in chat.text
+    assert any(c.urgent and c.status == Status.FORWARDED for c in concerns(engine))

@@ -77,7 +77,10 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
     asks = text.rstrip().endswith("?") or ASKS_FOR_SERVICES.search(text) is not None
     if asks and len(text.split()) <= 12 and _after_an_emergency(ctx):  # the query last
         # "was soll ich tun?", "Die Sanität ist jetzt da": the call guides them, not this chat.
-        return [Reply(t(ctx.lang, "after_emergency")), *render.prompt(d, ctx)]
+        # An emergency still waiting for its place is not "with the city" yet.
+        pending = concern is not None and concern.urgent
+        key = "after_emergency_pending" if pending else "after_emergency"
+        return [Reply(t(ctx.lang, key)), *render.prompt(d, ctx)]
     if ASKS_FOR_SERVICES.search(text) and text.rstrip().endswith("?") and len(text.split()) <= 8:
         # "Ist die Polizei schon unterwegs?": the bot alerts nobody; say so plainly
         # (a question, not a report: nothing is filed).

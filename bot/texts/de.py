@@ -182,4 +182,5 @@ TEXTS: dict[str, str] = {
     "edit_not_taken": "Änderungen an einer schon gesendeten Nachricht kann ich leider nicht übernehmen. Bitte schicken Sie die Korrektur als neue Nachricht.",
     "nothing_to_cancel": "Gerade ist nichts offen, das ich abbrechen könnte. Wenn Sie ein Anliegen haben, schreiben Sie es mir einfach.",
     "reference_unknown": "Ein Anliegen {reference} finde ich unter Ihren Anliegen nicht. Mit /meine sehen Sie alle Ihre Anliegen mit ihren Nummern.",
+    "after_emergency_pending": "Bitte folgen Sie den Anweisungen am Telefon: Unter 144, 117 oder 118 werden Sie angeleitet. Dieser Chat alarmiert niemanden; Ihre Meldung geht in wenigen Minuten an die Stadt, auch ohne Ort.",
 }

@@ -173,6 +173,7 @@ TEXTS: dict[str, str] = {
     "edit_not_taken": "Sorry, I can't pick up edits to a message you have already sent. Please send the correction as a new message.",
     "nothing_to_cancel": "There is nothing open to cancel right now. If you have a concern, just write it to me.",
     "reference_unknown": "I cannot find a concern {reference} among yours. Send /meine to see all your concerns with their numbers.",
+    "after_emergency_pending": "Please follow the instructions on the phone: at 144, 117 or 118 they will guide you. This chat alerts nobody; your report goes to the city within a few minutes, also without a place.",
 }
 
 # Topic names residents read.
