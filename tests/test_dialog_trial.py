@@ -152,3 +152,29 @@ def test_a_question_while_an_emergency_waits_for_its_place_is_told_the_truth(
     chat.say("was soll ich tun?")  # forwarded now
     assert "Ihre Meldung ist bei der Stadt" in chat.text
     assert any(c.urgent and c.status == Status.FORWARDED for c in concerns(engine))
+
+
+def test_a_thumbs_up_at_the_confirmation_is_a_yes(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel am Idaplatz ist voll")
+    chat.say("👍")
+    assert "weitergeleitet" in chat.text and "Was ist Ihr Anliegen?" not in chat.text
+    [c] = concerns(engine)
+    assert c.status == Status.FORWARDED
+    chat.say("🙏")  # after forwarding: a thanks, no question what the concern is
+    assert "Gern geschehen" in chat.text
+    chat.say("👍🏽")
+    assert "Was ist Ihr Anliegen?" not in chat.text and len(concerns(engine)) == 1
+
+
+def test_a_thumbs_down_at_the_confirmation_asks_what_is_wrong(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel am Idaplatz ist voll")
+    chat.say("👎")
+    assert "Was stimmt nicht?" in chat.text
+
+
+def test_an_emoji_that_says_nothing_is_still_asked_about(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("😡")
+    assert "Was ist Ihr Anliegen?" in chat.text and concerns(engine) == []

@@ -25,6 +25,7 @@ from bot.settings import Settings
 from bot.staff import StaffDesk, alerts
 from bot.texts import t
 from nlp.classifier import Classification, ConcernClassifier
+from nlp.smalltalk import smalltalk
 from nlp.urgent import detect_urgent
 from store import repository as repo
 from store.db import session_scope
@@ -156,7 +157,12 @@ class Dialog:
         labels = ctx.data.get("labels") or {}
         if msg.kind == "text" and msg.text and msg.text.strip() in labels:
             return buttons.on_button(self, ctx, str(labels[msg.text.strip()]))
-        if msg.kind == "text" and msg.text and intake.HAS_WORD.search(msg.text):
+        # Words, or an emoji that says something ("👍" is a yes, "🙏" a thanks).
+        if (
+            msg.kind == "text"
+            and msg.text
+            and (intake.HAS_WORD.search(msg.text) or smalltalk(msg.text) is not None)
+        ):
             return answers.on_text(self, ctx, msg.text)
         key = "unsupported" if msg.kind not in {"text", "photo"} else "empty"
         return [Reply(t(ctx.lang, key)), *render.prompt(self, ctx)]
