@@ -31,7 +31,6 @@ from typing import Any
 
 import numpy as np
 from scipy.sparse import csr_matrix
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -80,15 +79,9 @@ def _tag(ext: FeatureExtractor) -> str:
     return f"{_KEYS_TAG}:{ext.word_ngrams}:{ext.char_min}:{ext.char_max}:{ext.char_min_word}"
 
 
-def _doc_words(ext: FeatureExtractor, doc: Doc) -> list[str]:
-    orths = doc.to_array(ORTH).tolist() if len(doc) else []
-    word = ext._token_word
-    return [w for w in (word(o, doc) for o in orths) if w is not None]
-
-
-def _raw_keys(ext: FeatureExtractor, words: list[str]) -> list[np.ndarray]:
-    """The doc's keys with repeats (FeatureExtractor.doc_keys, from its words)."""
-    parts = [ext._word_keys(w) for w in words]
+def _raw_keys(ext: FeatureExtractor, doc: Doc) -> list[np.ndarray]:
+    """The doc's keys with repeats (FeatureExtractor.doc_keys)."""
+    words, parts = ext.words_and_keys(doc)
     for n in range(2, ext.word_ngrams + 1):
         if n == 2:
             pair = ext._pair_key
@@ -112,7 +105,7 @@ def batch_unique_keys(
         parts: list[np.ndarray] = []
         sizes = np.zeros(len(todo), dtype="int64")
         for j, i in enumerate(todo):
-            doc_parts = _raw_keys(ext, _doc_words(ext, docs[i]))
+            doc_parts = _raw_keys(ext, docs[i])
             sizes[j] = sum(len(p) for p in doc_parts)
             parts += doc_parts
         raw = np.concatenate(parts) if parts else np.zeros((0,), dtype="uint64")
@@ -241,7 +234,10 @@ def pipe_docs(nlp: Language, scorers: dict[str, BowScorer], texts: Sequence[str]
         proc: Any = component
         scorer = scorers.get(name)
         if scorer is not None:
-            proc.set_annotations(docs, scorer.predict(docs))
+            # = proc.set_annotations: doc.cats[label] = float(score), label by label
+            labels = list(proc.labels)
+            for doc, row in zip(docs, scorer.predict(docs).tolist(), strict=True):
+                doc.cats.update(zip(labels, row, strict=True))
         else:
             docs = list(proc.pipe(docs, batch_size=max(len(docs), 1)))
     return docs

@@ -32,6 +32,7 @@ _WORD_RE = re.compile(r"\w", re.UNICODE)
 _CACHE_LIMIT = 200_000
 # doc.user_data key prefix of a doc's distinct feature keys (FeatureExtractor.unique_keys).
 _KEYS_TAG = "quartier_keys"
+_MISSING = object()
 
 
 def hash_feature(namespace: str, value: str) -> int:
@@ -59,6 +60,7 @@ class FeatureExtractor:
         self._cache: dict[str, np.ndarray] = {}
         self._orth_cache: dict[int, str | None] = {}
         self._pair_cache: dict[tuple[str, str], int] = {}
+        self._orth_keys: dict[int, tuple[str, np.ndarray] | None] = {}
 
     def _word_keys(self, word: str) -> np.ndarray:
         keys = self._cache.get(word)
@@ -87,6 +89,24 @@ class FeatureExtractor:
         if len(self._orth_cache) < _CACHE_LIMIT:
             self._orth_cache[orth] = word
         return word
+
+    def words_and_keys(self, doc: Doc) -> tuple[list[str], list[np.ndarray]]:
+        """The doc's folded words and each word's keys (one cache look-up per token)."""
+        orths = doc.to_array(ORTH).tolist() if len(doc) else []
+        cache = self._orth_keys
+        words: list[str] = []
+        parts: list[np.ndarray] = []
+        for orth in orths:
+            found = cache.get(orth, _MISSING)
+            if found is _MISSING:
+                word = self._token_word(orth, doc)
+                found = None if word is None else (word, self._word_keys(word))
+                if len(cache) < _CACHE_LIMIT:
+                    cache[orth] = found
+            if found is not None:
+                words.append(found[0])  # type: ignore[index]
+                parts.append(found[1])  # type: ignore[index]
+        return words, parts
 
     def _pair_key(self, a: str, b: str) -> int:
         """The key of the word bigram "a b" (cached)."""

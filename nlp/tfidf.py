@@ -220,18 +220,25 @@ class TfidfTopics:
         if not self.labels:
             yield from docs
             return
-        probs = self.probabilities(docs)
+        probs = self.probabilities(docs).astype("float64")
         w = float(self.cfg["weight"])
-        for doc, row in zip(docs, probs, strict=True):
-            # An empty text gets zeros from spaCy's textcat when alone in a batch and
-            # scores when not: this model speaks alone there, so both ways agree.
-            if doc.cats and w > 0.0 and len(doc):
-                doc.cats = {
-                    lab: w * float(doc.cats.get(lab, 0.0)) + (1.0 - w) * float(p)
-                    for lab, p in zip(self.labels, row, strict=True)
-                }
-            else:
-                doc.cats = {lab: float(p) for lab, p in zip(self.labels, row, strict=True)}
+        # An empty text gets zeros from spaCy's textcat when alone in a batch and
+        # scores when not: this model speaks alone there, so both ways agree.
+        mixed = [bool(doc.cats) and w > 0.0 and len(doc) > 0 for doc in docs]
+        if any(mixed):
+            # w x the textcat's + (1 - w) x this model's, in float64 as Python's
+            # floats would compute it label by label (the same products and sums).
+            zeros = [0.0] * len(self.labels)
+            prior = np.asarray(
+                [
+                    [doc.cats.get(lab, 0.0) for lab in self.labels] if m else zeros
+                    for doc, m in zip(docs, mixed, strict=True)
+                ],
+                dtype="float64",
+            )
+            probs = np.where(np.asarray(mixed)[:, None], w * prior + (1.0 - w) * probs, probs)
+        for doc, row in zip(docs, probs.tolist(), strict=True):
+            doc.cats = dict(zip(self.labels, row, strict=True))
             yield doc
 
     def initialize(
