@@ -178,3 +178,25 @@ def test_an_emoji_that_says_nothing_is_still_asked_about(dialog: Dialog, engine:
     chat = Chat(dialog)
     chat.say("😡")
     assert "Was ist Ihr Anliegen?" in chat.text and concerns(engine) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "listed"),
+    [
+        ("what's the status of my report?", "Your concerns:"),
+        ("What is the status of my concern?", "Your concerns:"),
+        ("any updates?", "Ihre Anliegen:"),  # too short to tell the language
+        ("Gibt es schon was Neues?", "Ihre Anliegen:"),
+        ("Was ist mit meiner Meldung?", "Ihre Anliegen:"),
+        ("Qual è lo stato della mia segnalazione?", "Le vostre segnalazioni:"),
+    ],
+)
+def test_a_status_question_lists_the_concerns_and_files_nothing(
+    dialog: Dialog, engine: Engine, question: str, listed: str
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    chat.press("Ja, weiterleiten")
+    chat.say(question)
+    assert listed in chat.text and "ZH-" in chat.text
+    assert len(concerns(engine)) == 1
