@@ -41,6 +41,7 @@ MAX_ATTEMPTS = 5  # claims of one update before it is given up (a poison update)
 DONE_KEEP_DAYS = 7  # Telegram resends an unacknowledged update for at most a day
 
 Listener = Callable[[], None]
+_EARLIER = aliased(InboxUpdate)  # built once: an alias built per claim cost its columns' proxies
 _listeners: dict[int, list[Listener]] = {}
 _listeners_lock = threading.Lock()
 
@@ -98,7 +99,7 @@ def _notify(engine: Engine) -> None:
             log.exception("inbox listener failed")
 
 
-def _insert(session: Session, rows: Sequence[tuple[int, dict[str, Any]]]) -> int:
+def _insert(session: Session, rows: Sequence[tuple[int, dict[str, Any]]]) -> list[int]:
     now = utcnow()
     values = [
         {
@@ -115,11 +116,12 @@ def _insert(session: Session, rows: Sequence[tuple[int, dict[str, Any]]]) -> int
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     stmt = (
         insert(InboxUpdate)
-        .values(values)
         .on_conflict_do_nothing(index_elements=["update_id"])
         .returning(col(InboxUpdate.update_id))
     )
-    return len(session.connection().execute(stmt).all())
+    # executemany ("insertmanyvalues"): one compiled statement whatever the
+    # batch's size, still sent as multi-row INSERTs.
+    return [int(uid) for (uid,) in session.connection().execute(stmt, values).all()]
 
 
 def record(engine: Engine, update_id: int, payload: dict[str, Any]) -> bool:
@@ -130,8 +132,14 @@ def record(engine: Engine, update_id: int, payload: dict[str, Any]) -> bool:
 
 def record_many(engine: Engine, updates: Sequence[tuple[int, dict[str, Any]]]) -> int:
     """Store a batch of updates in one transaction; returns how many were new."""
+    return len(record_new(engine, updates))
+
+
+def record_new(engine: Engine, updates: Sequence[tuple[int, dict[str, Any]]]) -> list[int]:
+    """Store a batch of updates in one transaction; returns the ids of those
+    that were new (not stored before)."""
     if not updates:
-        return 0
+        return []
     with session_scope(engine) as session:
         new = _insert(session, updates)
     if new:
@@ -157,7 +165,7 @@ def claim(
     if limit <= 0 and not done and not failed:
         return []
     now = now or utcnow()
-    earlier = aliased(InboxUpdate)
+    earlier = _EARLIER
     waits = (
         select(earlier.update_id)
         .where(  # only pending rows have a chat_key (it is erased when done)
@@ -167,7 +175,12 @@ def claim(
         .exists()
     )
     query = (
-        select(InboxUpdate)
+        select(
+            col(InboxUpdate.update_id),
+            col(InboxUpdate.chat_key),
+            col(InboxUpdate.payload),
+            col(InboxUpdate.attempts),
+        )
         .where(
             InboxUpdate.status == InboxStatus.PENDING,
             or_(col(InboxUpdate.lease_until).is_(None), col(InboxUpdate.lease_until) <= now),
@@ -176,23 +189,26 @@ def claim(
         .order_by(col(InboxUpdate.update_id))
         .limit(limit)
         .with_for_update(skip_locked=True)
-        .execution_options(populate_existing=True)
     )
-    claimed: list[Claimed] = []
     with session_scope(engine) as session:
         _finish(session, done, InboxStatus.DONE, now)
         _finish(session, failed, InboxStatus.FAILED, now)
         if limit <= 0:
-            return claimed
-        for row in session.exec(query):
-            row.attempts += 1
-            row.lease_until = now + lease
-            row.lease_owner = owner
-            session.add(row)
-            claimed.append(
-                Claimed(row.update_id, row.chat_key or "", dict(row.payload or {}), row.attempts)
-            )
-    return claimed
+            return []
+        # Rows as tuples and one UPDATE for all: no ORM objects to load and flush.
+        rows = session.exec(query).all()
+        if not rows:
+            return []
+        session.exec(
+            update(InboxUpdate)
+            .where(col(InboxUpdate.update_id).in_([uid for uid, *_ in rows]))
+            .values(attempts=InboxUpdate.attempts + 1, lease_until=now + lease, lease_owner=owner)
+            .execution_options(synchronize_session=False)
+        )
+    return [
+        Claimed(uid, key or "", dict(payload or {}), attempts + 1)
+        for uid, key, payload, attempts in rows
+    ]
 
 
 def renew(

@@ -9,7 +9,8 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, UniqueConstraint
+from sqlalchemy import text as sql_text
 from sqlmodel import Field, SQLModel
 
 
@@ -195,6 +196,24 @@ class OutboxMessage(SQLModel, table=True):
     limits and retries it. The text is erased once it is sent."""
 
     __tablename__ = "outbox"
+    # The sender's claim reads pending rows only (migration 0008, store.outbox).
+    __table_args__ = (
+        Index(
+            "ix_outbox_pending_id",
+            "channel",
+            "id",
+            postgresql_where=sql_text("status = 'pending'"),
+            sqlite_where=sql_text("status = 'pending'"),
+        ),
+        Index(
+            "ix_outbox_pending_chat",
+            "channel",
+            "chat_id",
+            "id",
+            postgresql_where=sql_text("status = 'pending'"),
+            sqlite_where=sql_text("status = 'pending'"),
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     channel: str = Field(max_length=16)

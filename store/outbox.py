@@ -21,10 +21,12 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import Engine, delete, event, func, update
+from sqlalchemy import Engine, Table, delete, event, insert, update
+from sqlalchemy import select as sql_select
 from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, col, select
 
@@ -116,6 +118,43 @@ def enqueue(
     return msg
 
 
+def enqueue_many(session: Session, messages: Sequence[Mapping[str, Any]]) -> None:
+    """Owe several messages (each a mapping of `enqueue`'s keyword arguments),
+    in order, in one INSERT without reading anything back (a reply of a few
+    messages: one statement instead of an ORM flush per message)."""
+    if not messages:
+        return
+    now = utcnow()
+    rows = [
+        {
+            "channel": m["channel"],
+            "chat_id": m["chat_id"],
+            "kind": m["kind"],
+            "text": m["text"],
+            "buttons": [[[label, data] for label, data in row] for row in m.get("buttons", ())],
+            "photos": list(m.get("photos", ())),
+            "concern_id": m.get("concern_id"),
+            "resident_id": m.get("resident_id"),
+            "status": OutboxStatus.PENDING.value,
+            "attempts": 0,
+            "next_attempt_at": now,
+            "created_at": now,
+            "edit_message_id": m.get("edit_message_id"),
+            "location_label": m.get("location_label"),
+        }
+        for m in messages
+    ]
+    # executemany: one compiled statement whatever the number of rows (SQLAlchemy
+    # sends them as one multi-row INSERT where the driver allows, in order).
+    session.connection().execute(insert(_T), rows)
+    session.info[_QUEUED] = True
+
+
+_T: Table = OutboxMessage.__table__  # type: ignore[attr-defined]
+_EARLIER = _T.alias("earlier")
+_PACE: Table = SendPace.__table__  # type: ignore[attr-defined]
+
+
 def claim_due(
     session: Session,
     *,
@@ -131,7 +170,8 @@ def claim_due(
 ) -> list[OutboxMessage]:
     """Pending messages due now, oldest first, leased to the caller (commit
     right after; rows another transaction holds are skipped: PostgreSQL FOR
-    UPDATE SKIP LOCKED).
+    UPDATE SKIP LOCKED). They are returned as rows (`claim_rows`) made into
+    messages not tied to the session (change them with the functions here).
 
     `in_order`: only the oldest pending message of each chat, and only when it
     is due, so a chat's messages go out one at a time and in order, whichever
@@ -143,87 +183,110 @@ def claim_due(
     the caller sends them in order after the first, and `release`s what it
     did not send). Returned oldest first per chat. `paced_at` (epoch seconds):
     chats whose shared pace (store.pace) is not free by then are left out."""
+    rows = claim_rows(
+        session,
+        channel=channel,
+        limit=limit,
+        now=now,
+        lease=lease,
+        chat_id=chat_id,
+        in_order=in_order,
+        skip_chats=skip_chats,
+        followers=followers,
+        paced_at=paced_at,
+    )
+    return [OutboxMessage(**row) for row in rows]
+
+
+def claim_rows(
+    session: Session,
+    *,
+    channel: str,
+    limit: int = 50,
+    now: datetime | None = None,
+    lease: timedelta = LEASE,
+    chat_id: str | None = None,
+    in_order: bool = False,
+    skip_chats: Collection[str] = (),
+    followers: int = 0,
+    paced_at: float | None = None,
+) -> list[dict[str, Any]]:
+    """`claim_due` as rows (column name -> value), in Core SQL: the sender's
+    claim loads no ORM objects and updates all claimed rows in one statement."""
     now = now or utcnow()
+    c = _T.c
     query = (
-        select(OutboxMessage)
-        .where(
-            OutboxMessage.channel == channel,
-            OutboxMessage.status == OutboxStatus.PENDING,
-            col(OutboxMessage.next_attempt_at) <= now,
-        )
-        .order_by(col(OutboxMessage.id))
+        sql_select(_T)
+        .where(c.channel == channel, c.status == OutboxStatus.PENDING, c.next_attempt_at <= now)
+        .order_by(c.id)
         .limit(limit)
         .with_for_update(skip_locked=True)
-        .execution_options(populate_existing=True)
     )
     if chat_id is not None:
-        query = query.where(OutboxMessage.chat_id == chat_id)
+        query = query.where(c.chat_id == chat_id)
     if skip_chats:
-        query = query.where(col(OutboxMessage.chat_id).not_in(sorted(skip_chats)))
+        query = query.where(c.chat_id.not_in(sorted(skip_chats)))
     if paced_at is not None:
-        waiting = select(SendPace.chat_id).where(
-            col(SendPace.channel) == col(OutboxMessage.channel),
-            col(SendPace.chat_id) == col(OutboxMessage.chat_id),
-            col(SendPace.free_at) > paced_at,
+        waiting = sql_select(_PACE.c.chat_id).where(
+            _PACE.c.channel == c.channel,
+            _PACE.c.chat_id == c.chat_id,
+            _PACE.c.free_at > paced_at,
         )
         query = query.where(~waiting.exists())
     if in_order:
-        oldest = (
-            select(func.min(OutboxMessage.id))
-            .where(
-                OutboxMessage.channel == channel,
-                OutboxMessage.status == OutboxStatus.PENDING,
-            )
-            .group_by(col(OutboxMessage.chat_id))
+        # Not the chat's oldest pending one: an index probe per candidate (the
+        # partial index of pending rows, migration 0008), where min(id) ...
+        # GROUP BY chat read every pending row (and the sent ones) per claim.
+        e = _EARLIER.c
+        before = sql_select(e.id).where(
+            e.channel == c.channel,
+            e.chat_id == c.chat_id,
+            e.status == OutboxStatus.PENDING,
+            e.id < c.id,
         )
-        query = query.where(col(OutboxMessage.id).in_(oldest))
-    rows = list(session.exec(query))
+        query = query.where(~before.exists())
+    rows = [dict(r) for r in session.connection().execute(query).mappings()]
     if in_order and followers > 0 and rows:
         rows += _followers(session, rows, channel=channel, now=now, n=followers)
-    for msg in rows:
-        msg.attempts += 1
-        msg.next_attempt_at = now + lease
-        session.add(msg)
-    session.flush()
+    if not rows:
+        return rows
+    until = now + lease
+    session.connection().execute(
+        update(_T)
+        .where(c.id.in_(sorted(r["id"] for r in rows)))
+        .values(attempts=c.attempts + 1, next_attempt_at=until)
+    )
+    for row in rows:  # as the row is now
+        row["attempts"] += 1
+        row["next_attempt_at"] = until
     return rows
 
 
 def _followers(
-    session: Session, heads: list[OutboxMessage], *, channel: str, now: datetime, n: int
-) -> list[OutboxMessage]:
+    session: Session, heads: list[dict[str, Any]], *, channel: str, now: datetime, n: int
+) -> list[dict[str, Any]]:
     """The pending messages right after each head in its chat, up to `n` each,
     stopping at the first that is not due. The heads are locked by the caller,
     so no other sender claims these (claim_due only takes a chat's oldest)."""
-    chats = sorted({m.chat_id for m in heads})
-    ranked = (
-        select(
-            col(OutboxMessage.id).label("id"),
-            func.row_number()
-            .over(partition_by=col(OutboxMessage.chat_id), order_by=col(OutboxMessage.id))
-            .label("rank"),
-        )
-        .where(
-            OutboxMessage.channel == channel,
-            OutboxMessage.status == OutboxStatus.PENDING,
-            col(OutboxMessage.chat_id).in_(chats),
-            col(OutboxMessage.id).not_in([m.id for m in heads]),
-        )
-        .subquery()
-    )
+    c = _T.c
     query = (
-        select(OutboxMessage)
-        .where(col(OutboxMessage.id).in_(select(ranked.c.id).where(ranked.c.rank <= n)))
-        .order_by(col(OutboxMessage.id))
+        sql_select(_T)
+        .where(
+            c.channel == channel,
+            c.status == OutboxStatus.PENDING,
+            c.chat_id.in_(sorted({m["chat_id"] for m in heads})),
+            c.id.not_in([m["id"] for m in heads]),
+        )
+        .order_by(c.id)
         .with_for_update()
-        .execution_options(populate_existing=True)
     )
-    by_chat: dict[str, list[OutboxMessage]] = {}
-    for msg in session.exec(query):
-        by_chat.setdefault(msg.chat_id, []).append(msg)
-    taken: list[OutboxMessage] = []
+    by_chat: dict[str, list[dict[str, Any]]] = {}
+    for row in session.connection().execute(query).mappings():
+        by_chat.setdefault(row["chat_id"], []).append(dict(row))
+    taken: list[dict[str, Any]] = []
     for msgs in by_chat.values():
-        for msg in msgs:
-            if _aware(msg.next_attempt_at) > now:
+        for msg in msgs[:n]:
+            if _aware(msg["next_attempt_at"]) > now:
                 break  # waiting for its retry (or leased): it holds the ones after it
             taken.append(msg)
     return taken
@@ -267,6 +330,28 @@ def mark_sent(session: Session, msg_id: int, *, now: datetime | None = None) -> 
     msg.last_error = None
     session.add(msg)
     session.flush()
+
+
+def mark_sent_many(
+    session: Session, msg_ids: Sequence[int], *, now: datetime | None = None
+) -> None:
+    """Several messages sent (one statement): erased like `mark_sent`."""
+    if not msg_ids:
+        return
+    session.exec(
+        update(OutboxMessage)
+        .where(col(OutboxMessage.id).in_(sorted(msg_ids)))
+        .values(
+            status=OutboxStatus.SENT,
+            sent_at=now or utcnow(),
+            text=None,
+            buttons=[],
+            photos=[],
+            document=None,
+            last_error=None,
+        )
+        .execution_options(synchronize_session=False)
+    )
 
 
 def retry_later(

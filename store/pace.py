@@ -2,12 +2,15 @@
 sending from one PostgreSQL database (one process on SQLite keeps them in
 memory instead: bot.telegram.outbox).
 
-- Overall: one row per channel (chat_id "*") holds the next free send slot; a
-  sender takes a slot with one UPDATE ... RETURNING (the row lock orders the
-  replicas) and waits for it, so all replicas together keep `rate` a second,
-  evenly spaced. A 429 that is not a chat's own pushes the slot back (`pause`).
+- Overall: one row per channel (chat_id "*") holds the next free send slot;
+  a sender takes slots with one INSERT ... ON CONFLICT DO UPDATE ... RETURNING
+  (the row lock orders the replicas; several slots at once for the messages
+  waiting together) and waits for them, so all replicas together keep `rate`
+  a second, evenly spaced. A 429 that is not a chat's own pushes the slot
+  back (`pause`).
 - Per chat: a row per chat holds its GCRA state (`tat`, and `free_at`, when
-  its next message may go), written with the outcome of each message; a chat
+  its next message may go), written with the outcome of each message (the
+  outcomes recorded together: one statement); a chat
   not free yet is not claimed (`busy_chats`), whichever replica asks.
 
 Times are epoch seconds (time.time()) of the replicas' clocks, which are
@@ -16,7 +19,11 @@ assumed to agree to a few milliseconds (NTP).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from sqlalchemy import case, delete, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from store.models import SendPace
@@ -25,19 +32,27 @@ from store.repository import insert_missing
 OVERALL = "*"
 
 
-def take_slot(session: Session, *, channel: str, gap: float, now: float) -> float:
-    """The next overall send slot (epoch seconds; `now` if free): the caller
-    sends at that time. Commit right after (the row stays locked until then)."""
-    insert_missing(session, SendPace, ("channel", "chat_id"), channel=channel, chat_id=OVERALL)
-    later = case((col(SendPace.tat) > now, col(SendPace.tat)), else_=now)
-    stmt = (
-        update(SendPace)
-        .where(col(SendPace.channel) == channel, col(SendPace.chat_id) == OVERALL)
-        .values(tat=later + gap)
-        .returning(col(SendPace.tat))
+def _upsert(session: Session) -> Any:
+    """INSERT ... ON CONFLICT of the dialect (PostgreSQL, SQLite)."""
+    name = session.get_bind().dialect.name
+    return postgresql.insert if name == "postgresql" else sqlite.insert
+
+
+def take_slot(session: Session, *, channel: str, gap: float, now: float, count: int = 1) -> float:
+    """The first of the next `count` overall send slots, `gap` apart (epoch
+    seconds; `now` if free): the callers send at those times. One statement
+    (the row created on first use); commit right after (the row stays locked
+    until then)."""
+    insert = _upsert(session)(SendPace).values(
+        channel=channel, chat_id=OVERALL, tat=now + gap * count, free_at=0.0
     )
+    current = col(SendPace.tat)
+    later = case((current > now, current), else_=now)
+    stmt = insert.on_conflict_do_update(
+        index_elements=["channel", "chat_id"], set_={"tat": later + gap * count}
+    ).returning(current)
     tat = session.exec(stmt).scalar_one()
-    return float(tat) - gap
+    return float(tat) - gap * count
 
 
 def pause(session: Session, *, channel: str, until: float) -> None:
@@ -58,24 +73,31 @@ def record_chat(
     session: Session, *, channel: str, chat_id: str, tat: float, free_at: float
 ) -> None:
     """The chat's pace after a message (never moved back)."""
-    if not insert_missing(
-        session,
-        SendPace,
-        ("channel", "chat_id"),
-        channel=channel,
-        chat_id=chat_id,
-        tat=tat,
-        free_at=free_at,
-    ):
-        session.exec(
-            update(SendPace)
-            .where(
-                col(SendPace.channel) == channel,
-                col(SendPace.chat_id) == chat_id,
-                col(SendPace.tat) < tat,
-            )
-            .values(tat=tat, free_at=free_at)
-        )
+    record_chats(session, channel=channel, paces=[(chat_id, tat, free_at)])
+
+
+def record_chats(
+    session: Session, *, channel: str, paces: Sequence[tuple[str, float, float]]
+) -> None:
+    """Several chats' paces, (chat id, tat, free_at) each, in one statement; a
+    pace is never moved back (the latest of a chat's given ones counts)."""
+    latest: dict[str, tuple[float, float]] = {}
+    for chat_id, tat, free_at in paces:
+        if chat_id not in latest or latest[chat_id][0] < tat:
+            latest[chat_id] = (tat, free_at)
+    if not latest:
+        return
+    rows = [
+        {"channel": channel, "chat_id": chat, "tat": tat, "free_at": free_at}
+        for chat, (tat, free_at) in sorted(latest.items())  # one lock order for all replicas
+    ]
+    insert = _upsert(session)(SendPace).values(rows)
+    stmt = insert.on_conflict_do_update(
+        index_elements=["channel", "chat_id"],
+        set_={"tat": insert.excluded.tat, "free_at": insert.excluded.free_at},
+        where=col(SendPace.tat) < insert.excluded.tat,
+    )
+    session.exec(stmt)
 
 
 def chat_tats(session: Session, *, channel: str, chat_ids: list[str]) -> dict[str, float]:

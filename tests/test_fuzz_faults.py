@@ -69,6 +69,7 @@ FAULTS = (
     ("module", "store.repository.assign_reference"),
     ("module", "bot.staff.alerts.concern_arrived"),
     ("module", "store.outbox.enqueue"),
+    ("module", "store.outbox.enqueue_many"),
 )
 
 

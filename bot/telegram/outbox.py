@@ -9,7 +9,7 @@ message leaves the outbox only as sent, blocked (403) or refused for good (400).
   once (`outbox.on_queued`), so a reply is claimed a few milliseconds after the
   dialog's commit; messages queued by other replicas (or left by a crashed
   one) are found by polling every `poll_seconds`.
-- Claims are leases (`outbox.claim_due`, committed before sending), so two
+- Claims are leases (`outbox.claim_rows`, committed before sending), so two
   replicas never send the same message at once, and a message a crashed
   sender held is sent once its lease runs out. A chat's messages go in order:
   only a chat's oldest pending message is claimed, with the due ones right
@@ -17,11 +17,12 @@ message leaves the outbox only as sent, blocked (403) or refused for good (400).
   one after the other; one that fails holds the ones after it (they are
   released, unsent, behind it).
 - Exactly once: each message (each piece of a long one) is recorded in the
-  database right after Telegram's answer (`mark_sent`, or `keep_rest` for
-  what is left). The one window left: a crash (or a lost database) between
-  Telegram's answer and that commit; the message is then sent again when its
-  lease runs out. A time-out after Telegram carried a request out is the other
-  way to a duplicate: not knowing, the sender repeats rather than lose it.
+  database right after Telegram's answer (bot.telegram.recording: outcomes
+  arriving together share one transaction; `keep_rest` for what is left).
+  The one window left: a crash (or a lost database) between Telegram's answer
+  and that commit; the message is then sent again when its lease runs out. A
+  time-out after Telegram carried a request out is the other way to a
+  duplicate: not knowing, the sender repeats rather than lose it.
 - Limits (bot.telegram.pacing): `rate` (OUTBOX_RATE_PER_SECOND, 25) a second
   overall, evenly spaced, all replicas together on PostgreSQL; per private
   chat a burst of 3 (one reply's messages arrive together), then one a second;
@@ -51,28 +52,25 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import Engine
-from telegram import (
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
-    InputFile,
-    KeyboardButton,
-    ReplyKeyboardMarkup,
-)
+from telegram import InputFile
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter
 from telegram.ext import Application, ContextTypes, ExtBot
 
 from bot.telegram.convert import CHANNEL, split_text
 from bot.telegram.delivery import is_not_modified, reason
 from bot.telegram.limits import NO_WAIT, RateLimiter, retry_after_seconds
+from bot.telegram.outgoing import Outcome, Outgoing, markup
 from bot.telegram.pacing import Pacing, Shared
-from store import outbox, pace, staff
+from bot.telegram.recording import Recorder
+from store import outbox, pace
 from store.db import session_scope
-from store.models import OutboxMessage
+
+__all__ = ["RATE", "OutboxSender", "Outgoing", "attach"]
 
 log = logging.getLogger(__name__)
 
@@ -87,55 +85,6 @@ GROUP_SPACING = 3.0  # ... to a group (Telegram: 20 a minute), no burst
 FIRST_BACKOFF = 2.0
 MAX_BACKOFF = 600.0
 REPORT_SECONDS = 60.0  # how often the counts are logged while there is traffic
-
-
-@dataclass(frozen=True, slots=True)
-class Outgoing:
-    """A claimed message, read before the claim's transaction ends."""
-
-    id: int
-    chat_id: str
-    text: str | None
-    buttons: list[list[list[str]]]
-    photos: list[str]
-    attempts: int
-    parse_mode: str | None = None  # "HTML": sent as one message, never cut
-    document_name: str | None = None
-    document: str | None = None  # a file sent last (the digest page)
-    edit_message_id: int | None = None  # the first piece replaces this message
-    location_label: str | None = None  # a one-time keyboard asking for the location
-    chat_tat: float | None = None  # the chat's shared pace (epoch seconds), if recorded
-
-    @classmethod
-    def of(cls, msg: OutboxMessage) -> Outgoing:
-        assert msg.id is not None
-        buttons = [[list(b) for b in row] for row in msg.buttons]
-        return cls(
-            msg.id,
-            msg.chat_id,
-            msg.text,
-            buttons,
-            list(msg.photos),
-            msg.attempts,
-            msg.parse_mode,
-            msg.document_name,
-            msg.document,
-            msg.edit_message_id,
-            msg.location_label,
-        )
-
-    def with_tat(self, tat: float | None) -> Outgoing:
-        return replace(self, chat_tat=tat)
-
-
-@dataclass(slots=True)
-class Outcome:
-    kind: str  # sent, retry, blocked, failed, moved
-    error: str = ""
-    delay: float = 0.0
-    rest: tuple[str | None, list[list[list[str]]], list[str]] | None = None
-    moved_to: str | None = None  # a group's new chat id (it became a supergroup)
-    pause_all: float = 0.0  # a 429 not of the chat's own: every chat waits this long
 
 
 @dataclass
@@ -163,6 +112,7 @@ class OutboxSender:
         self.pacing = Pacing(
             self.engine, self.rate, self.spacing, self.burst, self.group_spacing, self.shared
         )
+        self.recorder = Recorder(self.engine, self.pacing)
 
     async def run(self, running: Callable[[], bool]) -> None:
         """Send until `running()` turns false, then finish what is in flight."""
@@ -261,7 +211,7 @@ class OutboxSender:
 
     def _claim(self, limit: int, busy: set[str]) -> list[Outgoing]:
         with session_scope(self.engine) as s:
-            rows = outbox.claim_due(
+            rows = outbox.claim_rows(
                 s,
                 channel=CHANNEL,
                 limit=limit,
@@ -307,7 +257,7 @@ class OutboxSender:
             outcome = Outcome("retry", type(exc).__name__, self._backoff(msg.attempts))
         try:
             shared = self.pacing.to_share(msg.chat_id)
-            await asyncio.to_thread(self._record, msg, outcome, shared)
+            await self.recorder.record(msg, outcome, shared)
         except Exception as exc:  # the lease runs out and it is sent again
             log.error("outbox message %s: outcome not recorded (%s)", msg.id, type(exc).__name__)
         self.counts[outcome.kind] += 1
@@ -377,12 +327,12 @@ class OutboxSender:
         photos = len(pieces) + len(msg.photos)
         if step < len(pieces):
             last = step == len(pieces) - 1
-            markup = _markup(msg.buttons, msg.location_label) if last else None
+            keyboard = markup(msg.buttons, msg.location_label) if last else None
             edit = step == 0 and msg.edit_message_id is not None
-            if edit and await self._edit(msg, chat, pieces[0], markup, extra):
+            if edit and await self._edit(msg, chat, pieces[0], keyboard, extra):
                 return
             await self.bot.send_message(
-                chat, pieces[step], parse_mode=msg.parse_mode, reply_markup=markup, **extra
+                chat, pieces[step], parse_mode=msg.parse_mode, reply_markup=keyboard, **extra
             )
         elif step < photos:
             await self.bot.send_photo(chat, msg.photos[step - len(pieces)], **extra)
@@ -436,64 +386,9 @@ class OutboxSender:
         doublings = min(max(attempts - 1, 0), 20)
         return min(self.first_backoff * float(2**doublings), self.max_backoff)
 
-    def _record(self, msg: Outgoing, outcome: Outcome, shared: Shared | None = None) -> None:
-        with session_scope(self.engine) as s:
-            self.pacing.record(s, shared, outcome.pause_all)
-            if outcome.kind == "sent":
-                outbox.mark_sent(s, msg.id)
-            elif outcome.kind == "blocked":
-                given_up = outbox.mark_blocked(s, msg.id)
-                log.info(
-                    "outbox message %s: the recipient blocked the bot; %d pending given up",
-                    msg.id,
-                    given_up,
-                )
-            elif outcome.kind == "failed":
-                outbox.mark_failed(s, msg.id, error=outcome.error)
-                log.warning("outbox message %s refused (%s); not retried", msg.id, outcome.error)
-            else:
-                if outcome.moved_to is not None:
-                    moved = outbox.move_chat(
-                        s, channel=CHANNEL, old=msg.chat_id, new=outcome.moved_to
-                    )
-                    staff.move_chat(s, channel=CHANNEL, old=msg.chat_id, new=outcome.moved_to)
-                    log.info(
-                        "outbox message %s: the group became a supergroup; its staff chat and"
-                        " %d pending messages follow it",
-                        msg.id,
-                        moved,
-                    )
-                if outcome.rest is not None:
-                    text, buttons, photos = outcome.rest
-                    outbox.keep_rest(s, msg.id, text=text, buttons=buttons, photos=photos)
-                delay = timedelta(seconds=outcome.delay)
-                outbox.retry_later(s, msg.id, delay=delay, error=outcome.error)
-                log.warning(
-                    "outbox message %s: %s (attempt %d); again in %.1f s",
-                    msg.id,
-                    outcome.error,
-                    msg.attempts,
-                    outcome.delay,
-                )
-
     def _report(self) -> None:
         if self.counts:
             log.info("outbox: %s", ", ".join(f"{n} {k}" for k, n in sorted(self.counts.items())))
-
-
-def _markup(
-    buttons: list[list[list[str]]], location_label: str | None = None
-) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | None:
-    """Inline buttons; with `location_label`, a one-time reply keyboard: the
-    location button, then the buttons' labels (typed back as text)."""
-    if location_label is not None:
-        keys = [[KeyboardButton(location_label, request_location=True)]]
-        keys += [[KeyboardButton(label) for label, _data in r] for r in buttons]
-        return ReplyKeyboardMarkup(keys, one_time_keyboard=True, resize_keyboard=True)
-    if not buttons:
-        return None
-    rows = [[InlineKeyboardButton(label, callback_data=data) for label, data in r] for r in buttons]
-    return InlineKeyboardMarkup(rows)
 
 
 def attach(app: Application, engine: Engine, *, rate: float = RATE) -> OutboxSender:  # type: ignore[type-arg]

@@ -14,6 +14,9 @@
 - A 429 pauses its chat for its retry_after. When chats that had their whole
   budget get 429s one after the other (within a second), Telegram means the
   bot's overall pace: every chat waits (the other replicas through the store).
+- Shared, the messages waiting for a slot together take their slots in one
+  transaction, and the outcomes of messages sent together are recorded in
+  one (bot.telegram.recording), with their chats' paces.
 
 Times here are time.monotonic(); the store's are epoch seconds.
 """
@@ -57,6 +60,8 @@ class Pacing:
     due_at: dict[str, float] = field(default_factory=dict)  # chat -> its GCRA tat
     next_slot: float = 0.0
     flooded: dict[str, float] = field(default_factory=dict)  # chat -> its last rested 429
+    _asking: list[asyncio.Future[float]] = field(default_factory=list)  # for a shared slot
+    _taker: asyncio.Task[None] | None = None
 
     def limits(self, chat_id: str) -> tuple[float, int]:
         """(seconds per message, burst) of a chat: groups have negative ids."""
@@ -106,13 +111,39 @@ class Pacing:
         if slot > now:
             await asyncio.sleep(slot - now)
         if self.shared:
-            wait = await asyncio.to_thread(self._take_slot) - time.time()
+            wait = await self._shared_slot() - time.time()
             if wait > 0:
                 await asyncio.sleep(wait)
 
-    def _take_slot(self) -> float:
+    async def _shared_slot(self) -> float:
+        """A slot of the shared pace (epoch seconds). The messages asking while
+        a slot is being taken get theirs together, in one transaction (one
+        after the other, `1 / rate` apart), not one transaction each."""
+        slot: asyncio.Future[float] = asyncio.get_running_loop().create_future()
+        self._asking.append(slot)
+        if self._taker is None or self._taker.done():
+            self._taker = asyncio.create_task(self._take_slots(), name="outbox slots")
+        return await slot
+
+    async def _take_slots(self) -> None:
+        while self._asking:
+            asking, self._asking = self._asking, []
+            try:
+                first = await asyncio.to_thread(self._take_slot, len(asking))
+            except Exception as exc:  # each sender handles it as its send's failure
+                for slot in asking:
+                    if not slot.done():
+                        slot.set_exception(exc)
+                continue
+            for i, slot in enumerate(asking):
+                if not slot.done():
+                    slot.set_result(first + i / self.rate)
+
+    def _take_slot(self, count: int) -> float:
         with session_scope(self.engine) as s:
-            return pace.take_slot(s, channel=CHANNEL, gap=1 / self.rate, now=time.time())
+            return pace.take_slot(
+                s, channel=CHANNEL, gap=1 / self.rate, now=time.time(), count=count
+            )
 
     def sent(self, chat_id: str, pause: float = 0.0) -> None:
         """Count a message to the chat; `pause`: nothing more before that many

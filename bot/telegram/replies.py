@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlmodel import Session
@@ -41,6 +42,7 @@ class OutboxReplies:
         self.edit_id = edit_id
 
     def __call__(self, session: Session, replies: list[Reply], /) -> None:
+        queued: list[dict[str, Any]] = []
         for reply in replies:
             edit = None
             if reply.edit and self.edit_id is not None:
@@ -50,18 +52,20 @@ class OutboxReplies:
             if not split_text(reply.text):
                 log.warning("empty reply not queued")
                 continue
-            outbox.enqueue(
-                session,
-                channel=CHANNEL,
-                chat_id=self.chat_id,
-                kind=EDIT if edit is not None else REPLY,
-                text=reply.text,
-                buttons=[[(b.label, b.data) for b in row] for row in reply.buttons],
-                edit_message_id=edit,
-                location_label=(
-                    t(reply.lang, "btn_share_location") if reply.request_location else None
-                ),
+            queued.append(
+                {
+                    "channel": CHANNEL,
+                    "chat_id": self.chat_id,
+                    "kind": EDIT if edit is not None else REPLY,
+                    "text": reply.text,
+                    "buttons": [[(b.label, b.data) for b in row] for row in reply.buttons],
+                    "edit_message_id": edit,
+                    "location_label": (
+                        t(reply.lang, "btn_share_location") if reply.request_location else None
+                    ),
+                }
             )
+        outbox.enqueue_many(session, queued)  # one INSERT for the reply's messages
 
 
 def queue(engine: Engine, chat_id: str, replies: Sequence[Reply]) -> None:

@@ -1,0 +1,78 @@
+"""A message of the outbox as the sender (bot.telegram.outbox) holds it while
+sending, the outcome of an attempt, and the keyboard it carries."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    ReplyKeyboardMarkup,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """A claimed message, read before the claim's transaction ends."""
+
+    id: int
+    chat_id: str
+    text: str | None
+    buttons: list[list[list[str]]]
+    photos: list[str]
+    attempts: int
+    parse_mode: str | None = None  # "HTML": sent as one message, never cut
+    document_name: str | None = None
+    document: str | None = None  # a file sent last (the digest page)
+    edit_message_id: int | None = None  # the first piece replaces this message
+    location_label: str | None = None  # a one-time keyboard asking for the location
+    chat_tat: float | None = None  # the chat's shared pace (epoch seconds), if recorded
+
+    @classmethod
+    def of(cls, row: Mapping[str, Any]) -> Outgoing:
+        """From a claimed row (store.outbox.claim_rows)."""
+        return cls(
+            int(row["id"]),
+            row["chat_id"],
+            row["text"],
+            [[list(b) for b in r] for r in row["buttons"] or []],
+            list(row["photos"] or []),
+            int(row["attempts"]),
+            row["parse_mode"],
+            row["document_name"],
+            row["document"],
+            row["edit_message_id"],
+            row["location_label"],
+        )
+
+    def with_tat(self, tat: float | None) -> Outgoing:
+        return replace(self, chat_tat=tat)
+
+
+@dataclass(slots=True)
+class Outcome:
+    kind: str  # sent, retry, blocked, failed, moved
+    error: str = ""
+    delay: float = 0.0
+    rest: tuple[str | None, list[list[list[str]]], list[str]] | None = None
+    moved_to: str | None = None  # a group's new chat id (it became a supergroup)
+    pause_all: float = 0.0  # a 429 not of the chat's own: every chat waits this long
+
+
+def markup(
+    buttons: list[list[list[str]]], location_label: str | None = None
+) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | None:
+    """Inline buttons; with `location_label`, a one-time reply keyboard: the
+    location button, then the buttons' labels (typed back as text)."""
+    if location_label is not None:
+        keys = [[KeyboardButton(location_label, request_location=True)]]
+        keys += [[KeyboardButton(label) for label, _data in r] for r in buttons]
+        return ReplyKeyboardMarkup(keys, one_time_keyboard=True, resize_keyboard=True)
+    if not buttons:
+        return None
+    rows = [[InlineKeyboardButton(label, callback_data=data) for label, data in r] for r in buttons]
+    return InlineKeyboardMarkup(rows)
