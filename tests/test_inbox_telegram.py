@@ -60,9 +60,10 @@ async def test_a_slow_api_call_for_one_chat_does_not_hold_up_the_others(
     async with tg.polling(build_application(tg_settings, tg_dialog)):
         api.push(tg.text(slow, "Der Abfallkübel am Helvetiaplatz ist übervoll"))
         [confirm] = await api.wait_calls("sendMessage", 1)
-        # Telegram takes 3 s to answer this resident's button press (on_update
-        # waits for the answer before the update is done).
-        api.delay_next("answerCallbackQuery", 3.0)
+        # Telegram takes 3 s to carry out the reply to this resident's button
+        # press (the edit of the pressed message; the outbox sends the chat's
+        # next reply only after it).
+        api.delay_next("editMessageText", 3.0)
         ok = tg.button_data(confirm, "Ja, weiterleiten")
         api.push(tg.callback(slow, tg.message_of(confirm), ok))
         api.push(tg.text(slow, "/meine"))  # waits its turn behind the press

@@ -45,18 +45,23 @@ def describe(exc: BaseException) -> str:
     return " <- ".join(type(e).__name__ for e in chain) + where
 
 
-async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_update(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, *, answered: bool = False
+) -> None:
     """Handle one update: the dialog (or the staff desk) queues its replies in the
     outbox in the transaction that claims the update, and the commit wakes the
     outbox sender; a repeat of the update queues nothing. A pressed button's
-    callback query is answered directly, at once."""
+    callback query is answered directly, at once, unless it was `answered`
+    when it was stored (bot.telegram.callbacks)."""
     incoming = to_incoming(update)
     if incoming is None:
         return
     dialog: Dialog = context.bot_data["dialog"]
     uid, query = incoming.update_id, update.callback_query
     # Answer the button press while the dialog runs; its failure changes nothing.
-    answering = asyncio.create_task(delivery.answer_quietly(query)) if query else None
+    answering = (
+        asyncio.create_task(delivery.answer_quietly(query)) if query and not answered else None
+    )
     pressed = query.message if query is not None else None
     sink = replies.OutboxReplies(incoming.chat_id, pressed.message_id if pressed else None)
     try:

@@ -19,6 +19,7 @@ from telegram import Update
 from telegram.ext import Application, CallbackContext
 
 from bot.settings import Settings
+from bot.telegram import callbacks
 from bot.telegram.dispatcher import Dispatcher, Handle
 
 # Threads besides the updates' own: the outbox sender's and the webhook's
@@ -33,9 +34,10 @@ def handler(app: App) -> Handle:
     from bot.telegram.app import on_update  # app imports this module
 
     async def handle(payload: dict[str, Any]) -> None:
+        answered = callbacks.answered_at_receipt(payload)
         update = Update.de_json(payload, app.bot)
         context: CallbackContext[Any, Any, Any, Any] = CallbackContext.from_update(update, app)
-        await on_update(update, context)
+        await on_update(update, context, answered=answered)
 
     return handle
 

@@ -37,6 +37,7 @@ from telegram.ext import Application
 
 from bot.settings import Settings
 from bot.telegram import webhook
+from bot.telegram.callbacks import Answerer
 from bot.telegram.delivery import reason
 from bot.telegram.health import Health
 from bot.telegram.inbox import use_worker_threads
@@ -199,9 +200,12 @@ async def serve(settings: Settings, make: Callable[[], Parts]) -> int:
             health.engine = parts.engine
             if receiver is not None:
                 # Stored from now on; the dispatcher takes them once Telegram answered.
-                receiver.record_many = partial(inbox.record_many, parts.engine)
+                receiver.record_many = partial(inbox.record_new, parts.engine)
+                receiver.answerer = Answerer(app.bot)  # answers once getMe went through
             await retry_forever("getMe", app.initialize, stop)
             initialized = True
+            if receiver is not None and receiver.answerer is not None:
+                receiver.answerer.ready.set()
             if settings.webhook_url:
                 await retry_forever("setWebhook", lambda: set_webhook(app, settings), stop)
         except Stopped:
@@ -226,6 +230,8 @@ async def serve(settings: Settings, make: Callable[[], Parts]) -> int:
         return 0
     finally:
         health.stopping = True
+        if receiver is not None and receiver.answerer is not None:
+            await receiver.answerer.close()  # before the HTTP clients close
         if parts is not None:
             if started:
                 await parts.app.stop()

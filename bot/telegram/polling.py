@@ -6,7 +6,8 @@ Each batch is stored in the inbox (one transaction) before getUpdates is asked
 with the next offset, which is what acknowledges it to Telegram. A kill at any
 moment loses nothing: updates not yet stored were not acknowledged and come
 again; a repeat of a stored one is ignored (store.inbox). Storing wakes the
-dispatcher, which handles them. When the database is away the batch is kept
+dispatcher, which handles them; a new button press's callback query is
+answered right then (bot.telegram.callbacks). When the database is away the batch is kept
 and storing retried; Telegram holds the rest meanwhile.
 """
 
@@ -22,6 +23,8 @@ from sqlalchemy import Engine
 from telegram import Bot, Update
 from telegram.error import Conflict, RetryAfter, TelegramError, TimedOut
 
+from bot.telegram import callbacks
+from bot.telegram.callbacks import Answerer
 from bot.telegram.limits import retry_after_seconds
 from store import inbox
 
@@ -47,6 +50,8 @@ class Poller:
         self.long_poll = long_poll
         self.offset: int | None = None  # the next update_id asked for (acknowledges those below)
         self.stored = 0  # updates newly stored by this poller
+        # The callback queries of new updates are answered once they are stored.
+        self.answerer = Answerer(bot, ready=True)  # polling starts after getMe
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
 
@@ -59,12 +64,12 @@ class Poller:
         would have brought is not acknowledged and comes again after a restart."""
         self._stopping = True
         task, self._task = self._task, None
-        if task is None:
-            return
-        _, pending = await asyncio.wait([task], timeout=min(timeout, 0.2))
-        if pending:  # waiting for Telegram (or the database): no more to store
-            task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
+        if task is not None:
+            _, pending = await asyncio.wait([task], timeout=min(timeout, 0.2))
+            if pending:  # waiting for Telegram (or the database): no more to store
+                task.cancel()
+                await asyncio.gather(task, return_exceptions=True)
+        await self.answerer.close(min(timeout, 1.0))
 
     async def _run(self) -> None:
         delay = 1.0
@@ -103,7 +108,11 @@ class Poller:
         delay = 0.5
         while not self._stopping:
             try:
-                self.stored += await asyncio.to_thread(inbox.record_many, self.engine, rows)
+                for _, payload in rows:
+                    callbacks.mark(payload)
+                new = set(await asyncio.to_thread(inbox.record_new, self.engine, rows))
+                self.stored += len(new)
+                self.answerer.stored(payload for uid, payload in rows if uid in new)
                 return True
             except Exception as exc:
                 log.error(

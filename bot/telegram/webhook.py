@@ -10,9 +10,10 @@ listening while requests in progress finish.
   WEBHOOK_SECRET (constant-time comparison; missing or wrong: 403), the body
   must be a JSON object with an integer `update_id` (else 400), at most
   `MAX_BODY_BYTES` (larger: refused by Tornado before it is read, 400). The
-  update is recorded (`store.inbox.record_many`, updates arriving together in
+  update is recorded (`store.inbox.record_new`, updates arriving together in
   one transaction; a repeated `update_id` is kept once and answered 200 as
-  well), then 200. A failing database answers 503: Telegram
+  well), then 200; a new button press's callback query is answered right
+  then (bot.telegram.callbacks), not when its turn comes. A failing database answers 503: Telegram
   sends the update again later. While the process starts (no store yet) or
   shuts down: 503.
 - `GET /healthz`, `GET /readyz`: bot.telegram.health.
@@ -37,6 +38,8 @@ from tornado.httpserver import HTTPServer
 from tornado.netutil import bind_sockets
 from tornado.web import Application, RequestHandler
 
+from bot.telegram import callbacks
+from bot.telegram.callbacks import Answerer
 from bot.telegram.health import Health, HealthHandler, ReadyHandler
 
 log = logging.getLogger(__name__)
@@ -47,7 +50,8 @@ MAX_BODY_BYTES = 1 << 20  # Telegram's updates are a few KB; 1 MiB is generous
 RECORD_THREADS = 4  # inbox writes at once, apart from the threads the dialog uses
 MAX_BATCH = 200  # updates stored in one transaction at most
 
-RecordMany = Callable[[Sequence[tuple[int, dict[str, Any]]]], int]
+# Returns how many were new, or (store.inbox.record_new) which ones.
+RecordMany = Callable[[Sequence[tuple[int, dict[str, Any]]]], int | list[int]]
 _Waiting = tuple[int, dict[str, Any], "asyncio.Future[None]"]
 
 
@@ -64,6 +68,9 @@ class Receiver:
 
     secret: str = field(repr=False)
     record_many: RecordMany | None = None  # sync, in a worker thread; None: not ready yet
+    # Answers the callback queries of newly stored updates (bot.telegram.callbacks);
+    # needs a record_many that says which updates were new.
+    answerer: Answerer | None = None
     accepting: bool = True
     in_flight: int = 0
     _idle: asyncio.Event = field(default_factory=asyncio.Event)
@@ -84,6 +91,8 @@ class Receiver:
     async def store(self, update_id: int, payload: dict[str, Any]) -> None:
         """Returns once the update is committed (a repeat of a stored one too)."""
         done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        if self.answerer is not None:
+            callbacks.mark(payload)
         self._waiting.append((update_id, payload, done))
         if len(self._writers) < RECORD_THREADS:
             writer = asyncio.create_task(self._write_waiting())
@@ -102,7 +111,7 @@ class Receiver:
         record_many = self.record_many
         assert record_many is not None
         try:
-            await loop.run_in_executor(self._pool, record_many, unique)
+            new = await loop.run_in_executor(self._pool, record_many, unique)
         except Exception as exc:
             if len(batch) > 1 and not isinstance(exc, OperationalError):
                 for item in batch:  # the content of one of them: each on its own
@@ -112,6 +121,9 @@ class Receiver:
                 if not done.done():
                     done.set_exception(exc)
             return
+        if self.answerer is not None and isinstance(new, list):
+            fresh = set(new)
+            self.answerer.stored(payload for uid, payload in unique if uid in fresh)
         for *_, done in batch:
             if not done.done():
                 done.set_result(None)
