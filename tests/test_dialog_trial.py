@@ -200,3 +200,41 @@ def test_a_status_question_lists_the_concerns_and_files_nothing(
     chat.say(question)
     assert listed in chat.text and "ZH-" in chat.text
     assert len(concerns(engine)) == 1
+
+
+def _asked_new_or_place(chat: Chat) -> None:
+    chat.say("Der Abfallkübel am Idaplatz ist voll")
+    chat.say("Josefstrasse 12")
+    assert "ein neues Anliegen oder der Ort für" in chat.text
+
+
+@pytest.mark.parametrize("typed", ["der Ort", "Ort", "das ist der Ort"])
+def test_the_place_choice_typed_is_the_place(dialog: Dialog, engine: Engine, typed: str) -> None:
+    chat = Chat(dialog)
+    _asked_new_or_place(chat)
+    chat.say(typed)
+    assert "Kreis 5" in chat.text and "Stimmt das?" in chat.text
+    assert "gespeichert" not in chat.text
+    [c] = concerns(engine)  # nothing filed from the choice itself
+    assert c.kreis == 5 and c.place_text == "Josefstrasse 12"
+
+
+@pytest.mark.parametrize("typed", ["neu", "Neues Anliegen"])
+def test_the_new_concern_choice_typed_is_a_new_concern(
+    dialog: Dialog, engine: Engine, typed: str
+) -> None:
+    chat = Chat(dialog)
+    _asked_new_or_place(chat)
+    chat.say(typed)
+    assert "nehme ich danach wieder auf" in chat.text
+    texts = sorted(c.text or "" for c in concerns(engine))
+    assert texts == ["Der Abfallkübel am Idaplatz ist voll", "Josefstrasse 12"]
+
+
+def test_a_line_without_content_at_that_question_is_not_filed(
+    dialog: Dialog, engine: Engine
+) -> None:
+    chat = Chat(dialog)
+    _asked_new_or_place(chat)
+    chat.say("hä?")
+    assert "Bitte wählen Sie eine der beiden" in chat.text and len(concerns(engine)) == 1

@@ -156,6 +156,19 @@ def new_concern_meanwhile(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> l
     return [kept, *intake.new_text(d, ctx, text)]
 
 
+# The choice between [Neues Anliegen] and [Ort für ZH-…], typed instead of pressed.
+CHOOSE_NEW = re.compile(
+    r"^\W*(?:ein\s+)?(?:neu(?:e[sr]?)?(?:\s+anliegen)?|new(?:\s+concern)?|"
+    r"nouve(?:au|lle)(?:\s+demande)?|nuov[oa](?:\s+segnalazione)?)\W*$",
+    re.IGNORECASE,
+)
+CHOOSE_PLACE = re.compile(
+    r"^\W*(?:(?:das|es)\s+ist\s+)?(?:der\s+|the\s+|le\s+|il\s+)?"
+    r"(?:ort|place|lieu|luogo)(?:\s+(?:für|for|pour|per)\b.*)?\W*$",
+    re.IGNORECASE,
+)
+
+
 def new_or_place_typed(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply]:
     """Typed instead of answering "new concern or place?"."""
     pending = str(ctx.data.get("pending_text", ""))
@@ -165,7 +178,16 @@ def new_or_place_typed(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list
             ctx.save(ctx.state, **{**ctx.data, "queue": [*ctx.queue, kept.id]})
             ctx.commit()
         return new_concern_meanwhile(d, ctx, concern, text)
-    if smalltalk(text) is not None or yes_no(text) is not None:
+    if CHOOSE_NEW.match(text):  # "neu", "neues Anliegen": the button, typed
+        return new_concern_meanwhile(d, ctx, concern, pending)
+    if CHOOSE_PLACE.match(text):  # "der Ort", "Ort für ZH-…": the other button, typed
+        back = State.parse(str(ctx.data.get("back") or State.AWAIT_CONFIRM.value))
+        detail = {k: v for k, v in ctx.data.items() if k in {"street", "candidates"}}
+        ctx.save(back, **detail, concern_id=concern.id)
+        place = answers.resolve(d, ctx, pending)
+        return answers.place_resolved(d, ctx, concern, place, pending)
+    unclear = not answers.has_content(text)  # "hä?", "1": no concern to keep
+    if unclear or smalltalk(text) is not None or yes_no(text) is not None:
         if ctx.data.get("asked_again"):
             # Still no choice: nothing is lost if the line is filed as a concern of its own.
             return new_concern_meanwhile(d, ctx, concern, pending)
