@@ -238,3 +238,32 @@ def test_a_line_without_content_at_that_question_is_not_filed(
     _asked_new_or_place(chat)
     chat.say("hä?")
     assert "Bitte wählen Sie eine der beiden" in chat.text and len(concerns(engine)) == 1
+
+
+@pytest.mark.parametrize(
+    ("typed", "office"),
+    [
+        ("nein, das gehört zu Grün Stadt Zürich", "Grün Stadt Zürich"),
+        ("Das ist Sache von GSZ", "Grün Stadt Zürich"),
+        ("nein, Elektrizitätswerk", "Elektrizitätswerk der Stadt Zürich"),
+    ],
+)
+def test_an_office_named_at_the_confirmation_corrects_the_topic(
+    dialog: Dialog, engine: Engine, typed: str, office: str
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Die Parkbank am Idaplatz ist kaputt")
+    chat.say(typed)
+    assert f"Ich leite es an {office} weiter. Stimmt das?" in chat.text
+    assert "Nun zum neuen" not in chat.text
+    [c] = concerns(engine)  # corrected, not filed a second time
+    assert c.status == Status.DRAFT and c.kreis == 3
+
+
+def test_a_new_concern_that_mentions_an_office_is_still_a_new_concern(
+    dialog: Dialog, engine: Engine
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Die Parkbank am Idaplatz ist kaputt")
+    chat.say("Das Tiefbauamt hat an der Josefstrasse 12 ein Loch offen gelassen")
+    assert "Nun zum neuen" in chat.text and len(concerns(engine)) == 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.dialog import answers, commands, intake, render
+from bot.dialog import answers, commands, intake, offices, render
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.texts import t
@@ -65,7 +65,12 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
     if code is not None and code in d.routing.topics:
         set_topic(d, ctx, concern, code)
         return [render.confirm(d, ctx, concern)]
-    if CORRECTION.search(text) and len(text.split()) <= 2 * answers.SHORT_ANSWER_WORDS:
+    correcting = CORRECTION.search(text) is not None
+    office_topic = offices.named_topic(d, text, correcting) if len(text.split()) <= 12 else None
+    if office_topic is not None:
+        set_topic(d, ctx, concern, office_topic)  # "nein, das gehört zu Grün Stadt Zürich"
+        return [render.confirm(d, ctx, concern)]
+    if correcting and len(text.split()) <= 2 * answers.SHORT_ANSWER_WORDS:
         place = d.clf.place(text)
         if place.kreis is not None or place.candidates or place.outside_city:
             said = ", ".join(place.places) or text
