@@ -5,7 +5,10 @@ The topic model is two steps of one command: spaCy trains the textcat (its
 best checkpoint picked on the dev split), then the TF-IDF + logistic
 regression component (nlp/tfidf.py, settings in nlp/configs/tfidf.cfg) is
 fitted on the same training examples and added to the pipeline, which
-averages the two."""
+averages the two. Two more linear models over the TF-IDF component's features
+(NB-SVM and complement naive Bayes, nlp/ensemble.py, settings in the [ensemble]
+section of tfidf.cfg) are pooled into its weights, the pooling fitted on the dev
+split."""
 
 from __future__ import annotations
 
@@ -18,9 +21,11 @@ from typing import Any
 
 import spacy
 from spacy.cli.train import train as spacy_train
+from spacy.training import Example
 from spacy.util import load_config, registry
 
 import nlp.corpus_reader
+import nlp.ensemble
 import nlp.features  # registers the architecture
 import nlp.tfidf  # registers the TF-IDF component
 import nlp.tokenizer  # registers the normalising tokenizer
@@ -71,11 +76,18 @@ def add_tfidf(
     pipeline = spacy.load(model_dir)
     cfg = load_config(config, overrides=settings, interpolate=True)
     corpora = registry.resolve(cfg["corpora"])
-    component = dict(load_config(tfidf_config)["tfidf"])
+    tfidf_cfg = load_config(tfidf_config)
+    component = dict(tfidf_cfg["tfidf"])
     tfidf = pipeline.add_pipe("quartier_tfidf", name="tfidf", config=component)
     assert isinstance(tfidf, nlp.tfidf.TfidfTopics)
-    tfidf.initialize(lambda: corpora["train"](pipeline), nlp=pipeline)
+    train = list(corpora["train"](pipeline))
+    tfidf.initialize(lambda: train, nlp=pipeline)
     dev = list(corpora["dev"](pipeline))
+    folded = nlp.ensemble.fold_members(
+        tfidf, _texts_gold(train), _texts_gold(dev), dict(tfidf_cfg.get("ensemble", {}))
+    )
+    if folded:
+        pipeline.meta["quartier_ensemble"] = folded
     scores: dict[str, Any] = pipeline.evaluate(dev) if dev else {}
     pipeline.meta.setdefault("performance", {}).update(
         {k: v for k, v in scores.items() if isinstance(v, float | int)}
@@ -83,6 +95,13 @@ def add_tfidf(
     pipeline.to_disk(model_dir)
     log.info("TF-IDF component added (dev macro-F1 %.3f)", scores.get("cats_macro_f", 0.0))
     return dict(pipeline.meta["performance"])
+
+
+def _texts_gold(examples: list[Example]) -> tuple[list[str], list[str]]:
+    """The texts as the TF-IDF component reads them and their gold topics."""
+    texts = [eg.predicted.text for eg in examples]
+    gold = [max(eg.reference.cats, key=lambda k: eg.reference.cats[k]) for eg in examples]
+    return texts, gold
 
 
 def train_pipeline(

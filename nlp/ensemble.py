@@ -1,0 +1,191 @@
+"""Two more linear models over the TF-IDF component's own features, folded into
+its weights at training time: no new component, no cost when classifying.
+
+The TF-IDF component (nlp/tfidf.py) scores a text as softmax(x W + b), x being
+its TF-IDF vector. Two further models read the same x:
+
+- NB-SVM (Wang & Manning 2012): for each topic, one-against-the-rest logistic
+  regression on x scaled by the log-count ratio r of the n-grams (how much more
+  often an n-gram occurs in that topic's texts than in the others'); its score
+  is x (w * r) + b, again linear in x.
+- Complement naive Bayes: x times the complement classes' log-probabilities.
+
+Their probabilities are pooled log-linearly with the regression's:
+p ~ exp(sum_k c_k log p_k), and since each log p_k is a linear score minus a
+per-text constant, the pool is one softmax over x (sum_k c_k W_k) + sum_k c_k b_k:
+the component keeps its format (the same n-grams, IDF, one weight matrix) and
+its speed. The pooling weights c_k are fitted on the dev split (the
+calibration split, which none of the three models is fitted on) by
+likelihood; the textcat's share of the average stays the component's
+`weight`. scikit-learn is needed for training only.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+from scipy.sparse import csr_matrix, hstack
+
+from nlp.tfidf import TfidfTopics, char_wb_ngrams, word_ngrams
+
+log = logging.getLogger(__name__)
+
+MEMBERS = ("nbsvm", "cnb")
+
+
+def features(component: TfidfTopics, texts: Sequence[str]) -> csr_matrix:
+    """The component's TF-IDF vectors of `texts` as one sparse matrix (word block,
+    then character block; sublinear tf, IDF, each block scaled to unit length),
+    the same columns and values its regression reads."""
+    cfg = component.cfg
+    analyzers: list[Callable[[str], list[str]]] = [
+        lambda t: word_ngrams(t, int(cfg["word_ngrams"])),
+        lambda t: char_wb_ngrams(t, int(cfg["char_min"]), int(cfg["char_max"])),
+    ]
+    matrices = []
+    for block, analyze in zip(component.blocks, analyzers, strict=True):
+        rows: list[int] = []
+        cols: list[int] = []
+        vals: list[float] = []
+        for i, text in enumerate(texts):
+            counts = Counter(block.vocab[g] for g in analyze(text) if g in block.vocab)
+            if not counts:
+                continue
+            idx = np.fromiter(counts.keys(), dtype="int64", count=len(counts))
+            tf = np.fromiter(counts.values(), dtype="float64", count=len(counts))
+            v = (1.0 + np.log(tf)) * block.idf[idx]
+            v /= np.sqrt(float(v @ v))
+            rows += [i] * len(idx)
+            cols += idx.tolist()
+            vals += v.tolist()
+        matrices.append(
+            csr_matrix((vals, (rows, cols)), shape=(len(texts), len(block.idf)), dtype="float64")
+        )
+    return hstack(matrices).tocsr()
+
+
+def _scores(x: csr_matrix, coef: np.ndarray, intercept: np.ndarray) -> np.ndarray:
+    out: np.ndarray = np.asarray(x @ coef, dtype="float64") + intercept
+    return out
+
+
+def _log_softmax(scores: np.ndarray) -> np.ndarray:
+    s = scores - scores.max(axis=1, keepdims=True)
+    out: np.ndarray = s - np.log(np.exp(s).sum(axis=1, keepdims=True))
+    return out
+
+
+def fit_nbsvm(
+    x: csr_matrix, y: np.ndarray, n_labels: int, c: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """NB-SVM on x: (weights (width, labels), intercepts (labels,))."""
+    from sklearn.linear_model import LogisticRegression
+
+    present = (x > 0).astype("float64").tocsc()
+    coef = np.zeros((x.shape[1], n_labels), dtype="float64")
+    intercept = np.full((n_labels,), -30.0, dtype="float64")
+    for j in range(n_labels):
+        pos = y == j
+        if not pos.any():
+            continue
+        p = 1.0 + np.asarray(present[pos].sum(axis=0)).ravel()
+        q = 1.0 + np.asarray(present[~pos].sum(axis=0)).ravel()
+        r = np.log((p / p.sum()) / (q / q.sum()))
+        clf = LogisticRegression(C=c, solver="liblinear", dual=True, max_iter=1000, random_state=0)
+        clf.fit(x.multiply(r).tocsr(), pos)
+        coef[:, j] = clf.coef_[0] * r
+        intercept[j] = float(clf.intercept_[0])
+    return coef, intercept
+
+
+def fit_cnb(
+    x: csr_matrix, y: np.ndarray, n_labels: int, alpha: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Complement naive Bayes on x: (weights (width, labels), intercepts (labels,))."""
+    from sklearn.naive_bayes import ComplementNB
+
+    clf = ComplementNB(alpha=alpha).fit(x, y)
+    coef = np.zeros((x.shape[1], n_labels), dtype="float64")
+    intercept = np.full((n_labels,), -30.0, dtype="float64")
+    for k, j in enumerate(clf.classes_):
+        coef[:, int(j)] = clf.feature_log_prob_[k]
+        intercept[int(j)] = 0.0
+    return coef, intercept
+
+
+def fit_pool(log_probs: list[np.ndarray], y: np.ndarray) -> np.ndarray:
+    """Non-negative weights c (one a member) minimising the dev split's negative
+    log-likelihood of softmax(sum_k c_k log p_k)."""
+    from scipy.optimize import minimize
+
+    rows = np.arange(len(y))
+
+    def nll(v: np.ndarray) -> float:
+        pooled = _log_softmax(sum(np.exp(vk) * lp for vk, lp in zip(v, log_probs, strict=True)))
+        return float(-pooled[rows, y].mean())
+
+    result = minimize(nll, np.zeros(len(log_probs)), method="Nelder-Mead", options={"xatol": 1e-4})
+    weights: np.ndarray = np.exp(result.x)
+    return weights
+
+
+def fold_members(
+    component: TfidfTopics,
+    train: tuple[Sequence[str], Sequence[str]],
+    dev: tuple[Sequence[str], Sequence[str]],
+    settings: dict[str, Any],
+) -> dict[str, Any]:
+    """Fit the members named in settings["members"] on the training texts, pool
+    them with the component's regression on the dev texts and write the pooled
+    weights into the component. `train` and `dev` are (texts, gold topics).
+    Returns what was fitted (for the pipeline's meta)."""
+    members = [str(m) for m in settings.get("members", [])]
+    unknown = set(members) - set(MEMBERS)
+    if unknown:
+        raise ValueError(f"unknown ensemble members {sorted(unknown)}")
+    if not members or not dev[0]:
+        return {}
+    index = {label: j for j, label in enumerate(component.labels)}
+    n = len(component.labels)
+    x_train = features(component, train[0])
+    y_train = np.asarray([index[g] for g in train[1]])
+    x_dev = features(component, dev[0])
+    y_dev = np.asarray([index[g] for g in dev[1]])
+
+    base_coef = np.concatenate([b.coef for b in component.blocks]).astype("float64")
+    views = [(base_coef, component.intercept.astype("float64"))]
+    for name in members:
+        if name == "nbsvm":
+            views.append(fit_nbsvm(x_train, y_train, n, float(settings["nbsvm_c"])))
+        else:
+            views.append(fit_cnb(x_train, y_train, n, float(settings["cnb_alpha"])))
+    log_probs = [_log_softmax(_scores(x_dev, w, b)) for w, b in views]
+    weights = fit_pool(log_probs, y_dev)
+    coef = sum(c * w for c, (w, _) in zip(weights, views, strict=True))
+    intercept = sum(c * b for c, (_, b) in zip(weights, views, strict=True))
+    assert isinstance(coef, np.ndarray) and isinstance(intercept, np.ndarray)
+    offset = 0
+    for block in component.blocks:
+        width = len(block.idf)
+        block.coef = coef[offset : offset + width].astype("float32")
+        offset += width
+    component.intercept = intercept.astype("float32")
+    component._cache = {}
+    component._pairs = {}
+
+    def dev_accuracy(lp: np.ndarray) -> float:
+        return float((lp.argmax(axis=1) == y_dev).mean())
+
+    pooled = _log_softmax(sum(c * lp for c, lp in zip(weights, log_probs, strict=True)))
+    report = {
+        "members": ["logreg", *members],
+        "pool_weights": [round(float(c), 4) for c in weights],
+        "dev_accuracy": [round(dev_accuracy(lp), 4) for lp in log_probs],
+        "dev_accuracy_pooled": round(dev_accuracy(pooled), 4),
+    }
+    log.info("ensemble folded into the TF-IDF component: %s", report)
+    return report
