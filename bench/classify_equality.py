@@ -16,7 +16,8 @@ held-out texts again with coordinates from the city's reports.
     python bench/classify_equality.py check FILE [--model DIR]
 
 Compare the same model files before and after a code change (save with the
-old code, check with the new).
+old code, e.g. `PYTHONPATH=<a copy of the old tree>`, check with the new); the
+inputs are saved with the results.
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 EVAL_REAL = ROOT.parent / "shared" / "data" / "eval-real"
 REPORTS = ROOT.parent / "shared" / "data" / "zurich" / "zwn_reports_2016_2025_notext.csv"
@@ -70,13 +70,12 @@ def inputs() -> list[dict[str, Any]]:
     return rows
 
 
-def run(model: Path | None) -> list[dict[str, Any]]:
+def run(model: Path | None, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     from nlp.classifier import ConcernClassifier
     from nlp.cli import classify_stream
     from nlp.urgent import detect_many
 
     clf = ConcernClassifier.load(model) if model is not None else ConcernClassifier.load()
-    rows = inputs()
     lines = [json.dumps({"id": i, **r}, ensure_ascii=False) + "\n" for i, r in enumerate(rows)]
     sink = io.StringIO()
     classify_stream(clf, iter(lines), sink)  # type: ignore[arg-type]
@@ -120,14 +119,17 @@ def main() -> None:
     parser.add_argument("file", type=Path)
     parser.add_argument("--model", type=Path)
     args = parser.parse_args()
-    got = json.loads(json.dumps(run(args.model)))  # tuples as lists, as saved
     if args.action == "save":
-        args.file.write_text(json.dumps(got, ensure_ascii=False), encoding="utf-8")
+        rows = inputs()
+        got = json.loads(json.dumps(run(args.model, rows)))  # tuples as lists, as saved
+        saved = {"inputs": rows, "results": got}
+        args.file.write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
         print(f"saved {len(got):,} results to {args.file}")
         return
-    want = json.loads(args.file.read_text(encoding="utf-8"))
-    if len(want) != len(got):
-        sys.exit(f"{len(got):,} results, {len(want):,} saved")
+    # The saved inputs: the corpus files may have changed since.
+    saved = json.loads(args.file.read_text(encoding="utf-8"))
+    want = saved["results"]
+    got = json.loads(json.dumps(run(args.model, saved["inputs"])))
     bad = [i for i, (w, g) in enumerate(zip(want, got, strict=True)) if not same(w, g)]
     singles = sum("_single" in g for g in got)
     print(f"compared {len(got):,} results ({singles:,} also one by one): {len(bad)} differ")

@@ -71,9 +71,11 @@ class FeatureExtractor:
             char_range = (
                 range(self.char_min, self.char_max + 1) if len(word) >= self.char_min_word else ()
             )
+            # = hash_feature("c", gram) for each gram, with the namespace joined once
             for n in char_range:
-                for i in range(len(padded) - n + 1):
-                    feats.append(hash_feature("c", padded[i : i + n]))
+                feats += map(
+                    hash_string, [f"c\x1f{padded[i : i + n]}" for i in range(len(padded) - n + 1)]
+                )
             keys = np.asarray(feats, dtype="uint64")
             if len(self._cache) < _CACHE_LIMIT:
                 self._cache[word] = keys

@@ -112,8 +112,8 @@ class TfidfTopics:
             grams = char_wb_ngrams(chunk, int(self.cfg["char_min"]), int(self.cfg["char_max"]))
             found = _Chunk(
                 words,
-                [word_vocab[w] for w in words if w in word_vocab],
-                np.asarray([char_vocab[g] for g in grams if g in char_vocab], dtype="int64"),
+                [c for c in map(word_vocab.get, words) if c is not None],
+                np.asarray([c for c in map(char_vocab.get, grams) if c is not None], dtype="int64"),
             )
             if len(self._cache) < _CACHE_LIMIT:
                 self._cache[chunk] = found

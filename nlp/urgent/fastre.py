@@ -99,6 +99,9 @@ def required_strings(items: Any) -> frozenset[str] | None:
 _CACHE_LIMIT = 200_000
 
 
+_NONE: frozenset[str] = frozenset()
+
+
 class Substrings:
     """Whether a text contains any of some strings: ``any(s in text for s in
     strings)``, read word by word. A string without whitespace occurs in a text
@@ -112,15 +115,22 @@ class Substrings:
         self.spaced = tuple(s for s in strings if any(c.isspace() for c in s))
         self.plain = frozenset(s for s in strings if s not in self.spaced)
         self._words: dict[str, frozenset[str]] = {}
+        # Whether a word contains any of the strings, in one search (a new word
+        # against a few hundred strings: several times faster than `in` each).
+        self._any = re.compile("|".join(map(re.escape, sorted(self.plain)))) if self.plain else None
         # Words known to contain one of the strings, and words known not to.
         self._hit: set[str] = set()
         self._miss: set[str] = set()
+
+    def _hits(self, word: str) -> bool:
+        """any(s in word for s in self.plain)"""
+        return self._any is not None and self._any.search(word) is not None
 
     def in_word(self, word: str) -> frozenset[str]:
         """The strings without whitespace that the word contains (cached)."""
         found = self._words.get(word)
         if found is None:
-            found = frozenset(s for s in self.plain if s in word)
+            found = frozenset(s for s in self.plain if s in word) if self._hits(word) else _NONE
             if len(self._words) < _CACHE_LIMIT:
                 self._words[word] = found
         return found
@@ -131,7 +141,7 @@ class Substrings:
             return True
         found = False
         for word in words - self._miss:  # not seen before
-            hit = any(map(word.__contains__, self.plain))
+            hit = self._hits(word)
             if len(self._hit) + len(self._miss) < _CACHE_LIMIT:
                 (self._hit if hit else self._miss).add(word)
             found = found or hit
