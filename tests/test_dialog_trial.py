@@ -267,3 +267,25 @@ def test_a_new_concern_that_mentions_an_office_is_still_a_new_concern(
     chat.say("Die Parkbank am Idaplatz ist kaputt")
     chat.say("Das Tiefbauamt hat an der Josefstrasse 12 ein Loch offen gelassen")
     assert "Nun zum neuen" in chat.text and len(concerns(engine)) == 2
+
+
+@pytest.mark.parametrize(
+    ("typed", "explained"),
+    [
+        ("Wie bitte?", "Ich frage, ob ich Ihr Anliegen"),
+        ("Was heisst das?", "Ich frage, ob ich Ihr Anliegen"),
+        ("Ich verstehe nicht", "Ich frage, ob ich Ihr Anliegen"),
+        ("Hä?", "Ich frage, ob ich Ihr Anliegen"),
+    ],
+)
+def test_a_resident_who_did_not_understand_the_confirmation_gets_it_explained(
+    dialog: Dialog, engine: Engine, typed: str, explained: str
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel am Idaplatz ist voll")
+    chat.say(typed)
+    assert explained in chat.text and "«Ja, weiterleiten»" in chat.text
+    assert "Das kann ich hier leider nicht beantworten" not in chat.text
+    assert chat.buttons[0].label == "Ja, weiterleiten"
+    chat.say("Ja")
+    assert concerns(engine)[0].status == Status.FORWARDED

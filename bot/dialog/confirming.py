@@ -45,6 +45,14 @@ NUMBER_IN_TEXT = re.compile(
 )
 
 
+# "Wie bitte?" at the confirmation: the question was not understood.
+PARDON = re.compile(
+    r"^\W*(wie\s+bitte|was\s+heisst\s+das|was\s+bedeutet\s+das|wie\s+meinen\s+sie(\s+das)?|"
+    r"was\s+meinen\s+sie|was|hä|häh|hää|ich\s+verstehe\s+(das\s+)?nicht|"
+    r"what\s+do\s+you\s+mean|what|pardon|comment|je\s+ne\s+comprends\s+pas|"
+    r"cosa\s+significa|come|non\s+capisco)\W*$",
+    re.IGNORECASE,
+)
 # "Wie lange dauert das?" at the confirmation is about this concern.
 HOW_LONG = re.compile(r"\b(wie lange|how long)\b", re.IGNORECASE)
 
@@ -77,6 +85,9 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
             return answers.place_resolved(d, ctx, concern, place, said)
         if MEANT.search(text):
             return _corrected(d, ctx, concern, text)
+    if PARDON.match(text) and ctx.state is State.AWAIT_CONFIRM:
+        # "Wie bitte?": the question itself was not understood; say it plainly.
+        return [render.confirm(d, ctx, concern, lead="confirm_explained")]
     talk = smalltalk(text)
     if talk is not None and talk.kind == "dont_know":
         if ctx.state is State.CHOOSE_TOPIC:

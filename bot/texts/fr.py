@@ -172,6 +172,7 @@ TEXTS: dict[str, str] = {
     "nothing_to_cancel": "Il n'y a rien en cours à annuler. Si vous avez une demande, écrivez-la-moi simplement.",
     "reference_unknown": "Je ne trouve pas de demande {reference} parmi les vôtres. Avec /meine, vous voyez toutes vos demandes et leurs numéros.",
     "after_emergency_pending": "Suivez les instructions au téléphone: au 144, 117 ou 118, on vous guidera. Ce chat n'alerte personne; votre signalement part à la Ville dans quelques minutes, même sans lieu.",
+    "confirm_explained": "Je vous demande si je dois transmettre votre demande {reference} ainsi: thème {topic}, lieu {place}, à {office}. Si c'est correct, choisissez «Oui, transmettre» (ou écrivez «oui»); sinon «Changer le thème» ou «Changer le lieu».",
 }
 
 # Topic names residents read.

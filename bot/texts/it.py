@@ -173,6 +173,7 @@ TEXTS: dict[str, str] = {
     "nothing_to_cancel": "Al momento non c'è niente di aperto da annullare. Se avete una segnalazione, scrivetemela pure.",
     "reference_unknown": "Non trovo nessuna segnalazione {reference} tra le vostre. Con /meine vedete tutte le vostre segnalazioni con i loro numeri.",
     "after_emergency_pending": "Seguite le istruzioni al telefono: al 144, 117 o 118 vi guideranno. Questa chat non allerta nessuno; la vostra segnalazione va alla Città entro pochi minuti, anche senza luogo.",
+    "confirm_explained": "Vi chiedo se devo inoltrare la vostra segnalazione {reference} così: tema {topic}, luogo {place}, a {office}. Se è corretto, scegliete «Sì, inoltrare» (o scrivete «sì»); altrimenti «Cambiare tema» o «Cambiare luogo».",
 }
 
 # Topic names residents read.
