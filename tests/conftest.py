@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from pydantic import SecretStr
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, create_engine, make_url, text
 from sqlmodel import SQLModel, col, select
 
 from bot.dialog import Dialog
@@ -23,7 +23,77 @@ from store.models import Concern
 from tests.fake_telegram import FakeBotAPI
 
 
+def worker_database_url(url: str, worker: str) -> str:
+    """The xdist worker's own PostgreSQL database (TEST_DATABASE_URL's name with
+    the worker id: test_gw0, test_gw1, ...), created when missing: workers run
+    at the same time and each drops and creates the tables of its database."""
+    parsed = make_url(url)
+    name = f"{parsed.database}_{worker}"
+    admin = create_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            exists = "SELECT 1 FROM pg_database WHERE datname = :name"
+            if conn.execute(text(exists), {"name": name}).first() is None:
+                quoted = conn.dialect.identifier_preparer.quote(name)
+                conn.execute(text(f"CREATE DATABASE {quoted}"))
+    finally:
+        admin.dispose()
+    return parsed.set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.hookimpl(tryfirst=True)  # a conftest's runs before xdist's (also tryfirst)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """Parallel by default (pyproject's xdist_workers), without -n on the command
+    line or in addopts: there, `-p no:xdist` would be refused as an unknown -n.
+    Runs before xdist's own hook turns the count into workers."""
+    option = config.option
+    if not config.pluginmanager.hasplugin("xdist") or os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    if option.numprocesses is None and not option.collectonly and not option.usepdb:
+        option.numprocesses = int(config.getini("xdist_workers")) or None
+    if option.numprocesses and option.dist == "no":
+        option.dist = "loadgroup"  # tests marked xdist_group("name") run on one worker
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Before any test module is imported: several read TEST_DATABASE_URL at import.
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    url = os.environ.get("TEST_DATABASE_URL")
+    if worker and url:
+        os.environ["TEST_DATABASE_URL"] = worker_database_url(url, worker)
+
+
+# The longest tests first (wall time on an idle 2-core machine, serial run):
+# xdist hands tests out in collection order, and one of these begun near the
+# end would keep its worker busy long after the others are done.
+LONG_FIRST = (
+    "test_corrections.py",  # trains two models: 160 s of CPU in one test
+    "test_inbox_kill.py",  # kill -9 three times: ~70 s per database
+    "test_faults_postgres.py",  # PostgreSQL down for 10 s: ~20 s each
+    "test_telegram_serve.py",  # getMe retried for 15 s, SIGTERM with a backlog
+    "test_fuzz_updates.py",
+    "test_demo_data.py",
+    "test_load_bench.py",
+    "test_fuzz_faults.py",
+    "test_inbox_replicas.py",
+    "test_speed_paths.py",
+    "test_model.py",
+    "test_store_concurrency.py",
+)
+
+
+@pytest.hookimpl(trylast=True)  # after pytest's own grouping by fixture scope
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rank = {name: i for i, name in enumerate(LONG_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addini(
+        "xdist_workers",
+        "xdist workers when -n is not given (-n 0 or -p no:xdist: one process)",
+        default="0",
+    )
     parser.addoption(
         "--update-golden",
         action="store_true",

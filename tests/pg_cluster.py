@@ -9,12 +9,15 @@ Run as root (as the tests are here), the server runs as user `postgres`
 from __future__ import annotations
 
 import glob
+import itertools
 import os
 import pwd
+import random
 import shutil
 import socket
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -42,10 +45,38 @@ def why_not() -> str | None:
     return None
 
 
+# Ports for servers a test starts (a served subprocess, a cluster): below Linux's
+# ephemeral range (32768-60999), so that neither bind(0) nor an outgoing
+# connection anywhere is handed one, in a block of PORT_BLOCK per xdist worker,
+# so that two workers never pick the same; each worker goes through its block
+# from a random start (another test run at the same time), skipping busy ports.
+PORT_BASE, PORT_BLOCK, PORT_BLOCKS = 20000, 1000, 12
+
+
+def _port_sequence() -> Iterator[int]:
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")  # gw0, gw1, ...; "" without xdist
+    index = int(worker[2:]) + 1 if worker[2:].isdigit() else 0
+    first = PORT_BASE + (index % PORT_BLOCKS) * PORT_BLOCK
+    start = random.randrange(PORT_BLOCK)
+    return itertools.cycle([first + (start + i) % PORT_BLOCK for i in range(PORT_BLOCK)])
+
+
+_ports = _port_sequence()
+
+
 def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+    """A port of 127.0.0.1 free now and not handed out before by this process
+    (a test may pick two before starting what listens on them)."""
+    for _ in range(PORT_BLOCK):
+        port = next(_ports)
+        with socket.socket() as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError("no free port in this worker's block")
 
 
 class Cluster:

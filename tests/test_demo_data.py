@@ -243,8 +243,8 @@ def test_no_spacy_and_fast() -> None:
         "from store.db import make_engine, upgrade\n"
         "from demo import generate\n"
         "engine = make_engine('sqlite://'); upgrade(engine)\n"
-        "t = time.perf_counter(); r = generate(engine, days=30, seed=1)\n"
-        "print(r.concerns, time.perf_counter() - t, 'spacy' in sys.modules)\n"
+        "t = time.process_time(); r = generate(engine, days=30, seed=1)\n"
+        "print(r.concerns, time.process_time() - t, 'spacy' in sys.modules)\n"
     )
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     out = subprocess.run(
@@ -253,7 +253,9 @@ def test_no_spacy_and_fast() -> None:
     count, seconds, spacy = out.stdout.split()
     assert int(count) > 300
     assert spacy == "False"
-    assert float(seconds) < 20  # a few seconds on SQLite (measured ~3 s)
+    # CPU seconds: a few on SQLite (measured ~3 s); wall time would measure the
+    # other tests running at the same time (pytest-xdist) and the machine's load.
+    assert float(seconds) < 20
 
 
 # -- the data in demo/data ---------------------------------------------------
