@@ -28,10 +28,10 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlmodel import SQLModel
 from telegram.ext import ExtBot
-from telegram.request import HTTPXRequest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bot.telegram.http import AiohttpRequest
 from bot.telegram.limits import RateLimiter
 from bot.telegram.outbox import RATE, OutboxSender, Outgoing
 from store import outbox
@@ -74,7 +74,7 @@ async def measure(engine: Engine, api: FakeBotAPI, limited: bool, rate: float) -
     bot = ExtBot(
         api.token,
         base_url=api.base_url,
-        request=HTTPXRequest(connection_pool_size=64),
+        request=AiohttpRequest(connections=64),  # as `quartierbot serve` sends
         rate_limiter=RateLimiter(max_retries=3) if limited else None,
     )
     async with bot:
