@@ -289,3 +289,12 @@ def test_a_resident_who_did_not_understand_the_confirmation_gets_it_explained(
     assert chat.buttons[0].label == "Ja, weiterleiten"
     chat.say("Ja")
     assert concerns(engine)[0].status == Status.FORWARDED
+
+
+@pytest.mark.parametrize("typed", ["Kreis 4", "im Kreis 4"])
+def test_a_kreis_as_the_place_is_not_named_twice(dialog: Dialog, typed: str) -> None:
+    chat = Chat(dialog)
+    chat.say("Die Strassenlampe flackert")
+    chat.say(typed)
+    assert "Beleuchtung, Kreis 4. Ich leite es an" in chat.text
+    assert "(Kreis 4)" not in chat.text

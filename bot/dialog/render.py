@@ -26,6 +26,14 @@ def topic_name(d: Dialog, lang: str, code: str | None) -> str:
     return topic.name if topic else code
 
 
+# A Kreis given as the place ("Kreis 4", "im Kreis 4", "district 4"): the area says it.
+KREIS_ONLY = re.compile(
+    r"^\W*(?:(?:im|in|in\s+the|dans\s+le|nel)\s+)?(?:kreis|district|arrondissement|circolo)"
+    r"\s*\d{1,2}\W*$",
+    re.IGNORECASE,
+)
+
+
 def place_name(lang: str, concern: Concern) -> str:
     if concern.kreis is None and concern.place_text:
         return t(lang, "place_text_only", place=concern.place_text)
@@ -36,6 +44,8 @@ def place_name(lang: str, concern: Concern) -> str:
     else:
         area = t(lang, "place_kreis", kreis=concern.kreis)
     given = concern.place_text
+    if given and KREIS_ONLY.match(given):
+        return area  # "Kreis 4" typed: not "Kreis 4 (Kreis 4)"
     if given and len(given) <= 40 and any(ch.isdigit() for ch in given):
         return f"{given} ({area})"  # the address the resident gave, so it shows it was taken
     return area
