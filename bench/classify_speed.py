@@ -55,11 +55,13 @@ def build_input(n: int, reports: Path | None) -> str:
 def child(path: str, model: Path | None) -> None:
     """Runs in the measured process: load, classify, report."""
     t0 = time.perf_counter()
+    load_cpu0 = time.process_time()
     from nlp.classifier import ConcernClassifier
     from nlp.cli import classify_stream
 
     clf = ConcernClassifier.load(model) if model is not None else ConcernClassifier.load()
     load_s = time.perf_counter() - t0
+    load_cpu_s = time.process_time() - load_cpu0
     with open(path, encoding="utf-8") as fh:
         lines = fh.readlines()
     sink = io.StringIO()
@@ -72,7 +74,14 @@ def child(path: str, model: Path | None) -> None:
     n_out = sink.getvalue().count("\n")
     print(
         json.dumps(
-            {"load_s": load_s, "run_s": run_s, "cpu_s": cpu_s, "n": n_out, "peak_mb": peak_mb}
+            {
+                "load_s": load_s,
+                "load_cpu_s": load_cpu_s,
+                "run_s": run_s,
+                "cpu_s": cpu_s,
+                "n": n_out,
+                "peak_mb": peak_mb,
+            }
         )
     )
 
@@ -103,7 +112,9 @@ def main() -> None:
     res = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True, cwd=ROOT)
     m = json.loads(res.stdout.strip().splitlines()[-1])
     print(f"texts:            {m['n']:,}")
-    print(f"model load:       {m['load_s']:.2f} s   (target < 3 s)")
+    print(
+        f"model load:       {m['load_s']:.2f} s   (target < 3 s; CPU time {m['load_cpu_s']:.2f} s)"
+    )
     print(
         f"classify:         {m['run_s']:.2f} s = {m['n'] / m['run_s']:,.0f} texts/s on one core"
         "   (target >= 5,000)"

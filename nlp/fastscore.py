@@ -30,7 +30,6 @@ from itertools import pairwise
 from typing import Any
 
 import numpy as np
-from scipy.sparse import csr_matrix
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -155,13 +154,20 @@ class BowScorer:
             raise ValueError("only SparseLinear.v2 indexing is supported")
         self.n_out = int(linear.get_dim("nO"))
         self.length = int(linear.get_dim("length"))
-        weights = np.asarray(linear.get_param("W"), dtype="float32")
-        bias = np.asarray(linear.get_param("b"), dtype="float32")
-        # Feature-major: the weights of one column for every label side by side,
-        # and the bias as one more row.
-        self.table = np.ascontiguousarray(
-            np.vstack([weights.reshape(self.n_out, self.length).T, bias[None, :]])
-        )
+        self._table: np.ndarray | None = None
+
+    @property
+    def table(self) -> np.ndarray:
+        """Feature-major weights: one column's weights for every label side by side,
+        and the bias as one more row. Made at the first batch (a single text never
+        needs it), from the model's own table."""
+        if self._table is None:
+            weights = np.asarray(self.linear.get_param("W"), dtype="float32")
+            bias = np.asarray(self.linear.get_param("b"), dtype="float32")
+            self._table = np.ascontiguousarray(
+                np.vstack([weights.reshape(self.n_out, self.length).T, bias[None, :]])
+            )
+        return self._table
 
     @staticmethod
     def supports(textcat: Any) -> bool:
@@ -208,6 +214,8 @@ class BowScorer:
         rest = ~is_bias
         cols[rest] = pairs.ravel()
         vals[rest] = np.repeat(feats.vals, 2)
+        from scipy.sparse import csr_matrix  # here: a single text never needs scipy
+
         matrix = csr_matrix((vals, cols, indptr), shape=(n, self.length + 1))
         return np.asarray(matrix @ self.table, dtype="float32")
 

@@ -27,7 +27,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from scipy.sparse import csr_matrix
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
@@ -188,6 +187,8 @@ class TfidfTopics:
             # each row's terms in order, as np.add.reduceat does: the same sums, bit
             # for bit), for a few the reduceat (no matrix to set up).
             if n >= _CSR_MIN:
+                from scipy.sparse import csr_matrix  # here: a single text never needs it
+
                 indptr = np.zeros(n + 1, dtype="int64")
                 np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
                 matrix = csr_matrix((vals, cols, indptr), shape=(n, width))
