@@ -44,7 +44,7 @@ def render(reply: Reply, out: TextIO, interactive: bool, start: int = 1) -> list
     for i, button in enumerate(buttons, start):
         out.write(f"  [{i}] {button.label}\n")
     if reply.request_location:
-        out.write("  (Standort: /standort 47.3769 8.5417)\n")
+        out.write(f"  {t(reply.lang, 'terminal_location_hint')}\n")
     out.flush()
     return buttons
 

@@ -57,3 +57,11 @@ def test_bad_input_gets_a_polite_answer_and_nothing_crashes(dialog: Dialog, engi
     with session_scope(engine) as s:
         [concern] = s.exec(select(Concern)).all()
         assert concern.text == "Der Abfallkübel am Idaplatz ist \ufffd\ufffd übervoll"
+
+
+def test_the_location_hint_is_in_the_residents_language(dialog: Dialog) -> None:
+    out = io.StringIO()
+    run_chat(dialog, io.StringIO("La panchina è rotta\n"), out, chat_id="t-it", interactive=False)
+    transcript = out.getvalue()
+    assert "Dove si trova" in transcript and "(condividere la posizione: /standort" in transcript
+    assert "Standort teilen" not in transcript

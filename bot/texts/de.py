@@ -184,4 +184,5 @@ TEXTS: dict[str, str] = {
     "reference_unknown": "Ein Anliegen {reference} finde ich unter Ihren Anliegen nicht. Mit /meine sehen Sie alle Ihre Anliegen mit ihren Nummern.",
     "after_emergency_pending": "Bitte folgen Sie den Anweisungen am Telefon: Unter 144, 117 oder 118 werden Sie angeleitet. Dieser Chat alarmiert niemanden; Ihre Meldung geht in wenigen Minuten an die Stadt, auch ohne Ort.",
     "confirm_explained": "Ich frage, ob ich Ihr Anliegen {reference} so weiterleiten soll: Thema {topic}, Ort {place}, an {office}. Wenn das stimmt, wählen Sie «Ja, weiterleiten» (oder schreiben Sie «Ja»); sonst «Thema ändern» oder «Ort ändern».",
+    "terminal_location_hint": "(Standort teilen: /standort 47.3769 8.5417)",
 }

@@ -173,6 +173,7 @@ TEXTS: dict[str, str] = {
     "reference_unknown": "Je ne trouve pas de demande {reference} parmi les vôtres. Avec /meine, vous voyez toutes vos demandes et leurs numéros.",
     "after_emergency_pending": "Suivez les instructions au téléphone: au 144, 117 ou 118, on vous guidera. Ce chat n'alerte personne; votre signalement part à la Ville dans quelques minutes, même sans lieu.",
     "confirm_explained": "Je vous demande si je dois transmettre votre demande {reference} ainsi: thème {topic}, lieu {place}, à {office}. Si c'est correct, choisissez «Oui, transmettre» (ou écrivez «oui»); sinon «Changer le thème» ou «Changer le lieu».",
+    "terminal_location_hint": "(partager votre position: /standort 47.3769 8.5417)",
 }
 
 # Topic names residents read.

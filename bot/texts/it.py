@@ -174,6 +174,7 @@ TEXTS: dict[str, str] = {
     "reference_unknown": "Non trovo nessuna segnalazione {reference} tra le vostre. Con /meine vedete tutte le vostre segnalazioni con i loro numeri.",
     "after_emergency_pending": "Seguite le istruzioni al telefono: al 144, 117 o 118 vi guideranno. Questa chat non allerta nessuno; la vostra segnalazione va alla Città entro pochi minuti, anche senza luogo.",
     "confirm_explained": "Vi chiedo se devo inoltrare la vostra segnalazione {reference} così: tema {topic}, luogo {place}, a {office}. Se è corretto, scegliete «Sì, inoltrare» (o scrivete «sì»); altrimenti «Cambiare tema» o «Cambiare luogo».",
+    "terminal_location_hint": "(condividere la posizione: /standort 47.3769 8.5417)",
 }
 
 # Topic names residents read.
