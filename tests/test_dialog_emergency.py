@@ -169,7 +169,7 @@ def test_questions_after_an_emergency_get_the_phone_not_the_manual(
 def test_an_emergency_while_choosing_a_topic_is_forwarded_without_a_topic_menu(
     engine: Engine, classifier: ConcernClassifier, settings: Settings
 ) -> None:
-    unsure = settings.model_copy(update={"low_confidence": 0.999})
+    unsure = settings.model_copy(update={"low_confidence": 1.0})
     chat = Chat(Dialog(engine=engine, classifier=classifier, settings=unsure))
     chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
     chat.say("Hilfe, ein Kind ist gerade vor das Tram gelaufen und liegt auf den Gleisen")

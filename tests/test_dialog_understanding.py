@@ -165,7 +165,7 @@ def test_unresolved_house_number_is_not_asked_twice(dialog: Dialog, engine: Engi
 def test_low_confidence_offers_topics(
     engine: Engine, classifier: ConcernClassifier, settings: Settings
 ) -> None:
-    unsure = settings.model_copy(update={"low_confidence": 0.999})
+    unsure = settings.model_copy(update={"low_confidence": 1.0})
     chat = Chat(Dialog(engine=engine, classifier=classifier, settings=unsure))
     chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
     assert "Ich habe verstanden" not in chat.text and "nicht ganz sicher" in chat.text
@@ -273,7 +273,7 @@ def test_unsure_topic_unconfirmed_goes_to_the_coordination_office(
 
     from store.models import utcnow
 
-    unsure = settings.model_copy(update={"low_confidence": 0.999})
+    unsure = settings.model_copy(update={"low_confidence": 1.0})
     dialog = Dialog(engine=engine, classifier=classifier, settings=unsure)
     Chat(dialog).say("Der Abfallkübel am Helvetiaplatz ist übervoll")
     later = utcnow() + timedelta(minutes=unsure.draft_timeout_minutes + 1)
@@ -376,7 +376,7 @@ def test_a_place_correction_at_the_confirmation(
 def test_dont_know_at_the_topics_goes_to_the_coordination_office(
     engine: Engine, classifier: ConcernClassifier, settings: Settings
 ) -> None:
-    unsure = settings.model_copy(update={"low_confidence": 0.999})
+    unsure = settings.model_copy(update={"low_confidence": 1.0})
     chat = Chat(Dialog(engine=engine, classifier=classifier, settings=unsure))
     chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
     chat.say("weiss nicht")
