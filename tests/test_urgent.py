@@ -983,6 +983,9 @@ NO_DANGER_WORD = [
     "Sehr geehrte Damen und Herren",
     "Ist da jemand?",
     "ist jemand unterwegs?",
+    # 7 words: status questions the model alone took for a fire (new-user trial)
+    "a che punto è la mia segnalazione?",
+    "A che punto è la mia richiesta?",
 ]
 
 
