@@ -268,6 +268,10 @@ def test_staff_help_lists_what_the_role_may_do(dialog: Dialog, engine: Engine) -
     assert "/eingang" in staff and "/statistik" not in staff and "/team" not in staff
     assert "/statistik" in coord and "/team" not in coord
     assert "/statistik" in admin and "/team" in admin
+    # The role by a readable name, never its code (trial 2026-12-06: "Rolle staff").
+    assert "Rolle Sachbearbeitung" in staff and "staff)" not in staff
+    assert "Rolle Koordination" in coord and "coordinator" not in coord
+    assert "Rolle Administration" in admin and "admin)" not in admin
 
 
 def test_deleted_resident_cannot_be_answered(dialog: Dialog, engine: Engine) -> None:

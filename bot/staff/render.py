@@ -214,7 +214,11 @@ def changes_text(routing: RoutingTable, before: dict[str, Any], after: dict[str,
 
 def help_text(ctx: StaffCtx) -> str:
     member = ctx.member
-    text = st("help_staff", office=office_name(ctx.routing, member.office), role=member.role)
+    text = st(
+        "help_staff",
+        office=office_name(ctx.routing, member.office),
+        role=st(f"role_{Role(member.role).value}"),
+    )
     if member.role == Role.COORDINATOR:
         text += st("help_coordinator")
     if member.role == Role.ADMIN:

@@ -143,6 +143,9 @@ STAFF: dict[str, str] = {
         "/digest [JJJJ-MM-TT] – die Zusammenfassung Ihrer Stelle\n"
         "/abo täglich|wöchentlich|keine – Zusammenfassung abonnieren"
     ),
+    "role_staff": "Sachbearbeitung",
+    "role_coordinator": "Koordination",
+    "role_admin": "Administration",
     "help_coordinator": "\n/statistik [Tage] – Zahlen für Ihre Kreise",
     "help_admin": (
         "\n/statistik [Tage] – Zahlen der ganzen Stadt\n"
