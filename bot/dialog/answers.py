@@ -139,6 +139,11 @@ def _after_an_emergency(ctx: Ctx) -> bool:
     return utcnow() - created < EMERGENCY_WINDOW
 
 
+def _newcomer(ctx: Ctx) -> bool:
+    """German by default only: no other language seen, and no concern yet."""
+    return ctx.lang == "de" and not repo.concerns_of(ctx.s, resident=ctx.resident, limit=1)
+
+
 def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
     earlier = _recent_fragment(ctx)
     if not ctx.urgent:
@@ -148,7 +153,12 @@ def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
                 ctx.resident.language = talk.lang  # "Bonjour" gets French
                 ctx.s.add(ctx.resident)
             kind = "ok" if talk.kind in {"yes", "no", "ok"} else talk.kind
-            return [Reply(t(ctx.lang, f"smalltalk_{kind}"))]
+            replies = [Reply(t(ctx.lang, f"smalltalk_{kind}"))]
+            if kind == "greeting" and talk.lang is None and _newcomer(ctx):
+                # "Ciao", "Hi", "👋": Swiss German as much as Italian or English.
+                # German stays, and someone new learns the other languages exist.
+                replies.append(Reply(t(ctx.lang, "smalltalk_languages")))
+            return replies
         if ASKS_FOR_STATUS.search(text) and len(text.split()) <= SHORT_ANSWER_WORDS:
             return [commands.mine(d, ctx)]  # "Wie ist der Stand?"
         after = references.just_forwarded(d, ctx, text)

@@ -101,6 +101,7 @@ TEXTS: dict[str, str] = {
         "Worten, z. B. «Der Abfallkübel am Idaplatz ist voll» oder «Die Strassenlampe "
         "an der Bäckerstrasse brennt nicht»."
     ),
+    "smalltalk_languages": ("I also speak English. Je parle aussi français. Parlo anche italiano."),
     "smalltalk_thanks": (
         "Gern geschehen! Wenn Sie noch ein Anliegen haben, schreiben Sie es mir einfach."
     ),

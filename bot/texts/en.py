@@ -100,6 +100,9 @@ TEXTS: dict[str, str] = {
         "Hello! What can I do for you? Describe your concern in a few words, e.g. "
         "“the bin at Idaplatz is full” or “the street lamp on Bäckerstrasse is out”."
     ),
+    "smalltalk_languages": (
+        "Ich spreche auch Deutsch. Je parle aussi français. Parlo anche italiano."
+    ),
     "smalltalk_thanks": "You're welcome! If there is anything else, just write it to me.",
     "smalltalk_bye": "Goodbye! You can write to me any time.",
     "smalltalk_question_intro": (

@@ -100,6 +100,9 @@ TEXTS: dict[str, str] = {
         "p. ex. «la poubelle à l'Idaplatz est pleine» ou «le lampadaire de la "
         "Bäckerstrasse ne s'allume pas»."
     ),
+    "smalltalk_languages": (
+        "Ich spreche auch Deutsch. I also speak English. Parlo anche italiano."
+    ),
     "smalltalk_thanks": "Avec plaisir! Si vous avez une autre demande, écrivez-la-moi simplement.",
     "smalltalk_bye": "Au revoir! Vous pouvez m'écrire à tout moment.",
     "smalltalk_question_intro": (

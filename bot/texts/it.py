@@ -101,6 +101,9 @@ TEXTS: dict[str, str] = {
         "parole, p. es. «il cestino all'Idaplatz è pieno» o «il lampione in "
         "Bäckerstrasse non si accende»."
     ),
+    "smalltalk_languages": (
+        "Ich spreche auch Deutsch. I also speak English. Je parle aussi français."
+    ),
     "smalltalk_thanks": "Prego! Se avete un'altra segnalazione, scrivetemela semplicemente.",
     "smalltalk_bye": "Arrivederci! Potete scrivermi in qualsiasi momento.",
     "smalltalk_question_intro": (
