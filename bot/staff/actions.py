@@ -77,11 +77,20 @@ def status_notice(concern: Concern, remark: str | None = None) -> dict[str, str]
     return _texts(concern, make)
 
 
-def moved_notice(routing: RoutingTable, concern: Concern, remark: str | None) -> dict[str, str]:
+def moved_notice(
+    routing: RoutingTable, concern: Concern, remark: str | None, *, new_status: bool = False
+) -> dict[str, str]:
+    """Where the concern is now; with its status when the move changed it (one
+    notice, not a second one about the status)."""
     office = office_name(routing, concern.office)
 
     def make(lang: str) -> str:
-        text = t(lang, "notice_rerouted", reference=concern.reference, office=office)
+        if new_status:
+            status = t(lang, f"status_{concern.status}")
+            key, values = "notice_rerouted_status", {"status": status}
+        else:
+            key, values = "notice_rerouted", {}
+        text = t(lang, key, reference=concern.reference, office=office, **values)
         return _with_remark(lang, text, remark)
 
     return _texts(concern, make)
@@ -114,7 +123,12 @@ def _office_moved(
         desk.s.add_all([concern, event])
         desk.s.flush()
     alerts.concern_moved(desk.s, desk.routing, concern, previous, back=back, actor=desk.member)
-    return tell_resident(desk, concern, moved_notice(desk.routing, concern, remark))
+    # "in Bearbeitung" back to "weitergeleitet" (or, undone, the other way round).
+    new_status = event.before.get("status", concern.status) != event.after.get(
+        "status", concern.status
+    )
+    notice = moved_notice(desk.routing, concern, remark, new_status=new_status)
+    return tell_resident(desk, concern, notice)
 
 
 def reroute(desk: Desk, concern: Concern, office: str, remark: str | None = None) -> bool:

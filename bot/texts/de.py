@@ -95,6 +95,9 @@ TEXTS: dict[str, str] = {
     "status_rejected": "abgelehnt",
     "notice_remark": "Bemerkung der Stadt: {remark}",
     "notice_rerouted": "Ihr Anliegen {reference} ist jetzt bei: {office}.",
+    "notice_rerouted_status": (
+        "Ihr Anliegen {reference} ist jetzt bei: {office}, und hat damit einen neuen Stand: {status}."
+    ),
     "notice_answer": "Antwort der Stadt zu Ihrem Anliegen {reference}:\n{text}",
     "smalltalk_greeting": (
         "Grüezi! Was kann ich für Sie tun? Beschreiben Sie Ihr Anliegen in ein paar "

@@ -95,6 +95,9 @@ TEXTS: dict[str, str] = {
     "status_rejected": "declined",
     "notice_remark": "Remark from the city: {remark}",
     "notice_rerouted": "Your concern {reference} is now with: {office}.",
+    "notice_rerouted_status": (
+        "Your concern {reference} is now with: {office}, and so has a new status: {status}."
+    ),
     "notice_answer": "The city's answer to your concern {reference}:\n{text}",
     "smalltalk_greeting": (
         "Hello! What can I do for you? Describe your concern in a few words, e.g. "

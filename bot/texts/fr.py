@@ -94,6 +94,9 @@ TEXTS: dict[str, str] = {
     "status_rejected": "refusée",
     "notice_remark": "Remarque de la Ville: {remark}",
     "notice_rerouted": "Votre demande {reference} est maintenant traitée par: {office}.",
+    "notice_rerouted_status": (
+        "Votre demande {reference} est maintenant traitée par: {office}, et a donc un nouvel état: {status}."
+    ),
     "notice_answer": "Réponse de la Ville à votre demande {reference}:\n{text}",
     "smalltalk_greeting": (
         "Bonjour! Que puis-je faire pour vous? Décrivez votre demande en quelques mots, "

@@ -95,6 +95,9 @@ TEXTS: dict[str, str] = {
     "status_rejected": "respinta",
     "notice_remark": "Osservazione della Città: {remark}",
     "notice_rerouted": "La vostra segnalazione {reference} è ora presso: {office}.",
+    "notice_rerouted_status": (
+        "La vostra segnalazione {reference} è ora presso: {office}, e ha quindi un nuovo stato: {status}."
+    ),
     "notice_answer": "Risposta della Città alla vostra segnalazione {reference}:\n{text}",
     "smalltalk_greeting": (
         "Buongiorno! Che cosa posso fare per voi? Descrivete la segnalazione in poche "
