@@ -5,6 +5,8 @@ corrected way without losing held-out accuracy."""
 from __future__ import annotations
 
 import json
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -220,8 +222,18 @@ def test_retraining_with_corrections_routes_a_similar_concern_the_corrected_way(
     corrections.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
 
     before, after = tmp_path / "before", tmp_path / "after"
-    train_model(train_file=TRAIN_FILE, output=before, overrides=QUICK)
-    train_with_corrections(corrections=[corrections], output=after, overrides=QUICK)
+    # The two trainings (about 150 s of CPU each, the suite's longest test) are
+    # independent: side by side in two fresh processes, they take half the wall time.
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=2, mp_context=spawn) as pool:
+        jobs = [
+            pool.submit(train_model, train_file=TRAIN_FILE, output=before, overrides=QUICK),
+            pool.submit(
+                train_with_corrections, corrections=[corrections], output=after, overrides=QUICK
+            ),
+        ]
+        for job in jobs:
+            job.result()
 
     def topics(model: Path) -> list[str]:
         return [max(d.cats, key=d.cats.__getitem__) for d in spacy.load(model).pipe(NEW_CONCERNS)]
