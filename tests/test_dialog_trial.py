@@ -298,3 +298,24 @@ def test_a_kreis_as_the_place_is_not_named_twice(dialog: Dialog, typed: str) -> 
     chat.say(typed)
     assert "Beleuchtung, Kreis 4. Ich leite es an" in chat.text
     assert "(Kreis 4)" not in chat.text
+
+
+@pytest.mark.parametrize(
+    ("question", "listed"),
+    [
+        ("A che punto è la mia richiesta?", "Le vostre segnalazioni:"),
+        ("Wie ist der Stand meiner Meldung?", "Ihre Anliegen:"),
+    ],
+)
+def test_a_status_question_after_an_emergency_lists_the_concerns(
+    dialog: Dialog, question: str, listed: str
+) -> None:
+    # Lead's check of the trial's fixes: right after an emergency, the status question
+    # got the "follow the instructions on the phone" answer instead of the concerns.
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    chat.say("es brennt im Keller an der Josefstrasse 12")
+    assert "Notfall" in chat.text
+    chat.say(question)
+    assert listed in chat.text and "ZH-" in chat.text
+    assert "Anweisungen am Telefon" not in chat.text and "istruzioni" not in chat.text

@@ -78,7 +78,9 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         state = ctx.state
     concern = ctx.current()
     asks = text.rstrip().endswith("?") or ASKS_FOR_SERVICES.search(text) is not None
-    if asks and len(text.split()) <= 12 and _after_an_emergency(ctx):  # the query last
+    # "A che punto è la mia richiesta?" asks about their concerns, not what to do now.
+    status = ASKS_FOR_STATUS.search(text) is not None and not confirming.HOW_LONG.search(text)
+    if asks and not status and len(text.split()) <= 12 and _after_an_emergency(ctx):
         # "was soll ich tun?", "Die Sanität ist jetzt da": the call guides them, not this chat.
         # An emergency still waiting for its place is not "with the city" yet.
         pending = concern is not None and concern.urgent
