@@ -1,0 +1,34 @@
+"""The training corpus shares no text with the real evaluation sets
+(../shared/data/eval-real is for measuring only)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from nlp.corpus import TRAIN_FILE, read_records
+
+REAL = Path(__file__).parents[2] / "shared" / "data" / "eval-real"
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _texts_and_sentences(text: str) -> set[str]:
+    parts = {text, *re.split(r"(?<=[.!?])\s+|<br\s*/?>|\n", text)}
+    return {n for n in map(_norm, parts) if n}
+
+
+def test_no_training_text_is_a_real_report_or_one_of_its_sentences() -> None:
+    if not REAL.is_dir():
+        pytest.skip("../shared/data/eval-real not here")
+    real: set[str] = set()
+    for path in sorted(REAL.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            real |= _texts_and_sentences(json.loads(line)["text"])
+    shared = sorted({r.text for r in read_records(TRAIN_FILE) if _norm(r.text) in real})
+    assert not shared, shared
