@@ -9,7 +9,7 @@ transaction per round, not per message, and a lone message is recorded at once
 as before. Each sender task waits for its outcome's commit before it goes on
 (its chat's next message): the window for a duplicate is unchanged, a crash
 between Telegram's answer and that commit. A batch the database refuses is
-recorded one by one, so one bad row fails alone.
+recorded one by one, so one bad row fails alone (bot.telegram.groupcommit).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from bot.telegram.convert import CHANNEL
+from bot.telegram.groupcommit import GroupCommit
 from bot.telegram.outgoing import Outcome, Outgoing
 from bot.telegram.pacing import Pacing, Shared
 from store import outbox, pace, staff
@@ -30,7 +31,7 @@ from store.db import session_scope
 
 log = logging.getLogger(__name__)
 
-_Waiting = tuple[Outgoing, Outcome, "Shared | None", "asyncio.Future[None]"]
+_Outcome = tuple[Outgoing, Outcome, "Shared | None"]
 
 
 @dataclass
@@ -38,39 +39,20 @@ class Recorder:
     engine: Engine
     pacing: Pacing
     transactions: int = 0  # (tests, bench) how many commits recorded outcomes
-    _waiting: list[_Waiting] = field(default_factory=list)
-    _writer: asyncio.Task[None] | None = None
+    _group: GroupCommit[_Outcome, None] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._group = GroupCommit(self._commit_batch, name="outbox outcomes")
 
     async def record(self, msg: Outgoing, outcome: Outcome, shared: Shared | None) -> None:
         """Returns once the outcome is committed (raises if it could not be)."""
-        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._waiting.append((msg, outcome, shared, done))
-        if self._writer is None or self._writer.done():
-            self._writer = asyncio.create_task(self._write_waiting(), name="outbox outcomes")
-        await done
+        await self._group.submit((msg, outcome, shared))
 
-    async def _write_waiting(self) -> None:
-        while self._waiting:
-            batch, self._waiting = self._waiting, []
-            await self._write(batch)
+    async def _commit_batch(self, outcomes: list[_Outcome]) -> list[None]:
+        await asyncio.to_thread(self._commit, outcomes)
+        return [None] * len(outcomes)
 
-    async def _write(self, batch: list[_Waiting]) -> None:
-        try:
-            await asyncio.to_thread(self._commit, [(m, o, s) for m, o, s, _ in batch])
-        except Exception as exc:
-            if len(batch) > 1:
-                for item in batch:  # one of them may be what the database refused
-                    await self._write([item])
-                return
-            for *_, done in batch:
-                if not done.done():
-                    done.set_exception(exc)
-            return
-        for *_, done in batch:
-            if not done.done():
-                done.set_result(None)
-
-    def _commit(self, outcomes: list[tuple[Outgoing, Outcome, Shared | None]]) -> None:
+    def _commit(self, outcomes: list[_Outcome]) -> None:
         with session_scope(self.engine) as s:
             paces = [shared for _, _, shared in outcomes if shared is not None]
             if paces:

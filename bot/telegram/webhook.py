@@ -40,6 +40,7 @@ from tornado.web import Application, RequestHandler
 
 from bot.telegram import callbacks
 from bot.telegram.callbacks import Answerer
+from bot.telegram.groupcommit import GroupCommit
 from bot.telegram.health import Health, HealthHandler, ReadyHandler
 
 log = logging.getLogger(__name__)
@@ -52,7 +53,7 @@ MAX_BATCH = 200  # updates stored in one transaction at most
 
 # Returns how many were new, or (store.inbox.record_new) which ones.
 RecordMany = Callable[[Sequence[tuple[int, dict[str, Any]]]], int | list[int]]
-_Waiting = tuple[int, dict[str, Any], "asyncio.Future[None]"]
+_Update = tuple[int, dict[str, Any]]
 
 
 @dataclass
@@ -64,7 +65,7 @@ class Receiver:
     are under way, the next ones wait and then go in one transaction (a commit
     per update would make the database's commit time the limit). A batch the
     database refuses for its content is retried one by one, so one bad update
-    fails alone."""
+    fails alone (bot.telegram.groupcommit)."""
 
     secret: str = field(repr=False)
     record_many: RecordMany | None = None  # sync, in a worker thread; None: not ready yet
@@ -74,14 +75,21 @@ class Receiver:
     accepting: bool = True
     in_flight: int = 0
     _idle: asyncio.Event = field(default_factory=asyncio.Event)
-    _waiting: list[_Waiting] = field(default_factory=list)
-    _writers: set[asyncio.Task[None]] = field(default_factory=set)
+    _group: GroupCommit[_Update, None] = field(init=False, repr=False)
     _pool: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(RECORD_THREADS, thread_name_prefix="inbox")
     )
 
     def __post_init__(self) -> None:
         self._idle.set()
+        self._group = GroupCommit(
+            self._record,
+            writers=RECORD_THREADS,
+            max_batch=MAX_BATCH,
+            # The database away: each update alone would fail the same way.
+            split=lambda exc: not isinstance(exc, OperationalError),
+            name="inbox writes",
+        )
 
     def authorised(self, header: str | None) -> bool:
         if header is None:
@@ -90,43 +98,20 @@ class Receiver:
 
     async def store(self, update_id: int, payload: dict[str, Any]) -> None:
         """Returns once the update is committed (a repeat of a stored one too)."""
-        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         if self.answerer is not None:
             callbacks.mark(payload)
-        self._waiting.append((update_id, payload, done))
-        if len(self._writers) < RECORD_THREADS:
-            writer = asyncio.create_task(self._write_waiting())
-            self._writers.add(writer)
-            writer.add_done_callback(self._writers.discard)
-        await done
+        await self._group.submit((update_id, payload))
 
-    async def _write_waiting(self) -> None:
-        while self._waiting:
-            batch, self._waiting = self._waiting[:MAX_BATCH], self._waiting[MAX_BATCH:]
-            await self._write(batch)
-
-    async def _write(self, batch: list[_Waiting]) -> None:
-        unique = list({uid: (uid, payload) for uid, payload, _ in reversed(batch)}.values())
-        loop = asyncio.get_running_loop()
+    async def _record(self, batch: list[_Update]) -> list[None]:
+        """One transaction for the batch (an update id twice: stored once)."""
+        unique = list({uid: (uid, payload) for uid, payload in reversed(batch)}.values())
         record_many = self.record_many
         assert record_many is not None
-        try:
-            new = await loop.run_in_executor(self._pool, record_many, unique)
-        except Exception as exc:
-            if len(batch) > 1 and not isinstance(exc, OperationalError):
-                for item in batch:  # the content of one of them: each on its own
-                    await self._write([item])
-                return
-            for *_, done in batch:
-                if not done.done():
-                    done.set_exception(exc)
-            return
+        new = await asyncio.get_running_loop().run_in_executor(self._pool, record_many, unique)
         if self.answerer is not None and isinstance(new, list):
             fresh = set(new)
             self.answerer.stored(payload for uid, payload in unique if uid in fresh)
-        for *_, done in batch:
-            if not done.done():
-                done.set_result(None)
+        return [None] * len(batch)
 
     def begin(self) -> None:
         self.in_flight += 1
