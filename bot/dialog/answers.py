@@ -10,7 +10,7 @@ import re
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING, Any
 
-from bot.dialog import buttons, commands, confirming, intake, references, render
+from bot.dialog import buttons, commands, confirming, intake, late_place, references, render
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.texts import LANGUAGES, t
@@ -166,6 +166,12 @@ def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         after = references.just_forwarded(d, ctx, text)
         if after is not None:
             return after  # "bitte wieder löschen", "Oh nein, ich meinte Josefstrasse 120"
+        emergency = late_place.waiting_for_place(ctx)
+        if emergency is not None:
+            place = d.clf.place(text)
+            if _named(place) and not place.outside_city and not could_be_a_concern(d, text, True):
+                # "Josefstrasse 12" after an emergency went out without its place.
+                return late_place.add(d, ctx, emergency, place, text)
         if not has_content(text):
             return [Reply(t(ctx.lang, "too_short"))]
     residence = (RESIDENCE.search(text) is not None and len(text.split()) <= 10) or _only_a_place(

@@ -16,7 +16,7 @@ from datetime import datetime
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from bot.dialog import answers, buttons, commands, intake, render, upkeep
+from bot.dialog import answers, buttons, commands, intake, late_place, render, upkeep
 from bot.dialog.context import Ctx
 from bot.dialog.model import CONCERN_STATES, DialogFailure, Incoming, Notice, Reply, State
 from bot.language import detect_language
@@ -96,17 +96,17 @@ class Dialog:
                     if sink is not None:
                         sink(s, hint)
                     return hint
-                resident = repo.get_or_create_resident(
-                    s, channel=msg.channel, chat_id=msg.chat_id, user_id=msg.user_id
+                # Seen now, not blocked (writing again), in the language it wrote.
+                resident = repo.resident_writes(
+                    s,
+                    channel=msg.channel,
+                    chat_id=msg.chat_id,
+                    user_id=msg.user_id,
+                    language=guessed,
                 )
-                repo.touch_resident(s, resident)
-                resident.blocked_at = None  # writing again: the bot is not blocked
                 conv = repo.lock_conversation(s, channel=msg.channel, chat_id=msg.chat_id)
                 ctx = Ctx(s, resident, conv, urgent=urgent)
                 ctx.category = verdict.category if verdict is not None else None
-                if guessed and guessed != resident.language:
-                    resident.language = guessed
-                    s.add(resident)
                 lang = resident.language
                 if urgent:
                     first = [Reply(t(lang, alarm), lang=lang)]
@@ -226,6 +226,10 @@ class Dialog:
                 ctx.save(State.AWAIT_CONFIRM, concern_id=concern.id)
             place = self.clf.place("", lat, lon)
             return answers.place_resolved(self, ctx, concern, place, None, lat, lon)
+        emergency = late_place.waiting_for_place(ctx)
+        if emergency is not None:  # the place of an emergency that went out without one
+            place = self.clf.place("", lat, lon)
+            return late_place.add(self, ctx, emergency, place, None, lat, lon)
         ctx.save(ctx.state, **{**ctx.data, "location": [lat, lon]})
         return [Reply(t(ctx.lang, "location_kept"))]
 

@@ -6,7 +6,7 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
-from bot.dialog import render
+from bot.dialog import late_place, render
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.texts import t
@@ -119,7 +119,10 @@ def conclude(d: Dialog, ctx: Ctx, concern: Concern) -> list[Reply]:
     d.forward(ctx.s, concern, confirmed=False)
     log.info("urgent concern %s forwarded to %s", concern.id, concern.office)
     # No office named: a guessed department would mislead in an emergency.
-    reply = Reply(t(ctx.lang, "urgent_forwarded", reference=concern.reference))
+    # Without a place it went out anyway (never held); a place written now is added.
+    placeless = late_place.placeless(concern) and ctx.category != "suicide"
+    key = "urgent_forwarded_no_place" if placeless else "urgent_forwarded"
+    reply = Reply(t(ctx.lang, key, reference=concern.reference))
     ctx.save(State.IDLE)
     return [reply, *next_in_queue(d, ctx, concern)]
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import Session
 
-from bot.dialog import render
+from bot.dialog import late_place, render
 from bot.dialog.model import Notice, Reply, State
 from bot.texts import t
 from store import repository as repo
@@ -80,7 +80,9 @@ def _forward_unconfirmed(d: Dialog, s: Session, concern: Concern, key: str) -> l
         repo.save_conversation(s, conversation=conv, state=State.IDLE.value, data=data)
     lang = concern.language
     if concern.urgent:
-        key = "urgent_forwarded_later"  # no guessed topic or office for an emergency
+        # No guessed topic or office for an emergency; without a place, it can be added.
+        placeless = late_place.placeless(concern)
+        key = "urgent_forwarded_later_no_place" if placeless else "urgent_forwarded_later"
     text = t(
         lang,
         key,

@@ -80,3 +80,18 @@ def concern_moved(
     else:
         head = st("card_moved", office=office, previous=office_name(routing, previous))
     return _send(session, routing, concern, {concern.office}, head, skip=actor)
+
+
+def place_added(
+    session: Session, routing: RoutingTable, concern: Concern, previous: str | None
+) -> int:
+    """The resident gave the place of an urgent concern after it went out
+    without one: the office that had it, the office it is now with and the
+    Kreis's coordination office get the card again, with the place."""
+    if concern.office is None:
+        return 0
+    offices = {concern.office, routing.coordination_office(concern.kreis)}
+    if previous is not None:
+        offices.add(previous)
+    head = st("card_place_added", office=office_name(routing, concern.office))
+    return _send(session, routing, concern, offices, head)

@@ -1,0 +1,107 @@
+"""An emergency is never held for its place; the place can follow
+(trial 2026-12-06 b: "Danke" at "Wo ist das?" sent it out, the resident was
+not told it went without a place, and "Josefstrasse 12" typed next was kept
+as the start of a new concern)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import Engine
+
+from bot.dialog import Dialog
+from bot.settings import Settings
+from store.models import Status, utcnow
+from tests.chat import Chat
+from tests.conftest import concerns
+from tests.staff_helpers import COORD, outbox, register
+
+MAN_DOWN = "da liegt ein Mann am Boden und bewegt sich nicht"
+
+
+@pytest.mark.parametrize("answer", ["Danke", "Weiss ich nicht"])
+def test_an_emergency_sent_without_a_place_says_so(
+    dialog: Dialog, engine: Engine, answer: str
+) -> None:
+    chat = Chat(dialog)
+    chat.say(MAN_DOWN)
+    chat.say(answer)
+    assert "als dringend" in chat.text and "vorerst ohne Ort" in chat.text
+    assert "trage es nach" in chat.text and "Gern geschehen" not in chat.text
+    [c] = concerns(engine)
+    assert c.urgent and c.status == Status.FORWARDED
+
+
+def test_the_place_typed_afterwards_is_added_and_the_kreis_hears_of_it(
+    dialog: Dialog, engine: Engine
+) -> None:
+    register(engine)
+    chat = Chat(dialog, chat_id="100")
+    chat.say(MAN_DOWN)
+    chat.say("Danke")
+    assert not outbox(engine, COORD, "alert")  # Kreis unknown: not the Kreis 3-5 office yet
+    chat.say("Josefstrasse 12")
+    assert "nachgetragen" in chat.text and "Kreis 5" in chat.text and "117" in chat.text
+    [c] = concerns(engine)  # no second concern, no fragment kept
+    assert c.kreis == 5 and c.place_text == "Josefstrasse 12" and c.status == Status.FORWARDED
+    assert c.office == "qk_kreise_3_4_5"
+    [alert] = outbox(engine, COORD, "alert")
+    assert "Ort nachgetragen" in alert.text and "DRINGEND" in alert.text
+    chat.say("Danke")
+    assert "Gern geschehen" in chat.text and len(concerns(engine)) == 1
+
+
+def test_a_location_shared_afterwards_is_added(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog, chat_id="100", channel="telegram")
+    chat.say("Es brennt im Keller!")
+    chat.say("Weiss ich nicht")
+    chat.location(47.3769, 8.5417)  # Hauptbahnhof, Kreis 1
+    assert "nachgetragen" in chat.text
+    [c] = concerns(engine)
+    assert c.kreis == 1 and c.lat == pytest.approx(47.3769)
+
+
+def test_in_french_too(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Au secours, il y a le feu dans la cave!")
+    chat.say("Merci")
+    assert "sans lieu" in chat.text
+    chat.say("Josefstrasse 12")
+    assert "ajouté le lieu" in chat.text
+    [c] = concerns(engine)
+    assert c.kreis == 5
+
+
+def test_a_new_concern_after_it_is_not_taken_for_its_place(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say(MAN_DOWN)
+    chat.say("Danke")
+    chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    assert "nachgetragen" not in chat.text and "Stimmt das?" in chat.text
+    emergency, bin_ = concerns(engine)
+    assert emergency.kreis is None and bin_.kreis == 4
+
+
+def test_an_emergency_with_its_place_is_not_amended(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Es brennt im Keller an der Josefstrasse 12!")
+    assert "vorerst ohne Ort" not in chat.text
+    chat.say("Idaplatz")
+    assert "nachgetragen" not in chat.text
+    [c] = concerns(engine)
+    assert c.kreis == 5
+
+
+def test_the_timeout_says_it_went_without_a_place(
+    dialog: Dialog, engine: Engine, settings: Settings
+) -> None:
+    chat = Chat(dialog)
+    chat.say(MAN_DOWN)  # nobody answers "Wo ist das?"
+    soon = utcnow() + timedelta(minutes=settings.urgent_draft_timeout_minutes + 1)
+    [notice] = dialog.maintenance(soon)
+    assert "vorerst ohne Ort" in notice.reply.text
+    chat.say("Josefstrasse 12")
+    assert "nachgetragen" in chat.text
+    [c] = concerns(engine)
+    assert c.kreis == 5
