@@ -23,7 +23,7 @@ import logging
 import threading
 from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, ParamSpec
 
 from sqlalchemy import Engine, Table, delete, event, insert, update
 from sqlalchemy import select as sql_select
@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 LEASE = timedelta(seconds=60)
 SENT_KEEP_DAYS = 30
 _QUEUED = "outbox_queued"  # Session.info: this transaction queued a row
+P = ParamSpec("P")
 
 Buttons = Sequence[Sequence[tuple[str, str]]]
 
@@ -155,49 +156,6 @@ _EARLIER = _T.alias("earlier")
 _PACE: Table = SendPace.__table__  # type: ignore[attr-defined]
 
 
-def claim_due(
-    session: Session,
-    *,
-    channel: str,
-    limit: int = 50,
-    now: datetime | None = None,
-    lease: timedelta = LEASE,
-    chat_id: str | None = None,
-    in_order: bool = False,
-    skip_chats: Collection[str] = (),
-    followers: int = 0,
-    paced_at: float | None = None,
-) -> list[OutboxMessage]:
-    """Pending messages due now, oldest first, leased to the caller (commit
-    right after; rows another transaction holds are skipped: PostgreSQL FOR
-    UPDATE SKIP LOCKED). They are returned as rows (`claim_rows`) made into
-    messages not tied to the session (change them with the functions here).
-
-    `in_order`: only the oldest pending message of each chat, and only when it
-    is due, so a chat's messages go out one at a time and in order, whichever
-    replica sends them (one waiting for a retry or leased holds the ones after
-    it). `skip_chats`: chats the caller is not to send to now (sent to a moment
-    ago); their messages stay pending, untouched. `followers` (with `in_order`):
-    also up to that many of the messages after each claimed one in its chat,
-    as long as they are due (a reply of several messages goes out in one go;
-    the caller sends them in order after the first, and `release`s what it
-    did not send). Returned oldest first per chat. `paced_at` (epoch seconds):
-    chats whose shared pace (store.pace) is not free by then are left out."""
-    rows = claim_rows(
-        session,
-        channel=channel,
-        limit=limit,
-        now=now,
-        lease=lease,
-        chat_id=chat_id,
-        in_order=in_order,
-        skip_chats=skip_chats,
-        followers=followers,
-        paced_at=paced_at,
-    )
-    return [OutboxMessage(**row) for row in rows]
-
-
 def claim_rows(
     session: Session,
     *,
@@ -211,8 +169,22 @@ def claim_rows(
     followers: int = 0,
     paced_at: float | None = None,
 ) -> list[dict[str, Any]]:
-    """`claim_due` as rows (column name -> value), in Core SQL: the sender's
-    claim loads no ORM objects and updates all claimed rows in one statement."""
+    """Pending messages due now, oldest first, leased to the caller (commit
+    right after; rows another transaction holds are skipped: PostgreSQL FOR
+    UPDATE SKIP LOCKED), as rows (column name -> value): in Core SQL, the
+    sender's claim loads no ORM objects and updates all claimed rows in one
+    statement (`claim_due`: the same as messages).
+
+    `in_order`: only the oldest pending message of each chat, and only when it
+    is due, so a chat's messages go out one at a time and in order, whichever
+    replica sends them (one waiting for a retry or leased holds the ones after
+    it). `skip_chats`: chats the caller is not to send to now (sent to a moment
+    ago); their messages stay pending, untouched. `followers` (with `in_order`):
+    also up to that many of the messages after each claimed one in its chat,
+    as long as they are due (a reply of several messages goes out in one go;
+    the caller sends them in order after the first, and `release`s what it
+    did not send). Returned oldest first per chat. `paced_at` (epoch seconds):
+    chats whose shared pace (store.pace) is not free by then are left out."""
     now = now or utcnow()
     c = _T.c
     query = (
@@ -260,6 +232,19 @@ def claim_rows(
         row["attempts"] += 1
         row["next_attempt_at"] = until
     return rows
+
+
+def _as_messages(claim: Callable[P, list[dict[str, Any]]]) -> Callable[P, list[OutboxMessage]]:
+    """`claim` with the same parameters, its rows made into messages that are
+    not tied to the session (change them with the functions here)."""
+
+    def claim_messages(*args: P.args, **kwargs: P.kwargs) -> list[OutboxMessage]:
+        return [OutboxMessage(**row) for row in claim(*args, **kwargs)]
+
+    return claim_messages
+
+
+claim_due = _as_messages(claim_rows)  # the terminal's claim (bot.terminal)
 
 
 def _followers(
