@@ -28,7 +28,7 @@ from typing import Any, ParamSpec
 from sqlalchemy import Engine, Table, delete, event, insert, update
 from sqlalchemy import select as sql_select
 from sqlalchemy.orm import Session as OrmSession
-from sqlmodel import Session, col, select
+from sqlmodel import Session, SQLModel, col, select
 
 from store.models import OutboxMessage, OutboxStatus, Resident, SendPace, utcnow
 
@@ -281,19 +281,42 @@ def _aware(at: datetime) -> datetime:
     return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
 
 
+def _update(session: Session, model: type[SQLModel], *where: Any, **values: Any) -> int:
+    """UPDATE the rows of `model` that match, in one statement (no objects
+    loaded, none in the session refreshed); returns how many."""
+    stmt = update(model).where(*where).values(**values)
+    result = session.exec(stmt.execution_options(synchronize_session=False))
+    return int(result.rowcount or 0)
+
+
+def _delete(session: Session, *where: Any) -> int:
+    """DELETE the outbox rows that match, in one statement; returns how many."""
+    stmt = delete(OutboxMessage).where(*where)
+    result = session.exec(stmt.execution_options(synchronize_session=False))
+    return int(result.rowcount or 0)
+
+
+def _erased() -> dict[str, Any]:
+    """What is left of a message's content once it is sent, blocked or refused."""
+    return {"text": None, "buttons": [], "photos": [], "document": None}
+
+
+_M = OutboxMessage  # short, so that the conditions below read like the SQL
+_IS_PENDING = col(_M.status) == OutboxStatus.PENDING
+
+
 def release(session: Session, msg_ids: Sequence[int], *, now: datetime | None = None) -> None:
     """Claimed but not tried (the message before it in its chat failed): due
     again at once, behind that one, the claim not counted as an attempt."""
     if not msg_ids:
         return
-    session.exec(
-        update(OutboxMessage)
-        .where(
-            col(OutboxMessage.id).in_(list(msg_ids)),
-            col(OutboxMessage.status) == OutboxStatus.PENDING,
-        )
-        .values(next_attempt_at=now or utcnow(), attempts=OutboxMessage.attempts - 1)
-        .execution_options(synchronize_session=False)
+    _update(
+        session,
+        _M,
+        col(_M.id).in_(list(msg_ids)),
+        _IS_PENDING,
+        next_attempt_at=now or utcnow(),
+        attempts=_M.attempts - 1,
     )
 
 
@@ -301,20 +324,20 @@ def _get(session: Session, msg_id: int) -> OutboxMessage | None:
     return session.get(OutboxMessage, msg_id, populate_existing=True)
 
 
+def _set(session: Session, msg: OutboxMessage, values: Mapping[str, Any]) -> None:
+    for name, value in values.items():
+        setattr(msg, name, value)
+    session.add(msg)
+    session.flush()
+
+
 def mark_sent(session: Session, msg_id: int, *, now: datetime | None = None) -> None:
     """Sent: the text, buttons, photo ids and document are erased."""
     msg = _get(session, msg_id)
     if msg is None:
         return
-    msg.status = OutboxStatus.SENT
-    msg.sent_at = now or utcnow()
-    msg.text = None
-    msg.buttons = []
-    msg.photos = []
-    msg.document = None
-    msg.last_error = None
-    session.add(msg)
-    session.flush()
+    sent = {"status": OutboxStatus.SENT, "sent_at": now or utcnow(), "last_error": None}
+    _set(session, msg, sent | _erased())
 
 
 def mark_sent_many(
@@ -323,20 +346,8 @@ def mark_sent_many(
     """Several messages sent (one statement): erased like `mark_sent`."""
     if not msg_ids:
         return
-    session.exec(
-        update(OutboxMessage)
-        .where(col(OutboxMessage.id).in_(sorted(msg_ids)))
-        .values(
-            status=OutboxStatus.SENT,
-            sent_at=now or utcnow(),
-            text=None,
-            buttons=[],
-            photos=[],
-            document=None,
-            last_error=None,
-        )
-        .execution_options(synchronize_session=False)
-    )
+    sent = {"status": OutboxStatus.SENT, "sent_at": now or utcnow(), "last_error": None}
+    _update(session, _M, col(_M.id).in_(sorted(msg_ids)), **sent, **_erased())
 
 
 def retry_later(
@@ -346,10 +357,7 @@ def retry_later(
     msg = _get(session, msg_id)
     if msg is None or msg.status != OutboxStatus.PENDING:
         return
-    msg.next_attempt_at = (now or utcnow()) + delay
-    msg.last_error = error[:80]
-    session.add(msg)
-    session.flush()
+    _set(session, msg, {"next_attempt_at": (now or utcnow()) + delay, "last_error": error[:80]})
 
 
 def keep_rest(
@@ -365,12 +373,13 @@ def keep_rest(
     msg = _get(session, msg_id)
     if msg is None or msg.status != OutboxStatus.PENDING:
         return
-    msg.text = text
-    msg.buttons = [[[label, data] for label, data in row] for row in buttons]
-    msg.photos = list(photos)
-    msg.edit_message_id = None  # the first part (the edit, if any) went out
-    session.add(msg)
-    session.flush()
+    rest = {
+        "text": text,
+        "buttons": [[[label, data] for label, data in row] for row in buttons],
+        "photos": list(photos),
+        "edit_message_id": None,  # the first part (the edit, if any) went out
+    }
+    _set(session, msg, rest)
 
 
 def mark_failed(session: Session, msg_id: int, *, error: str) -> None:
@@ -378,14 +387,7 @@ def mark_failed(session: Session, msg_id: int, *, error: str) -> None:
     msg = _get(session, msg_id)
     if msg is None:
         return
-    msg.status = OutboxStatus.FAILED
-    msg.last_error = error[:80]
-    msg.text = None
-    msg.buttons = []
-    msg.photos = []
-    msg.document = None
-    session.add(msg)
-    session.flush()
+    _set(session, msg, {"status": OutboxStatus.FAILED, "last_error": error[:80]} | _erased())
 
 
 def mark_blocked(session: Session, msg_id: int, *, now: datetime | None = None) -> int:
@@ -395,65 +397,45 @@ def mark_blocked(session: Session, msg_id: int, *, now: datetime | None = None) 
     msg = _get(session, msg_id)
     if msg is None:
         return 0
-    now = now or utcnow()
-    result = session.exec(
-        update(OutboxMessage)
-        .where(
-            col(OutboxMessage.channel) == msg.channel,
-            col(OutboxMessage.chat_id) == msg.chat_id,
-            col(OutboxMessage.status) == OutboxStatus.PENDING,
-        )
-        .values(
-            status=OutboxStatus.BLOCKED,
-            text=None,
-            buttons=[],
-            photos=[],
-            document=None,
-            last_error="403",
-        )
-        .execution_options(synchronize_session=False)
+    given_up = _update(
+        session,
+        _M,
+        col(_M.channel) == msg.channel,
+        col(_M.chat_id) == msg.chat_id,
+        _IS_PENDING,
+        status=OutboxStatus.BLOCKED,
+        last_error="403",
+        **_erased(),
     )
-    session.exec(
-        update(Resident)
-        .where(
-            col(Resident.channel) == msg.channel,
-            col(Resident.chat_id) == msg.chat_id,
-            col(Resident.blocked_at).is_(None),
-        )
-        .values(blocked_at=now)
-        .execution_options(synchronize_session=False)
+    _update(
+        session,
+        Resident,
+        col(Resident.channel) == msg.channel,
+        col(Resident.chat_id) == msg.chat_id,
+        col(Resident.blocked_at).is_(None),
+        blocked_at=now or utcnow(),
     )
     session.flush()
-    return int(result.rowcount or 0)
+    return given_up
 
 
 def unblock(session: Session, *, channel: str, chat_id: str) -> None:
     """The resident wrote again: they have unblocked the bot."""
-    session.exec(
-        update(Resident)
-        .where(
-            col(Resident.channel) == channel,
-            col(Resident.chat_id) == chat_id,
-            col(Resident.blocked_at).is_not(None),
-        )
-        .values(blocked_at=None)
-        .execution_options(synchronize_session=False)
+    _update(
+        session,
+        Resident,
+        col(Resident.channel) == channel,
+        col(Resident.chat_id) == chat_id,
+        col(Resident.blocked_at).is_not(None),
+        blocked_at=None,
     )
 
 
 def move_chat(session: Session, *, channel: str, old: str, new: str) -> int:
     """A group became a supergroup (a new chat id): its pending messages follow."""
-    result = session.exec(
-        update(OutboxMessage)
-        .where(
-            col(OutboxMessage.channel) == channel,
-            col(OutboxMessage.chat_id) == old,
-            col(OutboxMessage.status) == OutboxStatus.PENDING,
-        )
-        .values(chat_id=new)
-        .execution_options(synchronize_session=False)
+    return _update(
+        session, _M, col(_M.channel) == channel, col(_M.chat_id) == old, _IS_PENDING, chat_id=new
     )
-    return int(result.rowcount or 0)
 
 
 def pending_count(session: Session, *, channel: str | None = None) -> int:
@@ -465,35 +447,15 @@ def pending_count(session: Session, *, channel: str | None = None) -> int:
 
 def forget_concerns(session: Session, concern_ids: Sequence[int]) -> None:
     """Deletion and retention: unsent messages quoting these concerns go."""
-    if not concern_ids:
-        return
-    session.exec(
-        delete(OutboxMessage)
-        .where(
-            col(OutboxMessage.concern_id).in_(list(concern_ids)),
-            col(OutboxMessage.status) == OutboxStatus.PENDING,
-        )
-        .execution_options(synchronize_session=False)
-    )
+    if concern_ids:
+        _delete(session, col(_M.concern_id).in_(list(concern_ids)), _IS_PENDING)
 
 
 def forget_resident(session: Session, resident_id: int) -> None:
     """Deletion: nothing more is sent to this resident."""
-    session.exec(
-        delete(OutboxMessage)
-        .where(col(OutboxMessage.resident_id) == resident_id)
-        .execution_options(synchronize_session=False)
-    )
+    _delete(session, col(_M.resident_id) == resident_id)
 
 
 def purge_sent(session: Session, *, now: datetime, days: int = SENT_KEEP_DAYS) -> int:
     """Retention: the record of messages sent, blocked or failed `days` ago goes."""
-    result = session.exec(
-        delete(OutboxMessage)
-        .where(
-            col(OutboxMessage.status) != OutboxStatus.PENDING,
-            col(OutboxMessage.created_at) < now - timedelta(days=days),
-        )
-        .execution_options(synchronize_session=False)
-    )
-    return int(result.rowcount or 0)
+    return _delete(session, ~_IS_PENDING, col(_M.created_at) < now - timedelta(days=days))
