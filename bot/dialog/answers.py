@@ -10,7 +10,16 @@ import re
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING, Any
 
-from bot.dialog import buttons, commands, confirming, intake, late_place, references, render
+from bot.dialog import (
+    buttons,
+    commands,
+    confirming,
+    intake,
+    late_place,
+    privacy,
+    references,
+    render,
+)
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.texts import LANGUAGES, t
@@ -73,6 +82,10 @@ CONCERN_MIN_WORDS = 5
 
 def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
     state = ctx.state
+    if state is State.CONFIRM_DELETE and not ctx.urgent:
+        answered = privacy.deletion_answer(d, ctx, text)
+        if answered is not None:
+            return answered  # "Ja" deletes: it must not confirm the draft behind it
     if state is State.CONFIRM_DELETE:
         ctx.save(State.parse(str(ctx.data.get("back", "idle"))), **ctx.data.get("back_data", {}))
         state = ctx.state
@@ -90,6 +103,9 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         # "Ist die Polizei schon unterwegs?": the bot alerts nobody; say so plainly
         # (a question, not a report: nothing is filed).
         return [Reply(t(ctx.lang, "no_dispatch")), *render.prompt(d, ctx)]
+    about_data = privacy.about_data(d, ctx, text) if not ctx.urgent else None
+    if about_data is not None:
+        return about_data  # "Was passiert mit meinen Daten?", "Löschen Sie meine Daten"
     named = references.own_reference(ctx, text) if not ctx.urgent else None
     if named is not None:
         answer = references.about(d, ctx, named, text)

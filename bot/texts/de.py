@@ -78,6 +78,7 @@ TEXTS: dict[str, str] = {
     ),
     "delete_done": "Erledigt: Ihre persönlichen Daten sind gelöscht. Auf Wiedersehen!",
     "delete_cancelled": "Gut, ich lösche nichts.",
+    "privacy_info": "Datenschutz: Ich speichere Ihr Anliegen, den Ort, allfällige Fotos und Ihre Chat-ID, damit wir Ihnen antworten können. Sehen können es die Quartierkoordination und die zuständige Dienstabteilung. Wir bewahren es {months} Monate auf. Mit /loeschen löschen Sie Ihre Daten jederzeit.",
     "error": "Entschuldigung, da ist etwas schiefgelaufen. Ihre Nachricht ist gespeichert; wir kümmern uns darum.",
     "status_changed": "Ihr Anliegen {reference} hat einen neuen Stand: {status}.",
     "place_kreis": "Kreis {kreis}",

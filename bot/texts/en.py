@@ -78,6 +78,7 @@ TEXTS: dict[str, str] = {
     ),
     "delete_done": "Done: your personal data has been deleted. Goodbye!",
     "delete_cancelled": "Alright, nothing deleted.",
+    "privacy_info": "Privacy: I store your concern, the place, any photos and your chat id so we can reply. The neighbourhood coordination office and the responsible department can see it. We keep it for {months} months. Send /loeschen to delete your data at any time.",
     "error": "Sorry, something went wrong. Your message is stored; we will take care of it.",
     "status_changed": "Your concern {reference} has a new status: {status}.",
     "place_kreis": "district (Kreis) {kreis}",

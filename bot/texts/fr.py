@@ -77,6 +77,7 @@ TEXTS: dict[str, str] = {
     ),
     "delete_done": "C'est fait: vos données personnelles sont effacées. Au revoir!",
     "delete_cancelled": "D'accord, je n'efface rien.",
+    "privacy_info": "Protection des données: j'enregistre votre demande, le lieu, d'éventuelles photos et votre identifiant de chat pour pouvoir vous répondre. La coordination de quartier et le service compétent peuvent la voir. Nous la conservons {months} mois. Avec /loeschen, vous effacez vos données à tout moment.",
     "error": "Désolé, quelque chose n'a pas fonctionné. Votre message est enregistré; nous nous en occupons.",
     "status_changed": "Votre demande {reference} a un nouvel état: {status}.",
     "place_kreis": "Kreis {kreis}",

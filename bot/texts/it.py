@@ -78,6 +78,7 @@ TEXTS: dict[str, str] = {
     ),
     "delete_done": "Fatto: i vostri dati personali sono stati cancellati. Arrivederci!",
     "delete_cancelled": "Va bene, non cancello niente.",
+    "privacy_info": "Protezione dei dati: salvo la segnalazione, il luogo, eventuali foto e il vostro ID della chat per potervi rispondere. La possono vedere il coordinamento di quartiere e l'ufficio competente. La conserviamo per {months} mesi. Con /loeschen cancellate i vostri dati in qualsiasi momento.",
     "error": "Scusate, qualcosa è andato storto. Il messaggio è salvato; ce ne occupiamo noi.",
     "status_changed": "La vostra segnalazione {reference} ha un nuovo stato: {status}.",
     "place_kreis": "Kreis {kreis}",
