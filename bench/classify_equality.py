@@ -12,8 +12,8 @@ Inputs (only as inputs, nothing is tuned on them): nlp/corpus/train.jsonl and
 test.jsonl, the eval-real texts (with their coordinates where given), and the
 held-out texts again with coordinates from the city's reports.
 
-    python bench/classify_equality.py save FILE [--model DIR]
-    python bench/classify_equality.py check FILE [--model DIR]
+    python bench/classify_equality.py save FILE [--model DIR] [--urgent-model DIR]
+    python bench/classify_equality.py check FILE [--model DIR] [--urgent-model DIR]
 
 Compare the same model files before and after a code change (save with the
 old code, e.g. `PYTHONPATH=<a copy of the old tree>`, check with the new); the
@@ -70,12 +70,15 @@ def inputs() -> list[dict[str, Any]]:
     return rows
 
 
-def run(model: Path | None, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    from nlp.classifier import ConcernClassifier
+def run(
+    model: Path | None, urgent_model: Path | None, rows: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    from classify_common import load_classifier
+
     from nlp.cli import classify_stream
     from nlp.urgent import detect_many
 
-    clf = ConcernClassifier.load(model) if model is not None else ConcernClassifier.load()
+    clf = load_classifier(model, urgent_model)
     lines = [json.dumps({"id": i, **r}, ensure_ascii=False) + "\n" for i, r in enumerate(rows)]
     sink = io.StringIO()
     classify_stream(clf, iter(lines), sink)  # type: ignore[arg-type]
@@ -118,10 +121,12 @@ def main() -> None:
     parser.add_argument("action", choices=["save", "check"])
     parser.add_argument("file", type=Path)
     parser.add_argument("--model", type=Path)
+    parser.add_argument("--urgent-model", type=Path)
     args = parser.parse_args()
     if args.action == "save":
         rows = inputs()
-        got = json.loads(json.dumps(run(args.model, rows)))  # tuples as lists, as saved
+        # tuples as lists, as saved
+        got = json.loads(json.dumps(run(args.model, args.urgent_model, rows)))
         saved = {"inputs": rows, "results": got}
         args.file.write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
         print(f"saved {len(got):,} results to {args.file}")
@@ -129,7 +134,7 @@ def main() -> None:
     # The saved inputs: the corpus files may have changed since.
     saved = json.loads(args.file.read_text(encoding="utf-8"))
     want = saved["results"]
-    got = json.loads(json.dumps(run(args.model, saved["inputs"])))
+    got = json.loads(json.dumps(run(args.model, args.urgent_model, saved["inputs"])))
     bad = [i for i, (w, g) in enumerate(zip(want, got, strict=True)) if not same(w, g)]
     singles = sum("_single" in g for g in got)
     print(f"compared {len(got):,} results ({singles:,} also one by one): {len(bad)} differ")

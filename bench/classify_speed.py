@@ -7,6 +7,7 @@ point-in-polygon path is exercised too, then runs the real command path
 model load time, texts per second, and peak resident memory.
 
     python bench/classify_speed.py [--n 10000] [--reports PATH_TO_ZWN_REPORTS_CSV] [--model DIR]
+        [--urgent-model DIR]
 
 The machine's load average is printed with the figures: on a shared machine
 the wall-clock times are only comparable when measured back to back.
@@ -52,14 +53,15 @@ def build_input(n: int, reports: Path | None) -> str:
     return out.getvalue()
 
 
-def child(path: str, model: Path | None) -> None:
+def child(path: str, model: Path | None, urgent_model: Path | None) -> None:
     """Runs in the measured process: load, classify, report."""
     t0 = time.perf_counter()
     load_cpu0 = time.process_time()
-    from nlp.classifier import ConcernClassifier
+    from classify_common import load_classifier
+
     from nlp.cli import classify_stream
 
-    clf = ConcernClassifier.load(model) if model is not None else ConcernClassifier.load()
+    clf = load_classifier(model, urgent_model)
     load_s = time.perf_counter() - t0
     load_cpu_s = time.process_time() - load_cpu0
     with open(path, encoding="utf-8") as fh:
@@ -95,10 +97,13 @@ def main() -> None:
         default=ROOT.parent / "shared" / "data" / "zurich" / "zwn_reports_2016_2025_notext.csv",
     )
     parser.add_argument("--model", type=Path, help="Model directory (default: the shipped one).")
+    parser.add_argument(
+        "--urgent-model", type=Path, help="Urgent model directory (default: the shipped one)."
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.child, args.model)
+        child(args.child, args.model, args.urgent_model)
         return
     data = build_input(args.n, args.reports)
     tmp = Path(os.environ.get("TMPDIR", "/tmp")) / "quartierbot-bench-input.jsonl"
@@ -107,6 +112,8 @@ def main() -> None:
     cmd = [sys.executable, __file__, "--child", str(tmp)]
     if args.model is not None:
         cmd += ["--model", str(args.model.resolve())]
+    if args.urgent_model is not None:
+        cmd += ["--urgent-model", str(args.urgent_model.resolve())]
     if sys.platform.startswith("linux"):
         cmd = ["taskset", "-c", "0", *cmd]  # one core
     res = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True, cwd=ROOT)

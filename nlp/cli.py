@@ -20,6 +20,8 @@ from nlp.corrections import DEFAULT_WEIGHT
 log = logging.getLogger(__name__)
 
 _BATCH = 1000
+# = json.dumps(obj, ensure_ascii=False), without making an encoder per line
+_encode = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _parse_line(line: str) -> tuple[Any, Concern | None, str | None]:
@@ -57,11 +59,9 @@ def classify_stream(clf: ConcernClassifier, lines: TextIO, out: TextIO) -> int:
         results: Iterator[Any] = iter(clf.classify_many(concerns, batch_size=_BATCH))
         for ident, concern, error in batch:
             if concern is None:
-                out.write(json.dumps({"id": ident, "error": error}, ensure_ascii=False) + "\n")
+                out.write(_encode({"id": ident, "error": error}) + "\n")
             else:
-                out.write(
-                    json.dumps({"id": ident, **next(results).as_dict()}, ensure_ascii=False) + "\n"
-                )
+                out.write(_encode({"id": ident, **next(results).as_dict()}) + "\n")
         out.flush()
 
     batch: list[tuple[Any, Concern | None, str | None]] = []

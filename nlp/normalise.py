@@ -51,7 +51,20 @@ _DANGLING = re.compile(r"[,;:]+(?=[.!?]|$)")  # "kaputt, siehe Foto." -> "kaputt
 # Every alternative of _PHOTO names one of these words (same flags, so the same
 # case folding): a text without them has no photo boilerplate.
 _PHOTO_WORDS = re.compile(r"foto|bild|anhang|photo|picture|image", re.IGNORECASE)
+_PHOTO_WORD_LIST = ("foto", "bild", "anhang", "photo", "picture", "image")
+# The only characters on which IGNORECASE and str.lower() disagree about these
+# words' letters: "İ" and "ı" match "i" case-insensitively but do not lower to
+# it (tests/test_speed_shortcuts.py checks every code point).
+_CASE_ODD = ("\u0130", "\u0131")
 _PUNCT_AFTER_SPACE = (" .", " ,", " ;", " :", " !", " ?")
+
+
+def _photo_words(text: str) -> bool:
+    """_PHOTO_WORDS.search(text) is not None: the words in the lower-cased text."""
+    if any(map(text.__contains__, _CASE_ODD)):
+        return _PHOTO_WORDS.search(text) is not None
+    low = text.lower()
+    return any(map(low.__contains__, _PHOTO_WORD_LIST))
 
 
 def normalise(text: str) -> str:
@@ -69,7 +82,7 @@ def normalise(text: str) -> str:
         out = _ADDRESS_NOTE.sub("", out)
     if "://" in out or "www." in out.lower():
         out = _URL.sub(" ", out)
-    if _PHOTO_WORDS.search(out):
+    if _photo_words(out):
         out = _PHOTO.sub(" ", out)
     # = _SPACE.sub(" ", out).strip(): str.split() and "\\s" know the same whitespace
     out = " ".join(out.split())

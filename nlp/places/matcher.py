@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
+from typing import cast
 
 from rapidfuzz import fuzz, process
 
@@ -106,7 +108,17 @@ class Matcher:
         quiet: list[bool] | None = None
         if self.skip_inert:
             inert = self._inert[lowercase]
-            quiet = [self._quiet(inert, w, lowercase) for w in _TOKEN_RE.findall(text)]
+            words = _TOKEN_RE.findall(text)
+            # = [self._quiet(inert, w, lowercase) for w in words], known words read at once
+            get: Callable[[str], bool | None] = inert.get
+            known = list(map(get, words))
+            if None in known:
+                quiet = [
+                    self._quiet(inert, w, lowercase) if q is None else q
+                    for w, q in zip(words, known, strict=True)
+                ]
+            else:
+                quiet = cast(list[bool], known)
             if all(quiet):
                 return []  # no token can start a mention
         tokens = [(m.group(0), m.start()) for m in _TOKEN_RE.finditer(text)]

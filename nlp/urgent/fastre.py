@@ -101,6 +101,22 @@ _CACHE_LIMIT = 200_000
 
 _NONE: frozenset[str] = frozenset()
 
+# The last text's set of words: the detector asks several Substrings about the
+# same text in a row (idioms, pleas, the strong and extra stems, the hints).
+# One entry, replaced as a whole (a thread may recompute, never read another's).
+_last_words: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def word_set(text: str) -> frozenset[str]:
+    """frozenset(text.split()), remembered for the last text asked about."""
+    global _last_words
+    last = _last_words
+    if last[0] is text or last[0] == text:
+        return last[1]
+    words = frozenset(text.split())
+    _last_words = (text, words)
+    return words
+
 
 class Substrings:
     """Whether a text contains any of some strings: ``any(s in text for s in
@@ -136,7 +152,7 @@ class Substrings:
         return found
 
     def found_in(self, text: str) -> bool:
-        words = set(text.split())
+        words = word_set(text)
         if not words.isdisjoint(self._hit):
             return True
         found = False
@@ -149,7 +165,7 @@ class Substrings:
 
     def present(self, text: str) -> frozenset[str]:
         """The strings without whitespace that the text contains."""
-        return frozenset().union(*map(self.in_word, set(text.split())))
+        return frozenset().union(*map(self.in_word, word_set(text)))
 
 
 class Alternation:
