@@ -38,13 +38,32 @@ _MORE = re.compile(
     r"by the way|also|en plus|par ailleurs|inoltre|poi)\b[,:]?\s*",
     re.IGNORECASE,
 )
-# Texts that are not concerns however they are worded.
-CANCEL = frozenset(
-    {
-        "abbrechen", "abbruch", "stopp", "stop", "cancel", "annuler", "annulla",
-        "vergiss es", "vergessen sie es", "forget it", "laisse tomber", "lascia perdere",
-    }
-)  # fmt: skip
+# "abbrechen", "nein doch nicht, vergiss es": the resident changed their mind.
+_CALL_OFF = (
+    r"abbrechen|abbruch|stopp?|vergiss (es|das)|vergessen sie (es|das)|vergesst (es|das)|"
+    r"lass(en sie)? (es|das)( sein| bleiben)?|hat sich erledigt|cancel|forget (it|about it)|"
+    r"never ?mind|annule[rz]?|laisse[zr]? tomber|oublie[zr]?( ça| ca)?|annulla(te|re)?|"
+    r"lascia(te)? (perdere|stare)|non importa"
+)
+CALL_OFF = re.compile(rf"\b({_CALL_OFF})\b", re.IGNORECASE)
+# Words around it that say no more ("nein", "doch nicht", "sorry", "bitte").
+_AROUND_CALL_OFF = re.compile(
+    r"\b(nein|nei|no|non|nope|doch nicht|lieber nicht|ach|oh|ah|äh|ok|okay|also|dann|"
+    r"bitte|danke|merci|grazie|thanks|sorry|entschuldigung|pardon|scusi|scusa|"
+    r"eigentlich|egal|please|alors|allora|well|actually|en fait|in realtà|es|das|ist|"
+    r"schon gut|wieder|mal|einfach|just|it|all)\b",
+    re.IGNORECASE,
+)
+
+
+def calls_off(text: str) -> bool:
+    """The whole message takes the open concern back, and says nothing else."""
+    if CALL_OFF.search(text) is None:
+        return False
+    rest = _AROUND_CALL_OFF.sub(" ", CALL_OFF.sub(" ", text))
+    return _WORDS.search(rest) is None
+
+
 ASKS_FOR_SERVICES = re.compile(
     r"\b(polizei|feuerwehr|füürwehr|sanität|sanitaet|ambulanz|krankenwagen|police|ambulance|"
     r"fire brigade|pompiers|polizia|pompieri|ambulanza)\b",
@@ -120,7 +139,7 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
             return [unknown, *render.prompt(d, ctx)]
     if concern is None or state is State.IDLE:
         return idle(d, ctx, text)
-    if not ctx.urgent and text.strip(" .!").casefold() in CANCEL:
+    if not ctx.urgent and calls_off(text):
         return confirming.discard(d, ctx, concern)
     if state in {State.AWAIT_PLACE, State.AWAIT_PLACE_DETAIL}:
         return place_answer(d, ctx, concern, text)

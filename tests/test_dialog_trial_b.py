@@ -1,0 +1,46 @@
+"""What residents ran into in the second trial of 2026-12-06
+(docs/qa/new-user-trial-2026-12-06-b.md), each case as it was typed."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import Engine
+
+from bot.dialog import Dialog
+from bot.texts import t
+from store.models import Status
+from tests.chat import Chat
+from tests.conftest import concerns
+
+
+@pytest.mark.parametrize(
+    "change_of_mind",
+    [
+        "nein doch nicht, vergiss es",
+        "Vergessen Sie es bitte",
+        "ach lass es sein",
+        "Das hat sich erledigt, danke",
+        "never mind",
+        "laisse tomber",
+        "lascia perdere",
+    ],
+)
+@pytest.mark.parametrize(
+    "first", ["Die Strassenlampe an der Bäckerstrasse flackert", "Die Parkbank ist kaputt"]
+)
+def test_a_resident_who_changes_their_mind_withdraws_the_draft(
+    dialog: Dialog, engine: Engine, change_of_mind: str, first: str
+) -> None:
+    chat = Chat(dialog)
+    chat.say(first)  # at the confirmation, or at "Wo ist das genau?"
+    chat.say(change_of_mind)
+    [c] = concerns(engine)
+    assert c.status == Status.WITHDRAWN
+    assert chat.text == t(c.language, "discarded", reference=c.reference)
+
+
+def test_calling_off_with_a_new_concern_is_not_a_withdrawal(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Die Strassenlampe an der Bäckerstrasse flackert")
+    chat.say("vergiss es, die Lampe am Idaplatz ist auch kaputt")
+    assert all(c.status != Status.WITHDRAWN for c in concerns(engine))
