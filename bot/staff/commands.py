@@ -14,6 +14,7 @@ from bot.staff import access, actions, inbox, parse, stats, team
 from bot.staff.render import card, card_buttons, help_text, office_name, status_name, topic_name
 from bot.texts.staff import st
 from store.models import Concern, Status
+from store.staff import list_staff
 
 if TYPE_CHECKING:
     from bot.staff.desk import StaffCtx
@@ -130,9 +131,9 @@ def change(ctx: StaffCtx, name: str, concern: Concern, rest: str) -> Reply:
         if topic == concern.topic:
             return Reply(st("same_value", reference=ref))
         office = concern.office
-        actions.set_topic(ctx.desk, concern, topic, remark or None)
+        told = actions.set_topic(ctx.desk, concern, topic, remark or None)
         text = st("topic_set", reference=ref, topic=topic_name(ctx.routing, topic))
-        return _and_moved(ctx, concern, office, text)
+        return _and_moved(ctx, concern, office, text, told, remark or None)
     if name == "kreis":
         value, _, remark = rest.removeprefix("Kreis ").removeprefix("kreis ").partition(" ")
         if not (value.isascii() and value.isdigit() and 1 <= int(value) <= 12):
@@ -140,8 +141,9 @@ def change(ctx: StaffCtx, name: str, concern: Concern, rest: str) -> Reply:
         if int(value) == concern.kreis:
             return Reply(st("same_value", reference=ref))
         office = concern.office
-        actions.set_kreis(ctx.desk, concern, int(value), remark.strip() or None)
-        return _and_moved(ctx, concern, office, st("kreis_set", reference=ref, kreis=value))
+        told = actions.set_kreis(ctx.desk, concern, int(value), remark.strip() or None)
+        text = st("kreis_set", reference=ref, kreis=value)
+        return _and_moved(ctx, concern, office, text, told, remark.strip() or None)
     if not rest:  # /status REF: the choice as buttons
         from bot.staff.buttons import status_rows
 
@@ -153,12 +155,32 @@ def change(ctx: StaffCtx, name: str, concern: Concern, rest: str) -> Reply:
     return set_status(ctx, concern, got_status[0], got_status[1] or None)
 
 
-def _and_moved(ctx: StaffCtx, concern: Concern, before: str | None, text: str) -> Reply:
+def _and_moved(
+    ctx: StaffCtx,
+    concern: Concern,
+    before: str | None,
+    text: str,
+    told: bool,
+    remark: str | None,
+) -> Reply:
     """A correction's answer, and where the concern went if it moved."""
     if concern.office != before:
-        name = office_name(ctx.routing, concern.office)
-        text += "\n" + st("moved", reference=concern.reference, office=name)
+        text += "\n" + moved_text(ctx, concern, told, remark)
     return Reply(text)
+
+
+def moved_text(ctx: StaffCtx, concern: Concern, told: bool, remark: str | None) -> str:
+    """Where the concern is now, and who was told: the office only if it has a
+    chat here, the resident (and whether they read the remark) only if told."""
+    name = office_name(ctx.routing, concern.office)
+    parts = [st("moved", reference=concern.reference, office=name)]
+    if concern.office is not None and list_staff(ctx.s, office=concern.office):
+        parts.append(st("moved_office_told"))
+    else:
+        parts.append(st("moved_office_no_chat", office=name))
+    if told:
+        parts.append(st("moved_person_remark" if remark else "moved_person_told"))
+    return " ".join(parts)
 
 
 def move(
@@ -167,9 +189,7 @@ def move(
     if office == concern.office:
         return Reply(st("same_value", reference=concern.reference), edit=edit)
     told = actions.reroute(ctx.desk, concern, office, remark)
-    key = "moved" if told else "moved_quiet"
-    name = office_name(ctx.routing, office)
-    return Reply(st(key, reference=concern.reference, office=name), edit=edit)
+    return Reply(moved_text(ctx, concern, told, remark), edit=edit)
 
 
 def set_status(

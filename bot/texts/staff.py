@@ -80,11 +80,14 @@ STAFF: dict[str, str] = {
     "unknown_status": "Diesen Status kenne ich nicht. Möglich: {codes}",
     "bad_kreis": "Der Kreis ist eine Zahl von 1 bis 12.",
     "same_value": "{reference} hat das schon so.",
-    "moved": (
-        "{reference} ist jetzt bei {office}. Die Stelle und die meldende Person sind "
-        "informiert (die Person liest auch Ihre Bemerkung)."
+    "moved": "{reference} ist jetzt bei {office}.",
+    "moved_office_told": "Die Stelle ist informiert.",
+    "moved_office_no_chat": (
+        "{office} hat hier keinen registrierten Chat: Das Anliegen sehen die "
+        "Quartierkoordination des Kreises und die Administration in /eingang."
     ),
-    "moved_quiet": "{reference} ist jetzt bei {office}. Die Stelle ist informiert.",
+    "moved_person_told": "Die meldende Person ist informiert.",
+    "moved_person_remark": "Die meldende Person ist informiert und liest Ihre Bemerkung.",
     "topic_set": "{reference}: Thema ist jetzt {topic}.",
     "kreis_set": "{reference}: Kreis ist jetzt {kreis}.",
     "status_set": "{reference}: Status ist jetzt «{status}».",

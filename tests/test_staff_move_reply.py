@@ -1,0 +1,56 @@
+"""What a staff member reads after moving a concern says who was told
+(trial 2026-12-06 b: "Die Stelle und die meldende Person sind informiert (die
+Person liest auch Ihre Bemerkung)" after a move without a remark, to an office
+with no chat in the bot, and to a resident who had deleted their data)."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine
+
+from bot.dialog import Dialog
+from tests.chat import Chat
+from tests.staff_helpers import ERZ, RESIDENT, file_concern, register
+
+
+def test_a_move_to_an_office_with_a_chat_without_a_remark(dialog: Dialog, engine: Engine) -> None:
+    register(engine)
+    c = file_concern(dialog)
+    staff = Chat(dialog, ERZ)
+    staff.say(f"/umleiten {c.reference} gsz")
+    assert staff.text == (
+        f"{c.reference} ist jetzt bei Grün Stadt Zürich. Die Stelle ist informiert. "
+        "Die meldende Person ist informiert."
+    )
+
+
+def test_a_move_to_an_office_without_a_chat_says_who_sees_it(
+    dialog: Dialog, engine: Engine
+) -> None:
+    register(engine)
+    c = file_concern(dialog)
+    staff = Chat(dialog, ERZ)
+    staff.say(f"/umleiten {c.reference} tiefbauamt Bitte prüfen")
+    assert "Tiefbauamt hat hier keinen registrierten Chat" in staff.text
+    assert "Die Stelle ist informiert" not in staff.text
+    assert "liest Ihre Bemerkung" in staff.text
+
+
+def test_a_topic_correction_without_a_remark_mentions_none(dialog: Dialog, engine: Engine) -> None:
+    register(engine)
+    c = file_concern(dialog)
+    staff = Chat(dialog, ERZ)
+    staff.say(f"/thema {c.reference} gruen")
+    assert "Bemerkung" not in staff.text and "Die meldende Person ist informiert." in staff.text
+
+
+def test_a_resident_who_deleted_their_data_is_not_said_to_be_told(
+    dialog: Dialog, engine: Engine
+) -> None:
+    register(engine)
+    c = file_concern(dialog)
+    resident = Chat(dialog, RESIDENT)
+    resident.say("/loeschen")
+    resident.press("Ja, löschen")
+    staff = Chat(dialog, ERZ)
+    staff.say(f"/umleiten {c.reference} gsz")
+    assert "Die Stelle ist informiert." in staff.text and "meldende Person" not in staff.text
