@@ -44,3 +44,51 @@ def test_calling_off_with_a_new_concern_is_not_a_withdrawal(dialog: Dialog, engi
     chat.say("Die Strassenlampe an der Bäckerstrasse flackert")
     chat.say("vergiss es, die Lampe am Idaplatz ist auch kaputt")
     assert all(c.status != Status.WITHDRAWN for c in concerns(engine))
+
+
+def _forward(chat: Chat, text: str) -> None:
+    chat.say(text)
+    chat.press("Ja, weiterleiten")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hallo, ich bins wieder. Ist der Kübel am Idaplatz jetzt geleert?",
+        "Wann wird der Kübel geleert?",
+    ],
+)
+def test_a_question_days_later_about_the_same_matter_is_no_second_concern(
+    dialog: Dialog, engine: Engine, question: str
+) -> None:
+    chat = Chat(dialog)
+    _forward(chat, "Der Abfallkübel am Idaplatz ist voll")
+    [first] = concerns(engine)
+    chat.say(question)
+    assert f"Ihr Anliegen {first.reference} (Abfall und Sauberkeit): weitergeleitet." in chat.text
+    assert "Stimmt das?" not in chat.text
+    assert len(concerns(engine)) == 1
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Ist die Strassenlampe an der Josefstrasse 12 repariert?",  # another topic
+        "Wird der Abfallkübel am Helvetiaplatz bald geleert?",  # another place
+        "Der Kübel am Idaplatz ist wieder voll",  # not a question: a new report
+    ],
+)
+def test_another_matter_is_still_a_concern(dialog: Dialog, engine: Engine, other: str) -> None:
+    chat = Chat(dialog)
+    _forward(chat, "Der Abfallkübel am Idaplatz ist voll")
+    chat.say(other)
+    assert "Stimmt das?" in chat.text
+    assert len(concerns(engine)) == 2
+
+
+def test_a_closed_concern_is_not_answered_for(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    _forward(chat, "Der Abfallkübel am Idaplatz ist voll")
+    chat.say("Was ist mit ZH-2026-000001? zurückziehen")
+    chat.say("Ist der Kübel am Idaplatz jetzt geleert?")
+    assert "Stimmt das?" in chat.text

@@ -14,6 +14,7 @@ from bot.dialog import (
     buttons,
     commands,
     confirming,
+    followup,
     intake,
     late_place,
     privacy,
@@ -207,6 +208,9 @@ def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
             if _named(place) and not place.outside_city and not could_be_a_concern(d, text, True):
                 # "Josefstrasse 12" after an emergency went out without its place.
                 return late_place.add(d, ctx, emergency, place, text)
+        asked = followup.about_open_concern(d, ctx, text) if not earlier else None
+        if asked is not None:
+            return asked  # "Ist der Kübel am Idaplatz jetzt geleert?": not a second report
         if not has_content(text):
             return [Reply(t(ctx.lang, "too_short"))]
     residence = (RESIDENCE.search(text) is not None and len(text.split()) <= 10) or _only_a_place(

@@ -177,6 +177,7 @@ TEXTS: dict[str, str] = {
     "question_at_confirm": "I cannot answer that here; the responsible office will get back to you. Shall I pass your concern {reference} on like this ({topic}, {place})?",
     "withdrawn": "Alright, I withdrew your concern {reference}.",
     "reference_status": "Your concern {reference} ({topic}): {status}.",
+    "followup_new_hint": "If it is something new, please describe it to me as a new concern, e.g. “the bin at Idaplatz is full again”.",
     "after_emergency": "Please follow the instructions on the phone: at 144, 117 or 118 they will guide you. This chat alerts nobody; your report is with the city.",
     "why_place": "So that the office in charge knows where to look. A street and number, a square or the neighbourhood is enough; if you do not know, that is fine too.",
     "place_corrected": "Alright, I corrected the place of {reference}: {place}.",
