@@ -84,3 +84,92 @@ def test_word_set_of_the_last_text_is_that_texts() -> None:
     assert word_set("ganz anders hier") == {"ganz", "anders", "hier"}
     assert word_set(a) == frozenset(a.split())
     assert word_set("") == frozenset()
+
+
+def _rule_cue_before(text: str, weak: bool = True) -> tuple[str | None, bool]:
+    """nlp.urgent.rules.rule_cue as it was before the fall was looked for first."""
+    from nlp.urgent import rules as r
+
+    strong = r._search_strong(text) if r.STRONG_SEARCH.found_in(text) else None
+    danger = r._DANGER.search(text) if weak or any(map(text.__contains__, r._BURN_STEMS)) else None
+    if danger is None and (r._STRONG_NOW.search(text) or r._SERVICES.search(text)):
+        danger = r._FALL.search(text)
+    light = r._LIGHT.search(text) is not None
+    if danger is not None and light and r._BURNS.fullmatch(danger.group(0)):
+        danger = None
+    if strong is None and danger is None:
+        return None, False
+    if strong is None and not (light or r._NOT_FIRE.search(text)):
+        strong = r._BURNS.search(text)
+        if strong is not None and r._HYPOTHETICAL.search(text) and not r._STRONG_NOW.search(text):
+            strong = None
+    if r._PAST.search(text) and not (r._STILL.search(text) or r._STRONG_NOW.search(text)):
+        return None, False
+    if strong is not None:
+        return strong.group(0).strip(), True
+    assert danger is not None
+    if r._HYPOTHETICAL.search(text) and not r._STRONG_NOW.search(text):
+        return None, False
+    if r._BENIGN_SMOKE.search(text):
+        return None, False
+    if light and r._LIGHT_BURNS.search(text):
+        return None, False
+    if r._NOW.search(text) or r._SERVICES.search(text):
+        return danger.group(0).strip(), False
+    return None, False
+
+
+def _urgent_texts(texts: list[str]) -> list[str]:
+    import json
+
+    from nlp.urgent.training import URGENT_TEST_FILE, URGENT_TRAIN_FILE
+
+    lines = [
+        *URGENT_TRAIN_FILE.read_text(encoding="utf-8").splitlines(),
+        *URGENT_TEST_FILE.read_text(encoding="utf-8").splitlines(),
+    ]
+    urgent = [json.loads(line)["text"] for line in lines if line.strip()]
+    crafted = [
+        "er ist gestürzt, die sanität ist unterwegs",
+        "sie ist gerade gefallen und blutet",
+        "der mann fell down, police called",
+        "die lampe ist heruntergefallen, feuerwehr alarmiert",
+        "grosi isch umgheit, ambulanz isch aagrüeft",
+        "die lampen brennen gerade, sanität gerufen, jemand ist gestürzt",
+    ]
+    return [t.lower() for t in [*urgent, *texts, *crafted]]
+
+
+def test_rule_cue_looking_for_the_fall_first_is_the_rule_cue_before(texts: list[str]) -> None:
+    import re
+
+    from nlp.urgent import rules
+
+    words = rules._FALL.pattern.split("(", 1)[1].split(")", 1)[0].split("|")
+    assert len(words) > 5 and all(re.fullmatch(r"\w+", w) for w in words)
+    for word in words:
+        assert any(stem in word for stem in rules._FALL_STEMS), word
+    sample = _urgent_texts(texts)
+    fired = 0
+    for text in sample:
+        for weak in (True, False):
+            want = _rule_cue_before(text, weak)
+            assert rules.rule_cue(text, weak) == want, (text, weak)
+            fired += want[0] is not None
+    assert fired > 200
+
+
+def test_alternation_by_string_index_is_the_test_of_each_alternative(texts: list[str]) -> None:
+    from nlp.urgent import cues, rules
+    from nlp.urgent.fastre import Alternation
+
+    for pattern in (rules._STRONG, rules._DANGER, cues.EXTRA_STRONG, cues.PLEAS):
+        fast = Alternation(pattern)
+        hits = 0
+        for text in _urgent_texts(texts):
+            want, got = fast.search_each(text), fast.search(text)
+            assert (want is None) == (got is None), text
+            if want is not None and got is not None:
+                hits += 1
+                assert (want.span(), want.group(0), want.re) == (got.span(), got.group(0), got.re)
+        assert hits > 20

@@ -200,8 +200,12 @@ def detect_many(
     (by any spacy.blank("de") pipeline) to save the tokenisation."""
     model = model or shared_model()
     lows = [t.lower() for t in texts]
-    clean = [strip_idioms(low) for low in lows]  # what the rules read
-    seen = [strip_pleas(c) for c in clean]  # what the model reads (= model_text(low))
+    clean: list[str] = []  # what the rules read
+    seen: list[str] = []  # what the model reads (= model_text(low))
+    for low in lows:  # text by text: both read the same words (fastre.word_set)
+        c = strip_idioms(low)
+        clean.append(c)
+        seen.append(strip_pleas(c))
     if docs is None or len(docs) != len(texts):
         docs = [model.make_doc(t) for t in texts]
     docs = [

@@ -182,8 +182,40 @@ class Alternation:
             self.alternatives.append((alt, tuple(sorted(needs)) if needs else None))
         # Every alternative's strings, read word by word (see Substrings).
         self._words = Substrings(frozenset(s for _, n in self.alternatives for s in n or ()))
+        # Which alternatives each string lets through: a text's few strings name the
+        # alternatives to search, instead of a test per alternative.
+        self._always = frozenset(i for i, (_, n) in enumerate(self.alternatives) if n is None)
+        self._by_string: dict[str, list[int]] = {}
+        self._by_spaced: list[tuple[int, tuple[str, ...]]] = []
+        for i, (_, strings) in enumerate(self.alternatives):
+            for need in strings or ():
+                if need in self._words.plain:
+                    self._by_string.setdefault(need, []).append(i)
+            spaced = tuple(n for n in strings or () if n not in self._words.plain)
+            if spaced:
+                self._by_spaced.append((i, spaced))
 
     def search(self, text: str) -> re.Match[str] | None:
+        best: re.Match[str] | None = None
+        # The alternatives with no strings, or one of whose strings the text holds,
+        # in their order: the others cannot match.
+        todo = set(self._always)
+        for string in self._words.present(text):
+            todo.update(self._by_string.get(string, ()))
+        for i, spaced in self._by_spaced:
+            if i not in todo and any(map(text.__contains__, spaced)):
+                todo.add(i)
+        alternatives = self.alternatives
+        for i in sorted(todo):
+            found = alternatives[i][0].search(text)
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+                if not best.start():
+                    break  # nothing starts earlier
+        return best
+
+    def search_each(self, text: str) -> re.Match[str] | None:
+        """``search`` testing each alternative's strings in turn (tests compare the two)."""
         best: re.Match[str] | None = None
         present = self._words.present(text)
         spaced = self._words.spaced

@@ -229,6 +229,8 @@ _LIGHT_BURNS = re.compile(
 
 
 _BURN_STEMS = ("brenn", "bränn", "brönn")
+# Every word of _FALL contains one of these (tests/test_speed_shortcuts.py checks it).
+_FALL_STEMS = ("stürzt", "fall", "gheit", "fell")
 # _STRONG.search, faster (nlp.urgent.fastre): alternatives whose words are absent are skipped.
 _search_strong = Alternation(_STRONG).search
 # any(stem in text for stem in STRONG_STEMS), read word by word
@@ -242,8 +244,14 @@ def rule_cue(text: str, weak: bool = True) -> tuple[str | None, bool]:
     weak=False skips the weak cues (a caller that would not use them) to save time."""
     strong = _search_strong(text) if STRONG_SEARCH.found_in(text) else None
     danger = _DANGER.search(text) if weak or any(map(text.__contains__, _BURN_STEMS)) else None
-    if danger is None and (_STRONG_NOW.search(text) or _SERVICES.search(text)):
-        danger = _FALL.search(text)
+    if danger is None and any(map(text.__contains__, _FALL_STEMS)):
+        # = _FALL.search(text) if _STRONG_NOW.search(text) or _SERVICES.search(text),
+        # the fall looked for first (a text without one needs neither search)
+        fall = _FALL.search(text)
+        if fall is not None and (_STRONG_NOW.search(text) or _SERVICES.search(text)):
+            danger = fall
+    if strong is None and danger is None:
+        return None, False  # (the light check below cannot change that)
     light = _LIGHT.search(text) is not None
     if danger is not None and light and _BURNS.fullmatch(danger.group(0)):
         danger = None  # "die Lampen brennen": a lighting report
