@@ -148,7 +148,10 @@ def run_chat(
         except DialogFailure as failure:
             key = "error" if failure.stored else "error_not_stored"
             replies = [*failure.replies, Reply(t(failure.lang, key))]
-        buttons = _show(dialog, replies, out, chat_id, interactive)
+        # A reply without buttons leaves the earlier ones, as a Telegram message
+        # keeps its keyboard: "1" typed twice presses the same button twice (the
+        # dialog repeats its answer or says the button is out of date), not text.
+        buttons = _show(dialog, replies, out, chat_id, interactive) or buttons
         if interactive:
             out.write("> ")
             out.flush()
