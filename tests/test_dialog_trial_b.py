@@ -92,3 +92,13 @@ def test_a_closed_concern_is_not_answered_for(dialog: Dialog, engine: Engine) ->
     chat.say("Was ist mit ZH-2026-000001? zurückziehen")
     chat.say("Ist der Kübel am Idaplatz jetzt geleert?")
     assert "Stimmt das?" in chat.text
+
+
+def test_the_same_place_button_has_no_brackets_in_brackets(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("Hoi, bi üs isch d Strasselampe kaputt und ausserdem liegt überall Hundekot")
+    chat.say("Josefstrasse 12")
+    chat.press("Ja, weiterleiten")
+    labels = [b.label for b in chat.buttons]
+    assert "Gleicher Ort wie vorher: Josefstrasse 12 (Quartier Gewerbeschule, Kreis 5)" in labels
+    assert not any("))" in label for label in labels)

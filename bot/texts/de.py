@@ -162,7 +162,7 @@ TEXTS: dict[str, str] = {
     "welcome_back": "Willkommen zurück! Schreiben Sie mir Ihr Anliegen, oder /meine für den Stand Ihrer Anliegen.",
     "location_kept": "Danke für den Standort. Was ist Ihr Anliegen dort? Bitte beschreiben Sie es kurz.",
     "too_short": "Können Sie das etwas genauer beschreiben? Zum Beispiel: «Der Abfallkübel am Idaplatz ist voll».",
-    "btn_same_place": "Gleicher Ort wie vorher ({place})",
+    "btn_same_place": "Gleicher Ort wie vorher: {place}",
     "ask_place_nearby": "{the_street} {number} liegt dort, wo Kreise aneinandergrenzen ({kreise}). Was ist in der Nähe, z. B. ein Platz, ein Geschäft oder eine Haltestelle?",
     "place_text_only": "{place} (Kreis unklar)",
     "urgent_forwarded": "Ich habe Ihre Meldung {reference} als dringend an die Stadt weitergeleitet. Dieser Chat wird nicht rund um die Uhr gelesen: Bitte rufen Sie in jedem Fall an.",

@@ -155,7 +155,7 @@ TEXTS: dict[str, str] = {
     "welcome_back": "Welcome back! Write me your concern, or send /meine to see the status of your concerns.",
     "location_kept": "Thanks for the location. What is your concern there? Please describe it briefly.",
     "too_short": "Could you describe it a little more? For example: “the bin at Idaplatz is full”.",
-    "btn_same_place": "Same place as before ({place})",
+    "btn_same_place": "Same place as before: {place}",
     "ask_place_nearby": "{the_street} {number} lies where districts meet ({kreise}). What is nearby, e.g. a square, a shop or a stop?",
     "place_text_only": "{place} (district unclear)",
     "urgent_forwarded": "I passed your report {reference} on to the city as urgent. This chat is not read around the clock: please do call.",

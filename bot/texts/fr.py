@@ -153,7 +153,7 @@ TEXTS: dict[str, str] = {
     "welcome_back": "Bon retour! Écrivez-moi votre demande, ou /meine pour l'état de vos demandes.",
     "location_kept": "Merci pour la position. Quelle est votre demande à cet endroit? Décrivez-la brièvement.",
     "too_short": "Pouvez-vous décrire cela un peu plus précisément? Par exemple: «la poubelle à l'Idaplatz est pleine».",
-    "btn_same_place": "Même endroit qu'avant ({place})",
+    "btn_same_place": "Même endroit qu'avant: {place}",
     "ask_place_nearby": "{the_street} {number} se trouve là où plusieurs Kreis se touchent ({kreise}). Qu'y a-t-il à proximité, p. ex. une place, un magasin ou un arrêt?",
     "place_text_only": "{place} (Kreis incertain)",
     "urgent_forwarded": "J'ai transmis votre signalement {reference} en urgence à la Ville. Ce chat n'est pas lu en permanence: appelez dans tous les cas.",

@@ -154,7 +154,7 @@ TEXTS: dict[str, str] = {
     "welcome_back": "Bentornati! Scrivetemi la vostra segnalazione, o /meine per lo stato delle vostre segnalazioni.",
     "location_kept": "Grazie per la posizione. Qual è la segnalazione in quel luogo? Descrivetela brevemente.",
     "too_short": "Potete descriverlo un po' più nel dettaglio? Per esempio: «il cestino all'Idaplatz è pieno».",
-    "btn_same_place": "Stesso luogo di prima ({place})",
+    "btn_same_place": "Stesso luogo di prima: {place}",
     "ask_place_nearby": "{the_street} {number} si trova dove si incontrano più Kreis ({kreise}). Che cosa c'è nelle vicinanze, p. es. una piazza, un negozio o una fermata?",
     "place_text_only": "{place} (Kreis non chiaro)",
     "urgent_forwarded": "Ho inoltrato la vostra segnalazione {reference} come urgente alla Città. Questa chat non è letta 24 ore su 24: chiamate in ogni caso.",
