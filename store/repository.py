@@ -8,20 +8,23 @@ caller's transaction and rolls back with it.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Table, func
+from sqlalchemy import Table
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm.attributes import instance_state
 from sqlmodel import Session, col, select
 
+from store import rows
+from store import statements as sql
 from store.models import (
     Concern,
     Conversation,
     EventKind,
-    ProcessedUpdate,
     Resident,
     RoutingEvent,
     Status,
@@ -82,36 +85,70 @@ def insert_missing(
     return _insert_missing(session, _table(model), conflict, **values)
 
 
+def _new_resident(
+    session: Session, channel: str, chat_id: str, user_id: str | None, language: str, now: datetime
+) -> rows.Row | None:
+    """INSERT the chat's resident unless there is one; its row, or None when
+    another transaction created it (PostgreSQL waited for that one's commit)."""
+    values = {
+        "channel": channel,
+        "chat_id": chat_id,
+        "user_id": user_id,
+        "language": language,
+        "created_at": now,
+        "last_seen_at": now,
+    }
+    return rows.run(session, sql.insert_resident(session), values).mappings().first()
+
+
 def get_or_create_resident(
     session: Session, *, channel: str, chat_id: str, user_id: str | None, language: str = "de"
 ) -> Resident:
     """The resident of this chat, created on the first message (safe when two
     first messages arrive at once)."""
-    query = select(Resident).where(Resident.channel == channel, Resident.chat_id == chat_id)
-    resident = session.exec(query).first()
-    if resident is None:
-        now = utcnow()
-        _insert_missing(
-            session,
-            _table(Resident),
-            ("channel", "chat_id"),
-            channel=channel,
-            chat_id=chat_id,
-            user_id=user_id,
-            language=language,
-            created_at=now,
-            last_seen_at=now,
-        )
-        resident = session.exec(query).one()
-    return resident
+    key = {"channel": channel, "chat_id": chat_id}
+    values: rows.Row | None = rows.run(session, sql.find_resident(session), key).mappings().first()
+    if values is None:
+        values = _new_resident(session, channel, chat_id, user_id, language, utcnow())
+    if values is None:
+        values = rows.run(session, sql.find_resident(session), key).mappings().one()
+    return rows.attach(session, Resident, values)
+
+
+def resident_writes(
+    session: Session,
+    *,
+    channel: str,
+    chat_id: str,
+    user_id: str | None,
+    language: str | None = None,
+) -> Resident:
+    """The resident of this chat as a message of theirs is handled, in one
+    statement (an UPDATE ... RETURNING): seen now (retention forgets the chat of
+    residents silent for the retention period), not blocked any more (writing
+    again), and speaking `language` when one was recognised in the message.
+    Created on the first message like get_or_create_resident (two more
+    statements, safe when two first messages arrive at once)."""
+    now = utcnow()
+    params = {"key_channel": channel, "key_chat_id": chat_id, "now": now, "language": language}
+    values: rows.Row | None
+    values = rows.run(session, sql.resident_arrives(session), params).mappings().first()
+    if values is None:
+        values = _new_resident(session, channel, chat_id, user_id, language or "de", now)
+    if values is None:
+        values = rows.run(session, sql.resident_arrives(session), params).mappings().one()
+    return rows.attach(session, Resident, values)
 
 
 def touch_resident(session: Session, resident: Resident, *, now: datetime | None = None) -> None:
     """Record that the resident wrote now (call on every message): retention
     forgets the chat of residents silent for the retention period."""
-    resident.last_seen_at = now or utcnow()
-    session.add(resident)
-    session.flush()
+    if not rows.persistent(resident):
+        resident.last_seen_at = now or utcnow()
+        session.add(resident)
+        session.flush()
+        return
+    rows.update_by_key(session, resident, {"last_seen_at": now or utcnow()})
 
 
 def find_resident(session: Session, *, channel: str, chat_id: str) -> Resident | None:
@@ -129,17 +166,24 @@ def create_concern(
     status: str = Status.DRAFT,
 ) -> Concern:
     """Store a resident's text first, before anything else can fail."""
-    concern = Concern(
+    now = utcnow()
+    values: dict[str, Any] = dict.fromkeys(rows.columns(Concern))
+    values.update(
         resident_id=resident.id,
         channel=resident.channel,
         text=text,
         photos=list(photos or []),
         language=resident.language,
         status=status,
+        urgent=False,
+        outside_city=False,
+        unconfirmed=False,
+        created_at=now,
+        updated_at=now,
     )
-    session.add(concern)
-    session.flush()
-    return concern
+    del values["id"]
+    values["id"] = rows.run(session, sql.insert_concern(session), values).scalar_one()
+    return rows.attach(session, Concern, values)
 
 
 def get_concern(session: Session, concern_id: int) -> Concern:
@@ -171,21 +215,31 @@ def record_event(
     note: str | None = None,
     undoes: int | None = None,
 ) -> RoutingEvent:
-    """One audit event (who, when, before, after, why); the concern row is
-    written with it."""
-    event = RoutingEvent(
-        concern_id=concern.id or 0,
-        kind=kind,
-        actor=actor,
-        before=dict(before or {}),
-        after=dict(after or {}),
-        note=note,
-        undoes=undoes,
-    )
-    session.add(concern)
-    session.add(event)
-    session.flush()
-    return event
+    """One audit event (who, when, before, after, why); the concern's changes
+    are written with it (one UPDATE of what changed, as a flush would)."""
+    write_concern(session, concern)
+    values: dict[str, Any] = {
+        "concern_id": concern.id or 0,
+        "kind": kind,
+        "actor": actor,
+        "at": utcnow(),
+        "before": dict(before or {}),
+        "after": dict(after or {}),
+        "note": note,
+        "undoes": undoes,
+    }
+    values["id"] = rows.run(session, sql.insert_event(session), values).scalar_one()
+    return rows.attach(session, RoutingEvent, values)
+
+
+def write_concern(session: Session, concern: Concern) -> None:
+    """Write what changed on `concern` now: one Core UPDATE of the changed
+    columns (a concern not yet stored is flushed by the ORM)."""
+    if not rows.persistent(concern):
+        session.add(concern)
+        session.flush()
+        return
+    rows.write_changes(session, concern)
 
 
 def apply_routing(
@@ -249,8 +303,7 @@ def assign_reference(session: Session, *, concern: Concern) -> str:
     if concern.reference is None:
         year = concern.created_at.astimezone(ZURICH).year
         concern.reference = f"ZH-{year}-{concern.id:06d}"
-        session.add(concern)
-        session.flush()
+        write_concern(session, concern)
     return concern.reference
 
 
@@ -267,17 +320,8 @@ def concerns_of(session: Session, *, resident: Resident, limit: int = 20) -> lis
 
 def count_recent_concerns(session: Session, *, resident: Resident, since: datetime) -> int:
     """Concerns the resident sent since `since` that count against the rate limit."""
-    return int(
-        session.exec(
-            select(func.count())
-            .select_from(Concern)
-            .where(
-                Concern.resident_id == resident.id,
-                col(Concern.created_at) >= since,
-                Concern.status != Status.RATE_LIMITED,
-            )
-        ).one()
-    )
+    params = {"resident_id": resident.id, "since": since}
+    return int(rows.run(session, sql.count_recent_concerns(session), params).scalar_one())
 
 
 def _insert_conversation(session: Session, *, channel: str, chat_id: str) -> None:
@@ -310,28 +354,58 @@ def lock_conversation(session: Session, *, channel: str, chat_id: str) -> Conver
     """The chat's dialog state, created if missing, locked until the transaction
     ends: a second message of the same chat waits here for the first one's
     commit and then reads its state. PostgreSQL: SELECT ... FOR UPDATE. SQLite:
-    every transaction holds the write lock from BEGIN IMMEDIATE (store.db)."""
-    query = (
-        select(Conversation)
-        .where(Conversation.channel == channel, Conversation.chat_id == chat_id)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    )
-    conv = session.exec(query).first()
-    if conv is None:
-        _insert_conversation(session, channel=channel, chat_id=chat_id)
-        conv = session.exec(query).one()
+    every transaction holds the write lock from BEGIN IMMEDIATE (store.db).
+    A missing row is inserted (and so held) by this transaction; when another
+    one inserted it first, PostgreSQL waits for its commit and it is locked."""
+    key = {"channel": channel, "chat_id": chat_id}
+    values = rows.run(session, sql.lock_conversation(session), key).mappings().first()
+    if values is None:
+        new = {**key, "state": "idle", "data": {}, "updated_at": utcnow()}
+        values = rows.run(session, sql.insert_conversation(session), new).mappings().first()
+    if values is None:
+        values = rows.run(session, sql.lock_conversation(session), key).mappings().one()
+    return _loaded(session, values)
+
+
+# A conversation's state and data as last read or written, to leave out writes
+# that change nothing (kept on the object's ORM state).
+_SAVED = "quartierbot.saved"
+# ... except that updated_at (retention's idle clock, counted in days) is
+# brought forward when it is older than this.
+TOUCH_AFTER = timedelta(hours=1)
+
+
+def _loaded(session: Session, values: rows.Row) -> Conversation:
+    conv = rows.attach(session, Conversation, values)
+    _remember(conv, values["state"], values["data"], values["updated_at"])
     return conv
+
+
+def _remember(conv: Conversation, state: str, data: Any, at: datetime) -> None:
+    text = json.dumps(data, sort_keys=True, default=str)
+    instance_state(conv).info[_SAVED] = (state, text, at if at.tzinfo else at.replace(tzinfo=UTC))
 
 
 def save_conversation(
     session: Session, *, conversation: Conversation, state: str, data: dict[str, Any]
 ) -> None:
-    conversation.state = state
-    conversation.data = dict(data)  # a new object, so SQLAlchemy sees the change
-    conversation.updated_at = utcnow()
-    session.add(conversation)
-    session.flush()
+    """The chat's new dialog state: one UPDATE, or none when state and data are
+    what the row holds and it was written within TOUCH_AFTER."""
+    data = dict(data)  # a new object: the caller may change its own afterwards
+    if not rows.persistent(conversation):
+        conversation.state, conversation.data = state, data
+        conversation.updated_at = utcnow()
+        session.add(conversation)
+        session.flush()
+        return
+    now = utcnow()
+    saved = instance_state(conversation).info.get(_SAVED)
+    text = json.dumps(data, sort_keys=True, default=str)
+    if saved is not None and saved[:2] == (state, text) and now - saved[2] < TOUCH_AFTER:
+        rows.committed(conversation, {"state": state, "data": data})
+        return
+    rows.update_by_key(session, conversation, {"state": state, "data": data, "updated_at": now})
+    instance_state(conversation).info[_SAVED] = (state, text, now)
 
 
 def try_lock_conversation(session: Session, *, channel: str, chat_id: str) -> Conversation | None:
@@ -340,12 +414,9 @@ def try_lock_conversation(session: Session, *, channel: str, chat_id: str) -> Co
     For maintenance, which already holds concern rows (stale_drafts,
     held_concerns) and must not wait for a message that may want those rows:
     on None, skip the concern this round."""
-    return session.exec(
-        select(Conversation)
-        .where(Conversation.channel == channel, Conversation.chat_id == chat_id)
-        .with_for_update(skip_locked=True)
-        .execution_options(populate_existing=True)
-    ).first()
+    key = {"channel": channel, "chat_id": chat_id}
+    values = rows.run(session, sql.try_lock_conversation(session), key).mappings().first()
+    return None if values is None else _loaded(session, values)
 
 
 def claim_update(session: Session, *, channel: str, update_id: int) -> bool:
@@ -353,14 +424,8 @@ def claim_update(session: Session, *, channel: str, update_id: int) -> bool:
     The claim is part of the caller's transaction: when that rolls back, the
     claim goes with it and the redelivered update is handled. A redelivery
     while the first attempt is still running waits for it (PostgreSQL)."""
-    return _insert_missing(
-        session,
-        _table(ProcessedUpdate),
-        ("channel", "update_id"),
-        channel=channel,
-        update_id=update_id,
-        at=utcnow(),
-    )
+    params = {"channel": channel, "update_id": update_id, "at": utcnow()}
+    return rows.run(session, sql.claim_update(session), params).first() is not None
 
 
 def stale_drafts(session: Session, *, before: datetime, limit: int = 100) -> list[Concern]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from sqlmodel import Session, col, select
 
+from store import rows
+from store import statements as sql
 from store.models import Alerts, Role, StaffMember, Subscription
 
 
@@ -35,9 +37,11 @@ def add_staff(
 
 
 def find_staff(session: Session, *, channel: str, chat_id: str) -> StaffMember | None:
-    return session.exec(
-        select(StaffMember).where(StaffMember.channel == channel, StaffMember.chat_id == chat_id)
-    ).first()
+    """The chat's registration (asked for every resident's message: a Core
+    SELECT built once)."""
+    key = {"channel": channel, "chat_id": chat_id}
+    values = rows.run(session, sql.find_staff(session), key).mappings().first()
+    return None if values is None else rows.attach(session, StaffMember, values)
 
 
 def remove_staff(session: Session, *, chat_id: str, channel: str | None = None) -> int:
@@ -81,14 +85,9 @@ def staff_by_id(session: Session, staff_id: int) -> StaffMember | None:
 def alert_chats(session: Session, *, offices: set[str], urgent: bool) -> list[StaffMember]:
     """The staff chats of `offices` that want to be told of a new concern now."""
     wanted = [Alerts.ALL.value, Alerts.URGENT.value] if urgent else [Alerts.ALL.value]
-    return list(
-        session.exec(
-            select(StaffMember)
-            .where(col(StaffMember.office).in_(sorted(offices)))
-            .where(col(StaffMember.alerts).in_(wanted))
-            .order_by(col(StaffMember.id))
-        )
-    )
+    params = {"offices": sorted(offices), "alerts": wanted}
+    found = rows.run(session, sql.alert_chats(session), params).mappings().all()
+    return [rows.attach(session, StaffMember, values) for values in found]
 
 
 def set_alerts(session: Session, member: StaffMember, alerts: Alerts) -> None:

@@ -1,0 +1,170 @@
+"""The dialog's transaction alone: CPU, statements and transactions per update.
+
+Drives `Dialog.handle` in this process (no Telegram, no HTTP, no threads) with
+the load bench's residents (bench/load/resident.py: a concern of the held-out
+corpus, the place when asked, "Ja, weiterleiten"), replies queued in the outbox
+as `serve` queues them (bot.telegram.replies.OutboxReplies). Prints CPU ms per
+update (process time), SQL statements and transactions per update, and with
+--profile the top functions (cProfile) of the handling.
+
+    PYTHONPATH=. .venv/bin/python -m bench.load.dialog --db sqlite --conversations 200
+    PYTHONPATH=. .venv/bin/python -m bench.load.dialog --db postgres --pg-name helper_p_load
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import random
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, event, text
+
+from bench.load.resident import Done, Press, Say, Wait, load_concerns, react
+from bot.dialog import Dialog
+from bot.messages import Incoming, Reply
+from bot.settings import Settings
+from bot.telegram.replies import OutboxReplies
+from nlp.classifier import ConcernClassifier
+from store.db import make_engine, upgrade
+
+PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+
+
+def fresh_url(db: str, pg_name: str, workdir: Path) -> str:
+    if db == "sqlite":
+        return f"sqlite:///{workdir / 'dialog.sqlite3'}"
+    admin = make_engine(PG_ADMIN).execution_options(isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{pg_name}" WITH (FORCE)'))
+        conn.execute(text(f'CREATE DATABASE "{pg_name}"'))
+    return PG_ADMIN.rsplit("/", 1)[0] + "/" + pg_name
+
+
+def as_message(reply: Reply) -> dict[str, Any]:
+    """A reply as Telegram shows it to the resident (text and buttons)."""
+    markup: dict[str, Any] = {}
+    if reply.buttons:
+        markup["inline_keyboard"] = [
+            [{"text": b.label, "callback_data": b.data} for b in row] for row in reply.buttons
+        ]
+    if reply.request_location:
+        markup["keyboard"] = [[{"text": "Standort", "request_location": True}]]
+    return {"text": reply.text, "reply_markup": markup}
+
+
+class Counts:
+    def __init__(self, engine: Engine) -> None:
+        self.statements = 0
+        self.commits = 0
+        event.listen(engine, "before_cursor_execute", self._statement)
+        event.listen(engine, "commit", self._commit)
+
+    def _statement(self, *_: Any) -> None:
+        self.statements += 1
+
+    def _commit(self, *_: Any) -> None:
+        self.commits += 1
+
+
+def drive(
+    dialog: Dialog, conversations: int, seed: int, handle: Callable[[Incoming], list[Reply]]
+) -> int:
+    """Whole conversations, residents taking turns (as many at once as `conversations`)."""
+    rng = random.Random(seed)
+    corpus = load_concerns()
+    update_id = 1_000
+    pending: list[tuple[int, Any, Incoming]] = []
+    for n in range(conversations):
+        concern = rng.choice(corpus)
+        update_id += 1
+        pending.append(
+            (
+                n,
+                concern,
+                Incoming(
+                    "telegram",
+                    str(10_000 + n),
+                    "text",
+                    str(10_000 + n),
+                    text=concern.text,
+                    update_id=update_id,
+                ),
+            )
+        )
+    handled = 0
+    while pending:
+        later = []
+        for n, concern, msg in pending:
+            replies = handle(msg)
+            handled += 1
+            step = react([as_message(r) for r in replies], concern, rng)
+            if isinstance(step, Done | Wait) or handled > conversations * 8:
+                continue
+            update_id += 1
+            chat = str(10_000 + n)
+            if isinstance(step, Press):
+                nxt = Incoming(
+                    "telegram", chat, "callback", chat, data=step.data, update_id=update_id
+                )
+            else:
+                assert isinstance(step, Say)
+                nxt = Incoming("telegram", chat, "text", chat, text=step.text, update_id=update_id)
+            later.append((n, concern, nxt))
+        pending = later
+    return handled
+
+
+def main(argv: list[str] | None = None) -> None:
+    p = argparse.ArgumentParser(
+        prog="python -m bench.load.dialog", description=__doc__.split("\n")[0]
+    )
+    p.add_argument("--db", default="sqlite", choices=["sqlite", "postgres"])
+    p.add_argument("--pg-name", default="bench_dialog", help="own PostgreSQL db, recreated")
+    p.add_argument("--conversations", type=int, default=200)
+    p.add_argument("--warmup", type=int, default=20, help="conversations before measuring")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--profile", action="store_true", help="cProfile the measured part")
+    p.add_argument("--top", type=int, default=30)
+    args = p.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        url = fresh_url(args.db, args.pg_name, Path(tmp))
+        engine = make_engine(url)
+        upgrade(engine)
+        settings = Settings(_env_file=None, database_url=url, rate_limit_per_hour=100_000)  # type: ignore[call-arg]
+        dialog = Dialog(engine=engine, classifier=ConcernClassifier.load(), settings=settings)
+
+        def handle(msg: Incoming) -> list[Reply]:
+            return dialog.handle(
+                msg, OutboxReplies(msg.chat_id, 1 if msg.kind == "callback" else None)
+            )
+
+        drive(dialog, args.warmup, args.seed + 1, handle)
+        counts = Counts(engine)
+        prof = cProfile.Profile(time.process_time) if args.profile else None
+        cpu, wall = time.process_time(), time.perf_counter()
+        if prof is not None:
+            prof.enable()
+        n = drive(dialog, args.conversations, args.seed, handle)
+        if prof is not None:
+            prof.disable()
+        cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+        print(
+            f"{args.db}: {n} updates, {cpu * 1000 / n:.2f} ms CPU/update, "
+            f"{wall * 1000 / n:.2f} ms wall, {counts.statements / n:.2f} statements/update, "
+            f"{counts.commits / n:.2f} commits/update"
+        )
+        if prof is not None:
+            stats = pstats.Stats(prof)
+            stats.sort_stats("cumulative").print_stats(args.top)
+            stats.sort_stats("tottime").print_stats(args.top)
+        engine.dispose()
+
+
+if __name__ == "__main__":
+    main()
