@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -128,7 +129,7 @@ class ConcernClassifier:
         # The urgent model reads the same tokens (both pipelines are spacy.blank("de")).
         urgent = detect_many(texts, docs, model=self.urgent)
         for concern, doc, flag in zip(batch, docs, urgent, strict=True):
-            ranked = sorted(doc.cats.items(), key=lambda kv: kv[1], reverse=True)
+            ranked = sorted(doc.cats.items(), key=itemgetter(1), reverse=True)
             topic, confidence = ranked[0]
             place = self.gazetteer.resolve(concern.text, concern.lat, concern.lon)
             yield self._decide(topic, float(confidence), place, ranked[1:3], flag)

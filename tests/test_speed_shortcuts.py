@@ -173,3 +173,41 @@ def test_alternation_by_string_index_is_the_test_of_each_alternative(texts: list
                 hits += 1
                 assert (want.span(), want.group(0), want.re) == (got.span(), got.group(0), got.re)
         assert hits > 20
+
+
+def test_urgent_scores_for_the_batch_at_once_are_row_by_row_ones(
+    classifier: ConcernClassifier, texts: list[str]
+) -> None:
+    model = classifier.urgent
+    sample = [*texts[:600], "", "!!!", "es brennt", "Hilfe, Gasgeruch im Keller"]
+    docs = [model.make_doc(t) for t in sample]
+    probs = np.asarray(model.textcat.predict(docs), dtype="float32")
+    urgent = model.labels.index("urgent")
+    want = []
+    for row in probs:  # the loop it replaced
+        masked = row.copy()
+        masked[urgent] = -1.0
+        want.append((float(row[urgent]), model.labels[int(masked.argmax())]))
+    got = model.score_docs(docs)
+    assert got == want
+    assert len({c for _, c in got}) > 3  # several categories come out
+    ties = np.zeros((2, len(model.labels)), dtype="float32")  # equals: the first label wins
+    first = model.labels[1] if urgent == 0 else model.labels[0]
+    assert [c for _, c in (model.score_docs.__func__(_Fixed(model, ties), docs[:2]))] == [
+        first,
+        first,
+    ]
+
+
+class _Fixed:
+    """An UrgentModel whose scorer returns given probabilities."""
+
+    def __init__(self, model: object, probs: np.ndarray) -> None:
+        self.labels = model.labels  # type: ignore[attr-defined]
+        self._urgent = model._urgent  # type: ignore[attr-defined]
+        self._scorer = self
+        self.textcat = self
+        self.probs = probs
+
+    def predict(self, docs: object) -> np.ndarray:
+        return self.probs

@@ -52,13 +52,13 @@ class UrgentModel:
             return []
         predict = self._scorer.predict if self._scorer is not None else self.textcat.predict
         probs = np.asarray(predict(list(docs)), dtype="float32")
-        out: list[tuple[float, str]] = []
-        for row in probs:
-            score = float(row[self._urgent])
-            masked = row.copy()
-            masked[self._urgent] = -1.0
-            out.append((score, self.labels[int(masked.argmax())]))
-        return out
+        # Per row: the urgent score, and the likeliest other label (the first of
+        # equals, as argmax picks it): the whole batch at once.
+        scores = probs[:, self._urgent].tolist()
+        masked = probs.copy()
+        masked[:, self._urgent] = -1.0
+        labels = self.labels
+        return [(s, labels[i]) for s, i in zip(scores, masked.argmax(axis=1).tolist(), strict=True)]
 
     def score_texts(self, texts: Sequence[str]) -> list[tuple[float, str]]:
         return self.score_docs([self.make_doc(t) for t in texts])
