@@ -126,3 +126,16 @@ def detect_language(text: str) -> str | None:
     if top == 1 and second == 0 and n_words >= 3:
         return best
     return None
+
+
+# Said in every language in Zürich: "Danke", "Tschüss", "ok", "Ja" from someone
+# who writes Italian, "Grazie" from someone who writes German.
+_COURTESY = frozenset({"thanks", "bye", "ok", "yes", "no"})
+
+
+def courtesy(text: str) -> bool:
+    """A thank-you, goodbye, ok, yes or no and nothing else: it does not change
+    the language a resident is answered in (detect_language still names its
+    language, for a reply before the resident is known)."""
+    talk = smalltalk(text)
+    return talk is not None and talk.kind in _COURTESY

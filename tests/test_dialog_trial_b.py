@@ -102,3 +102,28 @@ def test_the_same_place_button_has_no_brackets_in_brackets(dialog: Dialog) -> No
     labels = [b.label for b in chat.buttons]
     assert "Gleicher Ort wie vorher: Josefstrasse 12 (Quartier Gewerbeschule, Kreis 5)" in labels
     assert not any("))" in label for label in labels)
+
+
+@pytest.mark.parametrize("word", ["Danke", "ok", "Tschüss", "Ja"])
+def test_a_courtesy_word_keeps_the_residents_language(dialog: Dialog, word: str) -> None:
+    chat = Chat(dialog)
+    chat.say("Il cestino in Josefstrasse 12 è pieno")
+    chat.press("Sì, inoltrare")
+    chat.say(word)  # "Danke" from an Italian speaker in Zürich
+    assert all(r.lang == "it" for r in chat.last)
+
+
+def test_thanks_at_an_emergency_place_question_keeps_italian(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("Il cestino in Josefstrasse 12 è pieno")
+    chat.say("aiuto! c'è un incendio nella cantina")
+    chat.say("Danke")
+    assert "come urgente" in chat.text and "dringend" not in chat.text
+
+
+def test_a_courtesy_word_from_someone_new_still_chooses_the_language(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("Grazie mille")
+    assert chat.text == t("it", "smalltalk_thanks")
+    chat.say("Bonjour")  # a greeting switches whoever says it
+    assert chat.text == t("fr", "smalltalk_greeting")

@@ -23,6 +23,7 @@ from bot.dialog import (
 )
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
+from bot.language import courtesy
 from bot.texts import LANGUAGES, t
 from nlp.places import PlaceResult
 from nlp.smalltalk import smalltalk, yes_no
@@ -187,8 +188,10 @@ def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
     if not ctx.urgent:
         talk = smalltalk(text)
         if talk is not None:
-            if talk.lang and talk.lang != ctx.lang:
-                ctx.resident.language = talk.lang  # "Bonjour" gets French
+            # "Bonjour" gets French; "Danke" from someone who writes Italian does
+            # not (a courtesy word switches only someone new).
+            if talk.lang and talk.lang != ctx.lang and (not courtesy(text) or _newcomer(ctx)):
+                ctx.resident.language = talk.lang
                 ctx.s.add(ctx.resident)
             kind = "ok" if talk.kind in {"yes", "no", "ok"} else talk.kind
             replies = [Reply(t(ctx.lang, f"smalltalk_{kind}"))]

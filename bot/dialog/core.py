@@ -19,7 +19,7 @@ from sqlmodel import Session
 from bot.dialog import answers, buttons, commands, intake, late_place, render, upkeep
 from bot.dialog.context import Ctx
 from bot.dialog.model import CONCERN_STATES, DialogFailure, Incoming, Notice, Reply, State
-from bot.language import detect_language
+from bot.language import courtesy, detect_language
 from bot.messages import ReplySink
 from bot.settings import Settings
 from bot.staff import StaffDesk, alerts
@@ -102,7 +102,7 @@ class Dialog:
                     channel=msg.channel,
                     chat_id=msg.chat_id,
                     user_id=msg.user_id,
-                    language=guessed,
+                    language=None if courtesy(text or "") else guessed,
                 )
                 conv = repo.lock_conversation(s, channel=msg.channel, chat_id=msg.chat_id)
                 ctx = Ctx(s, resident, conv, urgent=urgent)
