@@ -211,3 +211,29 @@ class _Fixed:
 
     def predict(self, docs: object) -> np.ndarray:
         return self.probs
+
+
+def test_classify_stream_keeps_the_model_out_of_gc_passes_and_undoes_it() -> None:
+    import gc
+    import io
+
+    from nlp.cli import classify_stream
+
+    seen: list[int] = []
+
+    class Probe:
+        def classify_many(self, concerns: object, batch_size: int = 0) -> list[object]:
+            seen.append(gc.get_freeze_count())
+            return []
+
+    assert gc.get_freeze_count() == 0
+    classify_stream(Probe(), io.StringIO("{}\n"), io.StringIO())  # type: ignore[arg-type]
+    assert seen[-1] > 1000  # the objects allocated before were frozen meanwhile
+    assert gc.get_freeze_count() == 0  # and are not any more
+    gc.freeze()  # somebody else's freeze is left as it is
+    try:
+        frozen = gc.get_freeze_count()
+        classify_stream(Probe(), io.StringIO("{}\n"), io.StringIO())  # type: ignore[arg-type]
+        assert gc.get_freeze_count() >= frozen
+    finally:
+        gc.unfreeze()
