@@ -105,3 +105,18 @@ def test_the_timeout_says_it_went_without_a_place(
     assert "nachgetragen" in chat.text
     [c] = concerns(engine)
     assert c.kreis == 5
+
+
+def test_the_place_typed_when_the_waiting_concern_is_back_goes_to_the_emergency(
+    dialog: Dialog, engine: Engine
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Il cestino in Josefstrasse 12 è pieno")  # at its confirmation
+    chat.say("aiuto! c'è un incendio nella cantina")
+    chat.say("Danke")  # the emergency goes out without a place; the bin comes back
+    assert "senza luogo" in chat.text and "È corretto?" in chat.text
+    chat.say("Idaplatz")
+    assert "ho aggiunto il luogo" in chat.text and "È corretto?" in chat.text
+    assert "nuova segnalazione" not in chat.text  # not asked "new concern or place?"
+    bin_, fire = concerns(engine)
+    assert fire.urgent and fire.kreis == 3 and bin_.kreis == 5 and bin_.status == Status.DRAFT

@@ -147,6 +147,12 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         return place_answer(d, ctx, concern, text)
     if state is State.NEW_OR_PLACE:
         return confirming.new_or_place_typed(d, ctx, concern, text)
+    emergency = late_place.waiting_for_place(ctx) if not ctx.urgent else None
+    if emergency is not None and concern.kreis is not None and _only_a_place(d, text):
+        # The waiting concern came back after an emergency went out without its
+        # place, and has one: a bare place now is the one the resident was asked for.
+        added = late_place.add(d, ctx, emergency, d.clf.place(text), text)
+        return [*added, *render.prompt(d, ctx)]
     return confirming.at_confirmation(d, ctx, concern, text)
 
 
