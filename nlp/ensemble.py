@@ -1,23 +1,26 @@
-"""Two more linear models over the TF-IDF component's own features, folded into
-its weights at training time: no new component, no cost when classifying.
+"""More linear models over the TF-IDF component's own n-grams, pooled with its
+regression at training time: no new component, little cost when classifying.
 
-The TF-IDF component (nlp/tfidf.py) scores a text as softmax(x W + b), x being
-its TF-IDF vector. Two further models read the same x:
+The TF-IDF component (nlp/tfidf.py) scores a text as softmax(x W + z V + b), x
+being its TF-IDF vector and z = 1[x > 0] the presence of its n-grams (V: the
+presence weights, absent unless a presence member is pooled). The members:
 
-- NB-SVM (Wang & Manning 2012): for each topic, one-against-the-rest logistic
-  regression on x scaled by the log-count ratio r of the n-grams (how much more
-  often an n-gram occurs in that topic's texts than in the others'); its score
-  is x (w * r) + b, again linear in x.
-- Complement naive Bayes: x times the complement classes' log-probabilities.
+- "nbsvm" (Wang & Manning 2012) on x: for each topic, one-against-the-rest
+  logistic regression on x scaled by the log-count ratio r of the n-grams (how
+  much more often an n-gram occurs in that topic's texts than in the others');
+  its score is x (w * r) + b, again linear in x.
+- "nbsvm_binary": the same on z, Wang & Manning's binarised features; its
+  score z (w * r) + b is linear in z and goes into V.
+- "cnb", complement naive Bayes: x times the complement classes' log-probabilities.
 
 Their probabilities are pooled log-linearly with the regression's:
 p ~ exp(sum_k c_k log p_k), and since each log p_k is a linear score minus a
-per-text constant, the pool is one softmax over x (sum_k c_k W_k) + sum_k c_k b_k:
-the component keeps its format (the same n-grams, IDF, one weight matrix) and
-its speed. The pooling weights c_k are fitted on the dev split (the
-calibration split, which none of the three models is fitted on) by
-likelihood; the textcat's share of the average stays the component's
-`weight`. scikit-learn is needed for training only.
+per-text constant, the pool is one softmax over x (sum_k c_k W_k) + z (sum_k
+c_k V_k) + sum_k c_k b_k: the component keeps its n-grams and IDF, with one
+weight matrix for x and, when a presence member is pooled, one for z. The
+pooling weights c_k are fitted on the dev split (the calibration split, which
+none of the models is fitted on) by likelihood; the textcat's share of the
+average stays the component's `weight`. scikit-learn is needed for training only.
 """
 
 from __future__ import annotations
@@ -34,7 +37,9 @@ from nlp.tfidf import TfidfTopics, char_wb_ngrams, word_ngrams
 
 log = logging.getLogger(__name__)
 
-MEMBERS = ("nbsvm", "cnb")
+MEMBERS = ("nbsvm", "cnb", "nbsvm_binary")
+# Members that read the n-grams' presence (1[x > 0]) rather than their TF-IDF values.
+BINARY_MEMBERS = frozenset({"nbsvm_binary"})
 
 
 def features(component: TfidfTopics, texts: Sequence[str]) -> csr_matrix:
@@ -66,6 +71,12 @@ def features(component: TfidfTopics, texts: Sequence[str]) -> csr_matrix:
             csr_matrix((vals, (rows, cols)), shape=(len(texts), len(block.idf)), dtype="float64")
         )
     return hstack(matrices).tocsr()
+
+
+def presence(x: csr_matrix) -> csr_matrix:
+    """1 where x has an n-gram, 0 elsewhere: the columns the presence weights read."""
+    out: csr_matrix = (x > 0).astype("float64").tocsr()
+    return out
 
 
 def _scores(x: csr_matrix, coef: np.ndarray, intercept: np.ndarray) -> np.ndarray:
@@ -161,18 +172,37 @@ def fold_members(
     for name in members:
         if name == "nbsvm":
             views.append(fit_nbsvm(x_train, y_train, n, float(settings["nbsvm_c"])))
+        elif name == "nbsvm_binary":
+            views.append(fit_nbsvm(presence(x_train), y_train, n, float(settings["nbsvm_c"])))
         else:
             views.append(fit_cnb(x_train, y_train, n, float(settings["cnb_alpha"])))
-    log_probs = [_log_softmax(_scores(x_dev, w, b)) for w, b in views]
+    binary = [False, *(name in BINARY_MEMBERS for name in members)]
+    x_dev_binary = presence(x_dev)
+    log_probs = [
+        _log_softmax(_scores(x_dev_binary if b else x_dev, w, bias))
+        for (w, bias), b in zip(views, binary, strict=True)
+    ]
     weights = fit_pool(log_probs, y_dev)
-    coef = sum(c * w for c, (w, _) in zip(weights, views, strict=True))
-    intercept = sum(c * b for c, (_, b) in zip(weights, views, strict=True))
-    assert isinstance(coef, np.ndarray) and isinstance(intercept, np.ndarray)
+    width = base_coef.shape[0]
+    coef = np.zeros((width, n), dtype="float64")
+    presence_coef = np.zeros((width, n), dtype="float64")
+    intercept = np.zeros((n,), dtype="float64")
+    for c, (w, bias), b in zip(weights, views, binary, strict=True):
+        if b:
+            presence_coef += c * w
+        else:
+            coef += c * w
+        intercept += c * bias
     offset = 0
     for block in component.blocks:
-        width = len(block.idf)
-        block.coef = coef[offset : offset + width].astype("float32")
-        offset += width
+        size = len(block.idf)
+        block.coef = coef[offset : offset + size].astype("float32")
+        block.binary = (
+            presence_coef[offset : offset + size].astype("float32") if any(binary) else None
+        )
+        block._coef64 = None
+        block._binary64 = None
+        offset += size
     component.intercept = intercept.astype("float32")
     component._cache = {}
     component._pairs = {}

@@ -5,15 +5,19 @@ with the textcat before it.
 nlp/tokenizer.py) as scikit-learn's TfidfVectorizer reads it: lower-case word
 uni- and bigrams, and character 2-5-grams inside each word padded with spaces
 ("char_wb"); sublinear term frequency, smoothed IDF, each block scaled to unit
-length; then a multinomial logistic regression. The regression is fitted once,
-when the pipeline is initialised on the training examples (scikit-learn,
-imported only then); spaCy's update steps leave it alone. At run time it is
+length; then a multinomial logistic regression, to whose scores the n-grams'
+presence may add a second set of weights (1 for each n-gram in the text,
+whatever its TF-IDF value; nlp/ensemble.py pools a model of presence into
+them). The regression is fitted once, when the pipeline is initialised on the
+training examples (scikit-learn, imported only then); spaCy's update steps
+leave it alone. At run time it is
 plain Python and numpy: the n-grams seen in training (min_df times or more),
 their IDF and weights.
 
 doc.cats becomes `weight` x the textcat's probabilities + (1 - weight) x this
 model's (this model's alone when no textcat ran or the text has no tokens). Serialised with the
-pipeline (`tfidf.npz`, `cfg.json`).
+pipeline (`tfidf.npz`, `cfg.json`; the presence weights, when there are any, as
+`binary0`/`binary1` in `tfidf.npz`).
 """
 
 from __future__ import annotations
@@ -59,7 +63,11 @@ class _Block:
     vocab: dict[str, int]
     idf: np.ndarray
     coef: np.ndarray
+    # Weights per label of the n-grams' presence (1 when in the text, whatever
+    # its TF-IDF value): a second linear view of the same columns, or None.
+    binary: np.ndarray | None = None
     _coef64: np.ndarray | None = None
+    _binary64: np.ndarray | None = None
 
     @property
     def coef64(self) -> np.ndarray:
@@ -67,6 +75,13 @@ class _Block:
         if self._coef64 is None:
             self._coef64 = np.ascontiguousarray(self.coef, dtype="float64")
         return self._coef64
+
+    @property
+    def binary64(self) -> np.ndarray | None:
+        """The presence weights as float64, made once (None: no presence weights)."""
+        if self._binary64 is None and self.binary is not None:
+            self._binary64 = np.ascontiguousarray(self.binary, dtype="float64")
+        return self._binary64
 
 
 class TfidfTopics:
@@ -186,18 +201,27 @@ class TfidfTopics:
             # column order, in float64. For many texts scipy's CSR product (it adds
             # each row's terms in order, as np.add.reduceat does: the same sums, bit
             # for bit), for a few the reduceat (no matrix to set up).
+            # The presence weights (if any) are summed the same way over the same
+            # n-grams, each with value 1, and added to the TF-IDF sum before it goes
+            # into the scores.
+            binary = block.binary64
             if n >= _CSR_MIN:
                 from scipy.sparse import csr_matrix  # here: a single text never needs it
 
                 indptr = np.zeros(n + 1, dtype="int64")
                 np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
                 matrix = csr_matrix((vals, cols, indptr), shape=(n, width))
-                scores[has] += (matrix @ block.coef64)[has]
+                total = matrix @ block.coef64
+                if binary is not None:
+                    matrix.data = np.ones_like(vals)
+                    total += matrix @ binary
+                scores[has] += total[has]
             else:
-                starts = np.searchsorted(rows, np.arange(n))
-                scores[has] += np.add.reduceat(
-                    block.coef[cols] * vals[:, None], starts[has], axis=0
-                )
+                starts = np.searchsorted(rows, np.arange(n))[has]
+                total = np.add.reduceat(block.coef[cols] * vals[:, None], starts, axis=0)
+                if binary is not None:
+                    total += np.add.reduceat(binary[cols], starts, axis=0)
+                scores[has] += total
         scores -= scores.max(axis=1, keepdims=True)
         e = np.exp(scores)
         out: np.ndarray = e / e.sum(axis=1, keepdims=True)
@@ -316,6 +340,8 @@ class TfidfTopics:
         for i, b in enumerate(self.blocks):
             arrays[f"idf{i}"] = b.idf
             arrays[f"coef{i}"] = b.coef
+            if b.binary is not None:
+                arrays[f"binary{i}"] = b.binary
         np.savez(path / "tfidf.npz", **arrays)  # type: ignore[arg-type]
 
     def from_disk(self, path: Path, *, exclude: Iterable[str] = ()) -> TfidfTopics:
@@ -327,7 +353,12 @@ class TfidfTopics:
         with np.load(path / "tfidf.npz") as data:
             self.intercept = data["intercept"]
             self.blocks = [
-                _Block({g: j for j, g in enumerate(vocab)}, data[f"idf{i}"], data[f"coef{i}"])
+                _Block(
+                    {g: j for j, g in enumerate(vocab)},
+                    data[f"idf{i}"],
+                    data[f"coef{i}"],
+                    data[f"binary{i}"] if f"binary{i}" in data.files else None,
+                )
                 for i, vocab in enumerate(meta["vocab"])
             ]
         return self

@@ -5,10 +5,10 @@ The topic model is two steps of one command: spaCy trains the textcat (its
 best checkpoint picked on the dev split), then the TF-IDF + logistic
 regression component (nlp/tfidf.py, settings in nlp/configs/tfidf.cfg) is
 fitted on the same training examples and added to the pipeline, which
-averages the two. Two more linear models over the TF-IDF component's features
-(NB-SVM and complement naive Bayes, nlp/ensemble.py, settings in the [ensemble]
-section of tfidf.cfg) are pooled into its weights, the pooling fitted on the dev
-split."""
+averages the two. Two more linear models over the TF-IDF component's n-grams
+(NB-SVM on their presence and complement naive Bayes, nlp/ensemble.py, settings
+in the [ensemble] section of tfidf.cfg) are pooled into its weights, the pooling
+fitted on the dev split."""
 
 from __future__ import annotations
 

@@ -112,7 +112,7 @@ def test_new_concern_while_waiting_for_place_is_asked_about(dialog: Dialog, engi
     chat = Chat(dialog)
     chat.say("Die Strassenlampe flackert seit Tagen")
     assert "Wo ist das genau?" in chat.text
-    chat.say("Beim Spielplatz Bäckeranlage liegen überall Glasscherben im Sand")
+    chat.say("Beim Spielplatz Bäckeranlage liegen überall Glasscherben herum")
     labels = [b.label for b in chat.buttons]
     assert labels[0] == "Neues Anliegen" and labels[1].startswith("Ort für ZH-")
     chat.press("Neues Anliegen")
@@ -460,7 +460,7 @@ def test_yes_at_the_place_question_takes_the_same_place(dialog: Dialog, engine: 
 def test_new_concern_button_comes_back_to_the_first(dialog: Dialog, engine: Engine) -> None:
     chat = Chat(dialog)
     chat.say("Die Strassenlampe flackert seit Tagen")
-    chat.say("Beim Spielplatz Bäckeranlage liegen überall Glasscherben im Sand")
+    chat.say("Beim Spielplatz Bäckeranlage liegen überall Glasscherben herum")
     chat.press("Neues Anliegen")
     chat.say("Ja")  # the glass
     assert "nächsten Anliegen" in chat.text and "Strassenlampe" in chat.text

@@ -235,7 +235,8 @@ def test_murmur_hash_of_keys_is_thincs() -> None:
 
 def _tfidf_reference(tfidf: TfidfTopics, text: str) -> np.ndarray:
     """One text's TF-IDF probabilities, straight from the analyzers: sublinear
-    tf times IDF, each block scaled to unit length, the weights summed."""
+    tf times IDF, each block scaled to unit length, the weights summed, plus the
+    presence weights of the n-grams found."""
     n, lo, hi = (int(tfidf.cfg[k]) for k in ("word_ngrams", "char_min", "char_max"))
     grams = [word_ngrams(text, n), char_wb_ngrams(text, lo, hi)]
     scores = tfidf.intercept.astype("float64")
@@ -250,6 +251,8 @@ def _tfidf_reference(tfidf: TfidfTopics, text: str) -> np.ndarray:
         vals = (1.0 + np.log([float(counts[c]) for c in cols])) * block.idf[cols]
         vals = vals / np.sqrt(np.sum(vals * vals))
         scores = scores + (block.coef[cols].astype("float64") * vals[:, None]).sum(axis=0)
+        if block.binary is not None:
+            scores = scores + block.binary[cols].astype("float64").sum(axis=0)
     e = np.exp(scores - scores.max())
     out: np.ndarray = e / e.sum()
     return out
@@ -260,6 +263,8 @@ def test_tfidf_batch_probabilities_equal_the_reference(
 ) -> None:
     tfidf = classifier.model.get_pipe("tfidf")
     assert isinstance(tfidf, TfidfTopics)
+    # the installed pool has a member on the n-grams' presence: both paths add it
+    assert all(block.binary is not None for block in tfidf.blocks)
     sample = texts[::3]
     docs = [classifier.model.make_doc(t) for t in sample]
     got = tfidf.probabilities(docs)
