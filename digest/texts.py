@@ -57,7 +57,7 @@ T = {
     "nothing_new": "Keine neuen Anliegen.",
     "more_items": "… und {count} weitere (alle auf der Seite im Anhang)",
     "continued": "(Fortsetzung)",
-    "unconfirmed": "unbestätigt",
+    "unconfirmed": "ohne Bestätigung der Person",
     "office_to": "an",
     "no_text": "(Text gelöscht)",
     "no_topic": "Ohne Thema",
