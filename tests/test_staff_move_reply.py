@@ -8,8 +8,9 @@ from __future__ import annotations
 from sqlalchemy import Engine
 
 from bot.dialog import Dialog
+from store.models import Status
 from tests.chat import Chat
-from tests.staff_helpers import ERZ, RESIDENT, file_concern, register
+from tests.staff_helpers import ERZ, RESIDENT, concern, file_concern, register
 
 
 def test_a_move_to_an_office_with_a_chat_without_a_remark(dialog: Dialog, engine: Engine) -> None:
@@ -54,3 +55,23 @@ def test_a_resident_who_deleted_their_data_is_not_said_to_be_told(
     staff = Chat(dialog, ERZ)
     staff.say(f"/umleiten {c.reference} gsz")
     assert "Die Stelle ist informiert." in staff.text and "meldende Person" not in staff.text
+
+
+def test_a_closed_concern_is_not_taken_over(dialog: Dialog, engine: Engine) -> None:
+    # Trial 2026-12-06 b: [Übernehmen] on a concern marked "erledigt" answered
+    # "haben Sie übernommen (Status «in Bearbeitung»)" while it stayed "erledigt".
+    register(engine)
+    c = file_concern(dialog)
+    staff = Chat(dialog, ERZ)
+    staff.say(f"/zeige {c.reference}")
+    take = next(b for b in staff.buttons if b.label == "Übernehmen")
+    staff.say(f"/status {c.reference} erledigt Geleert")
+    staff._send(staff._incoming("callback", data=take.data))  # the old card's button
+    assert staff.text == (
+        f"{c.reference} ist «erledigt» und lässt sich nicht übernehmen. Wieder öffnen: "
+        f"/status {c.reference} in_bearbeitung"
+    )
+    done = concern(engine, c.id)
+    assert done.status == Status.DONE and done.assignee_id is None
+    staff.say(f"/zeige {c.reference}")
+    assert [b.label for b in staff.buttons] == ["Status"]  # reopen, nothing to take

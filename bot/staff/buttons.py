@@ -11,9 +11,16 @@ from sqlmodel import col, select
 from bot.messages import Button, Reply
 from bot.staff import actions, commands, inbox
 from bot.staff.codec import StaffAction, decode, encode
-from bot.staff.render import card, card_buttons, display_name, office_name
+from bot.staff.render import card, card_buttons, display_name, office_name, status_name
 from bot.texts.staff import st
-from store.models import Concern, EventKind, RoutingEvent, StaffMember, Status
+from store.models import (
+    OPEN_STATUSES_STAFF,
+    Concern,
+    EventKind,
+    RoutingEvent,
+    StaffMember,
+    Status,
+)
 
 if TYPE_CHECKING:
     from bot.staff.desk import StaffCtx
@@ -83,6 +90,9 @@ def moved_by_me(ctx: StaffCtx, concern_id: int, office: str | None) -> bool:
 def take(ctx: StaffCtx, concern: Concern) -> Reply:
     ref = concern.reference
     member = ctx.member
+    if concern.status not in OPEN_STATUSES_STAFF:
+        # An old card's button: a closed concern is reopened with /status, not taken.
+        return Reply(st("take_closed", reference=ref, status=status_name(concern.status)))
     if concern.assignee_id == member.id:
         return Reply(st("taken", reference=ref))
     if concern.assignee_id is not None:

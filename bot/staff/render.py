@@ -13,7 +13,16 @@ from bot.messages import Button
 from bot.staff.codec import StaffAction, encode
 from bot.texts.staff import st
 from nlp.routing import RoutingTable
-from store.models import Concern, EventKind, Role, RoutingEvent, StaffMember, Status, utcnow
+from store.models import (
+    OPEN_STATUSES_STAFF,
+    Concern,
+    EventKind,
+    Role,
+    RoutingEvent,
+    StaffMember,
+    Status,
+    utcnow,
+)
 from store.repository import ZURICH
 
 if TYPE_CHECKING:
@@ -137,6 +146,10 @@ def card(
 
 def card_buttons(concern: Concern) -> list[list[Button]]:
     cid = concern.id or 0
+    if concern.status not in OPEN_STATUSES_STAFF:
+        # Done, rejected, withdrawn: nothing to take over or pass on; the status
+        # can still be changed (reopened).
+        return [[Button(st("btn_status"), encode(StaffAction.STATUS_MENU, cid))]]
     return [
         [
             Button(st("btn_take"), encode(StaffAction.TAKE, cid)),

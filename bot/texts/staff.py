@@ -100,6 +100,10 @@ STAFF: dict[str, str] = {
     "answer_nobody": "Zu {reference} gibt es niemanden mehr, dem ich antworten kann.",
     "taken": "{reference} haben Sie übernommen (Status «in Bearbeitung»).",
     "taken_already": "{reference} hat schon {who} übernommen.",
+    "take_closed": (
+        "{reference} ist «{status}» und lässt sich nicht übernehmen. Wieder öffnen: "
+        "/status {reference} in_bearbeitung"
+    ),
     "undone": "Rückgängig gemacht ({reference}): {changes}",
     "undo_nothing": (
         "Es gibt keine Änderung von Ihnen aus der letzten Stunde, die ich rückgängig "
