@@ -137,7 +137,7 @@ def resident_writes(
         values = _new_resident(session, channel, chat_id, user_id, language or "de", now)
     if values is None:
         values = rows.run(session, sql.resident_arrives(session), params).mappings().one()
-    return rows.attach(session, Resident, values)
+    return rows.attach(session, Resident, values, refresh=True)
 
 
 def touch_resident(session: Session, resident: Resident, *, now: datetime | None = None) -> None:
@@ -308,14 +308,10 @@ def assign_reference(session: Session, *, concern: Concern) -> str:
 
 
 def concerns_of(session: Session, *, resident: Resident, limit: int = 20) -> list[Concern]:
-    return list(
-        session.exec(
-            select(Concern)
-            .where(Concern.resident_id == resident.id)
-            .order_by(col(Concern.created_at).desc(), col(Concern.id).desc())
-            .limit(limit)
-        )
-    )
+    """The resident's concerns, newest first."""
+    params = {"resident_id": resident.id, "limit": limit}
+    found = rows.run(session, sql.concerns_of(session), params).mappings().all()
+    return [rows.attach(session, Concern, values) for values in found]
 
 
 def count_recent_concerns(session: Session, *, resident: Resident, since: datetime) -> int:
@@ -376,7 +372,7 @@ TOUCH_AFTER = timedelta(hours=1)
 
 
 def _loaded(session: Session, values: rows.Row) -> Conversation:
-    conv = rows.attach(session, Conversation, values)
+    conv = rows.attach(session, Conversation, values, refresh=True)
     _remember(conv, values["state"], values["data"], values["updated_at"])
     return conv
 

@@ -99,16 +99,17 @@ def by_key(model: type[Any]) -> Any:
     return clause[0] if len(clause) == 1 else clause[0] & clause[1]
 
 
-def attach(session: Session, model: type[T], values: Row) -> T:
-    """The ORM object of a row (all columns in `values`): the one the session
-    already holds, refreshed (as populate_existing would), or a new one added
-    as persistent and clean, as if the ORM had loaded it."""
+def attach(session: Session, model: type[T], values: Row, *, refresh: bool = False) -> T:
+    """The ORM object of a row (all columns in `values`), as the ORM's query
+    would return it: the one the session already holds (with `refresh`, set to
+    the row's values, as populate_existing does), or a new one added as
+    persistent and clean."""
     mapper = _mapper(model)
     key = mapper.identity_key_from_primary_key(tuple(values[k] for k in _primary_key(model)))
     held = session.identity_map.get(key)
     if held is not None:
-        for name in columns(model):
-            set_committed_value(held, name, values[name])
+        if refresh:
+            committed(held, {name: values[name] for name in columns(model)})
         return held  # type: ignore[no-any-return]
     obj = mapper.class_manager.new_instance()
     obj.__dict__.update({name: values[name] for name in columns(model)})

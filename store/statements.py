@@ -122,6 +122,17 @@ def count_recent_concerns(dialect: str) -> Executable:
 
 
 @statement
+def concerns_of(dialect: str) -> Executable:
+    c = _concern.c
+    return (
+        core_select(_concern)
+        .where(c.resident_id == bindparam("resident_id"))
+        .order_by(c.created_at.desc(), c.id.desc())
+        .limit(bindparam("limit"))
+    )
+
+
+@statement
 def insert_concern(dialect: str) -> Executable:
     return _concern.insert().returning(_concern.c.id)
 
