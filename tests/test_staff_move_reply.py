@@ -10,7 +10,7 @@ from sqlalchemy import Engine
 from bot.dialog import Dialog
 from store.models import Status
 from tests.chat import Chat
-from tests.staff_helpers import ERZ, RESIDENT, concern, file_concern, register
+from tests.staff_helpers import COORD, ERZ, RESIDENT, concern, file_concern, register
 
 
 def test_a_move_to_an_office_with_a_chat_without_a_remark(dialog: Dialog, engine: Engine) -> None:
@@ -75,3 +75,16 @@ def test_a_closed_concern_is_not_taken_over(dialog: Dialog, engine: Engine) -> N
     assert done.status == Status.DONE and done.assignee_id is None
     staff.say(f"/zeige {c.reference}")
     assert [b.label for b in staff.buttons] == ["Status"]  # reopen, nothing to take
+
+
+def test_a_coordinators_inbox_says_whose_each_concern_is(dialog: Dialog, engine: Engine) -> None:
+    # Trial 2026-12-06 b: the coordinator's /eingang showed topic and Kreis, not
+    # that the concern was with the Tiefbauamt (which has no chat in the bot).
+    register(engine)
+    c = file_concern(dialog)  # Helvetiaplatz, Kreis 4: Entsorgung + Recycling
+    [line] = [x for x in Chat(dialog, COORD).say("/eingang")[0].text.splitlines() if "ZH-" in x]
+    assert line.startswith(c.reference or "") and line.endswith(
+        " · bei Entsorgung + Recycling Zürich"
+    )
+    [own] = [x for x in Chat(dialog, ERZ).say("/eingang")[0].text.splitlines() if "ZH-" in x]
+    assert " · bei " not in own  # their own office goes without saying

@@ -11,7 +11,7 @@ from sqlmodel import col, select
 from bot.messages import Button, Reply
 from bot.staff import access
 from bot.staff.codec import StaffAction, encode
-from bot.staff.render import age, status_name, topic_name
+from bot.staff.render import age, office_name, status_name, topic_name
 from bot.texts.staff import st
 from store.models import Concern, Status
 
@@ -56,6 +56,9 @@ def page(ctx: StaffCtx, number: int, *, edit: bool = False) -> Reply:
                 age=age(c.forwarded_at or c.created_at),
             )
         )
+        if c.office != ctx.member.office:
+            # A coordinator sees the Kreise's concerns of every office: whose it is.
+            lines[-1] += st("inbox_office", office=office_name(ctx.routing, c.office))
     show = [Button(c.reference or "?", encode(StaffAction.SHOW, c.id or 0)) for c in shown]
     rows = [show[i : i + 2] for i in range(0, len(show), 2)]
     nav = []

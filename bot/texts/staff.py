@@ -131,6 +131,7 @@ STAFF: dict[str, str] = {
     "card_moved_back": "Anliegen zurück bei {office} (Umleitung rückgängig gemacht)",
     "inbox_head": "Offene Anliegen ({first}–{last} von {total}):",
     "inbox_line": "{mark}{reference} · {status} · {topic} · {place} · seit {age}",
+    "inbox_office": " · bei {office}",
     "age_days": "{n} T.",
     "age_hours": "{n} Std.",
     "age_minutes": "{n} Min.",
