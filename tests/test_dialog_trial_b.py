@@ -127,3 +127,14 @@ def test_a_courtesy_word_from_someone_new_still_chooses_the_language(dialog: Dia
     assert chat.text == t("it", "smalltalk_thanks")
     chat.say("Bonjour")  # a greeting switches whoever says it
     assert chat.text == t("fr", "smalltalk_greeting")
+
+
+def test_a_house_number_before_its_street_is_kept_for_it(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Die Parkbank ist kaputt")
+    chat.say("Nr. 12")  # was: "Diesen Ort kenne ich leider nicht."
+    assert chat.text == t("de", "number_without_street")
+    chat.say("bei der Josefstrasse")
+    assert "Josefstrasse 12 (Quartier Gewerbeschule, Kreis 5)" in chat.text
+    [c] = concerns(engine)
+    assert c.kreis == 5 and c.place_text == "Josefstrasse 12"

@@ -303,6 +303,18 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
         return place_resolved(d, ctx, concern, PlaceResult(), None)
     if talk is not None and talk.kind not in {"yes", "no", "ok"}:
         return [Reply(t(ctx.lang, f"smalltalk_{talk.kind}")), *render.prompt(d, ctx)]
+    number = confirming.HOUSE_NUMBER.match(text)
+    if number and ctx.state is State.AWAIT_PLACE:
+        # "Nr. 12" with no street yet: ask for it, and keep the number for it.
+        ctx.save(ctx.state, **{**ctx.data, "number": number.group(1)})
+        return [Reply(t(ctx.lang, "number_without_street"))]
+    kept = ctx.data.get("number")
+    if kept and ctx.state is State.AWAIT_PLACE and not re.search(r"\d", text):
+        with_number = f"{text.strip()} {kept}"  # "bei der Josefstrasse" + "12"
+        found = d.clf.place(with_number)
+        if found.kreis is not None:
+            named = [p for p in found.places if str(kept) in p]
+            text = named[0] if named else with_number  # "Josefstrasse 12"
     head, tail = _place_then_more(text)
     if tail:
         place = resolve(d, ctx, head)
