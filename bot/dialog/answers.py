@@ -21,6 +21,7 @@ from bot.dialog import (
     references,
     render,
 )
+from bot.dialog.calloff import calls_off
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.language import courtesy
@@ -40,32 +41,6 @@ _MORE = re.compile(
     r"by the way|also|en plus|par ailleurs|inoltre|poi)\b[,:]?\s*",
     re.IGNORECASE,
 )
-# "abbrechen", "nein doch nicht, vergiss es": the resident changed their mind.
-_CALL_OFF = (
-    r"abbrechen|abbruch|stopp?|vergiss (es|das)|vergessen sie (es|das)|vergesst (es|das)|"
-    r"lass(en sie)? (es|das)( sein| bleiben)?|hat sich erledigt|cancel|forget (it|about it)|"
-    r"never ?mind|annule[rz]?|laisse[zr]? tomber|oublie[zr]?( ça| ca)?|annulla(te|re)?|"
-    r"lascia(te)? (perdere|stare)|non importa"
-)
-CALL_OFF = re.compile(rf"\b({_CALL_OFF})\b", re.IGNORECASE)
-# Words around it that say no more ("nein", "doch nicht", "sorry", "bitte").
-_AROUND_CALL_OFF = re.compile(
-    r"\b(nein|nei|no|non|nope|doch nicht|lieber nicht|ach|oh|ah|äh|ok|okay|also|dann|"
-    r"bitte|danke|merci|grazie|thanks|sorry|entschuldigung|pardon|scusi|scusa|"
-    r"eigentlich|egal|please|alors|allora|well|actually|en fait|in realtà|es|das|ist|"
-    r"schon gut|wieder|mal|einfach|just|it|all)\b",
-    re.IGNORECASE,
-)
-
-
-def calls_off(text: str) -> bool:
-    """The whole message takes the open concern back, and says nothing else."""
-    if CALL_OFF.search(text) is None:
-        return False
-    rest = _AROUND_CALL_OFF.sub(" ", CALL_OFF.sub(" ", text))
-    return _WORDS.search(rest) is None
-
-
 ASKS_FOR_SERVICES = re.compile(
     r"\b(polizei|feuerwehr|füürwehr|sanität|sanitaet|ambulanz|krankenwagen|police|ambulance|"
     r"fire brigade|pompiers|polizia|pompieri|ambulanza)\b",
