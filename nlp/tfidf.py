@@ -27,8 +27,9 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
+from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 from spacy.language import Language
@@ -127,40 +128,46 @@ class TfidfTopics:
             found = _Chunk(
                 words,
                 [c for c in map(word_vocab.get, words) if c is not None],
-                np.asarray([c for c in map(char_vocab.get, grams) if c is not None], dtype="int64"),
+                # int32: the columns sort faster (a block has far fewer than 2**31)
+                np.asarray([c for c in map(char_vocab.get, grams) if c is not None], dtype="int32"),
             )
             if len(self._cache) < _CACHE_LIMIT:
                 self._cache[chunk] = found
         return found
 
     def _columns(self, text: str) -> tuple[list[int], list[np.ndarray]]:
-        """Known word n-gram columns and character n-gram columns of a text, with
-        repeats. The text's words are its pieces' words ("\\w\\w+" never spans
-        whitespace) and its character n-grams its pieces' ("char_wb" never crosses
-        whitespace): both are read piece by piece, from the cache."""
-        chunks = [self._chunk(c) for c in text.lower().split()]
-        words: list[str] = []
-        cols: list[int] = []
-        for c in chunks:
-            words += c.words
-            cols += c.unigrams
+        """Known word n-gram columns (sorted) and character n-gram columns of a
+        text, with repeats. The text's words are its pieces' words ("\\w\\w+" never
+        spans whitespace) and its character n-grams its pieces' ("char_wb" never
+        crosses whitespace): both are read piece by piece, from the cache."""
+        pieces = text.lower().split()
+        # = [self._chunk(p) for p in pieces], the cached pieces read at once
+        found = list(map(self._cache.get, pieces))
+        if not all(found):  # a _Chunk is always true
+            chunk = self._chunk
+            found = [chunk(p) if c is None else c for p, c in zip(pieces, found, strict=True)]
+        chunks: list[_Chunk] = found  # type: ignore[assignment]
+        words = [w for c in chunks for w in c.words]
+        cols = [u for c in chunks for u in c.unigrams]
         vocab = self.blocks[0].vocab
         for n in range(2, int(self.cfg["word_ngrams"]) + 1):
             if n == 2:  # word pairs: their columns cached (-1: not in the vocabulary)
                 pairs = self._pairs
-                for pair in pairwise(words):
-                    col = pairs.get(pair)
-                    if col is None:
-                        col = vocab.get(f"{pair[0]} {pair[1]}", -1)
-                        if len(pairs) < _CACHE_LIMIT:
-                            pairs[pair] = col
-                    if col >= 0:
-                        cols.append(col)
+                keys = list(pairwise(words))
+                known = list(map(pairs.get, keys))
+                if None in known:
+                    for i, (pair, col) in enumerate(zip(keys, known, strict=True)):
+                        if col is None:
+                            col = known[i] = vocab.get(f"{pair[0]} {pair[1]}", -1)
+                            if len(pairs) < _CACHE_LIMIT:
+                                pairs[pair] = col
+                cols += [c for c in cast(list[int], known) if c >= 0]  # all found now
                 continue
             for i in range(len(words) - n + 1):
                 col = vocab.get(" ".join(words[i : i + n]))
                 if col is not None:
                     cols.append(col)
+        cols.sort()
         return cols, [c.chars for c in chunks]
 
     def probabilities(self, docs: list[Doc]) -> np.ndarray:
@@ -175,24 +182,28 @@ class TfidfTopics:
         n = len(docs)
         scores = np.tile(self.intercept.astype("float32"), (n, 1))
         columns = [self._columns(_text(doc)) for doc in docs]
-        word_parts = [np.asarray(c[0], dtype="int64") for c in columns]
-        char_lengths = [sum(map(len, c[1])) for c in columns]
-        flat = [a for c in columns for a in c[1]]
+        word_cols = [c for cols, _ in columns for c in cols]  # each text's sorted
+        char_parts = [a for _, arrays in columns for a in arrays]
         blocks = [
-            (word_parts, [len(p) for p in word_parts]),
-            (flat, char_lengths),
+            (
+                np.asarray(word_cols, dtype="int32"),
+                np.fromiter((len(c[0]) for c in columns), dtype="int64", count=n),
+                True,
+            ),
+            (
+                np.concatenate(char_parts) if char_parts else np.zeros((0,), dtype="int32"),
+                np.fromiter((sum(map(len, c[1])) for c in columns), dtype="int64", count=n),
+                False,
+            ),
         ]
-        for block, (arrays, sizes) in zip(self.blocks, blocks, strict=True):
-            lengths = np.asarray(sizes, dtype="int64")
-            if not lengths.sum():
+        for block, (flat, lengths, is_sorted) in zip(self.blocks, blocks, strict=True):
+            if not len(flat):
                 continue
             width = len(block.idf)
-            # One key per (text, n-gram): unique keys with counts, sorted by text.
-            keys = np.repeat(np.arange(n, dtype="int64"), lengths) * width + np.concatenate(arrays)
-            if n * width < 2**31:
-                keys = keys.astype("int32")  # the same keys, sorted faster
-            keys, tf = np.unique(keys, return_counts=True)
-            rows, cols = np.divmod(keys, width)
+            # Each text's distinct n-grams in column order with their counts (what
+            # np.unique of the keys text x width + column returns), rows by text.
+            cols, tf, indptr = text_runs(flat, lengths, is_sorted)
+            rows = np.repeat(np.arange(n, dtype="int32"), np.diff(indptr))
             vals = (1.0 + np.log(tf.astype("float32"))) * block.idf[cols]
             norms = np.sqrt(np.bincount(rows, weights=vals * vals, minlength=n))
             vals = vals / norms[rows]
@@ -208,16 +219,15 @@ class TfidfTopics:
             if n >= _CSR_MIN:
                 from scipy.sparse import csr_matrix  # here: a single text never needs it
 
-                indptr = np.zeros(n + 1, dtype="int64")
-                np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
-                matrix = csr_matrix((vals, cols, indptr), shape=(n, width))
+                # int32 indices: scipy uses them as they are (no converted copies)
+                matrix = csr_matrix((vals, cols, indptr.astype("int32")), shape=(n, width))
                 total = matrix @ block.coef64
                 if binary is not None:
                     matrix.data = np.ones_like(vals)
                     total += matrix @ binary
                 scores[has] += total[has]
             else:
-                starts = np.searchsorted(rows, np.arange(n))[has]
+                starts = indptr[:-1][has]
                 total = np.add.reduceat(block.coef[cols] * vals[:, None], starts, axis=0)
                 if binary is not None:
                     total += np.add.reduceat(binary[cols], starts, axis=0)
@@ -256,7 +266,7 @@ class TfidfTopics:
             zeros = [0.0] * len(self.labels)
             prior = np.asarray(
                 [
-                    [doc.cats.get(lab, 0.0) for lab in self.labels] if m else zeros
+                    _label_values(doc.cats, self.labels) if m else zeros
                     for doc, m in zip(docs, mixed, strict=True)
                 ],
                 dtype="float64",
@@ -362,6 +372,39 @@ class TfidfTopics:
                 for i, vocab in enumerate(meta["vocab"])
             ]
         return self
+
+
+def text_runs(
+    flat: np.ndarray, lengths: np.ndarray, is_sorted: bool = False
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct values of each text's slice of `flat` (text i's: the next
+    lengths[i] values), in order, their counts, and where each text's start
+    (indptr, len(lengths) + 1): what np.unique(text x width + value,
+    return_counts=True) gives, text by text. Each text's slice is sorted on its
+    own (a few hundred values sort in cache, several times faster than the
+    batch's keys at once); `is_sorted`: the slices are sorted already. Sorts
+    `flat` in place."""
+    offsets = np.zeros(len(lengths) + 1, dtype="int64")
+    np.cumsum(lengths, out=offsets[1:])
+    if not is_sorted:
+        for a, b in pairwise(offsets.tolist()):
+            if b - a > 1:
+                flat[a:b].sort()
+    first = np.ones(len(flat), dtype=bool)
+    np.not_equal(flat[1:], flat[:-1], out=first[1:])
+    first[offsets[:-1][lengths > 0]] = True  # each text's first value starts a run
+    starts = np.flatnonzero(first)
+    counts = np.diff(starts, append=len(flat))
+    indptr = np.searchsorted(starts, offsets)
+    return flat[starts], counts, indptr
+
+
+def _label_values(cats: dict[str, float], labels: list[str]) -> list[float]:
+    """[cats.get(label, 0.0) for label in labels], in one look-up when every label is there."""
+    try:
+        return list(itemgetter(*labels)(cats)) if len(labels) > 1 else [cats[labels[0]]]
+    except KeyError:
+        return [cats.get(lab, 0.0) for lab in labels]
 
 
 def _text(doc: Doc) -> str:

@@ -5,12 +5,16 @@ something else."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import numpy as np
 import pytest
+from spacy.tokens import Doc
 
 from nlp.classifier import ConcernClassifier
 from nlp.corpus import TEST_FILE, TRAIN_FILE, read_records
 from nlp.fastscore import _raw_keys, _tag, batch_unique_keys, scorer_for
+from nlp.tfidf import TfidfTopics, _label_values, _text, text_runs
 
 
 @pytest.fixture(scope="module")
@@ -237,3 +241,102 @@ def test_classify_stream_keeps_the_model_out_of_gc_passes_and_undoes_it() -> Non
         assert gc.get_freeze_count() >= frozen
     finally:
         gc.unfreeze()
+
+
+# -- TF-IDF (round 4) -------------------------------------------------------
+
+
+def _tfidf_probabilities_before(tfidf: TfidfTopics, docs: list[Doc]) -> np.ndarray:
+    """The TF-IDF scores as computed before round 4 (one np.unique of the
+    keys text x width + column per block), 250 texts at a time."""
+    parts = []
+    for i in range(0, len(docs), 250):
+        step = docs[i : i + 250]
+        n = len(step)
+        scores = np.tile(tfidf.intercept.astype("float32"), (n, 1))
+        columns = [tfidf._columns(_text(doc)) for doc in step]
+        word_parts = [np.asarray(c[0], dtype="int64") for c in columns]
+        flat = [a for c in columns for a in c[1]]
+        blocks = [
+            (word_parts, [len(p) for p in word_parts]),
+            (flat, [sum(map(len, c[1])) for c in columns]),
+        ]
+        for block, (arrays, sizes) in zip(tfidf.blocks, blocks, strict=True):
+            lengths = np.asarray(sizes, dtype="int64")
+            if not lengths.sum():
+                continue
+            width = len(block.idf)
+            keys = np.repeat(np.arange(n, dtype="int64"), lengths) * width + np.concatenate(arrays)
+            keys, tf = np.unique(keys, return_counts=True)
+            rows, cols = np.divmod(keys, width)
+            vals = (1.0 + np.log(tf.astype("float32"))) * block.idf[cols]
+            norms = np.sqrt(np.bincount(rows, weights=vals * vals, minlength=n))
+            vals = vals / norms[rows]
+            has = lengths > 0
+            starts = np.searchsorted(rows, np.arange(n))[has]
+            total = np.add.reduceat(block.coef[cols] * vals[:, None], starts, axis=0)
+            binary = block.binary64
+            if binary is not None:
+                total += np.add.reduceat(binary[cols], starts, axis=0)
+            scores[has] += total
+        scores -= scores.max(axis=1, keepdims=True)
+        e = np.exp(scores)
+        parts.append(e / e.sum(axis=1, keepdims=True))
+    return np.concatenate(parts)
+
+
+def test_tfidf_runs_per_text_sort_are_np_unique_of_the_batch_keys() -> None:
+    """text_runs (each text's slice sorted on its own, runs counted over the
+    batch) gives np.unique(text x width + column, return_counts=True)."""
+    rng = np.random.default_rng(4)
+    width = 50
+    lengths = rng.integers(0, 40, size=300)
+    lengths[[0, 7, 8, 299]] = 0  # empty texts, also first and last
+    lengths[1:6] = [2, 1, 1, 3, 4]
+    flat = rng.integers(0, width, size=int(lengths.sum())).astype("int32")
+    flat[:11] = 9  # one value in texts 1-5: equal across their boundaries
+    rows = np.repeat(np.arange(len(lengths)), lengths)
+    keys, want_counts = np.unique(rows * width + flat, return_counts=True)
+    want_rows, want_cols = np.divmod(keys, width)
+    want_indptr = np.searchsorted(want_rows, np.arange(len(lengths) + 1))
+    for presorted in (False, True):
+        given = flat.copy()
+        if presorted:
+            offsets = np.concatenate([[0], np.cumsum(lengths)])
+            for a, b in pairwise(offsets.tolist()):
+                given[a:b].sort()
+        cols, counts, indptr = text_runs(given, lengths, presorted)
+        assert np.array_equal(cols, want_cols)
+        assert np.array_equal(counts, want_counts)
+        assert np.array_equal(indptr, want_indptr)
+
+
+def test_tfidf_probabilities_are_those_before_round_4_bit_for_bit(
+    classifier: ConcernClassifier, texts: list[str]
+) -> None:
+    """Per-text sorts, int32 columns, the CSR product with int32 indices, the
+    cached pieces and pairs read at once: the same probabilities, bit for bit,
+    as the previous code (whose sums were checked against the product, see
+    test_speed_paths), for many texts at a time and for a few."""
+    tfidf = classifier.model.get_pipe("tfidf")
+    assert isinstance(tfidf, TfidfTopics)
+    extra = ["", "a", "Abfall Abfall Abfall Abfall", "x-y  z.B. Müll,Müll  Müll", "  ", "Müll"]
+    extra += ["Müll", "Abfall Abfall", "Abfall"]  # the same word columns one text after another
+    sample = [*extra, *texts[1::4], *extra]
+    docs = [classifier.model.make_doc(t) for t in sample]
+    want = _tfidf_probabilities_before(tfidf, docs)
+    assert np.array_equal(tfidf.probabilities(docs), want)
+    # a cold cache: the pieces and pairs found on the way
+    tfidf._cache, tfidf._pairs = {}, {}
+    assert np.array_equal(tfidf.probabilities(docs[:700]), want[:700])
+    few = np.concatenate([tfidf.probabilities(docs[i : i + 7]) for i in range(0, 350, 7)])
+    assert np.array_equal(few, want[:350])
+
+
+def test_tfidf_label_values_are_the_cats_label_by_label() -> None:
+    labels = ["abfall", "gruen", "verkehr"]
+    cats = {"verkehr": 0.25, "abfall": 0.5, "gruen": 0.125, "other": 1.0}
+    assert _label_values(cats, labels) == [cats.get(lab, 0.0) for lab in labels]
+    del cats["gruen"]  # a missing label counts 0.0
+    assert _label_values(cats, labels) == [0.5, 0.0, 0.25]
+    assert _label_values({"gruen": 0.75}, ["gruen"]) == [0.75]
