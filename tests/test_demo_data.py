@@ -10,26 +10,20 @@ same month (apart from ids) and registers no staff twice.
 
 from __future__ import annotations
 
-import fcntl
-import hashlib
 import json
 import os
-import pickle
 import re
-import sqlite3
 import subprocess
 import sys
 import tomllib
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, make_url, text
-from sqlmodel import SQLModel, col, select
+from sqlalchemy import Engine, make_url
+from sqlmodel import col, select
 from typer.testing import CliRunner
 
 from demo import CHANNEL, STAFF_CHANNEL, Report, generate, profile
@@ -43,7 +37,7 @@ from demo.workdays import (
 from nlp.geo import QuartierMap
 from nlp.places import DATA_DIR
 from nlp.routing import RoutingTable
-from store.db import make_engine, session_scope, upgrade
+from store.db import make_engine, session_scope
 from store.models import (
     Concern,
     Conversation,
@@ -54,7 +48,16 @@ from store.models import (
     StaffMember,
     Status,
 )
-from tests.conftest import DATABASES, _fresh_postgres, worker_database_url
+from tests.conftest import DATABASES
+from tests.demo_month import (
+    Month,
+    copy_postgres,
+    copy_sqlite,
+    fingerprint,
+    postgres_month,
+    run_dir,
+    sqlite_month,
+)
 
 NOW = datetime(2026, 12, 8, 6, 0, tzinfo=UTC)  # a Tuesday morning: the digest covers Monday
 MONDAY = datetime(2026, 12, 7).date()
@@ -69,118 +72,8 @@ def _rows(engine: Engine) -> tuple[list[Concern], list[RoutingEvent]]:
     return concerns, events
 
 
-# The month is generated once in a run per database (~5 s of CPU each, 2 to 3
-# times that on PostgreSQL; it was once per test) and read by the tests below,
-# which must not change it (checked when the module is done); the test that
-# generates again works on a copy. Under pytest-xdist the first worker to need it
-# generates it for all: an SQLite file and a PostgreSQL database in the run's
-# shared directory and name, copied by each worker (files, CREATE DATABASE ...
-# TEMPLATE: rows, ids and sequences as they are).
-
-
-@dataclass
-class Month:
-    engine: Engine
-    report: Report
-    url: str | None  # PostgreSQL: the database's URL (copies are made from it)
-
-
-def _fingerprint(engine: Engine) -> str:
-    """Every row of every table, hashed: differs once a test writes to the month."""
-    digest = hashlib.sha256()
-    with engine.connect() as conn:
-        for table in SQLModel.metadata.sorted_tables:
-            rows = conn.execute(select(table).order_by(*table.primary_key.columns))
-            digest.update(repr(rows.all()).encode())
-    return digest.hexdigest()
-
-
-@contextmanager
-def _once_in_the_run(shared: Path, name: str) -> Iterator[bool]:
-    """The workers one at a time (a lock in the run's directory); True for the
-    first, which makes what the others then copy."""
-    with (shared / f"{name}.lock").open("a") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            done = shared / f"{name}.done"
-            yield not done.exists()
-            done.touch()
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
-
-
-def _run_dir(tmp_path_factory: pytest.TempPathFactory) -> Path | None:
-    """The directory the xdist workers of this run share; None in one process."""
-    if not os.environ.get("PYTEST_XDIST_WORKER"):
-        return None
-    return tmp_path_factory.getbasetemp().parent
-
-
-def _generate(engine: Engine, routing: RoutingTable) -> Report:
-    upgrade(engine)
-    return generate(engine, days=30, seed=7, now=NOW, routing=routing)
-
-
-def _copy_sqlite(source: sqlite3.Connection) -> Engine:
-    """An in-memory database with what `source` holds."""
-    engine = make_engine("sqlite://")
-    with engine.connect() as target:
-        source.backup(target.connection.driver_connection)  # type: ignore[arg-type]
-    return engine
-
-
-def _copy_postgres(template_url: str, name: str) -> str:
-    """Database `name` made anew as a copy of the template's; its URL."""
-    template = make_url(template_url)
-    admin = create_engine(template.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            quote = conn.dialect.identifier_preparer.quote
-            conn.execute(text(f"DROP DATABASE IF EXISTS {quote(name)}"))
-            source = quote(template.database or "")
-            conn.execute(text(f"CREATE DATABASE {quote(name)} TEMPLATE {source}"))
-    finally:
-        admin.dispose()
-    return template.set(database=name).render_as_string(hide_password=False)
-
-
-def _sqlite_month(routing: RoutingTable, shared: Path | None) -> Month:
-    if shared is None:
-        engine = make_engine("sqlite://")
-        return Month(engine, _generate(engine, routing), None)
-    file, saved = shared / "demo_month.sqlite3", shared / "demo_month.sqlite3.report"
-    with _once_in_the_run(shared, "demo_month.sqlite3") as first:
-        if first:
-            source = make_engine(f"sqlite:///{file}")
-            saved.write_bytes(pickle.dumps(_generate(source, routing)))
-            source.dispose()
-    source_db = sqlite3.connect(file)
-    try:
-        return Month(_copy_sqlite(source_db), pickle.loads(saved.read_bytes()), None)
-    finally:
-        source_db.close()
-
-
-def _postgres_month(routing: RoutingTable, shared: Path | None) -> Month:
-    """In `<TEST_DATABASE_URL>_demo`, not the worker's database: each test using
-    the `engine` fixture empties that one."""
-    url = make_url(os.environ["TEST_DATABASE_URL"])
-    own = f"{url.database}_demo"
-    if shared is None:
-        engine = _fresh_postgres(worker_database_url(url.render_as_string(False), "demo"))
-        report = _generate(engine, routing)
-        return Month(engine, report, engine.url.render_as_string(hide_password=False))
-    worker = os.environ["PYTEST_XDIST_WORKER"]
-    run = url.set(database=(url.database or "").removesuffix(f"_{worker}"))
-    template = worker_database_url(run.render_as_string(hide_password=False), "demo")
-    saved = shared / "demo_month.postgresql.report"
-    with _once_in_the_run(shared, "demo_month.postgresql") as first:
-        if first:
-            source = _fresh_postgres(template)
-            saved.write_bytes(pickle.dumps(_generate(source, routing)))
-            source.dispose()  # a template must have no connections
-        copied = _copy_postgres(template, own)  # one at a time, under the lock
-    return Month(make_engine(copied), pickle.loads(saved.read_bytes()), copied)
+# The month: generated once in a run per database, read by the tests below
+# (tests/demo_month.py).
 
 
 @pytest.fixture(scope="module", params=DATABASES)
@@ -189,15 +82,20 @@ def generated(
     routing: RoutingTable,
     tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[Month]:
-    shared = _run_dir(tmp_path_factory)
+    """The month of each database, shared by this module's tests."""
+    shared = run_dir(tmp_path_factory)
+
+    def make(engine: Engine) -> Report:
+        return generate(engine, days=30, seed=7, now=NOW, routing=routing)
+
     if request.param == "postgresql":
-        month = _postgres_month(routing, shared)
+        month = postgres_month(make, shared)
     else:
-        month = _sqlite_month(routing, shared)
-    before = _fingerprint(month.engine)
+        month = sqlite_month(make, shared)
+    before = fingerprint(month.engine)
     yield month
     try:
-        assert _fingerprint(month.engine) == before, "a test changed the shared demo month"
+        assert fingerprint(month.engine) == before, "a test changed the shared demo month"
     finally:
         month.engine.dispose()
 
@@ -213,12 +111,12 @@ def month_copy(generated: Month) -> Iterator[tuple[Engine, Report]]:
     """A copy of the month to change."""
     if generated.url is None:
         with generated.engine.connect() as source:
-            copy = _copy_sqlite(source.connection.driver_connection)  # type: ignore[arg-type]
+            copy = copy_sqlite(source.connection.driver_connection)  # type: ignore[arg-type]
         yield copy, generated.report
         copy.dispose()
         return
     generated.engine.dispose()  # a template must have no connections
-    url = _copy_postgres(generated.url, f"{make_url(generated.url).database}_copy")
+    url = copy_postgres(generated.url, f"{make_url(generated.url).database}_copy")
     copy = make_engine(url)
     try:
         yield copy, generated.report
