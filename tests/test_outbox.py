@@ -71,6 +71,13 @@ def owe(engine: Engine, chat: int | str, text: str, **kw: Any) -> int:
         return msg.id
 
 
+def owe_each(api: tg.FakeBotAPI, engine: Engine, chats: range) -> None:
+    """A message owed to each of these chats, known to the emulated Bot API."""
+    for chat in chats:
+        api.add_chat(chat)
+        owe(engine, chat, f"an {chat}")
+
+
 def row(engine: Engine, msg_id: int) -> OutboxMessage:
     with session_scope(engine) as s:
         msg = s.get(OutboxMessage, msg_id)
@@ -394,10 +401,7 @@ async def test_an_html_digest_goes_whole_with_its_page_and_both_are_erased(
 async def test_the_sender_keeps_to_its_pace_overall(
     api: tg.FakeBotAPI, bot: ExtBot[Any], engine: Engine
 ) -> None:
-    chats = [8000 + i for i in range(40)]
-    for chat in chats:
-        api.add_chat(chat)
-        owe(engine, chat, f"an {chat}")
+    owe_each(api, engine, range(8000, 8040))
     start = time.monotonic()
     await sender(bot, engine, rate=20.0).send_due()
     arrivals = [c.at for c in api.sent("sendMessage")]
@@ -575,10 +579,7 @@ async def test_replicas_share_the_overall_pace_through_the_database(
     api: tg.FakeBotAPI, bot: ExtBot[Any], engine: Engine
 ) -> None:
     """Two senders at 10 a second together, not 10 each (store.pace)."""
-    chats = [8100 + i for i in range(30)]
-    for chat in chats:
-        api.add_chat(chat)
-        owe(engine, chat, f"an {chat}")
+    owe_each(api, engine, range(8100, 8130))
     for replica in second_engine(engine):
         one = sender(bot, engine, rate=10.0, shared=True, in_flight=5)
         two = sender(bot, replica, rate=10.0, shared=True, in_flight=5)
