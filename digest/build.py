@@ -41,6 +41,7 @@ from digest.model import (
     Digest,
     Group,
     Item,
+    Moved,
 )
 from digest.overdue import OVERDUE_DAYS as OVERDUE_DAYS
 from digest.overdue import overdue
@@ -182,6 +183,7 @@ def compose(
     period = [r for r in own if start <= r.day < end]
     unknown = [item(r) for r in snapshot.rows if scope.shared_unknown(r) and start <= r.day < end]
     entry = routing.offices[office]
+    reroutes = [r for r in snapshot.reroutes if scope.reroute(r)]
     return Digest(
         office=office,
         office_name=entry.name,
@@ -191,9 +193,8 @@ def compose(
         end=end,
         weekly=weekly,
         generated_at=now.astimezone(UTC),
-        figures=headline_figures(
-            [r for r in snapshot.reroutes if scope.reroute(r)], own, start, end
-        ),
+        figures=headline_figures(reroutes, own, start, end),
+        rerouted=_moved(routing, reroutes, start, end),
         urgent=tuple(item(r) for r in period if r.urgent),
         by_topic=_by_topic(routing, period, item),
         by_area=_by_area(period, item),
@@ -209,6 +210,24 @@ def compose(
         kreis_counts=series.kreis_counts(period),
         quartier_counts=series.quartier_counts(period),
     )
+
+
+def _moved(
+    routing: RoutingTable, reroutes: list[Reroute], start: date, end: date
+) -> tuple[Moved, ...]:
+    """The period's moves, as the "re-routed" figure counts them (each concern
+    once, its last move: where it went in the end)."""
+
+    def name(office: str | None) -> str:
+        entry = routing.offices.get(office or "")
+        return entry.name if entry else (office or "–")
+
+    last: dict[int, Reroute] = {}
+    for r in sorted(reroutes, key=lambda r: r.at):
+        if start <= local_date(r.at) < end:
+            last[r.concern_id] = r
+    moves = sorted(last.values(), key=lambda r: r.at)
+    return tuple(Moved(r.reference or "?", name(r.before), name(r.after)) for r in moves)
 
 
 def _topic_names(routing: RoutingTable) -> dict[str, str]:

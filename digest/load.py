@@ -69,6 +69,7 @@ class Reroute:
     before: str | None
     after: str | None
     kreis: int | None
+    reference: str | None = None
 
 
 @dataclass(slots=True)
@@ -223,13 +224,14 @@ def load(
             )
     before_office = col(RoutingEvent.before)["office"].as_string()
     after_office = col(RoutingEvent.after)["office"].as_string()
-    for cid, at, b, a, kreis in session.execute(
+    for cid, at, b, a, kreis, reference in session.execute(
         select(
             col(RoutingEvent.concern_id),
             _raw(col(RoutingEvent.at)),
             before_office,
             after_office,
             col(Concern.kreis),
+            col(Concern.reference),
         )
         .join(Concern, col(Concern.id) == col(RoutingEvent.concern_id))
         .where(
@@ -245,5 +247,5 @@ def load(
         )
     ):
         if b != a:
-            snapshot.reroutes.append(Reroute(cid, moment(at), b, a, kreis))
+            snapshot.reroutes.append(Reroute(cid, moment(at), b, a, kreis, reference))
     return snapshot

@@ -108,6 +108,16 @@ class Overdue:
 
 
 @dataclass(frozen=True, slots=True)
+class Moved:
+    """A concern staff moved to another office in the period (the figure
+    "re-routed" names them)."""
+
+    reference: str
+    before: str  # office names
+    after: str
+
+
+@dataclass(frozen=True, slots=True)
 class TopicSeries:
     topic: str
     name: str
@@ -154,6 +164,7 @@ class Digest:
     topic_weeks: tuple[TopicSeries, ...] = ()  # concerns per topic and week (topics with any)
     kreis_counts: tuple[KreisCount, ...] = ()  # the period's new concerns per Kreis (1-12)
     quartier_counts: tuple[QuartierCount, ...] = ()  # per Quartier (all 34, zeros included)
+    rerouted: tuple[Moved, ...] = ()  # the moves the "re-routed" figure counts, oldest first
 
     @property
     def is_coordination(self) -> bool:

@@ -195,3 +195,15 @@ def test_build_all_equals_office_by_office(
     assert list(together) == list(routing.offices)
     for office, digest in together.items():
         assert digest == build(engine, routing, office, weekly=weekly), office
+
+
+def test_the_rerouted_figure_names_its_concerns(
+    engine: Engine, routing: RoutingTable, scenario: dict[str, Concern]
+) -> None:
+    # Trial 2026-12-06 b: "Von Mitarbeitenden umgeleitet: 4" named none of them.
+    moved = (scenario["moved"].reference, "Entsorgung + Recycling Zürich", "Tiefbauamt")
+    for office in ("erz", "taz", "qk_kreise_3_4_5"):
+        d = build(engine, routing, office)
+        assert [(m.reference, m.before, m.after) for m in d.rerouted] == [moved]
+        assert len(d.rerouted) == d.figure("rerouted").value
+    assert build(engine, routing, "gsz").rerouted == ()
