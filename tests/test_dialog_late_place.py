@@ -120,3 +120,10 @@ def test_the_place_typed_when_the_waiting_concern_is_back_goes_to_the_emergency(
     assert "nuova segnalazione" not in chat.text  # not asked "new concern or place?"
     bin_, fire = concerns(engine)
     assert fire.urgent and fire.kreis == 3 and bin_.kreis == 5 and bin_.status == Status.DRAFT
+
+
+def test_suicidal_talk_is_not_told_about_a_missing_place(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("Ich habe keine Kraft mehr und will nicht mehr leben")
+    assert "143" in chat.text and "als dringend" in chat.text
+    assert "vorerst ohne Ort" not in chat.text and "Wo ist das" not in chat.text
