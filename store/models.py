@@ -5,6 +5,7 @@ Timestamps are stored in UTC; the dialog shows them in Europe/Zurich.
 
 from __future__ import annotations
 
+from contextvars import ContextVar, Token
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
@@ -13,9 +14,24 @@ from sqlalchemy import JSON, BigInteger, Column, Index, UniqueConstraint
 from sqlalchemy import text as sql_text
 from sqlmodel import Field, SQLModel
 
+# Set only by the demo generator (demo/clock.py), which writes a month of
+# history in seconds: every store write in its context is stamped with the
+# demo's time, whether it goes through the ORM or a Core statement.
+_frozen_now: ContextVar[datetime | None] = ContextVar("frozen_now", default=None)
+
 
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    frozen = _frozen_now.get()
+    return datetime.now(UTC) if frozen is None else frozen
+
+
+def freeze_now(at: datetime | None) -> Token[datetime | None]:
+    """Make utcnow() return `at` in this context (None: the real time again)."""
+    return _frozen_now.set(at)
+
+
+def unfreeze_now(token: Token[datetime | None]) -> None:
+    _frozen_now.reset(token)
 
 
 class Status(StrEnum):
