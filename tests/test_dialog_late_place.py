@@ -127,3 +127,15 @@ def test_suicidal_talk_is_not_told_about_a_missing_place(dialog: Dialog) -> None
     chat.say("Ich habe keine Kraft mehr und will nicht mehr leben")
     assert "143" in chat.text and "als dringend" in chat.text
     assert "vorerst ohne Ort" not in chat.text and "Wo ist das" not in chat.text
+
+
+def test_a_place_after_suicidal_talk_names_143_again(dialog: Dialog, engine: Engine) -> None:
+    """The place is added to the report (useful to the city), and the answer
+    names Die Dargebotene Hand again: the report's category is not stored, so
+    the place's answer names 143 for every emergency."""
+    chat = Chat(dialog)
+    chat.say("Ich habe keine Kraft mehr und will nicht mehr leben")
+    chat.say("Josefstrasse 12")
+    assert "nachgetragen" in chat.text and "143" in chat.text and "144" in chat.text
+    [c] = concerns(engine)
+    assert c.urgent and c.kreis == 5

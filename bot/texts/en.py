@@ -171,7 +171,7 @@ TEXTS: dict[str, str] = {
     "urgent_forwarded_later": "Your urgent report {reference} has been passed on to the city. If there is still danger, please call: police 117, fire 118, ambulance 144.",
     "urgent_forwarded_no_place": "I passed your report {reference} on to the city as urgent, for now without a place. If you know where it is, write it to me and I will add it. This chat is not read around the clock: please do call.",
     "urgent_forwarded_later_no_place": "Your urgent report {reference} has been passed on to the city, for now without a place. If you know where it is, write it to me and I will add it. If there is still danger, please call: police 117, fire 118, ambulance 144.",
-    "urgent_place_added": "Thank you, I added the place to your urgent report {reference}: {place}. If there is still danger, please call: police 117, fire 118, ambulance 144.",
+    "urgent_place_added": "Thank you, I added the place to your urgent report {reference}: {place}. If there is still danger, please call: police 117, fire 118, ambulance 144. If you yourself are not well: Die Dargebotene Hand, phone 143.",
     "no_dispatch": "I cannot send or track emergency services; this chat is not an emergency line. Please call yourself: police 117, fire 118, ambulance 144.",
     "tell_more": "I am listening: what is the matter, and where? Just keep writing, I will put your messages together.",
     "question_at_confirm": "I cannot answer that here; the responsible office will get back to you. Shall I pass your concern {reference} on like this ({topic}, {place})?",

@@ -170,7 +170,7 @@ TEXTS: dict[str, str] = {
     "urgent_forwarded_later": "La vostra segnalazione urgente {reference} è stata inoltrata alla Città. Se c'è ancora pericolo, chiamate: polizia 117, pompieri 118, ambulanza 144.",
     "urgent_forwarded_no_place": "Ho inoltrato la vostra segnalazione {reference} come urgente alla Città, per ora senza luogo. Se sapete dov'è, scrivetemelo: lo aggiungo. Questa chat non è letta 24 ore su 24: chiamate in ogni caso.",
     "urgent_forwarded_later_no_place": "La vostra segnalazione urgente {reference} è stata inoltrata alla Città, per ora senza luogo. Se sapete dov'è, scrivetemelo: lo aggiungo. Se c'è ancora pericolo, chiamate: polizia 117, pompieri 118, ambulanza 144.",
-    "urgent_place_added": "Grazie, ho aggiunto il luogo alla vostra segnalazione urgente {reference}: {place}. Se c'è ancora pericolo, chiamate: polizia 117, pompieri 118, ambulanza 144.",
+    "urgent_place_added": "Grazie, ho aggiunto il luogo alla vostra segnalazione urgente {reference}: {place}. Se c'è ancora pericolo, chiamate: polizia 117, pompieri 118, ambulanza 144. Se siete voi a non stare bene: Telefono Amico, numero 143.",
     "no_dispatch": "Non posso allertare né seguire i soccorsi; questa chat non è un numero d'emergenza. Chiamate voi stessi: polizia 117, pompieri 118, ambulanza 144.",
     "tell_more": "Vi ascolto: che cosa succede, e dove? Continuate pure a scrivere, metto insieme i vostri messaggi.",
     "question_at_confirm": "Non posso rispondere a questo qui; il servizio competente vi contatterà. Devo inoltrare la vostra segnalazione {reference} così ({topic}, {place})?",
