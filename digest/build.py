@@ -10,7 +10,12 @@ staff see):
 - a department: the concerns routed to it.
 
 The concerns of a period are those that *arrived* in it: forwarded (else
-created) on one of its Zürich calendar days. Figures and overdue concerns are
+created) on one of its Zürich calendar days. Those the resident withdrew after
+forwarding (by the end of the period) are neither counted nor listed among the
+new ones, nor in clusters, trends and charts: only their references, as
+"Von der Person zurückgezogen" under the figures (`Digest.withdrawn`). A draft
+withdrawn before it was forwarded never reached an office and is not in the
+digest at all (digest.load). Figures and overdue concerns are
 taken as of the end of the period (midnight before the digest's date), so a
 digest built again later for the same date says the same; items show their
 current status.
@@ -179,9 +184,15 @@ def compose(
         return found
 
     scope = _Scope(routing, office)
-    own = [r for r in snapshot.rows if scope.own(r)]
+    mine = [r for r in snapshot.rows if scope.own(r)]  # the figures see all (open at a time)
+    own = [r for r in mine if not r.withdrawn]
     period = [r for r in own if start <= r.day < end]
-    unknown = [item(r) for r in snapshot.rows if scope.shared_unknown(r) and start <= r.day < end]
+    withdrawn = [r.reference for r in mine if r.withdrawn and start <= r.day < end]
+    unknown = [
+        item(r)
+        for r in snapshot.rows
+        if scope.shared_unknown(r) and start <= r.day < end and not r.withdrawn
+    ]
     entry = routing.offices[office]
     reroutes = [r for r in snapshot.reroutes if scope.reroute(r)]
     return Digest(
@@ -193,8 +204,9 @@ def compose(
         end=end,
         weekly=weekly,
         generated_at=now.astimezone(UTC),
-        figures=headline_figures(reroutes, own, start, end),
+        figures=headline_figures(reroutes, mine, start, end),
         rerouted=_moved(routing, reroutes, start, end),
+        withdrawn=tuple(withdrawn),
         urgent=tuple(item(r) for r in period if r.urgent),
         by_topic=_by_topic(routing, period, item),
         by_area=_by_area(period, item),

@@ -2,7 +2,8 @@
 2, 3 and 4 weeks earlier (same weekdays) and "mehr als üblich" by
 `digest.trends.stands_out` (at least 1.5 times the average and 3 more):
 
-- new: concerns that arrived in the period;
+- new: concerns that arrived in the period, without those the resident had
+  withdrawn by its end (the digest lists them apart, `Digest.withdrawn`);
 - urgent: those of them flagged urgent;
 - open: open at the end of the period (status then rebuilt from the status
   events, digest.load);
@@ -29,10 +30,10 @@ def headline_figures(
     office), each against the same period 1-4 weeks earlier."""
 
     def new(s: date, e: date) -> int:
-        return sum(1 for r in own if s <= r.day < e)
+        return sum(1 for r in own if s <= r.day < e and not r.withdrawn)
 
     def urgent(s: date, e: date) -> int:
-        return sum(1 for r in own if r.urgent and s <= r.day < e)
+        return sum(1 for r in own if r.urgent and s <= r.day < e and not r.withdrawn)
 
     def still_open(_s: date, e: date) -> int:
         weeks = (end - e).days // 7  # digest.load rebuilt it for each comparison point

@@ -12,7 +12,9 @@
 4. staff events in the period and the four weeks before (re-routings).
 
 Only concerns staff can see are read (the statuses in `VISIBLE`: not drafts,
-not held by the rate limit, not outside the city) with a reference.
+not held by the rate limit, not outside the city) with a reference; a draft the
+resident withdrew (withdrawn, never forwarded) never reached an office and is
+not read either.
 """
 
 from __future__ import annotations
@@ -32,10 +34,12 @@ from store.models import (
     Concern,
     EventKind,
     RoutingEvent,
+    Status,
 )
 
 VISIBLE = STAFF_STATUSES
 OPEN = frozenset(s.value for s in OPEN_STATUSES_STAFF)
+WITHDRAWN = Status.WITHDRAWN.value
 SERIES_WEEKS = 8
 CLUSTER_DAYS = 7  # clusters look at least this far back (the period, if longer)
 COMPARE_WEEKS = 4
@@ -60,6 +64,8 @@ class Row:
     day: date  # the Zürich day it arrived
     # open at midnight before the digest's date and 1..4 weeks before (index = weeks)
     open_at: tuple[bool, ...] = ()
+    # withdrawn by the resident at the end of the period (status then, rebuilt)
+    withdrawn: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +150,8 @@ def load(
     relevant = (
         col(Concern.status).in_(VISIBLE)
         & col(Concern.reference).is_not(None)
+        # a withdrawn draft never reached an office
+        & or_(col(Concern.status) != WITHDRAWN, col(Concern.forwarded_at).is_not(None))
         & (scope_filter(routing, office) if office is not None else true())
         & or_(
             arrived >= first_arrival,
@@ -218,10 +226,12 @@ def load(
         if events is None:
             now_open = row.status in OPEN
             row.open_at = tuple(now_open and row.arrived_at < m for m in moments)
+            row.withdrawn = row.status == WITHDRAWN
         else:
             row.open_at = tuple(
                 row.arrived_at < m and status_at(events, row.status, m) in OPEN for m in moments
             )
+            row.withdrawn = status_at(events, row.status, end_at) == WITHDRAWN
     before_office = col(RoutingEvent.before)["office"].as_string()
     after_office = col(RoutingEvent.after)["office"].as_string()
     for cid, at, b, a, kreis, reference in session.execute(

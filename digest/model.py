@@ -152,7 +152,7 @@ class Digest:
 
     figures: tuple[Figure, ...]  # new, urgent, open, rerouted (in that order)
     urgent: tuple[Item, ...]  # the period's urgent concerns, in full
-    by_topic: tuple[Group, ...]  # the period's new concerns (urgent ones too)
+    by_topic: tuple[Group, ...]  # the period's new concerns (urgent ones too, not withdrawn)
     by_area: tuple[Group, ...]  # the same, by Kreis/Quartier (known Kreis only)
     unknown_kreis: tuple[Item, ...]  # coordination offices: the period's concerns without Kreis
     clusters: tuple[Cluster, ...]
@@ -165,6 +165,9 @@ class Digest:
     kreis_counts: tuple[KreisCount, ...] = ()  # the period's new concerns per Kreis (1-12)
     quartier_counts: tuple[QuartierCount, ...] = ()  # per Quartier (all 34, zeros included)
     rerouted: tuple[Moved, ...] = ()  # the moves the "re-routed" figure counts, oldest first
+    # references of the period's concerns the resident withdrew after forwarding
+    # (by the end of the period): not in `figures` "new" nor in the lists
+    withdrawn: tuple[str, ...] = ()
 
     @property
     def is_coordination(self) -> bool:

@@ -32,6 +32,7 @@ SECTION = "\x1e"  # never in a text: digest.textutil.tidy drops control characte
 ITEM = "\x1f"
 MAX_ITEMS = 30  # per group in a message; the page lists them all
 MAX_OVERDUE = 20
+MAX_REFERENCES = 20  # withdrawn concerns named in a message; the page names all
 SHORT_LENGTH = 160
 URGENT_LENGTH = 600  # "in full": 600 characters escaped stay well below the limit
 TEMPLATES = Path(__file__).parent / "templates"
@@ -53,6 +54,12 @@ def period_label(d: Digest) -> str:
     if last == d.start:
         return day_label(d.start)
     return f"{day_label(d.start)} bis {day_label(last)}"
+
+
+def references(refs: tuple[str, ...]) -> str:
+    """ "ZH-2026-000031, ZH-2026-000040", at most MAX_REFERENCES, then "…"."""
+    shown = ", ".join(refs[:MAX_REFERENCES])
+    return shown + (", …" if len(refs) > MAX_REFERENCES else "")
 
 
 def scope_line(d: Digest) -> str:
@@ -82,6 +89,7 @@ def environment(autoescape: bool) -> Environment:
     env.filters["num"] = number
     env.filters["short"] = shorten
     env.filters["day"] = day_label
+    env.filters["refs"] = references
     env.globals.update(
         T=T,
         topics_of=topics_of,

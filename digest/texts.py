@@ -36,6 +36,7 @@ T = {
     "figures": "Überblick",
     "usual": "üblich",
     "more_than_usual": "mehr als üblich",
+    "withdrawn": "Von der Person zurückgezogen, nicht mitgezählt",
     "usual_explained": "«üblich»: Mittel der gleichen Tage in den 4 Wochen davor",
     "urgent": "Dringend",
     "new_by_topic": "Neu nach Thema",
