@@ -125,11 +125,14 @@ class TfidfTopics:
             word_vocab = self.blocks[0].vocab
             char_vocab = self.blocks[1].vocab
             grams = char_wb_ngrams(chunk, int(self.cfg["char_min"]), int(self.cfg["char_max"]))
+            chars = list(map(char_vocab.get, grams))
+            if None in chars:
+                chars = [c for c in chars if c is not None]
             found = _Chunk(
                 words,
                 [c for c in map(word_vocab.get, words) if c is not None],
                 # int32: the columns sort faster (a block has far fewer than 2**31)
-                np.asarray([c for c in map(char_vocab.get, grams) if c is not None], dtype="int32"),
+                np.asarray(chars, dtype="int32"),
             )
             if len(self._cache) < _CACHE_LIMIT:
                 self._cache[chunk] = found
@@ -137,38 +140,58 @@ class TfidfTopics:
 
     def _columns(self, text: str) -> tuple[list[int], list[np.ndarray]]:
         """Known word n-gram columns (sorted) and character n-gram columns of a
-        text, with repeats. The text's words are its pieces' words ("\\w\\w+" never
-        spans whitespace) and its character n-grams its pieces' ("char_wb" never
-        crosses whitespace): both are read piece by piece, from the cache."""
-        pieces = text.lower().split()
-        # = [self._chunk(p) for p in pieces], the cached pieces read at once
-        found = list(map(self._cache.get, pieces))
-        if not all(found):  # a _Chunk is always true
-            chunk = self._chunk
-            found = [chunk(p) if c is None else c for p, c in zip(pieces, found, strict=True)]
-        chunks: list[_Chunk] = found  # type: ignore[assignment]
-        words = [w for c in chunks for w in c.words]
-        cols = [u for c in chunks for u in c.unigrams]
+        text, with repeats (see _batch_columns)."""
+        word_cols, _, char_parts, _ = self._batch_columns([text])
+        return word_cols, char_parts
+
+    def _batch_columns(
+        self, texts: list[str]
+    ) -> tuple[list[int], list[int], list[np.ndarray], list[int]]:
+        """The texts' known word n-gram columns (each text's sorted, one text after
+        another) and how many each text has; their character n-gram columns (arrays,
+        a text's pieces one after another) and how many each text has; with repeats.
+        A text's words are its pieces' words ("\\w\\w+" never spans whitespace)
+        and its character n-grams its pieces' ("char_wb" never crosses whitespace):
+        both are read piece by piece, from the cache."""
+        get, chunk, pairs = self._cache.get, self._chunk, self._pairs
         vocab = self.blocks[0].vocab
-        for n in range(2, int(self.cfg["word_ngrams"]) + 1):
-            if n == 2:  # word pairs: their columns cached (-1: not in the vocabulary)
-                pairs = self._pairs
-                keys = list(pairwise(words))
-                known = list(map(pairs.get, keys))
-                if None in known:
-                    for i, (pair, col) in enumerate(zip(keys, known, strict=True)):
-                        if col is None:
-                            col = known[i] = vocab.get(f"{pair[0]} {pair[1]}", -1)
-                            if len(pairs) < _CACHE_LIMIT:
-                                pairs[pair] = col
-                cols += [c for c in cast(list[int], known) if c >= 0]  # all found now
-                continue
-            for i in range(len(words) - n + 1):
-                col = vocab.get(" ".join(words[i : i + n]))
-                if col is not None:
-                    cols.append(col)
-        cols.sort()
-        return cols, [c.chars for c in chunks]
+        word_ngrams = int(self.cfg["word_ngrams"])
+        word_cols: list[int] = []
+        word_lengths: list[int] = []
+        char_parts: list[np.ndarray] = []
+        char_lengths: list[int] = []
+        for text in texts:
+            pieces = text.lower().split()
+            # = [self._chunk(p) for p in pieces], the cached pieces read at once
+            found = list(map(get, pieces))
+            if not all(found):  # a _Chunk is always true
+                found = [chunk(p) if c is None else c for p, c in zip(pieces, found, strict=True)]
+            chunks = cast(list[_Chunk], found)
+            words = [w for c in chunks for w in c.words]
+            cols = [u for c in chunks for u in c.unigrams]
+            for n in range(2, word_ngrams + 1):
+                if n == 2:  # word pairs: their columns cached (-1: not in the vocabulary)
+                    keys = list(pairwise(words))
+                    known = list(map(pairs.get, keys))
+                    if None in known:
+                        for i, (pair, col) in enumerate(zip(keys, known, strict=True)):
+                            if col is None:
+                                col = known[i] = vocab.get(f"{pair[0]} {pair[1]}", -1)
+                                if len(pairs) < _CACHE_LIMIT:
+                                    pairs[pair] = col
+                    cols += [c for c in cast(list[int], known) if c >= 0]  # all found now
+                    continue
+                for i in range(len(words) - n + 1):
+                    gram = vocab.get(" ".join(words[i : i + n]))
+                    if gram is not None:
+                        cols.append(gram)
+            cols.sort()
+            word_cols += cols
+            word_lengths.append(len(cols))
+            arrays = [c.chars for c in chunks]
+            char_parts += arrays
+            char_lengths.append(sum(map(len, arrays)))
+        return word_cols, word_lengths, char_parts, char_lengths
 
     def probabilities(self, docs: list[Doc]) -> np.ndarray:
         """(len(docs), len(labels)) probabilities, a few hundred texts at a time
@@ -181,18 +204,14 @@ class TfidfTopics:
     def _probabilities(self, docs: list[Doc]) -> np.ndarray:
         n = len(docs)
         scores = np.tile(self.intercept.astype("float32"), (n, 1))
-        columns = [self._columns(_text(doc)) for doc in docs]
-        word_cols = [c for cols, _ in columns for c in cols]  # each text's sorted
-        char_parts = [a for _, arrays in columns for a in arrays]
-        blocks = [
-            (
-                np.asarray(word_cols, dtype="int32"),
-                np.fromiter((len(c[0]) for c in columns), dtype="int64", count=n),
-                True,
-            ),
+        word_cols, word_lengths, char_parts, char_lengths = self._batch_columns(
+            [_text(doc) for doc in docs]
+        )
+        blocks = [  # each text's word columns are sorted already
+            (np.asarray(word_cols, dtype="int32"), np.asarray(word_lengths, dtype="int64"), True),
             (
                 np.concatenate(char_parts) if char_parts else np.zeros((0,), dtype="int32"),
-                np.fromiter((sum(map(len, c[1])) for c in columns), dtype="int64", count=n),
+                np.asarray(char_lengths, dtype="int64"),
                 False,
             ),
         ]

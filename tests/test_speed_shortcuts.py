@@ -322,6 +322,7 @@ def test_tfidf_probabilities_are_those_before_round_4_bit_for_bit(
     assert isinstance(tfidf, TfidfTopics)
     extra = ["", "a", "Abfall Abfall Abfall Abfall", "x-y  z.B. Müll,Müll  Müll", "  ", "Müll"]
     extra += ["Müll", "Abfall Abfall", "Abfall"]  # the same word columns one text after another
+    extra += ["\u2603schnee ~~~ schnee\u2603"]  # pieces whose first or last n-grams are unknown
     sample = [*extra, *texts[1::4], *extra]
     docs = [classifier.model.make_doc(t) for t in sample]
     want = _tfidf_probabilities_before(tfidf, docs)
