@@ -178,7 +178,7 @@ STAFF: dict[str, str] = {
     "alerts_urgent": "nur dringende",
     "alerts_none": "keine (nur Zusammenfassung)",
     # -- digest ----------------------------------------------------------------------
-    "digest_coming": "Die Zusammenfassung von {office} für den {day} kommt gleich.",
+    "digest_coming": "Die Zusammenfassung von {office} vom Morgen des {day} kommt gleich; was seither neu ist, zeigt /eingang.",
     "digest_bad_date": "Das Datum bitte so: /digest JJJJ-MM-TT",
     "subscription_set": "Zusammenfassung in diesem Chat: {choice}.",
     "subscription_daily": "täglich (Arbeitstage, {time} Uhr)",
