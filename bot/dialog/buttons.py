@@ -64,6 +64,8 @@ def _on_current(
             return [Reply(t(ctx.lang, "button_stale")), *render.prompt(d, ctx)]
         kreis = int(arg) if arg and arg.isdigit() else None
         quartier = None
+        if kreis is not None and kreis != concern.kreis:
+            concern.place_text = None  # the address written lies in the Kreis left
         answers.set_place(d, ctx, concern, PlaceResult(kreis=kreis, quartier=quartier), text=None)
         return _edit_first(intake.conclude(d, ctx, concern))
     if action is Action.SAME_PLACE:

@@ -10,6 +10,7 @@ from bot.dialog import late_place, render
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.texts import t
+from nlp.places import PlaceResult
 from nlp.split import split_concerns
 from store import repository as repo
 from store.models import Concern, EventKind, Status, utcnow
@@ -108,7 +109,29 @@ def start(
         return [reply]
     if result.kreis is None and not (concern.urgent and ctx.category == "suicide"):
         return [render.ask_place(ctx, concern, previous)]
+    if result.kreis is not None and not concern.place_text:
+        concern.place_text = written_place(d.clf.place(concern.text or "", lat, lon), result.kreis)
+        ctx.s.add(concern)
     return conclude(d, ctx, concern)
+
+
+# The mentions that say where in the Kreis; a Kreis, Quartier or postal code is the area itself.
+WRITTEN_KINDS = {"address", "street", "landmark"}
+
+
+def written_place(place: PlaceResult, kreis: int) -> str | None:
+    """The address or named place the concern's own text gives for `kreis`, as
+    written ("Weinbergstrasse 30", "Idaplatz"): kept as its place_text, like a
+    place typed as the answer to "Wo ist das genau?"."""
+    named = [
+        m
+        for m in place.mentions
+        if m.kind in WRITTEN_KINDS and (m.kreis == kreis or kreis in m.candidates)
+    ]
+    if not named:
+        return None
+    best = max(named, key=lambda m: m.strength)  # the first of the strongest
+    return best.text.strip()[:200] or None
 
 
 def conclude(d: Dialog, ctx: Ctx, concern: Concern) -> list[Reply]:
