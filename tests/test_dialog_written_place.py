@@ -32,7 +32,7 @@ from tests.conftest import concerns
         ),
         (
             "The bin at Weinbergstrasse 30 is full",
-            "Weinbergstrasse 30 (Unterstrass area, district (Kreis) 6)",
+            "Weinbergstrasse 30 (Unterstrass area, Kreis 6)",
         ),
     ],
 )
