@@ -138,3 +138,30 @@ def test_a_house_number_before_its_street_is_kept_for_it(dialog: Dialog, engine:
     assert "Josefstrasse 12 (Quartier Gewerbeschule, Kreis 5)" in chat.text
     [c] = concerns(engine)
     assert c.kreis == 5 and c.place_text == "Josefstrasse 12"
+
+
+def test_a_place_line_is_not_the_start_of_a_concern_with_its_own_place(
+    dialog: Dialog, engine: Engine
+) -> None:
+    """Lead's try at the end of the day: 'Weinbergstrasse 30' was kept as the
+    start of a concern, and the next concern with its own place ('vor der
+    Josefstrasse 12', Kreis 5) was joined to it and confirmed at
+    'Weinbergstrasse 30 (Quartier Unterstrass, Kreis 6)'."""
+    chat = Chat(dialog)
+    chat.say("Weinbergstrasse 30")
+    chat.say("Wie ist der Stand?")
+    chat.say("Die Strassenlampe vor der Josefstrasse 12 brennt seit einer Woche nicht")
+    assert "Josefstrasse 12" in chat.text and "Kreis 5" in chat.text
+    assert "Weinbergstrasse" not in chat.text
+    [c] = concerns(engine)
+    assert c.kreis == 5 and "Weinbergstrasse" not in (c.text or "")
+
+
+def test_a_place_line_still_starts_a_concern_without_a_place(
+    dialog: Dialog, engine: Engine
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Weinbergstrasse 30")
+    chat.say("Der Abfallkübel ist voll")
+    [c] = concerns(engine)
+    assert c.kreis == 6 and "Weinbergstrasse 30" in (c.text or "")

@@ -166,6 +166,16 @@ def _newcomer(ctx: Ctx) -> bool:
 
 def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
     earlier = _recent_fragment(ctx)
+    if (
+        earlier
+        and _only_a_place(d, earlier)
+        and not _only_a_place(d, text)
+        and _named(d.clf.place(text))
+    ):
+        # "Weinbergstrasse 30", later "Die Lampe vor der Josefstrasse 12 brennt
+        # nicht": the new concern brings its own place, the old line is not its start.
+        ctx.data.pop("fragment", None)
+        earlier = None
     if not ctx.urgent:
         talk = smalltalk(text)
         if talk is not None:
