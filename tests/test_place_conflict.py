@@ -18,6 +18,12 @@ from tests.conftest import concerns
         ("Ratten an der Bäckeranlage in Wipkingen", [4, 10]),
         ("Lampe dunkel beim Helvetiaplatz in Oerlikon", [4, 11]),
         ("Abfall an der Josefstrasse, Kreis 8", [5, 8]),
+        # two addresses: the first one written is no better a guess than the second
+        ("Lampe defekt Weinbergstrasse 30 und Josefstrasse 12", [5, 6]),
+        (
+            "Ich wohne an der Weinbergstrasse 30. Die Lampe vor der Josefstrasse 12 brennt nicht.",
+            [5, 6],
+        ),
     ],
 )
 def test_places_in_different_kreise_name_no_kreis(
@@ -33,6 +39,7 @@ def test_places_in_different_kreise_name_no_kreis(
     [
         ("Abfall vom Central bis zum Bellevue", 1),  # both in Kreis 1
         ("Lampe an der Josefstrasse 12 im Kreis 4", 5),  # the house number settles it
+        ("Lampe dunkel Josefstrasse 12 bis Josefstrasse 20", 5),  # two addresses, one Kreis
         ("Kübel voll am Idaplatz in Wiedikon", 3),  # a square in its Quartier
     ],
 )

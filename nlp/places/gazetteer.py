@@ -230,11 +230,12 @@ class Gazetteer(Matcher):
 
 def _rival_kreise(best: Mention, placed: list[Mention]) -> list[int]:
     """The Kreise of strong mentions (a street, a Kreis, a Quartier or landmark)
-    that disagree with `best`; empty when they agree or `best` is an address
-    with its house number (the most precise evidence)."""
-    if best.strength >= Strength.ADDRESS:
-        return []
-    kreise = {m.kreis for m in placed if m.strength >= Strength.STREET and m.kreis is not None}
+    that disagree with `best`; empty when they agree. An address with its house
+    number (the most precise evidence) is only contradicted by another address:
+    "Weinbergstrasse 30 … Josefstrasse 12" names two Kreise, and the first one
+    written is no better a guess than the second."""
+    floor = Strength.ADDRESS if best.strength >= Strength.ADDRESS else Strength.STREET
+    kreise = {m.kreis for m in placed if m.strength >= floor and m.kreis is not None}
     return sorted(kreise) if len(kreise) > 1 else []
 
 
