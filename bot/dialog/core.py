@@ -272,16 +272,22 @@ class Dialog:
         """Pass a concern on. Without the resident's confirmation, a topic the
         classifier was unsure of goes to the Kreis's coordination office rather
         than to a department that may be the wrong one."""
-        if not confirmed and (concern.confidence or 0.0) < self.settings.low_confidence:
-            office = self.routing.coordination_office(concern.kreis)
-            if office != concern.office:
-                repo.apply_routing(s, concern=concern, kind=EventKind.CLASSIFIER, office=office)
+        office = self.unsure_office(concern, concern.kreis, confirmed=confirmed)
+        if office is not None and office != concern.office:
+            repo.apply_routing(s, concern=concern, kind=EventKind.CLASSIFIER, office=office)
         concern.unconfirmed = not confirmed
         repo.set_status(
             s, concern=concern, status=Status.FORWARDED, actor="resident" if confirmed else None
         )
         repo.assign_reference(s, concern=concern)
         alerts.concern_arrived(s, self.routing, concern)
+
+    def unsure_office(self, concern: Concern, kreis: int | None, *, confirmed: bool) -> str | None:
+        """The Kreis's coordination office for a concern nobody confirmed whose
+        topic the classifier was unsure of; None when its topic's office stands."""
+        if not confirmed and (concern.confidence or 0.0) < self.settings.low_confidence:
+            return self.routing.coordination_office(kreis)
+        return None
 
     def maintenance(self, now: datetime | None = None) -> list[Notice]:
         """Periodic work: drafts not confirmed in time and concerns held by the rate

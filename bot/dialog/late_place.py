@@ -57,11 +57,10 @@ def add(
     lon: float | None = None,
 ) -> list[Reply]:
     """Give the emergency its place, route it there and tell the offices."""
-    office = d.routing.route(
-        concern.topic or "quartierleben", concern.confidence or 0.0, place.kreis
-    ).office
-    if concern.unconfirmed and (concern.confidence or 0.0) < d.settings.low_confidence:
-        office = d.routing.coordination_office(place.kreis)  # as Dialog.forward does
+    office = d.unsure_office(concern, place.kreis, confirmed=not concern.unconfirmed)
+    if office is None:
+        topic = concern.topic or "quartierleben"
+        office = d.routing.route(topic, concern.confidence or 0.0, place.kreis).office
     said = ", ".join(place.places) or (text or "").strip()
     changes: dict[str, Any] = {"kreis": place.kreis, "quartier": place.quartier}
     changes["office"] = office
