@@ -6,7 +6,7 @@ with `rows.run` and turns their rows into the ORM's objects with `rows.attach`.
 
 from __future__ import annotations
 
-from sqlalchemy import String, bindparam, func, null
+from sqlalchemy import String, Table, bindparam, func, null
 from sqlalchemy import select as core_select
 from sqlalchemy.sql import Executable
 
@@ -57,12 +57,16 @@ def resident_arrives(dialect: str) -> Executable:
     )
 
 
+def _by_chat(rows: Table) -> Executable:
+    """The row of one chat (channel, chat_id) in a table keyed by chat."""
+    return core_select(rows).where(
+        rows.c.channel == bindparam("channel"), rows.c.chat_id == bindparam("chat_id")
+    )
+
+
 @statement
 def find_resident(dialect: str) -> Executable:
-    r = _resident.c
-    return core_select(_resident).where(
-        r.channel == bindparam("channel"), r.chat_id == bindparam("chat_id")
-    )
+    return _by_chat(_resident)
 
 
 @statement
@@ -144,10 +148,7 @@ def insert_event(dialect: str) -> Executable:
 
 @statement
 def find_staff(dialect: str) -> Executable:
-    s = _staff.c
-    return core_select(_staff).where(
-        s.channel == bindparam("channel"), s.chat_id == bindparam("chat_id")
-    )
+    return _by_chat(_staff)
 
 
 @statement
