@@ -32,3 +32,34 @@ def test_no_training_text_is_a_real_report_or_one_of_its_sentences() -> None:
             real |= _texts_and_sentences(json.loads(line)["text"])
     shared = sorted({r.text for r in read_records(TRAIN_FILE) if _norm(r.text) in real})
     assert not shared, shared
+
+
+# Letter formulas every writer uses ("Vielen Dank für Ihre Hilfe"): not report content.
+_FORMULA = re.compile(
+    r"^(sehr geehrte|liebe|vielen dank|herzlichen dank|besten dank|danke|mit freundlichen"
+    r"|freundliche grüsse|thank you)"
+)
+
+
+def test_no_training_text_contains_a_sentence_of_a_real_report() -> None:
+    """A real report's sentence of five words or more ("Es wurde überhaupt nicht
+    gestreut", "Das ist nicht das erste Mal") inside a longer training text."""
+    if not REAL.is_dir():
+        pytest.skip("../shared/data/eval-real not here")
+    by_start: dict[tuple[str, ...], set[str]] = {}  # first five words -> sentences
+    for path in sorted(REAL.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for part in _texts_and_sentences(json.loads(line)["text"]):
+                words = part.split()
+                if len(words) >= 5 and not _FORMULA.match(part):
+                    by_start.setdefault(tuple(words[:5]), set()).add(part)
+    shared = []
+    for record in read_records(TRAIN_FILE):
+        words = _norm(record.text).split()
+        text = f" {' '.join(words)} "
+        for i in range(len(words) - 4):
+            found = by_start.get(tuple(words[i : i + 5]), ())
+            if any(f" {sentence} " in text for sentence in found):
+                shared.append(record.text)
+                break
+    assert not shared, shared

@@ -23,7 +23,7 @@ from tests.conftest import concerns
             "Abfall und Sauberkeit, Weinbergstrasse 30 (Quartier Unterstrass, Kreis 6).",
         ),
         (
-            "La poubelle à la Weinbergstrasse 30 est pleine",
+            "La poubelle à la Weinbergstrasse 30 déborde",
             "Déchets et propreté, Weinbergstrasse 30 (quartier Unterstrass, Kreis 6).",
         ),
         (
