@@ -172,7 +172,7 @@ DOGS_OFF_LEASH = [
 ]
 # New concerns of the same kind, worded differently (never trained on).
 NEW_CONCERNS = [
-    "Im Park beim Letten laufen Hunde frei herum, ein Kind wurde angesprungen.",
+    "Im Park beim Letten laufen die Hunde frei herum, trotz Leinenpflicht.",
     "Die Leinenpflicht im Naturschutzgebiet wird von den Hundebesitzern ignoriert.",
 ]
 
