@@ -49,6 +49,18 @@ _NEW_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 
+# "und gleich daneben ist ein Schlagloch", "und grad dernäbe hets es Loch": a
+# new subject after a place word and a verb of being there (not a pronoun:
+# "und daneben ist er auch kaputt" goes on with the same concern).
+_PLACE_THEN_NEW = re.compile(
+    r"(?:(?:gleich|grad|direkt|genau|right|just|juste|proprio)\s+)?"
+    r"(?:daneben|dernäbe|dernebe|dänebe|nebendran|dort|dört|det|next\s+to\s+it|à\s+côté|accanto)"
+    r"\s+(?:ist|sind|liegt|liegen|steht|stehen|hat\s+es|hats|hets|het\s+s|hät\s+s|gibt\s+es|git\s+s"
+    r"|isch|there\s+is|there\s+are|is|are|il\s+y\s+a|y\s+a|c['’]è|ci\s+sono)"
+    r"\s+(?!(?:er|sie|es\s+(?:auch|nicht)|it|they|il|elle|lui|esso|essa)\b)\w",
+    re.IGNORECASE,
+)
+
 _CUE_WORDS = (
     r"ausserdem|außerdem|zudem|zusätzlich|des\s+weiteren|übrigens|uebrigens|ach\s+ja,?(?:\s+und)?"
     r"|apropos|zweitens|drittens|und\s+no(?:ch)?\s+(?:etwas|was|öppis|eine\s+sache|e\s+sach)"
@@ -285,8 +297,6 @@ def _accept(
         # "und die Lampe daneben ist kaputt", "und es liegt Glas": only a new
         # subject opens a new concern; "und Tauben verteilen alles", "und steht
         # schräg", "und mit Graffiti beschmiert" go on with the same one.
-        return (
-            _NEW_SUBJECT.match(following) is not None
-            and min(conf_a, conf_b) >= CONJUNCTION_MIN_CONFIDENCE
-        )
+        new_subject = _NEW_SUBJECT.match(following) or _PLACE_THEN_NEW.match(following)
+        return new_subject is not None and min(conf_a, conf_b) >= CONJUNCTION_MIN_CONFIDENCE
     return min(conf_a, conf_b) >= WEAK_MIN_CONFIDENCE and not _goes_on(following)

@@ -207,9 +207,7 @@ def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
             return asked  # "Ist der Kübel am Idaplatz jetzt geleert?": not a second report
         if not has_content(text):
             return [Reply(t(ctx.lang, "too_short"))]
-    residence = (RESIDENCE.search(text) is not None and len(text.split()) <= 10) or _only_a_place(
-        d, text
-    )
+    residence = _home_line(d, text) or _only_a_place(d, text)
     short = len(text.split()) <= FRAGMENT_WORDS or residence
     if earlier:
         text = f"{earlier} {text.strip()}"  # one thought per line: the lines belong together
@@ -222,6 +220,18 @@ def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         if residence or confidence < d.settings.low_confidence or topic == VAGUE_TOPIC:
             return [Reply(t(ctx.lang, "tell_more"))]
     return intake.new_text(d, ctx, text)
+
+
+def _home_line(d: Dialog, text: str) -> bool:
+    """'Ich wohne an der Josefstrasse 12', also 'Ich wohne an der Weinbergstrasse
+    30, aber das Problem ist am Idaplatz': where, and not yet what (a longer
+    line only when its topic is unclear)."""
+    if RESIDENCE.search(text) is None:
+        return False
+    words = len(text.split())
+    if words <= 10:
+        return True
+    return words <= 3 * FRAGMENT_WORDS and d.topic_of(text)[1] < d.settings.low_confidence
 
 
 def _recent_fragment(ctx: Ctx) -> str | None:
@@ -258,7 +268,7 @@ def resolve(d: Dialog, ctx: Ctx, text: str) -> PlaceResult:
     if ctx.state is State.AWAIT_PLACE_DETAIL:
         street = str(ctx.data.get("street") or "")
         return d.clf.gazetteer.resolve_answer(text, street, list(ctx.data.get("candidates", [])))
-    return d.clf.place(text)
+    return d.clf.place(d.about_place(text))
 
 
 def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply]:

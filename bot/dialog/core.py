@@ -16,7 +16,7 @@ from datetime import datetime
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from bot.dialog import answers, buttons, commands, intake, late_place, render, upkeep
+from bot.dialog import answers, buttons, commands, intake, late_place, render, residence, upkeep
 from bot.dialog.context import Ctx
 from bot.dialog.model import CONCERN_STATES, DialogFailure, Incoming, Notice, Reply, State
 from bot.language import courtesy, detect_language
@@ -238,11 +238,16 @@ class Dialog:
     def topic_of(self, text: str) -> tuple[str, float]:
         return self.clf.topic(text)
 
+    def about_place(self, text: str) -> str:
+        """The text whose place is the concern's: without "ich wohne an der …"
+        when the rest names a place of its own (`residence`)."""
+        return residence.concern_place_text(text, self.clf.place)
+
     def route_concern(
         self, s: Session, concern: Concern, lat: float | None = None, lon: float | None = None
     ) -> Classification:
         """Classify a stored concern and record the classifier's routing."""
-        result = self.clf.classify(concern.text or "", lat, lon)
+        result = self.clf.classify(self.about_place(concern.text or ""), lat, lon)
         repo.apply_routing(
             s,
             concern=concern,

@@ -6,7 +6,7 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
-from bot.dialog import late_place, render
+from bot.dialog import late_place, nearby, render
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.texts import t
@@ -108,9 +108,15 @@ def start(
         reply = render.ask_detail(ctx, concern, street, result.kreis_candidates, concern.text or "")
         return [reply]
     if result.kreis is None and not (concern.urgent and ctx.category == "suicide"):
-        return [render.ask_place(ctx, concern, previous)]
+        source = nearby.earlier(ctx, concern, previous)
+        if source is None:
+            return [render.ask_place(ctx, concern, previous)]
+        nearby.take_place(d, ctx, concern, source)  # "gleich daneben …": that place
+        return conclude(d, ctx, concern)
     if result.kreis is not None and not concern.place_text:
-        concern.place_text = written_place(d.clf.place(concern.text or "", lat, lon), result.kreis)
+        concern.place_text = written_place(
+            d.clf.place(d.about_place(concern.text or ""), lat, lon), result.kreis
+        )
         ctx.s.add(concern)
     return conclude(d, ctx, concern)
 

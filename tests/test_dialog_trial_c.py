@@ -1,0 +1,138 @@
+"""What residents ran into in the third trial of 2026-12-06
+(docs/qa/new-user-trial-2026-12-06-c.md), each case as it was typed."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import Engine
+
+from bot.dialog import Dialog
+from tests.chat import Chat
+from tests.conftest import concerns
+
+
+@pytest.mark.parametrize(
+    ("text", "kreis"),
+    [
+        # the home has a house number, the concern's place is a square
+        (
+            "Ich wohne an der Weinbergstrasse 30, aber das Problem ist am Idaplatz: "
+            "der Kübel ist voll",
+            3,
+        ),
+        ("Ich wohne an der Josefstrasse, aber die Strassenlampe am Bullingerplatz brennt nicht", 4),
+        ("Der Abfallkübel am Helvetiaplatz ist übervoll, ich wohne an der Josefstrasse 12", 4),
+        ("Ich wohne in Winterthur, aber der Abfallkübel am Idaplatz ist voll", 3),
+        ("I live on Weinbergstrasse 30 but the bin at Idaplatz is overflowing", 3),
+        # no other place: the home is where it is
+        ("Ich wohne an der Josefstrasse 12, vor dem Haus ist ein grosses Schlagloch", 5),
+    ],
+)
+def test_where_the_resident_lives_is_not_the_concerns_place(
+    dialog: Dialog, engine: Engine, text: str, kreis: int
+) -> None:
+    chat = Chat(dialog)
+    chat.say(text)
+    [c] = concerns(engine)
+    assert c.kreis == kreis
+    assert f"Kreis {kreis}" in chat.text
+
+
+def test_a_home_line_then_the_concern_with_its_own_place(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Ich wohne an der Weinbergstrasse 30, aber das Problem ist am Idaplatz")
+    chat.say("Der Kübel ist schon wieder voll")
+    [c] = concerns(engine)
+    assert c.kreis == 3
+
+
+def _forward(chat: Chat, text: str, place: str | None = None) -> None:
+    chat.say(text)
+    if place is not None:
+        chat.say(place)
+    chat.press("Ja, weiterleiten")
+
+
+@pytest.mark.parametrize(
+    "next_to",
+    [
+        "Gleich daneben liegt auch noch Sperrmüll",
+        "Und daneben ist ein grosses Schlagloch",
+        "Grad dernäbe hets es grosses Loch i de Strass",
+        "Right next to it there is a big pothole",
+        "Juste à côté il y a un grand nid-de-poule",
+        "Lì accanto c'è una grossa buca nella strada",
+    ],
+)
+def test_next_to_it_is_the_place_just_given(dialog: Dialog, engine: Engine, next_to: str) -> None:
+    chat = Chat(dialog)
+    _forward(chat, "Der Abfallkübel am Idaplatz ist voll")  # Kreis 3, earlier
+    _forward(chat, "Die Strassenlampe brennt nicht", "Josefstrasse 12")  # the place just given
+    chat.say(next_to)
+    *_, c = concerns(engine)
+    assert c.kreis == 5 and c.place_text == "Josefstrasse 12"
+    assert "Josefstrasse 12" in chat.text  # the confirmation shows it; "Ort ändern" is there
+    assert len(chat.buttons) == 3
+
+
+def test_out_of_line_is_no_place(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    _forward(chat, "Der Abfallkübel am Idaplatz ist voll")
+    chat.say("Das ist voll daneben: Die Nachbarn lassen ihren Abfall im Hof stehen")
+    *_, c = concerns(engine)
+    assert c.kreis is None  # asked where, not given the bin's place
+
+
+def test_next_to_it_long_after_is_asked(dialog: Dialog, engine: Engine) -> None:
+    from datetime import timedelta
+
+    from store.db import session_scope
+    from store.models import Concern
+
+    chat = Chat(dialog)
+    _forward(chat, "Der Abfallkübel am Idaplatz ist voll")
+    with session_scope(engine) as s:
+        c = s.get(Concern, concerns(engine)[0].id)
+        assert c is not None
+        c.created_at = c.created_at - timedelta(hours=3)
+        s.add(c)
+    chat.say("Gleich daneben liegt auch noch Sperrmüll")
+    *_, c = concerns(engine)
+    assert c.kreis is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Strassenlampe an der Josefstrasse 12 brennt nicht und gleich daneben ist ein "
+        "grosses Schlagloch",
+        "Bi de Josefstrass 12 isch d Lampe kaputt. Und grad dernäbe hets es grosses Loch "
+        "i de Strass",
+    ],
+)
+def test_two_concerns_the_second_next_to_the_first(
+    dialog: Dialog, engine: Engine, text: str
+) -> None:
+    chat = Chat(dialog)
+    chat.say(text)
+    assert "2 Anliegen" in chat.text
+    chat.press("Ja, weiterleiten")
+    # the pothole, at the lamp's place, not asked where
+    assert "Josefstrass" in chat.text and "Stimmt das?" in chat.text
+    lamp, hole = concerns(engine)
+    assert (lamp.topic, hole.topic) == ("beleuchtung", "strasse")
+    assert hole.kreis == 5 and hole.place_text == lamp.place_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Abfallkübel am Idaplatz ist voll und daneben liegt Sperrmüll",  # one topic
+        "Die Lampe am Idaplatz ist kaputt und daneben ist sie auch noch verschmiert",  # "sie"
+    ],
+)
+def test_next_to_it_about_the_same_is_one_concern(
+    dialog: Dialog, engine: Engine, text: str
+) -> None:
+    Chat(dialog).say(text)
+    assert len(concerns(engine)) == 1
