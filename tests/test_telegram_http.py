@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-from aiohttp import web
+from aiohttp import ClientSession, web
 from telegram import Bot, InputFile
 from telegram.error import NetworkError, TimedOut
 
@@ -93,3 +93,75 @@ async def test_no_server_is_a_network_error() -> None:
 async def test_not_initialized_refuses() -> None:
     with pytest.raises(RuntimeError):
         await AiohttpRequest().do_request("http://127.0.0.1:1/x", "POST")
+
+
+async def test_requests_hand_no_work_to_threads(
+    api: tuple[str, list[dict[str, Any]]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """aiohttp's trust_env looked up the proxy and ~/.netrc in a worker thread
+    on every request (two thread hand-offs per Bot API call); the proxy is now
+    looked up once per host."""
+    base, calls = api
+    loop = asyncio.get_running_loop()
+    handed: list[str] = []
+    run_in_executor = loop.run_in_executor
+
+    def counting(executor: Any, func: Any, *args: Any) -> Any:
+        handed.append(repr(func))
+        return run_in_executor(executor, func, *args)
+
+    monkeypatch.setattr(loop, "run_in_executor", counting)
+    request = AiohttpRequest()
+    await request.initialize()
+    try:
+        for _ in range(5):
+            await request.post(f"{base}{TOKEN}/getMe")
+    finally:
+        await request.shutdown()
+    assert len(calls) == 5
+    assert len(handed) == 1  # the proxy lookup, once
+
+
+async def test_a_proxy_named_in_the_environment_is_used(
+    api: tuple[str, list[dict[str, Any]]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """HTTP_PROXY (as aiohttp's trust_env read it) still carries the requests;
+    NO_PROXY still bypasses it."""
+    base, calls = api
+    through: list[str] = []
+
+    async def forward(request: web.Request) -> web.Response:
+        through.append(request.path)
+        async with (
+            ClientSession() as session,
+            session.post(
+                str(request.url),
+                data=await request.read(),
+                headers={"Content-Type": request.content_type},
+            ) as r,
+        ):
+            return web.Response(
+                status=r.status, body=await r.read(), content_type="application/json"
+            )
+
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", forward)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    for name in ("NO_PROXY", "no_proxy", "HTTPS_PROXY", "https_proxy", "http_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{port}")
+    try:
+        async with Bot(TOKEN, base_url=base, request=AiohttpRequest()) as bot:
+            await bot.send_message(42, "Grüezi")
+        assert through == ["/bot123:abc/getMe", "/bot123:abc/sendMessage"]
+        monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+        async with Bot(TOKEN, base_url=base, request=AiohttpRequest()) as bot:
+            await bot.send_message(42, "Grüezi")
+        assert len(through) == 2  # not through the proxy
+        assert [c["method"] for c in calls] == ["getMe", "sendMessage"] * 2
+    finally:
+        await runner.cleanup()

@@ -12,13 +12,23 @@ Same contract as HTTPXRequest: parameters form-encoded (each value JSON as PTB
 encodes it), files as multipart; time-outs raise telegram.error.TimedOut, other
 transport failures NetworkError (only the exception's class is quoted: a
 message could carry the URL, which holds the bot token).
+
+A proxy named in the environment (HTTPS_PROXY, HTTP_PROXY, NO_PROXY, as
+aiohttp's `trust_env` reads them) is looked up once per host, the first time
+it is asked: aiohttp's `trust_env=True` looks up the proxy and ~/.netrc in a
+worker thread on every request, two thread hand-offs per Bot API call
+(docs/load-loop.md). The Bot API authenticates by the token in the URL, so no
+netrc credentials are sent.
 """
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import aiohttp
+import yarl
+from aiohttp.helpers import get_env_proxy_for_url
 from telegram._utils.defaultvalue import DefaultValue
 from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
@@ -32,7 +42,15 @@ class AiohttpRequest(BaseRequest):
     """Bot API requests over one aiohttp session (created in `initialize`, on
     the running loop)."""
 
-    __slots__ = ("_connect", "_connections", "_media_write", "_pool", "_read", "_session")
+    __slots__ = (
+        "_connect",
+        "_connections",
+        "_media_write",
+        "_pool",
+        "_proxies",
+        "_read",
+        "_session",
+    )
 
     def __init__(
         self,
@@ -49,6 +67,8 @@ class AiohttpRequest(BaseRequest):
         self._pool = pool_timeout
         self._media_write = media_write_timeout
         self._session: aiohttp.ClientSession | None = None
+        # (scheme, host, port) -> the environment's proxy for it (None: direct)
+        self._proxies: dict[tuple[str, str, int | None], Proxy] = {}
 
     @property
     def read_timeout(self) -> float | None:
@@ -61,7 +81,7 @@ class AiohttpRequest(BaseRequest):
                 limit_per_host=self._connections,
                 keepalive_timeout=KEEPALIVE_SECONDS,
             )
-            self._session = aiohttp.ClientSession(connector=connector, trust_env=True)
+            self._session = aiohttp.ClientSession(connector=connector)
 
     async def shutdown(self) -> None:
         if self._session is not None and not self._session.closed:
@@ -105,10 +125,34 @@ class AiohttpRequest(BaseRequest):
             for name, (filename, content, mimetype) in files.items():
                 form.add_field(name, content, filename=filename, content_type=mimetype)
             data = form
+        proxy, proxy_auth = await self._proxy(url)
         try:
-            async with session.request(method, url, data=data, timeout=timeout) as response:
+            async with session.request(
+                method, url, data=data, timeout=timeout, proxy=proxy, proxy_auth=proxy_auth
+            ) as response:
                 return response.status, await response.read()
         except TimeoutError as exc:
             raise TimedOut(f"aiohttp {type(exc).__name__}") from exc
         except aiohttp.ClientError as exc:
             raise NetworkError(f"aiohttp.{type(exc).__name__}") from exc
+
+    async def _proxy(self, url: str) -> Proxy:
+        """The environment's proxy for the URL's host, looked up once (in a
+        thread: on some systems the bypass check resolves names)."""
+        parsed = yarl.URL(url)
+        key = (parsed.scheme, parsed.host or "", parsed.port)
+        found = self._proxies.get(key)
+        if found is None:
+            found = self._proxies[key] = await asyncio.to_thread(env_proxy, parsed)
+        return found
+
+
+Proxy = tuple[yarl.URL | None, aiohttp.BasicAuth | None]
+
+
+def env_proxy(url: yarl.URL) -> Proxy:
+    """The proxy the environment names for `url`, as aiohttp's trust_env finds it."""
+    try:
+        return get_env_proxy_for_url(url)
+    except LookupError:  # none named, or NO_PROXY covers the host
+        return None, None
