@@ -42,10 +42,12 @@ COLUMNS = [
     ("http_429", "{:>5}"),
     ("bot_cpu_s", "{:>6.1f}"),
     ("cpu_ms_per_update", "{:>6.1f}"),
+    ("loop_cpu_ms_per_update", "{:>5.1f}"),
+    ("system_cpu_ms_per_update", "{:>5.1f}"),
 ]
 HEADER = (
     "db       rep   res  upd.  upd/s    p50ms   p95ms   p99ms  done/conv  late never dup "
-    "unans   429  cpu_s ms/upd  rss_mb  load"
+    "unans   429  cpu_s ms/upd  loop   sys  rss_mb  load"
 )
 
 

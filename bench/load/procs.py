@@ -213,15 +213,38 @@ def _is_spy(p: psutil.Process) -> bool:
 
 class Usage:
     """CPU seconds and peak resident memory of processes (and their children,
-    py-spy excepted), sampled every `interval` seconds while the run lasts."""
+    py-spy excepted), sampled every `interval` seconds while the run lasts.
+    Also, per process, the CPU of its main thread (the event loop: webhook,
+    dispatcher, outbox sender, HTTP client; the worker threads run the dialog
+    and the database calls) and the kernel's share (system time)."""
 
     def __init__(self, pids: list[int], interval: float = 0.25) -> None:
         self.procs = [psutil.Process(pid) for pid in pids]
         self.interval = interval
         self.peak_rss = [0] * len(pids)
         self._cpu0 = [self._cpu(p) for p in self.procs]
+        self._loop0 = [self._loop_cpu(p) for p in self.procs]
+        self._sys0 = [self._system(p) for p in self.procs]
         self.cpu = [0.0] * len(pids)
+        self.loop_cpu = [0.0] * len(pids)
+        self.system = [0.0] * len(pids)
         self._task: asyncio.Task[None] | None = None
+
+    @staticmethod
+    def _loop_cpu(p: psutil.Process) -> float:
+        """The main thread's CPU (its thread id is the process id)."""
+        with contextlib.suppress(psutil.Error):
+            for t in p.threads():
+                if t.id == p.pid:
+                    return float(t.user_time + t.system_time)
+        return 0.0
+
+    def _system(self, p: psutil.Process) -> float:
+        total = 0.0
+        for q in self._tree(p):
+            with contextlib.suppress(psutil.Error):
+                total += q.cpu_times().system
+        return total
 
     @staticmethod
     def _tree(p: psutil.Process) -> list[psutil.Process]:
@@ -260,6 +283,10 @@ class Usage:
     async def stop(self) -> None:
         self._sample()
         self.cpu = [self._cpu(p) - c0 for p, c0 in zip(self.procs, self._cpu0, strict=True)]
+        self.loop_cpu = [
+            self._loop_cpu(p) - c0 for p, c0 in zip(self.procs, self._loop0, strict=True)
+        ]
+        self.system = [self._system(p) - c0 for p, c0 in zip(self.procs, self._sys0, strict=True)]
         if self._task is not None:
             self._task.cancel()
             await asyncio.gather(self._task, return_exceptions=True)
