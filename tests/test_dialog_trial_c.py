@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.dialog import Dialog
+from bot.texts import t
 from tests.chat import Chat
 from tests.conftest import concerns
 
@@ -136,3 +137,80 @@ def test_next_to_it_about_the_same_is_one_concern(
 ) -> None:
     Chat(dialog).say(text)
     assert len(concerns(engine)) == 1
+
+
+def test_a_near_miss_at_a_dark_traffic_light_is_answered(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    replies = chat.say(
+        "Die Ampel an der Kreuzung ist aus, fast wäre ein Kind angefahren worden – "
+        "wer ist zuständig?"
+    )
+    danger, who, question = (r.text for r in replies)
+    assert danger == t("de", "danger_near_miss") and "117" in danger
+    assert who == t("de", "responsible_is", office="Dienstabteilung Verkehr")
+    assert question == t("de", "ask_place")
+    [c] = concerns(engine)
+    assert not c.urgent  # nobody is hurt: no emergency numbers, no urgent flag (nlp/urgent's call)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Ampel an der Langstrasse 100 ist seit heute Morgen ausgefallen", "de"),
+        ("The traffic light at Langstrasse 100 is out since this morning", "en"),
+        ("Il semaforo in Langstrasse 100 è spento da stamattina", "it"),
+    ],
+)
+def test_a_traffic_light_that_is_out_gets_the_police_number(
+    dialog: Dialog, text: str, lang: str
+) -> None:
+    chat = Chat(dialog)
+    chat.say(text)
+    assert chat.last[0].text == t(lang, "danger_signal_out")
+    assert "117" in chat.last[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "office"),
+    [
+        (
+            "The street light in front of Josefstrasse 12 has been broken for a week, "
+            "and who is responsible for that?",
+            "en",
+            "Elektrizitätswerk der Stadt Zürich",
+        ),
+        (
+            "Der Abfallkübel am Idaplatz ist voll, wer ist eigentlich dafür zuständig?",
+            "de",
+            "Entsorgung + Recycling Zürich",
+        ),
+    ],
+)
+def test_who_is_responsible_is_answered(dialog: Dialog, text: str, lang: str, office: str) -> None:
+    chat = Chat(dialog)
+    chat.say(text)
+    assert chat.last[0].text == t(lang, "responsible_is", office=office)
+    assert len(chat.buttons) == 3  # and the confirmation follows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Abfallkübel am Idaplatz ist voll",
+        "Gestern wäre ich fast über die Wurzel am Idaplatz gestolpert",  # past, no harm word
+        "Die Ampel-Kampagne der Stadt finde ich gut, aber die Plakate am Idaplatz sind zerrissen",
+    ],
+)
+def test_no_note_without_cause(dialog: Dialog, text: str) -> None:
+    chat = Chat(dialog)
+    chat.say(text)
+    notes = {t("de", k) for k in ("danger_near_miss", "danger_signal_out")}
+    assert not notes & {r.text for r in chat.last}
+    assert not any(r.text.startswith("Zu Ihrer Frage") for r in chat.last)
+
+
+def test_who_is_responsible_for_a_kreis_matter_without_a_place(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("Wir möchten ein Quartierfest organisieren, wer ist zuständig?")
+    assert chat.last[0].text == t("de", "responsible_kreis")
+    assert chat.last[1].text == t("de", "ask_place")

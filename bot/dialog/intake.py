@@ -6,7 +6,7 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
-from bot.dialog import late_place, nearby, render
+from bot.dialog import late_place, nearby, notes, render
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.texts import t
@@ -93,7 +93,20 @@ def start(
     lon: float | None = None,
     previous: Concern | None = None,
 ) -> list[Reply]:
-    """Classify a stored concern and ask what is missing, or confirm."""
+    """Classify a stored concern and ask what is missing, or confirm; what its
+    own words ask for ("wer ist zuständig?", a danger) is answered first."""
+    replies = _start(d, ctx, concern, lat, lon, previous)
+    return [*notes.before_question(d, ctx, concern), *replies]
+
+
+def _start(
+    d: Dialog,
+    ctx: Ctx,
+    concern: Concern,
+    lat: float | None,
+    lon: float | None,
+    previous: Concern | None,
+) -> list[Reply]:
     result = d.route_concern(ctx.s, concern, lat, lon)
     if result.outside_city:
         return outside(d, ctx, concern, result.places)

@@ -1,0 +1,87 @@
+"""What a new concern's own words ask for, said before the bot's question.
+
+"Die Ampel an der Kreuzung ist aus, fast wäre ein Kind angefahren worden –
+wer ist zuständig?" (trial 2026-12-06 c) got only "Wo ist das genau?": the
+question went unanswered, and nothing was said about the danger. Not an
+emergency (nobody is hurt; the emergency detector decides that, before this),
+but a danger that may still be there: a near miss, or a traffic light that is
+out, gets one line on calling the police while it lasts; "wer ist zuständig?"
+gets the office (or that it depends on the place or the topic).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.dialog import render
+from bot.dialog.context import Ctx
+from bot.dialog.model import Reply
+from bot.texts import t
+from store.models import Concern
+
+if TYPE_CHECKING:
+    from bot.dialog.core import Dialog
+
+WHO_IS_RESPONSIBLE = re.compile(
+    r"\b(?:wer\s+ist\s+(?:da(?:für)?\s+|hier\s+|eigentlich\s+|denn\s+)*zuständig|"
+    r"wer\s+isch\s+(?:da(?:für)?\s+)?zue?ständig|wer\s+kümmert\s+sich|an\s+wen\s+(?:kann|muss|soll)|"
+    r"who\s+is\s+responsible|who['’]s\s+responsible|who\s+(?:is|['’]s)\s+in\s+charge|"
+    r"who\s+(?:do|should)\s+i\s+(?:contact|call)|qui\s+est\s+responsable|qui\s+s['’]en\s+occupe|"
+    r"à\s+qui\s+(?:dois-je|faut-il|je\s+dois)|chi\s+è\s+(?:il\s+)?(?:responsabile|competente)|"
+    r"chi\s+se\s+ne\s+occupa|a\s+chi\s+(?:mi\s+)?devo)\b",
+    re.IGNORECASE,
+)
+# A near miss: "fast wäre ein Kind angefahren worden", "I was nearly hit".
+_ALMOST = (
+    r"(?:fast|beinahe|um\s+ein\s+haar|knapp|fascht|bimene\s+haar|nearly|almost|"
+    r"a\s+failli|ai\s+failli|failli|presque|quasi|per\s+poco|c['’]è\s+mancato\s+poco)"
+)
+_HARM = (
+    r"(?:angefahren|überfahren|umgefahren|erwischt|zusammengestossen|zämegstosse|gestürzt|"
+    r"verunfallt|hit|run\s+over|knocked\s+(?:down|over)|crashed|renvers[ée]e?s?|écras[ée]e?s?|"
+    r"percut[ée]e?s?|investit[oaie]|travolt[oaie])"
+)
+NEAR_MISS = re.compile(rf"\b{_ALMOST}\b(?:\W+\w+){{0,6}}?\W+{_HARM}\b", re.IGNORECASE)
+# A traffic light that is out, in the same sentence.
+SIGNAL_OUT = re.compile(
+    r"\b(?:ampel|lichtsignal(?:anlage)?|fussgängerampel|traffic\s+lights?|feux?(?:\s+de\s+"
+    r"circulation|\s+rouges?|\s+tricolores?)|semafor[oi])\b[^.!?]{0,60}?\b(?:aus|ausgefallen|"
+    r"dunkel|funktioniert\s+nicht|geht\s+nicht|out|not\s+working|dead|en\s+panne|éteints?|"
+    r"spent[oi]|guast[oi]|non\s+funziona(?:no)?)\b",
+    re.IGNORECASE,
+)
+
+
+def danger_now(text: str) -> str | None:
+    """The text key for a danger that may last: a near miss, or a traffic light
+    that is out; None for neither."""
+    if NEAR_MISS.search(text):
+        return "danger_near_miss"
+    if SIGNAL_OUT.search(text):
+        return "danger_signal_out"
+    return None
+
+
+def before_question(d: Dialog, ctx: Ctx, concern: Concern) -> list[Reply]:
+    """The lines said before the bot asks about a new, classified concern."""
+    text = concern.text or ""
+    if concern.urgent or concern.outside_city:
+        return []  # the emergency numbers, or where to turn, were said
+    notes = []
+    danger = danger_now(text)
+    if danger is not None:
+        notes.append(Reply(t(ctx.lang, danger)))
+    if WHO_IS_RESPONSIBLE.search(text):
+        notes.append(Reply(responsible(d, ctx, concern)))
+    return notes
+
+
+def responsible(d: Dialog, ctx: Ctx, concern: Concern) -> str:
+    """Who handles it: the office the concern goes to, once that does not hang
+    on a place still unknown or a topic the bot is unsure of."""
+    if (concern.confidence or 0.0) < d.settings.low_confidence or concern.office is None:
+        return t(ctx.lang, "responsible_depends")  # the topics are offered to choose from
+    if concern.kreis is None and concern.office == d.routing.coordination_office(None):
+        return t(ctx.lang, "responsible_kreis")  # the Kreis's office: it hangs on the place
+    return t(ctx.lang, "responsible_is", office=render.office_name(d, concern.office))
