@@ -214,3 +214,32 @@ def test_who_is_responsible_for_a_kreis_matter_without_a_place(dialog: Dialog) -
     chat.say("Wir möchten ein Quartierfest organisieren, wer ist zuständig?")
     assert chat.last[0].text == t("de", "responsible_kreis")
     assert chat.last[1].text == t("de", "ask_place")
+
+
+@pytest.mark.parametrize("question", ["Was ist mit Nr. 1?", "Wie ist der Stand bei Nr. 1?"])
+def test_a_concern_asked_about_by_its_running_number(
+    dialog: Dialog, engine: Engine, question: str
+) -> None:
+    chat = Chat(dialog)
+    _forward(chat, "Der Abfallkübel am Idaplatz ist voll")
+    [c] = concerns(engine)
+    assert c.reference is not None and c.reference.endswith("-000001")
+    chat.say(question)
+    assert chat.text.startswith(f"Ihr Anliegen {c.reference} (Abfall und Sauberkeit)")
+    assert len(concerns(engine)) == 1  # neither kept as a fragment nor filed
+
+
+def test_a_running_number_of_someone_else_is_not_shown(dialog: Dialog, engine: Engine) -> None:
+    _forward(Chat(dialog, chat_id="200200200"), "Der Abfallkübel am Idaplatz ist voll")
+    chat = Chat(dialog)
+    chat.say("Was ist mit Nr. 1?")
+    assert "ZH-" not in chat.text
+
+
+def test_a_house_number_is_still_a_house_number(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    _forward(chat, "Der Abfallkübel am Idaplatz ist voll")
+    chat.say("Die Strassenlampe an der Badenerstrasse ist kaputt")
+    chat.say("Nr. 1")
+    *_, lamp = concerns(engine)
+    assert lamp.place_text == "Badenerstrasse 1"

@@ -103,6 +103,8 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
     if about_data is not None:
         return about_data  # "Was passiert mit meinen Daten?", "Löschen Sie meine Daten"
     named = references.own_reference(ctx, text) if not ctx.urgent else None
+    if named is None and not ctx.urgent:
+        named = references.own_by_number(ctx, text)  # "Was ist mit Nr. 1?"
     if named is not None:
         answer = references.about(d, ctx, named, text)
         if answer is not None:

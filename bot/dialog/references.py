@@ -122,3 +122,28 @@ def status_line(d: Dialog, ctx: Ctx, concern: Concern) -> str:
         topic=render.topic_name(d, ctx.lang, concern.topic),
         status=t(ctx.lang, f"status_{concern.status}"),
     )
+
+
+# "Was ist mit Nr. 1?", "Wie ist der Stand bei Nr. 12?", "what about no. 3?": a
+# reference given by its running number only (the resident's own concerns only;
+# without a word that asks, "Nr. 12" stays a house number).
+NUMBER_QUESTION = re.compile(
+    r"^\W*(?:und\s+|and\s+|et\s+|e\s+)?(?:was\s+ist\s+(?:mit|aus)|wie\s+(?:ist\s+der\s+stand|"
+    r"steht\s+es)\s+(?:bei|mit|von)|stand\s+(?:bei|von)|what\s+about|what['’]s\s+the\s+status\s+of|"
+    r"status\s+of|où\s+en\s+est|quid\s+de|a\s+che\s+punto\s+è|che\s+ne\s+è\s+d[ie])\s+"
+    r"(?:der\s+|dem\s+|meine[rm]?\s+|my\s+|ma\s+|la\s+|il\s+)?(?:meldung\s+|anliegen\s+|report\s+|"
+    r"demande\s+|segnalazione\s+)?(?:nr\.?|nummer|number|no\.?|n°|numéro|numero|#)\s*(\d{1,6})\W*$",
+    re.IGNORECASE,
+)
+
+
+def own_by_number(ctx: Ctx, text: str) -> Concern | None:
+    """The resident's own concern asked about by its running number, if any."""
+    m = NUMBER_QUESTION.match(text)
+    if m is None:
+        return None
+    number = int(m.group(1))
+    mine = repo.concerns_of(ctx.s, resident=ctx.resident, limit=50)
+    return next(
+        (c for c in mine if c.reference and int(c.reference.rsplit("-", 1)[-1]) == number), None
+    )
