@@ -29,11 +29,11 @@ def test_batch_unique_keys_are_each_docs_np_unique(
 ) -> None:
     """Each doc's keys sorted on its own, the runs counted over the batch: the
     same arrays as `np.unique(keys, return_counts=True)` doc by doc."""
-    scorer = scorer_for(classifier.model.get_pipe("textcat"))
+    scorer = scorer_for(classifier.urgent.textcat)  # the topic model has no textcat
     assert scorer is not None
     ext = scorer.extractor
     sample = [*texts[:1200], "", "a a a a", "Abfall Abfall Abfall Abfall"]
-    docs = [classifier.model.make_doc(t) for t in sample]
+    docs = [classifier.urgent.make_doc(t) for t in sample]
     want = []
     for doc in docs:
         parts = _raw_keys(ext, doc)
@@ -78,16 +78,71 @@ def test_photo_word_check_on_the_lower_cased_text_is_the_case_blind_search(
         assert _photo_words(text) == (_PHOTO_WORDS.search(text) is not None), text
 
 
-def test_word_set_of_the_last_text_is_that_texts() -> None:
-    from nlp.urgent.fastre import word_set
+def _words_of(texts: list[str]) -> list[str]:
+    words = {w for t in texts for w in t.lower().split()}
+    crafted = ["", "a", "ab", "abc", "xabcx", "bab", "aab", "brand", "brannt", "ß", "äöü", "!"]
+    return sorted(words) + crafted
 
+
+def test_trie_pattern_finds_a_word_holding_any_of_the_strings(texts: list[str]) -> None:
+    """round 5: one search over every stem as a trie instead of "a|b|c" per Substrings."""
+    import re
+
+    from nlp.urgent.fastre import _INDEX, trie_pattern
+
+    strings = list(_INDEX.strings)
+    assert len(strings) > 400
+    cases = [strings, ["ab", "abc", "b"], ["abc", "ab"], ["a.c", "(x", "a"], ["brand", "brann"]]
+    words = _words_of(texts)
+    for case in cases:
+        source = trie_pattern(case)
+        assert source is not None
+        trie = re.compile(source)
+        for word in [*words, *case]:
+            assert (trie.search(word) is not None) == any(s in word for s in case), (case, word)
+    assert trie_pattern([]) is None
+
+
+def test_word_bits_are_the_strings_each_word_contains(texts: list[str]) -> None:
+    """Per word, the bits of every registered string it contains; per text, its words' bits."""
+    from nlp.urgent.fastre import _INDEX, _WordIndex
+
+    words = _words_of(texts)
+    for index, strings in [
+        (_INDEX, list(_INDEX.strings)),
+        (_WordIndex(), ["a", "ab", "abc", "bc", "b!", "!", "ßx", "aab"]),
+    ]:
+        if index is not _INDEX:
+            mask = index.register(strings)
+            assert index.strings_of(mask) == frozenset(strings)
+        hits = 0
+        for word in words:
+            want = frozenset(s for s in strings if s in word)
+            assert index.strings_of(index.word_bits(word)) == want, word
+            hits += bool(want)
+        assert hits > 5
+    for text in [*texts[:300], "", "  ", "a\tab  abc\n"]:
+        low = text.lower()
+        want = frozenset(s for s in _INDEX.strings if s in low)
+        assert _INDEX.strings_of(_INDEX.text_bits(low)) == want, text
+
+
+def test_text_bits_of_the_last_text_are_that_texts() -> None:
+    from nlp.urgent.fastre import _INDEX, Substrings
+
+    fire = Substrings(("brenn", "keller"))
     a = "es brennt im keller"
     b = "".join(["es brennt ", "im keller"])  # equal, not the same object
-    assert word_set(a) == frozenset(a.split())
-    assert word_set(b) is word_set(a)
-    assert word_set("ganz anders hier") == {"ganz", "anders", "hier"}
-    assert word_set(a) == frozenset(a.split())
-    assert word_set("") == frozenset()
+    bits = _INDEX.text_bits(a)
+    assert _INDEX.strings_of(bits & fire.mask) == {"brenn", "keller"}
+    assert _INDEX.text_bits(b) == bits
+    assert _INDEX.text_bits("ganz anders hier") & fire.mask == 0
+    assert fire.found_in(a) and not fire.found_in("ganz anders hier")
+    assert _INDEX.text_bits(a) == bits
+    assert _INDEX.text_bits("") == 0
+    # a new Substrings drops what the index knew (its strings have no bits there yet)
+    later = Substrings(("anders",))
+    assert later.found_in("ganz anders hier") and fire.found_in(a)
 
 
 def _rule_cue_before(text: str, weak: bool = True) -> tuple[str | None, bool]:
@@ -279,6 +334,8 @@ def _tfidf_probabilities_before(tfidf: TfidfTopics, docs: list[Doc]) -> np.ndarr
             if binary is not None:
                 total += np.add.reduceat(binary[cols], starts, axis=0)
             scores[has] += total
+        if tfidf.pieces is not None:  # the subword member (its own test: test_pieces)
+            scores += tfidf.pieces.scores([_text(doc) for doc in step])
         scores -= scores.max(axis=1, keepdims=True)
         e = np.exp(scores)
         parts.append(e / e.sum(axis=1, keepdims=True))

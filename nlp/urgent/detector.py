@@ -202,7 +202,7 @@ def detect_many(
     lows = [t.lower() for t in texts]
     clean: list[str] = []  # what the rules read
     seen: list[str] = []  # what the model reads (= model_text(low))
-    for low in lows:  # text by text: both read the same words (fastre.word_set)
+    for low in lows:  # text by text: both read the same words (fastre._WordIndex)
         c = strip_idioms(low)
         clean.append(c)
         seen.append(strip_pleas(c))
