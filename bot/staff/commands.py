@@ -198,7 +198,7 @@ def set_status(
     if status == concern.status:
         return Reply(st("same_value", reference=concern.reference), edit=edit)
     told = actions.set_status(ctx.desk, concern, status, remark)
-    key = "status_set_told" if told else "status_set"
+    key = ("status_set_remark" if remark else "status_set_told") if told else "status_set"
     return Reply(st(key, reference=concern.reference, status=status_name(status)), edit=edit)
 
 

@@ -79,7 +79,7 @@ STAFF: dict[str, str] = {
     "unknown_topic": "Dieses Thema kenne ich nicht. Themen (Kürzel: Name):\n{codes}",
     "unknown_status": "Diesen Status kenne ich nicht. Möglich: {codes}",
     "bad_kreis": "Der Kreis ist eine Zahl von 1 bis 12.",
-    "same_value": "{reference} hat das schon so.",
+    "same_value": "{reference}: Das ist schon so eingetragen; ich habe nichts geändert.",
     "moved": "{reference} ist jetzt bei {office}.",
     "moved_office_told": "Die Stelle ist informiert.",
     "moved_office_no_chat": (
@@ -91,9 +91,10 @@ STAFF: dict[str, str] = {
     "topic_set": "{reference}: Thema ist jetzt {topic}.",
     "kreis_set": "{reference}: Kreis ist jetzt {kreis}.",
     "status_set": "{reference}: Status ist jetzt «{status}».",
-    "status_set_told": (
+    "status_set_told": "{reference}: Status ist jetzt «{status}». Die meldende Person wird informiert.",
+    "status_set_remark": (
         "{reference}: Status ist jetzt «{status}». Die meldende Person wird informiert "
-        "(mit Ihrer Bemerkung, falls Sie eine geschrieben haben)."
+        "und liest Ihre Bemerkung."
     ),
     "note_added": "Notiz zu {reference} gespeichert (nur intern sichtbar).",
     "answer_sent": "Antwort an die Person zu {reference} ist unterwegs.",
