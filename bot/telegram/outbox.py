@@ -61,10 +61,11 @@ from telegram import InputFile
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter
 from telegram.ext import Application, ContextTypes, ExtBot
 
+from bot.telegram import api
 from bot.telegram.convert import CHANNEL, split_text
 from bot.telegram.delivery import is_not_modified, reason
 from bot.telegram.limits import NO_WAIT, RateLimiter, retry_after_seconds
-from bot.telegram.outgoing import Outcome, Outgoing, markup
+from bot.telegram.outgoing import Outcome, Outgoing
 from bot.telegram.pacing import Pacing, Shared
 from bot.telegram.recording import Recorder
 from store import outbox, pace
@@ -321,40 +322,40 @@ class OutboxSender:
             self.pacing.record(s, shared)
 
     async def _step(self, msg: Outgoing, chat: int, pieces: list[str], step: int) -> None:
-        extra: dict[str, Any] = (
-            {"rate_limit_args": NO_WAIT} if isinstance(self.bot.rate_limiter, RateLimiter) else {}
-        )
+        """One request: a piece of the text (bot.telegram.api, without PTB's
+        objects), a photo, or the document (PTB's upload)."""
         photos = len(pieces) + len(msg.photos)
         if step < len(pieces):
             last = step == len(pieces) - 1
-            keyboard = markup(msg.buttons, msg.location_label) if last else None
+            keyboard = api.reply_markup(msg.buttons, msg.location_label) if last else None
+            fields = {"chat_id": chat, "text": pieces[step], "parse_mode": msg.parse_mode}
+            fields["reply_markup"] = keyboard
             edit = step == 0 and msg.edit_message_id is not None
-            if edit and await self._edit(msg, chat, pieces[0], keyboard, extra):
+            if edit and await self._edit(msg, fields):
                 return
-            await self.bot.send_message(
-                chat, pieces[step], parse_mode=msg.parse_mode, reply_markup=keyboard, **extra
-            )
+            await api.call(self.bot, "sendMessage", fields)
         elif step < photos:
-            await self.bot.send_photo(chat, msg.photos[step - len(pieces)], **extra)
+            await api.call(
+                self.bot, "sendPhoto", {"chat_id": chat, "photo": msg.photos[step - len(pieces)]}
+            )
         else:
+            extra: dict[str, Any] = (
+                {"rate_limit_args": NO_WAIT}
+                if isinstance(self.bot.rate_limiter, RateLimiter)
+                else {}
+            )
             page = InputFile((msg.document or "").encode(), filename=msg.document_name)
             await self.bot.send_document(chat, page, **extra)
 
-    async def _edit(
-        self, msg: Outgoing, chat: int, text: str, markup: Any, extra: dict[str, Any]
-    ) -> bool:
+    async def _edit(self, msg: Outgoing, fields: dict[str, Any]) -> bool:
         """Replace the pressed message; False when it cannot be edited (gone, too
         old: the piece is then sent as a new message). The same content again
-        ("message is not modified") counts as done."""
+        ("message is not modified") counts as done. A reply keyboard cannot be
+        edited in (the reply never asks for that: bot.telegram.replies)."""
         assert msg.edit_message_id is not None
         try:
-            await self.bot.edit_message_text(
-                text,
-                chat_id=chat,
-                message_id=msg.edit_message_id,
-                parse_mode=msg.parse_mode,
-                reply_markup=markup,
-                **extra,
+            await api.call(
+                self.bot, "editMessageText", {**fields, "message_id": msg.edit_message_id}
             )
         except BadRequest as exc:
             if isinstance(exc, ChatMigrated):

@@ -1,18 +1,11 @@
 """A message of the outbox as the sender (bot.telegram.outbox) holds it while
-sending, the outcome of an attempt, and the keyboard it carries."""
+sending, and the outcome of an attempt (its keyboard: bot.telegram.api)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
-
-from telegram import (
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
-    KeyboardButton,
-    ReplyKeyboardMarkup,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,18 +54,3 @@ class Outcome:
     rest: tuple[str | None, list[list[list[str]]], list[str]] | None = None
     moved_to: str | None = None  # a group's new chat id (it became a supergroup)
     pause_all: float = 0.0  # a 429 not of the chat's own: every chat waits this long
-
-
-def markup(
-    buttons: list[list[list[str]]], location_label: str | None = None
-) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | None:
-    """Inline buttons; with `location_label`, a one-time reply keyboard: the
-    location button, then the buttons' labels (typed back as text)."""
-    if location_label is not None:
-        keys = [[KeyboardButton(location_label, request_location=True)]]
-        keys += [[KeyboardButton(label) for label, _data in r] for r in buttons]
-        return ReplyKeyboardMarkup(keys, one_time_keyboard=True, resize_keyboard=True)
-    if not buttons:
-        return None
-    rows = [[InlineKeyboardButton(label, callback_data=data) for label, data in r] for r in buttons]
-    return InlineKeyboardMarkup(rows)
