@@ -125,6 +125,15 @@ def test_two_concerns_the_second_next_to_the_first(
     assert hole.kreis == 5 and hole.place_text == lamp.place_text
 
 
+def test_the_lamp_next_to_it_is_at_the_bin(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("The bin at Idaplatz is overflowing and the street lamp next to it is broken")
+    chat.press("Yes, pass it on")
+    assert "Is that right?" in chat.text  # not asked where
+    _, lamp = concerns(engine)
+    assert lamp.topic == "beleuchtung" and lamp.kreis == 3
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -34,7 +34,7 @@ _IDIOM = re.compile(
     r"\s+daneben\b",
     re.IGNORECASE,
 )
-FIRST_WORDS = 5
+FIRST_WORDS = 6
 JUST = timedelta(minutes=30)  # "a moment ago"
 
 
