@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -38,6 +39,9 @@ from store.retention import months_before as months_before
 from store.retention import purge as purge
 
 ZURICH = ZoneInfo("Europe/Zurich")
+
+# A concern's reference: unique because the id is (the id at least six digits).
+_REFERENCE = "ZH-{year}-{id}"
 
 # The fields of a concern that a routing decision sets (kept in the audit trail).
 ROUTING_FIELDS = ("topic", "confidence", "kreis", "quartier", "office", "urgent", "outside_city")
@@ -129,15 +133,89 @@ def resident_writes(
     again), and speaking `language` when one was recognised in the message.
     Created on the first message like get_or_create_resident (two more
     statements, safe when two first messages arrive at once)."""
+    found = arrive(session, channel=channel, chat_id=chat_id, user_id=user_id, language=language)
+    assert found.resident is not None  # neither a claim nor a staff check asked for
+    return found.resident
+
+
+@dataclass(frozen=True, slots=True)
+class Arrival:
+    """A message's arrival (`arrive`): `claimed` False is a repeat delivery
+    (nothing else done); `resident` None a staff chat's words (left alone)."""
+
+    claimed: bool
+    resident: Resident | None
+
+
+def arrive(
+    session: Session,
+    *,
+    channel: str,
+    chat_id: str,
+    user_id: str | None,
+    language: str | None = None,
+    update_id: int | None = None,
+    unless_staff: bool = False,
+) -> Arrival:
+    """A resident's message arrives: the update claimed (claim_update; a repeat
+    does nothing more), and the chat's resident written as in resident_writes,
+    unless `unless_staff` and the chat is a staff chat (no resident written or
+    created then: Arrival.resident is None).
+
+    Known residents take one statement: on PostgreSQL the claim and the UPDATE
+    ... RETURNING are one statement (a data-modifying WITH), on SQLite two; the
+    staff check is a NOT EXISTS in the UPDATE (the registry is read in the
+    same statement, so a staff chat added or removed counts from the next
+    message on, in every replica). A chat with no resident row (a new one, or
+    staff) takes a SELECT of the registry and, for a resident, the INSERT."""
     now = utcnow()
-    params = {"key_channel": channel, "key_chat_id": chat_id, "now": now, "language": language}
+    params: dict[str, Any] = {
+        "key_channel": channel,
+        "key_chat_id": chat_id,
+        "now": now,
+        "language": language,
+    }
     values: rows.Row | None
-    values = rows.run(session, sql.resident_arrives(session), params).mappings().first()
+    if update_id is not None and session.get_bind().dialect.name == "postgresql":
+        claim = sql.claimed_arrives_unless_staff if unless_staff else sql.claimed_arrives
+        params.update(claim_channel=channel, claim_update_id=update_id, claim_at=now)
+        got = rows.run(session, claim(session), params).mappings().one()
+        if not got["claimed"]:
+            return Arrival(False, None)
+        values = got if got["id"] is not None else None
+    else:
+        if update_id is not None and not claim_update(
+            session, channel=channel, update_id=update_id
+        ):
+            return Arrival(False, None)
+        update = sql.resident_arrives_unless_staff if unless_staff else sql.resident_arrives
+        values = rows.run(session, update(session), params).mappings().first()
     if values is None:
+        key = {"channel": channel, "chat_id": chat_id}
+        if unless_staff and rows.run(session, sql.find_staff(session), key).first() is not None:
+            return Arrival(True, None)
         values = _new_resident(session, channel, chat_id, user_id, language or "de", now)
-    if values is None:
+        if values is not None:
+            return Arrival(True, _fresh(rows.attach(session, Resident, values, refresh=True)))
         values = rows.run(session, sql.resident_arrives(session), params).mappings().one()
-    return rows.attach(session, Resident, values, refresh=True)
+    resident = rows.attach(session, Resident, values, refresh=True)
+    return Arrival(True, resident)
+
+
+# On a resident's ORM state: created by this transaction and no concern of
+# theirs inserted since (count_recent_concerns knows the answer: none).
+_FRESH = "quartierbot.fresh"
+
+
+def _fresh(resident: Resident) -> Resident:
+    instance_state(resident).info[_FRESH] = True
+    return resident
+
+
+def fresh(resident: Resident) -> bool:
+    """Created in this transaction (`arrive`) and no concern of theirs stored
+    since: the chat has no conversation row and no concerns yet."""
+    return bool(instance_state(resident).info.get(_FRESH))
 
 
 def touch_resident(session: Session, resident: Resident, *, now: datetime | None = None) -> None:
@@ -165,7 +243,8 @@ def create_concern(
     photos: list[str] | None = None,
     status: str = Status.DRAFT,
 ) -> Concern:
-    """Store a resident's text first, before anything else can fail."""
+    """Store a resident's text first, before anything else can fail; with its
+    reference (assign_reference), in the same INSERT on PostgreSQL."""
     now = utcnow()
     values: dict[str, Any] = dict.fromkeys(rows.columns(Concern))
     values.update(
@@ -182,8 +261,19 @@ def create_concern(
         updated_at=now,
     )
     del values["id"]
+    instance_state(resident).info.pop(_FRESH, None)  # has a concern now
+    if session.get_bind().dialect.name == "postgresql":
+        del values["reference"]
+        values["prefix"] = _REFERENCE.format(year=now.astimezone(ZURICH).year, id="")
+        stmt = sql.insert_concern_with_reference(session)
+        stored = rows.run(session, stmt, values).mappings().one()
+        values.update(id=stored["id"], reference=stored["reference"])
+        del values["prefix"]
+        return rows.attach(session, Concern, values)
     values["id"] = rows.run(session, sql.insert_concern(session), values).scalar_one()
-    return rows.attach(session, Concern, values)
+    concern = rows.attach(session, Concern, values)
+    assign_reference(session, concern=concern)
+    return concern
 
 
 def get_concern(session: Session, concern_id: int) -> Concern:
@@ -302,7 +392,7 @@ def assign_reference(session: Session, *, concern: Concern) -> str:
     """ZH-<year>-<id, six digits>: unique because the id is."""
     if concern.reference is None:
         year = concern.created_at.astimezone(ZURICH).year
-        concern.reference = f"ZH-{year}-{concern.id:06d}"
+        concern.reference = _REFERENCE.format(year=year, id=f"{concern.id:06d}")
         write_concern(session, concern)
     return concern.reference
 
@@ -315,9 +405,29 @@ def concerns_of(session: Session, *, resident: Resident, limit: int = 20) -> lis
 
 
 def count_recent_concerns(session: Session, *, resident: Resident, since: datetime) -> int:
-    """Concerns the resident sent since `since` that count against the rate limit."""
+    """Concerns the resident sent since `since` that count against the rate
+    limit (none, without a query, for a resident created in this transaction
+    who has not filed one yet)."""
+    if fresh(resident):
+        return 0
     params = {"resident_id": resident.id, "since": since}
     return int(rows.run(session, sql.count_recent_concerns(session), params).scalar_one())
+
+
+def own_concern(session: Session, *, concern_id: int, resident: Resident) -> Concern | None:
+    """The resident's concern `concern_id` (whatever its status), or None when
+    there is none or it is someone else's: the one the session holds, else one
+    Core SELECT."""
+    concern: Concern | None
+    if session.identity_map.get(rows.identity_key(Concern, (concern_id,))) is not None:
+        concern = session.get(Concern, concern_id)  # no SQL unless a rollback expired it
+    else:
+        params = {"id": concern_id}
+        found = rows.run(session, sql.concern_by_id(session), params).mappings().first()
+        concern = None if found is None else rows.attach(session, Concern, found)
+    if concern is None or concern.resident_id != resident.id:
+        return None
+    return concern
 
 
 def _insert_conversation(session: Session, *, channel: str, chat_id: str) -> None:
@@ -346,18 +456,24 @@ def get_conversation(session: Session, *, channel: str, chat_id: str) -> Convers
     return conv
 
 
-def lock_conversation(session: Session, *, channel: str, chat_id: str) -> Conversation:
+def lock_conversation(
+    session: Session, *, channel: str, chat_id: str, new: bool = False
+) -> Conversation:
     """The chat's dialog state, created if missing, locked until the transaction
     ends: a second message of the same chat waits here for the first one's
     commit and then reads its state. PostgreSQL: SELECT ... FOR UPDATE. SQLite:
     every transaction holds the write lock from BEGIN IMMEDIATE (store.db).
     A missing row is inserted (and so held) by this transaction; when another
-    one inserted it first, PostgreSQL waits for its commit and it is locked."""
+    one inserted it first, PostgreSQL waits for its commit and it is locked.
+    `new`: the chat is likely to have none (its resident was created just now,
+    `fresh`): the INSERT is tried first, the SELECT only when a row is there."""
     key = {"channel": channel, "chat_id": chat_id}
-    values = rows.run(session, sql.lock_conversation(session), key).mappings().first()
+    values = None
+    if not new:
+        values = rows.run(session, sql.lock_conversation(session), key).mappings().first()
     if values is None:
-        new = {**key, "state": "idle", "data": {}, "updated_at": utcnow()}
-        values = rows.run(session, sql.insert_conversation(session), new).mappings().first()
+        created = {**key, "state": "idle", "data": {}, "updated_at": utcnow()}
+        values = rows.run(session, sql.insert_conversation(session), created).mappings().first()
     if values is None:
         values = rows.run(session, sql.lock_conversation(session), key).mappings().one()
     return _loaded(session, values)

@@ -99,6 +99,11 @@ def by_key(model: type[Any]) -> Any:
     return clause[0] if len(clause) == 1 else clause[0] & clause[1]
 
 
+def identity_key(model: type[Any], key: tuple[Any, ...]) -> Any:
+    """The session's identity-map key of `model`'s row with primary key `key`."""
+    return _mapper(model).identity_key_from_primary_key(key)
+
+
 def attach(session: Session, model: type[T], values: Row, *, refresh: bool = False) -> T:
     """The ORM object of a row (all columns in `values`), as the ORM's query
     would return it: the one the session already holds (with `refresh`, set to

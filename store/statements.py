@@ -6,9 +6,11 @@ with `rows.run` and turns their rows into the ORM's objects with `rows.attach`.
 
 from __future__ import annotations
 
-from sqlalchemy import String, Table, bindparam, func, null
+from typing import Any
+
+from sqlalchemy import String, Table, bindparam, cast, exists, func, literal_column, null, true
 from sqlalchemy import select as core_select
-from sqlalchemy.sql import Executable
+from sqlalchemy.sql import ColumnElement, Executable
 
 from store.models import (
     Concern,
@@ -28,26 +30,43 @@ _event = table(RoutingEvent)
 _staff = table(StaffMember)
 
 
-@statement
-def claim_update(dialect: str) -> Executable:
-    """INSERT the update's id unless it is there: a row back the first time."""
+def claim_update_of(dialect: str, prefix: str = "") -> Any:
+    """INSERT the update's id unless it is there: a row back the first time.
+    Parameters channel, update_id, at (each after `prefix`)."""
     tbl = table(ProcessedUpdate)
     return (
         insert(dialect, tbl)
+        .values(
+            channel=bindparam(f"{prefix}channel", type_=tbl.c.channel.type),
+            update_id=bindparam(f"{prefix}update_id", type_=tbl.c.update_id.type),
+            at=bindparam(f"{prefix}at", type_=tbl.c.at.type),
+        )
         .on_conflict_do_nothing(index_elements=["channel", "update_id"])
         .returning(tbl.c.update_id)
     )
 
 
 @statement
-def resident_arrives(dialect: str) -> Executable:
-    """A resident's message: seen now, not blocked (writing again), and the
-    language recognised in it, if any; the whole row back (none: not yet there).
-    Parameters key_channel, key_chat_id, now, language (None: unchanged)."""
+def claim_update(dialect: str) -> Executable:
+    return claim_update_of(dialect)  # type: ignore[no-any-return]
+
+
+def _arrives(*, unless_staff: bool) -> Any:
+    """UPDATE resident ... RETURNING: seen now, not blocked (writing again), and
+    the language recognised in the message, if any. `unless_staff`: not when
+    the chat is a staff chat (no row back then, as for a chat not yet there)."""
     r = _resident.c
+    where = [r.channel == bindparam("key_channel"), r.chat_id == bindparam("key_chat_id")]
+    if unless_staff:
+        s = _staff.c
+        where.append(
+            ~exists().where(
+                s.channel == bindparam("key_channel"), s.chat_id == bindparam("key_chat_id")
+            )
+        )
     return (
         _resident.update()
-        .where(r.channel == bindparam("key_channel"), r.chat_id == bindparam("key_chat_id"))
+        .where(*where)
         .values(
             last_seen_at=bindparam("now", type_=r.last_seen_at.type),
             blocked_at=null(),
@@ -55,6 +74,49 @@ def resident_arrives(dialect: str) -> Executable:
         )
         .returning(*_resident.c)
     )
+
+
+@statement
+def resident_arrives(dialect: str) -> Executable:
+    """A resident's message: the whole row back (none: not yet there).
+    Parameters key_channel, key_chat_id, now, language (None: unchanged)."""
+    return _arrives(unless_staff=False)  # type: ignore[no-any-return]
+
+
+@statement
+def resident_arrives_unless_staff(dialect: str) -> Executable:
+    """resident_arrives, except in a staff chat (no row back)."""
+    return _arrives(unless_staff=True)  # type: ignore[no-any-return]
+
+
+def _claimed_arrives(dialect: str, *, unless_staff: bool) -> Executable:
+    """PostgreSQL, one round trip: the update's claim (claim_update) and, only
+    when it is claimed now, resident_arrives(_unless_staff). One row back: a
+    `claimed` flag (0: a repeat delivery) and the resident's columns (all NULL
+    when there is no row: a repeat, a staff chat, a chat not yet there).
+    Parameters: claim_update's as claim_channel, claim_update_id, claim_at (a
+    parameter named like a column of the UPDATE's table would be SET), and
+    resident_arrives'."""
+    claimed = claim_update_of(dialect, "claim_").cte("claimed")
+    arrives = _arrives(unless_staff=unless_staff)
+    arrived = arrives.where(exists(core_select(claimed.c.update_id))).cte("arrived")
+    counted = core_select(func.count()).select_from(claimed).scalar_subquery()
+    one = core_select(literal_column("1").label("one")).subquery("one")
+    return (
+        core_select(counted.label("claimed"), *arrived.c)
+        .select_from(one)
+        .outerjoin(arrived, true())
+    )
+
+
+@statement
+def claimed_arrives(dialect: str) -> Executable:
+    return _claimed_arrives(dialect, unless_staff=False)
+
+
+@statement
+def claimed_arrives_unless_staff(dialect: str) -> Executable:
+    return _claimed_arrives(dialect, unless_staff=True)
 
 
 def _by_chat(rows: Table) -> Executable:
@@ -137,8 +199,39 @@ def concerns_of(dialect: str) -> Executable:
 
 
 @statement
+def concern_by_id(dialect: str) -> Executable:
+    return core_select(_concern).where(_concern.c.id == bindparam("id"))
+
+
+@statement
 def insert_concern(dialect: str) -> Executable:
     return _concern.insert().returning(_concern.c.id)
+
+
+@statement
+def insert_concern_with_reference(dialect: str) -> Executable:
+    """PostgreSQL: INSERT a concern with its reference, which needs its id:
+    the id is taken from the sequence in the statement (INSERT ... SELECT).
+    Parameters: the columns except id and reference, and `prefix` ("ZH-2026-");
+    the reference is the prefix and the id, at least six digits."""
+    c = _concern.c
+    seq = func.pg_get_serial_sequence(_concern.name, "id")
+    n = core_select(func.nextval(seq).label("id")).subquery("n")
+    digits = cast(n.c.id, String)
+    six: ColumnElement[int] = literal_column("6")
+    zero: ColumnElement[str] = literal_column("'0'")
+    reference = bindparam("prefix", type_=String) + func.lpad(
+        digits, func.greatest(six, func.length(digits)), zero
+    )
+    names = [col.key for col in _concern.columns if col.key not in {"id", "reference"}]
+    picked = core_select(
+        n.c.id, reference, *(bindparam(name, type_=c[name].type) for name in names)
+    )
+    return (
+        _concern.insert()
+        .from_select(["id", "reference", *names], picked)
+        .returning(c.id, c.reference)
+    )
 
 
 @statement

@@ -336,7 +336,7 @@ def test_failure_before_storing_says_so_and_still_gives_emergency_numbers(
     def down(*args: object, **kwargs: object) -> None:
         raise RuntimeError("database down")
 
-    monkeypatch.setattr(repo, "resident_writes", down)
+    monkeypatch.setattr(repo, "arrive", down)  # the first store step
     with pytest.raises(DialogFailure) as failure:
         Chat(dialog).say("There is a fire in the stairwell right now, smoke everywhere!")
     assert not failure.value.stored and failure.value.lang == "en"

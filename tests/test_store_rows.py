@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
 
-from sqlalchemy import Engine, event, update
-from sqlmodel import Session
+import pytest
+from sqlalchemy import Engine, event, text, update
+from sqlmodel import Session, col
 
 from store import repository as repo
 from store.db import session_scope
@@ -115,10 +116,10 @@ def test_a_status_change_is_one_update_with_the_concern_s_other_changes(engine: 
         event_ = repo.set_status(s, concern=concern, status=Status.FORWARDED)
         assert repo.assign_reference(s, concern=concern).startswith("ZH-")
         assert not s.dirty
+    # The reference was given when the concern was stored: nothing to write.
     assert [w for w in _writes(seen) if "=" not in w] == [
         "UPDATE concern SET",
         "INSERT INTO routing_event",
-        "UPDATE concern SET",
     ]
     status_update = next(w for w in _writes(seen) if "=" in w)
     assert "unconfirmed" in status_update and "status" in status_update
@@ -151,3 +152,40 @@ def test_a_repeat_delivery_is_claimed_once(engine: Engine) -> None:
         assert repo.claim_update(s, channel="telegram", update_id=7)
         assert not repo.claim_update(s, channel="telegram", update_id=7)
         assert repo.claim_update(s, channel="terminal", update_id=7)
+
+
+@pytest.mark.parametrize("last_id", [0, 999_998, 1_234_566])
+def test_a_concern_is_stored_with_its_reference(engine: Engine, last_id: int) -> None:
+    """PostgreSQL: in the INSERT itself (the id from the sequence); SQLite: an
+    UPDATE after it. At least six digits, all of a longer id."""
+    with session_scope(engine) as s:
+        resident = repo.resident_writes(s, channel="telegram", chat_id="k", user_id="k")
+        if last_id:
+            _skip_ids(s, last_id)
+    postgres = engine.dialect.name == "postgresql"
+    with session_scope(engine) as s, statements(engine) as seen:
+        resident = repo.resident_writes(s, channel="telegram", chat_id="k", user_id="k")
+        concern = repo.create_concern(s, resident=resident, text="Laterne defekt")
+        assert concern.id == last_id + 1
+        assert not s.dirty
+    year = concern.created_at.astimezone(repo.ZURICH).year
+    assert concern.reference == f"ZH-{year}-{last_id + 1:06d}"
+    wrote = [w for w in _writes(seen) if "=" not in w]
+    assert wrote == ["UPDATE resident SET", "INSERT INTO concern"] + (
+        [] if postgres else ["UPDATE concern SET"]  # the reference
+    )
+    with session_scope(engine) as s:
+        assert repo.get_concern_by_reference(s, concern.reference).id == concern.id
+
+
+def _skip_ids(s: Session, last_id: int) -> None:
+    """The next concern's id is last_id + 1."""
+    if s.get_bind().dialect.name == "postgresql":
+        s.execute(
+            text("SELECT setval(pg_get_serial_sequence('concern', 'id'), :n)"), {"n": last_id}
+        )
+        return
+    # SQLite: the largest id + 1 (no AUTOINCREMENT)
+    resident = repo.resident_writes(s, channel="telegram", chat_id="o", user_id="o")
+    other = repo.create_concern(s, resident=resident, text="Bank kaputt")
+    s.execute(update(Concern).where(col(Concern.id) == other.id).values(id=last_id, reference="X"))

@@ -19,6 +19,7 @@ import pstats
 import random
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -62,14 +63,40 @@ class Counts:
     def __init__(self, engine: Engine) -> None:
         self.statements = 0
         self.commits = 0
+        self.kinds: Counter[str] = Counter()
         event.listen(engine, "before_cursor_execute", self._statement)
         event.listen(engine, "commit", self._commit)
 
-    def _statement(self, *_: Any) -> None:
+    def _statement(self, _conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
         self.statements += 1
+        self.kinds[shape(statement)] += 1
 
     def _commit(self, *_: Any) -> None:
         self.commits += 1
+
+
+def shape(statement: str) -> str:
+    """A statement's kind and table ("SELECT conversation FOR UPDATE"), no values."""
+    words = statement.split()
+    if not words:
+        return "?"
+    verb = words[0].upper()
+    upper = [w.upper() for w in words]
+    if verb == "WITH":  # a data-modifying WITH: its statements in order
+        inner = [w for w in ("INSERT", "UPDATE", "DELETE") if f"({w} " in statement.upper()]
+        return "WITH " + "+".join(inner)
+    table = ""
+    for marker in ("UPDATE", "INTO", "FROM"):
+        if marker in upper:
+            at = upper.index(marker)
+            if at + 1 < len(words):
+                table = words[at + 1].strip('"(')
+                break
+    tail = " FOR UPDATE" if "FOR UPDATE" in statement.upper() else ""
+    if verb == "UPDATE" and "SET" in upper:
+        cols = statement.split(" SET ", 1)[1].split(" WHERE ", 1)[0]
+        tail = " SET " + ",".join(c.split("=")[0].strip() for c in cols.split(","))
+    return f"{verb} {table}{tail}".strip()
 
 
 def drive(
@@ -131,6 +158,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--profile", action="store_true", help="cProfile the measured part")
     p.add_argument("--top", type=int, default=30)
+    p.add_argument("--statements", action="store_true", help="statements per update by kind")
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         url = fresh_url(args.db, args.pg_name, Path(tmp))
@@ -159,6 +187,9 @@ def main(argv: list[str] | None = None) -> None:
             f"{wall * 1000 / n:.2f} ms wall, {counts.statements / n:.2f} statements/update, "
             f"{counts.commits / n:.2f} commits/update"
         )
+        if args.statements:
+            for kind, count in counts.kinds.most_common():
+                print(f"  {count / n:6.2f}  {kind}")
         if prof is not None:
             stats = pstats.Stats(prof)
             stats.sort_stats("cumulative").print_stats(args.top)

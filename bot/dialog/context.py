@@ -62,10 +62,7 @@ class Ctx:
         """The resident's own concern, whatever its status."""
         if concern_id is None:
             return None
-        concern = self.s.get(Concern, concern_id)
-        if concern is None or concern.resident_id != self.resident.id:
-            return None
-        return concern
+        return repo.own_concern(self.s, concern_id=concern_id, resident=self.resident)
 
     def current(self) -> Concern | None:
         """The draft this conversation is about, if any."""

@@ -86,25 +86,37 @@ class Dialog:
         failure: Exception | None = None  # a failure after the resident's text was kept
         try:
             with session_scope(self.engine) as s:
-                if msg.update_id is not None and not repo.claim_update(
-                    s, channel=msg.channel, update_id=msg.update_id
-                ):
-                    log.info("duplicate update %s ignored", msg.update_id)
-                    return []
-                hint = self.desk.hint_for(s, msg) if staff_words else None
-                if hint is not None:
-                    if sink is not None:
-                        sink(s, hint)
-                    return hint
-                # Seen now, not blocked (writing again), in the language it wrote.
-                resident = repo.resident_writes(
+                # The update claimed; the resident seen now, not blocked (writing
+                # again), in the language it wrote; unless a staff chat's words.
+                arrival = repo.arrive(
                     s,
                     channel=msg.channel,
                     chat_id=msg.chat_id,
                     user_id=msg.user_id,
                     language=None if courtesy(text or "") else guessed,
+                    update_id=msg.update_id,
+                    unless_staff=staff_words,
                 )
-                conv = repo.lock_conversation(s, channel=msg.channel, chat_id=msg.chat_id)
+                if not arrival.claimed:
+                    log.info("duplicate update %s ignored", msg.update_id)
+                    return []
+                resident = arrival.resident
+                if resident is None:
+                    hint = self.desk.hint_for(s, msg)
+                    if hint is not None:
+                        if sink is not None:
+                            sink(s, hint)
+                        return hint
+                    resident = repo.resident_writes(  # no longer staff: a resident
+                        s,
+                        channel=msg.channel,
+                        chat_id=msg.chat_id,
+                        user_id=msg.user_id,
+                        language=None if courtesy(text or "") else guessed,
+                    )
+                conv = repo.lock_conversation(
+                    s, channel=msg.channel, chat_id=msg.chat_id, new=repo.fresh(resident)
+                )
                 ctx = Ctx(s, resident, conv, urgent=urgent)
                 ctx.category = verdict.category if verdict is not None else None
                 lang = resident.language

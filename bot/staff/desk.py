@@ -113,7 +113,8 @@ class StaffDesk:
     def hint_for(self, s: Session, msg: Incoming) -> list[Reply] | None:
         """Words (not a command) in a staff chat: how the desk works, and no
         concern filed; None when the chat is not staff. Runs in the caller's
-        transaction (the dialog's, for every resident message)."""
+        transaction (the dialog's, when `repo.arrive` found a staff chat: the
+        registry is read with the resident's row, not per message here)."""
         member = find_staff(s, channel=msg.channel, chat_id=msg.chat_id)
         if member is None:
             return None
