@@ -13,18 +13,19 @@ import asyncio
 import logging
 import traceback
 from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
-from telegram import Update
+from telegram import Bot, CallbackQuery, Update
 from telegram.constants import FloodLimit
 from telegram.ext import Application, ContextTypes, TypeHandler
 
-from bot.dialog import Dialog, DialogFailure
+from bot.dialog import Dialog, DialogFailure, Incoming
 from bot.language import detect_language
 from bot.notices import enqueue_notices
 from bot.settings import Settings
 from bot.telegram import delivery, digests, outbox, replies
-from bot.telegram.convert import to_incoming
+from bot.telegram.convert import incoming_of, to_incoming, username_of
 from bot.telegram.dispatcher import RetryLater
 from bot.telegram.http import AiohttpRequest
 from bot.telegram.limits import RateLimiter
@@ -48,22 +49,45 @@ def describe(exc: BaseException) -> str:
 async def on_update(
     update: Update, context: ContextTypes.DEFAULT_TYPE, *, answered: bool = False
 ) -> None:
-    """Handle one update: the dialog (or the staff desk) queues its replies in the
-    outbox in the transaction that claims the update, and the commit wakes the
-    outbox sender; a repeat of the update queues nothing. A pressed button's
-    callback query is answered directly, at once, unless it was `answered`
-    when it was stored (bot.telegram.callbacks)."""
+    """Handle one update (as PTB's handler): see `handle`."""
     incoming = to_incoming(update)
     if incoming is None:
         return
-    dialog: Dialog = context.bot_data["dialog"]
-    uid, query = incoming.update_id, update.callback_query
+    query = update.callback_query
+    answer = query if query is not None and not answered else None
+    pressed = query.message.message_id if query is not None and query.message else None
+    await handle(context.bot, context.bot_data["dialog"], incoming, answer, pressed)
+
+
+async def on_stored(app: Application, payload: dict[str, Any], *, answered: bool) -> None:  # type: ignore[type-arg]
+    """Handle one stored update (its JSON, as the dispatcher takes it from the
+    inbox) like on_update, without building PTB's Update and CallbackContext:
+    the dialog needs only the Incoming (bot.telegram.convert.incoming_of)."""
+    bot = app.bot
+    incoming = incoming_of(payload, username_of(bot))
+    if incoming is None:
+        return
+    query = payload.get("callback_query")
+    answer = None
+    if query is not None and not answered:  # stored before it was answered at receipt
+        answer = Update.de_json(payload, bot).callback_query
+    message = query.get("message") if query is not None else None
+    pressed = message["message_id"] if message is not None else None
+    await handle(bot, app.bot_data["dialog"], incoming, answer, pressed)
+
+
+async def handle(
+    bot: Bot, dialog: Dialog, incoming: Incoming, query: CallbackQuery | None, pressed: int | None
+) -> None:
+    """The dialog (or the staff desk) queues its replies in the outbox in the
+    transaction that claims the update, and the commit wakes the outbox sender;
+    a repeat of the update queues nothing. A pressed button's callback `query`
+    (unless it was answered when it was stored: bot.telegram.callbacks) is
+    answered directly, at once; `pressed` is the message whose button it was."""
+    uid = incoming.update_id
     # Answer the button press while the dialog runs; its failure changes nothing.
-    answering = (
-        asyncio.create_task(delivery.answer_quietly(query)) if query and not answered else None
-    )
-    pressed = query.message if query is not None else None
-    sink = replies.OutboxReplies(incoming.chat_id, pressed.message_id if pressed else None)
+    answering = asyncio.create_task(delivery.answer_quietly(query)) if query else None
+    sink = replies.OutboxReplies(incoming.chat_id, pressed)
     try:
         await asyncio.to_thread(dialog.handle, incoming, sink)
     except DialogFailure as exc:
@@ -72,20 +96,18 @@ async def on_update(
             # Nothing of it is kept: the update stays in the inbox and is handled
             # once the store is back. The emergency numbers cannot wait (they
             # come again with the answer then).
-            await delivery.send_directly(context.bot, int(incoming.chat_id), exc.replies)
+            await delivery.send_directly(bot, int(incoming.chat_id), exc.replies)
             raise RetryLater from exc
         if exc.apologised:  # held with the resident's text, and due now
             return
         first = exc.replies  # the emergency numbers, before the apology
         await replies.apologise(
-            context.bot, dialog.engine, incoming.chat_id, first, stored=exc.stored, lang=exc.lang
+            bot, dialog.engine, incoming.chat_id, first, stored=exc.stored, lang=exc.lang
         )
     except Exception as exc:  # outside the contract: assume nothing was stored
         log.error("dialog error for update %s: %s", uid, describe(exc))
         lang = detect_language(incoming.text or "") or "de"
-        await replies.apologise(
-            context.bot, dialog.engine, incoming.chat_id, [], stored=False, lang=lang
-        )
+        await replies.apologise(bot, dialog.engine, incoming.chat_id, [], stored=False, lang=lang)
     finally:
         if answering is not None:
             await answering

@@ -3,7 +3,11 @@ message pieces that fit Telegram's length limit."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from telegram import (
+    Bot,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     KeyboardButton,
@@ -21,105 +25,128 @@ MAX_TEXT = 4096  # Telegram's limit per message; counted here in UTF-16 code uni
 
 def to_incoming(update: Update) -> Incoming | None:
     """The resident's message in channel-neutral form; None for updates the bot ignores."""
-    query = update.callback_query
+    return incoming_of(update.to_dict(), own_username(update))
+
+
+def own_username(update: Update) -> str | None:
+    """The bot's username, None when not known (no bot, or one that never called getMe)."""
+    try:
+        return username_of(update.get_bot())
+    except RuntimeError:  # no bot
+        return None
+
+
+def username_of(bot: Bot) -> str | None:
+    """The bot's username, None before getMe."""
+    try:
+        return bot.username
+    except RuntimeError:
+        return None
+
+
+def incoming_of(payload: Mapping[str, Any], username: str | None) -> Incoming | None:
+    """`to_incoming` of the update's JSON as Telegram sends it, without building
+    python-telegram-bot's objects (the stored update is handled this way:
+    bot.telegram.app.on_stored). `username`: the bot's, for commands in groups."""
+    uid = payload.get("update_id")
+    query = payload.get("callback_query")
     if query is not None:
-        query_chat = query.message.chat.id if query.message else query.from_user.id
-        in_group = query.message is not None and query.message.chat.type != "private"
+        message = query.get("message")
+        chat = message["chat"] if message is not None else None
         return Incoming(
             CHANNEL,
-            str(query_chat),
+            str(chat["id"] if chat is not None else query["from"]["id"]),
             "callback",
-            user_id=str(query.from_user.id),
-            data=clean_text(query.data),
-            update_id=update.update_id,
-            group=in_group,
+            user_id=str(query["from"]["id"]),
+            data=clean_text(query.get("data")),
+            update_id=uid,
+            group=chat is not None and chat.get("type") != "private",
         )
-    if update.edited_message is not None:
-        return _edited(update)
-    msg = update.message
+    edited = payload.get("edited_message")
+    if edited is not None:
+        return _edited(edited, uid)
+    msg = payload.get("message")
     if msg is None:
         return None
-    text, caption = clean_text(msg.text), clean_text(msg.caption)
-    if msg.chat.type in {"group", "supergroup"}:
+    chat, sender = msg["chat"], msg.get("from")
+    text, caption = clean_text(msg.get("text")), clean_text(msg.get("caption"))
+    if chat.get("type") in {"group", "supergroup"}:
         # An office's team inbox: only commands (staff), never a resident's concern,
         # and only ours: "/eingang@other_bot" is for another bot in the group.
-        if text is None or not text.startswith("/") or msg.from_user is None:
+        if text is None or not text.startswith("/") or sender is None:
             return None
-        if not addressed_to_us(text, update):
+        if not addressed_to(text, username):
             return None
         return Incoming(
             CHANNEL,
-            str(msg.chat.id),
+            str(chat["id"]),
             "command",
-            user_id=str(msg.from_user.id),
+            user_id=str(sender["id"]),
             text=text,
-            update_id=update.update_id,
+            update_id=uid,
             group=True,
         )
-    if msg.chat.type != "private":
+    if chat.get("type") != "private":
         return None
-    chat_id = str(msg.chat.id)
-    user_id = str(msg.from_user.id) if msg.from_user else None
-    uid = update.update_id
+    chat_id = str(chat["id"])
+    user_id = str(sender["id"]) if sender is not None else None
     if text is not None:
         kind = "command" if text.startswith("/") else "text"
         return Incoming(CHANNEL, chat_id, kind, user_id=user_id, text=text, update_id=uid)
-    if msg.photo:
+    if msg.get("photo"):
         return Incoming(
             CHANNEL,
             chat_id,
             "photo",
             user_id=user_id,
-            photo=msg.photo[-1].file_id,
+            photo=msg["photo"][-1]["file_id"],
             text=caption,
             update_id=uid,
         )
-    if msg.location is not None:
+    location = msg.get("location")
+    if location is not None:
         return Incoming(
             CHANNEL,
             chat_id,
             "location",
             user_id=user_id,
-            lat=msg.location.latitude,
-            lon=msg.location.longitude,
+            lat=location["latitude"],
+            lon=location["longitude"],
             update_id=uid,
         )
     return Incoming(CHANNEL, chat_id, "unsupported", user_id=user_id, update_id=uid)
 
 
-def _edited(update: Update) -> Incoming | None:
+def _edited(msg: Mapping[str, Any], uid: int | None) -> Incoming | None:
     """A resident's edited text or caption (private chats only): the dialog says
     that edits are not taken over. Edits without words (a live location moving
     on) and edits in groups are left alone."""
-    msg = update.edited_message
-    if msg is None or msg.chat.type != "private":
+    if msg["chat"].get("type") != "private":
         return None
-    text = clean_text(msg.text if msg.text is not None else msg.caption)
+    body = msg.get("text")
+    text = clean_text(body if body is not None else msg.get("caption"))
     if not text:
         return None
+    sender = msg.get("from")
     return Incoming(
         CHANNEL,
-        str(msg.chat.id),
+        str(msg["chat"]["id"]),
         "edited",
-        user_id=str(msg.from_user.id) if msg.from_user else None,
+        user_id=str(sender["id"]) if sender is not None else None,
         text=text,
-        update_id=update.update_id,
+        update_id=uid,
     )
 
 
-def addressed_to_us(command: str, update: Update) -> bool:
+def addressed_to(command: str, username: str | None) -> bool:
     """'/eingang' and '/eingang@our_bot' are ours, '/eingang@other_bot' is not
     (usernames compare without case, as Telegram's do). When the bot's own
     username is not known (an update without an initialised bot), a named
     command is taken as ours, as before."""
     _, at, addressee = command.split(maxsplit=1)[0].partition("@")
-    if not at:
+    if not at or username is None:
         return True
-    try:
-        own = update.get_bot().username
-    except RuntimeError:  # no bot, or one that never called getMe
-        return True
-    return addressee.casefold() == own.casefold()
+    return addressee.casefold() == username.casefold()
 
 
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup

@@ -1,8 +1,9 @@
 """The Telegram side of the durable inbox: how a stored update is handled
-(bot.telegram.app.on_update, as PTB would call it), the dispatcher built from
-the settings, and the threads and database connections sized for it.
+(bot.telegram.app.on_stored: on_update for the stored JSON, without PTB's
+objects), the dispatcher built from the settings, and the threads and
+database connections sized for it.
 
-`handler(app)` calls on_update directly rather than through
+`handler(app)` calls on_stored directly rather than through
 `Application.process_update`, which would swallow a `RetryLater` (PTB passes
 a handler's exceptions to the error handlers): the dispatcher must see it to
 keep the update for later.
@@ -15,8 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from sqlalchemy import Engine
-from telegram import Update
-from telegram.ext import Application, CallbackContext
+from telegram.ext import Application
 
 from bot.settings import Settings
 from bot.telegram import callbacks
@@ -30,14 +30,13 @@ App = Application[Any, Any, Any, Any, Any, Any]
 
 
 def handler(app: App) -> Handle:
-    """Handle one stored update (its JSON) with the application's on_update."""
-    from bot.telegram.app import on_update  # app imports this module
+    """Handle one stored update (its JSON) as the application's on_update
+    would, without PTB's Update and CallbackContext (bot.telegram.app.on_stored)."""
+    from bot.telegram.app import on_stored  # app imports this module
 
     async def handle(payload: dict[str, Any]) -> None:
         answered = callbacks.answered_at_receipt(payload)
-        update = Update.de_json(payload, app.bot)
-        context: CallbackContext[Any, Any, Any, Any] = CallbackContext.from_update(update, app)
-        await on_update(update, context, answered=answered)
+        await on_stored(app, payload, answered=answered)
 
     return handle
 
