@@ -35,3 +35,17 @@ def test_a_move_to_where_it_already_is(dialog: Dialog, engine: Engine) -> None:
     staff = Chat(dialog, ERZ)
     staff.say(f"/umleiten {c.reference} erz")
     assert staff.text == f"{c.reference}: Das ist schon so eingetragen; ich habe nichts geändert."
+
+
+def test_the_card_says_where_a_next_to_it_place_came_from(dialog: Dialog, engine: Engine) -> None:
+    # A concern that took the place of the one before ("gleich daneben") says so
+    # on the card (it read "(place of ZH-…)", in English, before).
+    register(engine)
+    first = file_concern(dialog)
+    second = file_concern(dialog, "Gleich daneben liegt auch noch Sperrmüll")
+    assert second.kreis == first.kreis == 4
+    staff = Chat(dialog, ERZ)
+    staff.say(f"/zeige {second.reference}")
+    assert f"(Ort von {first.reference} übernommen, die Person schreibt «daneben» o. ä.)" in (
+        staff.text
+    )

@@ -15,6 +15,7 @@ from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
 from bot.dialog.context import Ctx
+from bot.texts.staff import st
 from store import repository as repo
 from store.models import Concern, EventKind, Status, utcnow
 
@@ -72,7 +73,7 @@ def take_place(d: Dialog, ctx: Ctx, concern: Concern, source: Concern) -> None:
         ctx.s,
         concern=concern,
         kind=EventKind.CLASSIFIER,
-        note=f"place of {source.reference}",
+        note=st("note_place_nearby", reference=source.reference),  # staff read it on the card
         kreis=source.kreis,
         quartier=source.quartier,
         office=office,

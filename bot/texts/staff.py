@@ -33,6 +33,7 @@ STAFF: dict[str, str] = {
     "what_assign": "übernommen",
     "what_undo": "rückgängig gemacht: {changes}",
     "what_remark": " ({note})",
+    "note_place_nearby": "Ort von {reference} übernommen, die Person schreibt «daneben» o. ä.",
     "change": "{field} {before} → {after}",
     "field_topic": "Thema",
     "field_kreis": "Kreis",
