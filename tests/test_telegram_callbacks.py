@@ -22,13 +22,18 @@ HEADER = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
 
 
 class Bot:
-    """Records the queries answered."""
+    """Records the queries answered: the form fields posted through the bot's
+    request (bot.telegram.api), not PTB's answer_callback_query."""
+
+    base_url = "http://api.invalid/bot123:abc"
 
     def __init__(self) -> None:
         self.answered: list[str] = []
+        self.request = self
 
-    async def answer_callback_query(self, query_id: str) -> bool:
-        self.answered.append(query_id)
+    async def post(self, url: str, request_data: Any) -> bool:
+        assert url == f"{self.base_url}/answerCallbackQuery"
+        self.answered.append(request_data.parameters["callback_query_id"])
         return True
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
-from telegram import Bot, CallbackQuery, Update
+from telegram import Bot, Update
 from telegram.constants import FloodLimit
 from telegram.ext import Application, ContextTypes, TypeHandler
 
@@ -24,7 +24,7 @@ from bot.dialog import Dialog, DialogFailure, Incoming
 from bot.language import detect_language
 from bot.notices import enqueue_notices
 from bot.settings import Settings
-from bot.telegram import delivery, digests, outbox, replies
+from bot.telegram import callbacks, delivery, digests, outbox, replies
 from bot.telegram.convert import incoming_of, to_incoming, username_of
 from bot.telegram.dispatcher import RetryLater
 from bot.telegram.http import AiohttpRequest
@@ -54,7 +54,7 @@ async def on_update(
     if incoming is None:
         return
     query = update.callback_query
-    answer = query if query is not None and not answered else None
+    answer = query.id if query is not None and not answered else None
     pressed = query.message.message_id if query is not None and query.message else None
     await handle(context.bot, context.bot_data["dialog"], incoming, answer, pressed)
 
@@ -68,25 +68,24 @@ async def on_stored(app: Application, payload: dict[str, Any], *, answered: bool
     if incoming is None:
         return
     query = payload.get("callback_query")
-    answer = None
-    if query is not None and not answered:  # stored before it was answered at receipt
-        answer = Update.de_json(payload, bot).callback_query
+    # A press stored before it could be answered at receipt is answered here.
+    answer = query["id"] if query is not None and not answered else None
     message = query.get("message") if query is not None else None
     pressed = message["message_id"] if message is not None else None
     await handle(bot, app.bot_data["dialog"], incoming, answer, pressed)
 
 
 async def handle(
-    bot: Bot, dialog: Dialog, incoming: Incoming, query: CallbackQuery | None, pressed: int | None
+    bot: Bot, dialog: Dialog, incoming: Incoming, query_id: str | None, pressed: int | None
 ) -> None:
     """The dialog (or the staff desk) queues its replies in the outbox in the
     transaction that claims the update, and the commit wakes the outbox sender;
-    a repeat of the update queues nothing. A pressed button's callback `query`
-    (unless it was answered when it was stored: bot.telegram.callbacks) is
-    answered directly, at once; `pressed` is the message whose button it was."""
+    a repeat of the update queues nothing. A pressed button's callback query
+    (`query_id`, unless it was answered when it was stored: bot.telegram.callbacks)
+    is answered directly, at once; `pressed` is the message whose button it was."""
     uid = incoming.update_id
     # Answer the button press while the dialog runs; its failure changes nothing.
-    answering = asyncio.create_task(delivery.answer_quietly(query)) if query else None
+    answering = asyncio.create_task(callbacks.answer(bot, query_id)) if query_id else None
     sink = replies.OutboxReplies(incoming.chat_id, pressed)
     try:
         await asyncio.to_thread(dialog.handle, incoming, sink)

@@ -23,6 +23,7 @@ from typing import Any
 from telegram import Bot
 from telegram.error import TelegramError
 
+from bot.telegram import api
 from bot.telegram.delivery import reason
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,16 @@ def answered_at_receipt(payload: dict[str, Any]) -> bool:
     return bool(payload.pop(MARK, False))
 
 
+async def answer(bot: Bot, qid: str) -> None:
+    """Stop the button's spinner if Telegram still lets us; the resident's choice
+    is handled either way (a query answered late, e.g. after a backlog, fails).
+    Posted as a form field (bot.telegram.api), without PTB's method and objects."""
+    try:
+        await api.call(bot, "answerCallbackQuery", {"callback_query_id": qid})
+    except TelegramError as exc:  # too late, or Telegram failing: the press counts anyway
+        log.info("callback query not answered (%s)", reason(exc))
+
+
 class Answerer:
     """Answers the queries of updates just stored; waits until the bot is
     initialised (`ready`), since updates are stored from before getMe."""
@@ -72,10 +83,7 @@ class Answerer:
 
     async def _answer(self, qid: str) -> None:
         await self.ready.wait()
-        try:
-            await self.bot.answer_callback_query(qid)
-        except TelegramError as exc:  # too late, or Telegram failing: the press counts anyway
-            log.info("callback query not answered (%s)", reason(exc))
+        await answer(self.bot, qid)
 
     async def close(self, timeout: float = 1.0) -> None:
         """Let the answers under way finish (briefly), then drop the rest."""

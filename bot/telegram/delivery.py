@@ -17,8 +17,8 @@ from collections.abc import Awaitable, Callable, Sequence
 from functools import partial
 from typing import TypeVar
 
-from telegram import Bot, CallbackQuery, Message
-from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
+from telegram import Bot, Message
+from telegram.error import BadRequest, Forbidden, NetworkError
 
 from bot.dialog import Reply
 from bot.telegram.convert import split_text, to_markup
@@ -75,15 +75,6 @@ async def send_reply(bot: Bot, chat_id: int, reply: Reply) -> Message | None:
             partial(bot.send_message, chat_id=chat_id, text=piece, reply_markup=with_markup)
         )
     return last
-
-
-async def answer_quietly(query: CallbackQuery) -> None:
-    """Stop the button's spinner if Telegram still lets us; the resident's choice
-    is handled either way (a query answered late, e.g. after a backlog, fails)."""
-    try:
-        await query.answer()
-    except TelegramError as exc:
-        log.info("callback query not answered (%s)", reason(exc))
 
 
 async def send_directly(bot: Bot, chat_id: int, replies: Sequence[Reply]) -> None:
