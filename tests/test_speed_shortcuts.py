@@ -398,3 +398,99 @@ def test_tfidf_label_values_are_the_cats_label_by_label() -> None:
     del cats["gruen"]  # a missing label counts 0.0
     assert _label_values(cats, labels) == [0.5, 0.0, 0.25]
     assert _label_values({"gruen": 0.75}, ["gruen"]) == [0.75]
+
+
+# -- places (round 5) --------------------------------------------------------
+
+
+def test_fuzzy_choices_by_length_give_extract_one_over_all_keys(
+    classifier: ConcernClassifier, texts: list[str]
+) -> None:
+    """The keys a word's length can reach the cutoff with, in their order: the
+    same key as extractOne over all of them (and the same None)."""
+    from rapidfuzz import fuzz, process
+
+    from nlp.places.text import _TOKEN_RE
+
+    g = classifier.gazetteer
+    words = {g._fold(w) for t in texts[:3000] for w in _TOKEN_RE.findall(t)}
+    keys = [*g._street_keys[::7], *g._name_keys[::3]]
+    typos = [k[:3] + k[4:] for k in keys] + [k + "x" for k in keys] + [k[1:] for k in keys]
+    sample = sorted(w for w in {*words, *typos, *keys} if len(w) >= 6)
+    found = 0
+    for streetlike, cutoff, choices in ((True, 90, g._street_keys), (False, 92, g._name_keys)):
+        for word in sample:
+            want = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+            got = process.extractOne(
+                word,
+                g._fuzzy_choices(len(word), streetlike, cutoff),
+                scorer=fuzz.ratio,
+                score_cutoff=cutoff,
+            )
+            assert (want and want[0]) == (got and got[0]), word
+            found += want is not None
+    assert found > 500
+
+
+def _place_texts(classifier: ConcernClassifier, texts: list[str]) -> list[str]:
+    g = classifier.gazetteer
+    names = sorted({e.name for e in g.entries.values() if " " in e.name})
+    several = [*names[::5], "Auf der Mauer", "Am Wasser", "In der Ey"]
+    nick = sorted(g.kreis_nicknames)
+    crafted = [f"Kübel voll an der {n} 12, bitte leeren" for n in several]
+    crafted += [
+        f"{p} {n}" for p in ("im", "i de", "in de", "in den", "in", "i", "ins", "em") for n in nick
+    ]
+    crafted += [
+        "Abfall in",
+        "Abfall im",
+        "Müll i de",
+        "in de",
+        "im",
+        "Im Kreis 4",
+        "in de Chreis 5",
+    ]
+    crafted += ["am Wasser 12", "Am Wasser", "auf der Mauer", "In der Ey 3", "Zum", "An der"]
+    return [*texts[::3], *crafted, *(t.lower() for t in crafted), *(t.upper() for t in crafted)]
+
+
+def test_place_scan_of_the_tokens_that_may_start_a_mention_is_the_full_scan(
+    classifier: ConcernClassifier, texts: list[str]
+) -> None:
+    """find going only to tokens whose word, or whose word and next ones, may
+    start a mention (Kreis nicknames after "im"/"i de", names of several words)
+    against the scan of every token."""
+    g = classifier.gazetteer
+    sample = _place_texts(classifier, texts)
+    g._inert = {False: {}, True: {}}  # a cold cache too
+    fast = [g.find(t) for t in sample]
+    g.skip_inert = False  # the instance's own setting; the class keeps True
+    try:
+        slow = [g.find(t) for t in sample]
+    finally:
+        del g.skip_inert
+    assert fast == slow
+    assert sum(map(len, slow)) > 500
+    assert sum(m.kind == "kreis" for ms in slow for m in ms) > 20
+
+
+def test_place_scan_when_a_kreis_word_is_itself_a_name(classifier: ConcernClassifier) -> None:
+    """ "i" followed by "de" is looked at whatever its neighbours say when "i"
+    alone may be a name (not so in the gazetteer: a copy where it is)."""
+    import copy
+    import threading
+
+    from nlp.places.model import _Entry
+
+    g = copy.copy(classifier.gazetteer)
+    g.entries = dict(g.entries)
+    g.entries["i"] = _Entry("landmark", "I", 4, None, (), False, False)
+    g._inert = {False: {}, True: {}}
+    g._tls = threading.local()
+    g._sorted_keys = sorted({*g.entries, *g.outside})
+    sample = ["I de Stadt", "i de stadt", "In de Stadt", "I de Vieri", "Abfall I", "I", "i den"]
+    fast = [g.find(t) for t in sample]
+    g.skip_inert = False
+    slow = [g.find(t) for t in sample]
+    assert fast == slow
+    assert sum(m.name == "I" for ms in slow for m in ms) >= 3

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import cast
 
@@ -34,6 +35,19 @@ from nlp.places.text import (
     fold,
     text_span,
 )
+
+_START = re.Match.start
+
+# What a token's word alone says about a mention starting there (Matcher._word_state):
+_QUIET = 0  # none, whatever the tokens around it
+_LOUD = 1  # maybe
+_NEAR = 2  # none, unless the next tokens make a Kreis nickname or a name of several words
+_NEAR_LOUD = 3  # "i", "in": none unless "de" or "den" follows, then maybe
+
+
+def _ratio_bound(m: int, n: int) -> float:
+    """The highest fuzz.ratio two strings of lengths m and n can have."""
+    return 100.0 * (1.0 - abs(m - n) / (m + n)) if m + n else 100.0
 
 
 class Matcher:
@@ -84,75 +98,150 @@ class Matcher:
             if e.kind != "street" and not e.context and len(k) >= 7 and not _SCHOOL_KEY.match(k)
         ]
         self._fuzzy_cache: dict[str, str | None] = {}
-        # Per token text, whether it can start no mention (``_is_inert``); one
-        # table for texts in lower case only, one for texts with capitals.
-        self._inert: dict[bool, dict[str, bool]] = {False: {}, True: {}}
+        # Per (street-like, word length): the keys long or short enough to reach
+        # the cutoff, in their order (``_fuzzy_choices``).
+        self._choices: dict[tuple[bool, int], list[str]] = {}
+        # Per token text, what it alone says about a mention there (``_word_state``);
+        # one table for texts in lower case only, one for texts with capitals.
+        self._inert: dict[bool, dict[str, int]] = {False: {}, True: {}}
+        # Every key, sorted: does some name begin with these letters (``_begins_key``)
+        self._sorted_keys = sorted({*entries, *outside})
 
     def _fuzzy(self, key: str, streetlike: bool) -> str | None:
         cache_key = ("s:" if streetlike else "n:") + key
         if cache_key in self._fuzzy_cache:
             return self._fuzzy_cache[cache_key]
-        choices = self._street_keys if streetlike else self._name_keys
         # Street-like tokens may lose a letter or two ("Josefstrase"); other
         # names only one ("Oerlikn"), else "Grossmueter" becomes "Grossmünster".
         cutoff = 90 if streetlike else 92
+        choices = self._fuzzy_choices(len(key), streetlike, cutoff)
         found = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
         result = found[0] if found else None
         if len(self._fuzzy_cache) < 50_000:
             self._fuzzy_cache[cache_key] = result
         return result
 
+    def _fuzzy_choices(self, length: int, streetlike: bool, cutoff: int) -> list[str]:
+        """The keys a word of `length` letters may reach `cutoff` with, in the
+        order of all keys: fuzz.ratio is 100 * (1 - d / (m + n)) for lengths m, n
+        and an Indel distance d >= |m - n|, so a key whose length alone keeps it
+        below the cutoff cannot be the best match (nor tie with it), and
+        extractOne over the others returns the same key (a quarter of the
+        street keys for a word of 10 letters; 3-4 times faster)."""
+        found = self._choices.get((streetlike, length))
+        if found is None:
+            keys = self._street_keys if streetlike else self._name_keys
+            found = [k for k in keys if _ratio_bound(length, len(k)) >= cutoff - 0.01]
+            self._choices[(streetlike, length)] = found
+        return found
+
     def find(self, text: str) -> list[Mention]:
         """All place mentions in the text, in order."""
         lowercase = text == text.lower()
-        quiet: list[bool] | None = None
+        words: list[str] = _TOKEN_RE.findall(text)
+        states: list[int] = []
         if self.skip_inert:
-            inert = self._inert[lowercase]
-            words = _TOKEN_RE.findall(text)
-            # = [self._quiet(inert, w, lowercase) for w in words], known words read at once
-            get: Callable[[str], bool | None] = inert.get
+            cache = self._inert[lowercase]
+            # = [self._state(cache, w, lowercase) for w in words], known words read at once
+            get: Callable[[str], int | None] = cache.get
             known = list(map(get, words))
             if None in known:
-                quiet = [
-                    self._quiet(inert, w, lowercase) if q is None else q
+                states = [
+                    self._state(cache, w, lowercase) if q is None else q
                     for w, q in zip(words, known, strict=True)
                 ]
             else:
-                quiet = cast(list[bool], known)
-            if all(quiet):
+                states = cast(list[int], known)
+            if not any(states):
                 return []  # no token can start a mention
-        tokens = [(m.group(0), m.start()) for m in _TOKEN_RE.finditer(text)]
+        # = [self._fold(w) for w in words], known words read at once
+        known_folds = list(map(self._fold_cache.get, words))
+        if None in known_folds:
+            folded = [
+                self._fold(w) if f is None else f for w, f in zip(words, known_folds, strict=True)
+            ]
+        else:
+            folded = cast(list[str], known_folds)
+        if self.skip_inert:
+            # The tokens where _match_at may find something.
+            todo = [
+                i
+                for i, state in enumerate(states)
+                if state == _LOUD or (state and self._loud_here(state, i, folded))
+            ]
+            if not todo:
+                return []
+        else:
+            todo = list(range(len(words)))
+        # = [(m.group(0), m.start()) for m in _TOKEN_RE.finditer(text)]: findall
+        # gives each match's group 0 (the pattern has no groups)
+        tokens = list(zip(words, map(_START, _TOKEN_RE.finditer(text)), strict=True))
         self._tls.lowercase = lowercase
         self._tls.text = text
-        self._tls.folded = [self._fold(t) for t, _ in tokens]
+        self._tls.folded = folded
         mentions: list[Mention] = []
         i = 0
-        while i < len(tokens):
-            if quiet is not None and quiet[i]:
-                i += 1
-                continue
-            consumed = self._match_at(tokens, i, mentions)
-            i += max(consumed, 1)
+        for j in todo:  # = while i < len(tokens), skipping the tokens not in todo
+            if j >= i:
+                consumed = self._match_at(tokens, j, mentions)
+                i = j + max(consumed, 1)
         return mentions
 
-    def _quiet(self, inert: dict[str, bool], word: str, lowercase: bool) -> bool:
-        found = inert.get(word)
+    def _state(self, cache: dict[str, int], word: str, lowercase: bool) -> int:
+        found = cache.get(word)
         if found is None:
-            found = self._is_inert(word, self._fold(word), lowercase)
-            if len(inert) < 100_000:
-                inert[word] = found
+            found = self._word_state(word, self._fold(word), lowercase)
+            if len(cache) < 100_000:
+                cache[word] = found
         return found
 
-    def _is_inert(self, word: str, low: str, lowercase: bool) -> bool:
+    def _word_state(self, word: str, low: str, lowercase: bool) -> int:
+        """What the word alone says about ``_match_at`` at its token (_QUIET,
+        _LOUD, _NEAR, _NEAR_LOUD; see there)."""
+        alone = self._is_inert_alone(word, low, lowercase)
+        if low in ("i", "in"):
+            return _NEAR if alone else _NEAR_LOUD
+        if low in _KREIS_WORD_PREFIX or low in self._multi_first:
+            return _NEAR if alone else _LOUD
+        return _QUIET if alone else _LOUD
+
+    def _loud_here(self, state: int, i: int, folded: list[str]) -> bool:
+        """Whether ``_match_at`` may find something at token i, whose word is
+        _NEAR or _NEAR_LOUD: a Kreis nickname after "im", "i de" (its first
+        steps), a name of several words starting here (the phrases it looks up
+        join the folded tokens, so a key must begin with this token's and the
+        next one's), else what the word alone says."""
+        low = folded[i]
+        nxt = folded[i + 1] if i + 1 < len(folded) else None
+        if low in _KREIS_WORD_PREFIX:
+            j = i + 1
+            if nxt in ("de", "den"):
+                j += 1
+            elif low in ("i", "in"):
+                return False  # _match_at returns 1 right away
+            if j < len(folded) and folded[j] in self.kreis_nicknames:
+                return True
+        if state == _NEAR_LOUD:
+            return True
+        return low in self._multi_first and nxt is not None and self._begins_key(low + nxt)
+
+    def _begins_key(self, prefix: str) -> bool:
+        """Whether a key of the entries or of the places outside begins with `prefix`."""
+        keys = self._sorted_keys
+        k = bisect_left(keys, prefix)
+        return k < len(keys) and keys[k].startswith(prefix)
+
+    def _is_inert_alone(self, word: str, low: str, lowercase: bool) -> bool:
         """Whether ``_match_at`` at this token returns 1 and finds nothing, whatever
-        the tokens around it: the word starts no Kreis phrase, postal code, name
-        (of one word or several), compound or inflected form, and is no typo of a
-        name. Walks ``_match_at``'s steps in its order, taking every step that
-        depends on the neighbours as a possible match (tests/test_speed_paths.py
-        checks ``find`` with and without this shortcut)."""
-        if low.rstrip(".") in _KREIS_PREFIX or low in _KREIS_WORD_PREFIX:
+        the tokens around it, leaving aside its Kreis words ("im Vieri") and names
+        of several words (``_loud_here`` looks at those): the word starts no
+        "Kreis 4", postal code, name, compound or inflected form, and is no typo
+        of a name. Walks ``_match_at``'s steps in its order, taking every step
+        that depends on the neighbours as a possible match (tests/test_speed_paths.py
+        and test_speed_shortcuts.py check ``find`` with and without the shortcuts)."""
+        if low.rstrip(".") in _KREIS_PREFIX:
             return False
-        if _PLZ_RE.match(word.rstrip(".")) or low in self._multi_first:
+        if _PLZ_RE.match(word.rstrip(".")):
             return False
         if low and (low in self.entries or low in self.outside):
             return False
