@@ -252,3 +252,13 @@ def test_a_house_number_is_still_a_house_number(dialog: Dialog, engine: Engine) 
     chat.say("Nr. 1")
     *_, lamp = concerns(engine)
     assert lamp.place_text == "Badenerstrasse 1"
+
+
+def test_a_named_place_shows_in_the_confirmation(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel am Idaplatz ist voll")
+    assert "Abfall und Sauberkeit, Idaplatz (Quartier Sihlfeld, Kreis 3)" in chat.text
+    chat.press("Ja, weiterleiten")
+    chat.say("Die Parkbank ist kaputt")
+    chat.say("Kreuzung Badenerstrasse / Hardstrasse")
+    assert "Kreuzung Badenerstrasse / Hardstrasse (Kreis 4)" in chat.text

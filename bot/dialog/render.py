@@ -26,6 +26,11 @@ def topic_name(d: Dialog, lang: str, code: str | None) -> str:
     return topic.name if topic else code
 
 
+# A street, square or park by its name ("Idaplatz", "Bäckeranlage", "Limmatquai").
+NAMED = re.compile(
+    r"\w(?:strasse|gasse|weg|platz|quai|allee|anlage|park|brücke|steig|steg|graben|rain)\b",
+    re.IGNORECASE,
+)
 # A Kreis given as the place ("Kreis 4", "im Kreis 4", "district 4"): the area says it.
 KREIS_ONLY = re.compile(
     r"^\W*(?:(?:im|in|in\s+the|dans\s+le|nel)\s+)?(?:kreis|district|arrondissement|circolo)"
@@ -46,8 +51,10 @@ def place_name(lang: str, concern: Concern) -> str:
     given = concern.place_text
     if given and KREIS_ONLY.match(given):
         return area  # "Kreis 4" typed: not "Kreis 4 (Kreis 4)"
-    if given and len(given) <= 40 and any(ch.isdigit() for ch in given):
-        return f"{given} ({area})"  # the address the resident gave, so it shows it was taken
+    if given and len(given) <= 40 and (any(ch.isdigit() for ch in given) or NAMED.search(given)):
+        # The address or named place the resident gave ("Idaplatz", "Kreuzung
+        # Badenerstrasse / Hardstrasse"), so it shows it was taken.
+        return f"{given} ({area})"
     return area
 
 
