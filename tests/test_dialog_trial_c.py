@@ -262,3 +262,52 @@ def test_a_named_place_shows_in_the_confirmation(dialog: Dialog, engine: Engine)
     chat.say("Die Parkbank ist kaputt")
     chat.say("Kreuzung Badenerstrasse / Hardstrasse")
     assert "Kreuzung Badenerstrasse / Hardstrasse (Kreis 4)" in chat.text
+
+
+def test_who_is_responsible_at_the_confirmation(dialog: Dialog, engine: Engine) -> None:
+    # It said "Das kann ich hier leider nicht beantworten; die zuständige Stelle …".
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel am Idaplatz ist voll")
+    chat.say("Wer ist zuständig?")
+    assert chat.last[0].text == t("de", "responsible_is", office="Entsorgung + Recycling Zürich")
+    assert "Ja, weiterleiten" in [b.label for b in chat.buttons]
+    assert len(concerns(engine)) == 1
+
+
+def test_who_is_responsible_at_the_place_question(dialog: Dialog, engine: Engine) -> None:
+    # It said why the place is needed ("Damit die zuständige Stelle weiss, …").
+    chat = Chat(dialog)
+    chat.say("Die Strassenlampe brennt nicht")
+    chat.say("Wer ist dafür zuständig?")
+    office = "Elektrizitätswerk der Stadt Zürich"
+    assert chat.last[0].text == t("de", "responsible_is", office=office)
+    assert chat.last[-1].text == t("de", "ask_place")
+
+
+def test_who_is_responsible_after_forwarding(dialog: Dialog, engine: Engine) -> None:
+    # It was kept as the start of a concern ("Ich höre zu: Was ist los, und wo?").
+    chat = Chat(dialog)
+    _forward(chat, "Der Abfallkübel am Idaplatz ist voll")
+    chat.say("Wer ist zuständig?")
+    [c] = concerns(engine)
+    office = "Entsorgung + Recycling Zürich"
+    assert chat.text == t("de", "responsible_of", reference=c.reference, office=office)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("Wer ist zuständig?", "de"), ("Who is responsible?", "en")]
+)
+def test_who_is_responsible_with_nothing_reported(
+    dialog: Dialog, engine: Engine, text: str, lang: str
+) -> None:
+    chat = Chat(dialog)
+    chat.say(text)
+    assert chat.text == t(lang, "responsible_nothing")
+    chat.say("Der Abfallkübel am Idaplatz ist voll")  # not joined with the question
+    [c] = concerns(engine)
+    assert c.text == "Der Abfallkübel am Idaplatz ist voll"
+
+
+def test_who_is_responsible_for_something_is_a_concern(dialog: Dialog, engine: Engine) -> None:
+    Chat(dialog).say("Wer ist zuständig für die kaputte Bank im Park?")
+    assert len(concerns(engine)) == 1

@@ -17,6 +17,7 @@ from bot.dialog import (
     followup,
     intake,
     late_place,
+    notes,
     privacy,
     references,
     render,
@@ -99,6 +100,9 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         # "Ist die Polizei schon unterwegs?": the bot alerts nobody; say so plainly
         # (a question, not a report: nothing is filed).
         return [Reply(t(ctx.lang, "no_dispatch")), *render.prompt(d, ctx)]
+    who = notes.asked_who(d, ctx, text) if not ctx.urgent else None
+    if who is not None:
+        return who  # "Wer ist zuständig?": the office, not a concern or a place
     about_data = privacy.about_data(d, ctx, text) if not ctx.urgent else None
     if about_data is not None:
         return about_data  # "Was passiert mit meinen Daten?", "Löschen Sie meine Daten"

@@ -12,13 +12,15 @@ gets the office (or that it depends on the place or the topic).
 from __future__ import annotations
 
 import re
+from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
 from bot.dialog import render
 from bot.dialog.context import Ctx
-from bot.dialog.model import Reply
+from bot.dialog.model import CONCERN_STATES, Reply
 from bot.texts import t
-from store.models import Concern
+from store import repository as repo
+from store.models import Concern, Status, utcnow
 
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog
@@ -85,3 +87,65 @@ def responsible(d: Dialog, ctx: Ctx, concern: Concern) -> str:
     if concern.kreis is None and concern.office == d.routing.coordination_office(None):
         return t(ctx.lang, "responsible_kreis")  # the Kreis's office: it hangs on the place
     return t(ctx.lang, "responsible_is", office=render.office_name(d, concern.office))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_FILLER = frozenset(
+    [
+        "dafür",
+        "darum",
+        "drum",
+        "eigentlich",
+        "denn",
+        "überhaupt",
+        "jetzt",
+        "bitte",
+        "dann",
+        "also",
+        "hier",
+        "dies",
+        "dieses",
+        "this",
+        "that",
+        "then",
+        "here",
+        "please",
+        "actually",
+        "pour",
+        "cela",
+        "ceci",
+        "alors",
+        "ici",
+        "questo",
+        "quello",
+        "allora",
+        "qui",
+        "ecco",
+    ]
+)
+ASKED_ALONE_WORDS = 8  # "Wer ist dafür eigentlich zuständig?"; longer, it is a concern's text
+JUST = timedelta(minutes=30)
+
+
+def asked_who(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
+    """ "Wer ist zuständig?" typed alone: the office of the concern in question
+    (the open one, else the one forwarded a moment ago), then the open question
+    again; with none, how to get to the right office. None for other texts."""
+    if len(text.split()) > ASKED_ALONE_WORDS or not WHO_IS_RESPONSIBLE.search(text):
+        return None
+    rest = _WORD.findall(WHO_IS_RESPONSIBLE.sub(" ", text).casefold())
+    if any(len(w) >= 4 and w not in _FILLER for w in rest):
+        return None  # "Wer ist zuständig für die Bank im Park?" says what: a concern
+    concern = ctx.current()
+    if concern is not None and concern.topic is not None and ctx.state in CONCERN_STATES:
+        return [Reply(responsible(d, ctx, concern)), *render.prompt(d, ctx)]
+    latest = repo.concerns_of(ctx.s, resident=ctx.resident, limit=1)
+    if latest and latest[0].status in (Status.FORWARDED, Status.IN_PROGRESS):
+        at = latest[0].forwarded_at
+        at = at if at is None or at.tzinfo else at.replace(tzinfo=UTC)
+        if at is not None and utcnow() - at < JUST and latest[0].office:
+            office = render.office_name(d, latest[0].office)
+            return [
+                Reply(t(ctx.lang, "responsible_of", reference=latest[0].reference, office=office))
+            ]
+    return [Reply(t(ctx.lang, "responsible_nothing"))]

@@ -185,6 +185,8 @@ TEXTS: dict[str, str] = {
     "responsible_is": "Zu Ihrer Frage, wer zuständig ist: {office}.",
     "responsible_depends": "Zu Ihrer Frage: Wer zuständig ist, hängt davon ab, worum es genau geht; ich leite es an die richtige Stelle weiter.",
     "responsible_kreis": "Zu Ihrer Frage, wer zuständig ist: die Quartierkoordination des Kreises, in dem es ist.",
+    "responsible_of": "Für Ihr Anliegen {reference} ist {office} zuständig; die Stelle hat es bekommen.",
+    "responsible_nothing": "Das hängt davon ab, worum es geht. Beschreiben Sie mir Ihr Anliegen in ein paar Worten, dann leite ich es an die zuständige Stelle weiter.",
     "tell_more": "Ich höre zu: Was ist los, und wo? Schreiben Sie ruhig weiter, ich nehme Ihre Nachrichten zusammen.",
     "question_at_confirm": "Das kann ich hier leider nicht beantworten; die zuständige Stelle meldet sich bei Ihnen. Soll ich Ihr Anliegen {reference} so weiterleiten ({topic}, {place})?",
     "withdrawn": "Gut, ich habe Ihr Anliegen {reference} zurückgezogen.",
