@@ -76,10 +76,17 @@ def test_next_to_it_is_the_place_just_given(dialog: Dialog, engine: Engine, next
     assert len(chat.buttons) == 3
 
 
-def test_out_of_line_is_no_place(dialog: Dialog, engine: Engine) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das ist voll daneben: Die Nachbarn lassen ihren Abfall im Hof stehen",
+        "Dort, wo ich wohne, brennt die Strassenlampe seit einer Woche nicht",
+    ],
+)
+def test_out_of_line_is_no_place(dialog: Dialog, engine: Engine, text: str) -> None:
     chat = Chat(dialog)
     _forward(chat, "Der Abfallkübel am Idaplatz ist voll")
-    chat.say("Das ist voll daneben: Die Nachbarn lassen ihren Abfall im Hof stehen")
+    chat.say(text)
     *_, c = concerns(engine)
     assert c.kreis is None  # asked where, not given the bin's place
 

@@ -29,10 +29,11 @@ POINTS_TO_PLACE = re.compile(
     r"next\s+to\s+it|beside\s+it|right\s+there|à\s+côté|a\s+côté|accanto|lì|lì\s+vicino)\b",
     re.IGNORECASE,
 )
-# "Das ist voll daneben" is "out of line", not a place.
+# "Das ist voll daneben" is "out of line", not a place; "dort, wo ich wohne"
+# names a place still to come, not the one before.
 _IDIOM = re.compile(
     r"\b(?:voll|völlig|total|ziemlich|echt|komplett|gründlich|so|etwas|bisschen|grad\s+voll)"
-    r"\s+daneben\b",
+    r"\s+daneben\b|\b(?:dort|dört|det|there|là|lì),?\s+(?:wo|where|où|dove)\b",
     re.IGNORECASE,
 )
 FIRST_WORDS = 6
