@@ -2,8 +2,8 @@
 and its effect.
 
 Calibration set: the dev split of nlp/corpus/train.jsonl (the stable 10 %
-hash split that the textcat's checkpoint is picked on and the TF-IDF
-component is not fitted on). Rule (as routing.toml states it): triage takes
+hash split that none of the topic model's members is fitted on; the weights
+that pool them are). Rule (as routing.toml states it): triage takes
 a concern when its topic is more likely wrong than right, so the threshold
 is the lowest confidence from which every band of 0.05 above it is right
 more often than not. Then, measured only, on the held-out split and each

@@ -12,6 +12,10 @@ presence weights, absent unless a presence member is pooled). The members:
 - "nbsvm_binary": the same on z, Wang & Manning's binarised features; its
   score z (w * r) + b is linear in z and goes into V.
 - "cnb", complement naive Bayes: x times the complement classes' log-probabilities.
+- "pieces": not over the n-grams: the mean of the text's SentencePiece pieces'
+  embeddings (the multilingual Universal Sentence Encoder's table), a logistic
+  regression on it, folded into a per-piece score table (nlp/pieces.py); its
+  scores, times its pooling weight, are added to the component's before the softmax.
 
 Their probabilities are pooled log-linearly with the regression's:
 p ~ exp(sum_k c_k log p_k), and since each log p_k is a linear score minus a
@@ -37,7 +41,7 @@ from nlp.tfidf import TfidfTopics, char_wb_ngrams, word_ngrams
 
 log = logging.getLogger(__name__)
 
-MEMBERS = ("nbsvm", "cnb", "nbsvm_binary")
+MEMBERS = ("nbsvm", "cnb", "nbsvm_binary", "pieces")
 # Members that read the n-grams' presence (1[x > 0]) rather than their TF-IDF values.
 BINARY_MEMBERS = frozenset({"nbsvm_binary"})
 
@@ -169,25 +173,32 @@ def fold_members(
 
     base_coef = np.concatenate([b.coef for b in component.blocks]).astype("float64")
     views = [(base_coef, component.intercept.astype("float64"))]
-    for name in members:
+    linear = [m for m in members if m != "pieces"]
+    for name in linear:
         if name == "nbsvm":
             views.append(fit_nbsvm(x_train, y_train, n, float(settings["nbsvm_c"])))
         elif name == "nbsvm_binary":
             views.append(fit_nbsvm(presence(x_train), y_train, n, float(settings["nbsvm_c"])))
         else:
             views.append(fit_cnb(x_train, y_train, n, float(settings["cnb_alpha"])))
-    binary = [False, *(name in BINARY_MEMBERS for name in members)]
+    binary = [False, *(name in BINARY_MEMBERS for name in linear)]
     x_dev_binary = presence(x_dev)
     log_probs = [
         _log_softmax(_scores(x_dev_binary if b else x_dev, w, bias))
         for (w, bias), b in zip(views, binary, strict=True)
     ]
+    pieces = None
+    if "pieces" in members:
+        from nlp.pieces import fit_piece_member
+
+        pieces = fit_piece_member(train[0], y_train, n, float(settings.get("pieces_c", 1.0)))
+        log_probs.append(_log_softmax(pieces.scores(dev[0])))
     weights = fit_pool(log_probs, y_dev)
     width = base_coef.shape[0]
     coef = np.zeros((width, n), dtype="float64")
     presence_coef = np.zeros((width, n), dtype="float64")
     intercept = np.zeros((n,), dtype="float64")
-    for c, (w, bias), b in zip(weights, views, binary, strict=True):
+    for c, (w, bias), b in zip(weights[: len(views)], views, binary, strict=True):
         if b:
             presence_coef += c * w
         else:
@@ -204,6 +215,10 @@ def fold_members(
         block._binary64 = None
         offset += size
     component.intercept = intercept.astype("float32")
+    if pieces is not None:  # its pooling weight folded into its table and bias
+        c = float(weights[len(views)])
+        pieces.set_weights(pieces.table.astype("float64") * c, pieces.bias.astype("float64") * c)
+    component.pieces = pieces
     component._cache = {}
     component._pairs = {}
 
@@ -212,7 +227,7 @@ def fold_members(
 
     pooled = _log_softmax(sum(c * lp for c, lp in zip(weights, log_probs, strict=True)))
     report = {
-        "members": ["logreg", *members],
+        "members": ["logreg", *linear, *(["pieces"] if pieces is not None else [])],
         "pool_weights": [round(float(c), 4) for c in weights],
         "dev_accuracy": [round(dev_accuracy(lp), 4) for lp in log_probs],
         "dev_accuracy_pooled": round(dev_accuracy(pooled), 4),

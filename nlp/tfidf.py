@@ -1,5 +1,6 @@
 """A TF-IDF + logistic regression topic model as a spaCy component, averaged
-with the textcat before it.
+with the textcat before it when there is one (`weight`, the textcat's share; 0 in
+the installed model, which has no textcat).
 
 "quartier_tfidf" reads the normalised text (the pipeline's tokenizer,
 nlp/tokenizer.py) as scikit-learn's TfidfVectorizer reads it: lower-case word
@@ -18,6 +19,10 @@ doc.cats becomes `weight` x the textcat's probabilities + (1 - weight) x this
 model's (this model's alone when no textcat ran or the text has no tokens). Serialised with the
 pipeline (`tfidf.npz`, `cfg.json`; the presence weights, when there are any, as
 `binary0`/`binary1` in `tfidf.npz`).
+
+A member over the text's SentencePiece pieces (nlp/pieces.py, pooled by
+nlp/ensemble.py) may add its per-text scores to the n-grams' before the softmax;
+it is kept in `pieces/` beside the component's files.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
 
+from nlp.pieces import PieceScorer
 from nlp.tokenizer import TEXT_KEY
 
 _CHUNK = 1000
@@ -113,6 +119,9 @@ class TfidfTopics:
         self._cache: dict[str, _Chunk] = {}
         self._pairs: dict[tuple[str, str], int] = {}
         self.intercept = np.zeros((0,), dtype="float32")
+        # A member over the text's subword pieces (nlp/pieces.py), its scores added
+        # to the n-grams' before the softmax; None: the n-grams alone.
+        self.pieces: PieceScorer | None = None
 
     # -- features ---------------------------------------------------------
     def _chunk(self, chunk: str) -> _Chunk:
@@ -204,9 +213,8 @@ class TfidfTopics:
     def _probabilities(self, docs: list[Doc]) -> np.ndarray:
         n = len(docs)
         scores = np.tile(self.intercept.astype("float32"), (n, 1))
-        word_cols, word_lengths, char_parts, char_lengths = self._batch_columns(
-            [_text(doc) for doc in docs]
-        )
+        texts = [_text(doc) for doc in docs]
+        word_cols, word_lengths, char_parts, char_lengths = self._batch_columns(texts)
         blocks = [  # each text's word columns are sorted already
             (np.asarray(word_cols, dtype="int32"), np.asarray(word_lengths, dtype="int64"), True),
             (
@@ -251,6 +259,8 @@ class TfidfTopics:
                 if binary is not None:
                     total += np.add.reduceat(binary[cols], starts, axis=0)
                 scores[has] += total
+        if self.pieces is not None:
+            scores += self.pieces.scores(texts)
         scores -= scores.max(axis=1, keepdims=True)
         e = np.exp(scores)
         out: np.ndarray = e / e.sum(axis=1, keepdims=True)
@@ -278,7 +288,7 @@ class TfidfTopics:
         w = float(self.cfg["weight"])
         # An empty text gets zeros from spaCy's textcat when alone in a batch and
         # scores when not: this model speaks alone there, so both ways agree.
-        mixed = [bool(doc.cats) and w > 0.0 and len(doc) > 0 for doc in docs]
+        mixed = [bool(doc.cats) and len(doc) > 0 for doc in docs] if w > 0.0 else []
         if any(mixed):
             # w x the textcat's + (1 - w) x this model's, in float64 as Python's
             # floats would compute it label by label (the same products and sums).
@@ -372,6 +382,8 @@ class TfidfTopics:
             if b.binary is not None:
                 arrays[f"binary{i}"] = b.binary
         np.savez(path / "tfidf.npz", **arrays)  # type: ignore[arg-type]
+        if self.pieces is not None:
+            self.pieces.to_disk(path / "pieces")
 
     def from_disk(self, path: Path, *, exclude: Iterable[str] = ()) -> TfidfTopics:
         path = Path(path)
@@ -390,7 +402,18 @@ class TfidfTopics:
                 )
                 for i, vocab in enumerate(meta["vocab"])
             ]
+        self.pieces = PieceScorer.from_disk(path / "pieces") if (path / "pieces").exists() else None
         return self
+
+    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
+        """The topic scores of the pipeline's final doc.cats (spaCy's textcat scorer):
+        `Language.evaluate` reports them also when no textcat is in the pipeline."""
+        from spacy.scorer import Scorer
+
+        scores: dict[str, Any] = Scorer.score_cats(
+            examples, "cats", labels=self.labels, multi_label=False, **kwargs
+        )
+        return scores
 
 
 def text_runs(

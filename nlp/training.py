@@ -1,14 +1,16 @@
 """Reproducible training: the spaCy config in nlp/configs/ with a fixed seed,
 the corpus in nlp/corpus/, the model out to nlp/model/ (what the package uses).
 
-The topic model is two steps of one command: spaCy trains the textcat (its
-best checkpoint picked on the dev split), then the TF-IDF + logistic
-regression component (nlp/tfidf.py, settings in nlp/configs/tfidf.cfg) is
-fitted on the same training examples and added to the pipeline, which
-averages the two. Two more linear models over the TF-IDF component's n-grams
-(NB-SVM on their presence and complement naive Bayes, nlp/ensemble.py, settings
-in the [ensemble] section of tfidf.cfg) are pooled into its weights, the pooling
-fitted on the dev split."""
+The topic model is the TF-IDF component (nlp/tfidf.py, settings in
+nlp/configs/tfidf.cfg): a logistic regression over word and character n-grams
+fitted on the training split of nlp/configs/textcat.cfg, with more members pooled
+into it (nlp/ensemble.py, the [ensemble] section of tfidf.cfg: NB-SVM on the
+n-grams' presence, complement naive Bayes, and the subword-embedding member of
+nlp/pieces.py), the pooling fitted on the dev split. When tfidf.cfg gives the
+textcat a share (`weight` > 0), spaCy first trains the textcat of textcat.cfg (its
+best checkpoint picked on the dev split) and the component averages the two; with
+weight 0 (installed since 2026-12-06) no textcat is trained and the pipeline is
+the config's tokenizer and the component."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from typing import Any
 
 import spacy
 from spacy.cli.train import train as spacy_train
+from spacy.language import Language
 from spacy.training import Example
 from spacy.util import load_config, registry
 
@@ -47,17 +50,40 @@ def train_model(
     tfidf_config: Path | None = TFIDF_CONFIG,
 ) -> dict[str, Any]:
     """Train the topic model and install it at `output`: the textcat's best
-    checkpoint, then (unless `tfidf_config` is None) the TF-IDF component.
+    checkpoint (unless the TF-IDF component gives it no share), then (unless
+    `tfidf_config` is None) the TF-IDF component.
 
     Returns the dev-split scores of the installed pipeline.
     """
+    settings = _settings(train_file, overrides)
+    if tfidf_config is not None and not textcat_share(tfidf_config):
+        # The textcat has no share in the topic: none is trained, the pipeline is
+        # the config's tokenizer and the TF-IDF component.
+        pipeline = blank_pipeline(config, settings)
+        return fit_tfidf(
+            pipeline, output, config=config, tfidf_config=tfidf_config, settings=settings
+        )
     scores = train_pipeline(
         config=config, train_file=train_file, output=output, overrides=overrides, name="topic"
     )
     if tfidf_config is None:
         return scores
-    return add_tfidf(
-        output, config=config, tfidf_config=tfidf_config, settings=_settings(train_file, overrides)
+    return add_tfidf(output, config=config, tfidf_config=tfidf_config, settings=settings)
+
+
+def textcat_share(tfidf_config: Path) -> float:
+    """The textcat's share of the topic (the TF-IDF component's `weight`)."""
+    return float(load_config(tfidf_config)["tfidf"]["weight"])
+
+
+def blank_pipeline(config: Path, settings: dict[str, Any]) -> Language:
+    """An empty pipeline with the language and tokenizer of `config`'s [nlp]."""
+    cfg = load_config(config, overrides=settings, interpolate=True)
+    return spacy.blank(
+        cfg["nlp"]["lang"],
+        config={
+            "nlp": {"tokenizer": cfg["nlp"]["tokenizer"], "batch_size": cfg["nlp"]["batch_size"]}
+        },
     )
 
 
@@ -73,7 +99,26 @@ def add_tfidf(
     """Fit the TF-IDF component on the training examples of `config` (with the same
     overrides, so the same split) and add it to the pipeline at `model_dir`;
     the pipeline's dev scores are measured again and stored in its meta."""
-    pipeline = spacy.load(model_dir)
+    return fit_tfidf(
+        spacy.load(model_dir),
+        model_dir,
+        config=config,
+        tfidf_config=tfidf_config,
+        settings=settings,
+    )
+
+
+def fit_tfidf(
+    pipeline: Language,
+    output: Path,
+    *,
+    config: Path,
+    tfidf_config: Path,
+    settings: dict[str, Any],
+) -> dict[str, Any]:
+    """Add the TF-IDF component to `pipeline`, fit it (and the members pooled into
+    it) on `config`'s training split, pool on its dev split, and install the
+    pipeline at `output`. Returns the pipeline's dev scores."""
     cfg = load_config(config, overrides=settings, interpolate=True)
     corpora = registry.resolve(cfg["corpora"])
     tfidf_cfg = load_config(tfidf_config)
@@ -92,7 +137,9 @@ def add_tfidf(
     pipeline.meta.setdefault("performance", {}).update(
         {k: v for k, v in scores.items() if isinstance(v, float | int)}
     )
-    pipeline.to_disk(model_dir)
+    if output.exists():
+        shutil.rmtree(output)
+    pipeline.to_disk(output)
     log.info("TF-IDF component added (dev macro-F1 %.3f)", scores.get("cats_macro_f", 0.0))
     return dict(pipeline.meta["performance"])
 

@@ -414,7 +414,7 @@ def test_a_problem_typed_at_new_or_place_is_a_new_concern_not_the_place(
     chat = Chat(dialog)
     chat.say("Der Abfallkübel am Idaplatz ist voll")
     chat.say("Lampe kaputt Bäckerstrasse 20")
-    chat.say("Velo blockiert Trottoir Josefstrasse 12")
+    chat.say("Velos blockieren Trottoir Josefstrasse 12")
     first = concerns(engine)[0]
     assert first.kreis == 3 and "Velo" not in (first.place_text or "")
     assert any("Velo" in (c.text or "") for c in concerns(engine))
