@@ -234,6 +234,35 @@ def test_alternation_by_string_index_is_the_test_of_each_alternative(texts: list
         assert hits > 20
 
 
+def test_alternation_needing_every_part_is_the_patterns_search(texts: list[str]) -> None:
+    """round 5: an alternative is searched only when the text holds a string of
+    each of its mandatory parts (not only of the most selective one), and a
+    string with spaces only looked for where its pieces are: pattern.search's
+    match, and the filter does skip searches."""
+    from nlp.urgent import cues, rules
+    from nlp.urgent.fastre import _INDEX, Alternation
+
+    sample = _urgent_texts(texts)
+    sample += ["by the way es brennt", "und noch was: feuer", "ach ja, der lift", "the way"]
+    for pattern in (rules._STRONG, rules._DANGER, cues.EXTRA_STRONG, cues.PLEAS, cues.IDIOMS):
+        fast = Alternation(pattern)
+        skipped = hits = 0
+        for text in sample:
+            want, got = pattern.search(text), fast.search(text)
+            assert (want is None) == (got is None), text
+            if want is not None and got is not None:
+                hits += 1
+                assert (want.span(), want.group(0)) == (got.span(), got.group(0)), text
+            held = _INDEX.text_bits(text)
+            skipped += sum(
+                bool(held & fast._words.mask) and not all(held & m for m in must)
+                for must in fast._musts
+            )
+        assert hits > 20
+        if pattern is not cues.PLEAS:
+            assert skipped > 100, pattern.pattern[:40]
+
+
 def test_urgent_scores_for_the_batch_at_once_are_row_by_row_ones(
     classifier: ConcernClassifier, texts: list[str]
 ) -> None:

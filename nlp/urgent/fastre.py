@@ -72,6 +72,12 @@ def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
 def required_strings(items: Any) -> frozenset[str] | None:
     """A set of strings one of which every match of the parsed sequence contains,
     or None when no such set is known."""
+    return _best(required_sets(items))
+
+
+def required_sets(items: Any) -> list[frozenset[str]]:
+    """Sets of strings such that every match of the parsed sequence contains one
+    string of each set (one set per mandatory part of the sequence)."""
     options: list[frozenset[str]] = []
     run: list[str] = []
     for op, av in items:
@@ -94,7 +100,7 @@ def required_strings(items: Any) -> frozenset[str] | None:
             options.append(found)
     if run:
         options.append(frozenset(["".join(run)]))
-    return _best(options)
+    return options
 
 
 _CACHE_LIMIT = 200_000
@@ -214,6 +220,17 @@ class _WordIndex:
 _INDEX = _WordIndex()
 
 
+def _with_pieces(spaced: Iterable[str]) -> tuple[tuple[str, int], ...]:
+    """Each string with whitespace and the bits of its pieces ("the way": "the",
+    "way"): where it occurs, so does each piece, inside a word."""
+    return tuple((s, _INDEX.register(s.split())) for s in spaced)
+
+
+def _spaced_in(text: str, bits: int, spaced: tuple[tuple[str, int], ...]) -> bool:
+    """any(s in text for s, _ in spaced), looking only where the text holds every piece."""
+    return any(bits & need == need and s in text for s, need in spaced)
+
+
 class Substrings:
     """Whether a text contains any of some strings: ``any(s in text for s in
     strings)``, read word by word (see _WordIndex); strings with whitespace are
@@ -225,9 +242,11 @@ class Substrings:
         self.spaced = tuple(s for s in strings if any(c.isspace() for c in s))
         self.plain = frozenset(s for s in strings if s not in self.spaced)
         self.mask = _INDEX.register(sorted(self.plain))
+        self._spaced = _with_pieces(self.spaced)
 
     def found_in(self, text: str) -> bool:
-        return bool(_INDEX.text_bits(text) & self.mask) or any(map(text.__contains__, self.spaced))
+        bits = _INDEX.text_bits(text)
+        return bool(bits & self.mask) or _spaced_in(text, bits, self._spaced)
 
     def present(self, text: str) -> frozenset[str]:
         """The strings without whitespace that the text contains."""
@@ -252,14 +271,28 @@ class Alternation:
         # alternatives to search, instead of a test per alternative.
         self._always = frozenset(i for i, (_, n) in enumerate(self.alternatives) if n is None)
         self._by_string: dict[str, list[int]] = {}
-        self._by_spaced: list[tuple[int, tuple[str, ...]]] = []
+        self._by_spaced: list[tuple[int, tuple[tuple[str, int], ...]]] = []
         for i, (_, strings) in enumerate(self.alternatives):
             for need in strings or ():
                 if need in self._words.plain:
                     self._by_string.setdefault(need, []).append(i)
             spaced = tuple(n for n in strings or () if n not in self._words.plain)
             if spaced:
-                self._by_spaced.append((i, spaced))
+                self._by_spaced.append((i, _with_pieces(spaced)))
+        # Per alternative, the bits of every set of strings (without whitespace) it
+        # needs, not only the most selective one above: "kind ... auf ... tram"
+        # needs one of its children, one of "auf, uf, on", and a rail word; an
+        # alternative is searched only when the text holds one of each.
+        self._musts: list[tuple[int, ...]] = []
+        for alt, chosen in self.alternatives:
+            sets = [] if chosen is None else required_sets(sre_parse.parse(alt.pattern, alt.flags))
+            self._musts.append(
+                tuple(
+                    _INDEX.register(sorted(one))
+                    for one in sets
+                    if not any(c.isspace() for s in one for c in s)
+                )
+            )
         # The same per string bit (nlp.urgent.fastre._WordIndex).
         self._by_bit = {_INDEX.bits[k]: tuple(v) for k, v in self._by_string.items()}
 
@@ -268,17 +301,21 @@ class Alternation:
         # The alternatives with no strings, or one of whose strings the text holds,
         # in their order: the others cannot match.
         todo = set(self._always)
-        bits = _INDEX.text_bits(text) & self._words.mask
+        held = _INDEX.text_bits(text)
+        bits = held & self._words.mask
         by_bit = self._by_bit
         while bits:  # each string the text holds
             low = bits & -bits
             todo.update(by_bit[low])
             bits ^= low
         for i, spaced in self._by_spaced:
-            if i not in todo and any(map(text.__contains__, spaced)):
+            if i not in todo and _spaced_in(text, held, spaced):
                 todo.add(i)
         alternatives = self.alternatives
+        musts = self._musts
         for i in sorted(todo):
+            if not all(held & must for must in musts[i]):
+                continue  # a part of it has none of its strings here
             found = alternatives[i][0].search(text)
             if found is not None and (best is None or found.start() < best.start()):
                 best = found
