@@ -13,7 +13,11 @@ and runs the bot's handling for each, at most `max_concurrent` at once.
   that died: at once, see `is_dead`).
 - Woken at once when this process records an update (store.inbox.on_record)
   or finishes one (its chat's next update may be waiting); every
-  `poll_interval` it also looks for updates other replicas recorded.
+  `poll_interval` it also looks for updates other replicas recorded. Two
+  claims are at least `claim_gap` apart: the wake-ups of a busy moment (each
+  recorded batch, each finished update) share one claim, a transaction that
+  costs ~1 ms of CPU (docs/load-loop.md); an update arriving after a quiet
+  moment is claimed at once.
 - On start, the updates left from before a restart are the first taken.
 - A handler raising `RetryLater` leaves the update pending (first in its chat)
   for a retry after a while; any other exception counts as an attempt, and an
@@ -48,6 +52,7 @@ Handle = Callable[[dict[str, Any]], Awaitable[None]]
 POLL_INTERVAL = 1.0  # seconds between looks for other replicas' updates
 RETRY_DELAY = timedelta(seconds=2)  # a RetryLater update is taken again after this
 MAX_BACKOFF = 5.0  # seconds between claims while the database cannot be reached
+CLAIM_GAP = 0.05  # seconds at least between two claims (wake-ups meanwhile share the next)
 SETTLE_MAX_DELAY = 2.0  # seconds between attempts to record an outcome
 
 
@@ -95,6 +100,7 @@ class Dispatcher:
         lease: timedelta = inbox.LEASE,
         max_attempts: int = inbox.MAX_ATTEMPTS,
         retry_delay: timedelta = RETRY_DELAY,
+        claim_gap: float = CLAIM_GAP,
     ) -> None:
         if max_concurrent < 1:
             raise ValueError("max_concurrent must be at least 1")
@@ -105,6 +111,8 @@ class Dispatcher:
         self.lease = lease
         self.max_attempts = max_attempts
         self.retry_delay = retry_delay
+        self.claim_gap = claim_gap
+        self.claims = 0  # transactions that claimed (tests, bench)
         self.owner = owner_id()
         self.handled = 0  # updates finished here (done or given up)
         self._running: dict[int, asyncio.Task[None]] = {}
@@ -217,10 +225,15 @@ class Dispatcher:
                     self._running[item.update_id] = asyncio.create_task(
                         self._process(item), name=f"update-{item.update_id}"
                     )
+            claimed_at = asyncio.get_running_loop().time()
             await self._sleep(self.poll_interval)
+            gap = claimed_at + self.claim_gap - asyncio.get_running_loop().time()
+            if gap > 0 and not self._stopping:  # woken soon after a claim: wait the rest
+                await asyncio.sleep(gap)
 
     def _claim(self, limit: int, outcomes: dict[int, str]) -> list[inbox.Claimed]:
         """One transaction: record the outcomes, claim what the free slots take."""
+        self.claims += 1
         return inbox.claim(
             self.engine,
             owner=self.owner,
