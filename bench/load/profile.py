@@ -62,9 +62,43 @@ def component(frame: str) -> str | None:
     return None
 
 
+# What a worker thread runs for the event loop's side (webhook, dispatcher,
+# outbox), by the function handed to it; the rest of the worker threads' time
+# is the dialog (Dialog.handle) or other jobs (digests, maintenance).
+LOOP_SIDE_JOBS = {
+    "OutboxSender._claim",
+    "OutboxSender._keep_rest",
+    "OutboxSender._release",
+    "Dispatcher._claim",
+    "Dispatcher._settle",
+    "Recorder._commit",
+    "Pacing._take_slot",
+    "record_new",
+    "renew",
+    "get_env_proxy_for_url",
+    "ClientSession._get_netrc_auth",
+}
+
+
+def side(frames: list[str]) -> str:
+    """Which side of the process a sample is on: the event loop's thread, a
+    worker thread's job for the loop side (by LOOP_SIDE_JOBS), the dialog, or
+    another worker job."""
+    for i, frame in enumerate(frames):
+        if frame.startswith("_WorkItem.run") and i + 1 < len(frames):
+            job = frames[i + 1].split(" (")[0]
+            if job in LOOP_SIDE_JOBS:
+                return f"loop side, in a worker thread: {job}"
+            return "the dialog (Dialog.handle)" if job == "Dialog.handle" else "other worker jobs"
+    if any("/threading.py" in f for f in frames):
+        return "other worker jobs"
+    return "loop side: the event loop's thread"
+
+
 def summarise(path: Path) -> tuple[int, int, Counter[str], Counter[str], Counter[str]]:
     """Samples, idle samples left out, samples per component, self samples per
-    function, and inclusive samples per module of the project's own code."""
+    function, and inclusive samples per module of the project's own code
+    (with the samples per side, `side`, under "side: ...")."""
     total = idle = 0
     by_component: Counter[str] = Counter()
     by_function: Counter[str] = Counter()
@@ -84,6 +118,7 @@ def summarise(path: Path) -> tuple[int, int, Counter[str], Counter[str], Counter
         by_function[_short(frames[-1])] += n
         for name in {module for f in frames if (module := _own_module(f))}:
             inclusive[name] += n
+        inclusive["side: " + side(frames)] += n
     return total, idle, by_component, by_function, inclusive
 
 
@@ -125,8 +160,15 @@ def report(path: Path, cpu_ms_per_update: float | None = None, top: int = 15) ->
     lines.append("  self time, top functions:")
     for name, n in by_function.most_common(top):
         lines.append(f"  {n / total:5.1%}  {name}")
+    sides = Counter({k[6:]: n for k, n in inclusive.items() if k.startswith("side: ")})
+    modules = Counter({k: n for k, n in inclusive.items() if not k.startswith("side: ")})
     lines.append("  inclusive, the project's modules (share, ms/update):")
-    for name, n in inclusive.most_common(top):
+    for name, n in modules.most_common(top):
+        per = f"{n / total * cpu_ms_per_update:6.2f}" if cpu_ms_per_update else "     -"
+        lines.append(f"  {n / total:5.1%} {per}  {name}")
+    loop = sum(n for name, n in sides.items() if name.startswith("loop side"))
+    lines.append(f"  by side (share, ms/update); the loop side in all: {loop / total:.1%}")
+    for name, n in sides.most_common():
         per = f"{n / total * cpu_ms_per_update:6.2f}" if cpu_ms_per_update else "     -"
         lines.append(f"  {n / total:5.1%} {per}  {name}")
     return "\n".join(lines)
