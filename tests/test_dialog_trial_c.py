@@ -318,3 +318,48 @@ def test_who_is_responsible_with_nothing_reported(
 def test_who_is_responsible_for_something_is_a_concern(dialog: Dialog, engine: Engine) -> None:
     Chat(dialog).say("Wer ist zuständig für die kaputte Bank im Park?")
     assert len(concerns(engine)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Fascht wär es Chind überfahre worde bi de Ampel am Limmatplatz, die isch usgfalle. "
+            "Wer isch da zueständig?",
+            "danger_near_miss",
+        ),
+        ("Hoi, d Ampel bim Limmatplatz gaht nöd", "danger_signal_out"),
+    ],
+)
+def test_swiss_german_danger(dialog: Dialog, text: str, key: str) -> None:
+    chat = Chat(dialog)
+    chat.say(text)
+    assert chat.last[0].text == t("de", key)
+
+
+def test_a_light_and_the_word_aus_elsewhere_is_no_danger(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("Die Ampel-Schaltung am Limmatplatz ist schlecht, wer aus dem Bus steigt, wartet ewig")
+    assert t("de", "danger_signal_out") not in chat.text
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (
+            "J'habite à la Weinbergstrasse 30, mais la poubelle à l'Idaplatz est pleine",
+            "Idaplatz (quartier Sihlfeld, Kreis 3)",
+        ),
+        (
+            "Abito in Weinbergstrasse 30, ma il cestino all'Idaplatz è pieno da una settimana",
+            "Idaplatz (quartiere Sihlfeld, Kreis 3)",
+        ),
+    ],
+)
+def test_a_written_place_without_its_elided_article(
+    dialog: Dialog, engine: Engine, text: str, shown: str
+) -> None:
+    chat = Chat(dialog)
+    chat.say(text)
+    [c] = concerns(engine)
+    assert c.place_text == "Idaplatz" and shown in chat.text

@@ -21,6 +21,7 @@ from bot.dialog import (
     privacy,
     references,
     render,
+    residence,
 )
 from bot.dialog.calloff import calls_off
 from bot.dialog.context import Ctx
@@ -213,8 +214,8 @@ def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
             return asked  # "Ist der Kübel am Idaplatz jetzt geleert?": not a second report
         if not has_content(text):
             return [Reply(t(ctx.lang, "too_short"))]
-    residence = _home_line(d, text) or _only_a_place(d, text)
-    short = len(text.split()) <= FRAGMENT_WORDS or residence
+    where_only = _home_line(d, text) or _only_a_place(d, text)
+    short = len(text.split()) <= FRAGMENT_WORDS or where_only
     if earlier:
         text = f"{earlier} {text.strip()}"  # one thought per line: the lines belong together
     if not ctx.urgent and short and len(text.split()) <= 4 * FRAGMENT_WORDS:
@@ -223,7 +224,7 @@ def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         ctx.save(State.IDLE, **{**ctx.data, "fragment": text})
         ctx.commit()
         topic, confidence = d.topic_of(text)
-        if residence or confidence < d.settings.low_confidence or topic == VAGUE_TOPIC:
+        if where_only or confidence < d.settings.low_confidence or topic == VAGUE_TOPIC:
             return [Reply(t(ctx.lang, "tell_more"))]
     return intake.new_text(d, ctx, text)
 
@@ -237,7 +238,14 @@ def _home_line(d: Dialog, text: str) -> bool:
     words = len(text.split())
     if words <= 10:
         return True
-    return words <= 3 * FRAGMENT_WORDS and d.topic_of(text)[1] < d.settings.low_confidence
+    # Longer: only the home and a place ("aber das Problem ist am Idaplatz"), not a
+    # whole concern the bot is unsure of ("…, mais la poubelle à l'Idaplatz est pleine").
+    rest = residence.without_home(text)
+    return (
+        words <= 3 * FRAGMENT_WORDS
+        and len(_WORDS.findall(rest)) <= 6
+        and d.topic_of(text)[1] < d.settings.low_confidence
+    )
 
 
 def _recent_fragment(ctx: Ctx) -> str | None:

@@ -150,7 +150,11 @@ def written_place(place: PlaceResult, kreis: int) -> str | None:
     if not named:
         return None
     best = max(named, key=lambda m: m.strength)  # the first of the strongest
-    return best.text.strip()[:200] or None
+    # "l'Idaplatz", "all'Idaplatz": the name without the elided article.
+    return _ELIDED.sub("", best.text.strip())[:200] or None
+
+
+_ELIDED = re.compile(r"^[^\W\d_]{1,5}['’](?=[A-ZÄÖÜ])")
 
 
 def conclude(d: Dialog, ctx: Ctx, concern: Concern) -> list[Reply]:

@@ -41,6 +41,7 @@ _ALMOST = (
 )
 _HARM = (
     r"(?:angefahren|überfahren|umgefahren|erwischt|zusammengestossen|zämegstosse|gestürzt|"
+    r"aagfahre|agfahre|aagfahrä|überfahre|überfahrä|umgfahre|verwütscht|"
     r"verunfallt|hit|run\s+over|knocked\s+(?:down|over)|crashed|renvers[ée]e?s?|écras[ée]e?s?|"
     r"percut[ée]e?s?|investit[oaie]|travolt[oaie])"
 )
@@ -48,9 +49,11 @@ NEAR_MISS = re.compile(rf"\b{_ALMOST}\b(?:\W+\w+){{0,6}}?\W+{_HARM}\b", re.IGNOR
 # A traffic light that is out, in the same sentence.
 SIGNAL_OUT = re.compile(
     r"\b(?:ampel|lichtsignal(?:anlage)?|fussgängerampel|traffic\s+lights?|feux?(?:\s+de\s+"
-    r"circulation|\s+rouges?|\s+tricolores?)|semafor[oi])\b[^.!?]{0,60}?\b(?:aus|ausgefallen|"
+    r"circulation|\s+rouges?|\s+tricolores?)|semafor[oi])\b[^.!?]{0,60}?\b"
+    r"(?:aus(?=\s*(?:[.,;:!?–-]|$|und\b|seit\b))|ausgefallen|"
     r"dunkel|funktioniert\s+nicht|geht\s+nicht|out|not\s+working|dead|en\s+panne|éteints?|"
-    r"spent[oi]|guast[oi]|non\s+funziona(?:no)?)\b",
+    r"spent[oi]|guast[oi]|non\s+funziona(?:no)?|usgfalle|uusgfalle|isch\s+us|gaht\s+nö?i?d|"
+    r"gaht\s+nüm(?:m|me)?|funktioniert\s+nö?i?d)\b",
     re.IGNORECASE,
 )
 

@@ -49,14 +49,18 @@ def _named(place: PlaceResult) -> bool:
     return place.kreis is not None or bool(place.candidates) or place.outside_city
 
 
+def without_home(text: str) -> str:
+    """`text` without the clauses about the resident's home."""
+    rest = text
+    for start, end in reversed(home_spans(text)):
+        rest = f"{rest[:start]} {rest[end:]}"
+    return " ".join(rest.split())
+
+
 def concern_place_text(text: str, place: Callable[[str], PlaceResult]) -> str:
     """`text` without the clauses about the resident's home when the rest names
     a place; otherwise `text` as it is. `place` is the place recognizer."""
-    spans = home_spans(text)
-    if not spans:
+    if not HOME.search(text):
         return text
-    rest = text
-    for start, end in reversed(spans):
-        rest = f"{rest[:start]} {rest[end:]}"
-    rest = " ".join(rest.split())
+    rest = without_home(text)
     return rest if rest and _named(place(rest)) else text
