@@ -306,8 +306,13 @@ def record_event(
     undoes: int | None = None,
 ) -> RoutingEvent:
     """One audit event (who, when, before, after, why); the concern's changes
-    are written with it (one UPDATE of what changed, as a flush would)."""
-    write_concern(session, concern)
+    are written with it (one UPDATE of what changed, as a flush would; on
+    PostgreSQL in the event's INSERT statement, a data-modifying WITH)."""
+    changed: dict[str, Any] = {}
+    if rows.persistent(concern) and session.get_bind().dialect.name == "postgresql":
+        changed = rows.changes(concern)
+    else:
+        write_concern(session, concern)
     values: dict[str, Any] = {
         "concern_id": concern.id or 0,
         "kind": kind,
@@ -318,7 +323,15 @@ def record_event(
         "note": note,
         "undoes": undoes,
     }
-    values["id"] = rows.run(session, sql.insert_event(session), values).scalar_one()
+    if changed:
+        # Recorded as written first: the autoflush before the statement leaves them.
+        rows.committed(concern, changed)
+        params = rows.key_params(concern, changed)
+        params.update({f"ev_{name}": value for name, value in values.items()})
+        stmt = sql.event_with_update(tuple(sorted(changed)))
+        values["id"] = rows.run(session, stmt, params).scalar_one()
+    else:
+        values["id"] = rows.run(session, sql.insert_event(session), values).scalar_one()
     return rows.attach(session, RoutingEvent, values)
 
 

@@ -133,6 +133,13 @@ def write_changes(session: Session, obj: Any, extra: Mapping[str, Any] | None = 
     """Write what changed on a persistent `obj` since it was loaded or written
     (what the ORM's next flush would write), and `extra`, in one UPDATE, or
     none when no value differs; the object is clean afterwards."""
+    update_by_key(session, obj, {**changes(obj), **(extra or {})})
+
+
+def changes(obj: Any) -> dict[str, Any]:
+    """The columns of `obj` whose values changed since it was loaded or
+    written (what the ORM's next flush would write); columns set to the value
+    they had are clean again."""
     state = instance_state(obj)
     names = columns(type(obj))
     changed: dict[str, Any] = {}
@@ -143,7 +150,7 @@ def write_changes(session: Session, obj: Any, extra: Mapping[str, Any] | None = 
             differs = old is _NO_VALUE or old != value
             (changed if differs else same)[name] = value
     committed(obj, same)  # set to what it was: nothing to write
-    update_by_key(session, obj, {**changed, **(extra or {})})
+    return changed
 
 
 def committed(obj: Any, values: Mapping[str, Any]) -> None:
@@ -163,14 +170,24 @@ def update_by_key(session: Session, obj: Any, values: Mapping[str, Any]) -> None
     columns); the values are the object's committed state."""
     if not values:
         return
-    model = type(obj)
-    stmt = _update(model, tuple(sorted(values)))
-    params = {f"pk_{name}": getattr(obj, name) for name in _primary_key(model)}
-    params.update({f"v_{name}": value for name, value in values.items()})
+    stmt = _update(type(obj), tuple(sorted(values)))
+    params = key_params(obj, values)
     # Committed first: the autoflush before the statement then leaves these
     # columns to it (and writes only other objects' changes).
     committed(obj, values)
     run(session, stmt, params)
+
+
+def key_params(obj: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """update_by_key's parameters: pk_<column> of obj's key, v_<name> of values."""
+    params = {f"pk_{name}": getattr(obj, name) for name in _primary_key(type(obj))}
+    params.update({f"v_{name}": value for name, value in values.items()})
+    return params
+
+
+def update_statement(model: type[Any], names: tuple[str, ...]) -> Executable:
+    """UPDATE model's row (by_key) SET names (parameters key_params'), built once."""
+    return _update(model, names)
 
 
 def _update(model: type[Any], names: tuple[str, ...]) -> Executable:

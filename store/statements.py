@@ -10,8 +10,9 @@ from typing import Any
 
 from sqlalchemy import String, Table, bindparam, cast, exists, func, literal_column, null, true
 from sqlalchemy import select as core_select
-from sqlalchemy.sql import ColumnElement, Executable
+from sqlalchemy.sql import ColumnElement, Executable, Update
 
+from store import rows
 from store.models import (
     Concern,
     Conversation,
@@ -237,6 +238,26 @@ def insert_concern_with_reference(dialect: str) -> Executable:
 @statement
 def insert_event(dialect: str) -> Executable:
     return _event.insert().returning(_event.c.id)
+
+
+_EVENT_WITH_UPDATE: dict[tuple[str, ...], Executable] = {}
+
+
+def event_with_update(names: tuple[str, ...]) -> Executable:
+    """PostgreSQL, one round trip: the concern's changed columns `names`
+    (rows.update_statement, parameters rows.key_params') and its audit event
+    (INSERT ... RETURNING id, parameters ev_<column>: prefixed, since a
+    parameter named like a column of the UPDATE's table would be SET there)."""
+    found = _EVENT_WITH_UPDATE.get(names)
+    if found is None:
+        written = rows.update_statement(Concern, names)
+        assert isinstance(written, Update)
+        cte = written.returning(_concern.c.id).cte("written")
+        e = _event.c
+        values = {c: bindparam(f"ev_{c.key}", type_=c.type) for c in e if c.key != "id"}
+        found = _event.insert().values(values).returning(e.id).add_cte(cte)
+        _EVENT_WITH_UPDATE[names] = found
+    return found
 
 
 @statement

@@ -24,6 +24,8 @@ def statements(engine: Engine) -> Iterator[list[str]]:
 
     def record(_c: object, _cur: object, stmt: str, *_: object) -> None:
         seen.append(" ".join(stmt.split()[:3]))
+        if stmt.startswith("WITH written AS"):  # the concern's UPDATE in an event's INSERT
+            stmt = stmt.split("(", 1)[1]
         if stmt.startswith("UPDATE concern"):  # which columns (never values)
             seen.append(stmt.split(" WHERE ")[0])
 
@@ -117,10 +119,14 @@ def test_a_status_change_is_one_update_with_the_concern_s_other_changes(engine: 
         assert repo.assign_reference(s, concern=concern).startswith("ZH-")
         assert not s.dirty
     # The reference was given when the concern was stored: nothing to write.
-    assert [w for w in _writes(seen) if "=" not in w] == [
-        "UPDATE concern SET",
-        "INSERT INTO routing_event",
-    ]
+    if engine.dialect.name == "postgresql":  # the UPDATE in the event's INSERT
+        assert [w.split(" SET ")[0] for w in _writes(seen)] == ["UPDATE concern"]
+        assert [w for w in seen if w.startswith("WITH")] == ["WITH written AS"]
+    else:
+        assert [w for w in _writes(seen) if "=" not in w] == [
+            "UPDATE concern SET",
+            "INSERT INTO routing_event",
+        ]
     status_update = next(w for w in _writes(seen) if "=" in w)
     assert "unconfirmed" in status_update and "status" in status_update
     assert "kreis" not in status_update
