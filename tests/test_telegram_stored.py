@@ -5,9 +5,11 @@ them), and a button press stored unanswered is still answered."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 from sqlalchemy import Engine
 from sqlmodel import col, select
 from telegram import Bot, Update, User
@@ -22,6 +24,7 @@ from store.db import session_scope
 from store.models import OutboxMessage
 from tests import fake_telegram as tg
 from tests import fake_telegram_updates as updates
+from tests import fuzz_strategies as fs
 
 OWN = "Quartierbot_Test_Bot"
 
@@ -203,3 +206,22 @@ async def test_a_stored_update_is_handled_without_ptbs_update(
     with session_scope(engine) as s:
         queued = list(s.exec(select(OutboxMessage).where(col(OutboxMessage.chat_id) == str(CHAT))))
     assert len(queued) >= 2  # the dialog answered both
+
+
+@settings(
+    max_examples=100,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(sent=fs.update())
+def test_the_raw_json_reads_as_ptbs_objects_do(sent: fs.Sent) -> None:
+    """The fuzz test's updates (tests/fuzz_strategies.py): the JSON as stored
+    (what on_stored reads) gives the Incoming that PTB's objects give."""
+    payload = json.loads(json.dumps(sent.payload | {"update_id": 1}))
+    bot = Bot("123:test")
+    bot._bot_user = User(123, "Quartierbot", True, username=OWN)
+    assert incoming_of(payload, OWN) == reference(
+        Update.de_json(json.loads(json.dumps(payload)), bot)
+    )
