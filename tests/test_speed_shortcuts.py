@@ -127,8 +127,8 @@ def test_word_bits_are_the_strings_each_word_contains(texts: list[str]) -> None:
         assert _INDEX.strings_of(_INDEX.text_bits(low)) == want, text
 
 
-def test_text_bits_of_the_last_text_are_that_texts() -> None:
-    from nlp.urgent.fastre import _INDEX, Substrings
+def test_text_bits_of_recent_texts_are_those_texts() -> None:
+    from nlp.urgent.fastre import _INDEX, _TEXTS_KEPT, Substrings
 
     fire = Substrings(("brenn", "keller"))
     a = "es brennt im keller"
@@ -140,7 +140,12 @@ def test_text_bits_of_the_last_text_are_that_texts() -> None:
     assert fire.found_in(a) and not fire.found_in("ganz anders hier")
     assert _INDEX.text_bits(a) == bits
     assert _INDEX.text_bits("") == 0
+    many = [f"feuer {i} im keller" for i in range(_TEXTS_KEPT + 10)]  # more than are kept
+    for t in [*many, many[0], many[-1]]:
+        assert _INDEX.strings_of(_INDEX.text_bits(t) & fire.mask) == {"keller"}, t
+    assert _INDEX.text_bits(a) == bits and _INDEX.text_bits("") == 0
     # a new Substrings drops what the index knew (its strings have no bits there yet)
+    assert not fire.found_in("ganz anders hier")
     later = Substrings(("anders",))
     assert later.found_in("ganz anders hier") and fire.found_in(a)
 

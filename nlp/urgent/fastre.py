@@ -129,70 +129,81 @@ def trie_pattern(strings: Iterable[str]) -> str | None:
     return emit(root) if root else None
 
 
+# Texts whose bits are kept: the detector reads a batch (1,000 texts) in two loops
+# (idioms and pleas, then the rules); a longer batch only finds fewer.
+_TEXTS_KEPT = 4096
+
+
 class _WordIndex:
     """Which strings (without whitespace) a word contains, as the bits of an int,
     for the strings of every Substrings and Alternation together: a text's bits
     are its words' bits or-ed, each word's found once and cached, and a
     Substrings asks whether the text's bits meet its own. The detector asks
-    several of them about the same text in a row (idioms, pleas, the strong and
-    extra stems, the hints, the alternatives to search): the last text's bits
-    are kept."""
+    several of them about the same text (idioms, pleas, the strong and extra
+    stems, the hints, the alternatives to search): the recent texts' bits are
+    kept."""
 
     def __init__(self) -> None:
         self.bits: dict[str, int] = {}  # string -> its bit
         self.strings: list[str] = []  # bit number -> string
-        self._starts: dict[str, tuple[tuple[str, int], ...]] = {}  # first two letters -> strings
-        self._short: tuple[tuple[str, int], ...] = ()  # strings of one letter
-        self._any: re.Pattern[str] | None = None  # does a word hold any string at all
+        # The strings as a trie: letter -> node; a node's "" holds the bits of the
+        # string ending there.
+        self._trie: dict[str, Any] = {}
+        self._any: re.Pattern[str] | None = None  # where does a word hold a string first
         self.words: dict[str, int] = {}
-        # (text, bits), replaced as a whole (a thread may recompute, never read another's)
-        self._last: tuple[str, int] = ("", 0)
+        # Text -> bits; replaced as a whole when full (a thread may recompute, never
+        # read another text's).
+        self._texts: dict[str, int] = {}
 
     def register(self, strings: Iterable[str]) -> int:
         """The bits of `strings` (new ones get new bits; built at import, so the
-        word cache, which lacks the new bits, is dropped)."""
+        word and text caches, which lack the new bits, are dropped)."""
         new = [s for s in dict.fromkeys(strings) if s not in self.bits]
         if new:
             for s in new:
                 self.bits[s] = 1 << len(self.strings)
                 self.strings.append(s)
-            starts: dict[str, list[tuple[str, int]]] = {}
-            for s, bit in self.bits.items():
-                if len(s) >= 2:
-                    starts.setdefault(s[:2], []).append((s, bit))
-            self._starts = {k: tuple(v) for k, v in starts.items()}
-            self._short = tuple((s, b) for s, b in self.bits.items() if len(s) < 2)
+                node = self._trie
+                for c in s:
+                    node = node.setdefault(c, {})
+                node[""] = self.bits[s]
             pattern = trie_pattern(self.bits)
             self._any = re.compile(pattern) if pattern is not None else None
             self.words = {}
-            self._last = ("", 0)
+            self._texts = {}
         mask = 0
         for s in strings:
             mask |= self.bits[s]
         return mask
 
     def word_bits(self, word: str) -> int:
-        """The bits of the strings that `word` contains."""
-        if self._any is None or self._any.search(word) is None:
+        """The bits of the strings that `word` contains: from each position on
+        (from the first where one starts), the trie's path along the word."""
+        first = self._any.search(word) if self._any is not None else None
+        if first is None:
             return 0  # most words (7 in 8) hold none
         bits = 0
-        get = self._starts.get
-        for i in range(len(word) - 1):
-            for s, bit in get(word[i : i + 2], ()):
-                if word.startswith(s, i):
-                    bits |= bit
-        for s, bit in self._short:
-            if s in word:
-                bits |= bit
+        root = self._trie
+        n = len(word)
+        for i in range(first.start(), n):
+            node = root.get(word[i])
+            j = i + 1
+            while node is not None:
+                bits |= node.get("", 0)
+                if j == n:
+                    break
+                node = node.get(word[j])
+                j += 1
         return bits
 
     def text_bits(self, text: str) -> int:
         """The bits of the strings (without whitespace) that `text` contains: a
         string without whitespace occurs in a text exactly when it occurs in one
         of its whitespace-separated words."""
-        last = self._last
-        if last[0] is text or last[0] == text:
-            return last[1]
+        texts = self._texts
+        bits = texts.get(text)
+        if bits is not None:
+            return bits
         words = self.words
         split = text.split()
         found = list(map(words.get, split))
@@ -203,7 +214,9 @@ class _WordIndex:
                 if len(words) < _CACHE_LIMIT:
                     words[word] = b
             bits |= b
-        self._last = (text, bits)
+        if len(texts) >= _TEXTS_KEPT:
+            texts = self._texts = {}
+        texts[text] = bits
         return bits
 
     def strings_of(self, bits: int) -> frozenset[str]:
