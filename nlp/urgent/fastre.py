@@ -167,8 +167,7 @@ class _WordIndex:
                 for c in s:
                     node = node.setdefault(c, {})
                 node[""] = self.bits[s]
-            pattern = trie_pattern(self.bits)
-            self._any = re.compile(pattern) if pattern is not None else None
+            self._any = None  # compiled again at the next word (strings come in many calls)
             self.words = {}
             self._texts = {}
         mask = 0
@@ -179,7 +178,13 @@ class _WordIndex:
     def word_bits(self, word: str) -> int:
         """The bits of the strings that `word` contains: from each position on
         (from the first where one starts), the trie's path along the word."""
-        first = self._any.search(word) if self._any is not None else None
+        found_any = self._any
+        if found_any is None:
+            pattern = trie_pattern(self.bits)
+            if pattern is None:
+                return 0
+            found_any = self._any = re.compile(pattern)
+        first = found_any.search(word)
         if first is None:
             return 0  # most words (7 in 8) hold none
         bits = 0
