@@ -363,3 +363,20 @@ def test_a_written_place_without_its_elided_article(
     chat.say(text)
     [c] = concerns(engine)
     assert c.place_text == "Idaplatz" and shown in chat.text
+
+
+def test_the_home_then_the_place_as_the_place_answer(dialog: Dialog, engine: Engine) -> None:
+    # It was asked "… ein neues Anliegen oder der Ort für ZH-…?".
+    chat = Chat(dialog)
+    chat.say("Die Strassenlampe brennt nicht")
+    chat.say("Ich wohne an der Weinbergstrasse 30, aber die Lampe ist am Idaplatz")
+    [c] = concerns(engine)
+    assert c.kreis == 3 and c.place_text == "Idaplatz"
+    assert "Idaplatz (Quartier Sihlfeld, Kreis 3)" in chat.text
+
+
+def test_the_home_then_another_matter_is_asked_about(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Die Strassenlampe brennt nicht")
+    chat.say("Ich wohne an der Weinbergstrasse 30, aber am Idaplatz liegt viel Sperrmüll herum")
+    assert "Neues Anliegen" in [b.label for b in chat.buttons]

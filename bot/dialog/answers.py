@@ -333,6 +333,9 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
             ctx.commit()
             noted = Reply(t(ctx.lang, "noted_for_later", text=intake.quote(tail)))
             return [noted, *place_resolved(d, ctx, concern, place, head)]
+    home = _home_then_place(d, ctx, concern, text)
+    if home is not None:
+        return home
     place = resolve(d, ctx, text)
     if not _named(place) and text.rstrip().endswith("?") and len(text.split()) <= 8:
         # "Wieso brauchen Sie das?": a question, not a place.
@@ -346,6 +349,23 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
     if ctx.state is State.AWAIT_PLACE_DETAIL and number_only and place.kreis and place.places:
         text = place.places[0]  # "Nr. 120": "Badenerstrasse 120"
     return place_resolved(d, ctx, concern, place, None if unclear else text)
+
+
+def _home_then_place(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | None:
+    """The answer to "Wo ist das genau?" that names the home, then the place: "Ich
+    wohne an der Weinbergstrasse 30, aber die Lampe ist am Idaplatz" is the
+    Idaplatz, when what is said there is about this concern (its topic) or too
+    little to be another one."""
+    if ctx.state is not State.AWAIT_PLACE or not residence.HOME.search(text):
+        return None
+    where = d.about_place(text)
+    if where == text:
+        return None  # no other place than the home: read as usual
+    if could_be_a_concern(d, where, True) and d.topic_of(where)[0] != concern.topic:
+        return None  # something else there: asked about as usual
+    place = d.clf.place(where)
+    said = intake.written_place(place, place.kreis) if place.kreis is not None else None
+    return place_resolved(d, ctx, concern, place, said or where)
 
 
 def _ask_place_once_more(ctx: Ctx, concern: Concern) -> Reply:
