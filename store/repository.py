@@ -90,10 +90,18 @@ def insert_missing(
 
 
 def _new_resident(
-    session: Session, channel: str, chat_id: str, user_id: str | None, language: str, now: datetime
+    session: Session,
+    channel: str,
+    chat_id: str,
+    user_id: str | None,
+    language: str,
+    now: datetime,
+    *,
+    unless_staff: bool = False,
 ) -> rows.Row | None:
-    """INSERT the chat's resident unless there is one; its row, or None when
-    another transaction created it (PostgreSQL waited for that one's commit)."""
+    """INSERT the chat's resident unless there is one (or, `unless_staff`, the
+    chat is a staff chat); its row, or None when another transaction created
+    it (PostgreSQL waited for that one's commit) or it is staff."""
     values = {
         "channel": channel,
         "chat_id": chat_id,
@@ -102,6 +110,10 @@ def _new_resident(
         "created_at": now,
         "last_seen_at": now,
     }
+    if unless_staff:
+        stmt = sql.insert_resident_unless_staff(session)
+        prefixed = {f"new_{name}": value for name, value in values.items()}
+        return rows.run(session, stmt, prefixed).mappings().first()
     return rows.run(session, sql.insert_resident(session), values).mappings().first()
 
 
@@ -166,8 +178,9 @@ def arrive(
     ... RETURNING are one statement (a data-modifying WITH), on SQLite two; the
     staff check is a NOT EXISTS in the UPDATE (the registry is read in the
     same statement, so a staff chat added or removed counts from the next
-    message on, in every replica). A chat with no resident row (a new one, or
-    staff) takes a SELECT of the registry and, for a resident, the INSERT."""
+    message on, in every replica). A new chat takes one more statement, the
+    INSERT (with the same NOT EXISTS); a staff chat the INSERT that inserts
+    nothing and a SELECT of the registry."""
     now = utcnow()
     params: dict[str, Any] = {
         "key_channel": channel,
@@ -190,13 +203,15 @@ def arrive(
             return Arrival(False, None)
         update = sql.resident_arrives_unless_staff if unless_staff else sql.resident_arrives
         values = rows.run(session, update(session), params).mappings().first()
-    if values is None:
+    if values is None:  # a new chat (its INSERT checks the registry too), or staff
+        new = _new_resident(
+            session, channel, chat_id, user_id, language or "de", now, unless_staff=unless_staff
+        )
+        if new is not None:
+            return Arrival(True, _fresh(rows.attach(session, Resident, new, refresh=True)))
         key = {"channel": channel, "chat_id": chat_id}
         if unless_staff and rows.run(session, sql.find_staff(session), key).first() is not None:
             return Arrival(True, None)
-        values = _new_resident(session, channel, chat_id, user_id, language or "de", now)
-        if values is not None:
-            return Arrival(True, _fresh(rows.attach(session, Resident, values, refresh=True)))
         values = rows.run(session, sql.resident_arrives(session), params).mappings().one()
     resident = rows.attach(session, Resident, values, refresh=True)
     return Arrival(True, resident)

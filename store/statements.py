@@ -143,6 +143,30 @@ def insert_resident(dialect: str) -> Executable:
     )
 
 
+_NEW_RESIDENT = ("channel", "chat_id", "user_id", "language", "created_at", "last_seen_at")
+
+
+@statement
+def insert_resident_unless_staff(dialect: str) -> Executable:
+    """insert_resident, except in a staff chat (no row back then either):
+    INSERT ... SELECT ... WHERE NOT EXISTS (staff). Parameters new_<column>
+    (a parameter named like a column could be taken as that column's value)."""
+    r, s = _resident.c, _staff.c
+    chat = (
+        bindparam("new_channel", type_=r.channel.type),
+        bindparam("new_chat_id", type_=r.chat_id.type),
+    )
+    picked = core_select(
+        *chat, *(bindparam(f"new_{name}", type_=r[name].type) for name in _NEW_RESIDENT[2:])
+    ).where(~exists().where(s.channel == chat[0], s.chat_id == chat[1]))
+    return (
+        insert(dialect, _resident)
+        .from_select(list(_NEW_RESIDENT), picked)
+        .on_conflict_do_nothing(index_elements=["channel", "chat_id"])
+        .returning(*_resident.c)
+    )
+
+
 @statement
 def lock_conversation(dialect: str) -> Executable:
     """The chat's conversation row, locked (PostgreSQL: FOR UPDATE; SQLite holds

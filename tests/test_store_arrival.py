@@ -104,6 +104,21 @@ def test_a_staff_chat_s_words_leave_its_resident_row_alone(engine: Engine) -> No
         assert arrival.resident is not None and arrival.resident.language == "fr"
 
 
+def test_a_new_chat_s_resident_is_inserted_without_a_registry_select(engine: Engine) -> None:
+    with session_scope(engine) as s, statements(engine) as seen:
+        arrival = _arrive(s, "n", 1, unless_staff=True, language="fr")
+        assert arrival.resident is not None and arrival.resident.language == "fr"
+    first = (
+        ["WITH claimed AS"]
+        if engine.dialect.name == "postgresql"
+        else [
+            "INSERT INTO processed_update",
+            "UPDATE resident SET",
+        ]
+    )
+    assert seen == [*first, "INSERT INTO resident"]  # its NOT EXISTS checks the registry
+
+
 def test_a_staff_chat_without_a_resident_row_gets_none(engine: Engine) -> None:
     with session_scope(engine) as s:
         add_staff(s, channel="telegram", chat_id=STAFF, office="erz", role=Role.STAFF)
