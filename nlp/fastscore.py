@@ -42,24 +42,42 @@ def _rotl(x: np.ndarray, r: int) -> np.ndarray:
     return (x << np.uint32(r)) | (x >> np.uint32(32 - r))
 
 
+def _rotl_into(x: np.ndarray, r: int, tmp: np.ndarray) -> None:
+    """x = rotl(x, r), in place (tmp: scratch of x's shape and dtype)."""
+    np.right_shift(x, np.uint32(32 - r), out=tmp)
+    np.left_shift(x, np.uint32(r), out=x)
+    np.bitwise_or(x, tmp, out=x)
+
+
 def murmur3_32(keys: np.ndarray, seed: int) -> np.ndarray:
-    """thinc's MurmurHash3_x86_32 of each uint64 key (two 32-bit blocks), as uint32."""
+    """thinc's MurmurHash3_x86_32 of each uint64 key (two 32-bit blocks), as uint32.
+    The same steps as the textbook form (`_murmur3_32_plain` in the tests), each
+    done in place on two buffers instead of a new array per operation."""
     c1, c2 = np.uint32(0xCC9E2D51), np.uint32(0x1B873593)
     h = np.full(keys.shape, seed, dtype=np.uint32)
-    for block in (keys & np.uint64(_M), keys >> np.uint64(32)):
-        k = block.astype(np.uint32)
+    k = np.empty(keys.shape, dtype=np.uint32)
+    tmp = np.empty(keys.shape, dtype=np.uint32)
+    for high in (False, True):
+        if high:
+            np.right_shift(keys, np.uint64(32), out=k, casting="unsafe")
+        else:
+            np.bitwise_and(keys, np.uint64(_M), out=k, casting="unsafe")
         k *= c1
-        k = _rotl(k, 15)
+        _rotl_into(k, 15, tmp)
         k *= c2
         h ^= k
-        h = _rotl(h, 13)
-        h = h * np.uint32(5) + np.uint32(0xE6546B64)
+        _rotl_into(h, 13, tmp)
+        h *= np.uint32(5)
+        h += np.uint32(0xE6546B64)
     h ^= np.uint32(8)
-    h ^= h >> np.uint32(16)
+    np.right_shift(h, np.uint32(16), out=tmp)
+    h ^= tmp
     h *= np.uint32(0x85EBCA6B)
-    h ^= h >> np.uint32(13)
+    np.right_shift(h, np.uint32(13), out=tmp)
+    h ^= tmp
     h *= np.uint32(0xC2B2AE35)
-    h ^= h >> np.uint32(16)
+    np.right_shift(h, np.uint32(16), out=tmp)
+    h ^= tmp
     return h
 
 
@@ -78,18 +96,30 @@ def _tag(ext: FeatureExtractor) -> str:
     return f"{_KEYS_TAG}:{ext.word_ngrams}:{ext.char_min}:{ext.char_max}:{ext.char_min_word}"
 
 
-def _raw_keys(ext: FeatureExtractor, doc: Doc) -> list[np.ndarray]:
-    """The doc's keys with repeats (FeatureExtractor.doc_keys)."""
-    words, parts = ext.words_and_keys(doc)
+def _pair_keys(ext: FeatureExtractor, words_per_doc: list[list[str]]) -> list[np.ndarray]:
+    """Each doc's word-pair keys, `[ext._pair_key(a, b) for a, b in pairwise(words)]`:
+    the batch's pairs read from the cache in one `map`, one array, a view per doc."""
+    pairs: list[tuple[str, str]] = []
+    ends = [0]
+    for words in words_per_doc:
+        pairs += pairwise(words)
+        ends.append(len(pairs))
+    found = list(map(ext._pair_cache.get, pairs))
+    if None in found:
+        pair = ext._pair_key
+        found = [pair(*p) if k is None else k for p, k in zip(pairs, found, strict=True)]
+    keys = np.asarray(found, dtype="uint64")
+    return [keys[a:b] for a, b in pairwise(ends)]
+
+
+def _raw_keys(
+    ext: FeatureExtractor, words: list[str], parts: list[np.ndarray], pair_keys: np.ndarray
+) -> list[np.ndarray]:
+    """The doc's keys with repeats (FeatureExtractor.doc_keys): its words' keys
+    (`parts`, FeatureExtractor.words_and_keys) and its word n-grams' keys."""
     for n in range(2, ext.word_ngrams + 1):
         if n == 2:
-            # = [ext._pair_key(a, b) for a, b in pairwise(words)], known pairs read at once
-            pairs = list(pairwise(words))
-            found = list(map(ext._pair_cache.get, pairs))
-            if None in found:
-                pair = ext._pair_key
-                found = [pair(*p) if k is None else k for p, k in zip(pairs, found, strict=True)]
-            parts.append(np.asarray(found, dtype="uint64"))
+            parts.append(pair_keys)
         else:
             grams = [" ".join(words[i : i + n]) for i in range(len(words) - n + 1)]
             parts.append(np.asarray([hash_feature("b", g) for g in grams], dtype="uint64"))
@@ -107,17 +137,25 @@ def batch_unique_keys(
     todo = [i for i, d in enumerate(docs) if tag not in d.user_data]
     if todo:
         # Each doc's keys sorted on their own (a few hundred each: several times
-        # faster than one sort of the whole batch's keys), then one after the other.
-        parts: list[np.ndarray] = []
-        sizes = np.zeros(len(todo), dtype="int64")
-        for j, i in enumerate(todo):
-            doc_parts = _raw_keys(ext, docs[i])
-            if doc_parts:
-                doc_keys = np.concatenate(doc_parts)
-                doc_keys.sort()
-                sizes[j] = len(doc_keys)
-                parts.append(doc_keys)
-        keys = np.concatenate(parts) if parts else np.zeros((0,), dtype="uint64")
+        # faster than one sort of the whole batch's keys), in place in one array
+        # of the batch's keys, doc after doc.
+        flat: list[np.ndarray] = []
+        n_parts = [0]
+        found_words = [ext.words_and_keys(docs[i]) for i in todo]
+        words = [w for w, _ in found_words]
+        pair_keys = (
+            _pair_keys(ext, words) if ext.word_ngrams >= 2 else [np.zeros(0, "uint64")] * len(todo)
+        )
+        for j, (doc_words, word_parts) in enumerate(found_words):
+            flat += _raw_keys(ext, doc_words, word_parts, pair_keys[j])
+            n_parts.append(len(flat))
+        ends = np.zeros(len(flat) + 1, dtype="int64")
+        np.cumsum(np.fromiter(map(len, flat), dtype="int64", count=len(flat)), out=ends[1:])
+        doc_ends = ends[n_parts]  # where each doc's keys begin and end
+        keys = np.concatenate(flat) if flat else np.zeros((0,), dtype="uint64")
+        for a, b in pairwise(doc_ends.tolist()):
+            keys[a:b].sort()
+        sizes = np.diff(doc_ends)
         owner = np.repeat(
             np.arange(len(todo), dtype="int16" if len(todo) < 2**15 else "int64"), sizes
         )
@@ -127,10 +165,12 @@ def batch_unique_keys(
         counts = np.diff(np.append(starts, len(keys)))
         keys, owner = keys[starts], owner[starts]
         per_doc = np.bincount(owner, minlength=len(todo))
-        bounds = np.concatenate(([0], np.cumsum(per_doc)))
+        bounds = np.concatenate(([0], np.cumsum(per_doc))).tolist()
         for j, i in enumerate(todo):
             a, b = bounds[j], bounds[j + 1]
             docs[i].user_data[tag] = (keys[a:b], counts[a:b])
+        if len(todo) == n:  # every doc's keys are these, in order
+            return keys, counts, per_doc.astype("int32")
     found = [docs[i].user_data[tag] for i in range(n)]
     lengths = np.asarray([len(k) for k, _ in found], dtype="int32")
     if not found:
@@ -216,8 +256,14 @@ class BowScorer:
         cols[first] = self.length  # the bias row of the table
         vals[first] = 1.0
         pairs = np.empty((len(feats.keys), 2), dtype="int32")
-        pairs[:, 0] = feats.hashes[0] % np.uint32(self.length)
-        pairs[:, 1] = feats.hashes[1] % np.uint32(self.length)
+        if self.length & (self.length - 1) == 0:  # a power of two, as the architecture makes it
+            # thinc's column, hash % length, as a mask (the same number, no division)
+            mask = np.uint32(self.length - 1)
+            np.bitwise_and(feats.hashes[0], mask, out=pairs[:, 0], casting="unsafe")
+            np.bitwise_and(feats.hashes[1], mask, out=pairs[:, 1], casting="unsafe")
+        else:
+            pairs[:, 0] = feats.hashes[0] % np.uint32(self.length)
+            pairs[:, 1] = feats.hashes[1] % np.uint32(self.length)
         rest = ~is_bias
         cols[rest] = pairs.ravel()
         vals[rest] = np.repeat(feats.vals, 2)

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from nlp.classifier import ConcernClassifier
 from nlp.corpus import TEST_FILE, TRAIN_FILE, read_records
-from nlp.fastscore import _raw_keys, _tag, batch_unique_keys, scorer_for
+from nlp.fastscore import _tag, batch_unique_keys, murmur3_32, scorer_for
 from nlp.tfidf import TfidfTopics, _label_values, _text, text_runs
 
 
@@ -27,26 +27,72 @@ def texts() -> list[str]:
 def test_batch_unique_keys_are_each_docs_np_unique(
     classifier: ConcernClassifier, texts: list[str]
 ) -> None:
-    """Each doc's keys sorted on its own, the runs counted over the batch: the
-    same arrays as `np.unique(keys, return_counts=True)` doc by doc."""
+    """Each doc's keys sorted in place in one array of the batch's keys (the
+    word pairs' keys read for the whole batch at once), the runs counted over
+    the batch: the same arrays as `np.unique(ext.doc_keys(doc), return_counts=True)`
+    doc by doc, for fresh docs and for batches where some docs hold their keys."""
     scorer = scorer_for(classifier.urgent.textcat)  # the topic model has no textcat
     assert scorer is not None
     ext = scorer.extractor
-    sample = [*texts[:1200], "", "a a a a", "Abfall Abfall Abfall Abfall"]
+    sample = [*texts[:1200], "", "a a a a", "Abfall Abfall Abfall Abfall", "!!!", "Abfall"]
     docs = [classifier.urgent.make_doc(t) for t in sample]
-    want = []
-    for doc in docs:
-        parts = _raw_keys(ext, doc)
-        raw = np.concatenate(parts) if parts else np.zeros((0,), dtype="uint64")
-        want.append(np.unique(raw, return_counts=True))
-    keys, counts, lengths = batch_unique_keys(ext, docs)
-    assert lengths.tolist() == [len(k) for k, _ in want]
-    assert np.array_equal(keys, np.concatenate([k for k, _ in want]))
-    assert np.array_equal(counts, np.concatenate([c for _, c in want]))
-    assert keys.dtype == np.uint64
-    for doc, (k, c) in zip(docs, want, strict=True):  # kept on each doc
-        got = doc.user_data[_tag(ext)]
-        assert np.array_equal(got[0], k) and np.array_equal(got[1], c)
+    want = [np.unique(ext.doc_keys(doc), return_counts=True) for doc in docs]
+
+    def check(keys: np.ndarray, counts: np.ndarray, lengths: np.ndarray) -> None:
+        assert lengths.tolist() == [len(k) for k, _ in want]
+        assert np.array_equal(keys, np.concatenate([k for k, _ in want]))
+        assert np.array_equal(counts, np.concatenate([c for _, c in want]))
+        assert keys.dtype == np.uint64 and lengths.dtype == np.int32
+        for doc, (k, c) in zip(docs, want, strict=True):  # kept on each doc
+            got = doc.user_data[_tag(ext)]
+            assert np.array_equal(got[0], k) and np.array_equal(got[1], c)
+
+    check(*batch_unique_keys(ext, docs))  # every doc fresh
+    check(*batch_unique_keys(ext, docs))  # every doc's keys read back
+    for doc in docs[::3]:
+        doc.user_data.clear()
+    check(*batch_unique_keys(ext, docs))  # some fresh, some read back
+    blank = [classifier.urgent.make_doc(t) for t in ["", "!!!", " "]]
+    keys, counts, lengths = batch_unique_keys(ext, blank)
+    assert len(keys) == len(counts) == 0 and lengths.tolist() == [0, 0, 0]
+
+
+def _murmur3_32_plain(keys: np.ndarray, seed: int) -> np.ndarray:
+    """MurmurHash3_x86_32 of each uint64 key, a new array per step (the form
+    murmur3_32 had before it worked in place)."""
+
+    def rotl(x: np.ndarray, r: int) -> np.ndarray:
+        return (x << np.uint32(r)) | (x >> np.uint32(32 - r))
+
+    c1, c2 = np.uint32(0xCC9E2D51), np.uint32(0x1B873593)
+    h = np.full(keys.shape, seed, dtype=np.uint32)
+    for block in (keys & np.uint64(0xFFFFFFFF), keys >> np.uint64(32)):
+        k = block.astype(np.uint32)
+        k *= c1
+        k = rotl(k, 15)
+        k *= c2
+        h ^= k
+        h = rotl(h, 13)
+        h = h * np.uint32(5) + np.uint32(0xE6546B64)
+    h ^= np.uint32(8)
+    h ^= h >> np.uint32(16)
+    h *= np.uint32(0x85EBCA6B)
+    h ^= h >> np.uint32(13)
+    h *= np.uint32(0xC2B2AE35)
+    h ^= h >> np.uint32(16)
+    return h
+
+
+def test_murmur_hash_in_place_equals_the_plain_steps() -> None:
+    rng = np.random.default_rng(3)
+    edges = [0, 1, 2**32 - 1, 2**32, 2**63, 2**64 - 1, 0xDEADBEEFCAFEBABE]
+    keys = np.concatenate(
+        [np.asarray(edges, dtype=np.uint64), rng.integers(0, 2**64 - 1, 50_000, np.uint64)]
+    )
+    for seed in (0, 1, 7):
+        got = murmur3_32(keys, seed)
+        assert got.dtype == np.uint32 and np.array_equal(got, _murmur3_32_plain(keys, seed))
+    assert murmur3_32(np.zeros(0, np.uint64), 0).shape == (0,)
 
 
 def test_photo_word_check_on_the_lower_cased_text_is_the_case_blind_search(
