@@ -172,7 +172,7 @@ def _newcomer(ctx: Ctx) -> bool:
 
 
 def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
-    earlier = _recent_fragment(ctx)
+    earlier = recent_fragment(ctx)
     if (
         earlier
         and _only_a_place(d, earlier)
@@ -248,7 +248,7 @@ def _home_line(d: Dialog, text: str) -> bool:
     )
 
 
-def _recent_fragment(ctx: Ctx) -> str | None:
+def recent_fragment(ctx: Ctx) -> str | None:
     fragment = ctx.data.get("fragment")
     if not fragment:
         return None

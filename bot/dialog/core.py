@@ -26,7 +26,7 @@ from bot.staff import StaffDesk, alerts
 from bot.texts import t
 from nlp.classifier import Classification, ConcernClassifier
 from nlp.smalltalk import smalltalk
-from nlp.urgent import detect_urgent
+from nlp.urgent import UrgentResult, detect_urgent
 from store import repository as repo
 from store.db import session_scope
 from store.models import Concern, EventKind, Status
@@ -118,6 +118,9 @@ class Dialog:
                     s, channel=msg.channel, chat_id=msg.chat_id, new=repo.fresh(resident)
                 )
                 ctx = Ctx(s, resident, conv, urgent=urgent)
+                if urgent and verdict is not None and verdict.reason == "model":
+                    verdict = _read_with_fragment(ctx, text or "", verdict)
+                    urgent = ctx.urgent = verdict.urgent
                 ctx.category = verdict.category if verdict is not None else None
                 lang = resident.language
                 if urgent:
@@ -310,3 +313,14 @@ class Dialog:
         """Periodic work: drafts not confirmed in time and concerns held by the rate
         limit are forwarded, retention is applied. Returns notices for residents."""
         return upkeep.run(self, now)
+
+
+def _read_with_fragment(ctx: Ctx, text: str, verdict: UrgentResult) -> UrgentResult:
+    """A line the model alone took for an emergency, read again after the line it
+    continues ("bei uns im Quartier", then "liegt überall Glas": 0.66 alone, 0.04
+    together). Rules are not second-guessed: only a model-alone verdict is, and a
+    real emergency typed in pieces reads as one together as well."""
+    earlier = answers.recent_fragment(ctx)
+    if not earlier:
+        return verdict
+    return detect_urgent(f"{earlier} {text.strip()}")

@@ -99,7 +99,15 @@ _HINT_SEARCH = Substrings((*_DANGER_HINTS, *STRONG_STEMS, *EXTRA_STEMS))
 _EXTRA_SEARCH = Substrings(EXTRA_STEMS)
 
 
+# Words that hold a stem of danger but name none: "Schlagloch" (a pothole) is not
+# "schlagen" (the new-user trial of 2026-12-06: "Und daneben hat es ein Schlagloch"
+# got the emergency numbers).
+_NOT_DANGER = re.compile(r"schlagl(?:o|ö|oe)ch\w*")
+
+
 def _hints_at_danger(low: str) -> bool:
+    if "schlagl" in low:
+        low = _NOT_DANGER.sub(" ", low)
     return _HINT_SEARCH.found_in(low)
 
 
