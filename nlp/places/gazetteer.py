@@ -122,6 +122,14 @@ class Gazetteer(Matcher):
             ):
                 add(f"{prefix} {name}", entry)
 
+        # Italian for a square: "Piazza Ida" is the Idaplatz, "in Piazza Bullinger"
+        # the Bullingerplatz (a square's or a street's name ending in -platz).
+        for key, entry in list(entries.items()):
+            stem = key.removesuffix("platz")
+            if stem != key and len(stem) >= 3 and not entry.context:
+                entries.setdefault(f"piazza{stem}", entry)
+                multi_first.add("piazza")
+
         outside: dict[str, _Entry] = {}
         outside_plz: set[str] = set()
         for name, spec in places["outside"].items():
