@@ -54,9 +54,15 @@ FORWARDED = _patterns(
 ASKS_HOUSE_NUMBER = _patterns("ask_place_detail")
 ASKS_PLACE = _patterns("ask_place", "ask_place_nearby", "choose_place", "urgent_ask_place")
 # Outside the city (the bot names where to turn), not read as a concern at all,
-# or an emergency whose report is with the city (the bot points to the phone).
+# an emergency whose report is with the city (the bot points to the phone), or a
+# question about a concern the resident reported before (the bot gives its status).
 OVER = _patterns(
-    "outside_city", "outside_city_unnamed", "tell_more", "after_emergency", "emergency_suicide"
+    "outside_city",
+    "outside_city_unnamed",
+    "tell_more",
+    "after_emergency",
+    "emergency_suicide",
+    "followup_new_hint",
 )
 
 
