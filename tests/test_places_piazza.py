@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.dialog import Dialog
 from nlp.places import Gazetteer
+from tests.chat import Chat
 
 
 @pytest.fixture(scope="module")
@@ -45,3 +47,9 @@ def test_the_shortcuts_find_the_same(gaz: Gazetteer) -> None:
     finally:
         gaz.skip_inert = True
     assert [m.kreis for m in fast] == [3, 4]
+
+
+def test_the_confirmation_shows_the_piazza_as_written(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("Il cestino in Piazza Ida è pieno da giorni")
+    assert "Piazza Ida (quartiere Sihlfeld, Kreis 3)" in chat.text

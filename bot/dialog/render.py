@@ -26,9 +26,11 @@ def topic_name(d: Dialog, lang: str, code: str | None) -> str:
     return topic.name if topic else code
 
 
-# A street, square or park by its name ("Idaplatz", "Bäckeranlage", "Limmatquai").
+# A street, square or park by its name ("Idaplatz", "Bäckeranlage", "Limmatquai",
+# "Piazza Ida").
 NAMED = re.compile(
-    r"\w(?:strasse|gasse|weg|platz|quai|allee|anlage|park|brücke|steig|steg|graben|rain)\b",
+    r"\w(?:strasse|gasse|weg|platz|quai|allee|anlage|park|brücke|steig|steg|graben|rain)\b"
+    r"|\bpiazza\s+\w",
     re.IGNORECASE,
 )
 # A Kreis given as the place ("Kreis 4", "im Kreis 4", "district 4"): the area says it.
