@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
 
@@ -23,6 +23,7 @@ from store.db import make_engine, session_scope
 from store.models import Resident, Role, utcnow
 from store.staff import add_staff, remove_staff
 from tests.chat import Chat
+from tests.threads import run_threads
 
 STAFF = "900"
 
@@ -199,24 +200,6 @@ def test_own_concern_is_one_select_or_none(engine: Engine) -> None:
 # -- several transactions at once (an SQLite file, PostgreSQL) ------------------
 
 
-def _threads(n: int, work: Callable[[int], None]) -> list[BaseException]:
-    errors: list[BaseException] = []
-
-    def target(i: int) -> None:
-        try:
-            work(i)
-        except BaseException as exc:  # asserted on by the test
-            errors.append(exc)
-
-    threads = [threading.Thread(target=target, args=(i,)) for i in range(n)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    assert not any(thread.is_alive() for thread in threads), "a thread hung"
-    return errors
-
-
 def test_first_messages_of_one_chat_at_once_make_one_resident_and_conversation(
     db_url: str,
 ) -> None:
@@ -242,7 +225,7 @@ def test_first_messages_of_one_chat_at_once_make_one_resident_and_conversation(
             repo.save_conversation(s, conversation=conv, state="idle", data={"n": seen + 1})
 
     try:
-        assert _threads(n, message) == []
+        assert run_threads(n, message) == []
         with session_scope(engine) as s:
             assert repo.find_resident(s, channel="telegram", chat_id="new") is not None
             conv = repo.get_conversation(s, channel="telegram", chat_id="new")
@@ -272,7 +255,7 @@ def test_a_redelivery_waits_for_the_first_attempt(db_url: str, first_fails: bool
                     raise RuntimeError("the first attempt failed")
 
     try:
-        errors = _threads(2, attempt)
+        errors = run_threads(2, attempt)
         assert [str(e) for e in errors] == (["the first attempt failed"] if first_fails else [])
         assert claimed == {0: True, 1: first_fails}
         assert _resident(engine, "r") is not None  # by the one that committed

@@ -9,7 +9,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,6 +20,7 @@ from sqlmodel import SQLModel, select
 from store import repository as repo
 from store.db import alembic_config, make_engine, session_scope, upgrade
 from store.models import Concern, Conversation, Resident
+from tests.threads import run_threads
 
 ROOT = Path(__file__).resolve().parents[1]
 PG_URL = os.environ.get("TEST_DATABASE_URL")
@@ -32,25 +33,6 @@ def _reset_postgres(url: str) -> None:
         SQLModel.metadata.drop_all(conn)
         conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
     engine.dispose()
-
-
-def _run_threads(n: int, work: Callable[[int], None]) -> list[BaseException]:
-    """Run work(0..n-1) in n threads; the exceptions they raised."""
-    errors: list[BaseException] = []
-
-    def target(i: int) -> None:
-        try:
-            work(i)
-        except BaseException as exc:  # collected and asserted on by the test
-            errors.append(exc)
-
-    threads = [threading.Thread(target=target, args=(i,)) for i in range(n)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    assert not any(thread.is_alive() for thread in threads), "a thread hung"
-    return errors
 
 
 @pytest.fixture
@@ -131,7 +113,7 @@ def test_sqlite_writer_waits_for_a_running_write_instead_of_failing(file_engine:
             repo.create_concern(s, resident=resident, text="zwei")
         done_at["message"] = time.monotonic()
 
-    errors = _run_threads(2, lambda i: (purge_like, message)[i](i))
+    errors = run_threads(2, lambda i: (purge_like, message)[i](i))
     assert errors == []
     assert done_at["message"] >= done_at["holder"] - 0.05  # it waited, then wrote
     with session_scope(file_engine) as s:
@@ -163,7 +145,7 @@ def _first_messages(engine: Engine, n: int) -> None:
                 time.sleep(0.02)
             repo.save_conversation(s, conversation=conv, state="idle", data={"n": seen + 1})
 
-    assert _run_threads(n, message) == []
+    assert run_threads(n, message) == []
     with session_scope(engine) as s:
         residents = list(s.exec(select(Resident).where(Resident.chat_id == "new-chat")))
         assert len(residents) == 1
@@ -215,7 +197,7 @@ def test_lock_conversation_waits_for_the_holder_and_reads_its_state(
             released_at["second"] = time.monotonic()
             seen["state"], seen["data"] = conv.state, conv.data
 
-    assert _run_threads(2, lambda i: (holder, second)[i](i)) == []
+    assert run_threads(2, lambda i: (holder, second)[i](i)) == []
     assert released_at["second"] >= released_at["holder"]
     assert seen == {"state": "await_place", "data": {"k": 1}}
 
@@ -234,7 +216,7 @@ def _concurrent_upgrades(url: str, n: int) -> None:
         finally:
             engine.dispose()
 
-    assert _run_threads(n, start_up) == []
+    assert run_threads(n, start_up) == []
 
 
 def _schema_is_at_head(url: str) -> None:
