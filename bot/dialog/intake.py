@@ -81,8 +81,7 @@ def create(
     )
     if ctx.urgent if urgent is None else urgent:
         concern.urgent = True
-    repo.assign_reference(ctx.s, concern=concern)
-    return concern
+    return concern  # create_concern gave it its reference
 
 
 def start(
