@@ -41,6 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
 
+from nlp.piece_columns import PieceColumns
 from nlp.pieces import PieceScorer
 from nlp.tokenizer import TEXT_KEY
 
@@ -118,6 +119,7 @@ class TfidfTopics:
         self.blocks: list[_Block] = []  # words, then characters
         self._cache: dict[str, _Chunk] = {}
         self._pairs: dict[tuple[str, str], int] = {}
+        self._piece_columns: PieceColumns | None = None
         self.intercept = np.zeros((0,), dtype="float32")
         # A member over the text's subword pieces (nlp/pieces.py), its scores added
         # to the n-grams' before the softmax; None: the n-grams alone.
@@ -130,21 +132,37 @@ class TfidfTopics:
         of the known words, and the columns of its known character n-grams."""
         found = self._cache.get(chunk)
         if found is None:
-            words = tuple(_TOKEN_RE.findall(chunk))
-            word_vocab = self.blocks[0].vocab
-            char_vocab = self.blocks[1].vocab
-            grams = char_wb_ngrams(chunk, int(self.cfg["char_min"]), int(self.cfg["char_max"]))
-            chars = list(map(char_vocab.get, grams))
-            if None in chars:
-                chars = [c for c in chars if c is not None]
-            found = _Chunk(
-                words,
-                [c for c in map(word_vocab.get, words) if c is not None],
-                # int32: the columns sort faster (a block has far fewer than 2**31)
-                np.asarray(chars, dtype="int32"),
-            )
+            found = _Chunk(*self._analyse(chunk))
             if len(self._cache) < _CACHE_LIMIT:
                 self._cache[chunk] = found
+        return found
+
+    def _analyse(self, chunk: str) -> tuple[tuple[str, ...], list[int], np.ndarray]:
+        """A piece's words, the columns of its known words, and the columns of its
+        known character n-grams (see _chunk)."""
+        words = tuple(_TOKEN_RE.findall(chunk))
+        word_vocab = self.blocks[0].vocab
+        char_vocab = self.blocks[1].vocab
+        grams = char_wb_ngrams(chunk, int(self.cfg["char_min"]), int(self.cfg["char_max"]))
+        chars = list(map(char_vocab.get, grams))
+        if None in chars:
+            chars = [c for c in chars if c is not None]
+        return (
+            words,
+            [c for c in map(word_vocab.get, words) if c is not None],
+            # int32: the columns sort faster (a block has far fewer than 2**31)
+            np.asarray(chars, dtype="int32"),
+        )
+
+    def piece_columns(self) -> PieceColumns | None:
+        """The batch column gatherer (nlp/piece_columns.py) for this vocabulary;
+        None when it does not apply (word n-grams other than uni- and bigrams)."""
+        if int(self.cfg["word_ngrams"]) != 2 or len(self.blocks) != 2:
+            return None
+        found = self._piece_columns
+        words, chars = self.blocks[0].vocab, self.blocks[1].vocab
+        if found is None or found.word_vocab is not words or found.char_vocab is not chars:
+            found = self._piece_columns = PieceColumns(words, chars, self._analyse)
         return found
 
     def _columns(self, text: str) -> tuple[list[int], list[np.ndarray]]:
@@ -214,14 +232,18 @@ class TfidfTopics:
         n = len(docs)
         scores = np.tile(self.intercept.astype("float32"), (n, 1))
         texts = [_text(doc) for doc in docs]
-        word_cols, word_lengths, char_parts, char_lengths = self._batch_columns(texts)
+        gather = self.piece_columns()
+        if gather is not None:  # the same columns per text, in array operations
+            word_flat, word_sizes, char_flat, char_sizes = gather.batch(texts)
+        else:
+            word_cols, word_lengths, char_parts, char_lengths = self._batch_columns(texts)
+            word_flat = np.asarray(word_cols, dtype="int32")
+            word_sizes = np.asarray(word_lengths, dtype="int64")
+            char_flat = np.concatenate(char_parts) if char_parts else np.zeros((0,), "int32")
+            char_sizes = np.asarray(char_lengths, dtype="int64")
         blocks = [  # each text's word columns are sorted already
-            (np.asarray(word_cols, dtype="int32"), np.asarray(word_lengths, dtype="int64"), True),
-            (
-                np.concatenate(char_parts) if char_parts else np.zeros((0,), dtype="int32"),
-                np.asarray(char_lengths, dtype="int64"),
-                False,
-            ),
+            (word_flat, word_sizes, True),
+            (char_flat, char_sizes, False),
         ]
         for block, (flat, lengths, is_sorted) in zip(self.blocks, blocks, strict=True):
             if not len(flat):
@@ -356,6 +378,7 @@ class TfidfTopics:
         self.intercept = intercept
         self._cache = {}
         self._pairs = {}
+        self._piece_columns = None
         self.blocks = []
         offset = 0
         for vec, mat in zip(vectorizers, matrices, strict=True):
@@ -391,6 +414,7 @@ class TfidfTopics:
         self.labels = list(meta["labels"])
         self._cache = {}
         self._pairs = {}
+        self._piece_columns = None
         with np.load(path / "tfidf.npz") as data:
             self.intercept = data["intercept"]
             self.blocks = [

@@ -480,7 +480,7 @@ def test_tfidf_probabilities_are_those_before_round_4_bit_for_bit(
     want = _tfidf_probabilities_before(tfidf, docs)
     assert np.array_equal(tfidf.probabilities(docs), want)
     # a cold cache: the pieces and pairs found on the way
-    tfidf._cache, tfidf._pairs = {}, {}
+    tfidf._cache, tfidf._pairs, tfidf._piece_columns = {}, {}, None
     assert np.array_equal(tfidf.probabilities(docs[:700]), want[:700])
     few = np.concatenate([tfidf.probabilities(docs[i : i + 7]) for i in range(0, 350, 7)])
     assert np.array_equal(few, want[:350])

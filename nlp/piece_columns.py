@@ -1,0 +1,175 @@
+"""The TF-IDF component's columns of a batch of texts (nlp/tfidf.py), gathered
+in array operations instead of text by text.
+
+A text's word n-grams and character n-grams are its whitespace pieces' (the
+word pattern "\\w\\w+" never spans whitespace, "char_wb" never crosses it), plus
+the pairs of consecutive words, which may span two pieces. Each distinct piece
+gets an id once; its words (as ids), the columns of its known words and of its
+known character n-grams are kept in flat arrays (one row per piece, `Ragged`).
+A batch is then: its pieces' ids (one dict look-up per piece), the rows of
+those ids gathered with numpy, the word pairs as integer keys (one dict
+look-up per pair), and one sort of the word columns by (text, column). The
+columns per text are the same multisets as the piece-by-piece reading
+(`TfidfTopics._batch_columns`; tests/test_speed_shortcuts.py compares them),
+so the sums and probabilities are unchanged bit for bit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from itertools import chain
+
+import numpy as np
+
+# Pieces (and words, and word pairs) kept at most; past this the tables start anew.
+CACHE_LIMIT = 200_000
+
+
+class Ragged:
+    """Rows of integers of any length, stored flat: row i is
+    data[starts[i] : starts[i] + lengths[i]]."""
+
+    def __init__(self, dtype: str) -> None:
+        self.dtype = dtype
+        self.data = np.zeros((0,), dtype=dtype)
+        self.starts = np.zeros((0,), dtype="int64")
+        self.lengths = np.zeros((0,), dtype="int64")
+
+    def __len__(self) -> int:
+        return len(self.lengths)
+
+    def extend(self, rows: Sequence[Sequence[int] | np.ndarray]) -> None:
+        """Append rows (ids len(self), len(self) + 1, ...)."""
+        if not rows:
+            return
+        sizes = np.fromiter(map(len, rows), dtype="int64", count=len(rows))
+        starts = np.zeros(len(rows), dtype="int64")
+        np.cumsum(sizes[:-1], out=starts[1:])
+        starts += len(self.data)
+        parts = [np.asarray(r, dtype=self.dtype) for r in rows]
+        self.data = np.concatenate([self.data, *parts])
+        self.starts = np.concatenate([self.starts, starts])
+        self.lengths = np.concatenate([self.lengths, sizes])
+
+    def gather(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The rows of `ids` one after another, and each one's length."""
+        sizes = self.lengths[ids]
+        total = int(sizes.sum())
+        if not total:
+            return np.zeros((0,), dtype=self.dtype), sizes
+        ends = np.cumsum(sizes)
+        # position k of the output is row ids[r]'s element k - (ends[r] - sizes[r])
+        shift = np.repeat(self.starts[ids] - (ends - sizes), sizes)
+        index = np.arange(total, dtype="int64")
+        index += shift
+        return self.data[index], sizes
+
+
+def per_group(sizes: np.ndarray, group_sizes: np.ndarray) -> np.ndarray:
+    """Sums of `sizes` over consecutive groups of group_sizes[g] entries (empty: 0)."""
+    bounds = np.zeros(len(group_sizes) + 1, dtype="int64")
+    np.cumsum(group_sizes, out=bounds[1:])
+    totals = np.zeros(len(sizes) + 1, dtype="int64")
+    np.cumsum(sizes, out=totals[1:])
+    out: np.ndarray = totals[bounds[1:]] - totals[bounds[:-1]]
+    return out
+
+
+class PieceColumns:
+    """Per piece of a lower-cased text: its words, known word columns and known
+    character n-gram columns, as rows of flat arrays; per word pair, its column."""
+
+    def __init__(
+        self,
+        word_vocab: dict[str, int],
+        char_vocab: dict[str, int],
+        analyse: Callable[[str], tuple[tuple[str, ...], list[int], np.ndarray]],
+    ) -> None:
+        self.word_vocab = word_vocab
+        self.char_vocab = char_vocab
+        self.analyse = analyse  # piece -> (words, known word columns, known char columns)
+        self.width = len(word_vocab)
+        self.clear()
+
+    def clear(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.word_ids: dict[str, int] = {}
+        self.words: list[str] = []
+        self.pairs: dict[int, int] = {}  # (word id << 32) | word id -> column, -1: unknown
+        self.piece_words = Ragged("int64")
+        self.unigrams = Ragged("int32")
+        self.chars = Ragged("int32")
+
+    def _add(self, pieces: list[str]) -> None:
+        """New pieces' rows (ids in order of first appearance)."""
+        word_ids, words = self.word_ids, self.words
+        rows_words: list[list[int]] = []
+        rows_uni: list[list[int]] = []
+        rows_chars: list[np.ndarray] = []
+        for piece in pieces:
+            if piece in self.ids:
+                continue
+            found, unigrams, chars = self.analyse(piece)
+            ids = []
+            for w in found:
+                wid = word_ids.get(w)
+                if wid is None:
+                    wid = word_ids[w] = len(words)
+                    words.append(w)
+                ids.append(wid)
+            self.ids[piece] = len(self.ids)
+            rows_words.append(ids)
+            rows_uni.append(unigrams)
+            rows_chars.append(chars)
+        self.piece_words.extend(rows_words)
+        self.unigrams.extend(rows_uni)
+        self.chars.extend(rows_chars)
+
+    def batch(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """(word columns, each text's sorted, one text after another; how many each
+        text has; character n-gram columns, a text's pieces one after another; how
+        many each text has), with repeats: what TfidfTopics._batch_columns gives."""
+        if len(self.ids) > CACHE_LIMIT or len(self.pairs) > CACHE_LIMIT:
+            self.clear()
+        splits = [t.lower().split() for t in texts]
+        n_pieces = np.fromiter(map(len, splits), dtype="int64", count=len(splits))
+        flat = list(chain.from_iterable(splits))
+        found = list(map(self.ids.get, flat))
+        if None in found:
+            self._add([p for p, i in zip(flat, found, strict=True) if i is None])
+            found = list(map(self.ids.__getitem__, flat))
+        ids = np.asarray(found, dtype="int64")
+        chars, char_sizes = self.chars.gather(ids)
+        char_lengths = per_group(char_sizes, n_pieces)
+        unigrams, uni_sizes = self.unigrams.gather(ids)
+        uni_lengths = per_group(uni_sizes, n_pieces)
+        wids, wid_sizes = self.piece_words.gather(ids)
+        n_words = per_group(wid_sizes, n_pieces)
+        # Word pairs: consecutive words of the same text.
+        same = np.ones(len(wids), dtype=bool)
+        word_ends = np.cumsum(n_words)
+        same[word_ends[n_words > 0] - 1] = False  # a text's last word starts no pair
+        firsts = np.flatnonzero(same[:-1]) if len(wids) else np.zeros((0,), "int64")
+        keys = (wids[firsts] << 32) | wids[firsts + 1]
+        got = list(map(self.pairs.get, keys.tolist()))
+        if None in got:
+            vocab, words, pairs = self.word_vocab, self.words, self.pairs
+            for i, (key, col) in enumerate(zip(keys.tolist(), got, strict=True)):
+                if col is None:
+                    col = got[i] = vocab.get(f"{words[key >> 32]} {words[key & 0xFFFFFFFF]}", -1)
+                    pairs[key] = col
+        pair_cols = np.asarray(got, dtype="int64")
+        # Which text each pair and each unigram column belongs to.
+        text_of_word = np.repeat(np.arange(len(texts), dtype="int64"), n_words)
+        pair_text = text_of_word[firsts]
+        keep = pair_cols >= 0
+        uni_text = np.repeat(np.arange(len(texts), dtype="int64"), uni_lengths)
+        # Each text's word columns sorted: one sort of text x width + column.
+        width = self.width
+        order = np.concatenate(
+            [uni_text * width + unigrams, pair_text[keep] * width + pair_cols[keep]]
+        )
+        order.sort()
+        word_cols = (order % width).astype("int32") if width else order.astype("int32")
+        word_lengths = uni_lengths + np.bincount(pair_text[keep], minlength=len(texts))
+        return word_cols, word_lengths, chars, char_lengths

@@ -1,0 +1,107 @@
+"""Classifying speed-ups of round 7 (issue 9) against the code they replace: the
+TF-IDF columns of a batch gathered in array operations (nlp/piece_columns.py)
+against the piece-by-piece reading. Each test fails when its shortcut computes
+something else."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import nlp.piece_columns
+from nlp.classifier import ConcernClassifier
+from nlp.corpus import TEST_FILE, read_records
+from nlp.piece_columns import PieceColumns, Ragged, per_group
+from nlp.tfidf import TfidfTopics
+
+_EDGE = [
+    "",
+    "   ",
+    "a",
+    "Abfall",
+    "Abfall Abfall Abfall Abfall",
+    "x-y  z.B. Müll,Müll  Müll",
+    "Müll<br/>  am Rand,Strasse 12:  x-y  Z.B.",
+    "éé l'été  __ a_b",
+    "\u2603schnee ~~~ schnee\u2603",
+    "zzqx zzqy zzqx zzqy",  # pairs of words the vocabulary does not know
+    "Abfall",
+    "!!!",
+]
+
+
+@pytest.fixture(scope="module")
+def tfidf(classifier: ConcernClassifier) -> TfidfTopics:
+    component = classifier.model.get_pipe("tfidf")
+    assert isinstance(component, TfidfTopics)
+    return component
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return [*_EDGE, *(r.text for r in read_records(TEST_FILE)), *_EDGE]
+
+
+def _per_text(flat: np.ndarray, lengths: np.ndarray) -> list[list[int]]:
+    ends = np.cumsum(lengths).tolist()
+    return [flat[a:b].tolist() for a, b in zip([0, *ends[:-1]], ends, strict=True)]
+
+
+def _check(tfidf: TfidfTopics, gather: PieceColumns, texts: list[str]) -> None:
+    word_cols, word_lengths, char_parts, char_lengths = tfidf._batch_columns(texts)
+    got_words, got_word_lengths, got_chars, got_char_lengths = gather.batch(texts)
+    assert got_word_lengths.tolist() == word_lengths
+    assert got_char_lengths.tolist() == char_lengths
+    assert _per_text(got_words, got_word_lengths) == _per_text(
+        np.asarray(word_cols), np.asarray(word_lengths)
+    )
+    want_chars = np.concatenate(char_parts) if char_parts else np.zeros(0, "int32")
+    assert np.array_equal(got_chars, want_chars)  # also in the same order
+    assert got_words.dtype == np.int32 and got_chars.dtype == np.int32
+
+
+def test_batch_columns_are_the_piece_by_piece_columns(tfidf: TfidfTopics, texts: list[str]) -> None:
+    gather = PieceColumns(tfidf.blocks[0].vocab, tfidf.blocks[1].vocab, tfidf._analyse)
+    _check(tfidf, gather, texts[:700])  # every piece new
+    _check(tfidf, gather, texts[:700])  # every piece known
+    _check(tfidf, gather, texts[300:1500])  # some known, some new
+    _check(tfidf, gather, texts[-len(_EDGE) :])
+    _check(tfidf, gather, ["Abfall"])  # one text, one word: no pair
+    _check(tfidf, gather, ["", ""])  # nothing at all
+
+
+def test_batch_columns_start_anew_past_the_limit(
+    tfidf: TfidfTopics, texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(nlp.piece_columns, "CACHE_LIMIT", 50)
+    gather = PieceColumns(tfidf.blocks[0].vocab, tfidf.blocks[1].vocab, tfidf._analyse)
+    _check(tfidf, gather, texts[:200])
+    assert len(gather.ids) > 50
+    _check(tfidf, gather, texts[200:400])  # cleared first, then filled again
+    assert len(gather.ids) < len(set(" ".join(texts[:400]).lower().split()))
+
+
+def test_the_component_uses_the_gatherer_of_its_own_vocabulary(tfidf: TfidfTopics) -> None:
+    gather = tfidf.piece_columns()
+    assert gather is not None and tfidf.piece_columns() is gather
+    assert gather.word_vocab is tfidf.blocks[0].vocab
+    copy = TfidfTopics("t", weight=0.0, c=1.0, word_ngrams=3, char_min=2, char_max=5, min_df=1)
+    copy.blocks = tfidf.blocks
+    assert copy.piece_columns() is None  # word trigrams: read piece by piece
+
+
+def test_ragged_rows_gathered_in_any_order() -> None:
+    rows = Ragged("int32")
+    rows.extend([[1, 2, 3], [], [4]])
+    rows.extend([np.asarray([5, 6], dtype="int32")])
+    flat, sizes = rows.gather(np.asarray([3, 0, 1, 2, 0], dtype="int64"))
+    assert flat.tolist() == [5, 6, 1, 2, 3, 4, 1, 2, 3] and sizes.tolist() == [2, 3, 0, 1, 3]
+    flat, sizes = rows.gather(np.asarray([1, 1], dtype="int64"))
+    assert flat.tolist() == [] and sizes.tolist() == [0, 0]
+    assert per_group(np.asarray([1, 2, 3, 4]), np.asarray([0, 2, 0, 2, 0])).tolist() == [
+        0,
+        3,
+        0,
+        7,
+        0,
+    ]
