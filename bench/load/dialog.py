@@ -4,8 +4,10 @@ Drives `Dialog.handle` in this process (no Telegram, no HTTP, no threads) with
 the load bench's residents (bench/load/resident.py: a concern of the held-out
 corpus, the place when asked, "Ja, weiterleiten"), replies queued in the outbox
 as `serve` queues them (bot.telegram.replies.OutboxReplies). Prints CPU ms per
-update (process time), SQL statements and transactions per update, and with
---profile the top functions (cProfile) of the handling.
+update (process time inside `Dialog.handle` only: the simulated resident's
+reading of the replies is not counted), SQL statements and transactions per
+update, and with --profile the top functions (cProfile) of the handling.
+--record writes every update's replies (JSON lines) to compare two versions.
 
     PYTHONPATH=. .venv/bin/python -m bench.load.dialog --db sqlite --conversations 200
     PYTHONPATH=. .venv/bin/python -m bench.load.dialog --db postgres --pg-name helper_p_load
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import json
 import pstats
 import random
 import tempfile
@@ -60,16 +63,21 @@ def as_message(reply: Reply) -> dict[str, Any]:
 
 
 class Counts:
-    def __init__(self, engine: Engine) -> None:
+    """Statements and commits; with `kinds` each statement's shape too (that parsing
+    runs inside `handle`, so it is done only when asked for)."""
+
+    def __init__(self, engine: Engine, kinds: bool = False) -> None:
         self.statements = 0
         self.commits = 0
         self.kinds: Counter[str] = Counter()
+        self.by_kind = kinds
         event.listen(engine, "before_cursor_execute", self._statement)
         event.listen(engine, "commit", self._commit)
 
     def _statement(self, _conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
         self.statements += 1
-        self.kinds[shape(statement)] += 1
+        if self.by_kind:
+            self.kinds[shape(statement)] += 1
 
     def _commit(self, *_: Any) -> None:
         self.commits += 1
@@ -100,12 +108,19 @@ def shape(statement: str) -> str:
 
 
 def drive(
-    dialog: Dialog, conversations: int, seed: int, handle: Callable[[Incoming], list[Reply]]
+    dialog: Dialog,
+    conversations: int,
+    seed: int,
+    handle: Callable[[Incoming], list[Reply]],
+    first_chat: int = 10_000,
 ) -> int:
-    """Whole conversations, residents taking turns (as many at once as `conversations`)."""
+    """Whole conversations, residents taking turns (as many at once as `conversations`),
+    in chats `first_chat`, `first_chat` + 1, ... with update ids from 100 * `first_chat`
+    (two drives on one database need chats and update ids apart: a repeated update id
+    is a repeat delivery, handled as nothing)."""
     rng = random.Random(seed)
     corpus = load_concerns()
-    update_id = 1_000
+    update_id = 100 * first_chat
     pending: list[tuple[int, Any, Incoming]] = []
     for n in range(conversations):
         concern = rng.choice(corpus)
@@ -116,9 +131,9 @@ def drive(
                 concern,
                 Incoming(
                     "telegram",
-                    str(10_000 + n),
+                    str(first_chat + n),
                     "text",
-                    str(10_000 + n),
+                    str(first_chat + n),
                     text=concern.text,
                     update_id=update_id,
                 ),
@@ -134,7 +149,7 @@ def drive(
             if isinstance(step, Done | Wait) or handled > conversations * 8:
                 continue
             update_id += 1
-            chat = str(10_000 + n)
+            chat = str(first_chat + n)
             if isinstance(step, Press):
                 nxt = Incoming(
                     "telegram", chat, "callback", chat, data=step.data, update_id=update_id
@@ -159,6 +174,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--profile", action="store_true", help="cProfile the measured part")
     p.add_argument("--top", type=int, default=30)
     p.add_argument("--statements", action="store_true", help="statements per update by kind")
+    p.add_argument("--record", help="write each update's replies here (JSON lines)")
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         url = fresh_url(args.db, args.pg_name, Path(tmp))
@@ -172,16 +188,31 @@ def main(argv: list[str] | None = None) -> None:
                 msg, OutboxReplies(msg.chat_id, 1 if msg.kind == "callback" else None)
             )
 
-        drive(dialog, args.warmup, args.seed + 1, handle)
-        counts = Counts(engine)
+        drive(dialog, args.warmup, args.seed + 1, handle, first_chat=900_000)
+        counts = Counts(engine, kinds=args.statements)
         prof = cProfile.Profile(time.process_time) if args.profile else None
-        cpu, wall = time.process_time(), time.perf_counter()
-        if prof is not None:
-            prof.enable()
-        n = drive(dialog, args.conversations, args.seed, handle)
-        if prof is not None:
-            prof.disable()
-        cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+        spent = [0.0, 0.0]  # CPU and wall inside handle
+        record = [] if args.record else None
+
+        def timed(msg: Incoming) -> list[Reply]:
+            if prof is not None:
+                prof.enable()
+            cpu, wall = time.process_time(), time.perf_counter()
+            replies = handle(msg)
+            spent[0] += time.process_time() - cpu
+            spent[1] += time.perf_counter() - wall
+            if prof is not None:
+                prof.disable()
+            if record is not None:
+                record.append([msg.chat_id, msg.text, msg.data, [as_message(r) for r in replies]])
+            return replies
+
+        n = drive(dialog, args.conversations, args.seed, timed)
+        cpu, wall = spent
+        if args.record:
+            with open(args.record, "w", encoding="utf-8") as f:
+                for row in record or []:
+                    f.write(json.dumps(row, ensure_ascii=False) + "\n")
         print(
             f"{args.db}: {n} updates, {cpu * 1000 / n:.2f} ms CPU/update, "
             f"{wall * 1000 / n:.2f} ms wall, {counts.statements / n:.2f} statements/update, "
