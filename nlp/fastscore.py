@@ -33,6 +33,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.batch_keys import BatchKeys
 from nlp.features import _KEYS_TAG, FeatureExtractor, hash_feature
 
 _M = 0xFFFFFFFF
@@ -126,6 +127,41 @@ def _raw_keys(
     return parts
 
 
+def _token_keys(ext: FeatureExtractor, docs: Sequence[Doc]) -> tuple[np.ndarray, np.ndarray]:
+    """Each doc's keys with repeats, doc after doc, read token by token, and where
+    each doc's keys begin and end (len(docs) + 1)."""
+    flat: list[np.ndarray] = []
+    n_parts = [0]
+    found_words = [ext.words_and_keys(doc) for doc in docs]
+    words = [w for w, _ in found_words]
+    pair_keys = (
+        _pair_keys(ext, words) if ext.word_ngrams >= 2 else [np.zeros(0, "uint64")] * len(docs)
+    )
+    for j, (doc_words, word_parts) in enumerate(found_words):
+        flat += _raw_keys(ext, doc_words, word_parts, pair_keys[j])
+        n_parts.append(len(flat))
+    ends = np.zeros(len(flat) + 1, dtype="int64")
+    np.cumsum(np.fromiter(map(len, flat), dtype="int64", count=len(flat)), out=ends[1:])
+    keys = np.concatenate(flat) if flat else np.zeros((0,), dtype="uint64")
+    return keys, ends[n_parts]
+
+
+def batch_keys_of(ext: FeatureExtractor) -> BatchKeys | None:
+    """The extractor's batch tables (nlp/batch_keys.py), None when they do not apply.
+    `use_batch_keys` False: token by token (tests compare the two)."""
+    if not use_batch_keys or not BatchKeys.supports(ext):
+        return None
+    found: BatchKeys | None = getattr(ext, "_batch_keys", None)
+    if found is None:
+        found = BatchKeys(ext)
+        ext._batch_keys = found
+    return found
+
+
+# False: every batch's keys read token by token (as before round 7; tests compare).
+use_batch_keys = True
+
+
 def batch_unique_keys(
     ext: FeatureExtractor, docs: Sequence[Doc]
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -139,20 +175,13 @@ def batch_unique_keys(
         # Each doc's keys sorted on their own (a few hundred each: several times
         # faster than one sort of the whole batch's keys), in place in one array
         # of the batch's keys, doc after doc.
-        flat: list[np.ndarray] = []
-        n_parts = [0]
-        found_words = [ext.words_and_keys(docs[i]) for i in todo]
-        words = [w for w, _ in found_words]
-        pair_keys = (
-            _pair_keys(ext, words) if ext.word_ngrams >= 2 else [np.zeros(0, "uint64")] * len(todo)
-        )
-        for j, (doc_words, word_parts) in enumerate(found_words):
-            flat += _raw_keys(ext, doc_words, word_parts, pair_keys[j])
-            n_parts.append(len(flat))
-        ends = np.zeros(len(flat) + 1, dtype="int64")
-        np.cumsum(np.fromiter(map(len, flat), dtype="int64", count=len(flat)), out=ends[1:])
-        doc_ends = ends[n_parts]  # where each doc's keys begin and end
-        keys = np.concatenate(flat) if flat else np.zeros((0,), dtype="uint64")
+        batch = batch_keys_of(ext)
+        if batch is not None:  # the same keys per doc, put together in array operations
+            keys, sizes = batch.raw_keys([docs[i] for i in todo])
+            doc_ends = np.zeros(len(todo) + 1, dtype="int64")
+            np.cumsum(sizes, out=doc_ends[1:])
+        else:
+            keys, doc_ends = _token_keys(ext, [docs[i] for i in todo])
         for a, b in pairwise(doc_ends.tolist()):
             keys[a:b].sort()
         sizes = np.diff(doc_ends)

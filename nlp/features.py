@@ -61,6 +61,7 @@ class FeatureExtractor:
         self._orth_cache: dict[int, str | None] = {}
         self._pair_cache: dict[tuple[str, str], int] = {}
         self._orth_keys: dict[int, tuple[str, np.ndarray] | None] = {}
+        self._batch_keys: Any = None  # nlp.batch_keys.BatchKeys, made at the first batch
 
     def _word_keys(self, word: str) -> np.ndarray:
         keys = self._cache.get(word)

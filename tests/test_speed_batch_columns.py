@@ -1,16 +1,21 @@
 """Classifying speed-ups of round 7 (issue 9) against the code they replace: the
 TF-IDF columns of a batch gathered in array operations (nlp/piece_columns.py)
-against the piece-by-piece reading. Each test fails when its shortcut computes
-something else."""
+against the piece-by-piece reading, the urgent model's keys put together in
+array operations (nlp/batch_keys.py) against the token-by-token reading.
+Each test fails when its shortcut computes something else."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
+from spacy.tokens import Doc
 
+import nlp.batch_keys
 import nlp.piece_columns
 from nlp.classifier import ConcernClassifier
 from nlp.corpus import TEST_FILE, read_records
+from nlp.fastscore import batch_keys_of, batch_unique_keys, scorer_for
+from nlp.features import FeatureExtractor
 from nlp.piece_columns import PieceColumns, Ragged, per_group
 from nlp.tfidf import TfidfTopics
 
@@ -105,3 +110,61 @@ def test_ragged_rows_gathered_in_any_order() -> None:
         7,
         0,
     ]
+
+
+# -- the urgent model's keys (nlp/batch_keys.py) ------------------------------
+
+
+def _unique_per_doc(ext: FeatureExtractor, docs: list[Doc]) -> list[tuple[list[int], list[int]]]:
+    out = []
+    for doc in docs:
+        keys, counts = np.unique(ext.doc_keys(doc), return_counts=True)
+        out.append((keys.tolist(), counts.tolist()))
+    return out
+
+
+def _batch_per_doc(ext: FeatureExtractor, docs: list[Doc]) -> list[tuple[list[int], list[int]]]:
+    for doc in docs:
+        doc.user_data.clear()
+    keys, counts, lengths = batch_unique_keys(ext, docs)
+    ends = np.cumsum(lengths).tolist()
+    return [
+        (keys[a:b].tolist(), counts[a:b].tolist())
+        for a, b in zip([0, *ends[:-1]], ends, strict=True)
+    ]
+
+
+def test_batch_keys_are_each_docs_keys_token_by_token(
+    classifier: ConcernClassifier, texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The keys put together in array operations: per doc the same unique keys
+    and counts as FeatureExtractor.doc_keys, for docs of both pipelines (their
+    ORTH ids are hashes of the text), new and known words, and past the limit."""
+    scorer = scorer_for(classifier.urgent.textcat)
+    assert scorer is not None
+    ext = FeatureExtractor(
+        scorer.extractor.word_ngrams,
+        scorer.extractor.char_min,
+        scorer.extractor.char_max,
+        scorer.extractor.char_min_word,
+    )
+    assert batch_keys_of(ext) is not None
+    sample = texts[:600]
+    topic_docs = [classifier.model.make_doc(t) for t in sample]
+    urgent_docs = [classifier.urgent.make_doc(t.lower()) for t in sample]
+    mixed = [d for pair in zip(topic_docs, urgent_docs, strict=True) for d in pair]
+    want = _unique_per_doc(ext, mixed)
+    assert _batch_per_doc(ext, mixed) == want  # new words
+    assert _batch_per_doc(ext, mixed[::-1]) == want[::-1]  # known words
+    one = [classifier.urgent.make_doc("Abfall")]  # one word: no pair
+    assert _batch_per_doc(ext, one) == _unique_per_doc(ext, one)
+    monkeypatch.setattr(nlp.batch_keys, "CACHE_LIMIT", 40)
+    tables = batch_keys_of(ext)
+    assert tables is not None
+    assert _batch_per_doc(ext, mixed[:300]) == want[:300]  # cleared first
+    assert len(tables.words) < len({w for d in mixed[:300] for w in d.text.split()}) * 2
+    assert _batch_per_doc(ext, mixed[300:]) == want[300:]
+    unigrams = FeatureExtractor(1, 3, 5)
+    assert batch_keys_of(unigrams) is not None
+    assert _batch_per_doc(unigrams, topic_docs[:100]) == _unique_per_doc(unigrams, topic_docs[:100])
+    assert batch_keys_of(FeatureExtractor(3, 3, 5)) is None  # trigrams: token by token
