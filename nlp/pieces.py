@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -119,6 +120,40 @@ class PieceScorer:
         self._words[word] = row
         return row
 
+    def _add_words(self, new: list[str]) -> None:
+        """New words' rows at once (= _add_word for each, in order): their pieces
+        encoded in one call, their rows summed in one reduceat. np.sum over a
+        word's rows starts from 0.0 and adds them in order, reduceat starts from
+        the first row: the same additions, but a row of -0.0 stays -0.0 in the
+        latter, so 0.0 is added to it (x + 0.0 is x for every other x)."""
+        new = list(dict.fromkeys(w for w in new if w not in self._words))
+        if not new:
+            return
+        encoded = self.processor.encode(new)
+        first = len(self._words)
+        need = first + len(new)
+        while need > len(self._word_counts):  # full: twice the room
+            self._word_rows = np.concatenate([self._word_rows, np.zeros_like(self._word_rows)])
+            self._word_counts = np.concatenate(
+                [self._word_counts, np.zeros_like(self._word_counts)]
+            )
+        sizes = np.fromiter(map(len, encoded), dtype="int64", count=len(encoded))
+        rows = np.arange(first, need)
+        has = sizes > 0
+        if has.any():
+            ids = np.fromiter(
+                (i for piece_ids in encoded for i in piece_ids),
+                dtype="int64",
+                count=int(sizes.sum()),
+            )
+            starts = np.zeros(len(new), dtype="int64")
+            np.cumsum(sizes[:-1], out=starts[1:])
+            sums = np.add.reduceat(self._table[ids].astype("float64"), starts[has], axis=0)
+            sums += 0.0
+            self._word_rows[rows[has]] = sums
+        self._word_counts[rows] = sizes
+        self._words.update(zip(new, rows.tolist(), strict=True))
+
     def scores(self, texts: Sequence[str]) -> np.ndarray:
         """(len(texts), labels) float64: each text's mean piece row plus the bias
         (the bias alone for a text without pieces). A text's words are read from
@@ -126,17 +161,13 @@ class PieceScorer:
         with self._lock:  # the word cache grows (and is emptied when too big) here
             if len(self._words) > _CACHE_LIMIT:
                 self._clear_words()
-            words = self._words
-            flat: list[int] = []
-            lengths = np.zeros(len(texts), dtype="int64")
-            for i, text in enumerate(texts):
-                split = text.split()
-                rows = list(map(words.get, split))
-                if None in rows:
-                    add = self._add_word
-                    rows = [add(w) if r is None else r for w, r in zip(split, rows, strict=True)]
-                flat += rows  # type: ignore[arg-type]
-                lengths[i] = len(rows)
+            splits = [text.split() for text in texts]
+            lengths = np.fromiter(map(len, splits), dtype="int64", count=len(splits))
+            every = list(chain.from_iterable(splits))
+            flat = list(map(self._words.get, every))
+            if None in flat:
+                self._add_words([w for w, r in zip(every, flat, strict=True) if r is None])
+                flat = list(map(self._words.__getitem__, every))
             out = np.tile(self._bias.astype("float64"), (len(texts), 1))
             has = lengths > 0
             if has.any():

@@ -17,6 +17,7 @@ from nlp.corpus import TEST_FILE, read_records
 from nlp.fastscore import batch_keys_of, batch_unique_keys, scorer_for
 from nlp.features import FeatureExtractor
 from nlp.piece_columns import PieceColumns, Ragged, per_group
+from nlp.pieces import PieceScorer
 from nlp.tfidf import TfidfTopics
 
 _EDGE = [
@@ -168,3 +169,34 @@ def test_batch_keys_are_each_docs_keys_token_by_token(
     assert batch_keys_of(unigrams) is not None
     assert _batch_per_doc(unigrams, topic_docs[:100]) == _unique_per_doc(unigrams, topic_docs[:100])
     assert batch_keys_of(FeatureExtractor(3, 3, 5)) is None  # trigrams: token by token
+
+
+# -- the subword member's new words (nlp/pieces.py) ---------------------------
+
+
+def test_new_words_added_at_once_are_those_added_one_by_one(
+    tfidf: TfidfTopics, texts: list[str]
+) -> None:
+    """The rows of a batch's new words (one encode, one reduceat) are bit for bit
+    those of _add_word (np.sum per word), also for a piece whose row holds -0.0
+    (np.sum gives +0.0 there), and the scores the same."""
+    member = tfidf.pieces
+    assert member is not None
+    table = member.table.copy()
+    words = list(dict.fromkeys(w for t in texts[:800] for w in t.split()))
+    single = member.processor.encode(words[0])
+    table[single[0]] = -0.0  # a piece of the first word scores -0.0 for every label
+    one_by_one = PieceScorer(member.model_proto, table, member.bias)
+    at_once = PieceScorer(member.model_proto, table, member.bias)
+    for word in words:
+        one_by_one._add_word(word)
+    at_once._add_words(words[:5])
+    at_once._add_words(words)  # the first five are known: left alone
+    assert at_once._words == one_by_one._words
+    n = len(words)
+    assert at_once._word_rows[:n].tobytes() == one_by_one._word_rows[:n].tobytes()
+    assert np.array_equal(at_once._word_counts[:n], one_by_one._word_counts[:n])
+    if len(single) == 1:
+        assert np.signbit(one_by_one._word_rows[0]).sum() == 0  # +0.0, not -0.0
+    fresh = PieceScorer(member.model_proto, table, member.bias)
+    assert fresh.scores(texts[:800]).tobytes() == one_by_one.scores(texts[:800]).tobytes()
