@@ -59,24 +59,23 @@ class BatchKeys:
         if None in found:
             ext, word_ids, words = self.ext, self.word_ids, self.words
             new_rows: list[np.ndarray] = []
-            owner = np.repeat(np.arange(len(docs)), sizes).tolist()
-            for i, (orth, wid) in enumerate(zip(flat, found, strict=True)):
-                if wid is not None:
-                    continue
-                wid = self.orth_words.get(orth)
-                if wid is None:
-                    word = ext._token_word(orth, docs[owner[i]])
-                    if word is None:
-                        wid = -1
-                    else:
-                        wid = word_ids.get(word)
-                        if wid is None:
-                            wid = word_ids[word] = len(words)
-                            words.append(word)
-                            new_rows.append(ext._word_keys(word))
-                    self.orth_words[orth] = wid
-                found[i] = wid
+            ends = np.cumsum(sizes)
+            # each new ORTH id once, with a doc whose vocabulary holds its string
+            new = {orth: i for i, orth in enumerate(flat) if found[i] is None}
+            owners = np.searchsorted(ends, list(new.values()), side="right").tolist()
+            for orth, owner in zip(new, owners, strict=True):
+                word = ext._token_word(orth, docs[owner])
+                if word is None:
+                    wid = -1
+                elif word in word_ids:
+                    wid = word_ids[word]
+                else:
+                    wid = word_ids[word] = len(words)
+                    words.append(word)
+                    new_rows.append(ext._word_keys(word))
+                self.orth_words[orth] = wid
             self.rows.extend(new_rows)
+            found = list(map(self.orth_words.__getitem__, flat))
         return np.asarray(found, dtype="int64"), sizes
 
     def _pair_keys(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
@@ -85,9 +84,9 @@ class BatchKeys:
         got = list(map(self.pairs.get, codes))
         if None in got:
             pair, words, pairs = self.ext._pair_key, self.words, self.pairs
-            for i, (code, key) in enumerate(zip(codes, got, strict=True)):
-                if key is None:
-                    key = got[i] = pairs[code] = pair(words[code >> 32], words[code & 0xFFFFFFFF])
+            for code in {c for c, key in zip(codes, got, strict=True) if key is None}:
+                pairs[code] = pair(words[code >> 32], words[code & 0xFFFFFFFF])
+            got = list(map(pairs.__getitem__, codes))
         return np.asarray(got, dtype="uint64")
 
     def raw_keys(self, docs: Sequence[Doc]) -> tuple[np.ndarray, np.ndarray]:

@@ -151,13 +151,13 @@ class PieceColumns:
         same[word_ends[n_words > 0] - 1] = False  # a text's last word starts no pair
         firsts = np.flatnonzero(same[:-1]) if len(wids) else np.zeros((0,), "int64")
         keys = (wids[firsts] << 32) | wids[firsts + 1]
-        got = list(map(self.pairs.get, keys.tolist()))
+        codes = keys.tolist()
+        got = list(map(self.pairs.get, codes))
         if None in got:
             vocab, words, pairs = self.word_vocab, self.words, self.pairs
-            for i, (key, col) in enumerate(zip(keys.tolist(), got, strict=True)):
-                if col is None:
-                    col = got[i] = vocab.get(f"{words[key >> 32]} {words[key & 0xFFFFFFFF]}", -1)
-                    pairs[key] = col
+            for key in {k for k, col in zip(codes, got, strict=True) if col is None}:
+                pairs[key] = vocab.get(f"{words[key >> 32]} {words[key & 0xFFFFFFFF]}", -1)
+            got = list(map(pairs.__getitem__, codes))
         pair_cols = np.asarray(got, dtype="int64")
         # Which text each pair and each unigram column belongs to.
         text_of_word = np.repeat(np.arange(len(texts), dtype="int64"), n_words)
