@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, or_, update
+from sqlalchemy import Connection, Engine, Table, bindparam, delete, func, or_, update
+from sqlalchemy import select as sql_select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from store.db import session_scope
@@ -41,7 +41,6 @@ MAX_ATTEMPTS = 5  # claims of one update before it is given up (a poison update)
 DONE_KEEP_DAYS = 7  # Telegram resends an unacknowledged update for at most a day
 
 Listener = Callable[[], None]
-_EARLIER = aliased(InboxUpdate)  # built once: an alias built per claim cost its columns' proxies
 _listeners: dict[int, list[Listener]] = {}
 _listeners_lock = threading.Lock()
 
@@ -99,7 +98,75 @@ def _notify(engine: Engine) -> None:
             log.exception("inbox listener failed")
 
 
-def _insert(session: Session, rows: Sequence[tuple[int, dict[str, Any]]]) -> list[int]:
+_T: Table = InboxUpdate.__table__  # type: ignore[attr-defined]
+
+
+class _Statements:
+    """The hot path's statements for one dialect, built once (building a
+    statement per call cost more CPU than running it: docs/load.md round 5)."""
+
+    def __init__(self, dialect: str) -> None:
+        c = _T.c
+        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        self.insert = (
+            insert(_T).on_conflict_do_nothing(index_elements=["update_id"]).returning(c.update_id)
+        )
+        self.finish = (
+            update(_T)
+            .where(c.update_id.in_(bindparam("ids", expanding=True)))
+            .values(
+                status=bindparam("status"),
+                payload=None,
+                chat_key=None,
+                lease_until=None,
+                lease_owner=None,
+                done_at=bindparam("done_at"),
+            )
+        )
+        earlier = _T.alias("earlier")
+        waits = (  # only pending rows have a chat_key (it is erased when done)
+            sql_select(earlier.c.update_id)
+            .where(earlier.c.chat_key == c.chat_key, earlier.c.update_id < c.update_id)
+            .exists()
+        )
+        now = bindparam("now", type_=c.lease_until.type)
+        picked = (
+            sql_select(c.update_id)
+            .where(
+                c.status == InboxStatus.PENDING.value,
+                or_(c.lease_until.is_(None), c.lease_until <= now),
+                ~waits,  # an earlier update of the chat is still pending
+            )
+            .order_by(c.update_id)
+            .limit(bindparam("limit"))
+            .with_for_update(skip_locked=True)
+        )
+        leased = update(_T).values(
+            attempts=c.attempts + 1,
+            lease_until=bindparam("until", type_=c.lease_until.type),
+            lease_owner=bindparam("owner"),
+        )
+        if dialect == "postgresql":
+            # Picked once (a WITH that locks is materialised), then leased.
+            cte = picked.cte("picked").prefix_with("MATERIALIZED")
+            leased = leased.where(c.update_id == cte.c.update_id)
+        else:  # one writer at a time (BEGIN IMMEDIATE): no lock to take
+            leased = leased.where(c.update_id.in_(picked.scalar_subquery()))
+        self.claim = leased.returning(c.update_id, c.chat_key, c.payload, c.attempts)
+
+
+_BUILT: dict[str, _Statements] = {}
+
+
+def _statements(conn: Connection) -> _Statements:
+    name = conn.dialect.name
+    built = _BUILT.get(name)
+    if built is None:
+        built = _BUILT[name] = _Statements(name)
+    return built
+
+
+def _insert(conn: Connection, rows: Sequence[tuple[int, dict[str, Any]]]) -> list[int]:
     now = utcnow()
     values = [
         {
@@ -112,16 +179,9 @@ def _insert(session: Session, rows: Sequence[tuple[int, dict[str, Any]]]) -> lis
         }
         for uid, payload in rows
     ]
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    stmt = (
-        insert(InboxUpdate)
-        .on_conflict_do_nothing(index_elements=["update_id"])
-        .returning(col(InboxUpdate.update_id))
-    )
     # executemany ("insertmanyvalues"): one compiled statement whatever the
     # batch's size, still sent as multi-row INSERTs.
-    return [int(uid) for (uid,) in session.connection().execute(stmt, values).all()]
+    return [int(uid) for (uid,) in conn.execute(_statements(conn).insert, values).all()]
 
 
 def record(engine: Engine, update_id: int, payload: dict[str, Any]) -> bool:
@@ -140,8 +200,8 @@ def record_new(engine: Engine, updates: Sequence[tuple[int, dict[str, Any]]]) ->
     that were new (not stored before)."""
     if not updates:
         return []
-    with session_scope(engine) as session:
-        new = _insert(session, updates)
+    with engine.begin() as conn:
+        new = _insert(conn, updates)
     if new:
         _notify(engine)
     return new
@@ -161,52 +221,25 @@ def claim(
     lease free, and the oldest pending update of their chat. `done` and
     `failed` (updates handled, or given up, since the last claim) are recorded
     first in the same transaction, so their chats' next updates are claimable
-    at once and a busy dispatcher needs one transaction per round, not per update."""
+    at once and a busy dispatcher needs one transaction per round, not per update.
+
+    Core statements built once (`_Statements`), on a connection without an ORM
+    session: the outcomes one UPDATE, the claim one UPDATE ... RETURNING over
+    the picked rows (PostgreSQL: a materialised WITH ... FOR UPDATE SKIP
+    LOCKED, so replicas never take the same row)."""
     if limit <= 0 and not done and not failed:
         return []
     now = now or utcnow()
-    earlier = _EARLIER
-    waits = (
-        select(earlier.update_id)
-        .where(  # only pending rows have a chat_key (it is erased when done)
-            earlier.chat_key == InboxUpdate.chat_key,
-            col(earlier.update_id) < col(InboxUpdate.update_id),
-        )
-        .exists()
-    )
-    query = (
-        select(
-            col(InboxUpdate.update_id),
-            col(InboxUpdate.chat_key),
-            col(InboxUpdate.payload),
-            col(InboxUpdate.attempts),
-        )
-        .where(
-            InboxUpdate.status == InboxStatus.PENDING,
-            or_(col(InboxUpdate.lease_until).is_(None), col(InboxUpdate.lease_until) <= now),
-            ~waits,  # an earlier update of the chat is still pending
-        )
-        .order_by(col(InboxUpdate.update_id))
-        .limit(limit)
-        .with_for_update(skip_locked=True)
-    )
-    with session_scope(engine) as session:
-        _finish(session, done, InboxStatus.DONE, now)
-        _finish(session, failed, InboxStatus.FAILED, now)
+    with engine.begin() as conn:
+        st = _statements(conn)
+        _finish(conn, done, InboxStatus.DONE, now)
+        _finish(conn, failed, InboxStatus.FAILED, now)
         if limit <= 0:
             return []
-        # Rows as tuples and one UPDATE for all: no ORM objects to load and flush.
-        rows = session.exec(query).all()
-        if not rows:
-            return []
-        session.exec(
-            update(InboxUpdate)
-            .where(col(InboxUpdate.update_id).in_([uid for uid, *_ in rows]))
-            .values(attempts=InboxUpdate.attempts + 1, lease_until=now + lease, lease_owner=owner)
-            .execution_options(synchronize_session=False)
-        )
+        params = {"now": now, "limit": limit, "until": now + lease, "owner": owner}
+        rows = sorted(conn.execute(st.claim, params).all())
     return [
-        Claimed(uid, key or "", dict(payload or {}), attempts + 1)
+        Claimed(uid, key or "", dict(payload or {}), attempts)
         for uid, key, payload, attempts in rows
     ]
 
@@ -233,35 +266,24 @@ def renew(
 
 
 def _finish(
-    session: Session, update_ids: Sequence[int], status: InboxStatus, now: datetime | None
+    conn: Connection, update_ids: Sequence[int], status: InboxStatus, now: datetime | None
 ) -> None:
     if not update_ids:
         return
-    session.exec(
-        update(InboxUpdate)
-        .where(col(InboxUpdate.update_id).in_(sorted(update_ids)))
-        .values(
-            status=status.value,
-            payload=None,
-            chat_key=None,
-            lease_until=None,
-            lease_owner=None,
-            done_at=now or utcnow(),
-        )
-        .execution_options(synchronize_session=False)
-    )
+    params = {"ids": sorted(update_ids), "status": status.value, "done_at": now or utcnow()}
+    conn.execute(_statements(conn).finish, params)
 
 
 def mark_done(engine: Engine, update_id: int, *, now: datetime | None = None) -> None:
     """Processed: the payload and the chat are erased; the chat's next update is free."""
-    with session_scope(engine) as session:
-        _finish(session, [update_id], InboxStatus.DONE, now)
+    with engine.begin() as conn:
+        _finish(conn, [update_id], InboxStatus.DONE, now)
 
 
 def mark_failed(engine: Engine, update_id: int, *, now: datetime | None = None) -> None:
     """Given up after MAX_ATTEMPTS (erased like a processed one, so the chat goes on)."""
-    with session_scope(engine) as session:
-        _finish(session, [update_id], InboxStatus.FAILED, now)
+    with engine.begin() as conn:
+        _finish(conn, [update_id], InboxStatus.FAILED, now)
 
 
 def release(

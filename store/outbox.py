@@ -25,7 +25,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any, ParamSpec
 
-from sqlalchemy import Engine, Table, delete, event, insert, update
+from sqlalchemy import Connection, Engine, Select, Table, bindparam, delete, event, insert, update
 from sqlalchemy import select as sql_select
 from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, SQLModel, col, select
@@ -157,7 +157,7 @@ _PACE: Table = SendPace.__table__  # type: ignore[attr-defined]
 
 
 def claim_rows(
-    session: Session,
+    session: Session | Connection,
     *,
     channel: str,
     limit: int = 50,
@@ -173,7 +173,8 @@ def claim_rows(
     right after; rows another transaction holds are skipped: PostgreSQL FOR
     UPDATE SKIP LOCKED), as rows (column name -> value): in Core SQL, the
     sender's claim loads no ORM objects and updates all claimed rows in one
-    statement (`claim_due`: the same as messages).
+    statement (`claim_due`: the same as messages). A session's connection or a
+    plain connection (the sender's: no ORM session at all).
 
     `in_order`: only the oldest pending message of each chat, and only when it
     is due, so a chat's messages go out one at a time and in order, whichever
@@ -184,25 +185,67 @@ def claim_rows(
     as long as they are due (a reply of several messages goes out in one go;
     the caller sends them in order after the first, and `release`s what it
     did not send). Returned oldest first per chat. `paced_at` (epoch seconds):
-    chats whose shared pace (store.pace) is not free by then are left out."""
+    chats whose shared pace (store.pace) is not free by then are left out.
+
+    The statements are built once per kind of claim (`_claim_query`): building
+    them per call cost more CPU than running them (docs/load.md, round 5)."""
+    conn = _connection(session)
     now = now or utcnow()
+    query = _claim_query(chat_id is not None, bool(skip_chats), paced_at is not None, in_order)
+    params: dict[str, Any] = {"channel": channel, "now": now, "limit": limit}
+    if chat_id is not None:
+        params["chat_id"] = chat_id
+    if skip_chats:
+        params["skip_chats"] = sorted(skip_chats)
+    if paced_at is not None:
+        params["paced_at"] = paced_at
+    rows = [dict(r) for r in conn.execute(query, params).mappings()]
+    if in_order and followers > 0 and rows:
+        rows += _followers(conn, rows, channel=channel, now=now, n=followers)
+    if not rows:
+        return rows
+    until = now + lease
+    conn.execute(_LEASED, {"ids": sorted(r["id"] for r in rows), "until": until})
+    for row in rows:  # as the row is now
+        row["attempts"] += 1
+        row["next_attempt_at"] = until
+    return rows
+
+
+def _connection(session: Session | Connection) -> Connection:
+    return session if isinstance(session, Connection) else session.connection()
+
+
+_CLAIMS: dict[tuple[bool, bool, bool, bool], Select[Any]] = {}
+
+
+def _claim_query(chat: bool, skip: bool, paced: bool, in_order: bool) -> Select[Any]:
+    """The claim's SELECT for one combination of its options, built once."""
+    key = (chat, skip, paced, in_order)
+    built = _CLAIMS.get(key)
+    if built is not None:
+        return built
     c = _T.c
     query = (
         sql_select(_T)
-        .where(c.channel == channel, c.status == OutboxStatus.PENDING, c.next_attempt_at <= now)
+        .where(
+            c.channel == bindparam("channel"),
+            c.status == OutboxStatus.PENDING.value,
+            c.next_attempt_at <= bindparam("now", type_=c.next_attempt_at.type),
+        )
         .order_by(c.id)
-        .limit(limit)
+        .limit(bindparam("limit"))
         .with_for_update(skip_locked=True)
     )
-    if chat_id is not None:
-        query = query.where(c.chat_id == chat_id)
-    if skip_chats:
-        query = query.where(c.chat_id.not_in(sorted(skip_chats)))
-    if paced_at is not None:
+    if chat:
+        query = query.where(c.chat_id == bindparam("chat_id"))
+    if skip:
+        query = query.where(c.chat_id.not_in(bindparam("skip_chats", expanding=True)))
+    if paced:
         waiting = sql_select(_PACE.c.chat_id).where(
             _PACE.c.channel == c.channel,
             _PACE.c.chat_id == c.chat_id,
-            _PACE.c.free_at > paced_at,
+            _PACE.c.free_at > bindparam("paced_at", type_=_PACE.c.free_at.type),
         )
         query = query.where(~waiting.exists())
     if in_order:
@@ -213,25 +256,12 @@ def claim_rows(
         before = sql_select(e.id).where(
             e.channel == c.channel,
             e.chat_id == c.chat_id,
-            e.status == OutboxStatus.PENDING,
+            e.status == OutboxStatus.PENDING.value,
             e.id < c.id,
         )
         query = query.where(~before.exists())
-    rows = [dict(r) for r in session.connection().execute(query).mappings()]
-    if in_order and followers > 0 and rows:
-        rows += _followers(session, rows, channel=channel, now=now, n=followers)
-    if not rows:
-        return rows
-    until = now + lease
-    session.connection().execute(
-        update(_T)
-        .where(c.id.in_(sorted(r["id"] for r in rows)))
-        .values(attempts=c.attempts + 1, next_attempt_at=until)
-    )
-    for row in rows:  # as the row is now
-        row["attempts"] += 1
-        row["next_attempt_at"] = until
-    return rows
+    _CLAIMS[key] = query
+    return query
 
 
 def _as_messages(claim: Callable[P, list[dict[str, Any]]]) -> Callable[P, list[OutboxMessage]]:
@@ -248,25 +278,18 @@ claim_due = _as_messages(claim_rows)  # the terminal's claim (bot.terminal)
 
 
 def _followers(
-    session: Session, heads: list[dict[str, Any]], *, channel: str, now: datetime, n: int
+    conn: Connection, heads: list[dict[str, Any]], *, channel: str, now: datetime, n: int
 ) -> list[dict[str, Any]]:
     """The pending messages right after each head in its chat, up to `n` each,
     stopping at the first that is not due. The heads are locked by the caller,
     so no other sender claims these (claim_due only takes a chat's oldest)."""
-    c = _T.c
-    query = (
-        sql_select(_T)
-        .where(
-            c.channel == channel,
-            c.status == OutboxStatus.PENDING,
-            c.chat_id.in_(sorted({m["chat_id"] for m in heads})),
-            c.id.not_in([m["id"] for m in heads]),
-        )
-        .order_by(c.id)
-        .with_for_update()
-    )
+    params = {
+        "channel": channel,
+        "chats": sorted({m["chat_id"] for m in heads}),
+        "heads": [m["id"] for m in heads],
+    }
     by_chat: dict[str, list[dict[str, Any]]] = {}
-    for row in session.connection().execute(query).mappings():
+    for row in conn.execute(_FOLLOWERS, params).mappings():
         by_chat.setdefault(row["chat_id"], []).append(dict(row))
     taken: list[dict[str, Any]] = []
     for msgs in by_chat.values():
@@ -275,6 +298,27 @@ def _followers(
                 break  # waiting for its retry (or leased): it holds the ones after it
             taken.append(msg)
     return taken
+
+
+_FOLLOWERS = (
+    sql_select(_T)
+    .where(
+        _T.c.channel == bindparam("channel"),
+        _T.c.status == OutboxStatus.PENDING.value,
+        _T.c.chat_id.in_(bindparam("chats", expanding=True)),
+        _T.c.id.not_in(bindparam("heads", expanding=True)),
+    )
+    .order_by(_T.c.id)
+    .with_for_update()
+)
+_LEASED = (
+    update(_T)
+    .where(_T.c.id.in_(bindparam("ids", expanding=True)))
+    .values(
+        attempts=_T.c.attempts + 1,
+        next_attempt_at=bindparam("until", type_=_T.c.next_attempt_at.type),
+    )
+)
 
 
 def _aware(at: datetime) -> datetime:
@@ -341,13 +385,25 @@ def mark_sent(session: Session, msg_id: int, *, now: datetime | None = None) -> 
 
 
 def mark_sent_many(
-    session: Session, msg_ids: Sequence[int], *, now: datetime | None = None
+    session: Session | Connection, msg_ids: Sequence[int], *, now: datetime | None = None
 ) -> None:
-    """Several messages sent (one statement): erased like `mark_sent`."""
+    """Several messages sent (one statement, built once): erased like `mark_sent`."""
     if not msg_ids:
         return
-    sent = {"status": OutboxStatus.SENT, "sent_at": now or utcnow(), "last_error": None}
-    _update(session, _M, col(_M.id).in_(sorted(msg_ids)), **sent, **_erased())
+    params = {"ids": sorted(msg_ids), "sent_at": now or utcnow()}
+    _connection(session).execute(_SENT, params)
+
+
+_SENT = (
+    update(_T)
+    .where(_T.c.id.in_(bindparam("ids", expanding=True)))
+    .values(
+        status=OutboxStatus.SENT.value,
+        sent_at=bindparam("sent_at", type_=_T.c.sent_at.type),
+        last_error=None,
+        **_erased(),
+    )
+)
 
 
 def retry_later(

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import case, delete, update
+from sqlalchemy import Connection, Table, bindparam, case, delete, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
@@ -30,6 +30,7 @@ from store.models import SendPace
 from store.repository import insert_missing
 
 OVERALL = "*"
+_T: Table = SendPace.__table__  # type: ignore[attr-defined]
 
 
 def _upsert(session: Session) -> Any:
@@ -38,20 +39,16 @@ def _upsert(session: Session) -> Any:
     return postgresql.insert if name == "postgresql" else sqlite.insert
 
 
-def take_slot(session: Session, *, channel: str, gap: float, now: float, count: int = 1) -> float:
+def take_slot(
+    session: Session | Connection, *, channel: str, gap: float, now: float, count: int = 1
+) -> float:
     """The first of the next `count` overall send slots, `gap` apart (epoch
     seconds; `now` if free): the callers send at those times. One statement
-    (the row created on first use); commit right after (the row stays locked
-    until then)."""
-    insert = _upsert(session)(SendPace).values(
-        channel=channel, chat_id=OVERALL, tat=now + gap * count, free_at=0.0
-    )
-    current = col(SendPace.tat)
-    later = case((current > now, current), else_=now)
-    stmt = insert.on_conflict_do_update(
-        index_elements=["channel", "chat_id"], set_={"tat": later + gap * count}
-    ).returning(current)
-    tat = session.exec(stmt).scalar_one()
+    (the row created on first use; built once per dialect); commit right after
+    (the row stays locked until then)."""
+    conn = _connection(session)
+    params = {"channel": channel, "chat_id": OVERALL, "now": now, "span": gap * count}
+    tat = conn.execute(_built(conn).take_slot, params).scalar_one()
     return float(tat) - gap * count
 
 
@@ -77,7 +74,10 @@ def record_chat(
 
 
 def record_chats(
-    session: Session, *, channel: str, paces: Sequence[tuple[str, float, float]]
+    session: Session | Connection,
+    *,
+    channel: str,
+    paces: Sequence[tuple[str, float, float]],
 ) -> None:
     """Several chats' paces, (chat id, tat, free_at) each, in one statement; a
     pace is never moved back (the latest of a chat's given ones counts)."""
@@ -91,24 +91,18 @@ def record_chats(
         {"channel": channel, "chat_id": chat, "tat": tat, "free_at": free_at}
         for chat, (tat, free_at) in sorted(latest.items())  # one lock order for all replicas
     ]
-    insert = _upsert(session)(SendPace).values(rows)
-    stmt = insert.on_conflict_do_update(
-        index_elements=["channel", "chat_id"],
-        set_={"tat": insert.excluded.tat, "free_at": insert.excluded.free_at},
-        where=col(SendPace.tat) < insert.excluded.tat,
-    )
-    session.exec(stmt)
+    conn = _connection(session)
+    conn.execute(_built(conn).record_chats, rows)  # executemany: one statement, built once
 
 
-def chat_tats(session: Session, *, channel: str, chat_ids: list[str]) -> dict[str, float]:
+def chat_tats(
+    session: Session | Connection, *, channel: str, chat_ids: list[str]
+) -> dict[str, float]:
     """The recorded `tat` of these chats (those with one)."""
     if not chat_ids:
         return {}
-    rows = session.exec(
-        select(SendPace.chat_id, SendPace.tat).where(
-            col(SendPace.channel) == channel, col(SendPace.chat_id).in_(chat_ids)
-        )
-    )
+    conn = _connection(session)
+    rows = conn.execute(_built(conn).chat_tats, {"channel": channel, "chat_ids": chat_ids})
     return {chat: float(tat) for chat, tat in rows}
 
 
@@ -119,3 +113,48 @@ def forget_idle(session: Session, *, before: float) -> int:
         delete(SendPace).where(col(SendPace.chat_id) != OVERALL, col(SendPace.tat) < before)
     )
     return int(result.rowcount or 0)
+
+
+def _connection(session: Session | Connection) -> Connection:
+    return session if isinstance(session, Connection) else session.connection()
+
+
+class _Statements:
+    """The sender's statements for one dialect, built once."""
+
+    def __init__(self, dialect: str) -> None:
+        c = _T.c
+        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        now = bindparam("now", type_=c.tat.type)
+        slot = insert(_T).values(
+            channel=bindparam("channel"),
+            chat_id=bindparam("chat_id"),
+            tat=now + bindparam("span", type_=c.tat.type),
+            free_at=0.0,
+        )
+        later = case((c.tat > now, c.tat), else_=now)
+        self.take_slot = slot.on_conflict_do_update(
+            index_elements=["channel", "chat_id"],
+            set_={"tat": later + bindparam("span", type_=c.tat.type)},
+        ).returning(c.tat)
+        chats = insert(_T)
+        self.record_chats = chats.on_conflict_do_update(
+            index_elements=["channel", "chat_id"],
+            set_={"tat": chats.excluded.tat, "free_at": chats.excluded.free_at},
+            where=c.tat < chats.excluded.tat,
+        )
+        self.chat_tats = select(c.chat_id, c.tat).where(
+            c.channel == bindparam("channel"),
+            c.chat_id.in_(bindparam("chat_ids", expanding=True)),
+        )
+
+
+_BUILT: dict[str, _Statements] = {}
+
+
+def _built(conn: Connection) -> _Statements:
+    name = conn.dialect.name
+    built = _BUILT.get(name)
+    if built is None:
+        built = _BUILT[name] = _Statements(name)
+    return built

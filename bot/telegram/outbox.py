@@ -211,7 +211,7 @@ class OutboxSender:
             await asyncio.sleep(gap)
 
     def _claim(self, limit: int, busy: set[str]) -> list[Outgoing]:
-        with session_scope(self.engine) as s:
+        with self.engine.begin() as s:  # Core only: no ORM session
             rows = outbox.claim_rows(
                 s,
                 channel=CHANNEL,

@@ -140,7 +140,7 @@ class Pacing:
                     slot.set_result(first + i / self.rate)
 
     def _take_slot(self, count: int) -> float:
-        with session_scope(self.engine) as s:
+        with self.engine.begin() as s:
             return pace.take_slot(
                 s, channel=CHANNEL, gap=1 / self.rate, now=time.time(), count=count
             )

@@ -53,14 +53,22 @@ class Recorder:
         return [None] * len(outcomes)
 
     def _commit(self, outcomes: list[_Outcome]) -> None:
+        paces = [shared for _, _, shared in outcomes if shared is not None]
+        sent = [m.id for m, o, _ in outcomes if o.kind == "sent"]
+        if len(sent) == len(outcomes):  # the usual case: Core statements, no ORM session
+            with self.engine.begin() as conn:
+                if paces:
+                    pace.record_chats(conn, channel=CHANNEL, paces=paces)
+                outbox.mark_sent_many(conn, sent)
+            self.transactions += 1
+            return
         with session_scope(self.engine) as s:
-            paces = [shared for _, _, shared in outcomes if shared is not None]
             if paces:
                 pace.record_chats(s, channel=CHANNEL, paces=paces)
             pause_all = max(o.pause_all for _, o, _ in outcomes)
             if pause_all:
                 self.pacing.record(s, None, pause_all)
-            outbox.mark_sent_many(s, [m.id for m, o, _ in outcomes if o.kind == "sent"])
+            outbox.mark_sent_many(s, sent)
             for msg, outcome, _ in outcomes:
                 if outcome.kind != "sent":
                     record_failure(s, msg, outcome)
