@@ -116,7 +116,7 @@ async def test_an_oversized_body_is_refused_unread(server: webhook.Server, engin
             answer = await client.post(url(server), content=huge, headers=HEADER)
             assert answer.status_code == 400
         except httpx.TransportError:
-            pass  # Tornado may close the connection while the body is still being sent
+            pass  # the server may close the connection while the body is still being sent
     assert stored(engine) == 0
 
 

@@ -20,11 +20,11 @@ import logging
 import time
 from dataclasses import dataclass, field
 
+from aiohttp import web
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
-from tornado.web import RequestHandler
 
 from store.db import MIGRATIONS
 
@@ -87,22 +87,14 @@ class Health:
         }
         return all(v == "ok" for v in parts.values()), parts
 
+    async def alive(self) -> web.Response:
+        """GET /healthz."""
+        return web.Response(text="ok\n", content_type="text/plain")
 
-class HealthHandler(RequestHandler):
-    def initialize(self, health: Health) -> None:
-        self.health = health
-
-    def get(self) -> None:
-        self.set_header("Content-Type", "text/plain; charset=utf-8")
-        self.finish("ok\n")
-
-
-class ReadyHandler(RequestHandler):
-    def initialize(self, health: Health) -> None:
-        self.health = health
-
-    async def get(self) -> None:
-        ready, parts = await self.health.readiness()
-        self.set_status(200 if ready else 503)
-        self.set_header("Content-Type", "application/json")
-        self.finish(json.dumps({"ready": ready, **parts}))
+    async def ready(self) -> web.Response:
+        """GET /readyz: 200 or 503, and which part is missing."""
+        ready, parts = await self.readiness()
+        body = json.dumps({"ready": ready, **parts})
+        return web.Response(
+            status=200 if ready else 503, text=body, content_type="application/json"
+        )
