@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from nlp.shorttext import PhraseSet, Piece, words
+from nlp.shorttext import PhraseSet, Piece, words_within
 from nlp.topic_names import typed_topic
 
 __all__ = ["KINDS", "SmallTalk", "smalltalk", "typed_topic", "yes_no"]
@@ -78,8 +78,8 @@ def _phrases() -> PhraseSet:
 
 
 def _cover(text: str) -> list[Piece] | None:
-    tokens = words(text)
-    if not tokens or len(tokens) > MAX_WORDS:
+    tokens = words_within(text, MAX_WORDS)
+    if not tokens:
         return None
     return _phrases().cover(tokens)
 
