@@ -16,13 +16,19 @@ so the sums and probabilities are unchanged bit for bit.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from itertools import chain
 
 import numpy as np
 
+from nlp.char_columns import CharColumns
+
 # Pieces (and words, and word pairs) kept at most; past this the tables start anew.
 CACHE_LIMIT = 200_000
+# The word analyzer's pattern (nlp/tfidf.py's _TOKEN_RE, scikit-learn's default).
+_TOKEN_RE = re.compile(r"(?u)\b\w\w+\b")
+_SPACE = re.compile(r"\s")
 
 
 class Ragged:
@@ -84,10 +90,14 @@ class PieceColumns:
         word_vocab: dict[str, int],
         char_vocab: dict[str, int],
         analyse: Callable[[str], tuple[tuple[str, ...], list[int], np.ndarray]],
+        char_range: tuple[int, int] | None = None,
     ) -> None:
         self.word_vocab = word_vocab
         self.char_vocab = char_vocab
         self.analyse = analyse  # piece -> (words, known word columns, known char columns)
+        # (char_min, char_max): new pieces analysed together (_analyse_many); None: one by one
+        self.char_range = char_range
+        self._chars: CharColumns | None = None  # made at the first new pieces
         self.width = len(word_vocab)
         self.clear()
 
@@ -100,16 +110,47 @@ class PieceColumns:
         self.unigrams = Ragged("int32")
         self.chars = Ragged("int32")
 
+    def _analyse_many(
+        self, pieces: list[str]
+    ) -> list[tuple[tuple[str, ...], list[int], np.ndarray]]:
+        """`analyse` of each piece (lower case, no whitespace), with the character
+        n-grams of all pieces made in one loop and looked up in one `map`:
+        the n-grams of `char_wb_ngrams` in its order, the known ones kept."""
+        if not pieces:
+            return []
+        if self._chars is None:
+            lo, hi = self.char_range or (0, 0)
+            self._chars = CharColumns(self.char_vocab, lo, hi)
+        cols, sizes, inexact = self._chars.columns(pieces)
+        ends = np.cumsum(sizes).tolist()
+        word_vocab = self.word_vocab
+        out = []
+        for k, (piece, a, b) in enumerate(zip(pieces, [0, *ends[:-1]], ends, strict=True)):
+            found = tuple(_TOKEN_RE.findall(piece))
+            known = [c for c in map(word_vocab.get, found) if c is not None]
+            chars = self.analyse(piece)[2] if inexact[k] else cols[a:b]
+            out.append((found, known, chars))
+        return out
+
     def _add(self, pieces: list[str]) -> None:
         """New pieces' rows (ids in order of first appearance)."""
         word_ids, words = self.word_ids, self.words
         rows_words: list[list[int]] = []
         rows_uni: list[list[int]] = []
         rows_chars: list[np.ndarray] = []
-        for piece in pieces:
-            if piece in self.ids:
-                continue
-            found, unigrams, chars = self.analyse(piece)
+        new = list(dict.fromkeys(p for p in pieces if p not in self.ids))
+        # lower case pieces (all of a batch's, as a rule) in one go, others one by one
+        simple = [
+            p
+            for p in new
+            if self.char_range
+            and self.char_range[0] <= 3
+            and p.lower() == p
+            and not _SPACE.search(p)
+        ]
+        done = dict(zip(simple, self._analyse_many(simple), strict=True))
+        for piece in new:
+            found, unigrams, chars = done.get(piece) or self.analyse(piece)
             ids = []
             for w in found:
                 wid = word_ids.get(w)

@@ -162,7 +162,12 @@ class TfidfTopics:
         found = self._piece_columns
         words, chars = self.blocks[0].vocab, self.blocks[1].vocab
         if found is None or found.word_vocab is not words or found.char_vocab is not chars:
-            found = self._piece_columns = PieceColumns(words, chars, self._analyse)
+            found = self._piece_columns = PieceColumns(
+                words,
+                chars,
+                self._analyse,
+                (int(self.cfg["char_min"]), int(self.cfg["char_max"])),
+            )
         return found
 
     def _columns(self, text: str) -> tuple[list[int], list[np.ndarray]]:

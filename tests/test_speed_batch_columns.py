@@ -12,13 +12,14 @@ from spacy.tokens import Doc
 
 import nlp.batch_keys
 import nlp.piece_columns
+from nlp.char_columns import CharColumns
 from nlp.classifier import ConcernClassifier
 from nlp.corpus import TEST_FILE, read_records
 from nlp.fastscore import batch_keys_of, batch_unique_keys, scorer_for
 from nlp.features import FeatureExtractor
 from nlp.piece_columns import PieceColumns, Ragged, per_group
 from nlp.pieces import PieceScorer
-from nlp.tfidf import TfidfTopics
+from nlp.tfidf import TfidfTopics, char_wb_ngrams
 
 _EDGE = [
     "",
@@ -67,7 +68,22 @@ def _check(tfidf: TfidfTopics, gather: PieceColumns, texts: list[str]) -> None:
 
 
 def test_batch_columns_are_the_piece_by_piece_columns(tfidf: TfidfTopics, texts: list[str]) -> None:
-    gather = PieceColumns(tfidf.blocks[0].vocab, tfidf.blocks[1].vocab, tfidf._analyse)
+    for together in (None, (int(tfidf.cfg["char_min"]), int(tfidf.cfg["char_max"]))):
+        gather = PieceColumns(
+            tfidf.blocks[0].vocab, tfidf.blocks[1].vocab, tfidf._analyse, together
+        )
+        _check_gatherer(tfidf, gather, texts)
+    gather = tfidf.piece_columns()
+    assert gather is not None and gather.char_range is not None  # the component's: together
+    gather._add(["Abfall", "x\u00a0y"])  # not lower case, whitespace: one by one
+    for piece in ["Abfall", "x\u00a0y"]:
+        found = gather.ids[piece]
+        _, unigrams, chars = tfidf._analyse(piece)
+        assert gather.unigrams.gather(np.asarray([found]))[0].tolist() == unigrams
+        assert np.array_equal(gather.chars.gather(np.asarray([found]))[0], chars)
+
+
+def _check_gatherer(tfidf: TfidfTopics, gather: PieceColumns, texts: list[str]) -> None:
     _check(tfidf, gather, texts[:700])  # every piece new
     _check(tfidf, gather, texts[:700])  # every piece known
     _check(tfidf, gather, texts[300:1500])  # some known, some new
@@ -200,3 +216,41 @@ def test_new_words_added_at_once_are_those_added_one_by_one(
         assert np.signbit(one_by_one._word_rows[0]).sum() == 0  # +0.0, not -0.0
     fresh = PieceScorer(member.model_proto, table, member.bias)
     assert fresh.scores(texts[:800]).tobytes() == one_by_one.scores(texts[:800]).tobytes()
+
+
+# -- character n-grams as exact integer keys (nlp/char_columns.py) -------------
+
+
+def _known_grams(vocab: dict[str, int], piece: str, lo: int, hi: int) -> list[int]:
+    return [vocab[g] for g in char_wb_ngrams(piece, lo, hi) if g in vocab]
+
+
+def test_char_columns_are_the_known_char_wb_ngrams_in_their_order(
+    tfidf: TfidfTopics, texts: list[str]
+) -> None:
+    vocab = tfidf.blocks[1].vocab
+    lo, hi = int(tfidf.cfg["char_min"]), int(tfidf.cfg["char_max"])
+    odd = ["a", "ab", "abc", "x\x00", "\x00", "\u0fff\u0fffe", "\u1000ab", "m\U0001f600ll", "ß"]
+    pieces = [*dict.fromkeys(p for t in texts[:400] for p in t.lower().split()), *odd]
+    chars = CharColumns(vocab, lo, hi)
+    cols, counts, inexact = chars.columns(pieces)
+    ends = np.cumsum(counts).tolist()
+    for k, (piece, a, b) in enumerate(zip(pieces, [0, *ends[:-1]], ends, strict=True)):
+        if inexact[k]:
+            assert max(map(ord, piece)) >= 4096 and a == b
+        else:
+            assert cols[a:b].tolist() == _known_grams(vocab, piece, lo, hi), piece
+    assert inexact.tolist()[-len(odd) :] == [False] * 6 + [True, True, False]
+    # a made-up vocabulary: grams with NUL, code points at the limit, every length
+    made = {" a": 0, "a ": 1, " a ": 2, "x\x00": 3, "x\x00 ": 4, " \u0fff": 5, "\u0fff\u0fff": 6}
+    made |= {" abc ": 7, "bc": 8, " \u1000": 9, "ab": 10}
+    small = CharColumns(made, 2, 5)
+    cols, counts, _ = small.columns(odd)
+    ends = np.cumsum(counts).tolist()
+    for piece, a, b in zip(odd, [0, *ends[:-1]], ends, strict=True):
+        if max(map(ord, piece)) < 4096:
+            assert cols[a:b].tolist() == _known_grams(made, piece, 2, 5), piece
+    assert CharColumns(made, 3, 5).columns(["abc"])[0].tolist() == [7]
+    with pytest.raises(ValueError):
+        CharColumns(made, 4, 5)  # "a" padded is shorter than any n: char_wb keeps it
+    assert [len(x) for x in small.columns([])] == [0, 0, 0]
