@@ -129,7 +129,8 @@ class PieceScorer:
         new = list(dict.fromkeys(w for w in new if w not in self._words))
         if not new:
             return
-        encoded = self.processor.encode(new)
+        # one thread: the batch is small, and a pool of threads on one core only waits
+        encoded = self.processor.encode(new, num_threads=1)
         first = len(self._words)
         need = first + len(new)
         while need > len(self._word_counts):  # full: twice the room

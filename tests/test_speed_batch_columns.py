@@ -19,7 +19,7 @@ from nlp.fastscore import batch_keys_of, batch_unique_keys, scorer_for
 from nlp.features import FeatureExtractor
 from nlp.piece_columns import PieceColumns, Ragged, per_group
 from nlp.pieces import PieceScorer
-from nlp.tfidf import TfidfTopics, char_wb_ngrams
+from nlp.tfidf import TfidfTopics, _ones, char_wb_ngrams
 
 _EDGE = [
     "",
@@ -254,3 +254,11 @@ def test_char_columns_are_the_known_char_wb_ngrams_in_their_order(
     with pytest.raises(ValueError):
         CharColumns(made, 4, 5)  # "a" padded is shorter than any n: char_wb keeps it
     assert [len(x) for x in small.columns([])] == [0, 0, 0]
+
+
+def test_presence_values_are_ones_of_the_right_length() -> None:
+    """The presence product's values (a view of one kept array of ones)."""
+    for n in (0, 5, 3, 100_000, 7):
+        got = _ones(n)
+        assert got.dtype == np.float64 and got.shape == (n,) and (got == 1.0).all()
+        assert not got.flags.writeable  # nobody can change the kept ones
