@@ -471,6 +471,7 @@ def text_runs(
 
 
 _ONES = np.ones((0,), dtype="float64")
+_ONES.flags.writeable = False
 
 
 def _ones(n: int) -> np.ndarray:
