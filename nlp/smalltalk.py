@@ -9,6 +9,9 @@ concern and `smalltalk` returns None. Pure functions, data loaded once.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -77,7 +80,32 @@ def _phrases() -> PhraseSet:
     return PhraseSet.build(table)
 
 
+# Within `one_update()`: each text's cover, worked out once (smalltalk, yes_no,
+# the language and the courtesy check read a message's text in turn).
+_MEMO: ContextVar[dict[str, list[Piece] | None] | None] = ContextVar("smalltalk_memo", default=None)
+
+
+@contextmanager
+def one_update() -> Iterator[None]:
+    """Remember each text's cover until the block ends (one update of the dialog;
+    a context variable, so per thread and never past the block)."""
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
 def _cover(text: str) -> list[Piece] | None:
+    memo = _MEMO.get()
+    if memo is None:
+        return _cover_now(text)
+    if text not in memo:
+        memo[text] = _cover_now(text)
+    return memo[text]
+
+
+def _cover_now(text: str) -> list[Piece] | None:
     tokens = words_within(text, MAX_WORDS)
     if not tokens:
         return None

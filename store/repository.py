@@ -244,6 +244,11 @@ def touch_resident(session: Session, resident: Resident, *, now: datetime | None
     rows.update_by_key(session, resident, {"last_seen_at": now or utcnow()})
 
 
+def record_consent(session: Session, *, resident: Resident, now: datetime | None = None) -> None:
+    """The resident's consent (with its first concern): one UPDATE, no ORM flush."""
+    rows.update_by_key(session, resident, {"consent_at": now or utcnow()})
+
+
 def find_resident(session: Session, *, channel: str, chat_id: str) -> Resident | None:
     return session.exec(
         select(Resident).where(Resident.channel == channel, Resident.chat_id == chat_id)

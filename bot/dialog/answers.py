@@ -133,7 +133,7 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
     if emergency is not None and concern.kreis is not None and _only_a_place(d, text):
         # The waiting concern came back after an emergency went out without its
         # place, and has one: a bare place now is the one the resident was asked for.
-        added = late_place.add(d, ctx, emergency, d.clf.place(text), text)
+        added = late_place.add(d, ctx, emergency, d.place(text), text)
         return [*added, *render.prompt(d, ctx)]
     return confirming.at_confirmation(d, ctx, concern, text)
 
@@ -147,7 +147,7 @@ _PLACE_WORDS = re.compile(
 
 def _only_a_place(d: Dialog, text: str) -> bool:
     """'Josefstrasse 12', 'am Idaplatz': a place and nothing about what is wrong."""
-    place = d.clf.place(text)
+    place = d.place(text)
     if not _named(place) or len(text.split()) > 6:
         return False
     rest = text
@@ -177,7 +177,7 @@ def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         earlier
         and _only_a_place(d, earlier)
         and not _only_a_place(d, text)
-        and _named(d.clf.place(text))
+        and _named(d.place(text))
     ):
         # "Weinbergstrasse 30", later "Die Lampe vor der Josefstrasse 12 brennt
         # nicht": the new concern brings its own place, the old line is not its start.
@@ -205,7 +205,7 @@ def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
             return after  # "bitte wieder löschen", "Oh nein, ich meinte Josefstrasse 120"
         emergency = late_place.waiting_for_place(ctx)
         if emergency is not None:
-            place = d.clf.place(text)
+            place = d.place(text)
             if _named(place) and not place.outside_city and not could_be_a_concern(d, text, True):
                 # "Josefstrasse 12" after an emergency went out without its place.
                 return late_place.add(d, ctx, emergency, place, text)
@@ -282,7 +282,7 @@ def resolve(d: Dialog, ctx: Ctx, text: str) -> PlaceResult:
     if ctx.state is State.AWAIT_PLACE_DETAIL:
         street = str(ctx.data.get("street") or "")
         return d.clf.gazetteer.resolve_answer(text, street, list(ctx.data.get("candidates", [])))
-    return d.clf.place(d.about_place(text))
+    return d.place(d.about_place(text))
 
 
 def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply]:
@@ -320,7 +320,7 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
     kept = ctx.data.get("number")
     if kept and ctx.state is State.AWAIT_PLACE and not re.search(r"\d", text):
         with_number = f"{text.strip()} {kept}"  # "bei der Josefstrasse" + "12"
-        found = d.clf.place(with_number)
+        found = d.place(with_number)
         if found.kreis is not None:
             named = [p for p in found.places if str(kept) in p]
             text = named[0] if named else with_number  # "Josefstrasse 12"
@@ -363,7 +363,7 @@ def _home_then_place(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[R
         return None  # no other place than the home: read as usual
     if could_be_a_concern(d, where, True) and d.topic_of(where)[0] != concern.topic:
         return None  # something else there: asked about as usual
-    place = d.clf.place(where)
+    place = d.place(where)
     said = intake.written_place(place, place.kreis) if place.kreis is not None else None
     return place_resolved(d, ctx, concern, place, said or where)
 

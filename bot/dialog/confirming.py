@@ -79,7 +79,7 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
         set_topic(d, ctx, concern, office_topic)  # "nein, das gehört zu Grün Stadt Zürich"
         return [render.confirm(d, ctx, concern)]
     if correcting and len(text.split()) <= 2 * answers.SHORT_ANSWER_WORDS:
-        place = d.clf.place(text)
+        place = d.place(text)
         if place.kreis is not None or place.candidates or place.outside_city:
             said = ", ".join(place.places) or text
             return answers.place_resolved(d, ctx, concern, place, said)
@@ -117,7 +117,7 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
         return [render.confirm(d, ctx, concern, lead="question_at_confirm")]
     if not answers.has_content(text):
         return [Reply(t(ctx.lang, "too_short")), *render.prompt(d, ctx)]
-    place = d.clf.place(text)
+    place = d.place(text)
     named = place.kreis is not None or bool(place.candidates) or place.outside_city
     if named and len(text.split()) <= answers.SHORT_ANSWER_WORDS:
         return [render.new_or_place(ctx, concern, text)]
@@ -149,7 +149,7 @@ def _corrected(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply]:
 
 def _house_number(d: Dialog, ctx: Ctx, concern: Concern, number: str) -> list[Reply]:
     """A house number typed at the confirmation completes the concern's street."""
-    street = d.clf.place(concern.place_text or "").street or d.clf.place(concern.text or "").street
+    street = d.place(concern.place_text or "").street or d.place(concern.text or "").street
     if not street:
         return [Reply(t(ctx.lang, "number_without_street")), *render.prompt(d, ctx)]
     place = d.clf.gazetteer.resolve_answer(number, street, [])
@@ -209,7 +209,7 @@ def new_or_place_typed(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list
             return new_concern_meanwhile(d, ctx, concern, pending)
         ctx.save(ctx.state, **{**ctx.data, "asked_again": True})
         return [Reply(t(ctx.lang, "choose_one")), render.new_or_place(ctx, concern, pending)]
-    place = d.clf.place(text)
+    place = d.place(text)
     named = place.kreis is not None or bool(place.candidates) or place.outside_city
     if (
         named

@@ -16,7 +16,17 @@ from datetime import datetime
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from bot.dialog import answers, buttons, commands, intake, late_place, render, residence, upkeep
+from bot.dialog import (
+    answers,
+    buttons,
+    commands,
+    intake,
+    late_place,
+    memo,
+    render,
+    residence,
+    upkeep,
+)
 from bot.dialog.context import Ctx
 from bot.dialog.model import CONCERN_STATES, DialogFailure, Incoming, Notice, Reply, State
 from bot.language import courtesy, detect_language
@@ -25,6 +35,7 @@ from bot.settings import Settings
 from bot.staff import StaffDesk, alerts
 from bot.texts import t
 from nlp.classifier import Classification, ConcernClassifier
+from nlp.places import PlaceResult
 from nlp.smalltalk import smalltalk
 from nlp.urgent import UrgentResult, detect_urgent
 from store import repository as repo
@@ -70,6 +81,10 @@ class Dialog:
             staff = self._staff(msg, sink)
             if staff is not None or msg.group:  # in a group the bot answers staff only
                 return staff or []
+        with memo.one_update():  # a text read by several steps is analysed once
+            return self._handle(msg, sink)
+
+    def _handle(self, msg: Incoming, sink: ReplySink | None) -> list[Reply]:
         text = msg.text if msg.kind in {"text", "photo", "edited"} and msg.text else None
         # Before anything else: is it an emergency? (no store needed to say so)
         verdict = detect_urgent(text) if text and text.strip() else None
@@ -239,11 +254,11 @@ class Dialog:
         if concern is not None and ctx.state in CONCERN_STATES:
             if ctx.state is State.NEW_OR_PLACE:
                 ctx.save(State.AWAIT_CONFIRM, concern_id=concern.id)
-            place = self.clf.place("", lat, lon)
+            place = self.place("", lat, lon)
             return answers.place_resolved(self, ctx, concern, place, None, lat, lon)
         emergency = late_place.waiting_for_place(ctx)
         if emergency is not None:  # the place of an emergency that went out without one
-            place = self.clf.place("", lat, lon)
+            place = self.place("", lat, lon)
             return late_place.add(self, ctx, emergency, place, None, lat, lon)
         ctx.save(ctx.state, **{**ctx.data, "location": [lat, lon]})
         return [Reply(t(ctx.lang, "location_kept"))]
@@ -253,10 +268,14 @@ class Dialog:
     def topic_of(self, text: str) -> tuple[str, float]:
         return self.clf.topic(text)
 
+    def place(self, text: str, lat: float | None = None, lon: float | None = None) -> PlaceResult:
+        """The place `text` (and the coordinates) name; read once per update."""
+        return memo.remembered(("place", text, lat, lon), lambda: self.clf.place(text, lat, lon))
+
     def about_place(self, text: str) -> str:
         """The text whose place is the concern's: without "ich wohne an der …"
         when the rest names a place of its own (`residence`)."""
-        return residence.concern_place_text(text, self.clf.place)
+        return residence.concern_place_text(text, self.place)
 
     def route_concern(
         self, s: Session, concern: Concern, lat: float | None = None, lon: float | None = None

@@ -38,7 +38,7 @@ def about_open_concern(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     if confidence < d.settings.low_confidence:
         return None
     same = [c for c in mine if c.topic == topic]
-    place = d.clf.place(text)
+    place = d.place(text)
     if place.kreis is not None:
         same = [c for c in same if _same_place(c, place.kreis, place.quartier)]
     if not same:

@@ -13,7 +13,7 @@ from bot.texts import t
 from nlp.places import PlaceResult
 from nlp.split import split_concerns
 from store import repository as repo
-from store.models import Concern, EventKind, Status, utcnow
+from store.models import Concern, EventKind, Status
 
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog
@@ -39,8 +39,7 @@ def new_text(
         text = text[: d.settings.max_text_length]
         replies.append(Reply(t(ctx.lang, "too_long", limit=d.settings.max_text_length)))
     if ctx.resident.consent_at is None:
-        ctx.resident.consent_at = utcnow()
-        ctx.s.add(ctx.resident)
+        repo.record_consent(ctx.s, resident=ctx.resident)
     # Emergencies are never held back by the rate limit.
     over_limit = not ctx.urgent and (
         repo.count_recent_concerns(ctx.s, resident=ctx.resident, since=repo.hour_ago())
@@ -127,7 +126,7 @@ def _start(
         return conclude(d, ctx, concern)
     if result.kreis is not None and not concern.place_text:
         concern.place_text = written_place(
-            d.clf.place(d.about_place(concern.text or ""), lat, lon), result.kreis
+            d.place(d.about_place(concern.text or ""), lat, lon), result.kreis
         )
         ctx.s.add(concern)
     return conclude(d, ctx, concern)
@@ -198,7 +197,7 @@ def outside(
     # The place outside the city, not a street of the same name in it
     # ("In Winterthur an der Marktgasse"); "8400 Winterthur" without its postal code.
     named = [name for p in places if (name := p.lstrip("0123456789 "))]
-    named = [p for p in named if d.clf.place(p).outside_city] or named
+    named = [p for p in named if d.place(p).outside_city] or named
     reply = (
         Reply(t(ctx.lang, "outside_city", place=named[-1]))
         if named

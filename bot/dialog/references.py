@@ -93,7 +93,7 @@ def just_forwarded(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     if UNDO.search(text):
         repo.set_status(ctx.s, concern=concern, status=Status.WITHDRAWN, actor="resident")
         return [Reply(t(ctx.lang, "withdrawn", reference=concern.reference))]
-    place = d.clf.place(text)
+    place = d.place(text)
     if place.kreis is None:
         return None
     office = d.routing.route(
