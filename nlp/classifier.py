@@ -128,10 +128,19 @@ class ConcernClassifier:
         docs = pipe_docs(self.model, self._scorers, texts)  # = self.model.pipe(texts)
         # The urgent model reads the same tokens (both pipelines are spacy.blank("de")).
         urgent = detect_many(texts, docs, model=self.urgent)
-        for concern, doc, flag in zip(batch, docs, urgent, strict=True):
+        # The batch's coordinates located at once (the same Quartiere as one by one).
+        points: dict[int, tuple[float, float]] = {}
+        for i, c in enumerate(batch):
+            if c.lat is not None and c.lon is not None:
+                points[i] = (c.lat, c.lon)
+        found = self.gazetteer.quartier_map.locate_many(list(points.values()))
+        areas = dict(zip(points, found, strict=True))
+        for i, (concern, doc, flag) in enumerate(zip(batch, docs, urgent, strict=True)):
             ranked = sorted(doc.cats.items(), key=itemgetter(1), reverse=True)
             topic, confidence = ranked[0]
-            place = self.gazetteer.resolve(concern.text, concern.lat, concern.lon)
+            place = self.gazetteer.resolve(
+                concern.text, concern.lat, concern.lon, located=i in areas, area=areas.get(i)
+            )
             yield self._decide(topic, float(confidence), place, ranked[1:3], flag)
 
     def topic(self, text: str) -> tuple[str, float]:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from shapely import intersects_xy, points, prepare
 from shapely.geometry import shape
 from shapely.strtree import STRtree
@@ -76,6 +78,29 @@ class QuartierMap:
         if len(inside) == 1:
             return self._areas[inside[0]]
         return self._locate_tree(lat, lon)
+
+    def locate_many(self, points: Sequence[tuple[float, float]]) -> list[Area | None]:
+        """``locate`` of each (lat, lon), with one vectorised point-in-polygon test
+        per Quartier whose bounding box holds some of the points (the same boxes
+        and the same predicate as ``locate``, so the same answers)."""
+        if not points:
+            return []
+        ys = np.fromiter((p[0] for p in points), dtype="float64", count=len(points))
+        xs = np.fromiter((p[1] for p in points), dtype="float64", count=len(points))
+        count = np.zeros(len(points), dtype="int64")
+        first = np.full(len(points), -1, dtype="int64")
+        for i, (x0, y0, x1, y1) in enumerate(self._bounds):
+            boxed = np.flatnonzero((x0 <= xs) & (xs <= x1) & (y0 <= ys) & (ys <= y1))
+            if not len(boxed):
+                continue
+            with self._prepared_lock:
+                hit = boxed[intersects_xy(self._geoms[i], xs[boxed], ys[boxed])]
+            count[hit] += 1
+            first[hit[first[hit] < 0]] = i
+        return [
+            self._areas[f] if c == 1 else self._locate_tree(lat, lon)
+            for (lat, lon), c, f in zip(points, count.tolist(), first.tolist(), strict=True)
+        ]
 
     def _locate_tree(self, lat: float, lon: float) -> Area | None:
         """``locate`` through the tree alone."""

@@ -6,6 +6,8 @@ Each test fails when its shortcut computes something else."""
 
 from __future__ import annotations
 
+import random
+
 import numpy as np
 import pytest
 from spacy.tokens import Doc
@@ -262,3 +264,30 @@ def test_presence_values_are_ones_of_the_right_length() -> None:
         got = _ones(n)
         assert got.dtype == np.float64 and got.shape == (n,) and (got == 1.0).all()
         assert not got.flags.writeable  # nobody can change the kept ones
+
+
+# -- the batch's coordinates located at once (nlp/geo.py) ----------------------
+
+
+def test_points_located_at_once_are_those_located_one_by_one(classifier: ConcernClassifier) -> None:
+    """locate_many against locate: points all over and around the city, polygon
+    vertices (on borders: the tree decides), points outside every Quartier."""
+    qmap = classifier.gazetteer.quartier_map
+    rng = random.Random(5)
+    x0 = min(b[0] for b in qmap._bounds) - 0.01
+    y0 = min(b[1] for b in qmap._bounds) - 0.01
+    x1 = max(b[2] for b in qmap._bounds) + 0.01
+    y1 = max(b[3] for b in qmap._bounds) + 0.01
+    points = [(rng.uniform(y0, y1), rng.uniform(x0, x1)) for _ in range(3000)]
+    for geom in qmap._geoms[:6]:  # vertices: on a border between Quartiere
+        coords = list(geom.exterior.coords) if hasattr(geom, "exterior") else []
+        points += [(lat, lon) for lon, lat in coords[::20]]
+    want = [qmap.locate(lat, lon) for lat, lon in points]
+    assert qmap.locate_many(points) == want
+    assert sum(a is None for a in want) > 100 and len({a for a in want if a}) > 20
+    assert qmap.locate_many([]) == []
+    text = "Abfall an der Josefstrasse"
+    for lat, lon in points[:50]:
+        area = qmap.locate(lat, lon)
+        got = classifier.gazetteer.resolve(text, lat, lon, located=True, area=area)
+        assert got == classifier.gazetteer.resolve(text, lat, lon)

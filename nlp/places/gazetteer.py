@@ -7,7 +7,7 @@ import csv
 import tomllib
 from pathlib import Path
 
-from nlp.geo import QuartierMap
+from nlp.geo import Area, QuartierMap
 from nlp.places.addresses import AddressIndex
 from nlp.places.answers import resolve_answer
 from nlp.places.matcher import Matcher
@@ -156,12 +156,23 @@ class Gazetteer(Matcher):
         )
 
     # -- matching ---------------------------------------------------------
-    def resolve(self, text: str, lat: float | None = None, lon: float | None = None) -> PlaceResult:
-        """Kreis, Quartier and the evidence for a text and optional coordinates."""
+    def resolve(
+        self,
+        text: str,
+        lat: float | None = None,
+        lon: float | None = None,
+        *,
+        located: bool = False,
+        area: Area | None = None,
+    ) -> PlaceResult:
+        """Kreis, Quartier and the evidence for a text and optional coordinates.
+        `located`: the coordinates' Quartier was looked up already and is `area`
+        (QuartierMap.locate_many, for a batch)."""
         mentions = self.find(text)
         result = PlaceResult(mentions=mentions)
         if lat is not None and lon is not None:
-            area = self.quartier_map.locate(lat, lon)
+            if not located:
+                area = self.quartier_map.locate(lat, lon)
             coord = Mention(
                 f"{lat:.5f},{lon:.5f}",
                 "coordinates",
