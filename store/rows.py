@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Table, bindparam, inspect
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import CursorResult
-from sqlalchemy.orm import Mapper, make_transient_to_detached
+from sqlalchemy.orm import Mapper, configure_mappers, make_transient_to_detached
 from sqlalchemy.orm.attributes import instance_state, set_committed_value
 from sqlalchemy.orm.base import LoaderCallableStatus
 from sqlalchemy.sql import Executable
@@ -47,6 +47,10 @@ Row = Mapping[Any, Any]  # a result row's mapping, column name -> value
 def _mapper(model: type[Any]) -> Mapper[Any]:
     found = _MAPPERS.get(model)
     if found is None:
+        # Configured before use: `attach` builds instances and identity keys
+        # itself, which an unconfigured mapper cannot (its attributes have no
+        # implementation until configure_mappers, which an ORM query would run).
+        configure_mappers()
         found = _MAPPERS[model] = inspect(model)
     return found
 

@@ -195,3 +195,26 @@ def _skip_ids(s: Session, last_id: int) -> None:
     resident = repo.resident_writes(s, channel="telegram", chat_id="o", user_id="o")
     other = repo.create_concern(s, resident=resident, text="Bank kaputt")
     s.execute(update(Concern).where(col(Concern.id) == other.id).values(id=last_id, reference="X"))
+
+
+def test_attach_works_before_any_orm_query() -> None:
+    """In a fresh process the first row attached may come before any ORM query
+    has configured the mappers (a resident's first message: `arrive`)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "from sqlmodel import Session\n"
+        "from store import rows\n"
+        "from store.models import Resident\n"
+        "values = dict.fromkeys(rows.columns(Resident))\n"
+        "values['id'] = 1\n"
+        "print(type(rows.attach(Session(), Resident, values)).__name__)\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "Resident"
