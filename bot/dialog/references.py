@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from bot.dialog import render
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply
+from bot.staff import alerts
 from bot.texts import t
 from store import repository as repo
 from store.models import Concern, EventKind, Status, utcnow
@@ -50,13 +51,19 @@ def own_reference(ctx: Ctx, text: str) -> Concern | None:
     return concern if concern.resident_id == ctx.resident.id else None
 
 
+def withdraw(d: Dialog, ctx: Ctx, concern: Concern) -> None:
+    """The resident takes the concern back; the offices that had it hear so."""
+    repo.set_status(ctx.s, concern=concern, status=Status.WITHDRAWN, actor="resident")
+    alerts.concern_withdrawn(ctx.s, d.routing, concern)
+
+
 def about(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | None:
     """Withdraw the concern when asked to; otherwise say where it stands. None when
     the message says more than that (then it is handled as usual)."""
     if WITHDRAW.search(text):
         if concern.status not in OPEN:
             return [Reply(status_line(d, ctx, concern))]
-        repo.set_status(ctx.s, concern=concern, status=Status.WITHDRAWN, actor="resident")
+        withdraw(d, ctx, concern)
         return [Reply(t(ctx.lang, "withdrawn", reference=concern.reference))]
     if len(text.split()) <= 10:
         return [Reply(status_line(d, ctx, concern)), *render.prompt(d, ctx)]
@@ -91,7 +98,7 @@ def just_forwarded(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     if utcnow() - at > JUST:
         return None
     if UNDO.search(text):
-        repo.set_status(ctx.s, concern=concern, status=Status.WITHDRAWN, actor="resident")
+        withdraw(d, ctx, concern)
         return [Reply(t(ctx.lang, "withdrawn", reference=concern.reference))]
     place = d.clf.place(text)
     if place.kreis is None:

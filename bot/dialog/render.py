@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.dialog.codec import Action, encode
@@ -170,7 +171,7 @@ def choose_likely_topic(d: Dialog, ctx: Ctx, concern: Concern) -> Reply:
 
 
 def all_topics(d: Dialog, ctx: Ctx, concern: Concern) -> Reply:
-    ctx.save(State.CHOOSE_TOPIC, concern_id=concern.id)
+    ctx.save(State.CHOOSE_TOPIC, concern_id=concern.id, all_topics=True)
     codes = list(d.routing.topics)
     rows = [
         [
@@ -249,6 +250,11 @@ def prompt(d: Dialog, ctx: Ctx) -> list[Reply]:
         return [ask_detail(ctx, concern, street, cands)]
     if state is State.NEW_OR_PLACE:
         return [new_or_place(ctx, concern, str(ctx.data.get("pending_text", "")))]
+    if state is State.CHOOSE_TOPIC:  # the list that was open, as a new message
+        lead = Reply(t(ctx.lang, "waiting_confirm", reference=concern.reference))
+        if ctx.data.get("all_topics"):
+            return [lead, replace(all_topics(d, ctx, concern), edit=False)]
+        return [lead, choose_likely_topic(d, ctx, concern)]
     return [
         Reply(t(ctx.lang, "waiting_confirm", reference=concern.reference)),
         confirm(d, ctx, concern),

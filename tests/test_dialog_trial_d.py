@@ -1,0 +1,97 @@
+"""What the new-user trial of 2026-12-06 (d) found wrong in the dialog:
+an emergency's place lost after a second emergency line, the place question
+asked twice in an emergency, status questions in Swiss German and Italian filed
+as concerns, the topic list lost on a restart, a waiting concern that forgot its
+street, and offices not told of a withdrawal."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine
+
+from bot.dialog import Dialog
+from bot.texts import t
+from bot.texts.staff import st
+from store.models import Status
+from tests.chat import Chat
+from tests.conftest import concerns
+from tests.staff_helpers import ERZ, RESIDENT, file_concern, outbox, register
+
+
+def test_a_second_emergency_line_at_wo_ist_das_leaves_the_place_open(
+    dialog: Dialog, engine: Engine
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Hilfe es brennt im Keller!")
+    chat.say("der Rauch kommt schon ins Treppenhaus")
+    assert t("de", "place_unknown_go_on") not in chat.text
+    [urgent] = concerns(engine)
+    assert urgent.status == Status.FORWARDED and urgent.place_text is None
+    assert "ins Treppenhaus" in (urgent.text or "")  # the line belongs to the report
+    chat.say("Seefeldstrasse 40")
+    [urgent] = concerns(engine)
+    assert (urgent.kreis, urgent.place_text) == (8, "Seefeldstrasse 40")
+    assert "nachgetragen" in chat.text
+
+
+def test_an_emergency_is_asked_for_its_place_once(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Hilfe es brennt im Keller!")
+    chat.say("bei uns im Block")
+    assert t("de", "place_unknown_go_on") in chat.text
+    [urgent] = concerns(engine)
+    assert urgent.status == Status.FORWARDED
+
+
+def test_status_questions_in_swiss_german_and_italian(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    filed = file_concern(dialog, chat_id=chat.chat_id)
+    for question in ("Wie isch de Stand vo mim Aliege?", "come va la mia segnalazione?"):
+        chat.say(question)
+        assert filed.reference is not None and filed.reference in chat.text, question
+    assert [c.id for c in concerns(engine)] == [filed.id]  # no concern filed from them
+
+
+def test_a_restart_at_the_topic_list_shows_the_list_again(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Die Strassenlampe an der Hohlstrasse 10 flackert")
+    chat.press(t("de", "btn_change_topic"))
+    labels = [b.label for b in chat.buttons]
+    assert "Lärm, Luft und Schädlinge" in labels
+    chat.say("/start")  # back after a restart of the app
+    assert [b.label for b in chat.buttons] == labels
+    chat.press("Lärm, Luft und Schädlinge")
+    [concern] = concerns(engine)
+    assert concern.topic == "umwelt" and concern.place_text == "Hohlstrasse 10"
+
+
+def test_a_waiting_concern_asks_its_own_house_number_again(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Die Lampe an der Badenerstrasse flackert")
+    asked = chat.text
+    assert "Badenerstrasse" in asked
+    chat.say("da liegt ein Mann am Boden und bewegt sich nicht")
+    chat.press(t("de", "btn_place_unknown"))
+    assert "Badenerstrasse" in chat.text  # "Welche Hausnummer …", not "Wo ist das genau?"
+    chat.say("120")
+    lamp = next(c for c in concerns(engine) if not c.urgent)
+    assert (lamp.kreis, lamp.place_text) == (4, "Badenerstrasse 120")
+
+
+def test_the_office_hears_when_a_resident_withdraws(dialog: Dialog, engine: Engine) -> None:
+    register(engine)
+    filed = file_concern(dialog)
+    Chat(dialog, RESIDENT).say(f"{filed.reference} zurückziehen")
+    notices = [m for m in outbox(engine, ERZ) if m.text.startswith(str(filed.reference))]
+    assert [m.text for m in notices] == [
+        st("withdrawn_notice", reference=filed.reference, topic="Abfall und Sauberkeit")
+    ]
+    assert notices[0].buttons in (None, [], ())
+
+
+def test_a_withdrawn_draft_tells_no_office(dialog: Dialog, engine: Engine) -> None:
+    register(engine)
+    chat = Chat(dialog, RESIDENT)
+    chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
+    chat.say("abbrechen")
+    assert [c.status for c in concerns(engine)] == [Status.WITHDRAWN]
+    assert outbox(engine, ERZ) == []
