@@ -14,7 +14,7 @@ from bot.texts.staff import st
 from store.models import Status
 from tests.chat import Chat
 from tests.conftest import concerns
-from tests.staff_helpers import ERZ, RESIDENT, file_concern, outbox, register
+from tests.staff_helpers import COORD, ERZ, RESIDENT, file_concern, outbox, register
 
 
 def test_a_second_emergency_line_at_wo_ist_das_leaves_the_place_open(
@@ -95,3 +95,33 @@ def test_a_withdrawn_draft_tells_no_office(dialog: Dialog, engine: Engine) -> No
     chat.say("abbrechen")
     assert [c.status for c in concerns(engine)] == [Status.WITHDRAWN]
     assert outbox(engine, ERZ) == []
+
+
+def test_a_fire_goes_to_the_coordination_office_as_an_emergency(
+    dialog: Dialog, engine: Engine
+) -> None:
+    # Before: filed as "Soziale Notlagen" for the Soziale Dienste (the classifier's
+    # guess for "es brennt im Keller"), and shown so to the resident and to staff.
+    register(engine)
+    chat = Chat(dialog, RESIDENT)
+    chat.say("Hilfe es brennt im Keller an der Josefstrasse 12!")
+    [fire] = concerns(engine)
+    assert (fire.urgent, fire.emergency, fire.kreis) == (True, "fire", 5)
+    assert fire.office == "qk_kreise_3_4_5"
+    chat.say("/meine")
+    assert f"{fire.reference} · " in chat.text and " · Notfall · " in chat.text
+    [card] = [m for m in outbox(engine, COORD) if m.kind == "alert"]
+    assert "Thema: Notfall: Feuer (der Klassifikator vermutete: " in card.text
+    inbox = Chat(dialog, COORD)
+    inbox.say("/eingang")
+    assert "Notfall: Feuer" in inbox.text
+
+
+def test_a_fallen_tree_stays_with_its_department(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog, RESIDENT)
+    chat.say("Ein Baum ist auf die Strasse gefallen an der Seefeldstrasse 40 und blockiert alles")
+    [tree] = concerns(engine)
+    assert tree.urgent and tree.emergency == "tree_down"
+    assert (tree.topic, tree.office) == ("gruen", "gsz")
+    chat.say("/meine")
+    assert "Grünflächen, Bäume und Spielplätze" in chat.text

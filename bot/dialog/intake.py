@@ -81,6 +81,7 @@ def create(
     )
     if ctx.urgent if urgent is None else urgent:
         concern.urgent = True
+        concern.emergency = ctx.category  # "fire", "unconscious", …: this message's
     return concern  # create_concern gave it its reference
 
 

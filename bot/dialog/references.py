@@ -126,7 +126,7 @@ def status_line(d: Dialog, ctx: Ctx, concern: Concern) -> str:
         ctx.lang,
         "reference_status",
         reference=concern.reference,
-        topic=render.topic_name(d, ctx.lang, concern.topic),
+        topic=render.concern_topic(d, ctx.lang, concern),
         status=t(ctx.lang, f"status_{concern.status}"),
     )
 

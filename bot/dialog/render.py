@@ -17,6 +17,14 @@ if TYPE_CHECKING:
     from bot.dialog.core import Dialog
 
 
+def concern_topic(d: Dialog, lang: str, concern: Concern) -> str:
+    """What a concern is about, for its resident: "Notfall" for an emergency the
+    coordination office takes (a fire has no topic worth naming), else its topic."""
+    if concern.urgent and d.routing.coordinates(concern.emergency):
+        return t(lang, "emergency_topic")
+    return topic_name(d, lang, concern.topic)
+
+
 def topic_name(d: Dialog, lang: str, code: str | None) -> str:
     if code is None:
         return "?"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
-from bot.staff.render import card, card_buttons, office_name, topic_name
+from bot.staff.render import card, card_buttons, concern_topic, office_name
 from bot.texts.staff import st
 from nlp.routing import RoutingTable
 from store import outbox
@@ -106,7 +106,7 @@ def concern_withdrawn(session: Session, routing: RoutingTable, concern: Concern)
     if concern.urgent:
         offices.add(routing.coordination_office(concern.kreis))
     chats = alert_chats(session, offices=offices, urgent=concern.urgent)
-    topic = topic_name(routing, concern.topic)
+    topic = concern_topic(routing, concern)
     text = st("withdrawn_notice", reference=concern.reference, topic=topic)
     for chat in chats:
         outbox.enqueue(

@@ -12,6 +12,8 @@ STAFF: dict[str, str] = {
     "card_head": "{reference} · {status}",
     "card_topic": "Thema: {topic} ({confidence})",
     "card_topic_staff": "Thema: {topic} (von Mitarbeitenden gesetzt)",
+    "card_emergency": "Thema: {kind} (der Klassifikator vermutete: {guess})",
+    "emergency_kind": "Notfall: {kind}",
     "card_place": "Ort: {place}",
     "card_place_unknown": "Ort: Kreis unbekannt",
     "card_office": "Zuständig: {office}",
@@ -208,3 +210,27 @@ STAFF: dict[str, str] = {
 def st(key: str, **values: object) -> str:
     text = STAFF[key]
     return text.format(**values) if values else text
+
+
+# The emergency detector's categories (nlp/urgent), as staff read them.
+EMERGENCY_KINDS: dict[str, str] = {
+    "fire": "Feuer",
+    "smoke": "Rauch",
+    "gas": "Gasgeruch",
+    "explosion": "Explosion",
+    "chemical": "Chemikalien",
+    "violence": "Gewalt",
+    "weapon": "Waffe",
+    "burglar": "Einbruch",
+    "medical": "medizinischer Notfall",
+    "unconscious": "bewusstlose Person",
+    "bleeding": "verletzte Person",
+    "fall": "Sturz",
+    "drowning": "Person im Wasser",
+    "suicide": "Suizidgefahr",
+    "dog_attack": "Hundeangriff",
+    "tram_child": "Kind auf den Gleisen",
+    "hot_car": "Kind oder Tier im heissen Auto",
+    "lift": "Person im Lift",
+    "traffic_accident": "Verkehrsunfall",
+}
