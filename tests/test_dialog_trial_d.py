@@ -125,3 +125,12 @@ def test_a_fallen_tree_stays_with_its_department(dialog: Dialog, engine: Engine)
     assert (tree.topic, tree.office) == ("gruen", "gsz")
     chat.say("/meine")
     assert "Grünflächen, Bäume und Spielplätze" in chat.text
+
+
+def test_a_place_typed_with_sz_is_said_back_in_swiss_spelling(
+    dialog: Dialog, engine: Engine
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Kübel an der Josefstraße 12 ist voll")
+    assert "Josefstrasse 12 (Quartier Gewerbeschule, Kreis 5)" in chat.text
+    assert "ß" not in chat.text

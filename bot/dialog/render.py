@@ -51,15 +51,16 @@ KREIS_ONLY = re.compile(
 
 
 def place_name(lang: str, concern: Concern) -> str:
-    if concern.kreis is None and concern.place_text:
-        return t(lang, "place_text_only", place=concern.place_text)
+    # Swiss spelling in what the bot says back ("Josefstraße 12" typed: "Josefstrasse 12")
+    given = concern.place_text.replace("ß", "ss") if concern.place_text else None
+    if concern.kreis is None and given:
+        return t(lang, "place_text_only", place=given)
     if concern.kreis is None:
         return t(lang, "place_unknown")
     if concern.quartier:
         area = t(lang, "place_quartier", quartier=concern.quartier, kreis=concern.kreis)
     else:
         area = t(lang, "place_kreis", kreis=concern.kreis)
-    given = concern.place_text
     if given and KREIS_ONLY.match(given):
         return area  # "Kreis 4" typed: not "Kreis 4 (Kreis 4)"
     if given and len(given) <= 40 and (any(ch.isdigit() for ch in given) or NAMED.search(given)):
