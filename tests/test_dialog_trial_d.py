@@ -134,3 +134,15 @@ def test_a_place_typed_with_sz_is_said_back_in_swiss_spelling(
     chat.say("Der Kübel an der Josefstraße 12 ist voll")
     assert "Josefstrasse 12 (Quartier Gewerbeschule, Kreis 5)" in chat.text
     assert "ß" not in chat.text
+
+
+def test_und_nr_asks_about_another_own_concern(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    first = file_concern(dialog, chat_id=chat.chat_id)
+    second = file_concern(dialog, "Die Strassenlampe an der Hohlstrasse 10 flackert", chat.chat_id)
+    number = int(str(first.reference).rsplit("-", 1)[-1])
+    chat.say(f"Was ist mit Nr. {int(str(second.reference).rsplit('-', 1)[-1])}?")
+    assert str(second.reference) in chat.text
+    chat.say(f"Und Nr. {number}?")
+    assert str(first.reference) in chat.text
+    assert len(concerns(engine)) == 2

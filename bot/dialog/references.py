@@ -139,7 +139,9 @@ NUMBER_QUESTION = re.compile(
     r"steht\s+es)\s+(?:bei|mit|von)|stand\s+(?:bei|von)|what\s+about|what['’]s\s+the\s+status\s+of|"
     r"status\s+of|où\s+en\s+est|quid\s+de|a\s+che\s+punto\s+è|che\s+ne\s+è\s+d[ie])\s+"
     r"(?:der\s+|dem\s+|meine[rm]?\s+|my\s+|ma\s+|la\s+|il\s+)?(?:meldung\s+|anliegen\s+|report\s+|"
-    r"demande\s+|segnalazione\s+)?(?:nr\.?|nummer|number|no\.?|n°|numéro|numero|#)\s*(\d{1,6})\W*$",
+    r"demande\s+|segnalazione\s+)?(?:nr\.?|nummer|number|no\.?|n°|numéro|numero|#)\s*(\d{1,6})\W*$"
+    # "Und Nr. 1?" after the status of another one: "und" and a question mark ask.
+    r"|^\W*(?:und|and|et|e)\s+(?:nr\.?|nummer|number|no\.?|n°|numéro|numero|#)\s*(\d{1,6})\s*\?\W*$",
     re.IGNORECASE,
 )
 
@@ -149,7 +151,7 @@ def own_by_number(ctx: Ctx, text: str) -> Concern | None:
     m = NUMBER_QUESTION.match(text)
     if m is None:
         return None
-    number = int(m.group(1))
+    number = int(m.group(1) or m.group(2))
     mine = repo.concerns_of(ctx.s, resident=ctx.resident, limit=50)
     return next(
         (c for c in mine if c.reference and int(c.reference.rsplit("-", 1)[-1]) == number), None
