@@ -146,3 +146,13 @@ def test_und_nr_asks_about_another_own_concern(dialog: Dialog, engine: Engine) -
     chat.say(f"Und Nr. {number}?")
     assert str(first.reference) in chat.text
     assert len(concerns(engine)) == 2
+
+
+def test_danke_in_a_staff_chat_gets_a_word_not_the_hint(dialog: Dialog, engine: Engine) -> None:
+    register(engine)
+    staff = Chat(dialog, ERZ)
+    staff.say("Danke")
+    assert staff.text == st("staff_thanks")
+    staff.say("Wo finde ich die neuen Anliegen?")  # words: the desk's hint as before
+    assert "/eingang" in staff.text
+    assert concerns(engine) == []

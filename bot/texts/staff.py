@@ -126,6 +126,8 @@ STAFF: dict[str, str] = {
     "text_too_long": "Das ist zu lang ({length} Zeichen, höchstens {limit}).",
     # -- inbox -------------------------------------------------------------------
     "inbox_empty": "Keine offenen Anliegen. 🎉",
+    "staff_thanks": "Gern geschehen.",
+    "staff_ok": "Alles klar.",
     "staff_chat_text": (
         "Dieser Chat ist der Arbeitsplatz von {office}: Anliegen bearbeiten Sie mit "
         "Befehlen, z. B. /eingang oder /zeige REF. Alle Befehle: /hilfe. "
