@@ -39,7 +39,7 @@ _LEXICON: dict[str, frozenset[str]] = {
         "isch het hät händ hend nöd nid nit bi bim vo vom eus üs öppis öpper chan cha",
         "chasch wäg wäge uf gsi gseh gaht gäht au scho no mer mir dä dr em ere ä",
         "gärn gern hoi sali salü tschau ade zäme mitenand vil viel mega huere",
-        "chübel güsel lärmt i meh näbed dra üsi sit wuche grad nach ine alle",
+        "chübel güsel lärmt i meh näbed dra üsi sit wuche grad nach ine alle nümme nüme läbe",
     ),
     "en": _words(
         "the is are was were there this that it's its my our your we i you he she they",
@@ -47,6 +47,7 @@ _LEXICON: dict[str, frozenset[str]] = {
         "but near next street broken full since hello hi thanks thank who what where when",
         "why how there's isn't doesn't don't can't it a an been very here today yesterday",
         "every always again some any bin lamp noise no road outside big",
+        "want going myself tonight anymore thinking about live life die help",
     ),
     "fr": _words(
         "le les une des du au aux et est sont je j'ai nous vous il elle ils elles c'est",
@@ -69,6 +70,7 @@ _LEXICON: dict[str, frozenset[str]] = {
         "sporca troppo tutti tutto notte giorno bambini macchine parcheggiate",
         "marciapiede cane cani stato senza ora poche parole meglio subito sembra vostra",
         "vostri vostre nostri nostre questi queste qui già più ogni hanno essere fatto",
+        "voglio vuole vorrei vivere farla finita aiuto suicidarmi uccidermi ammazzarmi",
     ),
 }
 # Words in two lexicons count for neither.

@@ -1,7 +1,9 @@
 """The terminal chat: the very same dialog on the embedded store, no token needed.
 
 Buttons show as numbered choices; typing the number or the label chooses.
-`/standort LAT LON` shares a location. With stdin piped, each line is one
+`/standort LAT LON` shares a location, `/foto [caption]` sends a photo (a
+stand-in: the terminal has no camera, the dialog gets a file id of its own as
+from Telegram). With stdin piped, each line is one
 message, so a conversation can be scripted. The chat id is stable (`--chat-id`,
 default "terminal"), so a restart resumes the open question and /meine lists
 earlier concerns.
@@ -15,6 +17,7 @@ buttons are numbered after the replies' buttons.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from collections.abc import Iterable
 from typing import TextIO
@@ -34,6 +37,8 @@ _LOCATION = re.compile(
     r"^/(standort|location)\s+(-?\d+(?:\.\d+)?)[,\s]+(-?\d+(?:\.\d+)?)\s*$", re.I
 )
 _UNSUPPORTED = re.compile(r"^/(voice|sticker|file|poll)\b", re.I)
+_PHOTO = re.compile(r"^/(foto|photo)\b\s*(.*)$", re.I | re.S)
+_photos = itertools.count(1)
 
 
 def render(reply: Reply, out: TextIO, interactive: bool, start: int = 1) -> list[Button]:
@@ -71,6 +76,11 @@ def to_incoming(line: str, buttons: list[Button], chat_id: str) -> Incoming:
             lat=float(m.group(2)),
             lon=float(m.group(3)),
         )
+    m = _PHOTO.match(text)
+    if m:
+        caption = m.group(2).strip() or None
+        photo = f"terminal-photo-{next(_photos)}"
+        return Incoming(CHANNEL, chat_id, "photo", user_id=chat_id, photo=photo, text=caption)
     if _UNSUPPORTED.match(text):
         return Incoming(CHANNEL, chat_id, "unsupported", user_id=chat_id)
     if text.startswith("/"):

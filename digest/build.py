@@ -37,6 +37,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlmodel import Session
 
+from bot.texts.staff import EMERGENCY_KINDS, st
 from digest import clusters as clustering
 from digest import series
 from digest.figures import headline_figures
@@ -254,7 +255,7 @@ def make_item(routing: RoutingTable, row: Row) -> Item:
         text=tidy(row.text) or T["no_text"],
         place=place_of(row),
         topic=row.topic,
-        topic_name=topic.name if topic else T["no_topic"],
+        topic_name=_emergency_name(routing, row) or (topic.name if topic else T["no_topic"]),
         kreis=row.kreis,
         quartier=row.quartier,
         office=row.office or "",
@@ -265,6 +266,14 @@ def make_item(routing: RoutingTable, row: Row) -> Item:
         unconfirmed=row.unconfirmed,
         arrived_at=row.arrived_at.astimezone(UTC),
     )
+
+
+def _emergency_name(routing: RoutingTable, row: Row) -> str | None:
+    """ "Notfall: Feuer" for an emergency the coordination office takes: its
+    topic is the classifier's guess for a fire, of no use to the reader."""
+    if not (row.urgent and routing.coordinates(row.emergency)):
+        return None
+    return st("emergency_kind", kind=EMERGENCY_KINDS.get(row.emergency or "", row.emergency))
 
 
 def place_of(row: Row) -> str:

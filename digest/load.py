@@ -66,6 +66,8 @@ class Row:
     open_at: tuple[bool, ...] = ()
     # withdrawn by the resident at the end of the period (status then, rebuilt)
     withdrawn: bool = False
+    # the kind of emergency an urgent concern named ("fire", …), if any
+    emergency: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +184,7 @@ def load(
             col(Concern.lat),
             col(Concern.lon),
             _raw(arrived),
+            col(Concern.emergency),
         )
         .where(relevant)
         .order_by(col(Concern.id))
@@ -190,7 +193,7 @@ def load(
         at = moment(r[13])
         rows.append(
             Row(cid, ref, txt, topic, kreis, quartier, off, urgent, unconfirmed, status,
-                r[10], r[11], r[12], at, at.astimezone(ZURICH).date())
+                r[10], r[11], r[12], at, at.astimezone(ZURICH).date(), emergency=r[14])
         )  # fmt: skip
     changes = (EventKind.STATUS.value, EventKind.ASSIGN.value)
     last_change = {

@@ -41,11 +41,13 @@ class RoutingTable:
         offices: dict[str, Office],
         min_confidence: float,
         unknown_office: str,
+        emergencies_to_coordination: frozenset[str] = frozenset(),
     ) -> None:
         self.topics = topics
         self.offices = offices
         self.min_confidence = min_confidence
         self.unknown_office = unknown_office
+        self.emergencies_to_coordination = emergencies_to_coordination
         self._kreis_office: dict[int, str] = {}
         for office in offices.values():
             for kreis in office.kreise:
@@ -73,7 +75,13 @@ class RoutingTable:
             for code, spec in raw["topics"].items()
         }
         rules = raw["rules"]
-        return cls(topics, offices, float(rules["min_confidence"]), rules["unknown_office"])
+        return cls(
+            topics,
+            offices,
+            float(rules["min_confidence"]),
+            rules["unknown_office"],
+            frozenset(rules.get("emergencies_to_coordination", ())),
+        )
 
     @property
     def topic_codes(self) -> list[str]:
@@ -84,6 +92,10 @@ class RoutingTable:
         if kreis is None:
             return self.unknown_office
         return self._kreis_office[kreis]
+
+    def coordinates(self, emergency: str | None) -> bool:
+        """An emergency of this kind goes to the Kreis's coordination office."""
+        return emergency is not None and emergency in self.emergencies_to_coordination
 
     def route(self, topic: str, confidence: float, kreis: int | None) -> Route:
         """Which office handles a concern.

@@ -69,7 +69,7 @@ _CUE_WORDS = (
     r"|noch\s+etwas\s+anderes|was\s+anderes\s*:"
     r"|was\s+ich\s+noch\s+sagen\s+wollte|und\s+dann\s+noch|dann\s+noch|sonst\s+noch"
     r"|p\.\s?s\.?|ps\s*:|another\s+thing|one\s+more\s+thing|by\s+the\s+way|btw|furthermore"
-    r"|in\s+addition|additionally|also\s*,|and\s+also|secondly"
+    r"|in\s+addition|additionally|also\s*,|and\s+also|also(?=\s+there(?:\s+is|\s+are|'s)\b)|secondly"
     r"|(?<!de\s)en\s+plus|par\s+ailleurs|de\s+plus(?!\s+en\s+plus)|et\s+aussi|autre\s+chose"
     r"|aussi\s*,"
     r"|inoltre|e\s+poi|in\s+più|un'altra\s+cosa|anche\s*,"

@@ -137,6 +137,9 @@ class Concern(SQLModel, table=True):
     quartier: str | None = Field(default=None, max_length=64)
     office: str | None = Field(default=None, max_length=32, index=True)
     urgent: bool = False
+    # The kind of emergency the resident's words named ("fire", "unconscious", …;
+    # nlp.urgent's categories), when urgent; None otherwise.
+    emergency: str | None = Field(default=None, max_length=24)
     outside_city: bool = False
     # Forwarded without the resident's confirmation (e.g. the draft timed out).
     unconfirmed: bool = False

@@ -207,3 +207,23 @@ def test_the_rerouted_figure_names_its_concerns(
         assert [(m.reference, m.before, m.after) for m in d.rerouted] == [moved]
         assert len(d.rerouted) == d.figure("rerouted").value
     assert build(engine, routing, "gsz").rerouted == ()
+
+
+def test_an_emergency_for_the_coordination_office_is_named_as_one(
+    engine: Engine, routing: RoutingTable, scenario: dict[str, Concern]
+) -> None:
+    # A fire the classifier read as "Soziale Notlagen": the digest says what it is.
+    with session_scope(engine) as s:
+        urgent = s.get(Concern, scenario["urgent"].id)
+        assert urgent is not None
+        urgent.emergency = "fire"
+        s.add(urgent)
+    [item] = build(engine, routing, "qk_kreise_3_4_5").urgent
+    assert item.topic_name == "Notfall: Feuer"
+    with session_scope(engine) as s:
+        urgent = s.get(Concern, scenario["urgent"].id)
+        assert urgent is not None
+        urgent.emergency = "tree_down"  # a department's: its topic stays
+        s.add(urgent)
+    [item] = build(engine, routing, "qk_kreise_3_4_5").urgent
+    assert item.topic_name == routing.topics[str(urgent.topic)].name

@@ -20,6 +20,14 @@ def topic_of(classifier: ConcernClassifier) -> TopicOf:
 
 
 SPLIT = [
+    (  # new-user trial d: ", also there is" turns to something else
+        "The tram stop at Central has no shelter and the ticket machine is broken, "
+        "also there is a lot of graffiti on the bridge",
+        [
+            "The tram stop at Central has no shelter and the ticket machine is broken",
+            "there is a lot of graffiti on the bridge",
+        ],
+    ),
     (
         "Der Kübel am Idaplatz ist voll und ausserdem brennt die Lampe an der Ecke nicht",
         ["Der Kübel am Idaplatz ist voll", "brennt die Lampe an der Ecke nicht"],
@@ -210,7 +218,7 @@ def test_no_text_is_lost(text: str, _parts: list[str], topic_of: TopicOf) -> Non
         r"[\s\d.,;:)\-–•*]*(?:und|and|et|e)?\s*"
         r"(?:ausserdem|zudem|übrigens|und noch etwas|noch etwas|und no öppis|ach ja, und|"
         r"noch etwas anderes|another thing|autre chose|un'altra cosa|p\.s\.|by the way|"
-        r"en plus|inoltre|[ab]\))?[\s\d.,;:)\-–•*]*",
+        r"en plus|inoltre|also|[ab]\))?[\s\d.,;:)\-–•*]*",
         re.IGNORECASE,
     )
     for gap in _connectors(text, parts):

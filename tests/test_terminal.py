@@ -145,3 +145,18 @@ def test_terminal_forwards_a_forgotten_draft_at_start_and_survives_a_failure(
     transcript = out.getvalue()
     assert "ohne Ihre Bestätigung" in transcript  # the forgotten draft went out
     assert "Ihre Nachricht ist gespeichert" in transcript  # a true apology, no traceback
+
+
+def test_a_photo_from_the_terminal(
+    engine: Engine, classifier: ConcernClassifier, settings: Settings
+) -> None:
+    # /hilfe says "gern mit Foto"; the terminal had no way to send one (trial d).
+    photo = to_incoming("/foto Der Kübel am Idaplatz ist voll", [], "c")
+    assert (photo.kind, photo.text) == ("photo", "Der Kübel am Idaplatz ist voll")
+    assert photo.photo and to_incoming("/foto", [], "c").photo != photo.photo
+    dialog = Dialog(engine=engine, classifier=classifier, settings=settings)
+    script = io.StringIO("/foto Der Kübel am Idaplatz ist voll\n1\n")
+    run_chat(dialog, script, io.StringIO(), chat_id="t2", interactive=False)
+    with session_scope(engine) as s:
+        [concern] = s.exec(select(Concern)).all()
+        assert concern.status == "forwarded" and len(concern.photos) == 1

@@ -54,7 +54,12 @@ ASKS_FOR_STATUS = re.compile(
     r"was ist (mit|aus) meine[rmn]? (meldung|anliegen)|wie steht es|"
     r"what(['’]s| is) the status|status of my|where is my (report|concern|request)|"
     r"any (news|updates?)|how long|"
-    r"où en est|quel est l['’]état|des nouvelles|a che punto|qual è lo stato|novità)\b",
+    r"où en est|quel est l['’]état|des nouvelles|a che punto|qual è lo stato|novità|"
+    # Swiss German: "Wie isch de Stand vo mim Aliege?", "Wie stahts mit minere Meldig?"
+    r"wie isch (de|dr|der) stand|wie stahts|wie staht['’]?s|"
+    r"stand vo(m|n)? (mim|minere|mine[mr]?|meine[mrs]?)|"
+    r"was isch (mit|us) (mim|minere|mine[mr]?) (aliege|anliege|meldig|meldung)|"
+    r"come (va|procede|sta andando) (la mia|il mio)|che fine ha fatto (la mia|il mio))\b",
     re.IGNORECASE,
 )
 # A question about a reference is short; a longer text naming one says more.
@@ -292,7 +297,11 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
         return confirming.new_concern_meanwhile(d, ctx, concern, text)
     if ctx.urgent:
         add_text(ctx, concern, text)  # more about this emergency: never ask now
-        return place_resolved(d, ctx, concern, resolve(d, ctx, text), text)
+        place = resolve(d, ctx, text)
+        # "Der Rauch kommt schon ins Treppenhaus": more of the emergency, no place;
+        # it goes out without one, and a place written next is added to it.
+        said = text if _named(place) else None
+        return place_resolved(d, ctx, concern, place, said)
     if _dont_know(text) or yes_no(text) is False:
         return place_resolved(d, ctx, concern, PlaceResult(), None)
     if yes_no(text) is True:
@@ -342,7 +351,12 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
         return [Reply(t(ctx.lang, "why_place")), *render.prompt(d, ctx)]
     if could_be_a_concern(d, text, _named(place)):
         return [render.new_or_place(ctx, concern, text)]
-    if not _named(place) and ctx.state is State.AWAIT_PLACE and not ctx.data.get("retried"):
+    if (
+        not _named(place)
+        and ctx.state is State.AWAIT_PLACE
+        and not ctx.data.get("retried")
+        and not concern.urgent  # an emergency is asked for its place once
+    ):
         return [render.ask_place(ctx, concern, again=True)]  # once more, with a hint
     unclear = talk is not None or yes_no(text) is not None
     number_only = confirming.HOUSE_NUMBER.match(text) is not None

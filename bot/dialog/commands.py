@@ -70,7 +70,7 @@ def mine(d: Dialog, ctx: Ctx) -> Reply:
                 "mine_item",
                 reference=c.reference or t(ctx.lang, "draft_reference"),
                 date=c.created_at.astimezone(repo.ZURICH).strftime("%d.%m.%Y"),
-                topic=render.topic_name(d, ctx.lang, c.topic),
+                topic=render.concern_topic(d, ctx.lang, c),
                 status=t(ctx.lang, f"status_{c.status}"),
             )
         )

@@ -80,6 +80,7 @@ def create(
     )
     if ctx.urgent if urgent is None else urgent:
         concern.urgent = True
+        concern.emergency = ctx.category  # "fire", "unconscious", …: this message's
     return concern  # create_concern gave it its reference
 
 
@@ -177,6 +178,13 @@ def resume(d: Dialog, ctx: Ctx, concern: Concern, previous: Concern | None = Non
     if concern.topic is None:
         return start(d, ctx, concern, previous=previous)
     if concern.kreis is None and not concern.place_text:
+        # "Die Lampe an der Badenerstrasse flackert", interrupted at "Welche
+        # Hausnummer?" (an emergency came between): that question again.
+        place = d.clf.place(d.about_place(concern.text or ""))
+        if place.kreis is None and place.candidates and not place.outside_city:
+            street = place.street or (place.places or [""])[0]
+            said = concern.text or ""
+            return [render.ask_detail(ctx, concern, street, place.candidates, said)]
         return [render.ask_place(ctx, concern, previous)]
     return conclude(d, ctx, concern)
 

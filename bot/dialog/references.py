@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from bot.dialog import render
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply
+from bot.staff import alerts
 from bot.texts import t
 from store import repository as repo
 from store.models import Concern, EventKind, Status, utcnow
@@ -50,13 +51,19 @@ def own_reference(ctx: Ctx, text: str) -> Concern | None:
     return concern if concern.resident_id == ctx.resident.id else None
 
 
+def withdraw(d: Dialog, ctx: Ctx, concern: Concern) -> None:
+    """The resident takes the concern back; the offices that had it hear so."""
+    repo.set_status(ctx.s, concern=concern, status=Status.WITHDRAWN, actor="resident")
+    alerts.concern_withdrawn(ctx.s, d.routing, concern)
+
+
 def about(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | None:
     """Withdraw the concern when asked to; otherwise say where it stands. None when
     the message says more than that (then it is handled as usual)."""
     if WITHDRAW.search(text):
         if concern.status not in OPEN:
             return [Reply(status_line(d, ctx, concern))]
-        repo.set_status(ctx.s, concern=concern, status=Status.WITHDRAWN, actor="resident")
+        withdraw(d, ctx, concern)
         return [Reply(t(ctx.lang, "withdrawn", reference=concern.reference))]
     if len(text.split()) <= 10:
         return [Reply(status_line(d, ctx, concern)), *render.prompt(d, ctx)]
@@ -91,7 +98,7 @@ def just_forwarded(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     if utcnow() - at > JUST:
         return None
     if UNDO.search(text):
-        repo.set_status(ctx.s, concern=concern, status=Status.WITHDRAWN, actor="resident")
+        withdraw(d, ctx, concern)
         return [Reply(t(ctx.lang, "withdrawn", reference=concern.reference))]
     place = d.place(text)
     if place.kreis is None:
@@ -119,7 +126,7 @@ def status_line(d: Dialog, ctx: Ctx, concern: Concern) -> str:
         ctx.lang,
         "reference_status",
         reference=concern.reference,
-        topic=render.topic_name(d, ctx.lang, concern.topic),
+        topic=render.concern_topic(d, ctx.lang, concern),
         status=t(ctx.lang, f"status_{concern.status}"),
     )
 
@@ -132,7 +139,9 @@ NUMBER_QUESTION = re.compile(
     r"steht\s+es)\s+(?:bei|mit|von)|stand\s+(?:bei|von)|what\s+about|what['’]s\s+the\s+status\s+of|"
     r"status\s+of|où\s+en\s+est|quid\s+de|a\s+che\s+punto\s+è|che\s+ne\s+è\s+d[ie])\s+"
     r"(?:der\s+|dem\s+|meine[rm]?\s+|my\s+|ma\s+|la\s+|il\s+)?(?:meldung\s+|anliegen\s+|report\s+|"
-    r"demande\s+|segnalazione\s+)?(?:nr\.?|nummer|number|no\.?|n°|numéro|numero|#)\s*(\d{1,6})\W*$",
+    r"demande\s+|segnalazione\s+)?(?:nr\.?|nummer|number|no\.?|n°|numéro|numero|#)\s*(\d{1,6})\W*$"
+    # "Und Nr. 1?" after the status of another one: "und" and a question mark ask.
+    r"|^\W*(?:und|and|et|e)\s+(?:nr\.?|nummer|number|no\.?|n°|numéro|numero|#)\s*(\d{1,6})\s*\?\W*$",
     re.IGNORECASE,
 )
 
@@ -142,7 +151,7 @@ def own_by_number(ctx: Ctx, text: str) -> Concern | None:
     m = NUMBER_QUESTION.match(text)
     if m is None:
         return None
-    number = int(m.group(1))
+    number = int(m.group(1) or m.group(2))
     mine = repo.concerns_of(ctx.s, resident=ctx.resident, limit=50)
     return next(
         (c for c in mine if c.reference and int(c.reference.rsplit("-", 1)[-1]) == number), None

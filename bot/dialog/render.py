@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.dialog.codec import Action, encode
@@ -14,6 +15,14 @@ from store.models import Concern
 
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog
+
+
+def concern_topic(d: Dialog, lang: str, concern: Concern) -> str:
+    """What a concern is about, for its resident: "Notfall" for an emergency the
+    coordination office takes (a fire has no topic worth naming), else its topic."""
+    if concern.urgent and d.routing.coordinates(concern.emergency):
+        return t(lang, "emergency_topic")
+    return topic_name(d, lang, concern.topic)
 
 
 def topic_name(d: Dialog, lang: str, code: str | None) -> str:
@@ -42,15 +51,16 @@ KREIS_ONLY = re.compile(
 
 
 def place_name(lang: str, concern: Concern) -> str:
-    if concern.kreis is None and concern.place_text:
-        return t(lang, "place_text_only", place=concern.place_text)
+    # Swiss spelling in what the bot says back ("Josefstraße 12" typed: "Josefstrasse 12")
+    given = concern.place_text.replace("ß", "ss") if concern.place_text else None
+    if concern.kreis is None and given:
+        return t(lang, "place_text_only", place=given)
     if concern.kreis is None:
         return t(lang, "place_unknown")
     if concern.quartier:
         area = t(lang, "place_quartier", quartier=concern.quartier, kreis=concern.kreis)
     else:
         area = t(lang, "place_kreis", kreis=concern.kreis)
-    given = concern.place_text
     if given and KREIS_ONLY.match(given):
         return area  # "Kreis 4" typed: not "Kreis 4 (Kreis 4)"
     if given and len(given) <= 40 and (any(ch.isdigit() for ch in given) or NAMED.search(given)):
@@ -170,7 +180,7 @@ def choose_likely_topic(d: Dialog, ctx: Ctx, concern: Concern) -> Reply:
 
 
 def all_topics(d: Dialog, ctx: Ctx, concern: Concern) -> Reply:
-    ctx.save(State.CHOOSE_TOPIC, concern_id=concern.id)
+    ctx.save(State.CHOOSE_TOPIC, concern_id=concern.id, all_topics=True)
     codes = list(d.routing.topics)
     rows = [
         [
@@ -249,6 +259,11 @@ def prompt(d: Dialog, ctx: Ctx) -> list[Reply]:
         return [ask_detail(ctx, concern, street, cands)]
     if state is State.NEW_OR_PLACE:
         return [new_or_place(ctx, concern, str(ctx.data.get("pending_text", "")))]
+    if state is State.CHOOSE_TOPIC:  # the list that was open, as a new message
+        lead = Reply(t(ctx.lang, "waiting_confirm", reference=concern.reference))
+        if ctx.data.get("all_topics"):
+            return [lead, replace(all_topics(d, ctx, concern), edit=False)]
+        return [lead, choose_likely_topic(d, ctx, concern)]
     return [
         Reply(t(ctx.lang, "waiting_confirm", reference=concern.reference)),
         confirm(d, ctx, concern),

@@ -87,7 +87,7 @@ def _forward_unconfirmed(d: Dialog, s: Session, concern: Concern, key: str) -> l
         lang,
         key,
         reference=concern.reference,
-        topic=render.topic_name(d, lang, concern.topic),
+        topic=render.concern_topic(d, lang, concern),
         place=render.place_name(lang, concern),
         office=render.office_name(d, concern.office),
     )

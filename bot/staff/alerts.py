@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
-from bot.staff.render import card, card_buttons, office_name
+from bot.staff.render import card, card_buttons, concern_topic, office_name
 from bot.texts.staff import st
 from nlp.routing import RoutingTable
 from store import outbox
@@ -95,3 +95,26 @@ def place_added(
         offices.add(previous)
     head = st("card_place_added", office=office_name(routing, concern.office))
     return _send(session, routing, concern, offices, head)
+
+
+def concern_withdrawn(session: Session, routing: RoutingTable, concern: Concern) -> int:
+    """The resident took back a concern that had gone out: the chats that were
+    sent its card hear so (a line, no buttons: there is nothing left to do)."""
+    if concern.office is None or concern.forwarded_at is None:
+        return 0  # a draft: no office has seen it
+    offices = {concern.office}
+    if concern.urgent:
+        offices.add(routing.coordination_office(concern.kreis))
+    chats = alert_chats(session, offices=offices, urgent=concern.urgent)
+    topic = concern_topic(routing, concern)
+    text = st("withdrawn_notice", reference=concern.reference, topic=topic)
+    for chat in chats:
+        outbox.enqueue(
+            session,
+            channel=chat.channel,
+            chat_id=chat.chat_id,
+            kind="alert",
+            text=text,
+            concern_id=concern.id,
+        )
+    return len(chats)

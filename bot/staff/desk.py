@@ -25,6 +25,7 @@ from bot.staff.actions import Desk, actor_of
 from bot.staff.codec import is_staff_data
 from bot.texts.staff import st
 from nlp.routing import RoutingTable
+from nlp.smalltalk import smalltalk
 from store import repository as repo
 from store.db import session_scope
 from store.models import StaffMember
@@ -35,6 +36,10 @@ log = logging.getLogger(__name__)
 # Topic codes with probabilities, likeliest first ("Nicht zuständig" offers
 # the offices of the next-best topics).
 Ranker = Callable[[str], list[tuple[str, float]]]
+
+
+# Small talk in a staff chat that gets a word back instead of the desk's hint.
+COURTESY = frozenset({"thanks", "bye", "ok", "yes"})
 
 
 @dataclass(slots=True)
@@ -118,6 +123,9 @@ class StaffDesk:
         member = find_staff(s, channel=msg.channel, chat_id=msg.chat_id)
         if member is None:
             return None
+        talk = smalltalk(msg.text) if msg.text else None
+        if talk is not None and talk.kind in COURTESY:  # "Danke": not the hint again
+            return [Reply(st("staff_thanks" if talk.kind == "thanks" else "staff_ok"))]
         office = self.routing.offices.get(member.office)
         name = office.name if office is not None else member.office
         return [Reply(st("staff_chat_text", office=name))]

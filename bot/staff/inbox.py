@@ -11,7 +11,7 @@ from sqlmodel import col, select
 from bot.messages import Button, Reply
 from bot.staff import access
 from bot.staff.codec import StaffAction, encode
-from bot.staff.render import age, office_name, status_name, topic_name
+from bot.staff.render import age, concern_topic, office_name, status_name
 from bot.texts.staff import st
 from store.models import Concern, Status
 
@@ -51,7 +51,7 @@ def page(ctx: StaffCtx, number: int, *, edit: bool = False) -> Reply:
                 mark="🔴 " if c.urgent else "",
                 reference=c.reference,
                 status=status_name(c.status),
-                topic=topic_name(ctx.routing, c.topic),
+                topic=concern_topic(ctx.routing, c),
                 place=where,
                 age=age(c.forwarded_at or c.created_at),
             )

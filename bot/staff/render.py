@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 
 from bot.messages import Button
 from bot.staff.codec import StaffAction, encode
-from bot.texts.staff import st
+from bot.texts.staff import EMERGENCY_KINDS, st
 from nlp.routing import RoutingTable
 from store.models import (
     OPEN_STATUSES_STAFF,
@@ -66,10 +66,24 @@ def topic_name(routing: RoutingTable, code: str | None) -> str:
     return entry.name if entry is not None else code
 
 
+def emergency_kind(routing: RoutingTable, concern: Concern) -> str | None:
+    """The kind of an emergency the coordination office takes ("Notfall: Feuer"):
+    its topic is the classifier's guess of no use. None for anything else."""
+    if not (concern.urgent and routing.coordinates(concern.emergency)):
+        return None
+    kind = EMERGENCY_KINDS.get(concern.emergency or "", concern.emergency)
+    return st("emergency_kind", kind=kind)
+
+
+def concern_topic(routing: RoutingTable, concern: Concern) -> str:
+    """The topic staff read in lists: the emergency's kind, or the topic."""
+    return emergency_kind(routing, concern) or topic_name(routing, concern.topic)
+
+
 def place(concern: Concern) -> str:
     parts = [f"Kreis {concern.kreis}"] if concern.kreis is not None else []
     parts += [p for p in (concern.quartier, concern.place_text) if p]
-    return " · ".join(parts)
+    return " · ".join(parts).replace("ß", "ss")  # Swiss spelling
 
 
 def who(session: Session, actor: str | None, kind: str) -> str:
@@ -111,8 +125,12 @@ def card(
     if head:
         lines.append(head)
     lines.append(st("card_head", reference=concern.reference, status=status_name(concern.status)))
+    emergency = emergency_kind(routing, concern)
     if staff_set_topic(session, concern):
         lines.append(st("card_topic_staff", topic=topic_name(routing, concern.topic)))
+    elif emergency is not None:
+        guess = f"{topic_name(routing, concern.topic)}, {(concern.confidence or 0.0):.0%}"
+        lines.append(st("card_emergency", kind=emergency, guess=guess))
     else:
         confidence = f"{(concern.confidence or 0.0):.0%}"
         lines.append(

@@ -166,6 +166,7 @@ TEXTS: dict[str, str] = {
     "ask_place_nearby": "{the_street} {number} liegt dort, wo Kreise aneinandergrenzen ({kreise}). Was ist in der Nähe, z. B. ein Platz, ein Geschäft oder eine Haltestelle?",
     "place_text_only": "{place} (Kreis unklar)",
     "urgent_forwarded": "Ich habe Ihre Meldung {reference} als dringend an die Stadt weitergeleitet. Dieser Chat wird nicht rund um die Uhr gelesen: Bitte rufen Sie in jedem Fall an.",
+    "emergency_topic": "Notfall",
     "emergency_suicide": "⚠️ Bitte rufen Sie sofort an: Sanität 144 oder Polizei 117. Wenn es Ihnen selbst nicht gut geht: Die Dargebotene Hand ist rund um die Uhr für Sie da, Telefon 143. Sie sind nicht allein.",
     "urgent_ask_place": "Wo ist das? Die Angabe hilft der Stadt bei der Meldung; der Anruf geht vor.",
     "noted_for_later": "Das Weitere nehme ich danach als eigenes Anliegen auf: «{text}»",

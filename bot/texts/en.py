@@ -159,6 +159,7 @@ TEXTS: dict[str, str] = {
     "ask_place_nearby": "{the_street} {number} lies where districts meet ({kreise}). What is nearby, e.g. a square, a shop or a stop?",
     "place_text_only": "{place} (district unclear)",
     "urgent_forwarded": "I passed your report {reference} on to the city as urgent. This chat is not read around the clock: please do call.",
+    "emergency_topic": "Emergency",
     "emergency_suicide": "⚠️ Please call now: ambulance 144 or police 117. If you yourself are not well: Die Dargebotene Hand is there for you around the clock, phone 143. You are not alone.",
     "urgent_ask_place": "Where is it? It helps the city with your report; the call comes first.",
     "noted_for_later": "I will take up the rest afterwards as a concern of its own: “{text}”",

@@ -157,6 +157,7 @@ TEXTS: dict[str, str] = {
     "ask_place_nearby": "{the_street} {number} se trouve là où plusieurs Kreis se touchent ({kreise}). Qu'y a-t-il à proximité, p. ex. une place, un magasin ou un arrêt?",
     "place_text_only": "{place} (Kreis incertain)",
     "urgent_forwarded": "J'ai transmis votre signalement {reference} en urgence à la Ville. Ce chat n'est pas lu en permanence: appelez dans tous les cas.",
+    "emergency_topic": "Urgence",
     "emergency_suicide": "⚠️ Appelez tout de suite: ambulance 144 ou police 117. Si vous-même n'allez pas bien: La Main Tendue est là pour vous jour et nuit, téléphone 143. Vous n'êtes pas seul·e.",
     "urgent_ask_place": "Où est-ce? Cela aide la Ville pour votre signalement; l'appel passe avant.",
     "noted_for_later": "Je reprendrai ensuite le reste comme une demande à part: «{text}»",

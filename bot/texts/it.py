@@ -158,6 +158,7 @@ TEXTS: dict[str, str] = {
     "ask_place_nearby": "{the_street} {number} si trova dove si incontrano più Kreis ({kreise}). Che cosa c'è nelle vicinanze, p. es. una piazza, un negozio o una fermata?",
     "place_text_only": "{place} (Kreis non chiaro)",
     "urgent_forwarded": "Ho inoltrato la vostra segnalazione {reference} come urgente alla Città. Questa chat non è letta 24 ore su 24: chiamate in ogni caso.",
+    "emergency_topic": "Emergenza",
     "emergency_suicide": "⚠️ Chiamate subito: ambulanza 144 o polizia 117. Se siete voi a non stare bene: Telefono Amico è a disposizione giorno e notte, numero 143. Non siete soli.",
     "urgent_ask_place": "Dov'è? L'indicazione aiuta la Città con la segnalazione; la chiamata viene prima.",
     "noted_for_later": "Il resto lo riprendo dopo come segnalazione a sé: «{text}»",

@@ -8,9 +8,12 @@ STAFF: dict[str, str] = {
     "card_new": "Neues Anliegen für {office}",
     "card_moved": "Anliegen an {office} weitergegeben (von {previous})",
     "card_place_added": "Ort nachgetragen von der meldenden Person; zuständig jetzt: {office}",
+    "withdrawn_notice": "{reference} ({topic}) wurde von der meldenden Person zurückgezogen. Sie müssen nichts mehr tun.",
     "card_head": "{reference} · {status}",
     "card_topic": "Thema: {topic} ({confidence})",
     "card_topic_staff": "Thema: {topic} (von Mitarbeitenden gesetzt)",
+    "card_emergency": "Thema: {kind} (der Klassifikator vermutete: {guess})",
+    "emergency_kind": "Notfall: {kind}",
     "card_place": "Ort: {place}",
     "card_place_unknown": "Ort: Kreis unbekannt",
     "card_office": "Zuständig: {office}",
@@ -123,6 +126,8 @@ STAFF: dict[str, str] = {
     "text_too_long": "Das ist zu lang ({length} Zeichen, höchstens {limit}).",
     # -- inbox -------------------------------------------------------------------
     "inbox_empty": "Keine offenen Anliegen. 🎉",
+    "staff_thanks": "Gern geschehen.",
+    "staff_ok": "Alles klar.",
     "staff_chat_text": (
         "Dieser Chat ist der Arbeitsplatz von {office}: Anliegen bearbeiten Sie mit "
         "Befehlen, z. B. /eingang oder /zeige REF. Alle Befehle: /hilfe. "
@@ -207,3 +212,27 @@ STAFF: dict[str, str] = {
 def st(key: str, **values: object) -> str:
     text = STAFF[key]
     return text.format(**values) if values else text
+
+
+# The emergency detector's categories (nlp/urgent), as staff read them.
+EMERGENCY_KINDS: dict[str, str] = {
+    "fire": "Feuer",
+    "smoke": "Rauch",
+    "gas": "Gasgeruch",
+    "explosion": "Explosion",
+    "chemical": "Chemikalien",
+    "violence": "Gewalt",
+    "weapon": "Waffe",
+    "burglar": "Einbruch",
+    "medical": "medizinischer Notfall",
+    "unconscious": "bewusstlose Person",
+    "bleeding": "verletzte Person",
+    "fall": "Sturz",
+    "drowning": "Person im Wasser",
+    "suicide": "Suizidgefahr",
+    "dog_attack": "Hundeangriff",
+    "tram_child": "Kind auf den Gleisen",
+    "hot_car": "Kind oder Tier im heissen Auto",
+    "lift": "Person im Lift",
+    "traffic_accident": "Verkehrsunfall",
+}

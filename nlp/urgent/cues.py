@@ -210,6 +210,10 @@ EXTRA_STRONG = re.compile(
     | \b(leiche|dead\s+body|cadavre|cadavere)\b
     | \b(kind|chind|sohn|tochter|bub|bueb|mädchen|meitli|child|kid|son|daughter|enfant|fils|fille|bambin[oa]|figli[oa])\b(\s+\S+){0,6}\s+(verschwunden|vermisst|missing|disappeared|disparue?|scompars[oa]|sparit[oa]|nicht\s+mehr\s+(finden|auffindbar)|nümme\s+finde|can't\s+find)
     | \b(fische|fisch|fish|poissons|pesci)\b(\s+\S+){0,4}\s+(sterben|verenden|tot|dying|dead|meurent|morts|muoiono|morti)\b
+    | \b(kill|killing|hurt|hurting)\s+myself\b | \bsuicid\w* | \bend\s+it\s+all\b | \b(don't|dont|do\s+not)\s+want\s+to\s+live\b
+    | \bwant\s+to\s+die\b | \bme\s+suicider\b | \bje\s+(vais|veux)\s+me\s+tuer\b | \bveux\s+(plus\s+vivre|mourir)\b
+    | \bnon\s+voglio\s+(pi[uù]\s+)?vivere\b | \b(uccidermi|ammazzarmi|suicidarmi)\b | \b(mi\s+voglio|voglio)\s+(uccidere|ammazzare)\b
+    | \b(nüm(m?e)?|nöd\s+meh|nid\s+meh|nüme\s+meh)\s+läbe\b | \b(mi|mich)\s+umbringe\b
     """,
     _FLAGS,
 )
@@ -219,6 +223,8 @@ search_extra_strong = Alternation(EXTRA_STRONG).search
 
 # Every alternative of EXTRA_STRONG contains one of these (a test checks it on the corpora).
 EXTRA_STEMS = (
+    "myself", "suicid", "end it all", "to live", "to die", "tuer", "vivre", "mourir", "vivere",
+    "uccider", "ammazz", "läbe", "umbring",
     "écroul", "effondr", "gesackt", "gsackt", "zämegheit", "gebrochen", "broche", "collapsed",
     "crollat", "accasciat",
     "tram", "gleis", "schien", "schiine", "track", "rail", "voies", "binari",
@@ -253,7 +259,7 @@ CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "suicide",
-            r"(geländer|gländer|railing|rambarde|ringhiera|springen|jump|sauter|suizid|leben|lebe\b|life|finita|mourir|umbringen|kill\s+(him|her)self)",
+            r"(geländer|gländer|railing|rambarde|ringhiera|springen|jump|sauter|suizid|suicid|leben|lebe\b|läbe\b|life|to\s+live|to\s+die|finita|mourir|vivre|vivere|me\s+tuer|uccider|ammazz|umbringe|kill\s+(him|her|my)self|hurt\w*\s+myself|end\s+it\s+all)",
         ),
         ("dog_attack", r"\b(hund|dog|chien|cane)"),
         (
