@@ -27,9 +27,9 @@ def test_a_pothole_is_no_word_of_danger() -> None:
 
 
 def test_a_line_that_continues_a_fragment_is_read_with_it(dialog: Dialog, engine: Engine) -> None:
-    # "liegt überall Glas" alone: the model's 0.66 ("explosion"); after "am Idaplatz"
-    # (a place, kept as the start of a concern), much less.
-    assert detect_urgent("liegt überall Glas").urgent
+    # "liegt überall Glas" alone: the model's 0.66 ("explosion") until the corpus had
+    # glass on the ground as an ordinary concern (tests/test_urgent_burning_glass.py);
+    # after "am Idaplatz" (a place, kept as the start of a concern) it was much less.
     chat = Chat(dialog)
     chat.say("am Idaplatz")
     chat.say("liegt überall Glas")

@@ -162,7 +162,8 @@ VETO = re.compile(
     \b\w*(übung|üebig|uebig)\b | \bfire\s+drill | \b(evacuation\s+)?drill\b | \bexercice | \besercitazione
     | sirene\w*\s*test | sirenen?te(s|sch)d?t? | siren\s+test | test\s+(des|de\s+la)\s+sirènes? | test\s+delle\s+sirene | probealarm
     | feuerwerk | füürwerch | böller | chracher | knallkörper | raketen | rageete | firework | firecracker | pétard | feux\s+d'artifice | fuochi\s+d'artificio | petard
-    | \b(gelöscht|glöscht|usglöscht|put\s+out|extinguished|is\s+out\s+now|éteint|spento)\b | \bpracti[sc]e | \b(übt|üben|üebt|üebed|übend|trainiert)\b | \b(smoking|smokers?|kiffen|kifft|raucher|fumeurs?|fumatori)\b
+    | (?<!nicht\s)(?<!nöd\s)(?<!nid\s)(?<!not\s)(?<!n't\s)(?<!never\s)(?<!pas\s)(?<!non\s)(?<!non\sè\s)(?<!ganz\s)(?<!richtig\s)(?<!properly\s)
+      \b(gelöscht|glöscht|usglöscht|put\s+out|extinguished|is\s+out\s+now|éteint|spento)\b | \bpracti[sc]e | \b(übt|üben|üebt|üebed|übend|trainiert)\b | \b(smoking|smokers?|kiffen|kifft|raucher|fumeurs?|fumatori)\b
     | \bgrill | \bbarbecue | \bbbq\b | grigliat | cheminée | \bkamin | holzofe | wood\s+stove | schwedenofen
     """,
     _FLAGS,
@@ -170,7 +171,7 @@ VETO = re.compile(
 
 # A light that "burns" in any language: a lighting report, unless flames or smoke are named.
 LIGHT_BURNS = re.compile(
-    r"(lampe|licht|liecht|laterne|kandelaber|beleuchtung|leuchte|lamp|light|lampion|lampad|luce|luci\b"
+    r"(lampe|licht(?!erloh)|liecht|laterne|kandelaber|beleuchtung|leuchte|lamp|light|lampion|lampad|luce|luci\b"
     r"|lampadaire|réverbère|lumière|éclairage|illuminazione|lanterne)\w*(\s+\S+){0,8}\s+"
     r"(brennt|brennen|brännt|brönnt|burn|burns|burning|brûle|brûlent|brucia|bruciano)\b"
 )

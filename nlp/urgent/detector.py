@@ -83,7 +83,8 @@ _DANGER_HINTS = (
     "move", "bouge", "muove", "gestürzt", "gheit", "fell", "fall", "tomb", "cadut", "bewusst",
     "ohnm", "uncons", "incons", "svenut", "tot", "dead", "mort", "leblos", "schlag", "prügel",
     "beat", "frapp", "picchi", "messer", "knife", "waffe", "gun", "pistol", "droh", "threat",
-    "menac", "minacc", "brenn", "brönn", "bränn", "feuer", "füür", "fire", "feu", "fuoco",
+    "menac", "minacc", "brenn", "brönn", "bränn", "brûl", "brul", "burn", "bruci", "glut", "glüe",
+    "feuer", "füür", "fire", "feu", "fuoco",
     "rauch", "smoke", "fumée", "fumo", "gas", "gaz", "explo", "esplo", "wasser", "water",
     "eau", "acqua", "ertrink", "drown", "noie", "anneg", "kabel", "cable", "cavo", "wire",
     "strom", "elektr", "electr", "baum", "tree", "arbre", "albero", "chemi", "chimi", "gift",
@@ -189,6 +190,17 @@ def decide(
     return UrgentResult(False, None, None, score)
 
 
+def _about_a_light(low: str) -> bool:
+    """A text where a light "brennt" and nothing names a fire (the guard of decide()): its
+    second look reads only a new matter, as after a guard ("Kandelaber an der Kreuzung
+    kaputt. Er brennt nur jede zweite Nacht." read alone, the sentence lost its lamp)."""
+    return (
+        _LIGHT.search(low) is not None
+        and _BURNS.search(low) is not None
+        and not _FIRE_WORDS.search(low)
+    )
+
+
 def sentences(low: str) -> list[str]:
     """The sentences of 4 words or more the second look reads (none for one sentence)."""
     parts = [p for p in _SENTENCES.split(low) if p and len(p.split()) >= 4]
@@ -224,7 +236,8 @@ def detect_many(
     todo: list[tuple[int, str]] = []
     for i, (res, c) in enumerate(zip(results, clean, strict=True)):
         if not res.urgent and (res.reason == "guarded" or res.score >= SENTENCE_CHECK):
-            todo.extend((i, p) for p in _sentences(c, res.reason == "guarded"))
+            guarded = res.reason == "guarded" or _about_a_light(c)
+            todo.extend((i, p) for p in _sentences(c, guarded))
     if todo:
         scores = model.score_docs([model.make_doc(model_text(p)) for _, p in todo])
         for (i, part), (s, cat) in zip(todo, scores, strict=True):

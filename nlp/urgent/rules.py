@@ -36,18 +36,20 @@ _STRONG = re.compile(
     | \bdichter\s+rauch | \bes\s+qualmt | \bsmoke\s+(is\s+)?(pouring|coming|billowing) | \bfumée\s+sort
     | \b(feuer|brand)\s+(im|in\s+der|in\s+einem|in\s+einer|auf\s+dem|uf\s+em)\s+(keller|wohnung|haus|treppenhaus|gebäude|dach|estrich|hinterhof|container|auto|büro|laden)
     | \bthere\s+is\s+a\s+fire | \ba\s+fire\s+in\s+the
+    | (feuer|füür|fire|\bfeu\b|fuoco|\bglut)\w*\s+(\S+\s+){0,5}(nicht|nöd|nid|not|never|pas|non)\s+(\S+\s+){0,2}(gelöscht|glöscht|usglöscht|ausgemacht|put\s+out|extinguished|éteint|spento)
     | \b(ist|sind|isch|wurde|wird)\s+(\w+\s+){0,2}verletzt | \bsaigne | \binconscient | \bsent\s+le\s+gaz
     | \b(mann|frau|person|kind|jemand|velofahrer\w*|fussgänger\w*|senior\w*|rentner\w*|bub|mädchen|jugendliche\w*|maa|nachbar\w*|grosi|grossvater|grossmutter|vater|mutter)\b(\s+\w+){0,6}\s+(liegt|lit|liit)\s+(\w+\s+){0,3}(am|auf\s+dem|auf\s+der|uf\s+de|uf\s+em)\s+(boden|bode|strasse|strass|trottoir|fahrbahn)
     | \b(hat|het|hät)\s+(\w+\s+){0,3}angefahren
     | \bbaum\s+(\w+\s+){0,3}(ist|isch)\s+(\w+\s+){0,3}(auf|uf)\s+(die|d|de[mnr]?|das|s)\s+(strasse|strass|fahrbahn|gleise?|tramgleis|schiene|auto|trottoir)
     | \btree\s+(has\s+)?(fallen|fell|come\s+down)\s+(on|across) | \barbre\s+est\s+tombé
+    | \b(baum|bäume|ast|tree|arbre|albero)\b(\s+\S+){0,3}\s+(blockiert|blockieren|versperrt|versperren|liegt\s+(quer\s+)?(auf|über)|lit\s+(quer\s+)?(uf|über)|blocks|blocking|bloque|blocca)\s+(\w+\s+){0,2}(strasse|straße|strass|fahrbahn|spuren?|tramgleise?|gleise?|schienen?|road|street|tram\s+tracks|route|rue|strada|binari)\b
     | (strom)?kabel\s+(\w+\s+){0,2}(liegt|hängt|lit|hanget)\s+(\w+\s+){0,3}(frei|offen|herunter|am\s+boden|auf\s+der\s+strasse)
-    | \bdroht\s+(\w+\s+){0,3}(umzustürzen|umzufallen|einzustürzen|abzubrechen|zu\s+kippen|herunterzufallen)
     | \b(messer|waffe|pistole|knife|gun)\b(\s+\w+){0,4}\s+(bedroht|droht|threatens|threatening)
     | \b(bedroht|threatens|threatening)\s+(\w+\s+){0,4}(mit\s+(einem|em|me)\s+messer|with\s+a\s+knife)
     | \b(prügeln|schlagen|schlönd|prügled)\s+sich\b | \bare\s+fighting\b
     | \b(ins|in\s+die|in\s+den|i\s+d|i\s+de)\s+(wasser|limmat|see|sihl|fluss|bach)\s+(gefallen|gheit)
     | \bfallen\s+into\s+the\s+(river|lake|water)
+    | \b(gestürzt|hingefallen|umgefallen|gefallen|umgheit|gheit|fell|fallen|tombée?|cadut[oa]|liegt|lit|liit|lying)\b(\s+\S+){0,8}\s+(kommt\s+(\w+\s+){0,2}nicht\s+(mehr\s+)?hoch|kann\s+(\w+\s+){0,2}nicht\s+(mehr\s+)?aufstehen|chunnt\s+(\w+\s+){0,2}(nüm|nümme|nöd|nid)\s+(meh\s+)?ufe?|(can't|cannot|can\s+not)\s+get\s+up|n'arrive\s+plus\s+à\s+se\s+relever|non\s+riesce\s+(più\s+)?ad?\s+alzarsi)\b
     """,
     _FLAGS,
 )
@@ -85,6 +87,9 @@ STRONG_STEMS = (
     "smoke",
     "fumée",
     "brand",
+    "füür",
+    "fuoco",
+    "glut",
     "verletz",
     "saign",
     "incons",
@@ -95,6 +100,9 @@ STRONG_STEMS = (
     "baum",
     "tree",
     "arbre",
+    "bäume",
+    "ast",
+    "albero",
     "kabel",
     "wire",
     "droht",
@@ -110,9 +118,22 @@ STRONG_STEMS = (
     "fight",
     "fall",
     "gheit",
+    "stürzt",
+    "fell",
+    "tomb",
+    "cadut",
+    "lying",
 )
 
-# Danger words that need a "now" marker (or emergency services being called).
+# "Brennende Kerzen", "brennende Augen": burning that is no fire. The present participle
+# otherwise says it burns now, as "brennt" does ("Brennender Container").
+_NOT_BURNING_THING = (
+    r"(?!\s+(kerze|grabkerze|teelicht|fackel|zigarett|kippe|stummel|frage|thema|augen|schmerz"
+    r"|hitze|sonne))"
+)
+# Danger words that need a "now" marker (or emergency services being called). "Ast droht
+# abzubrechen" is one: about to fall, with nothing happening now, is a risk
+# (docs/urgent-test-set.md); "droht jeden Moment umzufallen!" counts.
 _DANGER = re.compile(
     r"""
     \bbrennt\b | \bbrennen\b | \bbrännt\b | \bbrönnt\b | \bbrand\b | \bfeuer\b | \bfüür\b
@@ -150,7 +171,9 @@ _DANGER = re.compile(
     | \bchemiegeruch | \bbrennende\s+augen | \bunfall\b | \bangefahren
     | \baccident\b | \bhit\s+by | \blebensgefahr | \blebensgefährlich
     | \bakute?\s+gefahr | \bdanger\s+de\s+mort | \bevakuiert | \bsparking
-    """,
+    | \bdroht\s+(\w+\s+){0,3}(umzustürzen|umzufallen|einzustürzen|abzubrechen|zu\s+kippen|herunterzufallen)
+    | \b(brennend|brännend|brönnend)(e[rsnm]?)?\b"""
+    + _NOT_BURNING_THING,
     _FLAGS,
 )
 
@@ -194,7 +217,7 @@ _PAST = re.compile(
     r"heute\s+morgen|hüt\s+(am\s+)?morge|this\s+morning|ce\s+matin|stamattina|stamane|"
     r"(ist|isch|is|'s|now|jetzt|est|è|sind|are|sont|sono)\s+(\w+\s+){0,2}(im\s+spital|in\s+(the\s+)?hospital|im\s+krankenhaus|à\s+l'hôpital|in\s+ospedale)|"
     r"(konnten|sind|got|on\s+a\s+pu|siamo)\s+(\w+\s+){0,2}(raus|use|out|sortir|uscit[ie])|"
-    r"(ist|isch|wurde|is|was|est|è)\s+(jetzt\s+|now\s+|maintenant\s+|ora\s+)?(gelöscht|glöscht|usglöscht|out\s+now|put\s+out|extinguished|éteint|spento)|"
+    r"(?<!non\s)(ist|isch|wurde|is|was|est|è)\s+(jetzt\s+|now\s+|maintenant\s+|ora\s+)?(gelöscht|glöscht|usglöscht|out\s+now|put\s+out|extinguished|éteint|spento)|"
     r"(a|one|\w+)\s+(week|month|year)s?\s+ago|"
     r"am\s+wochenende\s+gab|vor\s+(\d+|zwei|drei|vier|einigen|ein\s+paar|paar)\s+(tagen|wochen|monaten|jahren)|"
     r"vor\s+(einem|einer)\s+(tag|woche|monat|jahr)|seit\s+(einem|dem)\s+unfall|"
@@ -215,9 +238,12 @@ _BENIGN_SMOKE = re.compile(
 )
 # "Die Strassenlampe brennt tagsüber" is a lighting report, not a fire.
 _LIGHT = re.compile(
-    r"(lampe|licht|liecht|liächt|laterne|kandelaber|beleuchtung|leuchte|lamp|light)"
+    r"(lampe|licht(?!erloh)|liecht|liächt|laterne|kandelaber|beleuchtung|leuchte|lamp|light)"
 )
-_BURNS = re.compile(r"\b(brennt|brennen|brännt|brönnt)\b")
+_BURNS = re.compile(
+    r"\b(brennt|brennen|brännt|brönnt)\b|\b(brennend|brännend|brönnend)(e[rsnm]?)?\b"
+    + _NOT_BURNING_THING
+)
 # "d Auge brennt", "die Sonne brennt": not a fire.
 _NOT_FIRE = re.compile(
     r"(auge|augen|sonne|hals|haut|nessel|brennnessel|kerze|grill|cheminée|kamin|holzofe|ofen|feuerstelle)"
