@@ -30,6 +30,13 @@ _EMOJI_WORDS = {
     "👋": " emoji_wave ",
     "🙏": " emoji_thanks ",
     "🤷": " emoji_shrug ",
+    # Emergency emoji alone ("🚒🔥🔥"): a plea, as "Hilfe" alone is.
+    "🆘": " emoji_sos ",
+    "🚒": " emoji_sos ",
+    "🚑": " emoji_sos ",
+    "🚓": " emoji_sos ",
+    "🚨": " emoji_sos ",
+    "🔥": " emoji_sos ",
 }
 _WORD = re.compile(r"emoji_[a-z]+|[a-z0-9]+(?:'[a-z0-9]+)*")
 _UMLAUT_PAIRS = re.compile(r"(?<=[aou])e")

@@ -156,3 +156,12 @@ def test_danke_in_a_staff_chat_gets_a_word_not_the_hint(dialog: Dialog, engine: 
     staff.say("Wo finde ich die neuen Anliegen?")  # words: the desk's hint as before
     assert "/eingang" in staff.text
     assert concerns(engine) == []
+
+
+def test_emergency_emoji_alone_get_the_numbers(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("🚒🔥🔥")
+    assert "117" in chat.text and "118" in chat.text
+    assert concerns(engine) == []
+    chat.say("Der Abfallkübel am Idaplatz ist voll 🔥")  # words: a concern as usual
+    assert "117" not in chat.text
