@@ -42,6 +42,9 @@ class Incoming:
     data: str | None = None  # callback data
     update_id: int | None = None
     group: bool = False  # from a group chat (only staff are answered there)
+    # The language the person's app is set to (Telegram's language_code, "en"),
+    # if the channel says: the start text before the person has written anything.
+    app_language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

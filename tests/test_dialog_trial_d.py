@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlalchemy import Engine
 
 from bot.dialog import Dialog
+from bot.telegram.convert import incoming_of
 from bot.texts import t
 from bot.texts.staff import st
 from store.models import Status
@@ -165,3 +166,26 @@ def test_emergency_emoji_alone_get_the_numbers(dialog: Dialog, engine: Engine) -
     assert concerns(engine) == []
     chat.say("Der Abfallkübel am Idaplatz ist voll 🔥")  # words: a concern as usual
     assert "117" not in chat.text
+
+
+def test_start_from_an_app_in_english_is_answered_in_english(
+    dialog: Dialog, engine: Engine
+) -> None:
+    payload = {
+        "update_id": 7,
+        "message": {
+            "message_id": 1,
+            "date": 0,
+            "chat": {"id": 555, "type": "private"},
+            "from": {"id": 555, "is_bot": False, "first_name": "A", "language_code": "en-GB"},
+            "text": "/start",
+        },
+    }
+    msg = incoming_of(payload, None)
+    assert msg is not None and msg.app_language == "en"
+    replies = dialog.handle(msg)
+    assert replies[0].text == t("en", "start", months=dialog.settings.retention_months)
+    # Words decide from then on: German written, German answered.
+    chat = Chat(dialog, "555")
+    chat.say("Der Abfallkübel am Idaplatz ist voll")
+    assert "Ich habe verstanden" in chat.text

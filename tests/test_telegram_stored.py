@@ -74,7 +74,11 @@ def reference(update: Update) -> Incoming | None:
     chat_id, user_id = str(msg.chat.id), str(msg.from_user.id) if msg.from_user else None
     if text is not None:
         kind = "command" if text.startswith("/") else "text"
-        return Incoming(CHANNEL, chat_id, kind, user_id=user_id, text=text, update_id=uid)
+        code = msg.from_user.language_code if msg.from_user else None
+        app = code[:2].lower() if code else None
+        return Incoming(
+            CHANNEL, chat_id, kind, user_id=user_id, text=text, update_id=uid, app_language=app
+        )
     if msg.photo:
         photo = msg.photo[-1].file_id
         return Incoming(

@@ -22,6 +22,15 @@ DELETE = {"loeschen", "löschen", "delete", "supprimer", "cancella"}
 CANCEL = {"abbrechen", "abbruch", "stop", "stopp", "cancel", "annuler", "annulla"}
 
 
+def is_start(text: str | None) -> bool:
+    """ "/start" (Telegram sends it when someone opens the bot for the first time)."""
+    return bool(text) and _name(text or "") in START
+
+
+def _name(text: str) -> str:
+    return text.split()[0].lstrip("/").split("@")[0].lower() if text.strip() else ""
+
+
 def on_command(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
     name = text.split()[0].lstrip("/").split("@")[0].lower() if text else ""
     if name in START:

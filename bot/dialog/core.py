@@ -33,7 +33,7 @@ from bot.language import courtesy, detect_language
 from bot.messages import ReplySink
 from bot.settings import Settings
 from bot.staff import StaffDesk, alerts
-from bot.texts import t
+from bot.texts import LANGUAGES, t
 from nlp.classifier import Classification, ConcernClassifier
 from nlp.places import PlaceResult
 from nlp.smalltalk import smalltalk
@@ -91,6 +91,8 @@ class Dialog:
         urgent = verdict is not None and verdict.urgent
         alarm = "emergency_suicide" if verdict and verdict.category == "suicide" else "emergency"
         guessed = detect_language(text) if text else None
+        if guessed is None and msg.app_language in LANGUAGES and commands.is_start(msg.text):
+            guessed = msg.app_language  # "/start" from an app set to English: English
         # A staff chat's own words are not a resident's concern (an emergency is).
         staff_words = (
             not urgent and msg.kind in {"text", "photo", "location", "edited"} and not msg.group

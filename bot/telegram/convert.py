@@ -92,7 +92,12 @@ def incoming_of(payload: Mapping[str, Any], username: str | None) -> Incoming | 
     user_id = str(sender["id"]) if sender is not None else None
     if text is not None:
         kind = "command" if text.startswith("/") else "text"
-        return Incoming(CHANNEL, chat_id, kind, user_id=user_id, text=text, update_id=uid)
+        code = sender.get("language_code") if sender is not None else None
+        app_language = code[:2].lower() if isinstance(code, str) else None
+        return Incoming(
+            CHANNEL, chat_id, kind, user_id=user_id, text=text, update_id=uid,
+            app_language=app_language,
+        )  # fmt: skip
     if msg.get("photo"):
         return Incoming(
             CHANNEL,
