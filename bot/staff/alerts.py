@@ -35,6 +35,19 @@ def _send(
         return 0
     text = card(session, routing, concern, head=head)
     buttons = [[(b.label, b.data) for b in row] for row in card_buttons(concern)]
+    return _enqueue(session, chats, concern, text, buttons, with_photos=True)
+
+
+def _enqueue(
+    session: Session,
+    chats: list[StaffMember],
+    concern: Concern,
+    text: str,
+    buttons: list[list[tuple[str, str]]],
+    *,
+    with_photos: bool,
+) -> int:
+    """Owe each chat the alert (the photos too where the channel is the concern's)."""
     for chat in chats:
         outbox.enqueue(
             session,
@@ -43,7 +56,7 @@ def _send(
             kind="alert",
             text=text,
             buttons=buttons,
-            photos=concern.photos if chat.channel == concern.channel else (),
+            photos=concern.photos if with_photos and chat.channel == concern.channel else (),
             concern_id=concern.id,
         )
     return len(chats)
@@ -105,16 +118,7 @@ def concern_withdrawn(session: Session, routing: RoutingTable, concern: Concern)
     offices = {concern.office}
     if concern.urgent:
         offices.add(routing.coordination_office(concern.kreis))
-    chats = alert_chats(session, offices=offices, urgent=concern.urgent)
+    chats = list(alert_chats(session, offices=offices, urgent=concern.urgent))
     topic = concern_topic(routing, concern)
     text = st("withdrawn_notice", reference=concern.reference, topic=topic)
-    for chat in chats:
-        outbox.enqueue(
-            session,
-            channel=chat.channel,
-            chat_id=chat.chat_id,
-            kind="alert",
-            text=text,
-            concern_id=concern.id,
-        )
-    return len(chats)
+    return _enqueue(session, chats, concern, text, [], with_photos=False)
