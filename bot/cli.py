@@ -72,7 +72,10 @@ def build_dialog(settings: Settings) -> Dialog:
     from bot.dialog import Dialog
     from nlp.classifier import ConcernClassifier
 
-    return Dialog(engine=_engine(settings), classifier=ConcernClassifier.load(), settings=settings)
+    classifier = ConcernClassifier.load()
+    dialog = Dialog(engine=_engine(settings), classifier=classifier, settings=settings)
+    dialog.warm_up()  # before the first message, not on it
+    return dialog
 
 
 @app.command()

@@ -45,6 +45,16 @@ from store.models import Concern, EventKind, Status
 log = logging.getLogger(__name__)
 
 
+# Lines for warm_up (made up, in the bot's languages; nobody's words).
+WARM_UP = (
+    "Der Abfallkübel an der Josefstrasse 12 ist voll",
+    "d Lampe bim Idaplatz isch kaputt",
+    "The street lamp near Helvetiaplatz is broken",
+    "La poubelle à côté de l'arrêt est pleine",
+    "Il lampione in via Hohlstrasse non funziona",
+)
+
+
 class Dialog:
     def __init__(
         self, *, engine: Engine, classifier: ConcernClassifier, settings: Settings
@@ -333,6 +343,18 @@ class Dialog:
         if not confirmed and concern.urgent and self.routing.coordinates(concern.emergency):
             return self.routing.coordination_office(kreis)
         return None
+
+    def warm_up(self) -> None:
+        """Classify a few made-up lines once: a fresh process's first message
+        otherwise pays for what is built on first use (imports, caches,
+        compiled patterns; 60-100 ms), which a resident would wait for and,
+        with two replicas, the first message to reach the second one did."""
+        for text in WARM_UP:
+            self.clf.classify(text)
+            self.clf.topic(text)
+            detect_urgent(text)
+            detect_language(text)
+            smalltalk(text)
 
     def maintenance(self, now: datetime | None = None) -> list[Notice]:
         """Periodic work: drafts not confirmed in time and concerns held by the rate
