@@ -23,6 +23,7 @@ from nlp.places import Gazetteer, PlaceResult
 from nlp.routing import Route, RoutingTable
 from nlp.urgent import DEFAULT_URGENT_MODEL, UrgentModel, UrgentResult, detect_many
 from nlp.urgent.model import shared_model
+from nlp.vocab_zone import transient
 
 # A second topic at least this likely is reported as topic2 (with confidence2).
 SECOND_TOPIC_MIN = 0.25
@@ -123,7 +124,13 @@ class ConcernClassifier:
         if batch:
             yield from self._classify_batch(batch)
 
-    def _classify_batch(self, batch: Sequence[Concern]) -> Iterator[Classification]:
+    def _classify_batch(self, batch: Sequence[Concern]) -> list[Classification]:
+        """The batch's results, all made in one memory zone of each pipeline
+        (nlp.vocab_zone): the residents' new words leave the vocabularies with it."""
+        with transient(self.model, self.urgent.pipeline):
+            return list(self._classify_zoned(batch))
+
+    def _classify_zoned(self, batch: Sequence[Concern]) -> Iterator[Classification]:
         texts = [c.text for c in batch]
         docs = pipe_docs(self.model, self._scorers, texts)  # = self.model.pipe(texts)
         # The urgent model reads the same tokens (both pipelines are spacy.blank("de")).
@@ -146,13 +153,15 @@ class ConcernClassifier:
     def topic(self, text: str) -> tuple[str, float]:
         """The likeliest topic and its confidence: the topic model alone, without
         place, urgency or routing (the dialog asks this of short fragments)."""
-        cats = self.model(text).cats
+        with transient(self.model):
+            cats = self.model(text).cats
         topic = max(cats, key=lambda code: cats[code])
         return topic, float(cats[topic])
 
     def ranked_topics(self, text: str) -> list[tuple[str, float]]:
         """Every topic with its probability, likeliest first (the topic model alone)."""
-        cats = self.model(text).cats
+        with transient(self.model):
+            cats = self.model(text).cats
         return sorted(((k, float(v)) for k, v in cats.items()), key=lambda kv: kv[1], reverse=True)
 
     def place(self, text: str, lat: float | None = None, lon: float | None = None) -> PlaceResult:

@@ -78,8 +78,9 @@ class FeatureExtractor:
                     hash_string, [f"c\x1f{padded[i : i + n]}" for i in range(len(padded) - n + 1)]
                 )
             keys = np.asarray(feats, dtype="uint64")
-            if len(self._cache) < _CACHE_LIMIT:
-                self._cache[word] = keys
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[word] = keys
         return keys
 
     def _token_word(self, orth: int, doc: Doc) -> str | None:
@@ -89,8 +90,9 @@ class FeatureExtractor:
             return self._orth_cache[orth]
         text = doc.vocab.strings[orth]
         word = fold_word(text) if _WORD_RE.search(text) else None
-        if len(self._orth_cache) < _CACHE_LIMIT:
-            self._orth_cache[orth] = word
+        if len(self._orth_cache) >= _CACHE_LIMIT:
+            self._orth_cache.clear()
+        self._orth_cache[orth] = word
         return word
 
     def words_and_keys(self, doc: Doc) -> tuple[list[str], list[np.ndarray]]:
@@ -104,8 +106,9 @@ class FeatureExtractor:
             if found is _MISSING:
                 word = self._token_word(orth, doc)
                 found = None if word is None else (word, self._word_keys(word))
-                if len(cache) < _CACHE_LIMIT:
-                    cache[orth] = found
+                if len(cache) >= _CACHE_LIMIT:
+                    cache.clear()
+                cache[orth] = found
             if found is not None:
                 words.append(found[0])  # type: ignore[index]
                 parts.append(found[1])  # type: ignore[index]
@@ -116,8 +119,9 @@ class FeatureExtractor:
         key = self._pair_cache.get((a, b))
         if key is None:
             key = hash_feature("b", f"{a} {b}")
-            if len(self._pair_cache) < _CACHE_LIMIT:
-                self._pair_cache[(a, b)] = key
+            if len(self._pair_cache) >= _CACHE_LIMIT:
+                self._pair_cache.clear()
+            self._pair_cache[(a, b)] = key
         return key
 
     def doc_keys(self, doc: Doc) -> np.ndarray:

@@ -133,8 +133,9 @@ class TfidfTopics:
         found = self._cache.get(chunk)
         if found is None:
             found = _Chunk(*self._analyse(chunk))
-            if len(self._cache) < _CACHE_LIMIT:
-                self._cache[chunk] = found
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[chunk] = found
         return found
 
     def _analyse(self, chunk: str) -> tuple[tuple[str, ...], list[int], np.ndarray]:
@@ -209,8 +210,9 @@ class TfidfTopics:
                         for i, (pair, col) in enumerate(zip(keys, known, strict=True)):
                             if col is None:
                                 col = known[i] = vocab.get(f"{pair[0]} {pair[1]}", -1)
-                                if len(pairs) < _CACHE_LIMIT:
-                                    pairs[pair] = col
+                                if len(pairs) >= _CACHE_LIMIT:
+                                    pairs.clear()
+                                pairs[pair] = col
                     cols += [c for c in cast(list[int], known) if c >= 0]  # all found now
                     continue
                 for i in range(len(words) - n + 1):

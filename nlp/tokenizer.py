@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 from nlp.normalise import normalise
+from nlp.vocab_zone import note
 
 TEXT_KEY = "quartier_text"
 
@@ -30,6 +31,7 @@ class NormalisingTokenizer:
         # The text as a string, for components that read it whole (nlp.tfidf):
         # spaCy's doc.text rebuilds it token by token.
         doc.user_data[TEXT_KEY] = clean
+        note(doc, clean)  # in a memory zone: its known chunks cached after it
         return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterable[Doc]:

@@ -40,6 +40,7 @@ from nlp.urgent.rules import (
     past_or_risk,
     rule_cue,
 )
+from nlp.vocab_zone import transient
 
 # Chosen a priori: the lowest threshold that keeps false alarms on ordinary concerns the
 # model never saw (a fifth of nlp/corpus/train.jsonl) under 2 % and none on the hard
@@ -217,8 +218,16 @@ def detect_many(
     texts: Sequence[str], docs: Sequence[Doc] | None = None, model: UrgentModel | None = None
 ) -> list[UrgentResult]:
     """Urgent results for texts; `docs` may be the same texts already tokenised
-    (by any spacy.blank("de") pipeline) to save the tokenisation."""
+    (by any spacy.blank("de") pipeline) to save the tokenisation. The model's docs
+    are made and scored in a memory zone of its pipeline (nlp.vocab_zone)."""
     model = model or shared_model()
+    with transient(model.pipeline):
+        return _detect_zoned(texts, docs, model)
+
+
+def _detect_zoned(
+    texts: Sequence[str], docs: Sequence[Doc] | None, model: UrgentModel
+) -> list[UrgentResult]:
     lows = [t.lower() for t in texts]
     clean: list[str] = []  # what the rules read
     seen: list[str] = []  # what the model reads (= model_text(low))

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 import nlp.features  # noqa: F401  (registers the architecture used by the model)
 from nlp.fastscore import scorer_for
+from nlp.vocab_zone import note, transient
 
 DEFAULT_URGENT_MODEL = Path(__file__).resolve().parent.parent / "urgent_model"
 URGENT_LABEL = "urgent"
@@ -44,7 +45,9 @@ class UrgentModel:
         return cls(spacy.load(path))
 
     def make_doc(self, text: str) -> Doc:
-        return self.pipeline.make_doc(text)
+        doc = self.pipeline.make_doc(text)
+        note(doc, text)  # in a memory zone: its known chunks cached after it
+        return doc
 
     def score_docs(self, docs: Sequence[Doc]) -> list[tuple[float, str]]:
         """(urgent score, most likely category) per doc."""
@@ -61,7 +64,8 @@ class UrgentModel:
         return [(s, labels[i]) for s, i in zip(scores, masked.argmax(axis=1).tolist(), strict=True)]
 
     def score_texts(self, texts: Sequence[str]) -> list[tuple[float, str]]:
-        return self.score_docs([self.make_doc(t) for t in texts])
+        with transient(self.pipeline):  # the texts' new words go with the zone
+            return self.score_docs([self.make_doc(t) for t in texts])
 
 
 _lock = threading.Lock()
