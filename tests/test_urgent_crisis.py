@@ -68,3 +68,52 @@ def test_the_crisis_answer_is_in_the_residents_language(
     chat = Chat(dialog)
     chat.say(text)
     assert t(lang, "emergency_suicide") in chat.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich mag nicht mehr, ich will sterben",
+        "Ich wott sterbe",
+        "I ha kei Bock meh z läbe",
+        "Non ce la faccio più, voglio morire",
+        "Ho voglia di morire",
+        "Mi voglio togliere la vita",
+    ],
+)
+def test_wanting_to_die_is_a_crisis(text: str) -> None:  # new-user trial e
+    verdict = detect_urgent(text)
+    assert verdict.urgent and verdict.category == "suicide", text
+
+
+@pytest.mark.parametrize(
+    "text", ["Wir sterben vor Lärm hier", "Ich will nicht sterben wegen dieser Kreuzung"]
+)
+def test_dying_of_noise_is_no_crisis(text: str) -> None:
+    assert not detect_urgent(text).urgent, text
+
+
+def test_after_the_crisis_answer_the_waiting_concern_is_not_taken_up(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("Lampe kaputt")
+    chat.say("ich will nicht mehr leben")
+    assert t("de", "emergency_suicide") in chat.text
+    assert "Lampe kaputt" not in chat.text  # not "Nun zu Ihrem nächsten Anliegen: …"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich stecke im Lift fest, Hohlstrasse 10",
+        "Jemand steckt im Lift fest",
+        "I'm stuck in the lift at Hohlstrasse 10",
+        "Der Baum vor der Hohlstrasse 50 ist umgestürzt und blockiert die Strasse",
+    ],
+)
+def test_stuck_in_a_lift_and_a_tree_across_the_road(text: str) -> None:  # trial e
+    assert detect_urgent(text).urgent, text
+
+
+@pytest.mark.parametrize("text", ["Der Lift steckt seit Tagen fest", "Der Lift ist defekt"])
+def test_a_broken_lift_is_no_emergency(text: str) -> None:
+    assert not detect_urgent(text).urgent, text

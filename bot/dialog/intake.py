@@ -169,6 +169,11 @@ def conclude(d: Dialog, ctx: Ctx, concern: Concern) -> list[Reply]:
     key = "urgent_forwarded_no_place" if placeless else "urgent_forwarded"
     reply = Reply(t(ctx.lang, key, reference=concern.reference))
     ctx.save(State.IDLE)
+    if ctx.category == "suicide":
+        # After the 143 answer, not "Now to your next concern: the lamp": a
+        # waiting concern stays (it comes back after the next one, or goes out
+        # on its own when its time is up).
+        return [reply]
     return [reply, *next_in_queue(d, ctx, concern)]
 
 

@@ -215,6 +215,12 @@ EXTRA_STRONG = re.compile(
     | \bwant\s+to\s+die\b | \bme\s+suicider\b | \bje\s+(vais|veux)\s+me\s+tuer\b | \bveux\s+(plus\s+vivre|mourir)\b
     | \bnon\s+voglio\s+(pi[uù]\s+)?vivere\b | \b(uccidermi|ammazzarmi|suicidarmi)\b | \b(mi\s+voglio|voglio)\s+(uccidere|ammazzare)\b
     | \b(nüm(m?e)?|nöd\s+meh|nid\s+meh|nüme\s+meh)\s+läbe\b | \b(mi|mich)\s+umbringe\b
+    | \b(will|möchte|möcht|wott|wett|wetti|wotti)\s+((?!nicht\b|nöd\b|nid\b|kein)\w+\s+)?sterbe(n)?\b
+    | \bkei(ne?)?\s+(bock|lust|kraft)\s+(meh|mehr)\s+(z|zu|z')\s*(läbe|leben)\b
+    | \b(voglio|vorrei|ho\s+voglia\s+di)\s+morire\b | \btoglier(mi|e)\s+la\s+vita\b
+    | \b(stecke|steckt|stecken|stecked|sitze|sitzt|sitzen|eingeschlossen|eingesperrt|gefangen)\s+(\w+\s+){0,3}(im|in\s+einem|i|im\s+en)\s+(lift|aufzug)\b
+    | \b(stuck|trapped)\s+in\s+(the|an?)\s+(lift|elevator)\b | \bcoincée?s?\s+dans\s+l'ascenseur\b
+    | \bbloccat[oaie]\s+(in|nell['’])\s*ascensore\b
     """,
     _FLAGS,
 )
@@ -225,7 +231,8 @@ search_extra_strong = Alternation(EXTRA_STRONG).search
 # Every alternative of EXTRA_STRONG contains one of these (a test checks it on the corpora).
 EXTRA_STEMS = (
     "myself", "suicid", "end it all", "to live", "to die", "tuer", "vivre", "mourir", "vivere",
-    "uccider", "ammazz", "läbe", "umbring",
+    "uccider", "ammazz", "läbe", "umbring", "sterbe", "leben", "morire", "la vita",
+    "lift", "aufzug", "elevator", "ascenseur", "ascensore",
     "écroul", "effondr", "gesackt", "gsackt", "zämegheit", "gebrochen", "broche", "collapsed",
     "crollat", "accasciat",
     "tram", "gleis", "schien", "schiine", "track", "rail", "voies", "binari",
@@ -260,7 +267,7 @@ CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "suicide",
-            r"(geländer|gländer|railing|rambarde|ringhiera|springen|jump|sauter|suizid|suicid|leben|lebe\b|läbe\b|life|to\s+live|to\s+die|finita|mourir|vivre|vivere|me\s+tuer|uccider|ammazz|umbringe|kill\s+(him|her|my)self|hurt\w*\s+myself|end\s+it\s+all)",
+            r"(geländer|gländer|railing|rambarde|ringhiera|springen|jump|sauter|suizid|suicid|leben|lebe\b|läbe\b|life|to\s+live|to\s+die|finita|mourir|morire|sterbe|la\s+vita|vivre|vivere|me\s+tuer|uccider|ammazz|umbringe|kill\s+(him|her|my)self|hurt\w*\s+myself|end\s+it\s+all)",
         ),
         ("dog_attack", r"\b(hund|dog|chien|cane)"),
         (

@@ -42,6 +42,7 @@ _STRONG = re.compile(
     | \b(hat|het|hät)\s+(\w+\s+){0,3}angefahren
     | \bbaum\s+(\w+\s+){0,3}(ist|isch)\s+(\w+\s+){0,3}(auf|uf)\s+(die|d|de[mnr]?|das|s)\s+(strasse|strass|fahrbahn|gleise?|tramgleis|schiene|auto|trottoir)
     | \btree\s+(has\s+)?(fallen|fell|come\s+down)\s+(on|across) | \barbre\s+est\s+tombé
+    | \b(baum|bäume|ast)\b(\s+\S+){0,6}\s+(umgestürzt|umgefallen|umgekippt|abgebrochen)\s+und\s+(blockiert|versperrt)\s+(\w+\s+){0,2}(strasse|straße|strass|fahrbahn|spuren?|tramgleise?|gleise?|schienen?)\b
     | \b(baum|bäume|ast|tree|arbre|albero)\b(\s+\S+){0,3}\s+(blockiert|blockieren|versperrt|versperren|liegt\s+(quer\s+)?(auf|über)|lit\s+(quer\s+)?(uf|über)|blocks|blocking|bloque|blocca)\s+(\w+\s+){0,2}(strasse|straße|strass|fahrbahn|spuren?|tramgleise?|gleise?|schienen?|road|street|tram\s+tracks|route|rue|strada|binari)\b
     | (strom)?kabel\s+(\w+\s+){0,2}(liegt|hängt|lit|hanget)\s+(\w+\s+){0,3}(frei|offen|herunter|am\s+boden|auf\s+der\s+strasse)
     | \b(messer|waffe|pistole|knife|gun)\b(\s+\w+){0,4}\s+(bedroht|droht|threatens|threatening)
