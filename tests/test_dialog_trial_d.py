@@ -189,3 +189,17 @@ def test_start_from_an_app_in_english_is_answered_in_english(
     chat = Chat(dialog, "555")
     chat.say("Der Abfallkübel am Idaplatz ist voll")
     assert "Ich habe verstanden" in chat.text
+
+
+def test_a_topic_correction_in_words_corrects_the_topic(dialog: Dialog, engine: Engine) -> None:
+    # New-user trial e: filed as a new concern ("nein, das Thema stimmt nicht …").
+    chat = Chat(dialog)
+    chat.say("Auf dem Trottoir Weststrasse 20 liegen Glasscherben")
+    chat.say("nein, das Thema stimmt nicht, es ist eher Verkehr")
+    [concern] = concerns(engine)
+    assert concern.topic == "verkehr" and concern.status == Status.DRAFT
+    assert "Verkehr, Parkieren und Velo, Weststrasse 20" in chat.text
+    chat.say("falsches Thema")
+    assert "Lärm, Luft und Schädlinge" in [b.label for b in chat.buttons]
+    chat.press("Lärm, Luft und Schädlinge")
+    assert [c.topic for c in concerns(engine)] == ["umwelt"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.dialog import answers, commands, intake, offices, render
@@ -45,6 +46,36 @@ NUMBER_IN_TEXT = re.compile(
 )
 
 
+# "nein, das Thema stimmt nicht", "falsches Thema", "wrong topic": the topic, not the place.
+WRONG_TOPIC = re.compile(
+    r"\b(thema|topic|thème|tema|kategorie|category|catégorie|categoria)\b[^.!?]{0,30}?"
+    r"\b(stimmt\s+nicht|stimmt\s+nöd|stimmt\s+nid|passt\s+nicht|ist\s+falsch|isch\s+falsch|falsch|"
+    r"wrong|incorrect|is\s+not\s+right|faux|n'est\s+pas\s+(le\s+)?bon|sbagliat[oa]|non\s+è\s+giust[oa])\b"
+    r"|\b(falsche[sn]?|wrong|mauvais|sbagliat[oa])\s+(thema|topic|thème|tema|kategorie|category)\b",
+    re.IGNORECASE,
+)
+# Words around a topic named after it ("es ist eher Verkehr", "eigentlich Lärm").
+_TOPIC_LEAD = re.compile(
+    r"^\W*(nein|no|non|aber|but|mais|ma|es\s+ist|es\s+geht\s+um|es\s+isch|eher|eigentlich|"
+    r"sondern|it['’]s|it\s+is|rather|actually|c['’]est|plutôt|è|piuttosto|\s)+",
+    re.IGNORECASE,
+)
+
+
+def wrong_topic(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | None:
+    """ "Das Thema stimmt nicht, es ist eher Verkehr": that topic; "falsches
+    Thema" alone: the likely topics to choose from. None when not said."""
+    if WRONG_TOPIC.search(text) is None:
+        return None
+    for piece in re.split(r"[,;.!?]|\bund\b|\band\b", text):
+        piece = _TOPIC_LEAD.sub("", piece).strip()
+        code = typed_topic(piece) if piece and not WRONG_TOPIC.search(piece) else None
+        if code is not None and code in d.routing.topics:
+            set_topic(d, ctx, concern, code)
+            return [render.confirm(d, ctx, concern)]
+    return [replace(render.all_topics(d, ctx, concern), edit=False)]  # a new message
+
+
 # "Wie bitte?" at the confirmation: the question was not understood.
 PARDON = re.compile(
     r"^\W*(wie\s+bitte|was\s+heisst\s+das|was\s+bedeutet\s+das|wie\s+meinen\s+sie(\s+das)?|"
@@ -73,6 +104,9 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
     if code is not None and code in d.routing.topics:
         set_topic(d, ctx, concern, code)
         return [render.confirm(d, ctx, concern)]
+    topic_said = wrong_topic(d, ctx, concern, text)
+    if topic_said is not None:
+        return topic_said
     correcting = CORRECTION.search(text) is not None
     office_topic = offices.named_topic(d, text, correcting) if len(text.split()) <= 12 else None
     if office_topic is not None:
