@@ -42,8 +42,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 enabled = True
-# One doc in this many is read for known chunks (the frequent ones come soon).
-SAMPLE = 4
+# Docs are read for known chunks until WINDOW docs in a row bring fewer than
+# WINDOW_NEW new ones (or the tokenizer's cache is full): then none is read.
+WINDOW = 1000
+WINDOW_NEW = 50
 
 _guard = threading.Lock()
 _locks: dict[int, threading.Lock] = {}
@@ -69,14 +71,19 @@ class _Warmer:
         self.limit = int(getattr(self.tokenize, "max_cache_size", 0))
         self.offered: set[int] = set()  # hash() of the chunks offered (at most `limit`)
         self.pending: list[str] = []
-        self.seen = 0  # docs noted
+        self.seen = 0  # docs read
+        self.found = 0  # new known chunks in the last WINDOW docs
+        self.done = self.limit <= 0  # True: no more docs are read
 
     def note(self, doc: Doc, text: str) -> None:
         """Keep the doc's chunks (in `text`, the doc's text) whose tokens are all
-        known, for `flush` (one doc in SAMPLE)."""
-        self.seen += 1
-        if self.seen % SAMPLE or len(self.offered) >= self.limit or not len(doc):
+        known, for `flush`."""
+        if self.done or not len(doc):
             return
+        self.seen += 1
+        if self.seen % WINDOW == 0:  # few new known chunks of late: the cache holds them
+            self.done = self.found < WINDOW_NEW or len(self.offered) >= self.limit
+            self.found = 0
         known, offered, pending = self.known, self.offered, self.pending
         rows = doc.to_array([ORTH, SPACY, IDX, LENGTH]).tolist()
         start = -1
@@ -93,6 +100,7 @@ class _Warmer:
                     if key not in offered and " " not in chunk:
                         offered.add(key)
                         pending.append(chunk)
+                        self.found += 1
                 start = -1
 
     def flush(self) -> None:

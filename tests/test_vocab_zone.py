@@ -120,8 +120,8 @@ def test_only_known_chunks_are_cached_after_a_zone(classifier: ConcernClassifier
     (word,) = made_up(random.Random(4), 1)
     warmer = vz._warmers[id(classifier.model.vocab)]
     text = f"Abfall liegt beim {word.capitalize()} am Strassenrand"
-    for _ in range(vz.SAMPLE):  # one doc in SAMPLE is read
-        classifier.topic(text)
+    warmer.done = False  # (other tests' texts may have ended the reading)
+    classifier.topic(text)
     assert hash(word.capitalize()) not in warmer.offered
     assert warmer.pending == []
     known = [c for c in text.split() if c != word.capitalize()]
