@@ -218,10 +218,16 @@ def _goes_on(part: str) -> bool:
     return bool(first) and first[0] in _CONTINUATIONS
 
 
-def split_concerns(text: str, topic_of: TopicOf) -> list[str]:
+def split_concerns(
+    text: str, topic_of: TopicOf, urgent_of: Callable[[str], bool] | None = None
+) -> list[str]:
     """The concerns in `text`, in order; `[text]` when it is one concern.
 
-    `topic_of(part)` is the topic classifier: (topic code, confidence)."""
+    `topic_of(part)` is the topic classifier: (topic code, confidence).
+    `urgent_of(part)`, when given: after a cue ("übrigens", "ausserdem") an
+    emergency and what is none are two concerns whatever their topics, also
+    when the emergency is "there" ("Die Bank ist kaputt. Ausserdem liegt dort
+    ein Mann bewusstlos am Boden")."""
     boundaries = _boundaries(text)
     if not boundaries:
         return [text]
@@ -239,7 +245,9 @@ def split_concerns(text: str, topic_of: TopicOf) -> list[str]:
         current = _clean(text[cur_start:cur_end])
         following = _clean(text[boundary.end : nxt_end])
         listed = _LISTED.search(text[boundary.start : boundary.end]) is not None
-        if _accept(current, following, boundary, topic, listed):
+        if _accept(current, following, boundary, topic, listed) or (
+            urgent_of is not None and _urgency_differs(current, following, boundary, urgent_of)
+        ):
             spans.append((cur_start, cur_end))
             cur_start = boundary.end
         cur_end = nxt_end
@@ -250,6 +258,16 @@ def split_concerns(text: str, topic_of: TopicOf) -> list[str]:
     if lead:  # "1. Kübel voll 2. Lampe kaputt": the first number is a connector too
         spans[0] = (lead.end(), spans[0][1])
     return [_clean(text[a:b]) for a, b in spans]
+
+
+def _urgency_differs(
+    current: str, following: str, boundary: _Boundary, urgent_of: Callable[[str], bool]
+) -> bool:
+    if not (boundary.strong and _is_concern(current) and _is_concern(following)):
+        return False
+    if _points_back(following) and not _only_place_back(following):
+        return False  # "Ausserdem brennt er": the same thing, now an emergency
+    return urgent_of(current) != urgent_of(following)
 
 
 def _clean(part: str) -> str:

@@ -203,3 +203,24 @@ def test_a_topic_correction_in_words_corrects_the_topic(dialog: Dialog, engine: 
     assert "Lärm, Luft und Schädlinge" in [b.label for b in chat.buttons]
     chat.press("Lärm, Luft und Schädlinge")
     assert [c.topic for c in concerns(engine)] == ["umwelt"]
+
+
+def test_a_concern_and_an_emergency_in_one_message_are_two(dialog: Dialog, engine: Engine) -> None:
+    # New-user trial e: the bench went into the emergency and never to its office.
+    chat = Chat(dialog)
+    chat.say(
+        "Die Parkbank beim Brupbacherplatz ist kaputt. "
+        "Ausserdem liegt dort ein Mann bewusstlos am Boden!"
+    )
+    assert "117" in chat.text and "Parkbank beim Brupbacherplatz" in chat.text
+    chat.press(t("de", "btn_confirm"))
+    urgent, bench = concerns(engine)
+    assert urgent.urgent and urgent.emergency == "unconscious"
+    assert not bench.urgent and bench.text == "Die Parkbank beim Brupbacherplatz ist kaputt."
+    assert (bench.status, bench.office) == (Status.FORWARDED, "taz")
+
+
+def test_more_of_the_same_thing_stays_one_emergency(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Container an der Josefstrasse 12 ist voll. Ausserdem brennt er jetzt!")
+    assert [c.urgent for c in concerns(engine)] == [True]

@@ -12,6 +12,7 @@ from bot.dialog.model import Reply, State
 from bot.texts import t
 from nlp.places import PlaceResult
 from nlp.split import split_concerns
+from nlp.urgent import detect_urgent
 from store import repository as repo
 from store.models import Concern, EventKind, Status
 
@@ -57,7 +58,21 @@ def new_text(
     if over_limit:
         return [*replies, Reply(t(ctx.lang, "rate_limited", reference=concern.reference))]
 
-    parts = [text] if ctx.urgent else split_concerns(text, d.topic_of)
+    noted: str | None = None  # a part that is no emergency, queued behind it
+    if ctx.urgent:
+        # "Kübel voll am Idaplatz, und übrigens brennt ein Container": the emergency
+        # keeps the whole message (its place may be in the other part); what is no
+        # emergency is also its own concern, taken up after it.
+        parts = split_concerns(text, d.topic_of, lambda part: detect_urgent(part).urgent)
+        calm = [p for p in parts if not detect_urgent(p).urgent] if len(parts) > 1 else []
+        if calm and len(calm) < len(parts):
+            extra = [create(ctx, part, [], Status.DRAFT, urgent=False).id for part in calm]
+            ctx.save(State.IDLE, queue=[*ctx.queue, *extra])
+            ctx.commit()
+            noted = quote(calm[0])
+        parts = [text]
+    else:
+        parts = split_concerns(text, d.topic_of)
     if len(parts) > 1:
         concern.text = parts[0]
         ctx.s.add(concern)
@@ -67,7 +82,13 @@ def new_text(
         log.info("concern %s split into %d concerns", concern.id, len(parts))
         replies.append(Reply(t(ctx.lang, "several_concerns", n=len(parts), text=quote(parts[0]))))
     lat, lon = location if location else (None, None)
-    return [*replies, *start(d, ctx, concern, lat, lon, previous)]
+    after = start(d, ctx, concern, lat, lon, previous)
+    if noted is not None:
+        # "Das Weitere nehme ich danach auf", unless it is taken up at once.
+        taken_up = t(ctx.lang, "next_concern", text=noted)
+        if all(r.text != taken_up for r in after):
+            replies.append(Reply(t(ctx.lang, "noted_for_later", text=noted)))
+    return [*replies, *after]
 
 
 def create(
