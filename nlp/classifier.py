@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -27,6 +28,9 @@ from nlp.vocab_zone import transient
 
 # A second topic at least this likely is reported as topic2 (with confidence2).
 SECOND_TOPIC_MIN = 0.25
+# The project's word caches (nlp.features, nlp.tfidf) are emptied this often: the
+# words of residents' texts are not kept longer (issue 10).
+WORDS_KEPT_S = 3600.0
 
 
 @dataclass(slots=True)
@@ -88,6 +92,7 @@ class ConcernClassifier:
         self.urgent = urgent or shared_model(DEFAULT_URGENT_MODEL)
         # The topic textcats scored a batch at a time (nlp.fastscore), same scores.
         self._scorers: dict[str, BowScorer] = {}
+        self._words_since = time.monotonic()  # the word caches last emptied
         for name, proc in model.pipeline:
             scorer = scorer_for(proc) if isinstance(proc, TextCategorizer) else None
             if scorer is not None:
@@ -128,7 +133,26 @@ class ConcernClassifier:
         """The batch's results, all made in one memory zone of each pipeline
         (nlp.vocab_zone): the residents' new words leave the vocabularies with it."""
         with transient(self.model, self.urgent.pipeline):
+            self._forget_words_if_due()
             return list(self._classify_zoned(batch))
+
+    def _forget_words_if_due(self) -> None:
+        """Empty the project's word caches (topic and urgent features) when the
+        last emptying is WORDS_KEPT_S ago: residents' words are kept at most that
+        long (and at most 200,000 a cache). Called in the zone, which holds both
+        pipelines' locks: no other thread reads the caches meanwhile."""
+        now = time.monotonic()
+        if now - self._words_since < WORDS_KEPT_S:
+            return
+        self._words_since = now
+        scorers = [*self._scorers.values(), self.urgent._scorer]
+        for scorer in scorers:
+            if scorer is not None:
+                scorer.extractor.forget_words()
+        for _, proc in self.model.pipeline:
+            forget = getattr(proc, "forget_words", None)
+            if forget is not None:
+                forget()
 
     def _classify_zoned(self, batch: Sequence[Concern]) -> Iterator[Classification]:
         texts = [c.text for c in batch]

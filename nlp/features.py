@@ -63,6 +63,15 @@ class FeatureExtractor:
         self._orth_keys: dict[int, tuple[str, np.ndarray] | None] = {}
         self._batch_keys: Any = None  # nlp.batch_keys.BatchKeys, made at the first batch
 
+    def forget_words(self) -> None:
+        """Empty the word caches (they hold the words of the texts read)."""
+        self._cache.clear()
+        self._orth_cache.clear()
+        self._pair_cache.clear()
+        self._orth_keys.clear()
+        if self._batch_keys is not None:
+            self._batch_keys.clear()
+
     def _word_keys(self, word: str) -> np.ndarray:
         keys = self._cache.get(word)
         if keys is None:

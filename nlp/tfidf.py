@@ -125,6 +125,13 @@ class TfidfTopics:
         # to the n-grams' before the softmax; None: the n-grams alone.
         self.pieces: PieceScorer | None = None
 
+    def forget_words(self) -> None:
+        """Empty the caches of pieces, words and pairs of the texts read."""
+        self._cache.clear()
+        self._pairs.clear()
+        if self._piece_columns is not None:
+            self._piece_columns.clear()
+
     # -- features ---------------------------------------------------------
     def _chunk(self, chunk: str) -> _Chunk:
         """What one whitespace-separated piece of a lower-cased text contributes

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+import nlp.classifier as classifier_module
 import nlp.vocab_zone as vz
 from nlp.classifier import ConcernClassifier
 from nlp.inputs import Concern
@@ -128,3 +129,33 @@ def test_only_known_chunks_are_cached_after_a_zone(classifier: ConcernClassifier
     # known here: offered now or before (the limit aside)
     assert all(hash(c) in warmer.offered for c in known) or len(warmer.offered) >= warmer.limit
     assert kept(classifier, [word]) == []
+
+
+def cached_words(clf: ConcernClassifier) -> set[str]:
+    """The words in the project's word caches (topic and urgent features, TF-IDF)."""
+    found: set[str] = set()
+    scorers = [*clf._scorers.values(), clf.urgent._scorer]
+    for scorer in scorers:
+        if scorer is not None:
+            ext = scorer.extractor
+            found |= set(ext._cache) | {w for w in ext._orth_cache.values() if w}
+            found |= {w for pair in ext._pair_cache for w in pair}
+            if ext._batch_keys is not None:
+                found |= set(ext._batch_keys.word_ids)
+    for _, proc in clf.model.pipeline:
+        found |= set(getattr(proc, "_cache", {}))
+    return found
+
+
+def test_word_caches_emptied_when_due(
+    classifier: ConcernClassifier, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    words = made_up(random.Random(5), 20)
+    run_all(classifier, words)
+    assert set(words) & cached_words(classifier)  # the caches hold residents' words
+    before = run_all(classifier, made_up(random.Random(6), 20))
+    monkeypatch.setattr(classifier_module, "WORDS_KEPT_S", 0.0)
+    list(classifier.classify_many([Concern("Abfall am Strassenrand")]))
+    assert not set(words) & cached_words(classifier)
+    monkeypatch.setattr(classifier_module, "WORDS_KEPT_S", 3600.0)
+    assert run_all(classifier, made_up(random.Random(6), 20)) == before  # same results
