@@ -159,3 +159,20 @@ def test_word_caches_emptied_when_due(
     assert not set(words) & cached_words(classifier)
     monkeypatch.setattr(classifier_module, "WORDS_KEPT_S", 3600.0)
     assert run_all(classifier, made_up(random.Random(6), 20)) == before  # same results
+
+
+def test_an_error_in_a_zone_leaves_the_pipeline_usable() -> None:
+    """spaCy issue 13924 (an exception in a zone left the vocab broken on some
+    3.8 versions): the zone, the lock and this thread's note of it all end."""
+    import spacy
+
+    nlp = spacy.blank("de")
+    with pytest.raises(RuntimeError), vz.transient(nlp):
+        nlp("Abfall bei der qqxwortvier")
+        raise RuntimeError("in the zone")
+    assert not nlp.vocab.in_memory_zone
+    assert "qqxwortvier" not in nlp.vocab.strings
+    with vz.transient(nlp):  # the lock was released, the zone can begin again
+        assert [t.text for t in nlp("wieder qqxwortvier da")] == ["wieder", "qqxwortvier", "da"]
+    assert "qqxwortvier" not in nlp.vocab.strings
+    assert id(nlp.vocab) not in vz._mine.zones
