@@ -119,6 +119,7 @@ def test_only_known_chunks_are_cached_after_a_zone(classifier: ConcernClassifier
     words the model knows are tokenised again to cache them, never a chunk with a
     new word (it would make the word permanent)."""
     (word,) = made_up(random.Random(4), 1)
+    classifier.topic("Abfall")  # the pipeline's first zone makes its warmer
     warmer = vz._warmers[id(classifier.model.vocab)]
     text = f"Abfall liegt beim {word.capitalize()} am Strassenrand"
     warmer.done = False  # (other tests' texts may have ended the reading)
