@@ -53,7 +53,7 @@ def build_input(n: int, reports: Path | None) -> str:
     return out.getvalue()
 
 
-def child(path: str, model: Path | None, urgent_model: Path | None) -> None:
+def child(path: str, model: Path | None, urgent_model: Path | None, zones: bool) -> None:
     """Runs in the measured process: load, classify, report."""
     t0 = time.perf_counter()
     load_cpu0 = time.process_time()
@@ -69,7 +69,7 @@ def child(path: str, model: Path | None, urgent_model: Path | None) -> None:
     sink = io.StringIO()
     t1 = time.perf_counter()
     cpu0 = time.process_time()
-    classify_stream(clf, iter(lines), sink)  # type: ignore[arg-type]
+    classify_stream(clf, iter(lines), sink, zones=zones)  # type: ignore[arg-type]
     run_s = time.perf_counter() - t1
     cpu_s = time.process_time() - cpu0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -100,10 +100,16 @@ def main() -> None:
     parser.add_argument(
         "--urgent-model", type=Path, help="Urgent model directory (default: the shipped one)."
     )
+    parser.add_argument(
+        "--zones",
+        action="store_true",
+        help="spaCy memory zones as the long-running bot uses them (nlp.vocab_zone); "
+        "without: as `quartierbot classify` runs",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.child, args.model, args.urgent_model)
+        child(args.child, args.model, args.urgent_model, args.zones)
         return
     data = build_input(args.n, args.reports)
     tmp = Path(os.environ.get("TMPDIR", "/tmp")) / "quartierbot-bench-input.jsonl"
@@ -114,11 +120,13 @@ def main() -> None:
         cmd += ["--model", str(args.model.resolve())]
     if args.urgent_model is not None:
         cmd += ["--urgent-model", str(args.urgent_model.resolve())]
+    if args.zones:
+        cmd += ["--zones"]
     if sys.platform.startswith("linux"):
         cmd = ["taskset", "-c", "0", *cmd]  # one core
     res = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True, cwd=ROOT)
     m = json.loads(res.stdout.strip().splitlines()[-1])
-    print(f"texts:            {m['n']:,}")
+    print(f"texts:            {m['n']:,}   (memory zones: {'on' if args.zones else 'off'})")
     print(
         f"model load:       {m['load_s']:.2f} s   (target < 3 s; CPU time {m['load_cpu_s']:.2f} s)"
     )

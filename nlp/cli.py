@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 import logging
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
+from nlp import vocab_zone
 from nlp.inputs import DEFAULT_MODEL, Concern
 
 if TYPE_CHECKING:
@@ -68,10 +70,14 @@ def _model_frozen() -> Iterator[None]:
         gc.unfreeze()
 
 
-def classify_stream(clf: ConcernClassifier, lines: TextIO, out: TextIO) -> int:
+def classify_stream(
+    clf: ConcernClassifier, lines: TextIO, out: TextIO, *, zones: bool = False
+) -> int:
     """Classify JSON Lines from `lines` into `out`, one output line per non-blank input line,
-    in order. Returns the number of lines with an error."""
-    with _model_frozen():
+    in order. Returns the number of lines with an error. `zones`: spaCy memory
+    zones as the long-running bot uses them (nlp.vocab_zone); off by default, for
+    the one-shot `quartierbot classify`, whose process ends with its input."""
+    with _model_frozen(), contextlib.nullcontext() if zones else vocab_zone.off():
         return _classify_stream(clf, lines, out)
 
 

@@ -47,6 +47,20 @@ enabled = True
 WINDOW = 1000
 WINDOW_NEW = 50
 
+
+@contextmanager
+def off() -> Iterator[None]:
+    """No zones in the block (the locks stay): for a one-shot process such as
+    `quartierbot classify`, whose strings go when it ends, and which keeps
+    spaCy's tokenizer cache (a text seen twice is not tokenised twice)."""
+    global enabled
+    before, enabled = enabled, False
+    try:
+        yield
+    finally:
+        enabled = before
+
+
 _guard = threading.Lock()
 _locks: dict[int, threading.Lock] = {}
 _mine = threading.local()  # .zones: ids of the Vocabs this thread is in a zone of
@@ -126,10 +140,9 @@ def note(doc: Doc, text: str) -> None:
 @contextmanager
 def transient(*pipelines: Language) -> Iterator[None]:
     """Run the block in a memory zone of each pipeline's Vocab (one per Vocab,
-    none that this thread is already in), holding the Vocab's lock."""
-    if not enabled:
-        yield
-        return
+    none that this thread is already in), holding the Vocab's lock. With
+    `enabled` False (a one-shot process: `quartierbot classify`) no zone, but
+    the lock all the same: the project's caches are not safe for threads."""
     zones: set[int] | None = getattr(_mine, "zones", None)
     if zones is None:
         zones = _mine.zones = set()
@@ -142,11 +155,12 @@ def transient(*pipelines: Language) -> Iterator[None]:
         for key in sorted(todo):  # one order for every thread: no deadlock
             stack.enter_context(_lock_of(key))
         for key, nlp in todo.items():
-            warmer = _warmers.get(key)
-            if warmer is None:
-                warmer = _warmers[key] = _Warmer(nlp)
-            stack.callback(warmer.flush)  # after the zone, before the lock goes
-            stack.enter_context(nlp.memory_zone())
+            if enabled:
+                warmer = _warmers.get(key)
+                if warmer is None:
+                    warmer = _warmers[key] = _Warmer(nlp)
+                stack.callback(warmer.flush)  # after the zone, before the lock goes
+                stack.enter_context(nlp.memory_zone())
             zones.add(key)
             stack.callback(zones.discard, key)
         yield
