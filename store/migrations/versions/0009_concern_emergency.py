@@ -22,11 +22,14 @@ branch_labels = None
 depends_on = None
 
 
+# Plain ALTER TABLE (SQLite has ADD and DROP COLUMN since 3.35): batch mode
+# would copy the concern table, and with foreign keys enforced SQLite refuses
+# to drop the old one while routing_event points at it.
+
+
 def upgrade() -> None:
-    with op.batch_alter_table("concern") as batch:
-        batch.add_column(sa.Column("emergency", sa.String(length=24), nullable=True))
+    op.add_column("concern", sa.Column("emergency", sa.String(length=24), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("concern") as batch:
-        batch.drop_column("emergency")
+    op.drop_column("concern", "emergency")
