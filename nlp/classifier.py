@@ -22,7 +22,7 @@ from nlp.inputs import DEFAULT_MODEL as DEFAULT_MODEL
 from nlp.inputs import Concern as Concern
 from nlp.places import Gazetteer, PlaceResult
 from nlp.routing import Route, RoutingTable
-from nlp.urgent import DEFAULT_URGENT_MODEL, UrgentModel, UrgentResult, detect_many
+from nlp.urgent import DEFAULT_URGENT_MODEL, UrgentModel, UrgentResult, detect_many, fastre
 from nlp.urgent.model import shared_model
 from nlp.vocab_zone import transient
 
@@ -153,6 +153,7 @@ class ConcernClassifier:
             forget = getattr(proc, "forget_words", None)
             if forget is not None:
                 forget()
+        fastre.forget_words()  # the urgent rules' words and whole recent texts
 
     def _classify_zoned(self, batch: Sequence[Concern]) -> Iterator[Classification]:
         texts = [c.text for c in batch]

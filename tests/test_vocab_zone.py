@@ -16,7 +16,7 @@ import nlp.classifier as classifier_module
 import nlp.vocab_zone as vz
 from nlp.classifier import ConcernClassifier
 from nlp.inputs import Concern
-from nlp.urgent import detect_urgent
+from nlp.urgent import detect_urgent, fastre
 
 BASE = [
     "Vor dem Haus an der {w} liegt seit Tagen Abfall, bitte abholen.",
@@ -145,6 +145,8 @@ def cached_words(clf: ConcernClassifier) -> set[str]:
                 found |= set(ext._batch_keys.word_ids)
     for _, proc in clf.model.pipeline:
         found |= set(getattr(proc, "_cache", {}))
+    index = fastre._INDEX  # the urgent rules' words and recent whole texts
+    found |= set(index.words) | {w for text in index._texts for w in text.split()}
     return found
 
 

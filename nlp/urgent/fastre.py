@@ -224,6 +224,12 @@ class _WordIndex:
         texts[text] = bits
         return bits
 
+    def forget(self) -> None:
+        """Drop the cached words and texts (residents' words: not kept longer
+        than the classifier's WORDS_KEPT_S)."""
+        self.words = {}
+        self._texts = {}
+
     def strings_of(self, bits: int) -> frozenset[str]:
         """The strings whose bits are set."""
         found = []
@@ -359,3 +365,8 @@ class Alternation:
                 if not best.start():
                     break  # nothing starts earlier
         return best
+
+
+def forget_words() -> None:
+    """Empty the word and text caches of the urgent rules' index."""
+    _INDEX.forget()
