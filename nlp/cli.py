@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
-from nlp import vocab_zone
 from nlp.inputs import DEFAULT_MODEL, Concern
 
 if TYPE_CHECKING:
@@ -77,6 +76,8 @@ def classify_stream(
     in order. Returns the number of lines with an error. `zones`: spaCy memory
     zones as the long-running bot uses them (nlp.vocab_zone); off by default, for
     the one-shot `quartierbot classify`, whose process ends with its input."""
+    from nlp import vocab_zone  # (spaCy: not at import, the CLI's other commands need none)
+
     with _model_frozen(), contextlib.nullcontext() if zones else vocab_zone.off():
         return _classify_stream(clf, lines, out)
 
