@@ -24,6 +24,7 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, bindparam, delete, func, or_, update
@@ -155,15 +156,11 @@ class _Statements:
         self.claim = leased.returning(c.update_id, c.chat_key, c.payload, c.attempts)
 
 
-_BUILT: dict[str, _Statements] = {}
+_for_dialect = cache(_Statements)  # built once per dialect, as rows.statement does
 
 
 def _statements(conn: Connection) -> _Statements:
-    name = conn.dialect.name
-    built = _BUILT.get(name)
-    if built is None:
-        built = _BUILT[name] = _Statements(name)
-    return built
+    return _for_dialect(conn.dialect.name)
 
 
 def _insert(conn: Connection, rows: Sequence[tuple[int, dict[str, Any]]]) -> list[int]:

@@ -20,6 +20,7 @@ assumed to agree to a few milliseconds (NTP).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, case, delete, update
@@ -149,12 +150,8 @@ class _Statements:
         )
 
 
-_BUILT: dict[str, _Statements] = {}
+_for_dialect = cache(_Statements)  # built once per dialect, as rows.statement does
 
 
 def _built(conn: Connection) -> _Statements:
-    name = conn.dialect.name
-    built = _BUILT.get(name)
-    if built is None:
-        built = _BUILT[name] = _Statements(name)
-    return built
+    return _for_dialect(conn.dialect.name)
