@@ -37,7 +37,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlmodel import Session
 
-from bot.texts.staff import EMERGENCY_KINDS, st
+from bot.texts.staff import emergency_name
 from digest import clusters as clustering
 from digest import series
 from digest.figures import headline_figures
@@ -273,7 +273,7 @@ def _emergency_name(routing: RoutingTable, row: Row) -> str | None:
     topic is the classifier's guess for a fire, of no use to the reader."""
     if not (row.urgent and routing.coordinates(row.emergency)):
         return None
-    return st("emergency_kind", kind=EMERGENCY_KINDS.get(row.emergency or "", row.emergency))
+    return emergency_name(row.emergency or "")
 
 
 def place_of(row: Row) -> str:

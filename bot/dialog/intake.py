@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from bot.dialog import late_place, nearby, notes, render
@@ -63,8 +64,9 @@ def new_text(
         # "Kübel voll am Idaplatz, und übrigens brennt ein Container": the emergency
         # keeps the whole message (its place may be in the other part); what is no
         # emergency is also its own concern, taken up after it.
-        parts = split_concerns(text, d.topic_of, lambda part: detect_urgent(part).urgent)
-        calm = [p for p in parts if not detect_urgent(p).urgent] if len(parts) > 1 else []
+        urgent_of = cache(lambda part: detect_urgent(part).urgent)  # each part read once
+        parts = split_concerns(text, d.topic_of, urgent_of)
+        calm = [p for p in parts if not urgent_of(p)] if len(parts) > 1 else []
         if calm and len(calm) < len(parts):
             extra = [create(ctx, part, [], Status.DRAFT, urgent=False).id for part in calm]
             ctx.save(State.IDLE, queue=[*ctx.queue, *extra])

@@ -118,7 +118,7 @@ def concern_withdrawn(session: Session, routing: RoutingTable, concern: Concern)
     offices = {concern.office}
     if concern.urgent:
         offices.add(routing.coordination_office(concern.kreis))
-    chats = list(alert_chats(session, offices=offices, urgent=concern.urgent))
+    chats = alert_chats(session, offices=offices, urgent=concern.urgent)
     topic = concern_topic(routing, concern)
     text = st("withdrawn_notice", reference=concern.reference, topic=topic)
     return _enqueue(session, chats, concern, text, [], with_photos=False)

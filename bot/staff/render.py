@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 
 from bot.messages import Button
 from bot.staff.codec import StaffAction, encode
-from bot.texts.staff import EMERGENCY_KINDS, st
+from bot.texts.staff import emergency_name, st
 from nlp.routing import RoutingTable
 from store.models import (
     OPEN_STATUSES_STAFF,
@@ -71,8 +71,7 @@ def emergency_kind(routing: RoutingTable, concern: Concern) -> str | None:
     its topic is the classifier's guess of no use. None for anything else."""
     if not (concern.urgent and routing.coordinates(concern.emergency)):
         return None
-    kind = EMERGENCY_KINDS.get(concern.emergency or "", concern.emergency)
-    return st("emergency_kind", kind=kind)
+    return emergency_name(concern.emergency or "")
 
 
 def concern_topic(routing: RoutingTable, concern: Concern) -> str:

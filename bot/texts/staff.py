@@ -236,3 +236,8 @@ EMERGENCY_KINDS: dict[str, str] = {
     "lift": "Person im Lift",
     "traffic_accident": "Verkehrsunfall",
 }
+
+
+def emergency_name(kind: str) -> str:
+    """ "Notfall: Feuer" for the emergency detector's category ("fire")."""
+    return st("emergency_kind", kind=EMERGENCY_KINDS.get(kind, kind))
