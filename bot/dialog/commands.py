@@ -28,11 +28,12 @@ def is_start(text: str | None) -> bool:
 
 
 def _name(text: str) -> str:
+    """The command's name: "/Start@Quartierbot x" -> "start"."""
     return text.split()[0].lstrip("/").split("@")[0].lower() if text.strip() else ""
 
 
 def on_command(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
-    name = text.split()[0].lstrip("/").split("@")[0].lower() if text else ""
+    name = _name(text)
     if name in START:
         start = Reply(t(ctx.lang, "start", months=d.settings.retention_months))
         return [start, *render.prompt(d, ctx)]
