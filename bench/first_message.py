@@ -19,12 +19,8 @@ from nlp.classifier import ConcernClassifier
 from nlp.urgent import detect_urgent
 clf = ConcernClassifier.load()
 if sys.argv[1] == "warm":
-    from bot.dialog.core import WARM_UP
-    from bot.language import detect_language
-    from nlp.smalltalk import smalltalk
-    for text in WARM_UP:
-        clf.classify(text); clf.topic(text); detect_urgent(text)
-        detect_language(text); smalltalk(text)
+    from bot.dialog.core import warm_up
+    warm_up(clf)
 times = []
 for text in ("Die Lampe an der Weinbergstrasse 30 flackert seit gestern",
              "Ratten beim Spielplatz an der Bäckerstrasse"):

@@ -55,6 +55,16 @@ WARM_UP = (
 )
 
 
+def warm_up(clf: ConcernClassifier) -> None:
+    """What Dialog.warm_up does (also bench/first_message.py's warm side)."""
+    for text in WARM_UP:
+        clf.classify(text)
+        clf.topic(text)
+        detect_urgent(text)
+        detect_language(text)
+        smalltalk(text)
+
+
 class Dialog:
     def __init__(
         self, *, engine: Engine, classifier: ConcernClassifier, settings: Settings
@@ -349,12 +359,7 @@ class Dialog:
         otherwise pays for what is built on first use (imports, caches,
         compiled patterns; 60-100 ms), which a resident would wait for and,
         with two replicas, the first message to reach the second one did."""
-        for text in WARM_UP:
-            self.clf.classify(text)
-            self.clf.topic(text)
-            detect_urgent(text)
-            detect_language(text)
-            smalltalk(text)
+        warm_up(self.clf)
 
     def maintenance(self, now: datetime | None = None) -> list[Notice]:
         """Periodic work: drafts not confirmed in time and concerns held by the rate
