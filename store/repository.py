@@ -365,6 +365,11 @@ def write_concern(session: Session, concern: Concern) -> None:
     rows.write_changes(session, concern)
 
 
+def swiss_spelling(text: str) -> str:
+    """Swiss Standard German writes no "ß"."""
+    return text.replace("ß", "ss")
+
+
 def apply_routing(
     session: Session,
     *,
@@ -380,6 +385,10 @@ def apply_routing(
     if unknown:
         raise ValueError(f"not routing fields: {sorted(unknown)}")
     before = routing_snapshot(concern)
+    if changes.get("place_text"):
+        # The place as the city writes it: "Josefstraße 12" typed, "Josefstrasse 12" kept
+        # (said back to the resident, on the staff card, in the digest).
+        changes["place_text"] = swiss_spelling(changes["place_text"])
     for field, value in changes.items():
         setattr(concern, field, value)
     concern.updated_at = utcnow()

@@ -51,8 +51,7 @@ KREIS_ONLY = re.compile(
 
 
 def place_name(lang: str, concern: Concern) -> str:
-    # Swiss spelling in what the bot says back ("Josefstraße 12" typed: "Josefstrasse 12")
-    given = concern.place_text.replace("ß", "ss") if concern.place_text else None
+    given = concern.place_text  # in Swiss spelling (repo.apply_routing)
     if concern.kreis is None and given:
         return t(lang, "place_text_only", place=given)
     if concern.kreis is None:

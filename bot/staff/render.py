@@ -82,7 +82,7 @@ def concern_topic(routing: RoutingTable, concern: Concern) -> str:
 def place(concern: Concern) -> str:
     parts = [f"Kreis {concern.kreis}"] if concern.kreis is not None else []
     parts += [p for p in (concern.quartier, concern.place_text) if p]
-    return " · ".join(parts).replace("ß", "ss")  # Swiss spelling
+    return " · ".join(parts)
 
 
 def who(session: Session, actor: str | None, kind: str) -> str:
