@@ -7,6 +7,7 @@ Idle text and place answers are here; text at the confirmation and at the
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -357,6 +358,9 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
         and not ctx.data.get("retried")
         and not concern.urgent  # an emergency is asked for its place once
     ):
+        if ctx.data.get("change"):
+            # After "Ort ändern": said, and the Kreise offered again.
+            return [replace(render.kreise(ctx, concern, unknown=True), edit=False)]
         return [render.ask_place(ctx, concern, again=True)]  # once more, with a hint
     unclear = talk is not None or yes_no(text) is not None
     number_only = confirming.HOUSE_NUMBER.match(text) is not None

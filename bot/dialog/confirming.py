@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.dialog import answers, commands, intake, offices, render
+from bot.dialog import answers, commands, intake, offices, render, typed_change
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.texts import t
@@ -93,6 +93,10 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
     place, or a new concern."""
     if ctx.urgent:
         return new_concern_meanwhile(d, ctx, concern, text)
+    if WRONG_TOPIC.search(text) is None:
+        changed = typed_change.at_confirmation(d, ctx, concern, text)
+        if changed is not None:
+            return changed  # "Ort ändern", "der Ort stimmt nicht", "Verwerfen" typed
     answer = yes_no(text)
     if answer is True and ctx.state is State.AWAIT_CONFIRM and not ctx.data.get("not_right"):
         return intake.forward(d, ctx, concern)

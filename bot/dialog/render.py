@@ -66,7 +66,22 @@ def place_name(lang: str, concern: Concern) -> str:
         # The address or named place the resident gave ("Idaplatz", "Kreuzung
         # Badenerstrasse / Hardstrasse"), so it shows it was taken.
         return f"{given} ({area})"
+    if given and LANDMARK.match(given) and not _same_area(given, concern.quartier):
+        # "Schmiede Wiedikon", "Bellevue": the landmark, or a new one in the same
+        # Quartier would read like the place before, unchanged.
+        return f"{given} ({area})"
     return area
+
+
+# A name as written, each word capitalised ("Schmiede Wiedikon", "Bahnhof Enge", "HB").
+LANDMARK = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*(?:\s+[A-ZÄÖÜ][\w'’.-]*){0,3}$")
+
+
+def _same_area(given: str, quartier: str | None) -> bool:
+    """'Wiedikon' in Alt-Wiedikon, 'Seefeld' in Seefeld: the area's own name."""
+    name = re.sub(r"^(?:quartier|kreis)\s+", "", given.strip(), flags=re.IGNORECASE).casefold()
+    area = (quartier or "").casefold()
+    return bool(area) and (name in area or area in name)
 
 
 def office_name(d: Dialog, code: str | None) -> str:
@@ -191,8 +206,10 @@ def all_topics(d: Dialog, ctx: Ctx, concern: Concern) -> Reply:
     return Reply(t(ctx.lang, "choose_topic"), rows, edit=True)
 
 
-def kreise(ctx: Ctx, concern: Concern) -> Reply:
-    ctx.save(State.AWAIT_PLACE, concern_id=concern.id, change=True)
+def kreise(ctx: Ctx, concern: Concern, *, unknown: bool = False) -> Reply:
+    """ "Ort ändern": the Kreise to choose from, or a place to write. `unknown`:
+    the place written was none the bot knows; it says so, and asks once more."""
+    ctx.save(State.AWAIT_PLACE, concern_id=concern.id, change=True, retried=unknown or None)
     rows = [
         [Button(f"Kreis {k}", encode(Action.KREIS, concern.id, str(k))) for k in range(i, i + 4)]
         for i in (1, 5, 9)
@@ -200,7 +217,8 @@ def kreise(ctx: Ctx, concern: Concern) -> Reply:
     rows.append(
         [Button(t(ctx.lang, "btn_place_unknown"), encode(Action.KREIS, concern.id, "none"))]
     )
-    return Reply(t(ctx.lang, "choose_place"), rows, edit=True)
+    key = "choose_place_unknown" if unknown else "choose_place"
+    return Reply(t(ctx.lang, key), rows, edit=True)
 
 
 def not_right(ctx: Ctx, concern: Concern) -> Reply:

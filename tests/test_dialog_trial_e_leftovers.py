@@ -1,0 +1,98 @@
+"""Leftovers of the new-user trials of 2026-12-06 (d, e) in the dialog: a place
+change typed or unknown, status talk with nothing open, questions about a
+service, the Italian "via" before a street."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import Engine
+
+from bot.dialog import Dialog
+from bot.texts import t
+from store.models import Status
+from tests.chat import Chat
+from tests.conftest import concerns
+
+KREIS_BUTTONS = {f"Kreis {k}" for k in range(1, 13)}
+
+
+@pytest.mark.parametrize(
+    ("first", "change", "lang"),
+    [
+        ("Der Kübel an der Hohlstrasse 10 ist voll", "Ort ändern", "de"),
+        ("Der Kübel an der Hohlstrasse 10 ist voll", "der Ort stimmt nicht", "de"),
+        ("Der Kübel an der Hohlstrasse 10 ist voll", "falscher Ort", "de"),
+        ("The bin at Hohlstrasse 10 is full", "change place", "en"),
+        ("Il cestino in Piazza Ida è pieno", "Cambiare luogo", "it"),
+    ],
+)
+def test_a_place_change_typed_offers_the_kreise_and_files_nothing(
+    dialog: Dialog, engine: Engine, first: str, change: str, lang: str
+) -> None:
+    """Typed in Telegram (the buttons sit under the message), "Ort ändern" was
+    filed as a new concern and the bin kept its place."""
+    chat = Chat(dialog)
+    chat.say(first)
+    chat.say(change)
+    assert t(lang, "choose_place") in chat.text
+    assert {b.label for b in chat.buttons} >= KREIS_BUTTONS
+    assert len(concerns(engine)) == 1
+    chat.say("Bucheggplatz")
+    [c] = concerns(engine)
+    assert c.kreis == 6 and "Bucheggplatz" in chat.text
+
+
+@pytest.mark.parametrize("unknown", ["Am Seebecken", "beim grossen Baum"])
+def test_an_unknown_place_after_ort_aendern_is_said_and_the_kreise_offered(
+    dialog: Dialog, engine: Engine, unknown: str
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Kübel an der Hohlstrasse 10 ist voll")
+    chat.press("Ort ändern")
+    chat.say(unknown)
+    assert "Diesen Ort kenne ich leider nicht" in chat.text
+    assert {b.label for b in chat.buttons} >= KREIS_BUTTONS
+    assert "Weiss ich nicht" in {b.label for b in chat.buttons}
+    chat.press("Kreis 8")
+    [c] = concerns(engine)
+    assert (c.kreis, c.status) == (8, Status.DRAFT) and c.text and "Kübel" in c.text
+
+
+def test_an_unknown_place_typed_with_ort_aendern(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("The bin at Hohlstrasse 10 is full")
+    chat.say("change place: by the big tree")
+    assert t("en", "choose_place_unknown") in chat.text
+    assert len(concerns(engine)) == 1
+
+
+def test_the_place_said_wrong_with_the_right_one(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Kübel an der Hohlstrasse 10 ist voll")
+    chat.say("nein, der Ort stimmt nicht, es ist am Bucheggplatz")
+    [c] = concerns(engine)
+    assert c.kreis == 6 and "Bucheggplatz (Quartier Unterstrass, Kreis 6)" in chat.text
+
+
+def test_typed_thema_aendern_and_verwerfen_are_the_buttons(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Kübel an der Hohlstrasse 10 ist voll")
+    chat.say("Thema ändern")
+    assert "Lärm, Luft und Schädlinge" in {b.label for b in chat.buttons}
+    chat.say("Nein")
+    chat.say("Verwerfen")
+    [c] = concerns(engine)
+    assert c.status == Status.WITHDRAWN
+
+
+def test_a_landmark_in_the_same_quartier_is_named(dialog: Dialog) -> None:
+    """'Schmiede Wiedikon' for 'Bahnhof Wiedikon': the confirmation read as before."""
+    chat = Chat(dialog)
+    chat.say("Der Kübel beim Bahnhof Wiedikon ist voll")
+    assert "Bahnhof Wiedikon (Quartier Alt-Wiedikon, Kreis 3)" in chat.text
+    chat.press("Ort ändern")
+    chat.say("Schmiede Wiedikon")
+    assert "Schmiede Wiedikon (Quartier Alt-Wiedikon, Kreis 3)" in chat.text
+    chat.press("Ort ändern")
+    chat.say("Alt-Wiedikon")
+    assert "Quartier Alt-Wiedikon, Kreis 3." in chat.text  # the Quartier not named twice
