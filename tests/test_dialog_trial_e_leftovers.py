@@ -42,7 +42,7 @@ def test_a_place_change_typed_offers_the_kreise_and_files_nothing(
     assert c.kreis == 6 and "Bucheggplatz" in chat.text
 
 
-@pytest.mark.parametrize("unknown", ["Am Seebecken", "beim grossen Baum"])
+@pytest.mark.parametrize("unknown", ["bei der alten Linde", "beim grossen Baum"])
 def test_an_unknown_place_after_ort_aendern_is_said_and_the_kreise_offered(
     dialog: Dialog, engine: Engine, unknown: str
 ) -> None:

@@ -19,6 +19,7 @@ _EXCEPTIONS: dict[str, str] = {
     "city": "die",
     "letten": "der",
     "oberer letten": "der",
+    "seebecken": "das",
     "bellevue": "das",
     "central": "das",
     "niederdorf": "das",
