@@ -96,3 +96,41 @@ def test_a_landmark_in_the_same_quartier_is_named(dialog: Dialog) -> None:
     chat.press("Ort ändern")
     chat.say("Alt-Wiedikon")
     assert "Quartier Alt-Wiedikon, Kreis 3." in chat.text  # the Quartier not named twice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "das war kein Anliegen, ich wollte nur den Stand wissen",
+        "ich wollte nur fragen, wie es steht",
+        "Ich wollte nur fragen, wie es mit meiner Meldung steht",
+    ],
+)
+def test_status_talk_with_nothing_open_starts_no_draft(
+    dialog: Dialog, engine: Engine, text: str
+) -> None:
+    chat = Chat(dialog)
+    chat.say(text)
+    assert chat.text == t("de", "mine_none")
+    assert concerns(engine) == []
+
+
+def test_status_talk_lists_the_concerns_and_keeps_the_open_one(
+    dialog: Dialog, engine: Engine
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Kübel an der Hohlstrasse 10 ist voll")
+    chat.press("Ja, weiterleiten")
+    chat.say("Die Lampe an der Josefstrasse 12 flackert")
+    chat.say("ich wollte nur fragen, wie es steht")
+    assert t("de", "mine_header") in chat.text and "Stimmt das?" in chat.text
+    assert [c.status for c in concerns(engine)] == [Status.FORWARDED, Status.DRAFT]
+
+
+def test_kein_anliegen_takes_back_the_draft_it_became(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Lampe kaputt")
+    chat.say("das war kein Anliegen, ich wollte nur den Stand wissen")
+    [c] = concerns(engine)
+    assert c.status == Status.WITHDRAWN and t("de", "mine_header") in chat.text
+    assert len(concerns(engine)) == 1

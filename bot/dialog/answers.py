@@ -63,6 +63,23 @@ ASKS_FOR_STATUS = re.compile(
     r"come (va|procede|sta andando) (la mia|il mio)|che fine ha fatto (la mia|il mio))\b",
     re.IGNORECASE,
 )
+# "Das war kein Anliegen", "that was not a concern": no concern meant.
+NOT_A_CONCERN = re.compile(
+    r"\b(?:(?:das|es)\s+(?:war|ist|isch)\s+keine?\s+(?:anliegen|aliege|meldung|meldig)|"
+    r"(?:that|this|it)\s+was\s+not\s+a\s+(?:concern|report|complaint)|"
+    r"ce\s+n['’]était\s+pas\s+une\s+demande|non\s+era\s+una\s+segnalazione)\b",
+    re.IGNORECASE,
+)
+# "Ich wollte nur den Stand wissen", "ich wollte nur fragen, wie es steht":
+# about their concerns, and no new one.
+ONLY_ASKING = re.compile(
+    r"\b(?:ich\s+wollte?\s+(?:nur|bloss|eigentlich)\s+(?:den\s+stand\s+wissen|"
+    r"(?:fragen|wissen),?\s+wie\s+es\s+(?:\w+\s+){0,4}steht|nach\s+dem\s+stand\s+fragen)|"
+    r"i\s+(?:just|only)\s+wanted\s+to\s+(?:know|ask\s+about)\s+the\s+status|"
+    r"je\s+voulais\s+(?:juste|seulement)\s+savoir\s+où\s+(?:ça|ca|elle)\s+en\s+est|"
+    r"volevo\s+solo\s+sapere\s+a\s+che\s+punto)\b",
+    re.IGNORECASE,
+)
 # A question about a reference is short; a longer text naming one says more.
 REFERENCE_QUESTION_WORDS = 10
 # Up to this many words without a clear topic are the start of a concern.
@@ -131,6 +148,18 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         return idle(d, ctx, text)
     if not ctx.urgent and calls_off(text):
         return confirming.discard(d, ctx, concern)
+    if (
+        not ctx.urgent
+        and concern.status == Status.DRAFT
+        and NOT_A_CONCERN.search(text)
+        and len(text.split()) <= 2 * SHORT_ANSWER_WORDS
+    ):
+        # "Das war kein Anliegen, ich wollte nur den Stand wissen": the draft its
+        # question became is taken back, and the status is what they asked for.
+        return [*confirming.discard(d, ctx, concern), commands.mine(d, ctx)]
+    if not ctx.urgent and ONLY_ASKING.search(text) and len(text.split()) <= 2 * SHORT_ANSWER_WORDS:
+        # "Ich wollte nur fragen, wie es steht" while a concern waits: both.
+        return [commands.mine(d, ctx), *render.prompt(d, ctx)]
     if state in {State.AWAIT_PLACE, State.AWAIT_PLACE_DETAIL}:
         return place_answer(d, ctx, concern, text)
     if state is State.NEW_OR_PLACE:
@@ -204,8 +233,12 @@ def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
                 # German stays, and someone new learns the other languages exist.
                 replies.append(Reply(t(ctx.lang, "smalltalk_languages")))
             return replies
-        if ASKS_FOR_STATUS.search(text) and len(text.split()) <= SHORT_ANSWER_WORDS:
-            return [commands.mine(d, ctx)]  # "Wie ist der Stand?"
+        words = len(text.split())
+        just_asking = ONLY_ASKING.search(text) or NOT_A_CONCERN.search(text)
+        if (ASKS_FOR_STATUS.search(text) and words <= SHORT_ANSWER_WORDS) or (
+            just_asking and words <= 2 * SHORT_ANSWER_WORDS
+        ):
+            return [commands.mine(d, ctx)]  # "Wie ist der Stand?", "das war kein Anliegen"
         after = references.just_forwarded(d, ctx, text)
         if after is not None:
             return after  # "bitte wieder löschen", "Oh nein, ich meinte Josefstrasse 120"
