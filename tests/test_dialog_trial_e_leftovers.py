@@ -134,3 +134,33 @@ def test_kein_anliegen_takes_back_the_draft_it_became(dialog: Dialog, engine: En
     [c] = concerns(engine)
     assert c.status == Status.WITHDRAWN and t("de", "mine_header") in chat.text
     assert len(concerns(engine)) == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "skip", "lang"),
+    [
+        ("Wann wird bei uns das Altpapier abgeholt?", "Weiss ich nicht", "de"),
+        ("Hilfe, wie melde ich Sperrmüll an?", "egal", "de"),
+        ("Wo kann ich Sondermüll abgeben?", "spielt keine Rolle", "de"),
+        ("Where can I drop off hazardous waste?", "doesn't matter", "en"),
+    ],
+)
+def test_a_question_about_a_service_is_asked_for_its_quartier(
+    dialog: Dialog, engine: Engine, question: str, skip: str, lang: str
+) -> None:
+    """Still filed (the office answers it), but not 'Wo ist das genau?', and a
+    place is easy to skip."""
+    chat = Chat(dialog)
+    chat.say(question)
+    assert chat.text == t(lang, "ask_place_question")
+    chat.say(skip)
+    [c] = concerns(engine)
+    assert c.status == Status.DRAFT and c.kreis is None and c.office is not None
+    assert t(lang, "place_unknown") in chat.text
+    assert t(lang, "ask_place_again") not in chat.text
+
+
+def test_a_report_is_still_asked_wo_ist_das_genau(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("Die Strassenlampe flackert seit Tagen")
+    assert chat.text == t("de", "ask_place")

@@ -304,9 +304,21 @@ def has_content(text: str) -> bool:
     return sum(len(w) for w in words) >= 5
 
 
+# "egal", "spielt keine Rolle", "überall": no place to give (a question about a service).
+_NO_PLACE = re.compile(
+    r"^\W*(?:egal|ist\s+egal|das\s+ist\s+egal|spielt\s+keine\s+rolle|überspringen|skip|"
+    r"überall|allgemein|ganze\s+stadt|in\s+der\s+ganzen\s+stadt|ganz\s+zürich|"
+    r"doesn['’]t\s+matter|it\s+doesn['’]t\s+matter|everywhere|anywhere|"
+    r"peu\s+importe|partout|ovunque|è\s+uguale|fa\s+lo\s+stesso)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _dont_know(text: str) -> bool:
     folded = text.strip().casefold()
     if folded in {t(lang, "btn_place_unknown").casefold() for lang in LANGUAGES}:
+        return True
+    if _NO_PLACE.match(text):
         return True
     talk = smalltalk(text)
     return talk is not None and talk.kind == "dont_know"

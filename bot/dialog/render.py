@@ -125,7 +125,32 @@ def ask_place(
         named = " / ".join(dict.fromkeys(conflict))
         return Reply(t(ctx.lang, "ask_place_conflict", places=named), rows, request_location=True)
     key = "ask_place_again" if again else ("urgent_ask_place" if concern.urgent else "ask_place")
+    if key == "ask_place" and is_question(concern.text or ""):
+        key = "ask_place_question"  # "Wo kann ich Sondermüll abgeben?": where it is asked for
     return Reply(t(ctx.lang, key), rows, request_location=True)
+
+
+# A question about a service: one short sentence that starts with a question
+# word and ends with "?" ("Wann wird bei uns das Altpapier abgeholt?", "Hilfe,
+# wie melde ich Sperrmüll an?"). The office answers it; the place may not matter.
+QUESTION_WORDS = 20
+QUESTION_START = re.compile(
+    r"^\W*(?:(?:hilfe|hallo|grüezi|hoi|guten\s+tag|hello|hi|bonjour|ciao|buongiorno)\W+)?"
+    r"(?:wann|bis\s+wann|wie|wo|wohin|was|welche[rsmn]?|kann\s+man|kann\s+ich|darf\s+ich|gibt\s+es|"
+    r"when|how|where|what|which|can\s+i|is\s+there|quand|comment|où|quel(?:le)?s?|est-ce\s+que|"
+    r"puis-je|quando|come|dove|quale|posso|c['’]è)\b",
+    re.IGNORECASE,
+)
+
+
+def is_question(text: str) -> bool:
+    text = text.strip()
+    return (
+        text.endswith("?")
+        and len(text.split()) <= QUESTION_WORDS
+        and QUESTION_START.match(text) is not None
+        and re.search(r"[.!?;–]\s", text) is None  # one sentence, no report before it
+    )
 
 
 def ask_detail(

@@ -172,6 +172,7 @@ TEXTS: dict[str, str] = {
     "noted_for_later": "Das Weitere nehme ich danach als eigenes Anliegen auf: «{text}»",
     "ask_place_conflict": "Sie nennen {places}: Das liegt in verschiedenen Kreisen. Wo genau ist es? Strasse und Hausnummer, ein Platz oder das Quartier – oder teilen Sie Ihren Standort.",
     "ask_place_again": "Diesen Ort kenne ich leider nicht. Schreiben Sie bitte Strasse und Hausnummer, einen Platz oder das Quartier, z. B. «Josefstrasse 12» – oder teilen Sie Ihren Standort.",
+    "ask_place_question": "Damit die richtige Stelle antwortet: Welches Quartier oder welche Strasse betrifft Ihre Frage? Wenn das keine Rolle spielt, wählen Sie «Weiss ich nicht».",
     "choose_place_unknown": "Diesen Ort kenne ich leider nicht. Schreiben Sie bitte Strasse und Hausnummer oder einen Platz, teilen Sie den Standort oder wählen Sie den Kreis:",
     "shall_i_forward": "Gern! Soll ich Ihr Anliegen {reference} so weiterleiten ({topic}, {place}, an {office})?",
     "number_without_street": "Zu welcher Strasse gehört die Nummer? Bitte schreiben Sie Strasse und Hausnummer.",

@@ -165,6 +165,7 @@ TEXTS: dict[str, str] = {
     "noted_for_later": "I will take up the rest afterwards as a concern of its own: “{text}”",
     "ask_place_conflict": "You mention {places}: these are in different districts. Where exactly is it? Street and house number, a square or the neighbourhood – or share your location.",
     "ask_place_again": "I do not know that place. Please write the street and house number, a square or the neighbourhood, e.g. “Josefstrasse 12” – or share your location.",
+    "ask_place_question": "So that the right office answers: which neighbourhood or street is your question about? If it does not matter, choose “I don't know”.",
     "choose_place_unknown": "I do not know that place. Please write the street and house number or a square, share your location or choose the district:",
     "shall_i_forward": "You are welcome! Shall I pass your concern {reference} on like this ({topic}, {place}, to {office})?",
     "number_without_street": "Which street does the number belong to? Please write the street and house number.",

@@ -163,6 +163,7 @@ TEXTS: dict[str, str] = {
     "noted_for_later": "Je reprendrai ensuite le reste comme une demande à part: «{text}»",
     "ask_place_conflict": "Vous mentionnez {places}: ces lieux sont dans des Kreis différents. Où exactement? Rue et numéro, une place ou le quartier – ou partagez votre position.",
     "ask_place_again": "Je ne connais pas ce lieu. Indiquez la rue et le numéro, une place ou le quartier, p. ex. «Josefstrasse 12» – ou partagez votre position.",
+    "ask_place_question": "Pour que le bon service réponde: quel quartier ou quelle rue concerne votre question? Si cela n'a pas d'importance, choisissez «Je ne sais pas».",
     "choose_place_unknown": "Je ne connais pas ce lieu. Indiquez la rue et le numéro ou une place, partagez votre position ou choisissez le Kreis:",
     "shall_i_forward": "Avec plaisir! Dois-je transmettre votre demande {reference} ainsi ({topic}, {place}, à {office})?",
     "number_without_street": "À quelle rue appartient ce numéro? Indiquez la rue et le numéro.",

@@ -164,6 +164,7 @@ TEXTS: dict[str, str] = {
     "noted_for_later": "Il resto lo riprendo dopo come segnalazione a sé: «{text}»",
     "ask_place_conflict": "Indicate {places}: si trovano in Kreis diversi. Dove esattamente? Via e numero civico, una piazza o il quartiere – oppure condividete la vostra posizione.",
     "ask_place_again": "Non conosco questo luogo. Scrivete via e numero civico, una piazza o il quartiere, p. es. «Josefstrasse 12» – oppure condividete la vostra posizione.",
+    "ask_place_question": "Perché risponda l'ufficio giusto: a quale quartiere o via si riferisce la vostra domanda? Se non ha importanza, scegliete «Non lo so».",
     "choose_place_unknown": "Non conosco questo luogo. Scrivete via e numero civico o una piazza, condividete la posizione o scegliete il Kreis:",
     "shall_i_forward": "Prego! Devo inoltrare la vostra segnalazione {reference} così ({topic}, {place}, a {office})?",
     "number_without_street": "A quale via appartiene il numero? Scrivete via e numero civico.",
