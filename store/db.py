@@ -9,21 +9,35 @@ SQLite: SQLAlchemy emits `BEGIN IMMEDIATE` itself (pysqlite's own transaction
 handling is switched off), so every transaction, savepoints included, is real
 and two connections never deadlock on a read lock upgraded to a write lock.
 File databases use WAL, a 15 s busy timeout and synchronous=NORMAL.
+
+PostgreSQL: no `pool_pre_ping` (a `SELECT 1` round trip on every checkout,
+about two per handled update). A pooled connection is checked locally
+instead: if its socket has something to read while it sat idle in the pool,
+the server said goodbye (restart, `pg_terminate_backend`, a crashed backend's
+EOF), so it is dropped and the pool connects anew (SQLAlchemy's custom
+pessimistic check: the `checkout` event raising DisconnectionError). A
+connection that breaks unnoticed (a network gone quiet) fails its first
+statement once, and SQLAlchemy replaces the pool's connections (its
+optimistic handling); the callers retry that: the dispatcher's claims, the
+dialog (RetryLater), the outbox sender's claims and sends, the webhook (503,
+Telegram sends again).
 """
 
 from __future__ import annotations
 
 import logging
+import select
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, event, text
 from sqlalchemy.engine import Connection, ExceptionContext, make_url
+from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.pool import ConnectionPoolEntry, StaticPool
 from sqlmodel import Session, create_engine
 
@@ -36,6 +50,18 @@ POOL_OVERFLOW = 10
 MIGRATION_LOCK_KEY = 0x51424F54
 # Alembic's `context` and `op` are module globals: one upgrade per process at a time.
 _UPGRADE_IN_PROCESS = threading.Lock()
+# TCP keepalives on PostgreSQL connections (libpq's, in seconds): a connection
+# whose peer vanished without a word (a network or NAT gone quiet) is found
+# broken by the kernel within about a minute while it sits idle in the pool,
+# and the checkout check below drops it.
+PG_KEEPALIVES = {
+    "keepalives": 1,
+    "keepalives_idle": 30,
+    "keepalives_interval": 10,
+    "keepalives_count": 3,
+}
+
+T = TypeVar("T")
 
 
 def _is_memory_sqlite(url: str) -> bool:
@@ -65,15 +91,51 @@ def make_engine(
         engine = create_engine(url, hide_parameters=True, **kwargs)
         _sqlite_transactions(engine, file_db=not memory, busy_timeout_ms=busy_timeout_ms)
         return engine
+    query = make_url(url).query
+    keepalives = {k: v for k, v in PG_KEEPALIVES.items() if k not in query}
     engine = create_engine(
         url,
-        pool_pre_ping=True,
         hide_parameters=True,
         pool_size=pool_size,
         max_overflow=POOL_OVERFLOW,
+        connect_args=keepalives,
     )
     event.listen(engine, "handle_error", _scrub_postgres_error)
+    event.listen(engine, "checkout", _said_goodbye)
     return engine
+
+
+def _said_goodbye(dbapi_conn: Any, _record: Any, _proxy: Any) -> None:
+    """A psycopg connection taken from the pool: if the server closed it while
+    it was idle (its socket is readable: a FATAL message, then EOF), raise
+    DisconnectionError, and the pool replaces it with a new connection. A
+    system call, no round trip (about 1 us)."""
+    pgconn = dbapi_conn.pgconn
+    if pgconn.status != 0:  # psycopg.pq.ConnStatus.OK
+        raise DisconnectionError("connection broken")
+    if _readable(pgconn.socket):
+        raise DisconnectionError("connection closed by the server")
+
+
+def again_if_disconnected(work: Callable[[], T]) -> T:
+    """Run `work` (whole transactions); if its connection turned out broken
+    (SQLAlchemy invalidated it, and the pool connects anew), run it once more.
+    Only for work that may run twice: a commit cut off may have happened."""
+    try:
+        return work()
+    except DBAPIError as exc:
+        if not exc.connection_invalidated:
+            raise
+    return work()
+
+
+def _readable(fd: int) -> bool:
+    if hasattr(select, "poll"):
+        poller = select.poll()
+        poller.register(fd, select.POLLIN | select.POLLPRI)
+        return bool(poller.poll(0))
+    ready, _, _ = select.select([fd], [], [], 0)  # Windows
+    return bool(ready)
 
 
 def _sqlite_transactions(engine: Engine, *, file_db: bool, busy_timeout_ms: int) -> None:

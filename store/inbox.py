@@ -32,7 +32,7 @@ from sqlalchemy import select as sql_select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
-from store.db import session_scope
+from store.db import again_if_disconnected, session_scope
 from store.models import InboxStatus, InboxUpdate, utcnow
 
 log = logging.getLogger(__name__)
@@ -197,8 +197,14 @@ def record_new(engine: Engine, updates: Sequence[tuple[int, dict[str, Any]]]) ->
     that were new (not stored before)."""
     if not updates:
         return []
-    with engine.begin() as conn:
-        new = _insert(conn, updates)
+
+    def insert() -> list[int]:
+        with engine.begin() as conn:
+            return _insert(conn, updates)
+
+    # A broken connection's first statement fails once (store.db): that is
+    # no reason to answer Telegram 503. Inserting again only finds them stored.
+    new = again_if_disconnected(insert)
     if new:
         _notify(engine)
     return new

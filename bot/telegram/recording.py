@@ -18,6 +18,7 @@ import asyncio
 import logging
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import partial
 
 from sqlalchemy import Engine
 from sqlmodel import Session
@@ -27,7 +28,7 @@ from bot.telegram.groupcommit import GroupCommit
 from bot.telegram.outgoing import Outcome, Outgoing
 from bot.telegram.pacing import Pacing, Shared
 from store import outbox, pace, staff
-from store.db import session_scope
+from store.db import again_if_disconnected, session_scope
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,10 @@ class Recorder:
         await self._group.submit((msg, outcome, shared))
 
     async def _commit_batch(self, outcomes: list[_Outcome]) -> list[None]:
-        await asyncio.to_thread(self._commit, outcomes)
+        # Once more on a connection found broken (store.db): an outcome not
+        # recorded is a message sent again when its lease runs out. Recording
+        # one twice changes nothing.
+        await asyncio.to_thread(again_if_disconnected, partial(self._commit, outcomes))
         return [None] * len(outcomes)
 
     def _commit(self, outcomes: list[_Outcome]) -> None:
