@@ -9,6 +9,7 @@ caller's transaction and rolls back with it.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -370,6 +371,19 @@ def swiss_spelling(text: str) -> str:
     return text.replace("ß", "ss")
 
 
+# "Via Zurlindenstrasse 12": the Italian word for street before a Zürich street's name.
+_VIA = re.compile(
+    r"^\s*(?:in\s+)?via\s+(?=\w+(?:strasse|gasse|weg|platz|quai|allee|rain|steig|graben)\b)",
+    re.IGNORECASE,
+)
+
+
+def place_as_written(text: str) -> str:
+    """A place written by a resident as the city writes it: "Josefstrasse 12"
+    for "Josefstraße 12", "Zurlindenstrasse 12" for "Via Zurlindenstrasse 12"."""
+    return _VIA.sub("", swiss_spelling(text))
+
+
 def apply_routing(
     session: Session,
     *,
@@ -388,7 +402,7 @@ def apply_routing(
     if changes.get("place_text"):
         # The place as the city writes it: "Josefstraße 12" typed, "Josefstrasse 12" kept
         # (said back to the resident, on the staff card, in the digest).
-        changes["place_text"] = swiss_spelling(changes["place_text"])
+        changes["place_text"] = place_as_written(changes["place_text"])
     for field, value in changes.items():
         setattr(concern, field, value)
     concern.updated_at = utcnow()

@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 
 from bot.dialog import Dialog
 from bot.texts import t
+from store import repository as repo
 from store.models import Status
 from tests.chat import Chat
 from tests.conftest import concerns
@@ -164,3 +165,27 @@ def test_a_report_is_still_asked_wo_ist_das_genau(dialog: Dialog) -> None:
     chat = Chat(dialog)
     chat.say("Die Strassenlampe flackert seit Tagen")
     assert chat.text == t("de", "ask_place")
+
+
+@pytest.mark.parametrize(
+    ("first", "answer"),
+    [
+        ("Il cestino è pieno", "Via Zurlindenstrasse 12"),
+        ("C'è un incendio in cantina!", "Via Zurlindenstrasse 12"),
+        ("Il cestino è pieno", "in via Zurlindenstrasse 12"),
+    ],
+)
+def test_via_before_a_zurich_street_is_not_kept(
+    dialog: Dialog, engine: Engine, first: str, answer: str
+) -> None:
+    chat = Chat(dialog)
+    chat.say(first)
+    chat.say(answer)
+    [c] = concerns(engine)
+    assert (c.place_text, c.kreis) == ("Zurlindenstrasse 12", 3)
+
+
+def test_place_as_written() -> None:
+    assert repo.place_as_written("Via Zurlindenstraße 12") == "Zurlindenstrasse 12"
+    assert repo.place_as_written("Via Dolorosa 3") == "Via Dolorosa 3"  # no Zürich street
+    assert repo.place_as_written("Viaduktstrasse 5") == "Viaduktstrasse 5"

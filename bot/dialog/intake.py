@@ -173,7 +173,7 @@ def written_place(place: PlaceResult, kreis: int) -> str | None:
         return None
     best = max(named, key=lambda m: m.strength)  # the first of the strongest
     # "l'Idaplatz", "all'Idaplatz": the name without the elided article.
-    return repo.swiss_spelling(_ELIDED.sub("", best.text.strip()))[:200] or None
+    return repo.place_as_written(_ELIDED.sub("", best.text.strip()))[:200] or None
 
 
 _ELIDED = re.compile(r"^[^\W\d_]{1,5}['’](?=[A-ZÄÖÜ])")
