@@ -214,12 +214,14 @@ def compose(
         unknown_kreis=tuple(unknown),
         clusters=_clusters(routing, own, start, end),
         trends=tuple(
-            rising("topic", ((r.topic, r.day) for r in own if r.topic), end, _topic_names(routing))
+            rising("topic", _topic_days(routing, own), end, _topic_names(routing))
             + rising("quartier", ((r.quartier, r.day) for r in own if r.quartier), end, {})
         ),
         overdue=overdue(snapshot, own, end, item),
         weeks=series.weeks(end),
-        topic_weeks=series.topic_weeks(_topic_names(routing), own, end),
+        topic_weeks=series.topic_weeks(
+            _topic_names(routing), own, end, lambda r: topic_key(routing, r)
+        ),
         kreis_counts=series.kreis_counts(period),
         quartier_counts=series.quartier_counts(period),
     )
@@ -243,8 +245,27 @@ def _moved(
     return tuple(Moved(r.reference or "?", name(r.before), name(r.after)) for r in moves)
 
 
+# The heading of the emergencies the coordination office takes, among the topics.
+EMERGENCY = "notfall"
+
+
 def _topic_names(routing: RoutingTable) -> dict[str, str]:
-    return {code: topic.name for code, topic in routing.topics.items()}
+    names = {code: topic.name for code, topic in routing.topics.items()}
+    return {**names, EMERGENCY: T["emergency_topic"]}
+
+
+def topic_key(routing: RoutingTable, row: Row) -> str | None:
+    """What a concern is counted under: "Notfall" for an emergency the
+    coordination office takes (as its card and the resident's list name it),
+    not the classifier's guess for a fire; else its topic."""
+    if row.urgent and routing.coordinates(row.emergency):
+        return EMERGENCY
+    return row.topic
+
+
+def _topic_days(routing: RoutingTable, rows: list[Row]) -> list[tuple[str, date]]:
+    keyed = ((topic_key(routing, r), r.day) for r in rows)
+    return [(key, day) for key, day in keyed if key]
 
 
 def make_item(routing: RoutingTable, row: Row) -> Item:
@@ -290,7 +311,7 @@ def _by_topic(
 ) -> tuple[Group, ...]:
     groups: dict[str, list[Item]] = defaultdict(list)
     for r in period:
-        groups[r.topic or ""].append(item(r))
+        groups[topic_key(routing, r) or ""].append(item(r))
     names = _topic_names(routing)
     ordered = sorted(groups.items(), key=lambda kv: (-len(kv[1]), names.get(kv[0], "~")))
     return tuple(Group(k, names.get(k, T["no_topic"]), tuple(v)) for k, v in ordered)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import tomllib
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
@@ -33,12 +33,18 @@ def weeks(end: date) -> tuple[date, ...]:
     return tuple(end - timedelta(weeks=SERIES_WEEKS - i) for i in range(SERIES_WEEKS))
 
 
-def topic_weeks(names: dict[str, str], own: Iterable[Row], end: date) -> tuple[TopicSeries, ...]:
+def topic_weeks(
+    names: dict[str, str],
+    own: Iterable[Row],
+    end: date,
+    topic_of: Callable[[Row], str | None] = lambda r: r.topic,
+) -> tuple[TopicSeries, ...]:
     first = end - timedelta(weeks=SERIES_WEEKS)
     counts: dict[str, list[int]] = defaultdict(lambda: [0] * SERIES_WEEKS)
     for r in own:
-        if r.topic and first <= r.day < end:
-            counts[r.topic][(r.day - first).days // 7] += 1
+        topic = topic_of(r)
+        if topic and first <= r.day < end:
+            counts[topic][(r.day - first).days // 7] += 1
     ordered = sorted(counts.items(), key=lambda kv: (-sum(kv[1]), names.get(kv[0], kv[0])))
     return tuple(TopicSeries(k, names.get(k, k), tuple(v)) for k, v in ordered)
 

@@ -62,6 +62,7 @@ T = {
     "office_to": "an",
     "no_text": "(Text gelöscht)",
     "no_topic": "Ohne Thema",
+    "emergency_topic": "Notfall",
     "place_unknown": "Ort unbekannt",
     "kreis": "Kreis {kreis}",
     "kreis_quartier": "Kreis {kreis} – {quartier}",
