@@ -117,3 +117,40 @@ def test_stuck_in_a_lift_and_a_tree_across_the_road(text: str) -> None:  # trial
 @pytest.mark.parametrize("text", ["Der Lift steckt seit Tagen fest", "Der Lift ist defekt"])
 def test_a_broken_lift_is_no_emergency(text: str) -> None:
     assert not detect_urgent(text).urgent, text
+
+
+PREVENTION = [
+    "Suizidprävention",
+    "Angebote zur Suizidprävention im Quartier",
+    "Gibt es Angebote zur Suizidpraevention für Jugendliche?",
+    "Workshop Suizid-Prävention im GZ",
+    "Prävention von Suizid bei Jugendlichen",
+    "suicide prevention courses in the neighbourhood",
+    "prévention du suicide dans le quartier",
+    "prevenzione del suicidio nel quartiere",
+]
+
+
+@pytest.mark.parametrize("text", PREVENTION)
+def test_a_question_about_prevention_is_no_crisis(text: str) -> None:
+    """Trial brief: 'Angebote zur Suizidprävention' got the 143 answer."""
+    assert not detect_urgent(text).urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich denke an Suizid",
+        "I'm thinking about suicide",
+        "Ich denke an Suizid. Gibt es Prävention?",
+    ],
+)
+def test_suicidal_talk_next_to_prevention_still_is(text: str) -> None:
+    result = detect_urgent(text)
+    assert result.urgent and result.category == "suicide"
+
+
+def test_prevention_offers_in_the_dialog_are_a_concern(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("Angebote zur Suizidprävention im Quartier")
+    assert "143" not in chat.text and "⚠️" not in chat.text

@@ -36,6 +36,8 @@ IDIOMS = re.compile(
     | \bbrennende\s+(frage|thema) | \bburning\s+(question|issue) | \bquestions?\s+brûlantes? | \bquestione\s+scottante
     | \b(wasser|wasser)\s+(\w+\s+){0,2}bis\s+zum\s+hals | \bsterbe?\s+vor\s+langeweile | \bstirb\s+vor\s+langwiil | \bdying\s+of\s+boredom | \bmeurs\s+d'ennui | \bmuoio\s+di\s+noia
     | \bfeuer\s+unter(m|\s+dem)\s+dach | \bland\s+unter | \bfeu\s+vert | \bgot\s+fired
+    | \b(suizid|suicid)\w*[-\s]?(prävention|praevention|prophylaxe|vorbeugung|prevention|prévention|prevenzione)\w*
+    | \b(prävention|praevention|vorbeugung|prevention|prévention|prevenzione)\s+((von|vor|gegen|of|du|de|des|del|della|dei|la)\s+){0,2}(suizid|suicid)\w*
     """,
     _FLAGS,
 )
@@ -105,6 +107,13 @@ IDIOM_STEMS = (
     "feuer",
     "land",
     "vert",
+    "prävention",
+    "praevention",
+    "prophylaxe",
+    "vorbeugung",
+    "prevention",
+    "prévention",
+    "prevenzione",
 )  # fmt: skip
 
 # Pleas that say nothing about what happened ("Hilfe, mein Kübel wurde nicht geleert")
