@@ -189,3 +189,14 @@ def test_place_as_written() -> None:
     assert repo.place_as_written("Via Zurlindenstraße 12") == "Zurlindenstrasse 12"
     assert repo.place_as_written("Via Dolorosa 3") == "Via Dolorosa 3"  # no Zürich street
     assert repo.place_as_written("Viaduktstrasse 5") == "Viaduktstrasse 5"
+
+
+def test_the_line_before_status_talk_does_not_start_the_next_concern(
+    dialog: Dialog, engine: Engine
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Meine Meldung")
+    chat.say("das war kein Anliegen, ich wollte nur den Stand wissen")
+    chat.say("Der Kübel am Idaplatz ist voll")
+    [c] = concerns(engine)
+    assert c.text == "Der Kübel am Idaplatz ist voll"

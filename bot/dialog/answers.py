@@ -238,6 +238,9 @@ def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         if (ASKS_FOR_STATUS.search(text) and words <= SHORT_ANSWER_WORDS) or (
             just_asking and words <= 2 * SHORT_ANSWER_WORDS
         ):
+            if just_asking and "fragment" in ctx.data:
+                # The line before was the start of this question, not of a concern.
+                ctx.save(ctx.state, **{k: v for k, v in ctx.data.items() if k != "fragment"})
             return [commands.mine(d, ctx)]  # "Wie ist der Stand?", "das war kein Anliegen"
         after = references.just_forwarded(d, ctx, text)
         if after is not None:
