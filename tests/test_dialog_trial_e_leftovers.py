@@ -200,3 +200,14 @@ def test_the_line_before_status_talk_does_not_start_the_next_concern(
     chat.say("Der Kübel am Idaplatz ist voll")
     [c] = concerns(engine)
     assert c.text == "Der Kübel am Idaplatz ist voll"
+
+
+def test_thema_aendern_typed_at_the_kreise_shows_the_topics(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Kübel an der Hohlstrasse 10 ist voll")
+    chat.say("falscher Ort")
+    chat.say("Thema ändern")
+    assert chat.text == t("de", "choose_topic")
+    chat.press("Lärm, Luft und Schädlinge")
+    [c] = concerns(engine)
+    assert (c.topic, c.kreis, c.place_text) == ("umwelt", 4, "Hohlstrasse 10")

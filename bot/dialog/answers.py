@@ -23,6 +23,7 @@ from bot.dialog import (
     references,
     render,
     residence,
+    typed_change,
 )
 from bot.dialog.calloff import calls_off
 from bot.dialog.context import Ctx
@@ -351,6 +352,11 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
         # it goes out without one, and a place written next is added to it.
         said = text if _named(place) else None
         return place_resolved(d, ctx, concern, place, said)
+    if ctx.data.get("change") and (
+        typed_change.label(text, "btn_change_topic") or typed_change.label(text, "btn_other_topic")
+    ):
+        # "Thema ändern" typed at the Kreise of "Ort ändern": the topics, no place.
+        return [replace(render.all_topics(d, ctx, concern), edit=False)]
     if _dont_know(text) or yes_no(text) is False:
         return place_resolved(d, ctx, concern, PlaceResult(), None)
     if yes_no(text) is True:

@@ -39,7 +39,8 @@ _FILLER = re.compile(
 )
 
 
-def _label(text: str, key: str) -> bool:
+def label(text: str, key: str) -> bool:
+    """`text` is the button `key`'s label in one of the languages, typed."""
     folded = text.strip().strip(".!").casefold()
     return any(folded == t(lang, key).casefold() for lang in LANGUAGES)
 
@@ -47,13 +48,13 @@ def _label(text: str, key: str) -> bool:
 def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | None:
     """The answer when `text` is a typed confirmation button or says the place
     is wrong; None otherwise."""
-    if _label(text, "btn_change_topic") or _label(text, "btn_other_topic"):
+    if label(text, "btn_change_topic") or label(text, "btn_other_topic"):
         return [replace(render.all_topics(d, ctx, concern), edit=False)]
-    if _label(text, "btn_discard"):
+    if label(text, "btn_discard"):
         from bot.dialog.confirming import discard  # confirming imports this module
 
         return discard(d, ctx, concern)
-    if _label(text, "btn_change_place"):
+    if label(text, "btn_change_place"):
         return [replace(render.kreise(ctx, concern), edit=False)]
     said = WRONG_PLACE.search(text)
     if said is None:
