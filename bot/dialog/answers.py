@@ -25,6 +25,7 @@ from bot.dialog import (
     residence,
     typed_change,
 )
+from bot.dialog.announced import announces_a_question
 from bot.dialog.calloff import calls_off
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
@@ -257,6 +258,12 @@ def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
             return asked  # "Ist der Kübel am Idaplatz jetzt geleert?": not a second report
         if not has_content(text):
             return [Reply(t(ctx.lang, "too_short"))]
+        if not earlier and announces_a_question(text):
+            # "Ich hätte eine Frage zur Abfallentsorgung": the question comes next and
+            # joins this line, which is kept (stored) as the start of the concern.
+            ctx.save(State.IDLE, **{**ctx.data, "fragment": text})
+            ctx.commit()
+            return [Reply(t(ctx.lang, "question_about"))]
     where_only = _home_line(d, text) or _only_a_place(d, text)
     short = len(text.split()) <= FRAGMENT_WORDS or where_only
     if earlier:

@@ -190,6 +190,7 @@ TEXTS: dict[str, str] = {
     "responsible_kreis": "Zu Ihrer Frage, wer zuständig ist: die Quartierkoordination des Kreises, in dem es ist.",
     "responsible_of": "Für Ihr Anliegen {reference} ist {office} zuständig; die Stelle hat es bekommen.",
     "responsible_nothing": "Das hängt davon ab, worum es geht. Beschreiben Sie mir Ihr Anliegen in ein paar Worten, dann leite ich es an die zuständige Stelle weiter.",
+    "question_about": "Gern. Was möchten Sie wissen? Schreiben Sie mir Ihre Frage, am besten mit dem Quartier.",
     "tell_more": "Ich höre zu: Was ist los, und wo? Schreiben Sie ruhig weiter, ich nehme Ihre Nachrichten zusammen.",
     "question_at_confirm": "Das kann ich hier leider nicht beantworten; die zuständige Stelle meldet sich bei Ihnen. Soll ich Ihr Anliegen {reference} so weiterleiten ({topic}, {place})?",
     "withdrawn": "Gut, ich habe Ihr Anliegen {reference} zurückgezogen.",

@@ -183,6 +183,7 @@ TEXTS: dict[str, str] = {
     "responsible_kreis": "To your question who is responsible: the neighbourhood coordination (Quartierkoordination) of the Kreis where it is.",
     "responsible_of": "{office} is responsible for your concern {reference}; they have received it.",
     "responsible_nothing": "That depends on what it is about. Describe your concern in a few words and I will pass it on to the office responsible.",
+    "question_about": "Of course. What would you like to know? Write your question, ideally with the neighbourhood.",
     "tell_more": "I am listening: what is the matter, and where? Just keep writing, I will put your messages together.",
     "question_at_confirm": "I cannot answer that here; the responsible office will get back to you. Shall I pass your concern {reference} on like this ({topic}, {place})?",
     "withdrawn": "Alright, I withdrew your concern {reference}.",

@@ -181,6 +181,7 @@ TEXTS: dict[str, str] = {
     "responsible_kreis": "Pour répondre à votre question, le service responsable est: la coordination de quartier (Quartierkoordination) du Kreis où cela se trouve.",
     "responsible_of": "Pour votre demande {reference}, le service responsable est: {office}; il l'a reçue.",
     "responsible_nothing": "Cela dépend de ce dont il s'agit. Décrivez votre demande en quelques mots, et je la transmets au service responsable.",
+    "question_about": "Volontiers. Que souhaitez-vous savoir? Écrivez-moi votre question, si possible avec le quartier.",
     "tell_more": "Je vous écoute: que se passe-t-il, et où? Continuez d'écrire, je rassemble vos messages.",
     "question_at_confirm": "Je ne peux pas répondre à cela ici; le service compétent vous répondra. Dois-je transmettre votre demande {reference} ainsi ({topic}, {place})?",
     "withdrawn": "D'accord, j'ai retiré votre demande {reference}.",

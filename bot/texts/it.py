@@ -182,6 +182,7 @@ TEXTS: dict[str, str] = {
     "responsible_kreis": "Per rispondere alla vostra domanda, l'ufficio competente è: il coordinamento di quartiere (Quartierkoordination) del Kreis in cui si trova.",
     "responsible_of": "Per la vostra segnalazione {reference} l'ufficio competente è: {office}; l'ha ricevuta.",
     "responsible_nothing": "Dipende da che cosa si tratta. Descrivete la segnalazione in poche parole e la inoltro all'ufficio competente.",
+    "question_about": "Volentieri. Che cosa desiderate sapere? Scrivetemi la vostra domanda, se possibile con il quartiere.",
     "tell_more": "Vi ascolto: che cosa succede, e dove? Continuate pure a scrivere, metto insieme i vostri messaggi.",
     "question_at_confirm": "Non posso rispondere a questo qui; il servizio competente vi contatterà. Devo inoltrare la vostra segnalazione {reference} così ({topic}, {place})?",
     "withdrawn": "Va bene, ho ritirato la vostra segnalazione {reference}.",
