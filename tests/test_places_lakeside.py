@@ -40,6 +40,9 @@ def test_a_place_at_the_lake_basin_settles_it(gaz: Gazetteer) -> None:
         ("beim Unteren Letten", 10, "Wipkingen"),
         ("Strandbad Mythenquai", 2, "Enge"),
         ("beim Botanischen Garten", 8, "Weinegg"),
+        # The old botanical garden is another park, in Kreis 1.
+        ("im Alten Botanischen Garten", 1, "City"),
+        ("im alten botanischen Garten beim Talacker", 1, "City"),
         ("vor dem Kongresshaus", 2, "Enge"),
         ("vor dem Volkshaus", 4, "Langstrasse"),
         ("beim Technopark", 5, "Escher Wyss"),
