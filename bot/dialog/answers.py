@@ -29,6 +29,13 @@ from bot.dialog.announced import announces_a_question
 from bot.dialog.calloff import calls_off
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
+from bot.dialog.sayings import (
+    ASKS_FOR_SERVICES,
+    ASKS_FOR_STATUS,
+    NO_PLACE,
+    NOT_A_CONCERN,
+    ONLY_ASKING,
+)
 from bot.language import courtesy
 from bot.texts import LANGUAGES, t
 from nlp.places import PlaceResult
@@ -44,42 +51,6 @@ _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 _MORE = re.compile(
     r"[,;.!]?\s*\b(?:und\s+|and\s+|et\s+|e\s+)?(?:übrigens|ausserdem|zudem|also noch|"
     r"by the way|also|en plus|par ailleurs|inoltre|poi)\b[,:]?\s*",
-    re.IGNORECASE,
-)
-ASKS_FOR_SERVICES = re.compile(
-    r"\b(polizei|feuerwehr|füürwehr|sanität|sanitaet|ambulanz|krankenwagen|police|ambulance|"
-    r"fire brigade|pompiers|polizia|pompieri|ambulanza)\b",
-    re.IGNORECASE,
-)
-ASKS_FOR_STATUS = re.compile(
-    r"\b(wie ist der stand|stand der dinge|wie lange (geht|dauert)|schon erledigt|"
-    r"passiert (da )?(noch )?(was|etwas)|gibt es (schon )?(was |etwas )?neues|"
-    r"was ist (mit|aus) meine[rmn]? (meldung|anliegen)|wie steht es|"
-    r"what(['’]s| is) the status|status of my|where is my (report|concern|request)|"
-    r"any (news|updates?)|how long|"
-    r"où en est|quel est l['’]état|des nouvelles|a che punto|qual è lo stato|novità|"
-    # Swiss German: "Wie isch de Stand vo mim Aliege?", "Wie stahts mit minere Meldig?"
-    r"wie isch (de|dr|der) stand|wie stahts|wie staht['’]?s|"
-    r"stand vo(m|n)? (mim|minere|mine[mr]?|meine[mrs]?)|"
-    r"was isch (mit|us) (mim|minere|mine[mr]?) (aliege|anliege|meldig|meldung)|"
-    r"come (va|procede|sta andando) (la mia|il mio)|che fine ha fatto (la mia|il mio))\b",
-    re.IGNORECASE,
-)
-# "Das war kein Anliegen", "that was not a concern": no concern meant.
-NOT_A_CONCERN = re.compile(
-    r"\b(?:(?:das|es)\s+(?:war|ist|isch)\s+keine?\s+(?:anliegen|aliege|meldung|meldig)|"
-    r"(?:that|this|it)\s+was\s+not\s+a\s+(?:concern|report|complaint)|"
-    r"ce\s+n['’]était\s+pas\s+une\s+demande|non\s+era\s+una\s+segnalazione)\b",
-    re.IGNORECASE,
-)
-# "Ich wollte nur den Stand wissen", "ich wollte nur fragen, wie es steht":
-# about their concerns, and no new one.
-ONLY_ASKING = re.compile(
-    r"\b(?:ich\s+wollte?\s+(?:nur|bloss|eigentlich)\s+(?:den\s+stand\s+wissen|"
-    r"(?:fragen|wissen),?\s+wie\s+es\s+(?:\w+\s+){0,4}steht|nach\s+dem\s+stand\s+fragen)|"
-    r"i\s+(?:just|only)\s+wanted\s+to\s+(?:know|ask\s+about)\s+the\s+status|"
-    r"je\s+voulais\s+(?:juste|seulement)\s+savoir\s+où\s+(?:ça|ca|elle)\s+en\s+est|"
-    r"volevo\s+solo\s+sapere\s+a\s+che\s+punto)\b",
     re.IGNORECASE,
 )
 # A question about a reference is short; a longer text naming one says more.
@@ -315,21 +286,11 @@ def has_content(text: str) -> bool:
     return sum(len(w) for w in words) >= 5
 
 
-# "egal", "spielt keine Rolle", "überall": no place to give (a question about a service).
-_NO_PLACE = re.compile(
-    r"^\W*(?:egal|ist\s+egal|das\s+ist\s+egal|spielt\s+keine\s+rolle|überspringen|skip|"
-    r"überall|allgemein|ganze\s+stadt|in\s+der\s+ganzen\s+stadt|ganz\s+zürich|"
-    r"doesn['’]t\s+matter|it\s+doesn['’]t\s+matter|everywhere|anywhere|"
-    r"peu\s+importe|partout|ovunque|è\s+uguale|fa\s+lo\s+stesso)\W*$",
-    re.IGNORECASE,
-)
-
-
 def _dont_know(text: str) -> bool:
     folded = text.strip().casefold()
     if folded in {t(lang, "btn_place_unknown").casefold() for lang in LANGUAGES}:
         return True
-    if _NO_PLACE.match(text):
+    if NO_PLACE.match(text):
         return True
     talk = smalltalk(text)
     return talk is not None and talk.kind == "dont_know"

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.dialog import answers, commands, intake, offices, render, typed_change
+from bot.dialog import answers, commands, intake, offices, render, sayings, typed_change
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.texts import t
@@ -139,7 +139,7 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
             return [render.confirm(d, ctx, concern, lead="shall_i_forward")]
         lead = [] if kind in {"yes", "no", "ok"} else [Reply(t(ctx.lang, f"smalltalk_{kind}"))]
         return [*lead, *render.prompt(d, ctx)]
-    if answers.ASKS_FOR_STATUS.search(text) and not HOW_LONG.search(text):
+    if sayings.ASKS_FOR_STATUS.search(text) and not HOW_LONG.search(text):
         # "Wie ist der Stand von Nr. 13?": their concerns, not a house number.
         return [commands.mine(d, ctx), *render.prompt(d, ctx)]
     question = text.rstrip().endswith("?")
