@@ -27,7 +27,17 @@ from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, bindparam, delete, func, or_, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Table,
+    bindparam,
+    delete,
+    func,
+    literal_column,
+    or_,
+    update,
+)
 from sqlalchemy import select as sql_select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
@@ -134,7 +144,10 @@ class _Statements:
         picked = (
             sql_select(c.update_id)
             .where(
-                c.status == InboxStatus.PENDING.value,
+                # Written out, not a parameter: so the planner knows the partial
+                # index of pending rows (migration 0010) holds every candidate,
+                # also in a prepared statement's generic plan.
+                c.status == literal_column(f"'{InboxStatus.PENDING.value}'"),
                 or_(c.lease_until.is_(None), c.lease_until <= now),
                 ~waits,  # an earlier update of the chat is still pending
             )

@@ -303,10 +303,21 @@ class InboxUpdate(SQLModel, table=True):
     (message text) and the chat are erased once it is processed."""
 
     __tablename__ = "inbox_update"
+    # The dispatcher's claim (store.inbox, migration 0010): the pending rows in
+    # update_id order, and per candidate its chat's earlier update in one probe.
+    __table_args__ = (
+        Index(
+            "ix_inbox_update_pending",
+            "update_id",
+            postgresql_where=sql_text("status = 'pending'"),
+            sqlite_where=sql_text("status = 'pending'"),
+        ),
+        Index("ix_inbox_update_chat_key_id", "chat_key", "update_id"),
+    )
 
     update_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
     # The chat whose updates go one at a time and in order (None once processed).
-    chat_key: str | None = Field(default=None, max_length=64, index=True)
+    chat_key: str | None = Field(default=None, max_length=64)
     payload: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
     status: str = Field(default=InboxStatus.PENDING, max_length=16, index=True)
     attempts: int = 0
