@@ -130,6 +130,30 @@ class _Boundary:
     end: int  # first character of the next part
     strong: bool
     conjunction: bool = False  # a plain "und"/"and": confident, different topics needed
+    sentence: bool = False  # a plain sentence end: only a concern before an emergency
+
+
+# A sentence end followed by a word: in a message with an emergency, what comes before
+# it may be a concern of its own ("Die Parkbank … ist kaputt. Dort liegt ein Mann
+# bewusstlos am Boden!", new-user trial f, finding 5).
+# The punctuation stays with the sentence ("Wo kann ich Sperrmüll abgeben?" is a question).
+_SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_][.!?])|(?<=[.!?][.!?]))\s+(?=[^\W\d_])")
+
+
+# A plea before the sentence end belongs to the emergency after it.
+_PLEA = re.compile(
+    r"\b(?:hilfe|help|sos|au\s+secours|aiuto|notfall|emergency|urgence|emergenza)\b", re.I
+)
+
+
+def _with_sentence_ends(text: str, boundaries: list[_Boundary]) -> list[_Boundary]:
+    taken = [(b.start, b.end) for b in boundaries]
+    extra = [
+        _Boundary(m.start(), m.end(), False, sentence=True)
+        for m in _SENTENCE_END.finditer(text)
+        if m.end() < len(text) and not any(a <= m.end() and m.start() <= b for a, b in taken)
+    ]
+    return sorted([*boundaries, *extra], key=lambda b: b.start)
 
 
 def _boundaries(text: str) -> list[_Boundary]:
@@ -229,6 +253,8 @@ def split_concerns(
     when the emergency is "there" ("Die Bank ist kaputt. Ausserdem liegt dort
     ein Mann bewusstlos am Boden")."""
     boundaries = _boundaries(text)
+    if urgent_of is not None:
+        boundaries = _with_sentence_ends(text, boundaries)
     if not boundaries:
         return [text]
     cache: dict[str, tuple[str, float]] = {}
@@ -245,9 +271,13 @@ def split_concerns(
         current = _clean(text[cur_start:cur_end])
         following = _clean(text[boundary.end : nxt_end])
         listed = _LISTED.search(text[boundary.start : boundary.end]) is not None
-        if _accept(current, following, boundary, topic, listed) or (
-            urgent_of is not None and _urgency_differs(current, following, boundary, urgent_of)
-        ):
+        if boundary.sentence:
+            split = _concern_before_emergency(current, following, topic, urgent_of)
+        else:
+            split = _accept(current, following, boundary, topic, listed) or (
+                urgent_of is not None and _urgency_differs(current, following, boundary, urgent_of)
+            )
+        if split:
             spans.append((cur_start, cur_end))
             cur_start = boundary.end
         cur_end = nxt_end
@@ -268,6 +298,25 @@ def _urgency_differs(
     if _points_back(following) and not _only_place_back(following):
         return False  # "Ausserdem brennt er": the same thing, now an emergency
     return urgent_of(current) != urgent_of(following)
+
+
+def _concern_before_emergency(
+    current: str,
+    following: str,
+    topic: Callable[[str], tuple[str, float]],
+    urgent_of: Callable[[str], bool] | None,
+) -> bool:
+    """Without a cue: a concern the classifier is sure of, then an emergency that does
+    not point back with a pronoun ("dort"/"there" name a place: it may)."""
+    if urgent_of is None or not (_is_concern(current) and _is_concern(following)):
+        return False
+    if _PLEA.search(current):
+        return False  # "Hilfe, mein Vater ist gestürzt. Er bewegt sich nicht": one plea
+    if _points_back(following) and not _only_place_back(following):
+        return False  # "Er ist gestürzt": the same person, now in danger
+    if topic(current)[1] < WEAK_MIN_CONFIDENCE or _goes_on(following):
+        return False
+    return not urgent_of(current) and urgent_of(following)
 
 
 def _clean(part: str) -> str:

@@ -18,6 +18,7 @@ from bot.dialog import (
     followup,
     intake,
     late_place,
+    not_emergency,
     notes,
     privacy,
     references,
@@ -83,6 +84,9 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
     if state is State.CONFIRM_DELETE:
         ctx.save(State.parse(str(ctx.data.get("back", "idle"))), **ctx.data.get("back_data", {}))
         state = ctx.state
+    calmed = not_emergency.taken_back(d, ctx, text)  # "das ist kein Notfall"
+    if calmed is not None:
+        return calmed
     concern = ctx.current()
     asks = text.rstrip().endswith("?") or ASKS_FOR_SERVICES.search(text) is not None
     # "A che punto è la mia richiesta?" asks about their concerns, not what to do now.

@@ -122,3 +122,14 @@ def concern_withdrawn(session: Session, routing: RoutingTable, concern: Concern)
     topic = concern_topic(routing, concern)
     text = st("withdrawn_notice", reference=concern.reference, topic=topic)
     return _enqueue(session, chats, concern, text, [], with_photos=False)
+
+
+def not_an_emergency(
+    session: Session, routing: RoutingTable, concern: Concern, offices: set[str]
+) -> int:
+    """The resident says an urgent concern that went out is no emergency: the chats
+    that were sent its card as urgent hear so (a line; the concern stays open)."""
+    chats = alert_chats(session, offices=offices, urgent=True)
+    topic = concern_topic(routing, concern)
+    text = st("not_emergency_notice", reference=concern.reference, topic=topic)
+    return _enqueue(session, chats, concern, text, [], with_photos=False)

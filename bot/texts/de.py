@@ -196,6 +196,8 @@ TEXTS: dict[str, str] = {
     "withdrawn": "Gut, ich habe Ihr Anliegen {reference} zurückgezogen.",
     "reference_status": "Ihr Anliegen {reference} ({topic}): {status}.",
     "followup_new_hint": "Falls es etwas Neues ist, beschreiben Sie es mir bitte als neues Anliegen, z. B. «Der Kübel am Idaplatz ist wieder voll».",
+    "not_emergency": "Gut, dann ist es kein Notfall. Ich nehme es als gewöhnliches Anliegen auf.",
+    "not_emergency_sent": "Gut, ich habe der Stadt mitgeteilt, dass {reference} kein Notfall ist. Es wird als gewöhnliches Anliegen bearbeitet.",
     "after_emergency": "Bitte folgen Sie den Anweisungen am Telefon: Unter 144, 117 oder 118 werden Sie angeleitet. Dieser Chat alarmiert niemanden; Ihre Meldung ist bei der Stadt.",
     "why_place": "Damit die zuständige Stelle weiss, wo sie hinschauen muss. Strasse und Hausnummer, ein Platz oder das Quartier genügen; wenn Sie es nicht wissen, ist das auch in Ordnung.",
     "place_corrected": "Gut, ich habe den Ort von {reference} korrigiert: {place}.",

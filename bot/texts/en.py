@@ -189,6 +189,8 @@ TEXTS: dict[str, str] = {
     "withdrawn": "Alright, I withdrew your concern {reference}.",
     "reference_status": "Your concern {reference} ({topic}): {status}.",
     "followup_new_hint": "If it is something new, please describe it to me as a new concern, e.g. “the bin at Idaplatz is full again”.",
+    "not_emergency": "All right, so it is not an emergency. I will take it as an ordinary concern.",
+    "not_emergency_sent": "All right, I told the city that {reference} is not an emergency. It will be handled as an ordinary concern.",
     "after_emergency": "Please follow the instructions on the phone: at 144, 117 or 118 they will guide you. This chat alerts nobody; your report is with the city.",
     "why_place": "So that the office in charge knows where to look. A street and number, a square or the neighbourhood is enough; if you do not know, that is fine too.",
     "place_corrected": "Alright, I corrected the place of {reference}: {place}.",

@@ -187,6 +187,8 @@ TEXTS: dict[str, str] = {
     "withdrawn": "D'accord, j'ai retiré votre demande {reference}.",
     "reference_status": "Votre demande {reference} ({topic}): {status}.",
     "followup_new_hint": "Si c'est quelque chose de nouveau, décrivez-le-moi comme une nouvelle demande, p. ex. «La poubelle à l'Idaplatz est de nouveau pleine».",
+    "not_emergency": "D'accord, ce n'est donc pas une urgence. Je la traite comme une demande ordinaire.",
+    "not_emergency_sent": "D'accord, j'ai indiqué à la Ville que {reference} n'est pas une urgence. Elle sera traitée comme une demande ordinaire.",
     "after_emergency": "Suivez les instructions au téléphone: au 144, 117 ou 118, on vous guidera. Ce chat n'alerte personne; votre signalement est à la Ville.",
     "why_place": "Pour que le service compétent sache où regarder. Une rue et un numéro, une place ou le quartier suffisent; si vous ne savez pas, ce n'est pas grave.",
     "place_corrected": "D'accord, j'ai corrigé le lieu de {reference}: {place}.",

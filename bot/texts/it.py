@@ -188,6 +188,8 @@ TEXTS: dict[str, str] = {
     "withdrawn": "Va bene, ho ritirato la vostra segnalazione {reference}.",
     "reference_status": "La vostra segnalazione {reference} ({topic}): {status}.",
     "followup_new_hint": "Se è qualcosa di nuovo, descrivetemelo come nuova segnalazione, p. es. «Il cestino all'Idaplatz è di nuovo pieno».",
+    "not_emergency": "Va bene, allora non è un'emergenza. La tratto come una segnalazione normale.",
+    "not_emergency_sent": "Va bene, ho comunicato alla Città che {reference} non è un'emergenza. Sarà trattata come una segnalazione normale.",
     "after_emergency": "Seguite le istruzioni al telefono: al 144, 117 o 118 vi guideranno. Questa chat non allerta nessuno; la vostra segnalazione è presso la Città.",
     "why_place": "Perché il servizio competente sappia dove guardare. Bastano via e numero, una piazza o il quartiere; se non lo sapete, va bene lo stesso.",
     "place_corrected": "Va bene, ho corretto il luogo di {reference}: {place}.",

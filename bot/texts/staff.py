@@ -8,6 +8,7 @@ STAFF: dict[str, str] = {
     "card_new": "Neues Anliegen für {office}",
     "card_moved": "Anliegen an {office} weitergegeben (von {previous})",
     "card_place_added": "Ort nachgetragen von der meldenden Person; zuständig jetzt: {office}",
+    "not_emergency_notice": "{reference} ({topic}) ist laut der meldenden Person kein Notfall. Es bleibt als gewöhnliches Anliegen offen.",
     "withdrawn_notice": "{reference} ({topic}) wurde von der meldenden Person zurückgezogen. Sie müssen nichts mehr tun.",
     "card_head": "{reference} · {status}",
     "card_topic": "Thema: {topic} ({confidence})",

@@ -1,0 +1,110 @@
+"""A way out of a false alarm: "das ist kein Notfall", "this is not an emergency",
+"ce n'est pas une urgence", "non è un'emergenza", "isch kein Notfall".
+
+Said while the emergency waits for its place, the concern becomes an ordinary one:
+no longer urgent, routed by its topic like any other, asked for its place and
+confirmed as usual. Said after it went out as urgent (within EMERGENCY_WINDOW), it
+is no longer urgent either, and the offices that were sent its card hear that it is
+no emergency. Both are recorded as the resident's change (new-user trial f, finding 2).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, timedelta
+from typing import TYPE_CHECKING
+
+from bot.dialog import render
+from bot.dialog.context import Ctx
+from bot.dialog.model import Reply, State
+from bot.staff import alerts
+from bot.texts import t
+from store import repository as repo
+from store.models import Concern, EventKind, Status, utcnow
+
+if TYPE_CHECKING:
+    from bot.dialog.core import Dialog
+
+# How long after an urgent concern went out "kein Notfall" still refers to it.
+EMERGENCY_WINDOW = timedelta(minutes=30)
+# Longer messages say more than that: "kein Notfall, aber der Kübel am Idaplatz ist
+# voll" is a new concern. Besides the words saying so, at most this many are left
+# ("Das ist doch kein Notfall, nur ein Spiel").
+MAX_WORDS = 12
+MAX_REST_WORDS = 4
+
+NOT_AN_EMERGENCY = re.compile(
+    r"\b(?:(?:ist|isch|es|das|s|war|wäre)\s+(?:\w+\s+){0,2})?(?:kein(?:en)?|keis|kei)\s+not-?fall\b"
+    r"|\bnicht\s+(?:so\s+)?(?:dringend|notfall)\b|\bnöd\s+(?:so\s+)?dringend\b"
+    r"|\b(?:not|isn'?t|is\s+not|wasn'?t|no)\s+(?:an?\s+)?(?:real\s+)?emergency\b"
+    r"|\bpas\s+(?:une\s+|d'|de\s+)?urgence\b|\bpas\s+urgent\b"
+    r"|\bnon\s+(?:è\s+|e\s+)?(?:un'?\s*|una\s+)?(?:emergenza|urgente|urgenza)\b"
+    r"|\bnessuna\s+emergenza\b",
+    re.IGNORECASE,
+)
+
+_WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
+_FILLER = re.compile(
+    r"\b(?:nein|nei|no|non|nope|doch|aber|sorry|entschuldigung|pardon|scusi|scusa|this|that|it"
+    r"|is|das|es|ist|isch|c'est|ce|n'est|è|questa|questo|wirklich|really|vraiment|davvero"
+    r"|eigentlich|actually|en\s+fait|in\s+realtà|ok|okay|danke|thanks|merci|grazie|hier|here)\b",
+    re.IGNORECASE,
+)
+
+
+def says_so(text: str) -> bool:
+    """The short message says the emergency is none."""
+    if len(text.split()) > MAX_WORDS or NOT_AN_EMERGENCY.search(text) is None:
+        return False
+    rest = _FILLER.sub(" ", NOT_AN_EMERGENCY.sub(" ", text))
+    return len(_WORDS.findall(rest)) <= MAX_REST_WORDS
+
+
+def _recent_urgent(ctx: Ctx) -> Concern | None:
+    """The resident's latest concern that went out as urgent in the last half hour
+    (a calm part of its message may have been filed after it)."""
+    for concern in repo.concerns_of(ctx.s, resident=ctx.resident, limit=5):
+        if not concern.urgent:
+            continue
+        created = concern.created_at
+        created = created if created.tzinfo else created.replace(tzinfo=UTC)
+        if utcnow() - created >= EMERGENCY_WINDOW:
+            return None
+        return concern if concern.status in {Status.FORWARDED, Status.IN_PROGRESS} else None
+    return None
+
+
+def _calm(ctx: Ctx, concern: Concern) -> None:
+    repo.apply_routing(
+        ctx.s,
+        concern=concern,
+        kind=EventKind.RESIDENT,
+        actor="resident",
+        note="kein Notfall",
+        urgent=False,
+    )
+    concern.emergency = None
+    ctx.s.add(concern)
+
+
+def taken_back(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
+    """The answer to "das ist kein Notfall", or None when nothing urgent is there to
+    take back (or the message is an emergency itself)."""
+    if ctx.urgent or not says_so(text):
+        return None
+    concern = ctx.current()
+    if concern is not None and concern.urgent and concern.status == Status.DRAFT:
+        _calm(ctx, concern)
+        ack = Reply(t(ctx.lang, "not_emergency"))
+        if ctx.state is State.AWAIT_PLACE:
+            return [ack, render.ask_place(ctx, concern, ctx.own(ctx.data.get("previous_id")))]
+        return [ack, *render.prompt(d, ctx)]
+    sent = _recent_urgent(ctx)
+    if sent is None:
+        return None
+    # The chats its urgent card went to (its office and the Kreis's coordination office).
+    offices = {o for o in (sent.office, d.routing.coordination_office(sent.kreis)) if o}
+    _calm(ctx, sent)
+    alerts.not_an_emergency(ctx.s, d.routing, sent, offices)
+    told = Reply(t(ctx.lang, "not_emergency_sent", reference=sent.reference))
+    return [told, *render.prompt(d, ctx)]
