@@ -123,3 +123,33 @@ def test_kein_notfall_with_nothing_urgent_is_not_answered_as_a_take_back(
     chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
     chat.say("kein Notfall")
     assert t("de", "not_emergency") not in chat.text
+
+
+@pytest.mark.parametrize(
+    "explained",
+    [
+        "das ist kein Notfall, er hat nur Spass gemacht",
+        "Sorry, not an emergency, my friend was just joking",
+    ],
+)
+def test_not_an_emergency_with_an_explanation_is_taken_back(
+    dialog: Dialog, engine: Engine, explained: str
+) -> None:
+    register(engine)
+    chat = Chat(dialog, RESIDENT)
+    chat.say("mein Kollege sagt es brennt beim Bahnhof Altstetten")
+    [fire] = concerns(engine)
+    assert fire.urgent
+    chat.say(explained)
+    [fire] = concerns(engine)  # no new concern from the explanation
+    assert not fire.urgent
+
+
+def test_kein_notfall_then_a_report_in_the_same_message_files_it(
+    dialog: Dialog, engine: Engine
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Es brennt im Keller an der Josefstrasse 12!")
+    chat.say("Kein Notfall. Der Abfallkübel am Helvetiaplatz ist übervoll")
+    fire, bin_ = concerns(engine)
+    assert fire.urgent and "Helvetiaplatz" in (bin_.text or "")

@@ -11,6 +11,7 @@ no emergency. Both are recorded as the resident's change (new-user trial f, find
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
@@ -52,12 +53,27 @@ _FILLER = re.compile(
 )
 
 
-def says_so(text: str) -> bool:
-    """The short message says the emergency is none."""
+# "kein Notfall, aber der Kübel …": what follows is another matter.
+_CONTRAST = re.compile(r"\b(?:aber|sondern|jedoch|but|however|mais|ma|però)\b", re.IGNORECASE)
+
+
+def says_so(text: str, *, no_concern: Callable[[str], bool] | None = None) -> bool:
+    """The short message says the emergency is none. Beyond MAX_REST_WORDS other
+    words ("das ist kein Notfall, er hat nur Spass gemacht") only when `no_concern`
+    finds no concern in them and nothing is set against it ("aber …")."""
     if len(text.split()) > MAX_WORDS or NOT_AN_EMERGENCY.search(text) is None:
         return False
     rest = _FILLER.sub(" ", NOT_AN_EMERGENCY.sub(" ", text))
-    return len(_WORDS.findall(rest)) <= MAX_REST_WORDS
+    if len(_WORDS.findall(rest)) <= MAX_REST_WORDS:
+        return True
+    return no_concern is not None and not _CONTRAST.search(text) and no_concern(rest)
+
+
+def _no_concern(d: Dialog, rest: str) -> bool:
+    """No clear topic and no place: an explanation, not a report."""
+    from bot.dialog.answers import _named  # answers imports this module
+
+    return d.topic_of(rest)[1] < d.settings.low_confidence and not _named(d.place(rest))
 
 
 def _recent_urgent(ctx: Ctx) -> Concern | None:
@@ -90,7 +106,7 @@ def _calm(ctx: Ctx, concern: Concern) -> None:
 def taken_back(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     """The answer to "das ist kein Notfall", or None when nothing urgent is there to
     take back (or the message is an emergency itself)."""
-    if ctx.urgent or not says_so(text):
+    if ctx.urgent or not says_so(text, no_concern=lambda rest: _no_concern(d, rest)):
         return None
     concern = ctx.current()
     if concern is not None and concern.urgent and concern.status == Status.DRAFT:
