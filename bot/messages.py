@@ -45,6 +45,9 @@ class Incoming:
     # The language the person's app is set to (Telegram's language_code, "en"),
     # if the channel says: the start text before the person has written anything.
     app_language: str | None = None
+    # The reference named by the bot's message this one replies to (Telegram's
+    # reply_to_message; only the reference is kept).
+    reply_to: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

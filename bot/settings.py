@@ -39,6 +39,11 @@ class Settings(BaseSettings):
     urgent_draft_timeout_minutes: int = Field(
         default=3, ge=1, description="The same for a concern flagged urgent."
     )
+    reply_window_days: int = Field(
+        default=7,
+        ge=0,
+        description="A text this many days after a staff answer may be the resident's reply.",
+    )
     low_confidence: float = Field(
         default=0.5, ge=0, le=1, description="Below this the resident chooses among topics."
     )

@@ -70,6 +70,7 @@ class EventKind(StrEnum):
     NOTE = "note"  # internal remark of staff (never shown to the resident)
     ANSWER = "answer"  # a message from staff to the resident
     ASSIGN = "assign"  # staff took the concern over ("Übernehmen")
+    REPLY = "reply"  # the resident's answer to the city (bot.dialog.reply_to_city)
 
 
 class Role(StrEnum):

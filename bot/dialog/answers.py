@@ -122,7 +122,9 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
             unknown = Reply(t(ctx.lang, "reference_unknown", reference=reference))
             return [unknown, *render.prompt(d, ctx)]
     if concern is None or state is State.IDLE:
-        return idle(d, ctx, text)
+        from bot.dialog import reply_to_city  # here: that module uses this one
+
+        return reply_to_city.on_idle_text(d, ctx, text) or idle(d, ctx, text)
     if not ctx.urgent and calls_off(text):
         return confirming.discard(d, ctx, concern)
     if (

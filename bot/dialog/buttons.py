@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from bot.dialog import answers, confirming, intake, render
+from bot.dialog import answers, confirming, intake, render, reply_to_city
 from bot.dialog.codec import Action, decode
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
@@ -29,6 +29,8 @@ def on_button(d: Dialog, ctx: Ctx, data: str) -> list[Reply]:
     concern = ctx.own(cb.concern_id)
     if concern is None:
         return [Reply(t(ctx.lang, "button_stale"))]
+    if cb.action in {Action.REPLY_YES, Action.REPLY_NO}:
+        return reply_to_city.on_button(d, ctx, concern, cb.action is Action.REPLY_YES)
     if cb.action is Action.CONFIRM:
         if concern.status == Status.DRAFT:
             return intake.forward(d, ctx, concern)

@@ -20,6 +20,8 @@ class Action(StrEnum):
     DISCARD = "x"  # withdraw the draft
     SAME_PLACE = "sp"  # arg: the earlier concern (of the same message) whose place applies
     DELETE = "del"  # arg: yes / no (no concern id)
+    REPLY_YES = "ry"  # the text asked about is the answer to this concern
+    REPLY_NO = "rn"  # ... it is not: a new concern
 
 
 _ID = re.compile(r"[0-9]{1,12}")  # ASCII digits only; str.isdigit() accepts "¹" and "٣"

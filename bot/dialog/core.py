@@ -24,6 +24,7 @@ from bot.dialog import (
     late_place,
     memo,
     render,
+    reply_to_city,
     residence,
     upkeep,
 )
@@ -206,6 +207,10 @@ class Dialog:
             return self._photo(ctx, msg.photo, msg.text)
         if msg.kind == "edited":
             return self._edited(ctx, msg.text or "")
+        if msg.kind == "text" and msg.reply_to and msg.text and not ctx.urgent:
+            answered = reply_to_city.replied(self, ctx, msg.reply_to, msg.text)
+            if answered is not None:
+                return answered  # a reply to the bot's message about a concern
         labels = ctx.data.get("labels") or {}
         if msg.kind == "text" and msg.text and msg.text.strip() in labels:
             return buttons.on_button(self, ctx, str(labels[msg.text.strip()]))

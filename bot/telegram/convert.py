@@ -17,6 +17,7 @@ from telegram import (
 
 from bot.cleaning import clean_text
 from bot.dialog import Incoming, Reply
+from bot.dialog.reply_to_city import reference_of_reply
 from bot.texts import t
 
 CHANNEL = "telegram"
@@ -97,6 +98,7 @@ def incoming_of(payload: Mapping[str, Any], username: str | None) -> Incoming | 
         return Incoming(
             CHANNEL, chat_id, kind, user_id=user_id, text=text, update_id=uid,
             app_language=app_language,
+            reply_to=reference_of_reply(msg.get("reply_to_message")),
         )  # fmt: skip
     if msg.get("photo"):
         return Incoming(

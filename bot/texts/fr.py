@@ -198,6 +198,10 @@ TEXTS: dict[str, str] = {
     "after_emergency_pending": "Suivez les instructions au téléphone: au 144, 117 ou 118, on vous guidera. Ce chat n'alerte personne; votre signalement part à la Ville dans quelques minutes, même sans lieu.",
     "confirm_explained": "Je vous demande si je dois transmettre votre demande {reference} ainsi: thème {topic}, lieu {place}, à {office}. Si c'est correct, choisissez «Oui, transmettre» (ou écrivez «oui»); sinon «Changer le thème» ou «Changer le lieu».",
     "terminal_location_hint": "(partager votre position: /standort 47.3769 8.5417)",
+    "reply_ask": "Est-ce votre réponse concernant {reference}?",
+    "btn_reply_yes": "Oui, l'envoyer au service",
+    "btn_reply_no": "Non, nouvelle demande",
+    "reply_forwarded": "Merci, j'ai transmis votre réponse à {office}.",
 }
 
 # Topic names residents read.

@@ -199,6 +199,10 @@ TEXTS: dict[str, str] = {
     "after_emergency_pending": "Seguite le istruzioni al telefono: al 144, 117 o 118 vi guideranno. Questa chat non allerta nessuno; la vostra segnalazione va alla Città entro pochi minuti, anche senza luogo.",
     "confirm_explained": "Vi chiedo se devo inoltrare la vostra segnalazione {reference} così: tema {topic}, luogo {place}, a {office}. Se è corretto, scegliete «Sì, inoltrare» (o scrivete «sì»); altrimenti «Cambiare tema» o «Cambiare luogo».",
     "terminal_location_hint": "(condividere la posizione: /standort 47.3769 8.5417)",
+    "reply_ask": "È la vostra risposta su {reference}?",
+    "btn_reply_yes": "Sì, inviarla all'ufficio",
+    "btn_reply_no": "No, nuova segnalazione",
+    "reply_forwarded": "Grazie, ho inoltrato la vostra risposta a {office}.",
 }
 
 # Topic names residents read.

@@ -34,6 +34,8 @@ STAFF: dict[str, str] = {
     "what_status": "Status {before} → {after}",
     "what_note": "Notiz: {note}",
     "what_answer": "Antwort an die Person: {note}",
+    "what_reply": "Antwort an die Stadt: {note}",
+    "resident_reply": "💬 Antwort der meldenden Person zu {reference} ({topic}):\n{text}",
     "what_assign": "übernommen",
     "what_undo": "rückgängig gemacht: {changes}",
     "what_remark": " ({note})",
