@@ -19,6 +19,7 @@ from bot.dialog import (
     intake,
     late_place,
     notes,
+    outside,
     privacy,
     references,
     render,
@@ -192,6 +193,9 @@ def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         ctx.data.pop("fragment", None)
         earlier = None
     if not ctx.urgent:
+        corrected = outside.corrected(d, ctx, text)
+        if corrected is not None:
+            return corrected  # "Weststrasse 30" right after "Das liegt ausserhalb …"
         talk = smalltalk(text)
         if talk is not None:
             # "Bonjour" gets French; "Danke" from someone who writes Italian does

@@ -39,6 +39,7 @@ TEXTS: dict[str, str] = {
         "Das liegt ausserhalb der Stadt Zürich. Dafür ist die jeweilige Gemeinde "
         "zuständig – bitte wenden Sie sich an deren Verwaltung."
     ),
+    "outside_city_correct": "Stimmt der Ort nicht? Dann schreiben Sie den Ort in Zürich oder teilen Sie den Standort nochmals.",
     "confirm": "Ich habe verstanden: {topic}, {place}. Ich leite es an {office} weiter. Stimmt das?",
     "btn_confirm": "Ja, weiterleiten",
     "btn_change_topic": "Thema ändern",

@@ -39,6 +39,7 @@ TEXTS: dict[str, str] = {
         "That is outside the City of Zurich. The municipality there is responsible – "
         "please contact its administration."
     ),
+    "outside_city_correct": "Is the place wrong? Then write the place in Zurich or share your location again.",
     "confirm": "I understood: {topic}, {place}. I will pass it on to {office}. Is that right?",
     "btn_confirm": "Yes, pass it on",
     "btn_change_topic": "Change topic",

@@ -39,6 +39,7 @@ TEXTS: dict[str, str] = {
         "C'est en dehors de la Ville de Zurich. C'est la commune concernée qui est "
         "compétente – adressez-vous à son administration."
     ),
+    "outside_city_correct": "Le lieu n'est pas juste? Écrivez alors le lieu à Zurich ou partagez à nouveau votre position.",
     "confirm": "J'ai compris: {topic}, {place}. Je transmets à {office}. Est-ce correct?",
     "btn_confirm": "Oui, transmettre",
     "btn_change_topic": "Changer le thème",

@@ -39,6 +39,7 @@ TEXTS: dict[str, str] = {
         "Questo si trova fuori dalla Città di Zurigo. È competente il comune interessato – "
         "rivolgetevi alla sua amministrazione."
     ),
+    "outside_city_correct": "Il luogo non è giusto? Scrivete allora il luogo a Zurigo o condividete di nuovo la posizione.",
     "confirm": "Ho capito: {topic}, {place}. La inoltro a {office}. È corretto?",
     "btn_confirm": "Sì, inoltrare",
     "btn_change_topic": "Cambiare tema",

@@ -1,0 +1,87 @@
+"""New-user trial f (2026-12-06): a place outside the city that can be
+corrected, a pin replacing the written place, withdrawing without a reference,
+and small points (fillers at the place question, "Was ist mit Nr. 12?",
+misspelt streets shown as the gazetteer writes them)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import Engine
+
+from bot.dialog import Dialog
+from bot.texts import t
+from store.models import Status
+from tests.chat import Chat
+from tests.conftest import concerns
+
+WINTERTHUR = (47.4979, 8.7241)
+CITY = (47.3769, 8.5417)  # Kreis 1
+
+
+def test_a_location_outside_the_city_shows_no_coordinates(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("Lampe kaputt")
+    chat.location(*WINTERTHUR)
+    assert t("de", "outside_city_unnamed") in chat.text
+    assert ".4979" not in chat.text and "8.72" not in chat.text
+
+
+def test_a_postal_code_is_still_left_out_of_the_name(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("Lampe kaputt")
+    chat.say("8400 Winterthur")
+    assert "(Winterthur)" in chat.text
+
+
+@pytest.mark.parametrize("wrong", ["pin", "typed"])
+def test_a_place_outside_the_city_can_be_corrected_by_writing_the_place(
+    dialog: Dialog, engine: Engine, wrong: str
+) -> None:
+    """Trial f, finding 6: the concern was closed at once; the place written next
+    became "Ich höre zu"."""
+    chat = Chat(dialog)
+    chat.say("Lampe kaputt")
+    if wrong == "pin":
+        chat.location(*WINTERTHUR)
+    else:
+        chat.say("Winterthur")
+    assert "Ort ändern" in {b.label for b in chat.buttons}
+    [c] = concerns(engine)
+    assert c.status == Status.OUTSIDE_CITY  # nothing goes out meanwhile
+    chat.say("Weststrasse 30")
+    assert "Weststrasse 30" in chat.text and "Kreis 3" in chat.text
+    chat.press("Ja, weiterleiten")
+    [c] = concerns(engine)
+    assert (c.status, c.kreis, c.outside_city) == (Status.FORWARDED, 3, False)
+    assert c.office == "ewz"
+
+
+def test_a_place_outside_the_city_can_be_corrected_by_button_or_pin(
+    dialog: Dialog, engine: Engine
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Lampe kaputt")
+    chat.location(*WINTERTHUR)
+    chat.location(*WINTERTHUR)  # the same pin again: said again, still open to correct
+    assert t("de", "outside_city_unnamed") in chat.text
+    chat.press("Ort ändern")
+    assert "Kreis 4" in {b.label for b in chat.buttons}
+    chat.location(*CITY)
+    assert "Kreis 1" in chat.text and "Stimmt das?" in chat.text
+    [c] = concerns(engine)
+    assert (c.status, c.kreis) == (Status.DRAFT, 1)
+
+
+def test_a_new_concern_after_the_outside_answer_is_a_new_concern(
+    dialog: Dialog, engine: Engine
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Lampe kaputt")
+    chat.say("Winterthur")
+    chat.say("Der Abfallkübel an der Josefstrasse 12 ist voll")
+    first, second = sorted(concerns(engine), key=lambda c: c.id)
+    assert first.status == Status.OUTSIDE_CITY
+    assert second.status == Status.DRAFT and second.kreis == 5
+    chat.say("Weststrasse 30")  # at the bin's confirmation: not the lamp's place
+    first = next(c for c in concerns(engine) if c.id == first.id)
+    assert first.status == Status.OUTSIDE_CITY
