@@ -85,3 +85,34 @@ def test_a_new_concern_after_the_outside_answer_is_a_new_concern(
     chat.say("Weststrasse 30")  # at the bin's confirmation: not the lamp's place
     first = next(c for c in concerns(engine) if c.id == first.id)
     assert first.status == Status.OUTSIDE_CITY
+
+
+def test_a_pin_elsewhere_at_the_confirmation_replaces_the_written_place(
+    dialog: Dialog, engine: Engine
+) -> None:
+    """Trial f, finding 7: "Idaplatz (Quartier Langstrasse, Kreis 4)"; it is in Kreis 3."""
+    chat = Chat(dialog)
+    chat.say("Der Kübel am Idaplatz ist voll")
+    assert "Idaplatz (Quartier Sihlfeld, Kreis 3)" in chat.text
+    chat.location(47.3744, 8.5230)  # Langstrasse, Kreis 4
+    assert "Idaplatz" not in chat.text and "Kreis 4" in chat.text
+    chat.press("Ja, weiterleiten")
+    [c] = concerns(engine)
+    assert (c.kreis, c.place_text) == (4, None) and c.lat == 47.3744
+
+
+def test_a_pin_in_the_same_quartier_keeps_the_written_place(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Kübel am Idaplatz ist voll")
+    chat.location(47.3712, 8.5213)  # by the Idaplatz
+    assert "Idaplatz (Quartier Sihlfeld, Kreis 3)" in chat.text
+    [c] = concerns(engine)
+    assert (c.kreis, c.place_text, c.lat) == (3, "Idaplatz", 47.3712)
+
+
+def test_a_pin_after_ort_aendern_replaces_the_written_place(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Kübel am Idaplatz ist voll")
+    chat.press("Ort ändern")
+    chat.location(47.3744, 8.5230)
+    assert "Idaplatz" not in chat.text and "Kreis 4" in chat.text

@@ -485,6 +485,9 @@ def set_place(
     changes["office"] = office
     if text:
         changes["place_text"] = text.strip()[:200]
+    elif lat is not None and (place.kreis, place.quartier) != (concern.kreis, concern.quartier):
+        # A pin elsewhere replaces the place: "Idaplatz" is not in the pin's Kreis 4.
+        changes["place_text"] = None
     if lat is not None:
         changes["lat"], changes["lon"] = lat, lon
     repo.apply_routing(ctx.s, concern=concern, kind=EventKind.RESIDENT, actor="resident", **changes)
