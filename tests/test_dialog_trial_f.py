@@ -116,3 +116,84 @@ def test_a_pin_after_ort_aendern_replaces_the_written_place(dialog: Dialog) -> N
     chat.press("Ort ändern")
     chat.location(47.3744, 8.5230)
     assert "Idaplatz" not in chat.text and "Kreis 4" in chat.text
+
+
+WITHDRAW_LINES = [
+    ("Ich möchte meine Meldung zurückziehen", "de"),
+    ("I want to withdraw my report", "en"),
+    ("please cancel my report", "en"),
+    ("je veux retirer mon signalement", "fr"),
+    ("je voudrais annuler ma demande", "fr"),
+    ("voglio ritirare la mia segnalazione", "it"),
+]
+
+
+@pytest.mark.parametrize(("line", "lang"), WITHDRAW_LINES)
+def test_withdrawing_the_one_open_concern_without_its_reference_is_asked(
+    dialog: Dialog, engine: Engine, line: str, lang: str
+) -> None:
+    """Trial f, finding 4: "Ich höre zu", and the next line filed a duplicate."""
+    chat = Chat(dialog)
+    chat.say("Der Kübel am Idaplatz ist voll")
+    chat.press("Ja, weiterleiten")
+    [filed] = concerns(engine)
+    chat.say(line)
+    assert filed.reference and filed.reference in chat.text
+    assert [b.label for b in chat.buttons] == [t(lang, "btn_withdraw_yes"), t(lang, "btn_no")]
+    assert len(concerns(engine)) == 1
+    chat.press(t(lang, "btn_withdraw_yes"))
+    [c] = concerns(engine)
+    assert c.status == Status.WITHDRAWN
+    assert t(lang, "withdrawn", reference=filed.reference) in chat.text
+
+
+def test_no_keeps_the_concern_and_yes_typed_withdraws(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Kübel am Idaplatz ist voll")
+    chat.press("Ja, weiterleiten")
+    chat.say("Ich möchte meine Meldung zurückziehen")
+    chat.press("Nein")
+    assert t("de", "withdraw_kept") in chat.text
+    assert concerns(engine)[0].status == Status.FORWARDED
+    chat.say("Ich möchte meine Meldung zurückziehen")
+    chat.say("ja")
+    assert concerns(engine)[0].status == Status.WITHDRAWN
+
+
+def test_withdrawing_with_several_open_lists_them(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Kübel am Idaplatz ist voll")
+    chat.press("Ja, weiterleiten")
+    chat.say("Die Strassenlampe an der Weststrasse 30 brennt nicht")
+    chat.press("Ja, weiterleiten")
+    bin_, lamp = concerns(engine)
+    chat.say("Ich möchte meine Meldung zurückziehen")
+    labels = [b.label for b in chat.buttons]
+    assert labels == [
+        f"{lamp.reference} · Beleuchtung",
+        f"{bin_.reference} · Abfall und Sauberkeit",
+        "Keines",
+    ]
+    chat.press(labels[1])
+    bin_, lamp = concerns(engine)
+    assert (bin_.status, lamp.status) == (Status.WITHDRAWN, Status.FORWARDED)
+
+
+def test_withdrawing_with_nothing_open_says_so_and_keeps_no_line(
+    dialog: Dialog, engine: Engine
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Ich möchte meine Meldung zurückziehen")
+    assert t("de", "withdraw_none") in chat.text
+    chat.say("Die Strassenlampe an der Weststrasse 30 brennt nicht")
+    [c] = concerns(engine)
+    assert c.text == "Die Strassenlampe an der Weststrasse 30 brennt nicht"
+
+
+def test_withdrawing_the_draft_at_its_confirmation(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Kübel am Idaplatz ist voll")
+    chat.say("Ich möchte meine Meldung zurückziehen")
+    chat.press("Ja, zurückziehen")
+    [c] = concerns(engine)
+    assert c.status == Status.WITHDRAWN

@@ -25,6 +25,7 @@ from bot.dialog import (
     render,
     residence,
     typed_change,
+    withdrawal,
 )
 from bot.dialog.announced import announces_a_question
 from bot.dialog.calloff import calls_off
@@ -118,6 +119,12 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         if reference is not None:
             unknown = Reply(t(ctx.lang, "reference_unknown", reference=reference))
             return [unknown, *render.prompt(d, ctx)]
+    if not ctx.urgent:
+        withdrawing = withdrawal.typed_answer(d, ctx, text)
+        if withdrawing is None and named is None and withdrawal.asked(text):
+            withdrawing = withdrawal.ask(d, ctx)  # "Ich möchte meine Meldung zurückziehen"
+        if withdrawing is not None:
+            return withdrawing
     if concern is None or state is State.IDLE:
         return idle(d, ctx, text)
     if not ctx.urgent and calls_off(text):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from bot.dialog import answers, confirming, intake, outside, render
+from bot.dialog import answers, confirming, intake, outside, render, withdrawal
 from bot.dialog.codec import Action, decode
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
@@ -26,6 +26,8 @@ def on_button(d: Dialog, ctx: Ctx, data: str) -> list[Reply]:
         return [Reply(t(ctx.lang, "button_invalid"))]
     if cb.action is Action.DELETE:
         return delete(d, ctx, cb.arg == "yes")
+    if cb.action in {Action.WITHDRAW, Action.KEEP}:
+        return withdrawal.on_button(d, ctx, cb.action, cb.concern_id)
     concern = ctx.own(cb.concern_id)
     if concern is None:
         return [Reply(t(ctx.lang, "button_stale"))]

@@ -20,6 +20,8 @@ class Action(StrEnum):
     DISCARD = "x"  # withdraw the draft
     SAME_PLACE = "sp"  # arg: the earlier concern (of the same message) whose place applies
     DELETE = "del"  # arg: yes / no (no concern id)
+    WITHDRAW = "wd"  # withdraw this concern (asked without a reference)
+    KEEP = "kp"  # do not withdraw it
 
 
 _ID = re.compile(r"[0-9]{1,12}")  # ASCII digits only; str.isdigit() accepts "¹" and "٣"
