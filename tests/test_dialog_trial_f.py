@@ -197,3 +197,27 @@ def test_withdrawing_the_draft_at_its_confirmation(dialog: Dialog, engine: Engin
     chat.press("Ja, zurückziehen")
     [c] = concerns(engine)
     assert c.status == Status.WITHDRAWN
+
+
+@pytest.mark.parametrize(
+    ("first", "filler", "lang"),
+    [
+        ("The bin at the station is full", "doesnt matter", "en"),
+        ("The bin at the station is full", "it doesnt matter", "en"),
+        ("The bin at the station is full", "whatever", "en"),
+        ("Der Kübel beim Bahnhof ist voll", "isch egal", "de"),
+        ("La poubelle à la gare est pleine", "ça ne joue aucun rôle", "fr"),
+    ],
+)
+def test_place_fillers_count_as_dont_know(
+    dialog: Dialog, engine: Engine, first: str, filler: str, lang: str
+) -> None:
+    """Trial f, finding 10: each got "I do not know that place"."""
+    chat = Chat(dialog)
+    chat.say(first)
+    assert t(lang, "btn_place_unknown") in {b.label for b in chat.buttons}
+    chat.say(filler)
+    assert t(lang, "place_unknown") in chat.text
+    assert t(lang, "ask_place_again") not in chat.text
+    [c] = concerns(engine)
+    assert (c.kreis, c.place_text, c.status) == (None, None, Status.DRAFT)
