@@ -221,3 +221,27 @@ def test_place_fillers_count_as_dont_know(
     assert t(lang, "ask_place_again") not in chat.text
     [c] = concerns(engine)
     assert (c.kreis, c.place_text, c.status) == (None, None, Status.DRAFT)
+
+
+def test_a_number_asked_about_with_no_concerns_gets_the_status(
+    dialog: Dialog, engine: Engine
+) -> None:
+    """Trial f, finding 10: "Ich höre zu", and the line joined the next concern."""
+    chat = Chat(dialog)
+    chat.say("Was ist mit Nr. 12?")
+    assert t("de", "mine_none") in chat.text
+    chat.say("Der Kübel am Idaplatz ist voll")
+    [c] = concerns(engine)
+    assert c.text == "Der Kübel am Idaplatz ist voll"
+
+
+def test_a_number_that_is_none_of_theirs_lists_their_concerns(
+    dialog: Dialog, engine: Engine
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Kübel am Idaplatz ist voll")
+    chat.press("Ja, weiterleiten")
+    [c] = concerns(engine)
+    chat.say("Was ist mit Nr. 999?")
+    assert t("de", "mine_header") in chat.text and c.reference and c.reference in chat.text
+    assert len(concerns(engine)) == 1

@@ -119,6 +119,9 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         if reference is not None:
             unknown = Reply(t(ctx.lang, "reference_unknown", reference=reference))
             return [unknown, *render.prompt(d, ctx)]
+        if references.NUMBER_QUESTION.match(text):
+            # "Was ist mit Nr. 12?" and no such concern: theirs (or that there are none).
+            return [commands.mine(d, ctx), *render.prompt(d, ctx)]
     if not ctx.urgent:
         withdrawing = withdrawal.typed_answer(d, ctx, text)
         if withdrawing is None and named is None and withdrawal.asked(text):
