@@ -245,3 +245,45 @@ def test_a_number_that_is_none_of_theirs_lists_their_concerns(
     chat.say("Was ist mit Nr. 999?")
     assert t("de", "mine_header") in chat.text and c.reference and c.reference in chat.text
     assert len(concerns(engine)) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "shown", "typed"),
+    [
+        ("Lampe kaput bei der Zurlindnstrasse 12", "Zurlindenstrasse 12", "Zurlindnstrasse"),
+        ("Kübel voll an der Zurlindenstrase 100", "Zurlindenstrasse 100", "Zurlindenstrase"),
+        ("Der Kübel an der Josefstrass 40 ist voll", "Josefstrasse 40", "Josefstrass 40"),
+    ],
+)
+def test_a_misspelt_street_is_shown_as_the_gazetteer_writes_it(
+    dialog: Dialog, engine: Engine, line: str, shown: str, typed: str
+) -> None:
+    """Trial f, finding 10: shown as typed on the confirmation and the staff card."""
+    chat = Chat(dialog)
+    chat.say(line)
+    assert f"{shown} (" in chat.text and typed not in chat.text
+    [c] = concerns(engine)
+    assert c.place_text == shown and c.text == line  # the resident's words as written
+
+
+def test_a_misspelt_street_typed_as_the_place_is_shown_as_written_by_the_city(
+    dialog: Dialog, engine: Engine
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Kübel ist voll")
+    chat.say("Weststrass 12")
+    assert "Weststrasse 12 (Quartier Sihlfeld, Kreis 3)" in chat.text
+    [c] = concerns(engine)
+    assert c.place_text == "Weststrasse 12"
+
+
+def test_a_name_unlike_the_street_is_left_as_written() -> None:
+    from bot.dialog.spelling import spelled
+    from nlp.places.model import Mention
+
+    assert spelled(Mention("Weststrass 12", "address", 3, name="Weststrasse")) == "Weststrasse 12"
+    assert spelled(Mention("Weststrasse", "street", 3, name="Weststrasse")) == "Weststrasse"
+    assert spelled(Mention("beim Lochergut", "address", 4, name="Badenerstrasse")) == (
+        "beim Lochergut"
+    )
+    assert spelled(Mention("Idaplatz", "landmark", 3, name="Idaplatz")) == "Idaplatz"

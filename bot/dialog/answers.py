@@ -24,6 +24,7 @@ from bot.dialog import (
     references,
     render,
     residence,
+    spelling,
     typed_change,
     withdrawal,
 )
@@ -494,7 +495,8 @@ def set_place(
     changes: dict[str, Any] = {"kreis": place.kreis, "quartier": place.quartier}
     changes["office"] = office
     if text:
-        changes["place_text"] = text.strip()[:200]
+        # "Zurlindnstrasse 12" typed: shown as the gazetteer writes it.
+        changes["place_text"] = spelling.respelled(text.strip(), place)[:200]
     elif lat is not None and (place.kreis, place.quartier) != (concern.kreis, concern.quartier):
         # A pin elsewhere replaces the place: "Idaplatz" is not in the pin's Kreis 4.
         changes["place_text"] = None

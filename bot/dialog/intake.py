@@ -7,7 +7,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from bot.dialog import late_place, nearby, notes, render
+from bot.dialog import late_place, nearby, notes, render, spelling
 from bot.dialog import outside as outside_city
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
@@ -174,7 +174,8 @@ def written_place(place: PlaceResult, kreis: int) -> str | None:
         return None
     best = max(named, key=lambda m: m.strength)  # the first of the strongest
     # "l'Idaplatz", "all'Idaplatz": the name without the elided article.
-    return repo.place_as_written(_ELIDED.sub("", best.text.strip()))[:200] or None
+    # "Zurlindnstrasse 12": as the gazetteer writes it (the text keeps the typo).
+    return repo.place_as_written(_ELIDED.sub("", spelling.spelled(best).strip()))[:200] or None
 
 
 _ELIDED = re.compile(r"^[^\W\d_]{1,5}['’](?=[A-ZÄÖÜ])")
