@@ -287,3 +287,28 @@ def test_a_name_unlike_the_street_is_left_as_written() -> None:
         "beim Lochergut"
     )
     assert spelled(Mention("Idaplatz", "landmark", 3, name="Idaplatz")) == "Idaplatz"
+
+
+def test_delete_my_report_with_two_open_asks_which(dialog: Dialog, engine: Engine) -> None:
+    """Trial f, finding 4 (note): the newer of two was withdrawn without asking."""
+    chat = Chat(dialog)
+    chat.say("Der Kübel am Idaplatz ist voll")
+    chat.press("Ja, weiterleiten")
+    chat.say("Die Strassenlampe an der Weststrasse 30 brennt nicht")
+    chat.press("Ja, weiterleiten")
+    chat.say("Bitte löschen Sie meine Meldung")
+    assert t("de", "withdraw_ask_which") in chat.text
+    assert all(c.status == Status.FORWARDED for c in concerns(engine))
+    chat.press("Keines")
+    assert all(c.status == Status.FORWARDED for c in concerns(engine))
+
+
+def test_delete_my_report_with_one_just_forwarded_withdraws_it(
+    dialog: Dialog, engine: Engine
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Kübel am Idaplatz ist voll")
+    chat.press("Ja, weiterleiten")
+    chat.say("Bitte löschen Sie meine Meldung")
+    [c] = concerns(engine)
+    assert c.status == Status.WITHDRAWN

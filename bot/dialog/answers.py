@@ -125,7 +125,11 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
             return [commands.mine(d, ctx), *render.prompt(d, ctx)]
     if not ctx.urgent:
         withdrawing = withdrawal.typed_answer(d, ctx, text)
-        if withdrawing is None and named is None and withdrawal.asked(text):
+        if (
+            named is None
+            and withdrawing is None
+            and (withdrawal.asked(text) or withdrawal.asked_to_delete_one_of_several(ctx, text))
+        ):
             withdrawing = withdrawal.ask(d, ctx)  # "Ich möchte meine Meldung zurückziehen"
         if withdrawing is not None:
             return withdrawing

@@ -35,6 +35,9 @@ NOUN = re.compile(
     r"signalement|demande|réclamation|segnalazione|richiesta|reclamo)\b",
     re.IGNORECASE,
 )
+# "Bitte löschen Sie meine Meldung": withdrawn at once when one concern was just
+# forwarded (`references.just_forwarded`); with several open, which one is asked.
+DELETE = re.compile(r"\b(löschen|delete|supprimer|cancellare|eliminare)\b", re.IGNORECASE)
 WORDS = 14  # a short request; a longer text says more (a new concern)
 SHOWN = 5  # concerns offered as buttons at most (the newest)
 
@@ -46,6 +49,17 @@ def asked(text: str) -> bool:
         and VERB.search(text) is not None
         and NOUN.search(text) is not None
         and references.named_reference(text) is None
+    )
+
+
+def asked_to_delete_one_of_several(ctx: Ctx, text: str) -> bool:
+    """ "Bitte löschen Sie meine Meldung" with more than one concern open."""
+    return (
+        len(text.split()) <= WORDS
+        and DELETE.search(text) is not None
+        and NOUN.search(text) is not None
+        and references.named_reference(text) is None
+        and len(_open(ctx)) > 1
     )
 
 
