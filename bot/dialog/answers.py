@@ -20,11 +20,14 @@ from bot.dialog import (
     late_place,
     not_emergency,
     notes,
+    outside,
     privacy,
     references,
     render,
     residence,
+    spelling,
     typed_change,
+    withdrawal,
 )
 from bot.dialog.announced import announces_a_question
 from bot.dialog.calloff import calls_off
@@ -121,6 +124,19 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         if reference is not None:
             unknown = Reply(t(ctx.lang, "reference_unknown", reference=reference))
             return [unknown, *render.prompt(d, ctx)]
+        if references.NUMBER_QUESTION.match(text):
+            # "Was ist mit Nr. 12?" and no such concern: theirs (or that there are none).
+            return [commands.mine(d, ctx), *render.prompt(d, ctx)]
+    if not ctx.urgent:
+        withdrawing = withdrawal.typed_answer(d, ctx, text)
+        if (
+            named is None
+            and withdrawing is None
+            and (withdrawal.asked(text) or withdrawal.asked_to_delete_one_of_several(ctx, text))
+        ):
+            withdrawing = withdrawal.ask(d, ctx)  # "Ich möchte meine Meldung zurückziehen"
+        if withdrawing is not None:
+            return withdrawing
     if concern is None or state is State.IDLE:
         from bot.dialog import reply_to_city  # here: that module uses this one
 
@@ -198,6 +214,9 @@ def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         ctx.data.pop("fragment", None)
         earlier = None
     if not ctx.urgent:
+        corrected = outside.corrected(d, ctx, text)
+        if corrected is not None:
+            return corrected  # "Weststrasse 30" right after "Das liegt ausserhalb …"
         talk = smalltalk(text)
         if talk is not None:
             # "Bonjour" gets French; "Danke" from someone who writes Italian does
@@ -486,7 +505,11 @@ def set_place(
     changes: dict[str, Any] = {"kreis": place.kreis, "quartier": place.quartier}
     changes["office"] = office
     if text:
-        changes["place_text"] = text.strip()[:200]
+        # "Zurlindnstrasse 12" typed: shown as the gazetteer writes it.
+        changes["place_text"] = spelling.respelled(text.strip(), place)[:200]
+    elif lat is not None and (place.kreis, place.quartier) != (concern.kreis, concern.quartier):
+        # A pin elsewhere replaces the place: "Idaplatz" is not in the pin's Kreis 4.
+        changes["place_text"] = None
     if lat is not None:
         changes["lat"], changes["lon"] = lat, lon
     repo.apply_routing(ctx.s, concern=concern, kind=EventKind.RESIDENT, actor="resident", **changes)

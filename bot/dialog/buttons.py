@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from bot.dialog import answers, confirming, intake, render, reply_to_city
+from bot.dialog import answers, confirming, intake, outside, render, reply_to_city, withdrawal
 from bot.dialog.codec import Action, decode
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
@@ -26,6 +26,8 @@ def on_button(d: Dialog, ctx: Ctx, data: str) -> list[Reply]:
         return [Reply(t(ctx.lang, "button_invalid"))]
     if cb.action is Action.DELETE:
         return delete(d, ctx, cb.arg == "yes")
+    if cb.action in {Action.WITHDRAW, Action.KEEP}:
+        return withdrawal.on_button(d, ctx, cb.action, cb.concern_id)
     concern = ctx.own(cb.concern_id)
     if concern is None:
         return [Reply(t(ctx.lang, "button_stale"))]
@@ -40,6 +42,8 @@ def on_button(d: Dialog, ctx: Ctx, data: str) -> list[Reply]:
             text = t(ctx.lang, "forwarded", reference=concern.reference, office=office)
             return [Reply(text, edit=True)]
         return [Reply(t(ctx.lang, "button_stale"))]
+    if cb.action is Action.CHANGE_PLACE and concern.status == Status.OUTSIDE_CITY:
+        return outside.change_place(d, ctx, concern)  # under "Das liegt ausserhalb …"
     current = ctx.current()
     if current is None or current.id != concern.id:
         # A button of another concern must not reset the open question.

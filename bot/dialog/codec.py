@@ -22,6 +22,8 @@ class Action(StrEnum):
     DELETE = "del"  # arg: yes / no (no concern id)
     REPLY_YES = "ry"  # the text asked about is the answer to this concern
     REPLY_NO = "rn"  # ... it is not: a new concern
+    WITHDRAW = "wd"  # withdraw this concern (asked without a reference)
+    KEEP = "kp"  # do not withdraw it
 
 
 _ID = re.compile(r"[0-9]{1,12}")  # ASCII digits only; str.isdigit() accepts "¹" and "٣"

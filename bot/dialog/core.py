@@ -23,6 +23,7 @@ from bot.dialog import (
     intake,
     late_place,
     memo,
+    outside,
     render,
     reply_to_city,
     residence,
@@ -283,6 +284,9 @@ class Dialog:
                 ctx.save(State.AWAIT_CONFIRM, concern_id=concern.id)
             place = self.place("", lat, lon)
             return answers.place_resolved(self, ctx, concern, place, None, lat, lon)
+        corrected = outside.located(self, ctx, lat, lon)
+        if corrected is not None:  # a pin again, after one outside the city
+            return corrected
         emergency = late_place.waiting_for_place(ctx)
         if emergency is not None:  # the place of an emergency that went out without one
             place = self.place("", lat, lon)

@@ -7,7 +7,8 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from bot.dialog import late_place, nearby, notes, render
+from bot.dialog import late_place, nearby, notes, render, spelling
+from bot.dialog import outside as outside_city
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.texts import t
@@ -173,7 +174,8 @@ def written_place(place: PlaceResult, kreis: int) -> str | None:
         return None
     best = max(named, key=lambda m: m.strength)  # the first of the strongest
     # "l'Idaplatz", "all'Idaplatz": the name without the elided article.
-    return repo.place_as_written(_ELIDED.sub("", best.text.strip()))[:200] or None
+    # "Zurlindnstrasse 12": as the gazetteer writes it (the text keeps the typo).
+    return repo.place_as_written(_ELIDED.sub("", spelling.spelled(best).strip()))[:200] or None
 
 
 _ELIDED = re.compile(r"^[^\W\d_]{1,5}['’](?=[A-ZÄÖÜ])")
@@ -231,15 +233,19 @@ def outside(
     )
     repo.set_status(ctx.s, concern=concern, status=Status.OUTSIDE_CITY)
     # The place outside the city, not a street of the same name in it
-    # ("In Winterthur an der Marktgasse"); "8400 Winterthur" without its postal code.
-    named = [name for p in places if (name := p.lstrip("0123456789 "))]
+    # ("In Winterthur an der Marktgasse"); "8400 Winterthur" without its postal
+    # code; a shared location unnamed (not its coordinates).
+    named = outside_city.names(places)
     named = [p for p in named if d.place(p).outside_city] or named
-    reply = (
-        Reply(t(ctx.lang, "outside_city", place=named[-1]))
-        if named
-        else Reply(t(ctx.lang, "outside_city_unnamed"))
-    )
-    return [reply, *next_in_queue(d, ctx)]
+    place = named[-1] if named else None
+    if kind == EventKind.CLASSIFIER:  # the concern's own words name it: said, and closed
+        key = "outside_city" if place else "outside_city_unnamed"
+        return [Reply(t(ctx.lang, key, place=place)), *next_in_queue(d, ctx)]
+    # The answer to "Wo?" (a pin, a place typed) may be wrong: it can be corrected.
+    reply = outside_city.reply(ctx, concern, place)
+    after = next_in_queue(d, ctx)
+    outside_city.remember(ctx, concern)
+    return [reply, *after]
 
 
 def forward(d: Dialog, ctx: Ctx, concern: Concern) -> list[Reply]:

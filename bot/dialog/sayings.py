@@ -48,9 +48,12 @@ ONLY_ASKING = re.compile(
 
 # "egal", "spielt keine Rolle", "überall": no place to give (a question about a service).
 NO_PLACE = re.compile(
-    r"^\W*(?:egal|ist\s+egal|das\s+ist\s+egal|spielt\s+keine\s+rolle|überspringen|skip|"
+    r"^\W*(?:egal|ist\s+egal|das\s+ist\s+egal|(?:(?:das|es)\s+)?isch\s+egal|"
+    r"spielt\s+keine\s+rolle|überspringen|skip|"
     r"überall|allgemein|ganze\s+stadt|in\s+der\s+ganzen\s+stadt|ganz\s+zürich|"
-    r"doesn['’]t\s+matter|it\s+doesn['’]t\s+matter|everywhere|anywhere|"
-    r"peu\s+importe|partout|ovunque|è\s+uguale|fa\s+lo\s+stesso)\W*$",
+    r"(?:it\s+)?doesn['’]?t\s+matter|(?:it\s+)?does\s+not\s+matter|whatever|"
+    r"everywhere|anywhere|"
+    r"peu\s+importe|(?:ça|ca|cela)\s+ne\s+joue\s+aucun\s+rôle|partout|"
+    r"ovunque|è\s+uguale|fa\s+lo\s+stesso)\W*$",
     re.IGNORECASE,
 )

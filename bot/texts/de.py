@@ -39,6 +39,7 @@ TEXTS: dict[str, str] = {
         "Das liegt ausserhalb der Stadt Zürich. Dafür ist die jeweilige Gemeinde "
         "zuständig – bitte wenden Sie sich an deren Verwaltung."
     ),
+    "outside_city_correct": "Stimmt der Ort nicht? Dann schreiben Sie den Ort in Zürich oder teilen Sie den Standort nochmals.",
     "confirm": "Ich habe verstanden: {topic}, {place}. Ich leite es an {office} weiter. Stimmt das?",
     "btn_confirm": "Ja, weiterleiten",
     "btn_change_topic": "Thema ändern",
@@ -193,6 +194,12 @@ TEXTS: dict[str, str] = {
     "question_about": "Gern. Was möchten Sie wissen? Schreiben Sie mir Ihre Frage, am besten mit dem Quartier.",
     "tell_more": "Ich höre zu: Was ist los, und wo? Schreiben Sie ruhig weiter, ich nehme Ihre Nachrichten zusammen.",
     "question_at_confirm": "Das kann ich hier leider nicht beantworten; die zuständige Stelle meldet sich bei Ihnen. Soll ich Ihr Anliegen {reference} so weiterleiten ({topic}, {place})?",
+    "withdraw_ask_one": "Soll ich Ihr Anliegen {reference} ({topic}) zurückziehen?",
+    "withdraw_ask_which": "Welches Anliegen soll ich zurückziehen?",
+    "withdraw_none": "Sie haben kein offenes Anliegen, das ich zurückziehen könnte. Mit /meine sehen Sie alle Ihre Anliegen.",
+    "withdraw_kept": "Gut, ich ziehe nichts zurück.",
+    "btn_withdraw_yes": "Ja, zurückziehen",
+    "btn_withdraw_none": "Keines",
     "withdrawn": "Gut, ich habe Ihr Anliegen {reference} zurückgezogen.",
     "reference_status": "Ihr Anliegen {reference} ({topic}): {status}.",
     "followup_new_hint": "Falls es etwas Neues ist, beschreiben Sie es mir bitte als neues Anliegen, z. B. «Der Kübel am Idaplatz ist wieder voll».",

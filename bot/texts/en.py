@@ -39,6 +39,7 @@ TEXTS: dict[str, str] = {
         "That is outside the City of Zurich. The municipality there is responsible – "
         "please contact its administration."
     ),
+    "outside_city_correct": "Is the place wrong? Then write the place in Zurich or share your location again.",
     "confirm": "I understood: {topic}, {place}. I will pass it on to {office}. Is that right?",
     "btn_confirm": "Yes, pass it on",
     "btn_change_topic": "Change topic",
@@ -186,6 +187,12 @@ TEXTS: dict[str, str] = {
     "question_about": "Of course. What would you like to know? Write your question, ideally with the neighbourhood.",
     "tell_more": "I am listening: what is the matter, and where? Just keep writing, I will put your messages together.",
     "question_at_confirm": "I cannot answer that here; the responsible office will get back to you. Shall I pass your concern {reference} on like this ({topic}, {place})?",
+    "withdraw_ask_one": "Shall I withdraw your concern {reference} ({topic})?",
+    "withdraw_ask_which": "Which concern shall I withdraw?",
+    "withdraw_none": "You have no open concern I could withdraw. Send /meine to see all your concerns.",
+    "withdraw_kept": "Alright, I withdraw nothing.",
+    "btn_withdraw_yes": "Yes, withdraw",
+    "btn_withdraw_none": "None",
     "withdrawn": "Alright, I withdrew your concern {reference}.",
     "reference_status": "Your concern {reference} ({topic}): {status}.",
     "followup_new_hint": "If it is something new, please describe it to me as a new concern, e.g. “the bin at Idaplatz is full again”.",

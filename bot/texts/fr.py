@@ -39,6 +39,7 @@ TEXTS: dict[str, str] = {
         "C'est en dehors de la Ville de Zurich. C'est la commune concernée qui est "
         "compétente – adressez-vous à son administration."
     ),
+    "outside_city_correct": "Le lieu n'est pas juste? Écrivez alors le lieu à Zurich ou partagez à nouveau votre position.",
     "confirm": "J'ai compris: {topic}, {place}. Je transmets à {office}. Est-ce correct?",
     "btn_confirm": "Oui, transmettre",
     "btn_change_topic": "Changer le thème",
@@ -184,6 +185,12 @@ TEXTS: dict[str, str] = {
     "question_about": "Volontiers. Que souhaitez-vous savoir? Écrivez-moi votre question, si possible avec le quartier.",
     "tell_more": "Je vous écoute: que se passe-t-il, et où? Continuez d'écrire, je rassemble vos messages.",
     "question_at_confirm": "Je ne peux pas répondre à cela ici; le service compétent vous répondra. Dois-je transmettre votre demande {reference} ainsi ({topic}, {place})?",
+    "withdraw_ask_one": "Dois-je retirer votre demande {reference} ({topic})?",
+    "withdraw_ask_which": "Quelle demande dois-je retirer?",
+    "withdraw_none": "Vous n'avez aucune demande ouverte que je pourrais retirer. Avec /meine, vous voyez toutes vos demandes.",
+    "withdraw_kept": "D'accord, je ne retire rien.",
+    "btn_withdraw_yes": "Oui, retirer",
+    "btn_withdraw_none": "Aucune",
     "withdrawn": "D'accord, j'ai retiré votre demande {reference}.",
     "reference_status": "Votre demande {reference} ({topic}): {status}.",
     "followup_new_hint": "Si c'est quelque chose de nouveau, décrivez-le-moi comme une nouvelle demande, p. ex. «La poubelle à l'Idaplatz est de nouveau pleine».",

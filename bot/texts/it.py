@@ -39,6 +39,7 @@ TEXTS: dict[str, str] = {
         "Questo si trova fuori dalla Città di Zurigo. È competente il comune interessato – "
         "rivolgetevi alla sua amministrazione."
     ),
+    "outside_city_correct": "Il luogo non è giusto? Scrivete allora il luogo a Zurigo o condividete di nuovo la posizione.",
     "confirm": "Ho capito: {topic}, {place}. La inoltro a {office}. È corretto?",
     "btn_confirm": "Sì, inoltrare",
     "btn_change_topic": "Cambiare tema",
@@ -185,6 +186,12 @@ TEXTS: dict[str, str] = {
     "question_about": "Volentieri. Che cosa desiderate sapere? Scrivetemi la vostra domanda, se possibile con il quartiere.",
     "tell_more": "Vi ascolto: che cosa succede, e dove? Continuate pure a scrivere, metto insieme i vostri messaggi.",
     "question_at_confirm": "Non posso rispondere a questo qui; il servizio competente vi contatterà. Devo inoltrare la vostra segnalazione {reference} così ({topic}, {place})?",
+    "withdraw_ask_one": "Devo ritirare la vostra segnalazione {reference} ({topic})?",
+    "withdraw_ask_which": "Quale segnalazione devo ritirare?",
+    "withdraw_none": "Non avete nessuna segnalazione aperta da ritirare. Con /meine vedete tutte le vostre segnalazioni.",
+    "withdraw_kept": "Va bene, non ritiro niente.",
+    "btn_withdraw_yes": "Sì, ritirare",
+    "btn_withdraw_none": "Nessuna",
     "withdrawn": "Va bene, ho ritirato la vostra segnalazione {reference}.",
     "reference_status": "La vostra segnalazione {reference} ({topic}): {status}.",
     "followup_new_hint": "Se è qualcosa di nuovo, descrivetemelo come nuova segnalazione, p. es. «Il cestino all'Idaplatz è di nuovo pieno».",
