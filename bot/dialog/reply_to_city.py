@@ -24,7 +24,7 @@ Two ways in, both predictable:
 from __future__ import annotations
 
 from datetime import UTC, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import col, select
 
@@ -114,16 +114,9 @@ def answered_concern(d: Dialog, ctx: Ctx) -> Concern | None:
     """The open concern whose staff answer is the city's latest word to the
     resident, recent, not answered yet, and nothing filed since."""
     found = ctx.s.exec(
-        select(RoutingEvent, Concern)
+        _staff_told(select(RoutingEvent, Concern))
         .join(Concern, col(Concern.id) == col(RoutingEvent.concern_id))
-        .where(
-            Concern.resident_id == ctx.resident.id,
-            col(RoutingEvent.kind).in_(TOLD),
-            col(RoutingEvent.actor).is_not(None),
-            col(RoutingEvent.actor) != "resident",
-        )
-        .order_by(col(RoutingEvent.id).desc())
-        .limit(1)
+        .where(Concern.resident_id == ctx.resident.id)
     ).first()
     if found is None:
         return None
@@ -217,18 +210,24 @@ def forward(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply]:
     return [Reply(t(ctx.lang, "reply_forwarded", office=office))]
 
 
-def _latest_told(ctx: Ctx, concern: Concern) -> RoutingEvent | None:
-    return ctx.s.exec(
-        select(RoutingEvent)
-        .where(
-            RoutingEvent.concern_id == concern.id,
+def _staff_told(query: Any) -> Any:
+    """`query` narrowed to the latest event by which staff told the resident something."""
+    return (
+        query.where(
             col(RoutingEvent.kind).in_(TOLD),
             col(RoutingEvent.actor).is_not(None),
             col(RoutingEvent.actor) != "resident",
         )
         .order_by(col(RoutingEvent.id).desc())
         .limit(1)
+    )
+
+
+def _latest_told(ctx: Ctx, concern: Concern) -> RoutingEvent | None:
+    latest: RoutingEvent | None = ctx.s.exec(
+        _staff_told(select(RoutingEvent)).where(RoutingEvent.concern_id == concern.id)
     ).first()
+    return latest
 
 
 def _writer(ctx: Ctx, concern: Concern) -> StaffMember | None:
