@@ -42,6 +42,10 @@ def actor_of(member: StaffMember) -> str:
     return f"staff:{member.id}"
 
 
+# Concerns whose office may still be corrected, without telling the resident.
+CLOSED = (Status.DONE, Status.REJECTED, Status.WITHDRAWN)
+
+
 def tell_resident(desk: Desk, concern: Concern, text_for: dict[str, str]) -> bool:
     """Owe the resident of `concern` a message (in their language); False when
     nobody can be told (deleted, forgotten, blocked the bot)."""
@@ -127,6 +131,10 @@ def _office_moved(
     new_status = event.before.get("status", concern.status) != event.after.get(
         "status", concern.status
     )
+    if concern.status in CLOSED:
+        # A closed concern's office corrected (for the record and the classifier):
+        # no news for the resident, who was told it is done (new-user trial f).
+        return False
     notice = moved_notice(desk.routing, concern, remark, new_status=new_status)
     return tell_resident(desk, concern, notice)
 

@@ -180,6 +180,8 @@ def moved_text(ctx: StaffCtx, concern: Concern, told: bool, remark: str | None) 
         parts.append(st("moved_office_no_chat", office=name))
     if told:
         parts.append(st("moved_person_remark" if remark else "moved_person_told"))
+    elif concern.status in actions.CLOSED:
+        parts.append(st("moved_closed_quiet"))
     return " ".join(parts)
 
 

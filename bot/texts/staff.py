@@ -95,6 +95,7 @@ STAFF: dict[str, str] = {
     ),
     "moved_person_told": "Die meldende Person ist informiert.",
     "moved_person_remark": "Die meldende Person ist informiert und liest Ihre Bemerkung.",
+    "moved_closed_quiet": "Das Anliegen ist abgeschlossen: Die meldende Person erhält dazu keine Nachricht.",
     "topic_set": "{reference}: Thema ist jetzt {topic}.",
     "kreis_set": "{reference}: Kreis ist jetzt {kreis}.",
     "status_set": "{reference}: Status ist jetzt «{status}».",
