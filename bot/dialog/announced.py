@@ -25,8 +25,8 @@ _QUESTION = (
     r"(?:(?:ich|i|wir|mir)\s+)?(?:hätte|hätt|hett|habe|hab|ha|han|hätten|haben|hend)\s+"
     r"(?:(?:da|mal|noch|nur|e\s+chli|kurz)\s+)*"
     r"(?:eine|e|es|ä|ein|en)\s+(?:kurze\s+|kleine\s+|chlini\s+)?"
-    r"(?:frage|frag|froog|froge|fröge|fragen|auskunft|uskunft)"
-    r"|(?:eine\s+|e\s+)?(?:kurze\s+)?(?:frage|froog|froge)"
+    r"(?:frage|frag|frog|froog|froge|fröge|fragen|auskunft|uskunft)"
+    r"|(?:eine\s+|e\s+)?(?:kurze\s+)?(?:frage|frag|frog|froog|froge)"
     # English
     r"|i\s+(?:have|had|['’]ve\s+got|got)\s+a\s+(?:quick\s+|short\s+)?question"
     r"|(?:a\s+)?(?:quick\s+|short\s+)?question"

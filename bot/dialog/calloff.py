@@ -13,8 +13,10 @@ _CALL_OFF = (
     r"abbrechen|abbruch|stopp?|vergiss (es|das)|vergessen sie (es|das)|vergesst (es|das)|"
     r"lass(en sie)? (es|das)( sein| bleiben)?|hat sich erledigt|cancel|forget (it|about it)|"
     r"never ?mind|annule[rz]?|laisse[zr]? tomber|oublie[zr]?( ça| ca)?|annulla(te|re)?|"
-    r"lascia(te)? (perdere|stare)|non importa"
+    r"lascia(te)? (perdere|stare)"
 )
+# Not "non importa": at a place question it says "no matter where" (new-user check
+# after trial f: "La lampada è rotta", "non importa" threw the lamp away).
 CALL_OFF = re.compile(rf"\b({_CALL_OFF})\b", re.IGNORECASE)
 # Words around it that say no more ("nein", "doch nicht", "sorry", "bitte").
 _AROUND_CALL_OFF = re.compile(

@@ -57,23 +57,32 @@ _FILLER = re.compile(
 _CONTRAST = re.compile(r"\b(?:aber|sondern|jedoch|but|however|mais|ma|però)\b", re.IGNORECASE)
 
 
-def says_so(text: str, *, no_concern: Callable[[str], bool] | None = None) -> bool:
+def says_so(text: str, *, no_concern: Callable[[str, bool], bool] | None = None) -> bool:
     """The short message says the emergency is none. Beyond MAX_REST_WORDS other
-    words ("das ist kein Notfall, er hat nur Spass gemacht") only when `no_concern`
-    finds no concern in them and nothing is set against it ("aber …")."""
-    if len(text.split()) > MAX_WORDS or NOT_AN_EMERGENCY.search(text) is None:
+    words ("das ist kein Notfall, er hat nur Spass gemacht", "Es ist kein Notfall,
+    der Nachbar grilliert nur") only when nothing is set against it ("aber …")
+    and `no_concern(rest, leading)` finds no other concern in them; `leading`:
+    the message opens with the denial."""
+    if len(text.split()) > MAX_WORDS:
+        return False
+    denial = NOT_AN_EMERGENCY.search(text)
+    if denial is None:
         return False
     rest = _FILLER.sub(" ", NOT_AN_EMERGENCY.sub(" ", text))
     if len(_WORDS.findall(rest)) <= MAX_REST_WORDS:
         return True
-    return no_concern is not None and not _CONTRAST.search(text) and no_concern(rest)
+    leading = not _WORDS.search(_FILLER.sub(" ", text[: denial.start()]))
+    return no_concern is not None and not _CONTRAST.search(text) and no_concern(rest, leading)
 
 
-def _no_concern(d: Dialog, rest: str) -> bool:
-    """No clear topic and no place: an explanation, not a report."""
+def _no_concern(d: Dialog, rest: str, leading: bool) -> bool:
+    """No place of its own, and (unless the message opened with the denial, as an
+    explanation does) no clear topic either: an explanation, not a report."""
     from bot.dialog.answers import _named  # answers imports this module
 
-    return d.topic_of(rest)[1] < d.settings.low_confidence and not _named(d.place(rest))
+    if _named(d.place(rest)):
+        return False
+    return leading or d.topic_of(rest)[1] < d.settings.low_confidence
 
 
 def _recent_urgent(ctx: Ctx) -> Concern | None:
@@ -90,13 +99,15 @@ def _recent_urgent(ctx: Ctx) -> Concern | None:
     return None
 
 
-def _calm(ctx: Ctx, concern: Concern) -> None:
+def _calm(ctx: Ctx, concern: Concern, said: str) -> None:
+    """Not urgent any more; the resident's words are kept on the event (the
+    explanation staff read in /zeige; erased with the concern's other notes)."""
     repo.apply_routing(
         ctx.s,
         concern=concern,
         kind=EventKind.RESIDENT,
         actor="resident",
-        note="kein Notfall",
+        note=f"kein Notfall: {said.strip()}",
         urgent=False,
     )
     concern.emergency = None
@@ -106,11 +117,13 @@ def _calm(ctx: Ctx, concern: Concern) -> None:
 def taken_back(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     """The answer to "das ist kein Notfall", or None when nothing urgent is there to
     take back (or the message is an emergency itself)."""
-    if ctx.urgent or not says_so(text, no_concern=lambda rest: _no_concern(d, rest)):
+    if ctx.urgent:
+        return None
+    if not says_so(text, no_concern=lambda rest, leading: _no_concern(d, rest, leading)):
         return None
     concern = ctx.current()
     if concern is not None and concern.urgent and concern.status == Status.DRAFT:
-        _calm(ctx, concern)
+        _calm(ctx, concern, text)
         ack = Reply(t(ctx.lang, "not_emergency"))
         if ctx.state is State.AWAIT_PLACE:
             return [ack, render.ask_place(ctx, concern, ctx.own(ctx.data.get("previous_id")))]
@@ -120,7 +133,7 @@ def taken_back(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
         return None
     # The chats its urgent card went to (its office and the Kreis's coordination office).
     offices = {o for o in (sent.office, d.routing.coordination_office(sent.kreis)) if o}
-    _calm(ctx, sent)
+    _calm(ctx, sent, text)
     alerts.not_an_emergency(ctx.s, d.routing, sent, offices)
     told = Reply(t(ctx.lang, "not_emergency_sent", reference=sent.reference))
     return [told, *render.prompt(d, ctx)]

@@ -288,7 +288,11 @@ def prompt(d: Dialog, ctx: Ctx) -> list[Reply]:
     """The open question again, for a resident who comes back (restart, /start)."""
     concern = ctx.current()
     state = ctx.state
-    if concern is None or state is State.IDLE:
+    if state is State.IDLE:
+        from bot.dialog import reply_to_city  # it renders through this module
+
+        return reply_to_city.asked(ctx)  # "Ist das Ihre Antwort zu ZH-…?", if open
+    if concern is None:
         return []
     if state is State.AWAIT_PLACE:
         previous = ctx.own(ctx.data.get("previous_id"))  # the same-place button stays

@@ -144,11 +144,24 @@ def answered_concern(d: Dialog, ctx: Ctx) -> Concern | None:
 def _ask(ctx: Ctx, concern: Concern, text: str) -> list[Reply]:
     ctx.save(State.IDLE, **{**ctx.data, OFFER: {"concern_id": concern.id, "text": text}})
     ctx.commit()  # the text is kept before anything else is done
+    return [_question(ctx, concern)]
+
+
+def _question(ctx: Ctx, concern: Concern) -> Reply:
     rows = [
         [Button(t(ctx.lang, "btn_reply_yes"), encode(Action.REPLY_YES, concern.id))],
         [Button(t(ctx.lang, "btn_reply_no"), encode(Action.REPLY_NO, concern.id))],
     ]
-    return [Reply(t(ctx.lang, "reply_ask", reference=concern.reference), buttons=rows)]
+    return Reply(t(ctx.lang, "reply_ask", reference=concern.reference), buttons=rows)
+
+
+def asked(ctx: Ctx) -> list[Reply]:
+    """The open question again, for a resident who comes back (restart, /start)."""
+    offer = ctx.data.get(OFFER)
+    if not isinstance(offer, dict):
+        return []
+    concern = ctx.own(int(str(offer.get("concern_id"))))
+    return [] if concern is None else [_question(ctx, concern)]
 
 
 def _while_asked(d: Dialog, ctx: Ctx, offer: dict[str, object], text: str) -> list[Reply]:
@@ -156,6 +169,10 @@ def _while_asked(d: Dialog, ctx: Ctx, offer: dict[str, object], text: str) -> li
     talk = smalltalk(text)
     if concern is not None and talk is not None and talk.kind in {"yes", "no"}:
         return on_button(d, ctx, concern, talk.kind == "yes")
+    if concern is not None and text.strip() in {"1", "2"}:
+        # The buttons' numbers typed (the terminal, or the buttons gone after a
+        # restart): never part of the answer.
+        return on_button(d, ctx, concern, text.strip() == "1")
     kept = f"{offer.get('text', '')} {text.strip()}".strip()
     if concern is None:
         ctx.save(State.IDLE, **{k: v for k, v in ctx.data.items() if k != OFFER})

@@ -48,12 +48,13 @@ ONLY_ASKING = re.compile(
 
 # "egal", "spielt keine Rolle", "überall": no place to give (a question about a service).
 NO_PLACE = re.compile(
-    r"^\W*(?:egal|ist\s+egal|das\s+ist\s+egal|(?:(?:das|es)\s+)?isch\s+egal|"
+    r"^\W*(?:egal|ist\s+egal|das\s+ist\s+egal|(?:(?:das|es)\s+)?isch\s+(?:mir\s+)?egal|"
+    r"(?:das\s+)?ist\s+mir\s+egal|"
     r"spielt\s+keine\s+rolle|überspringen|skip|"
     r"überall|allgemein|ganze\s+stadt|in\s+der\s+ganzen\s+stadt|ganz\s+zürich|"
     r"(?:it\s+)?doesn['’]?t\s+matter|(?:it\s+)?does\s+not\s+matter|whatever|"
     r"everywhere|anywhere|"
     r"peu\s+importe|(?:ça|ca|cela)\s+ne\s+joue\s+aucun\s+rôle|partout|"
-    r"ovunque|è\s+uguale|fa\s+lo\s+stesso)\W*$",
+    r"ovunque|è\s+uguale|fa\s+lo\s+stesso|non\s+importa(?:\s+dove)?)\W*$",
     re.IGNORECASE,
 )
