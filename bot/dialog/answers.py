@@ -62,7 +62,6 @@ REFERENCE_QUESTION_WORDS = 10
 # Up to this many words without a clear topic are the start of a concern.
 FRAGMENT_WORDS = 5
 FRAGMENT_KEPT = timedelta(minutes=30)
-EMERGENCY_WINDOW = timedelta(minutes=30)
 # "Ich wohne an der Langstrasse 100": where, not what; kept for the next line.
 RESIDENCE = re.compile(
     r"^\W*(?:(?:hallo|grüezi|hoi|guten tag)\W+)?(?:ich\s+wohne|wir\s+wohnen|i\s+live|we\s+live|"
@@ -193,7 +192,7 @@ def _after_an_emergency(ctx: Ctx) -> bool:
         return False
     created = latest[0].created_at
     created = created if created.tzinfo else created.replace(tzinfo=UTC)
-    return utcnow() - created < EMERGENCY_WINDOW
+    return utcnow() - created < not_emergency.EMERGENCY_WINDOW
 
 
 def _newcomer(ctx: Ctx) -> bool:

@@ -26,7 +26,8 @@ from store.models import Concern, EventKind, Status, utcnow
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog
 
-# How long after an urgent concern went out "kein Notfall" still refers to it.
+# How long a reported emergency colours what the resident writes next: "kein
+# Notfall" still refers to it, and answers reads questions after it in its light.
 EMERGENCY_WINDOW = timedelta(minutes=30)
 # Longer messages say more than that: "kein Notfall, aber der Kübel am Idaplatz ist
 # voll" is a new concern. Besides the words saying so, at most this many are left
