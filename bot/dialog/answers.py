@@ -1,18 +1,16 @@
 """Text typed while the bot waits for something: one handler per state.
 
-Idle text and place answers are here; text at the confirmation and at the
-"new concern or place?" question is in `confirming`.
+Idle text is here; place answers are in `place_answer`, text at the
+confirmation and at the "new concern or place?" question in `confirming`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import UTC, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from bot.dialog import (
-    buttons,
     commands,
     confirming,
     followup,
@@ -21,12 +19,11 @@ from bot.dialog import (
     not_emergency,
     notes,
     outside,
+    place_answer,
     privacy,
     references,
     render,
     residence,
-    spelling,
-    typed_change,
     withdrawal,
 )
 from bot.dialog.announced import announces_a_question
@@ -36,27 +33,19 @@ from bot.dialog.model import Reply, State
 from bot.dialog.sayings import (
     ASKS_FOR_SERVICES,
     ASKS_FOR_STATUS,
-    NO_PLACE,
     NOT_A_CONCERN,
     ONLY_ASKING,
 )
 from bot.language import courtesy
-from bot.texts import LANGUAGES, t
-from nlp.places import PlaceResult
-from nlp.smalltalk import smalltalk, yes_no
+from bot.texts import t
+from nlp.smalltalk import smalltalk
 from store import repository as repo
-from store.models import Concern, EventKind, Status, utcnow
+from store.models import Status, utcnow
 
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog
 
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
-# "Idaplatz, und übrigens liegt dort auch Sperrmüll": a place, then a new concern.
-_MORE = re.compile(
-    r"[,;.!]?\s*\b(?:und\s+|and\s+|et\s+|e\s+)?(?:übrigens|ausserdem|zudem|also noch|"
-    r"by the way|also|en plus|par ailleurs|inoltre|poi)\b[,:]?\s*",
-    re.IGNORECASE,
-)
 # A question about a reference is short; a longer text naming one says more.
 REFERENCE_QUESTION_WORDS = 10
 # Up to this many words without a clear topic are the start of a concern.
@@ -69,12 +58,6 @@ RESIDENCE = re.compile(
     re.IGNORECASE,
 )
 VAGUE_TOPIC = "quartierleben"  # "bei uns im Quartier" says where, not what
-# A place answer is short; a longer text that names a place may be a new concern.
-SHORT_ANSWER_WORDS = 8
-# A text this long that names no place is probably a new concern, not a place.
-CONCERN_WORDS = 7
-# From this length, a text with a place that reads like a concern is asked about.
-CONCERN_MIN_WORDS = 5
 
 
 def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
@@ -146,16 +129,20 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         not ctx.urgent
         and concern.status == Status.DRAFT
         and NOT_A_CONCERN.search(text)
-        and len(text.split()) <= 2 * SHORT_ANSWER_WORDS
+        and len(text.split()) <= 2 * place_answer.SHORT_ANSWER_WORDS
     ):
         # "Das war kein Anliegen, ich wollte nur den Stand wissen": the draft its
         # question became is taken back, and the status is what they asked for.
         return [*confirming.discard(d, ctx, concern), commands.mine(d, ctx)]
-    if not ctx.urgent and ONLY_ASKING.search(text) and len(text.split()) <= 2 * SHORT_ANSWER_WORDS:
+    if (
+        not ctx.urgent
+        and ONLY_ASKING.search(text)
+        and len(text.split()) <= 2 * place_answer.SHORT_ANSWER_WORDS
+    ):
         # "Ich wollte nur fragen, wie es steht" while a concern waits: both.
         return [commands.mine(d, ctx), *render.prompt(d, ctx)]
     if state in {State.AWAIT_PLACE, State.AWAIT_PLACE_DETAIL}:
-        return place_answer(d, ctx, concern, text)
+        return place_answer.place_answer(d, ctx, concern, text)
     if state is State.NEW_OR_PLACE:
         return confirming.new_or_place_typed(d, ctx, concern, text)
     emergency = late_place.waiting_for_place(ctx) if not ctx.urgent else None
@@ -177,7 +164,7 @@ _PLACE_WORDS = re.compile(
 def _only_a_place(d: Dialog, text: str) -> bool:
     """'Josefstrasse 12', 'am Idaplatz': a place and nothing about what is wrong."""
     place = d.place(text)
-    if not _named(place) or len(text.split()) > 6:
+    if not place_answer.names_a_place(place) or len(text.split()) > 6:
         return False
     rest = text
     for mention in place.mentions:
@@ -206,7 +193,7 @@ def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         earlier
         and _only_a_place(d, earlier)
         and not _only_a_place(d, text)
-        and _named(d.place(text))
+        and place_answer.names_a_place(d.place(text))
     ):
         # "Weinbergstrasse 30", later "Die Lampe vor der Josefstrasse 12 brennt
         # nicht": the new concern brings its own place, the old line is not its start.
@@ -232,8 +219,8 @@ def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
             return replies
         words = len(text.split())
         just_asking = ONLY_ASKING.search(text) or NOT_A_CONCERN.search(text)
-        if (ASKS_FOR_STATUS.search(text) and words <= SHORT_ANSWER_WORDS) or (
-            just_asking and words <= 2 * SHORT_ANSWER_WORDS
+        if (ASKS_FOR_STATUS.search(text) and words <= place_answer.SHORT_ANSWER_WORDS) or (
+            just_asking and words <= 2 * place_answer.SHORT_ANSWER_WORDS
         ):
             if just_asking and "fragment" in ctx.data:
                 # The line before was the start of this question, not of a concern.
@@ -245,13 +232,17 @@ def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         emergency = late_place.waiting_for_place(ctx)
         if emergency is not None:
             place = d.place(text)
-            if _named(place) and not place.outside_city and not could_be_a_concern(d, text, True):
+            if (
+                place_answer.names_a_place(place)
+                and not place.outside_city
+                and not place_answer.could_be_a_concern(d, text, True)
+            ):
                 # "Josefstrasse 12" after an emergency went out without its place.
                 return late_place.add(d, ctx, emergency, place, text)
         asked = followup.about_open_concern(d, ctx, text) if not earlier else None
         if asked is not None:
             return asked  # "Ist der Kübel am Idaplatz jetzt geleert?": not a second report
-        if not has_content(text):
+        if not place_answer.has_content(text):
             return [Reply(t(ctx.lang, "too_short"))]
         if not earlier and announces_a_question(text):
             # "Ich hätte eine Frage zur Abfallentsorgung": the question comes next and
@@ -302,220 +293,3 @@ def recent_fragment(ctx: Ctx) -> str | None:
     if utcnow() - updated > FRAGMENT_KEPT:
         return None  # a line from long ago is not the start of this message
     return str(fragment)
-
-
-def has_content(text: str) -> bool:
-    """'1', 'Nr. 12', '??' are no concern: at least one real word is needed."""
-    words = [w for w in _WORDS.findall(text) if len(w) >= 3]
-    return sum(len(w) for w in words) >= 5
-
-
-def _dont_know(text: str) -> bool:
-    folded = text.strip().casefold()
-    if folded in {t(lang, "btn_place_unknown").casefold() for lang in LANGUAGES}:
-        return True
-    if NO_PLACE.match(text):
-        return True
-    talk = smalltalk(text)
-    return talk is not None and talk.kind == "dont_know"
-
-
-def _named(place: PlaceResult) -> bool:
-    return place.kreis is not None or bool(place.candidates) or place.outside_city
-
-
-def resolve(d: Dialog, ctx: Ctx, text: str) -> PlaceResult:
-    """A place answer read against the question asked (the street in question)."""
-    if ctx.state is State.AWAIT_PLACE_DETAIL:
-        street = str(ctx.data.get("street") or "")
-        return d.clf.gazetteer.resolve_answer(text, street, list(ctx.data.get("candidates", [])))
-    return d.place(d.about_place(text))
-
-
-def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply]:
-    """The answer to "Wo ist das genau?" or "Welche Hausnummer?"."""
-    if ctx.urgent and not concern.urgent:
-        # An emergency while an ordinary concern waits for its place: its own concern.
-        return confirming.new_concern_meanwhile(d, ctx, concern, text)
-    if ctx.urgent:
-        add_text(ctx, concern, text)  # more about this emergency: never ask now
-        place = resolve(d, ctx, text)
-        # "Der Rauch kommt schon ins Treppenhaus": more of the emergency, no place;
-        # it goes out without one, and a place written next is added to it.
-        said = text if _named(place) else None
-        return place_resolved(d, ctx, concern, place, said)
-    if ctx.data.get("change") and (
-        typed_change.label(text, "btn_change_topic") or typed_change.label(text, "btn_other_topic")
-    ):
-        # "Thema ändern" typed at the Kreise of "Ort ändern": the topics, no place.
-        return [replace(render.all_topics(d, ctx, concern), edit=False)]
-    if _dont_know(text) or yes_no(text) is False:
-        return place_resolved(d, ctx, concern, PlaceResult(), None)
-    if yes_no(text) is True:
-        same = [
-            data for label, data in (ctx.data.get("labels") or {}).items() if data.startswith("sp:")
-        ]
-        if same:  # "ja" when "Gleicher Ort wie vorher" is offered: that place
-            return buttons.on_button(d, ctx, str(same[0]))
-        if concern.urgent:  # no second place question in an emergency
-            return place_resolved(d, ctx, concern, PlaceResult(), None)
-    talk = smalltalk(text)
-    if not concern.urgent and (yes_no(text) is True or (talk is not None and talk.kind == "ok")):
-        # "Ja", "sì", "ok" to "Wo ist das genau?": no place, and no unknown one either.
-        return [_ask_place_once_more(ctx, concern)]
-    if talk is not None and concern.urgent and talk.kind != "plea":
-        # "Danke" at an emergency's "Wo ist das?": no more questions, it goes out now.
-        return place_resolved(d, ctx, concern, PlaceResult(), None)
-    if talk is not None and talk.kind not in {"yes", "no", "ok"}:
-        return [Reply(t(ctx.lang, f"smalltalk_{talk.kind}")), *render.prompt(d, ctx)]
-    number = confirming.HOUSE_NUMBER.match(text)
-    if number and ctx.state is State.AWAIT_PLACE:
-        # "Nr. 12" with no street yet: ask for it, and keep the number for it.
-        ctx.save(ctx.state, **{**ctx.data, "number": number.group(1)})
-        return [Reply(t(ctx.lang, "number_without_street"))]
-    kept = ctx.data.get("number")
-    if kept and ctx.state is State.AWAIT_PLACE and not re.search(r"\d", text):
-        with_number = f"{text.strip()} {kept}"  # "bei der Josefstrasse" + "12"
-        found = d.place(with_number)
-        if found.kreis is not None:
-            named = [p for p in found.places if str(kept) in p]
-            text = named[0] if named else with_number  # "Josefstrasse 12"
-    head, tail = _place_then_more(text)
-    if tail:
-        place = resolve(d, ctx, head)
-        if _named(place) and has_content(tail) and not could_be_a_concern(d, head, True):
-            more = intake.create(ctx, tail, [], Status.DRAFT)
-            ctx.save(ctx.state, **{**ctx.data, "queue": [*ctx.queue, more.id]})
-            ctx.commit()
-            noted = Reply(t(ctx.lang, "noted_for_later", text=intake.quote(tail)))
-            return [noted, *place_resolved(d, ctx, concern, place, head)]
-    home = _home_then_place(d, ctx, concern, text)
-    if home is not None:
-        return home
-    place = resolve(d, ctx, text)
-    if not _named(place) and text.rstrip().endswith("?") and len(text.split()) <= 8:
-        # "Wieso brauchen Sie das?": a question, not a place.
-        return [Reply(t(ctx.lang, "why_place")), *render.prompt(d, ctx)]
-    if could_be_a_concern(d, text, _named(place)):
-        return [render.new_or_place(ctx, concern, text)]
-    if (
-        not _named(place)
-        and ctx.state is State.AWAIT_PLACE
-        and not ctx.data.get("retried")
-        and not concern.urgent  # an emergency is asked for its place once
-    ):
-        if ctx.data.get("change"):
-            # After "Ort ändern": said, and the Kreise offered again.
-            return [replace(render.kreise(ctx, concern, unknown=True), edit=False)]
-        return [render.ask_place(ctx, concern, again=True)]  # once more, with a hint
-    unclear = talk is not None or yes_no(text) is not None
-    number_only = confirming.HOUSE_NUMBER.match(text) is not None
-    if ctx.state is State.AWAIT_PLACE_DETAIL and number_only and place.kreis and place.places:
-        text = place.places[0]  # "Nr. 120": "Badenerstrasse 120"
-    return place_resolved(d, ctx, concern, place, None if unclear else text)
-
-
-def _home_then_place(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | None:
-    """The answer to "Wo ist das genau?" that names the home, then the place: "Ich
-    wohne an der Weinbergstrasse 30, aber die Lampe ist am Idaplatz" is the
-    Idaplatz, when what is said there is about this concern (its topic) or too
-    little to be another one."""
-    if ctx.state is not State.AWAIT_PLACE or not residence.HOME.search(text):
-        return None
-    where = d.about_place(text)
-    if where == text:
-        return None  # no other place than the home: read as usual
-    if could_be_a_concern(d, where, True) and d.topic_of(where)[0] != concern.topic:
-        return None  # something else there: asked about as usual
-    place = d.place(where)
-    said = intake.written_place(place, place.kreis) if place.kreis is not None else None
-    return place_resolved(d, ctx, concern, place, said or where)
-
-
-def _ask_place_once_more(ctx: Ctx, concern: Concern) -> Reply:
-    """The place question as it was (its buttons, the hint already given kept)."""
-    retried = bool(ctx.data.get("retried"))
-    reply = render.ask_place(ctx, concern, ctx.own(ctx.data.get("previous_id")))
-    if retried:
-        ctx.save(ctx.state, **{**ctx.data, "retried": True})
-    return reply
-
-
-def _place_then_more(text: str) -> tuple[str, str]:
-    m = _MORE.search(text)
-    if m is None or m.start() == 0:
-        return text, ""
-    return text[: m.start()].strip(), text[m.end() :].strip()
-
-
-def could_be_a_concern(d: Dialog, text: str, named: bool) -> bool:
-    """A place answer is short; a longer text, or one the classifier reads as a
-    concern of its own, may be a new concern: then the resident is asked."""
-    words = len(text.split())
-    if not named:
-        return words >= CONCERN_WORDS
-    if words > SHORT_ANSWER_WORDS:
-        return True
-    return words >= CONCERN_MIN_WORDS and d.topic_of(text)[1] >= d.settings.low_confidence
-
-
-def place_resolved(
-    d: Dialog,
-    ctx: Ctx,
-    concern: Concern,
-    place: PlaceResult,
-    text: str | None,
-    lat: float | None = None,
-    lon: float | None = None,
-) -> list[Reply]:
-    """Apply a place answer; ask for a house number once, never the same question twice."""
-    if place.outside_city:
-        return intake.outside(d, ctx, concern, place.places, EventKind.RESIDENT)
-    detail_asked = concern.urgent or ctx.state is State.AWAIT_PLACE_DETAIL
-    if place.kreis is None and place.candidates and not detail_asked:
-        street = place.street or (place.places[0] if place.places else (text or ""))
-        return [render.ask_detail(ctx, concern, street, place.candidates, text or "")]
-    replies: list[Reply] = []
-    if place.kreis is None and lat is None:
-        street = str(ctx.data.get("street") or "") if ctx.state is State.AWAIT_PLACE_DETAIL else ""
-        if street:
-            # The street is known, its Kreis is not: keep the street for the office.
-            text = f"{street} {text}" if text and has_content(text) else street
-            replies.append(Reply(t(ctx.lang, "place_detail_unresolved")))
-        elif text:
-            replies.append(Reply(t(ctx.lang, "place_unknown_go_on")))
-    set_place(d, ctx, concern, place, text=text, lat=lat, lon=lon)
-    return [*replies, *intake.conclude(d, ctx, concern)]
-
-
-def set_place(
-    d: Dialog,
-    ctx: Ctx,
-    concern: Concern,
-    place: PlaceResult,
-    *,
-    text: str | None,
-    lat: float | None = None,
-    lon: float | None = None,
-) -> None:
-    office = d.routing.route(
-        concern.topic or "quartierleben", concern.confidence or 0.0, place.kreis
-    ).office
-    changes: dict[str, Any] = {"kreis": place.kreis, "quartier": place.quartier}
-    changes["office"] = office
-    if text:
-        # "Zurlindnstrasse 12" typed: shown as the gazetteer writes it.
-        changes["place_text"] = spelling.respelled(text.strip(), place)[:200]
-    elif lat is not None and (place.kreis, place.quartier) != (concern.kreis, concern.quartier):
-        # A pin elsewhere replaces the place: "Idaplatz" is not in the pin's Kreis 4.
-        changes["place_text"] = None
-    if lat is not None:
-        changes["lat"], changes["lon"] = lat, lon
-    repo.apply_routing(ctx.s, concern=concern, kind=EventKind.RESIDENT, actor="resident", **changes)
-
-
-def add_text(ctx: Ctx, concern: Concern, text: str) -> None:
-    """More about an emergency, written while the bot waits: it belongs to it."""
-    concern.text = f"{concern.text}\n{text.strip()}" if concern.text else text.strip()
-    ctx.s.add(concern)
-    ctx.commit()

@@ -5,7 +5,15 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from bot.dialog import answers, confirming, intake, outside, render, reply_to_city, withdrawal
+from bot.dialog import (
+    confirming,
+    intake,
+    outside,
+    place_answer,
+    render,
+    reply_to_city,
+    withdrawal,
+)
 from bot.dialog.codec import Action, decode
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
@@ -72,14 +80,16 @@ def _on_current(
         quartier = None
         if kreis is not None and kreis != concern.kreis:
             concern.place_text = None  # the address written lies in the Kreis left
-        answers.set_place(d, ctx, concern, PlaceResult(kreis=kreis, quartier=quartier), text=None)
+        place_answer.set_place(
+            d, ctx, concern, PlaceResult(kreis=kreis, quartier=quartier), text=None
+        )
         return _edit_first(intake.conclude(d, ctx, concern))
     if action is Action.SAME_PLACE:
         earlier = ctx.own(int(arg)) if arg else None
         if earlier is None or ctx.state is not State.AWAIT_PLACE:
             return [Reply(t(ctx.lang, "button_stale")), *render.prompt(d, ctx)]
         place = PlaceResult(kreis=earlier.kreis, quartier=earlier.quartier)
-        answers.set_place(
+        place_answer.set_place(
             d, ctx, concern, place, text=earlier.place_text, lat=earlier.lat, lon=earlier.lon
         )
         return _edit_first(intake.conclude(d, ctx, concern))
@@ -94,7 +104,9 @@ def _on_current(
             # The concern in question comes back after the new one.
             return _edit_first(confirming.new_concern_meanwhile(d, ctx, concern, text))
         ctx.save(back, concern_id=concern.id, **_detail_data(ctx))
-        return answers.place_resolved(d, ctx, concern, answers.resolve(d, ctx, text), text)
+        return place_answer.place_resolved(
+            d, ctx, concern, place_answer.resolve(d, ctx, text), text
+        )
     return [Reply(t(ctx.lang, "button_invalid"))]
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.dialog import answers, commands, intake, offices, render, sayings, typed_change
+from bot.dialog import commands, intake, offices, place_answer, render, sayings, typed_change
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.texts import t
@@ -116,11 +116,11 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
     if office_topic is not None:
         set_topic(d, ctx, concern, office_topic)  # "nein, das gehört zu Grün Stadt Zürich"
         return [render.confirm(d, ctx, concern)]
-    if correcting and len(text.split()) <= 2 * answers.SHORT_ANSWER_WORDS:
+    if correcting and len(text.split()) <= 2 * place_answer.SHORT_ANSWER_WORDS:
         place = d.place(text)
         if place.kreis is not None or place.candidates or place.outside_city:
             said = ", ".join(place.places) or text
-            return answers.place_resolved(d, ctx, concern, place, said)
+            return place_answer.place_resolved(d, ctx, concern, place, said)
         if MEANT.search(text):
             return _corrected(d, ctx, concern, text)
     if PARDON.match(text) and ctx.state is State.AWAIT_CONFIRM:
@@ -145,19 +145,19 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
     question = text.rstrip().endswith("?")
     number = HOUSE_NUMBER.match(text) or (
         NUMBER_IN_TEXT.search(text)
-        if len(text.split()) <= answers.SHORT_ANSWER_WORDS and not question
+        if len(text.split()) <= place_answer.SHORT_ANSWER_WORDS and not question
         else None
     )
     if number:
         return _house_number(d, ctx, concern, number.group(1))
-    if text.rstrip().endswith("?") and len(text.split()) <= answers.SHORT_ANSWER_WORDS:
+    if text.rstrip().endswith("?") and len(text.split()) <= place_answer.SHORT_ANSWER_WORDS:
         # "wie lange dauert das?", "warum wollen Sie das wissen?": not a new concern.
         return [render.confirm(d, ctx, concern, lead="question_at_confirm")]
-    if not answers.has_content(text):
+    if not place_answer.has_content(text):
         return [Reply(t(ctx.lang, "too_short")), *render.prompt(d, ctx)]
     place = d.place(text)
     named = place.kreis is not None or bool(place.candidates) or place.outside_city
-    if named and len(text.split()) <= answers.SHORT_ANSWER_WORDS:
+    if named and len(text.split()) <= place_answer.SHORT_ANSWER_WORDS:
         return [render.new_or_place(ctx, concern, text)]
     return new_concern_meanwhile(d, ctx, concern, text)
 
@@ -171,7 +171,7 @@ def _corrected(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply]:
     # What comes after "ich meinte" / "sondern" is what it is about.
     meant = [m.end() for m in MEANT.finditer(text)]
     said = text[meant[-1] :].strip(" :,.") if meant else text
-    result = d.clf.classify(said if answers.has_content(said) else text)
+    result = d.clf.classify(said if place_answer.has_content(said) else text)
     office = d.routing.route(result.topic, result.confidence, concern.kreis).office
     repo.apply_routing(
         ctx.s,
@@ -193,7 +193,7 @@ def _house_number(d: Dialog, ctx: Ctx, concern: Concern, number: str) -> list[Re
     place = d.clf.gazetteer.resolve_answer(number, street, [])
     if place.kreis is None:
         return [Reply(t(ctx.lang, "number_without_street")), *render.prompt(d, ctx)]
-    answers.set_place(d, ctx, concern, place, text=f"{street} {number}")
+    place_answer.set_place(d, ctx, concern, place, text=f"{street} {number}")
     return [render.confirm(d, ctx, concern)]
 
 
@@ -227,7 +227,7 @@ def new_or_place_typed(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list
     """Typed instead of answering "new concern or place?"."""
     pending = str(ctx.data.get("pending_text", ""))
     if ctx.urgent:
-        if answers.has_content(pending):  # the line in question is kept, not dropped
+        if place_answer.has_content(pending):  # the line in question is kept, not dropped
             kept = intake.create(ctx, pending, [], Status.DRAFT, urgent=False)
             ctx.save(ctx.state, **{**ctx.data, "queue": [*ctx.queue, kept.id]})
             ctx.commit()
@@ -238,9 +238,9 @@ def new_or_place_typed(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list
         back = State.parse(str(ctx.data.get("back") or State.AWAIT_CONFIRM.value))
         detail = {k: v for k, v in ctx.data.items() if k in {"street", "candidates"}}
         ctx.save(back, **detail, concern_id=concern.id)
-        place = answers.resolve(d, ctx, pending)
-        return answers.place_resolved(d, ctx, concern, place, pending)
-    unclear = not answers.has_content(text)  # "hä?", "1": no concern to keep
+        place = place_answer.resolve(d, ctx, pending)
+        return place_answer.place_resolved(d, ctx, concern, place, pending)
+    unclear = not place_answer.has_content(text)  # "hä?", "1": no concern to keep
     if unclear or smalltalk(text) is not None or yes_no(text) is not None:
         if ctx.data.get("asked_again"):
             # Still no choice: nothing is lost if the line is filed as a concern of its own.
@@ -251,12 +251,12 @@ def new_or_place_typed(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list
     named = place.kreis is not None or bool(place.candidates) or place.outside_city
     if (
         named
-        and len(text.split()) <= answers.SHORT_ANSWER_WORDS
-        and not answers.could_be_a_concern(d, text, True)
+        and len(text.split()) <= place_answer.SHORT_ANSWER_WORDS
+        and not place_answer.could_be_a_concern(d, text, True)
     ):
         # A place typed now is the place; what was in question becomes a concern of its own.
         replies: list[Reply] = []
-        if answers.has_content(pending) and answers.could_be_a_concern(d, pending, True):
+        if place_answer.has_content(pending) and place_answer.could_be_a_concern(d, pending, True):
             more = intake.create(ctx, pending, [], Status.DRAFT)
             ctx.save(ctx.state, **{**ctx.data, "queue": [*ctx.queue, more.id]})
             ctx.commit()
@@ -269,7 +269,7 @@ def new_or_place_typed(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list
         )
         return [
             *replies,
-            *answers.place_resolved(d, ctx, concern, answers.resolve(d, ctx, text), text),
+            *place_answer.place_resolved(d, ctx, concern, place_answer.resolve(d, ctx, text), text),
         ]
     waiting = intake.create(ctx, text.strip(), [], Status.DRAFT)
     ctx.save(ctx.state, **{**ctx.data, "queue": [*ctx.queue, waiting.id]})

@@ -24,6 +24,7 @@ from bot.dialog import (
     late_place,
     memo,
     outside,
+    place_answer,
     render,
     reply_to_city,
     residence,
@@ -283,7 +284,7 @@ class Dialog:
             if ctx.state is State.NEW_OR_PLACE:
                 ctx.save(State.AWAIT_CONFIRM, concern_id=concern.id)
             place = self.place("", lat, lon)
-            return answers.place_resolved(self, ctx, concern, place, None, lat, lon)
+            return place_answer.place_resolved(self, ctx, concern, place, None, lat, lon)
         corrected = outside.located(self, ctx, lat, lon)
         if corrected is not None:  # a pin again, after one outside the city
             return corrected

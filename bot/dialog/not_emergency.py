@@ -79,9 +79,9 @@ def says_so(text: str, *, no_concern: Callable[[str, bool], bool] | None = None)
 def _no_concern(d: Dialog, rest: str, leading: bool) -> bool:
     """No place of its own, and (unless the message opened with the denial, as an
     explanation does) no clear topic either: an explanation, not a report."""
-    from bot.dialog.answers import _named  # answers imports this module
+    from bot.dialog.place_answer import names_a_place  # it imports this module, via answers
 
-    if _named(d.place(rest)):
+    if names_a_place(d.place(rest)):
         return False
     return leading or d.topic_of(rest)[1] < d.settings.low_confidence
 

@@ -73,7 +73,11 @@ def change_place(d: Dialog, ctx: Ctx, concern: Concern) -> list[Reply]:
 def corrected(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     """ "Ort ändern" typed, or only a place in the city ("Weststrasse 30"), right
     after the answer: the concern with that place. None otherwise."""
-    from bot.dialog import answers, typed_change  # they import intake, which imports this
+    from bot.dialog import (
+        answers,
+        place_answer,
+        typed_change,
+    )  # they import intake, which imports this
 
     concern = waiting(ctx)
     if concern is None:
@@ -81,15 +85,21 @@ def corrected(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     if typed_change.label(text, "btn_change_place"):
         return change_place(d, ctx, concern)
     place = d.place(text)
-    if place.outside_city or not answers._named(place) or not answers._only_a_place(d, text):
+    if (
+        place.outside_city
+        or not place_answer.names_a_place(place)
+        or not answers._only_a_place(d, text)
+    ):
         return None
     _reopen(ctx, concern)
-    return answers.place_resolved(d, ctx, concern, answers.resolve(d, ctx, text), text.strip())
+    return place_answer.place_resolved(
+        d, ctx, concern, place_answer.resolve(d, ctx, text), text.strip()
+    )
 
 
 def located(d: Dialog, ctx: Ctx, lat: float, lon: float) -> list[Reply] | None:
     """A location shared right after the answer: the concern's place, once more."""
-    from bot.dialog import answers
+    from bot.dialog import place_answer
 
     concern = waiting(ctx)
     if concern is None:
@@ -98,4 +108,4 @@ def located(d: Dialog, ctx: Ctx, lat: float, lon: float) -> list[Reply] | None:
     if place.outside_city:
         return [reply(ctx, concern, None)]  # outside again: said again, still correctable
     _reopen(ctx, concern)
-    return answers.place_resolved(d, ctx, concern, place, None, lat, lon)
+    return place_answer.place_resolved(d, ctx, concern, place, None, lat, lon)

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlmodel import col, select
 
-from bot.dialog import answers, render
+from bot.dialog import answers, place_answer, render
 from bot.dialog.codec import Action, encode
 from bot.dialog.context import Ctx
 from bot.dialog.model import Button, Reply, State
@@ -102,10 +102,10 @@ def on_idle_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
         return _while_asked(d, ctx, offer, text)
     if "fragment" in ctx.data or smalltalk(text) is not None or WITHDRAW.search(text):
         return None
-    if ASKS_FOR_STATUS.search(text) and len(text.split()) <= answers.SHORT_ANSWER_WORDS:
+    if ASKS_FOR_STATUS.search(text) and len(text.split()) <= place_answer.SHORT_ANSWER_WORDS:
         return None
     concern = answered_concern(d, ctx)
-    if concern is None or answers._named(d.place(text)):
+    if concern is None or place_answer.names_a_place(d.place(text)):
         return None  # nothing to answer, or a concern with a place of its own
     return _ask(ctx, concern, text)
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.dialog import answers, intake, render
+from bot.dialog import intake, place_answer, render
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply
 from bot.texts import LANGUAGES, t
@@ -61,11 +61,11 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
         return None
     rest = f"{text[: said.start()]} {text[said.end() :]}".strip(" ,;:.!-–")
     place = d.place(rest) if rest else None
-    if place is not None and answers._named(place):
+    if place is not None and place_answer.names_a_place(place):
         # "Der Ort stimmt nicht, es ist am Bucheggplatz": that place.
         written = intake.written_place(place, place.kreis) if place.kreis is not None else None
-        return answers.place_resolved(d, ctx, concern, place, written or rest)
-    if answers.has_content(_FILLER.sub(" ", rest)):
+        return place_answer.place_resolved(d, ctx, concern, place, written or rest)
+    if place_answer.has_content(_FILLER.sub(" ", rest)):
         # "Ort ändern: Am Seebecken": a place the bot does not know; said, and the Kreise.
         return [replace(render.kreise(ctx, concern, unknown=True), edit=False)]
     return [replace(render.kreise(ctx, concern), edit=False)]

@@ -1,0 +1,254 @@
+"""The answer to "Wo ist das genau?" or "Welche Hausnummer?": a place, a house
+number, "weiss ich nicht", a place followed by a second concern, or something
+that reads like a new concern (then the resident is asked).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from bot.dialog import buttons, confirming, intake, render, residence, spelling, typed_change
+from bot.dialog.context import Ctx
+from bot.dialog.model import Reply, State
+from bot.dialog.sayings import NO_PLACE
+from bot.texts import LANGUAGES, t
+from nlp.places import PlaceResult
+from nlp.smalltalk import smalltalk, yes_no
+from store import repository as repo
+from store.models import Concern, EventKind, Status
+
+if TYPE_CHECKING:
+    from bot.dialog.core import Dialog
+
+_WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
+# "Idaplatz, und übrigens liegt dort auch Sperrmüll": a place, then a new concern.
+_MORE = re.compile(
+    r"[,;.!]?\s*\b(?:und\s+|and\s+|et\s+|e\s+)?(?:übrigens|ausserdem|zudem|also noch|"
+    r"by the way|also|en plus|par ailleurs|inoltre|poi)\b[,:]?\s*",
+    re.IGNORECASE,
+)
+# A place answer is short; a longer text that names a place may be a new concern.
+SHORT_ANSWER_WORDS = 8
+# A text this long that names no place is probably a new concern, not a place.
+CONCERN_WORDS = 7
+# From this length, a text with a place that reads like a concern is asked about.
+CONCERN_MIN_WORDS = 5
+
+
+def has_content(text: str) -> bool:
+    """'1', 'Nr. 12', '??' are no concern: at least one real word is needed."""
+    words = [w for w in _WORDS.findall(text) if len(w) >= 3]
+    return sum(len(w) for w in words) >= 5
+
+
+def _dont_know(text: str) -> bool:
+    folded = text.strip().casefold()
+    if folded in {t(lang, "btn_place_unknown").casefold() for lang in LANGUAGES}:
+        return True
+    if NO_PLACE.match(text):
+        return True
+    talk = smalltalk(text)
+    return talk is not None and talk.kind == "dont_know"
+
+
+def names_a_place(place: PlaceResult) -> bool:
+    return place.kreis is not None or bool(place.candidates) or place.outside_city
+
+
+def resolve(d: Dialog, ctx: Ctx, text: str) -> PlaceResult:
+    """A place answer read against the question asked (the street in question)."""
+    if ctx.state is State.AWAIT_PLACE_DETAIL:
+        street = str(ctx.data.get("street") or "")
+        return d.clf.gazetteer.resolve_answer(text, street, list(ctx.data.get("candidates", [])))
+    return d.place(d.about_place(text))
+
+
+def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply]:
+    """The answer to "Wo ist das genau?" or "Welche Hausnummer?"."""
+    if ctx.urgent and not concern.urgent:
+        # An emergency while an ordinary concern waits for its place: its own concern.
+        return confirming.new_concern_meanwhile(d, ctx, concern, text)
+    if ctx.urgent:
+        add_text(ctx, concern, text)  # more about this emergency: never ask now
+        place = resolve(d, ctx, text)
+        # "Der Rauch kommt schon ins Treppenhaus": more of the emergency, no place;
+        # it goes out without one, and a place written next is added to it.
+        said = text if names_a_place(place) else None
+        return place_resolved(d, ctx, concern, place, said)
+    if ctx.data.get("change") and (
+        typed_change.label(text, "btn_change_topic") or typed_change.label(text, "btn_other_topic")
+    ):
+        # "Thema ändern" typed at the Kreise of "Ort ändern": the topics, no place.
+        return [replace(render.all_topics(d, ctx, concern), edit=False)]
+    if _dont_know(text) or yes_no(text) is False:
+        return place_resolved(d, ctx, concern, PlaceResult(), None)
+    if yes_no(text) is True:
+        same = [
+            data for label, data in (ctx.data.get("labels") or {}).items() if data.startswith("sp:")
+        ]
+        if same:  # "ja" when "Gleicher Ort wie vorher" is offered: that place
+            return buttons.on_button(d, ctx, str(same[0]))
+        if concern.urgent:  # no second place question in an emergency
+            return place_resolved(d, ctx, concern, PlaceResult(), None)
+    talk = smalltalk(text)
+    if not concern.urgent and (yes_no(text) is True or (talk is not None and talk.kind == "ok")):
+        # "Ja", "sì", "ok" to "Wo ist das genau?": no place, and no unknown one either.
+        return [_ask_place_once_more(ctx, concern)]
+    if talk is not None and concern.urgent and talk.kind != "plea":
+        # "Danke" at an emergency's "Wo ist das?": no more questions, it goes out now.
+        return place_resolved(d, ctx, concern, PlaceResult(), None)
+    if talk is not None and talk.kind not in {"yes", "no", "ok"}:
+        return [Reply(t(ctx.lang, f"smalltalk_{talk.kind}")), *render.prompt(d, ctx)]
+    number = confirming.HOUSE_NUMBER.match(text)
+    if number and ctx.state is State.AWAIT_PLACE:
+        # "Nr. 12" with no street yet: ask for it, and keep the number for it.
+        ctx.save(ctx.state, **{**ctx.data, "number": number.group(1)})
+        return [Reply(t(ctx.lang, "number_without_street"))]
+    kept = ctx.data.get("number")
+    if kept and ctx.state is State.AWAIT_PLACE and not re.search(r"\d", text):
+        with_number = f"{text.strip()} {kept}"  # "bei der Josefstrasse" + "12"
+        found = d.place(with_number)
+        if found.kreis is not None:
+            named = [p for p in found.places if str(kept) in p]
+            text = named[0] if named else with_number  # "Josefstrasse 12"
+    head, tail = _place_then_more(text)
+    if tail:
+        place = resolve(d, ctx, head)
+        if names_a_place(place) and has_content(tail) and not could_be_a_concern(d, head, True):
+            more = intake.create(ctx, tail, [], Status.DRAFT)
+            ctx.save(ctx.state, **{**ctx.data, "queue": [*ctx.queue, more.id]})
+            ctx.commit()
+            noted = Reply(t(ctx.lang, "noted_for_later", text=intake.quote(tail)))
+            return [noted, *place_resolved(d, ctx, concern, place, head)]
+    home = _home_then_place(d, ctx, concern, text)
+    if home is not None:
+        return home
+    place = resolve(d, ctx, text)
+    if not names_a_place(place) and text.rstrip().endswith("?") and len(text.split()) <= 8:
+        # "Wieso brauchen Sie das?": a question, not a place.
+        return [Reply(t(ctx.lang, "why_place")), *render.prompt(d, ctx)]
+    if could_be_a_concern(d, text, names_a_place(place)):
+        return [render.new_or_place(ctx, concern, text)]
+    if (
+        not names_a_place(place)
+        and ctx.state is State.AWAIT_PLACE
+        and not ctx.data.get("retried")
+        and not concern.urgent  # an emergency is asked for its place once
+    ):
+        if ctx.data.get("change"):
+            # After "Ort ändern": said, and the Kreise offered again.
+            return [replace(render.kreise(ctx, concern, unknown=True), edit=False)]
+        return [render.ask_place(ctx, concern, again=True)]  # once more, with a hint
+    unclear = talk is not None or yes_no(text) is not None
+    number_only = confirming.HOUSE_NUMBER.match(text) is not None
+    if ctx.state is State.AWAIT_PLACE_DETAIL and number_only and place.kreis and place.places:
+        text = place.places[0]  # "Nr. 120": "Badenerstrasse 120"
+    return place_resolved(d, ctx, concern, place, None if unclear else text)
+
+
+def _home_then_place(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | None:
+    """The answer to "Wo ist das genau?" that names the home, then the place: "Ich
+    wohne an der Weinbergstrasse 30, aber die Lampe ist am Idaplatz" is the
+    Idaplatz, when what is said there is about this concern (its topic) or too
+    little to be another one."""
+    if ctx.state is not State.AWAIT_PLACE or not residence.HOME.search(text):
+        return None
+    where = d.about_place(text)
+    if where == text:
+        return None  # no other place than the home: read as usual
+    if could_be_a_concern(d, where, True) and d.topic_of(where)[0] != concern.topic:
+        return None  # something else there: asked about as usual
+    place = d.place(where)
+    said = intake.written_place(place, place.kreis) if place.kreis is not None else None
+    return place_resolved(d, ctx, concern, place, said or where)
+
+
+def _ask_place_once_more(ctx: Ctx, concern: Concern) -> Reply:
+    """The place question as it was (its buttons, the hint already given kept)."""
+    retried = bool(ctx.data.get("retried"))
+    reply = render.ask_place(ctx, concern, ctx.own(ctx.data.get("previous_id")))
+    if retried:
+        ctx.save(ctx.state, **{**ctx.data, "retried": True})
+    return reply
+
+
+def _place_then_more(text: str) -> tuple[str, str]:
+    m = _MORE.search(text)
+    if m is None or m.start() == 0:
+        return text, ""
+    return text[: m.start()].strip(), text[m.end() :].strip()
+
+
+def could_be_a_concern(d: Dialog, text: str, named: bool) -> bool:
+    """A place answer is short; a longer text, or one the classifier reads as a
+    concern of its own, may be a new concern: then the resident is asked."""
+    words = len(text.split())
+    if not named:
+        return words >= CONCERN_WORDS
+    if words > SHORT_ANSWER_WORDS:
+        return True
+    return words >= CONCERN_MIN_WORDS and d.topic_of(text)[1] >= d.settings.low_confidence
+
+
+def place_resolved(
+    d: Dialog,
+    ctx: Ctx,
+    concern: Concern,
+    place: PlaceResult,
+    text: str | None,
+    lat: float | None = None,
+    lon: float | None = None,
+) -> list[Reply]:
+    """Apply a place answer; ask for a house number once, never the same question twice."""
+    if place.outside_city:
+        return intake.outside(d, ctx, concern, place.places, EventKind.RESIDENT)
+    detail_asked = concern.urgent or ctx.state is State.AWAIT_PLACE_DETAIL
+    if place.kreis is None and place.candidates and not detail_asked:
+        street = place.street or (place.places[0] if place.places else (text or ""))
+        return [render.ask_detail(ctx, concern, street, place.candidates, text or "")]
+    replies: list[Reply] = []
+    if place.kreis is None and lat is None:
+        street = str(ctx.data.get("street") or "") if ctx.state is State.AWAIT_PLACE_DETAIL else ""
+        if street:
+            # The street is known, its Kreis is not: keep the street for the office.
+            text = f"{street} {text}" if text and has_content(text) else street
+            replies.append(Reply(t(ctx.lang, "place_detail_unresolved")))
+        elif text:
+            replies.append(Reply(t(ctx.lang, "place_unknown_go_on")))
+    set_place(d, ctx, concern, place, text=text, lat=lat, lon=lon)
+    return [*replies, *intake.conclude(d, ctx, concern)]
+
+
+def set_place(
+    d: Dialog,
+    ctx: Ctx,
+    concern: Concern,
+    place: PlaceResult,
+    *,
+    text: str | None,
+    lat: float | None = None,
+    lon: float | None = None,
+) -> None:
+    office = d.routing.route(
+        concern.topic or "quartierleben", concern.confidence or 0.0, place.kreis
+    ).office
+    changes: dict[str, Any] = {"kreis": place.kreis, "quartier": place.quartier}
+    changes["office"] = office
+    if text:
+        # "Zurlindnstrasse 12" typed: shown as the gazetteer writes it.
+        changes["place_text"] = spelling.respelled(text.strip(), place)[:200]
+    elif lat is not None and (place.kreis, place.quartier) != (concern.kreis, concern.quartier):
+        # A pin elsewhere replaces the place: "Idaplatz" is not in the pin's Kreis 4.
+        changes["place_text"] = None
+    if lat is not None:
+        changes["lat"], changes["lon"] = lat, lon
+    repo.apply_routing(ctx.s, concern=concern, kind=EventKind.RESIDENT, actor="resident", **changes)
+
+
+def add_text(ctx: Ctx, concern: Concern, text: str) -> None:
+    """More about an emergency, written while the bot waits: it belongs to it."""
+    concern.text = f"{concern.text}\n{text.strip()}" if concern.text else text.strip()
+    ctx.s.add(concern)
+    ctx.commit()
