@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from bench.load.resident import Concern, Done, Wait, react
+from bench.load.resident import QUARTIER, Concern, Done, Say, Wait, react
 from bot.texts import t
 
 
@@ -26,3 +26,15 @@ def test_a_question_about_an_earlier_concern_ends_the_conversation() -> None:
 def test_an_unfinished_answer_is_waited_for() -> None:
     step = react([_message("Grüezi!")], Concern("Der Kübel ist voll", 3), random.Random(1))
     assert isinstance(step, Wait)
+
+
+def test_a_question_about_a_service_is_given_its_place() -> None:
+    # "Wo kann ich Sondermüll abgeben?" is asked for its place as a question
+    # (render.ask_place, "ask_place_question"); the simulated resident waited for
+    # 90 s and counted as unfinished (2 of 286 in a --limits run, 2026-12-06).
+    step = react(
+        [_message(t("de", "ask_place_question"))],
+        Concern("Wo kann ich Sondermüll abgeben?", 4),
+        random.Random(1),
+    )
+    assert step == Say(QUARTIER[4])

@@ -52,7 +52,9 @@ FORWARDED = _patterns(
     "forwarded", "urgent_forwarded", "forwarded_unconfirmed", "place_unknown_go_on"
 )
 ASKS_HOUSE_NUMBER = _patterns("ask_place_detail")
-ASKS_PLACE = _patterns("ask_place", "ask_place_nearby", "choose_place", "urgent_ask_place")
+ASKS_PLACE = _patterns(
+    "ask_place", "ask_place_nearby", "ask_place_question", "choose_place", "urgent_ask_place"
+)
 # Outside the city (the bot names where to turn), not read as a concern at all,
 # an emergency whose report is with the city (the bot points to the phone), or a
 # question about a concern the resident reported before (the bot gives its status).
