@@ -217,6 +217,9 @@ def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
                 # German stays, and someone new learns the other languages exist.
                 replies.append(Reply(t(ctx.lang, "smalltalk_languages")))
             return replies
+        when = followup.asks_when(d, ctx, text)
+        if when is not None:
+            return when  # "Wann wird das repariert?" after a report
         words = len(text.split())
         just_asking = ONLY_ASKING.search(text) or NOT_A_CONCERN.search(text)
         if (ASKS_FOR_STATUS.search(text) and words <= place_answer.SHORT_ANSWER_WORDS) or (

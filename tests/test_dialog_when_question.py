@@ -1,0 +1,64 @@
+""" "Wann wird das repariert?" after a report asks when, about the resident's
+open concerns: their status and that the office plans the date. In the lead's
+try (2026-12-06) "Wie lang gaht das öppe?" and "Wann wird das repariert?" were
+kept as the start of a new concern, and the next line was filed with them."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import Engine
+
+from bot.dialog import Dialog
+from bot.texts import t
+from store.models import Status
+from tests.chat import Chat
+from tests.conftest import concerns
+
+
+def _reported(dialog: Dialog, lang_text: str = "Strassenlampe kaputt am Letzigraben 120") -> Chat:
+    chat = Chat(dialog)
+    chat.say(lang_text)
+    chat.say("Ja")
+    return chat
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie lang gaht das öppe?",
+        "Wann wird das repariert?",
+        "Wie lange dauert das?",
+        "Wann chunnt öpper?",
+    ],
+)
+def test_a_when_question_gets_the_status_and_no_promise(
+    dialog: Dialog, engine: Engine, question: str
+) -> None:
+    chat = _reported(dialog)
+    [lamp] = concerns(engine)
+    chat.say(question)
+    assert lamp.reference in chat.last[0].text
+    assert chat.last[-1].text == t("de", "followup_when")
+    chat.say("Im Park hinter dem Schulhaus Letzi liegen überall Spritzen herum")
+    spritzen = [c for c in concerns(engine) if c.id != lamp.id]
+    assert len(spritzen) == 1  # one new concern, the question not glued to it
+    assert "Wann" not in spritzen[0].text and "lang" not in spritzen[0].text
+
+
+def test_in_english(dialog: Dialog, engine: Engine) -> None:
+    chat = _reported(dialog, "The street light at Letzigraben 120 is broken")
+    chat.say("When will it be fixed?")
+    assert chat.last[-1].text == t("en", "followup_when")
+
+
+def test_a_question_about_something_else_is_not_one(dialog: Dialog, engine: Engine) -> None:
+    chat = _reported(dialog)
+    chat.say("Wann wird das Altpapier abgeholt?")
+    assert chat.text != t("de", "followup_when")
+
+
+def test_without_an_open_concern_it_is_not_answered_so(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Wann wird das repariert?")
+    assert all(r.text != t("de", "followup_when") for r in chat.last)
+    assert all(c.status == Status.DRAFT for c in concerns(engine))
