@@ -211,3 +211,26 @@ def test_an_english_resident_answers_in_english(dialog: Dialog, engine: Engine) 
     resident.press("Yes, send it to the office")
     assert "I passed your answer on to Entsorgung + Recycling Zürich." in resident.text
     assert len(_replies(engine, c.id)) == 1
+
+
+def test_a_status_set_after_the_answer_leaves_the_question_open(
+    dialog: Dialog, engine: Engine
+) -> None:
+    # Staff ask, then set "in Bearbeitung" (the lead's try, 2026-12-06): the
+    # resident's answer was filed as a new concern because the status notice,
+    # not the answer, was the city's latest word.
+    c, staff, resident = _answered(dialog, engine)
+    staff.say(f"/status {c.reference} in_bearbeitung")
+    resident.say(REPLY)
+    assert f"Ist das Ihre Antwort zu {c.reference}?" in resident.text
+    resident.say("Ja")
+    [reply] = _replies(engine, c.id)
+    assert reply.note == REPLY
+    assert _count_concerns(engine) == 1
+
+
+def test_done_after_the_answer_closes_the_question(dialog: Dialog, engine: Engine) -> None:
+    c, staff, resident = _answered(dialog, engine)
+    staff.say(f"/status {c.reference} erledigt")
+    resident.say("Der Container beim Schulhaus ist auch voll")
+    assert "Ist das Ihre Antwort" not in resident.text

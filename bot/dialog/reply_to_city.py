@@ -11,9 +11,10 @@ Two ways in, both predictable:
 - Telegram: a reply (reply_to_message) to a bot message naming one of the
   resident's concerns the city has spoken about is that concern's answer, taken
   at once (the resident pointed at it), in whatever state the dialog is.
-- Any channel: when the city's latest word to the resident was an answer
-  (/antwort) to a concern still open, sent within `reply_window_days`, not yet
-  answered, and the resident has filed nothing since, a text in an idle
+- Any channel: when the city's latest answer (/antwort) to the resident is about
+  a concern still open (a status set since, such as "in Bearbeitung", leaves
+  it open), sent within `reply_window_days`, not yet answered, and the
+  resident has filed nothing since, a text in an idle
   conversation that is not a greeting, a status question or a concern with a
   place of its own is kept (conversation) and the resident is asked once:
   "Ist das Ihre Antwort zu ZH-…?" [Ja, an die Stelle senden] [Nein, neues Anliegen].
@@ -111,17 +112,19 @@ def on_idle_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
 
 
 def answered_concern(d: Dialog, ctx: Ctx) -> Concern | None:
-    """The open concern whose staff answer is the city's latest word to the
-    resident, recent, not answered yet, and nothing filed since."""
+    """The open concern of the city's latest answer to the resident, recent, not
+    answered yet, and nothing filed since. A status set after the answer ("in
+    Bearbeitung", the usual next step of staff who asked a question) leaves the
+    question open; "erledigt" or "abgelehnt" close it with the concern."""
     found = ctx.s.exec(
-        _staff_told(select(RoutingEvent, Concern))
+        _staff_told(select(RoutingEvent, Concern), kinds=(EventKind.ANSWER,))
         .join(Concern, col(Concern.id) == col(RoutingEvent.concern_id))
         .where(Concern.resident_id == ctx.resident.id)
     ).first()
     if found is None:
         return None
     event, concern = found
-    if event.kind != EventKind.ANSWER or concern.status not in OPEN_STATUSES_STAFF:
+    if concern.status not in OPEN_STATUSES_STAFF:
         return None
     at = event.at if event.at.tzinfo else event.at.replace(tzinfo=UTC)
     if utcnow() - at > timedelta(days=d.settings.reply_window_days):
@@ -227,11 +230,12 @@ def forward(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply]:
     return [Reply(t(ctx.lang, "reply_forwarded", office=office))]
 
 
-def _staff_told(query: Any) -> Any:
-    """`query` narrowed to the latest event by which staff told the resident something."""
+def _staff_told(query: Any, kinds: tuple[EventKind, ...] = TOLD) -> Any:
+    """`query` narrowed to the latest event (of `kinds`) by which staff told the
+    resident something."""
     return (
         query.where(
-            col(RoutingEvent.kind).in_(TOLD),
+            col(RoutingEvent.kind).in_(kinds),
             col(RoutingEvent.actor).is_not(None),
             col(RoutingEvent.actor) != "resident",
         )
