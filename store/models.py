@@ -71,6 +71,7 @@ class EventKind(StrEnum):
     ANSWER = "answer"  # a message from staff to the resident
     ASSIGN = "assign"  # staff took the concern over ("Übernehmen")
     REPLY = "reply"  # the resident's answer to the city (bot.dialog.reply_to_city)
+    ADDITION = "addition"  # more the resident wrote about it after forwarding (bot.dialog.addition)
 
 
 class Role(StrEnum):

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlmodel import col, select
 
-from bot.dialog import answers, place_answer, render
+from bot.dialog import addition, answers, place_answer, render
 from bot.dialog.codec import Action, encode
 from bot.dialog.context import Ctx
 from bot.dialog.model import Button, Reply, State
@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 # What staff do that the resident is told of (the city's word to the resident).
 TOLD = (EventKind.ANSWER, EventKind.STATUS, EventKind.STAFF, EventKind.ASSIGN)
 OFFER = "reply_offer"  # conversation data while the question is open
+ANSWER, ADDITION = "answer", "addition"  # what the text offered is (bot.dialog.addition)
 
 
 def reference_of_reply(replied: object) -> str | None:
@@ -106,8 +107,11 @@ def on_idle_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     if ASKS_FOR_STATUS.search(text) and len(text.split()) <= place_answer.SHORT_ANSWER_WORDS:
         return None
     concern = answered_concern(d, ctx)
-    if concern is None or place_answer.names_a_place(d.place(text)):
-        return None  # nothing to answer, or a concern with a place of its own
+    if concern is None:
+        more = addition.forwarded_concern(d, ctx, text)  # "… jedi Wuche voll!!"
+        return None if more is None else _ask(ctx, more, text, ADDITION)
+    if place_answer.names_a_place(d.place(text)):
+        return None  # a concern with a place of its own
     return _ask(ctx, concern, text)
 
 
@@ -144,18 +148,30 @@ def answered_concern(d: Dialog, ctx: Ctx) -> Concern | None:
     return None if answered is not None or newer is not None else concern
 
 
-def _ask(ctx: Ctx, concern: Concern, text: str) -> list[Reply]:
-    ctx.save(State.IDLE, **{**ctx.data, OFFER: {"concern_id": concern.id, "text": text}})
+def _ask(ctx: Ctx, concern: Concern, text: str, kind: str = ANSWER) -> list[Reply]:
+    offer = {"concern_id": concern.id, "text": text, "kind": kind}
+    ctx.save(State.IDLE, **{**ctx.data, OFFER: offer})
     ctx.commit()  # the text is kept before anything else is done
-    return [_question(ctx, concern)]
+    return [_question(ctx, concern, kind)]
 
 
-def _question(ctx: Ctx, concern: Concern) -> Reply:
+def _question(ctx: Ctx, concern: Concern, kind: str) -> Reply:
+    more = kind == ADDITION
     rows = [
-        [Button(t(ctx.lang, "btn_reply_yes"), encode(Action.REPLY_YES, concern.id))],
+        [
+            Button(
+                t(ctx.lang, "btn_addition_yes" if more else "btn_reply_yes"),
+                encode(Action.REPLY_YES, concern.id),
+            )
+        ],
         [Button(t(ctx.lang, "btn_reply_no"), encode(Action.REPLY_NO, concern.id))],
     ]
-    return Reply(t(ctx.lang, "reply_ask", reference=concern.reference), buttons=rows)
+    key = "addition_ask" if more else "reply_ask"
+    return Reply(t(ctx.lang, key, reference=concern.reference), buttons=rows)
+
+
+def _kind(offer: dict[str, object]) -> str:
+    return ADDITION if offer.get("kind") == ADDITION else ANSWER
 
 
 def asked(ctx: Ctx) -> list[Reply]:
@@ -164,7 +180,7 @@ def asked(ctx: Ctx) -> list[Reply]:
     if not isinstance(offer, dict):
         return []
     concern = ctx.own(int(str(offer.get("concern_id"))))
-    return [] if concern is None else [_question(ctx, concern)]
+    return [] if concern is None else [_question(ctx, concern, _kind(offer))]
 
 
 def _while_asked(d: Dialog, ctx: Ctx, offer: dict[str, object], text: str) -> list[Reply]:
@@ -180,7 +196,7 @@ def _while_asked(d: Dialog, ctx: Ctx, offer: dict[str, object], text: str) -> li
     if concern is None:
         ctx.save(State.IDLE, **{k: v for k, v in ctx.data.items() if k != OFFER})
         return answers.idle(d, ctx, kept)
-    return _ask(ctx, concern, kept)
+    return _ask(ctx, concern, kept, _kind(offer))
 
 
 def on_button(d: Dialog, ctx: Ctx, concern: Concern, yes: bool) -> list[Reply]:
@@ -190,7 +206,8 @@ def on_button(d: Dialog, ctx: Ctx, concern: Concern, yes: bool) -> list[Reply]:
         return [Reply(t(ctx.lang, "button_stale"))]
     text = str(offer.get("text") or "")
     ctx.save(State.IDLE, **{k: v for k, v in ctx.data.items() if k != OFFER})
-    replies = forward(d, ctx, concern, text) if yes else answers.idle(d, ctx, text)
+    more = _kind(offer) == ADDITION
+    replies = forward(d, ctx, concern, text, addition=more) if yes else answers.idle(d, ctx, text)
     if replies:
         replies[0].edit = True
     return replies
@@ -199,10 +216,13 @@ def on_button(d: Dialog, ctx: Ctx, concern: Concern, yes: bool) -> list[Reply]:
 # -- the answer stored and passed on -----------------------------------------
 
 
-def forward(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply]:
-    """Store the answer on the concern first, then owe it to the office's chats
-    (and to the member who last wrote to the resident)."""
-    repo.record_event(ctx.s, concern=concern, kind=EventKind.REPLY, actor="resident", note=text)
+def forward(
+    d: Dialog, ctx: Ctx, concern: Concern, text: str, *, addition: bool = False
+) -> list[Reply]:
+    """Store the answer (or the addition) on the concern first, then owe it to
+    the office's chats (and to the member who last wrote to the resident)."""
+    kind = EventKind.ADDITION if addition else EventKind.REPLY
+    repo.record_event(ctx.s, concern=concern, kind=kind, actor="resident", note=text)
     ctx.commit()
     chats = {
         (c.channel, c.chat_id): c
@@ -212,7 +232,7 @@ def forward(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply]:
     if writer is not None:
         chats.setdefault((writer.channel, writer.chat_id), writer)
     message = st(
-        "resident_reply",
+        "resident_addition" if addition else "resident_reply",
         reference=concern.reference,
         topic=concern_topic(d.routing, concern),
         text=text,
@@ -227,7 +247,8 @@ def forward(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply]:
             concern_id=concern.id,
         )
     office = render.office_name(d, concern.office)
-    return [Reply(t(ctx.lang, "reply_forwarded", office=office))]
+    key = "addition_forwarded" if addition else "reply_forwarded"
+    return [Reply(t(ctx.lang, key, office=office, reference=concern.reference))]
 
 
 def _staff_told(query: Any, kinds: tuple[EventKind, ...] = TOLD) -> Any:

@@ -206,6 +206,8 @@ def describe(routing: RoutingTable, event: RoutingEvent) -> str:
         return st("what_answer", note=event.note or "")
     if event.kind == EventKind.REPLY:
         return st("what_reply", note=event.note or "")
+    if event.kind == EventKind.ADDITION:
+        return st("what_addition", note=event.note or "")
     changes = changes_text(routing, event.before, event.after)
     if event.undoes is not None:
         return st("what_undo", changes=changes)
