@@ -200,6 +200,8 @@ TEXTS: dict[str, str] = {
     "withdraw_kept": "Gut, ich ziehe nichts zurück.",
     "btn_withdraw_yes": "Ja, zurückziehen",
     "btn_withdraw_none": "Keines",
+    "withdraw_hint_which": "Welches meinen Sie? Tippen Sie auf eines der Anliegen, oder schreiben Sie z. B. «das zweite» oder «das mit der Lampe».",
+    "withdraw_hint_one": "Bitte antworten Sie mit Ja oder Nein.",
     "withdrawn": "Gut, ich habe Ihr Anliegen {reference} zurückgezogen.",
     "reference_status": "Ihr Anliegen {reference} ({topic}): {status}.",
     "followup_new_hint": "Falls es etwas Neues ist, beschreiben Sie es mir bitte als neues Anliegen, z. B. «Der Kübel am Idaplatz ist wieder voll».",
@@ -217,5 +219,6 @@ TEXTS: dict[str, str] = {
     "reply_ask": "Ist das Ihre Antwort zu {reference}?",
     "btn_reply_yes": "Ja, an die Stelle senden",
     "btn_reply_no": "Nein, neues Anliegen",
+    "btn_reply_no_draft": "Nein, das gehört zu {reference}",
     "reply_forwarded": "Danke, ich habe Ihre Antwort an {office} weitergeleitet.",
 }

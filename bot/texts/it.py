@@ -192,6 +192,8 @@ TEXTS: dict[str, str] = {
     "withdraw_kept": "Va bene, non ritiro niente.",
     "btn_withdraw_yes": "Sì, ritirare",
     "btn_withdraw_none": "Nessuna",
+    "withdraw_hint_which": "Quale intendete? Toccate una delle segnalazioni, oppure scrivete p. es. «la seconda» o «quella del lampione».",
+    "withdraw_hint_one": "Rispondete per favore con sì o no.",
     "withdrawn": "Va bene, ho ritirato la vostra segnalazione {reference}.",
     "reference_status": "La vostra segnalazione {reference} ({topic}): {status}.",
     "followup_new_hint": "Se è qualcosa di nuovo, descrivetemelo come nuova segnalazione, p. es. «Il cestino all'Idaplatz è di nuovo pieno».",
@@ -209,6 +211,7 @@ TEXTS: dict[str, str] = {
     "reply_ask": "È la vostra risposta su {reference}?",
     "btn_reply_yes": "Sì, inviarla all'ufficio",
     "btn_reply_no": "No, nuova segnalazione",
+    "btn_reply_no_draft": "No, è per {reference}",
     "reply_forwarded": "Grazie, ho inoltrato la vostra risposta a {office}.",
 }
 
