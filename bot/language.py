@@ -48,6 +48,12 @@ _LEXICON: dict[str, frozenset[str]] = {
         "why how there's isn't doesn't don't can't it a an been very here today yesterday",
         "every always again some any bin lamp noise no road outside big",
         "want going myself tonight anymore thinking about live life die help",
+        # Clearly English words of short reports ("Streetlight broken" was answered
+        # in German, U6 check); none a loanword of Swiss German ("Bike", "Parking").
+        "streetlight streetlights streetlamp streetlamps light lights stolen damaged",
+        "blocked overflowing trash garbage rubbish litter pothole potholes sidewalk",
+        "pavement dirty everywhere smell smells loud missing flooded leaking working",
+        "dog poop rats tree trees",
     ),
     "fr": _words(
         "le les une des du au aux et est sont je j'ai nous vous il elle ils elles c'est",

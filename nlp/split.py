@@ -136,8 +136,26 @@ class _Boundary:
 # A sentence end followed by a word: in a message with an emergency, what comes before
 # it may be a concern of its own ("Die Parkbank … ist kaputt. Dort liegt ein Mann
 # bewusstlos am Boden!", new-user trial f, finding 5).
-# The punctuation stays with the sentence ("Wo kann ich Sperrmüll abgeben?" is a question).
-_SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_][.!?])|(?<=[.!?][.!?]))\s+(?=[^\W\d_])")
+# The punctuation stays with the sentence ("Wo kann ich Sperrmüll abgeben?" is a question);
+# French sets a space before it ("Où puis-je jeter un canapé ? Au secours, …").
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[^\W\d_][.!?])|(?<=[.!?][.!?])|(?<=[^\W\d_]\s[?!]))\s+(?=[^\W\d_])"
+)
+# A question about an ordinary matter ("Wo kann ich Sperrmüll abgeben?", "Où puis-je
+# jeter un vieux canapé?", "Dove posso buttare un vecchio divano?") before an
+# emergency is a concern of its own, however unsure the classifier is of its topic
+# (French and Italian questions score lower than English and German ones: the U6
+# check found them folded into the emergency). Not a question asking for help.
+_ORDINARY_QUESTION = re.compile(
+    r"^\W*(?:wo|wohin|wann|wie\s+kann|where|when|how\s+(?:can|do)|où|quand|comment|dove"
+    r"|quando|come\s+(?:posso|si))\b[^?]*\?$",
+    re.IGNORECASE,
+)
+_ASKS_FOR_HELP = re.compile(
+    r"hilf|helf|help|aide|aider|aiut|secours|polizei|police|polizia|ambulan|feuerwehr|pompier"
+    r"|sanität|notruf|anruf|call|appeler|chiamare",
+    re.IGNORECASE,
+)
 
 
 # A plea before the sentence end belongs to the emergency after it.
@@ -272,7 +290,11 @@ def split_concerns(
         following = _clean(text[boundary.end : nxt_end])
         listed = _LISTED.search(text[boundary.start : boundary.end]) is not None
         if boundary.sentence:
-            split = _concern_before_emergency(current, following, topic, urgent_of)
+            # The emergency read up to the next boundary that is no plain "und":
+            # "Aiuto, mio padre è caduto e non si muove" is one (its half is none).
+            later = [b.start for b in boundaries[i + 1 :] if not b.conjunction]
+            whole = _clean(text[boundary.end : later[0] if later else len(text)])
+            split = _concern_before_emergency(current, whole, topic, urgent_of)
         else:
             split = _accept(current, following, boundary, topic, listed) or (
                 urgent_of is not None and _urgency_differs(current, following, boundary, urgent_of)
@@ -314,7 +336,8 @@ def _concern_before_emergency(
         return False  # "Hilfe, mein Vater ist gestürzt. Er bewegt sich nicht": one plea
     if _points_back(following) and not _only_place_back(following):
         return False  # "Er ist gestürzt": the same person, now in danger
-    if topic(current)[1] < WEAK_MIN_CONFIDENCE or _goes_on(following):
+    asks = _ORDINARY_QUESTION.match(current) is not None and not _ASKS_FOR_HELP.search(current)
+    if (topic(current)[1] < WEAK_MIN_CONFIDENCE and not asks) or _goes_on(following):
         return False
     return not urgent_of(current) and urgent_of(following)
 

@@ -94,6 +94,31 @@ def test_a_german_text_with_one_english_or_french_word_stays_german() -> None:
     assert detect_language("Das Bistro macht bis 3 Uhr Lärm, c'est la vie") == "de"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Streetlight broken", "Broken streetlight", "Trash everywhere", "Sidewalk blocked"],
+)
+def test_two_clear_english_words_are_english(text: str) -> None:
+    # U6 check: "Streetlight broken" was answered in German.
+    assert detect_language(text) == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lampe kaputt",
+        "Strassenlampe defekt",
+        "Licht aus",
+        "Parking voll",  # Swiss German with an English loanword
+        "Bike geklaut",
+        "Velo gestohlen",
+        "Party laut",
+    ],
+)
+def test_short_german_texts_do_not_turn_english(text: str) -> None:
+    assert detect_language(text) in ("de", None)
+
+
 def test_place_names_never_switch_the_language(place_names: set[str]) -> None:
     """A street or place typed as an answer keeps the conversation's language."""
     names = place_names

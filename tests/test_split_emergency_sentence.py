@@ -38,6 +38,10 @@ BENCH = "Die Parkbank beim Brupbacherplatz ist kaputt."
 MAN = "Dort liegt ein Mann bewusstlos am Boden!"
 QUESTION = "Wo kann ich Sperrmüll abgeben?"
 GAS = "Bei uns im Haus riecht es stark nach Gas, Weststrasse 50"
+MEUBLES = "Où puis-je jeter de vieux meubles?"
+TOMBE = "Au secours, mon père est tombé et ne bouge plus, Zurlindenstrasse 12"
+DIVANO = "Dove posso buttare un vecchio divano?"
+CADUTO = "Aiuto, mio padre è caduto e non si muove, Zurlindenstrasse 12"
 
 
 @pytest.mark.parametrize(
@@ -45,6 +49,12 @@ GAS = "Bei uns im Haus riecht es stark nach Gas, Weststrasse 50"
     [
         (f"{BENCH} {MAN}", [BENCH, MAN]),
         (f"{QUESTION} {GAS}", [QUESTION, GAS]),
+        # French and Italian questions (the U6 check): the classifier is less sure
+        # of their topic; a where/when question is a concern of its own all the
+        # same, and the fall told in two clauses (" et ", " e ") stays one.
+        (f"{MEUBLES} {TOMBE}", [MEUBLES, TOMBE]),
+        (f"{MEUBLES[:-1]} ? {TOMBE}", [f"{MEUBLES[:-1]} ?", TOMBE]),
+        (f"{DIVANO} {CADUTO}", [DIVANO, CADUTO]),
     ],
 )
 def test_a_concern_before_an_emergency_is_split_off(
@@ -59,10 +69,11 @@ def test_a_concern_before_an_emergency_is_split_off(
         "Es brennt im Keller. Der Rauch kommt ins Treppenhaus",  # more of the emergency
         "Mein Vater ist 85 Jahre alt. Er ist gestürzt und bewegt sich nicht",  # points back
         "Ich war gerade einkaufen am Idaplatz. Dort liegt ein Mann bewusstlos am Boden",
-        # A plea before the sentence end, and a fall told in two clauses (" et "): one.
+        # A plea before the sentence end: one.
         "Hilfe, mein Vater ist gestürzt. Jetzt bewegt er sich nicht mehr",
-        "Où puis-je jeter de vieux meubles? Au secours, mon père est tombé et ne bouge plus, "
-        "Zurlindenstrasse 12",
+        # A question that asks for help is part of the emergency.
+        "Pouvez-vous m'aider? Mon père est tombé et ne bouge plus, Zurlindenstrasse 12",
+        "Wo bleibt die Hilfe? Mein Vater ist gestürzt und bewegt sich nicht mehr",
     ],
 )
 def test_the_emergency_and_its_context_stay_one(topic_of: TopicOf, text: str) -> None:

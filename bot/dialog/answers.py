@@ -92,6 +92,9 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
     about_data = privacy.about_data(d, ctx, text) if not ctx.urgent else None
     if about_data is not None:
         return about_data  # "Was passiert mit meinen Daten?", "Löschen Sie meine Daten"
+    withdrawing = withdrawal.typed_answer(d, ctx, text) if not ctx.urgent else None
+    if withdrawing is not None:
+        return withdrawing  # "Welches Anliegen soll ich zurückziehen?" "Die zweite"
     named = references.own_reference(ctx, text) if not ctx.urgent else None
     if named is None and not ctx.urgent:
         named = references.own_by_number(ctx, text)  # "Was ist mit Nr. 1?"
@@ -109,20 +112,17 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         if references.NUMBER_QUESTION.match(text):
             # "Was ist mit Nr. 12?" and no such concern: theirs (or that there are none).
             return [commands.mine(d, ctx), *render.prompt(d, ctx)]
-    if not ctx.urgent:
-        withdrawing = withdrawal.typed_answer(d, ctx, text)
-        if (
-            named is None
-            and withdrawing is None
-            and (withdrawal.asked(text) or withdrawal.asked_to_delete_one_of_several(ctx, text))
-        ):
-            withdrawing = withdrawal.ask(d, ctx)  # "Ich möchte meine Meldung zurückziehen"
-        if withdrawing is not None:
-            return withdrawing
-    if concern is None or state is State.IDLE:
-        from bot.dialog import reply_to_city  # here: that module uses this one
+    if (
+        not ctx.urgent
+        and named is None
+        and (withdrawal.asked(text) or withdrawal.asked_to_delete_one_of_several(ctx, text))
+    ):
+        return withdrawal.ask(d, ctx)  # "Ich möchte meine Meldung zurückziehen"
+    from bot.dialog import reply_to_city  # here: that module uses this one
 
-        return reply_to_city.on_idle_text(d, ctx, text) or idle(d, ctx, text)
+    replying = reply_to_city.on_text(d, ctx, text)  # "Ist das Ihre Antwort zu ZH-…?"
+    if replying is not None or concern is None or state is State.IDLE:
+        return replying or idle(d, ctx, text)
     if not ctx.urgent and calls_off(text):
         return confirming.discard(d, ctx, concern)
     if (

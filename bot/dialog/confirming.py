@@ -150,13 +150,19 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
     )
     if number:
         return _house_number(d, ctx, concern, number.group(1))
+    place = d.place(text)
+    named = place.kreis is not None or bool(place.candidates) or place.outside_city
+    if not named:
+        from bot.dialog import reply_to_city  # it reads this module
+
+        replying = reply_to_city.while_drafting(d, ctx, concern, text)
+        if replying is not None:
+            return replying  # "Ist das Ihre Antwort zu ZH-…?": the city asked something
     if text.rstrip().endswith("?") and len(text.split()) <= place_answer.SHORT_ANSWER_WORDS:
         # "wie lange dauert das?", "warum wollen Sie das wissen?": not a new concern.
         return [render.confirm(d, ctx, concern, lead="question_at_confirm")]
     if not place_answer.has_content(text):
         return [Reply(t(ctx.lang, "too_short")), *render.prompt(d, ctx)]
-    place = d.place(text)
-    named = place.kreis is not None or bool(place.candidates) or place.outside_city
     if named and len(text.split()) <= place_answer.SHORT_ANSWER_WORDS:
         return [render.new_or_place(ctx, concern, text)]
     return new_concern_meanwhile(d, ctx, concern, text)

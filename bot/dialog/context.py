@@ -42,10 +42,11 @@ class Ctx:
         return [int(i) for i in self.conv.data.get("queue", [])]
 
     def save(self, state: State, **data: Any) -> None:
-        """Move to `state`; the queue and anything kept for the next concern stay."""
+        """Move to `state`; the queue and anything kept for the next concern stay
+        (and the draft whose text was not the answer to the city: not asked again)."""
         if self.deleted:
             return
-        for keep in ("queue", "photos", "location"):
+        for keep in ("queue", "photos", "location", "reply_declined"):
             if keep in self.conv.data and keep not in data:
                 data[keep] = self.conv.data[keep]
         data = {k: v for k, v in data.items() if v not in (None, [], {})}

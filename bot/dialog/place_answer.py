@@ -126,6 +126,12 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
     if home is not None:
         return home
     place = resolve(d, ctx, text)
+    if not names_a_place(place) and number is None:
+        from bot.dialog import reply_to_city  # it reads this module
+
+        replying = reply_to_city.while_drafting(d, ctx, concern, text)
+        if replying is not None:
+            return replying  # "Ist das Ihre Antwort zu ZH-…?": the city asked something
     if not names_a_place(place) and text.rstrip().endswith("?") and len(text.split()) <= 8:
         # "Wieso brauchen Sie das?": a question, not a place.
         return [Reply(t(ctx.lang, "why_place")), *render.prompt(d, ctx)]

@@ -22,9 +22,12 @@ if TYPE_CHECKING:
 REFERENCE = re.compile(
     r"\bZH[-\s]?(\d{4})[-\s]?(\d{1,6})\b|(?<![\d.-])(20\d\d)-(\d{6})\b", re.IGNORECASE
 )
+# The one word list of a withdrawal, with a reference ("ZH-… zurückziehen") or
+# without (`withdrawal.asked`: "Ich möchte meine Meldung zurückziehen").
 WITHDRAW = re.compile(
-    r"\b(zurückziehen|zurückzuziehen|zurücknehmen|zurückzunehmen|stornieren|widerrufen|"
-    r"nicht mehr nötig|withdraw|cancel|annuler|retirer|ritirare|annullare)\b",
+    r"\b(zurückziehen|zurückzuziehen|zurücknehmen|zurückzunehmen|zurückzieh\w*|stornieren|"
+    r"widerrufen|annullieren|nicht mehr nötig|withdraw|cancel|retract|take\s+back|annuler|"
+    r"retirer|ritirare|annullare|ritira)\b",
     re.IGNORECASE,
 )
 OPEN = (Status.DRAFT, Status.FORWARDED, Status.IN_PROGRESS, Status.RATE_LIMITED)

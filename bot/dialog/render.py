@@ -288,10 +288,13 @@ def prompt(d: Dialog, ctx: Ctx) -> list[Reply]:
     """The open question again, for a resident who comes back (restart, /start)."""
     concern = ctx.current()
     state = ctx.state
-    if state is State.IDLE:
-        from bot.dialog import reply_to_city  # it renders through this module
+    from bot.dialog import reply_to_city, withdrawal  # they render through this module
 
-        return reply_to_city.asked(ctx)  # "Ist das Ihre Antwort zu ZH-…?", if open
+    # "Ist das Ihre Antwort zu ZH-…?", "Welches Anliegen soll ich zurückziehen?", if
+    # open; a draft's question comes again once that is answered.
+    asked = reply_to_city.asked(ctx) or withdrawal.asked_again(d, ctx)
+    if asked or state is State.IDLE:
+        return asked
     if concern is None:
         return []
     if state is State.AWAIT_PLACE:

@@ -20,6 +20,11 @@ Two ways in, both predictable:
   "Ist das Ihre Antwort zu ZH-…?" [Ja, an die Stelle senden] [Nein, neues Anliegen].
   "Nein" handles the text as before (a new concern). Anything typed while the
   question is open joins the kept text; "ja"/"nein" typed count as the buttons.
+- The same question while a draft waits (U6 check): a text at "Wo ist das
+  genau?" that names no place, or at the confirmation that is none of its
+  answers, is asked about the same way ("Nein, das gehört zu ZH-…" hands it to
+  the draft's question, which is not asked about again); the draft's question
+  comes again after the answer.
 """
 
 from __future__ import annotations
@@ -59,6 +64,8 @@ if TYPE_CHECKING:
 TOLD = (EventKind.ANSWER, EventKind.STATUS, EventKind.STAFF, EventKind.ASSIGN)
 OFFER = "reply_offer"  # conversation data while the question is open
 ANSWER, ADDITION = "answer", "addition"  # what the text offered is (bot.dialog.addition)
+DECLINED = "reply_declined"  # the draft whose text was not the answer ("Nein")
+PLACE_STATES = (State.AWAIT_PLACE, State.AWAIT_PLACE_DETAIL)
 
 
 def reference_of_reply(replied: object) -> str | None:
@@ -95,13 +102,16 @@ def replied(d: Dialog, ctx: Ctx, reference: str, text: str) -> list[Reply] | Non
 # -- any channel: the text after a staff answer ------------------------------
 
 
-def on_idle_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
-    """A text in an idle conversation: the answer to the city's question?"""
-    if ctx.urgent or ctx.state is not State.IDLE:
+def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
+    """A text while the question is open (in any state), or in an idle
+    conversation: the answer to the city's question?"""
+    if ctx.urgent:
         return None
     offer = ctx.data.get(OFFER)
     if isinstance(offer, dict):
         return _while_asked(d, ctx, offer, text)
+    if ctx.state is not State.IDLE:
+        return None
     if "fragment" in ctx.data or smalltalk(text) is not None or WITHDRAW.search(text):
         return None
     if ASKS_FOR_STATUS.search(text) and len(text.split()) <= place_answer.SHORT_ANSWER_WORDS:
@@ -112,6 +122,22 @@ def on_idle_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
         return None if more is None else _ask(ctx, more, text, ADDITION)
     if place_answer.names_a_place(d.place(text)):
         return None  # a concern with a place of its own
+    return _ask(ctx, concern, text)
+
+
+def while_drafting(d: Dialog, ctx: Ctx, draft: Concern, text: str) -> list[Reply] | None:
+    """A text at a draft's question that answers none of it (the caller knows:
+    no place named, no button typed) while the city waits for an answer: asked
+    about, the draft kept."""
+    if ctx.urgent or draft.urgent or ctx.data.get(DECLINED) == draft.id:
+        return None
+    if smalltalk(text) is not None or WITHDRAW.search(text) or not place_answer.has_content(text):
+        return None
+    if ASKS_FOR_STATUS.search(text) and len(text.split()) <= place_answer.SHORT_ANSWER_WORDS:
+        return None  # "Wie ist der Stand?": the status, as before
+    concern = answered_concern(d, ctx)
+    if concern is None or concern.id == draft.id:
+        return None
     return _ask(ctx, concern, text)
 
 
@@ -150,21 +176,23 @@ def answered_concern(d: Dialog, ctx: Ctx) -> Concern | None:
 
 def _ask(ctx: Ctx, concern: Concern, text: str, kind: str = ANSWER) -> list[Reply]:
     offer = {"concern_id": concern.id, "text": text, "kind": kind}
-    ctx.save(State.IDLE, **{**ctx.data, OFFER: offer})
+    ctx.save(ctx.state, **{**ctx.data, OFFER: offer})
     ctx.commit()  # the text is kept before anything else is done
     return [_question(ctx, concern, kind)]
 
 
 def _question(ctx: Ctx, concern: Concern, kind: str) -> Reply:
     more = kind == ADDITION
+    draft = ctx.current() if ctx.state in PLACE_STATES else None
+    no = (  # at "Wo ist das genau?", "Nein" gives the text to the draft's question
+        t(ctx.lang, "btn_reply_no_draft", reference=draft.reference)
+        if draft is not None
+        else t(ctx.lang, "btn_reply_no")  # idle or at a confirmation: a new concern
+    )
+    yes = t(ctx.lang, "btn_addition_yes" if more else "btn_reply_yes")
     rows = [
-        [
-            Button(
-                t(ctx.lang, "btn_addition_yes" if more else "btn_reply_yes"),
-                encode(Action.REPLY_YES, concern.id),
-            )
-        ],
-        [Button(t(ctx.lang, "btn_reply_no"), encode(Action.REPLY_NO, concern.id))],
+        [Button(yes, encode(Action.REPLY_YES, concern.id))],
+        [Button(no, encode(Action.REPLY_NO, concern.id))],
     ]
     key = "addition_ask" if more else "reply_ask"
     return Reply(t(ctx.lang, key, reference=concern.reference), buttons=rows)
@@ -194,23 +222,37 @@ def _while_asked(d: Dialog, ctx: Ctx, offer: dict[str, object], text: str) -> li
         return on_button(d, ctx, concern, text.strip() == "1")
     kept = f"{offer.get('text', '')} {text.strip()}".strip()
     if concern is None:
-        ctx.save(State.IDLE, **{k: v for k, v in ctx.data.items() if k != OFFER})
-        return answers.idle(d, ctx, kept)
+        return _as_before(d, ctx, kept)
     return _ask(ctx, concern, kept, _kind(offer))
 
 
 def on_button(d: Dialog, ctx: Ctx, concern: Concern, yes: bool) -> list[Reply]:
-    """[Ja, an die Stelle senden] / [Nein, neues Anliegen]."""
+    """[Ja, an die Stelle senden] / [Nein, neues Anliegen] (or, with a draft
+    open, [Nein, das gehört zu ZH-…]); the draft's question comes again."""
     offer = ctx.data.get(OFFER)
     if not isinstance(offer, dict) or offer.get("concern_id") != concern.id:
         return [Reply(t(ctx.lang, "button_stale"))]
     text = str(offer.get("text") or "")
-    ctx.save(State.IDLE, **{k: v for k, v in ctx.data.items() if k != OFFER})
-    more = _kind(offer) == ADDITION
-    replies = forward(d, ctx, concern, text, addition=more) if yes else answers.idle(d, ctx, text)
+    if yes:
+        ctx.save(ctx.state, **{k: v for k, v in ctx.data.items() if k != OFFER})
+        more = _kind(offer) == ADDITION
+        replies = [*forward(d, ctx, concern, text, addition=more), *render.prompt(d, ctx)]
+    else:
+        replies = _as_before(d, ctx, text)
     if replies:
         replies[0].edit = True
     return replies
+
+
+def _as_before(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
+    """The text handled as if the question had not been asked: a new concern
+    when idle, the answer to the draft's question otherwise (not asked again)."""
+    data = {k: v for k, v in ctx.data.items() if k != OFFER}
+    if ctx.state is State.IDLE:
+        ctx.save(State.IDLE, **data)
+        return answers.idle(d, ctx, text)
+    ctx.save(ctx.state, **{**data, DECLINED: data.get("concern_id")})
+    return answers.on_text(d, ctx, text)
 
 
 # -- the answer stored and passed on -----------------------------------------

@@ -10,26 +10,23 @@ one the bot asks: one open concern, "ZH-… zurückziehen?" [Ja, zurückziehen]
 from __future__ import annotations
 
 import re
+from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
-from bot.dialog import confirming, references, render
+from bot.dialog import confirming, place_answer, references, render
 from bot.dialog.codec import Action, encode
 from bot.dialog.context import Ctx
 from bot.dialog.model import Button, Reply
+from bot.dialog.withdraw_pick import picked
 from bot.texts import t
-from nlp.smalltalk import yes_no
+from nlp.smalltalk import smalltalk, yes_no
 from store import repository as repo
-from store.models import Concern
+from store.models import Concern, utcnow
 
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog
 
-VERB = re.compile(
-    r"\b(zurückziehen|zurückzuziehen|zurücknehmen|zurückzunehmen|zurückzieh\w*|stornieren|"
-    r"widerrufen|annullieren|withdraw|cancel|retract|take\s+back|annuler|retirer|ritirare|"
-    r"annullare|ritira)\b",
-    re.IGNORECASE,
-)
+VERB = references.WITHDRAW  # one word list for "zurückziehen", with or without a reference
 NOUN = re.compile(
     r"\b(meldung|meldig|anliegen|aliege|beschwerde|anfrage|report|concern|request|complaint|"
     r"signalement|demande|réclamation|segnalazione|richiesta|reclamo)\b",
@@ -40,6 +37,7 @@ NOUN = re.compile(
 DELETE = re.compile(r"\b(löschen|delete|supprimer|cancellare|eliminare)\b", re.IGNORECASE)
 WORDS = 14  # a short request; a longer text says more (a new concern)
 SHOWN = 5  # concerns offered as buttons at most (the newest)
+JUST_ASKED = timedelta(minutes=30)  # a line after that is no answer to the list
 
 
 def asked(text: str) -> bool:
@@ -73,41 +71,98 @@ def ask(d: Dialog, ctx: Ctx) -> list[Reply]:
     concerns = _open(ctx)
     if not concerns:
         return [Reply(t(ctx.lang, "withdraw_none")), *render.prompt(d, ctx)]
+    return [_question(d, ctx, concerns[:SHOWN])]
+
+
+def _question(d: Dialog, ctx: Ctx, concerns: list[Concern]) -> Reply:
     no = Button(t(ctx.lang, "btn_no"), encode(Action.KEEP, concerns[0].id))
     if len(concerns) == 1:
         [c] = concerns
         yes = Button(t(ctx.lang, "btn_withdraw_yes"), encode(Action.WITHDRAW, c.id))
         text = t(ctx.lang, "withdraw_ask_one", reference=c.reference, topic=_topic(d, ctx, c))
-        _remember(ctx, [yes, no], c.id)
-        return [Reply(text, [[yes, no]])]
+        _remember(ctx, [yes, no], [c.id], one=True)
+        return Reply(text, [[yes, no]])
     rows = [
         [Button(f"{c.reference} · {_topic(d, ctx, c)}", encode(Action.WITHDRAW, c.id))]
-        for c in concerns[:SHOWN]
+        for c in concerns
     ]
     none = Button(t(ctx.lang, "btn_withdraw_none"), no.data)
-    _remember(ctx, [*(row[0] for row in rows), none], None)
-    return [Reply(t(ctx.lang, "withdraw_ask_which"), [*rows, [none]])]
+    _remember(ctx, [*(row[0] for row in rows), none], [c.id for c in concerns], one=False)
+    return Reply(t(ctx.lang, "withdraw_ask_which"), [*rows, [none]])
+
+
+def asked_again(d: Dialog, ctx: Ctx) -> list[Reply]:
+    """The open question again (a restart, /start, or a line that answers none of it)."""
+    listed = _listed(ctx)
+    if not listed:
+        return []
+    return [_question(d, ctx, listed)]
+
+
+def _listed(ctx: Ctx) -> list[Concern]:
+    """The concerns the open question offers that are still open."""
+    ids = ctx.data.get("withdraw_list") or []
+    found = [ctx.own(int(i)) for i in ids]
+    return [c for c in found if c is not None and c.status in references.OPEN]
 
 
 def _topic(d: Dialog, ctx: Ctx, concern: Concern) -> str:
     return render.concern_topic(d, ctx.lang, concern)
 
 
-def _remember(ctx: Ctx, buttons: list[Button], only: int | None) -> None:
-    """The labels, for a chat whose buttons come back as text; "Ja" for the one."""
+def _remember(ctx: Ctx, buttons: list[Button], listed: list[int | None], *, one: bool) -> None:
+    """The labels, for a chat whose buttons come back as text; "Ja" for the one;
+    the concerns offered, for the question to come again."""
     labels = {**(ctx.data.get("labels") or {}), **{b.label: b.data for b in buttons}}
-    ctx.save(ctx.state, **{**ctx.data, "labels": labels, "withdraw_ask": only})
+    ctx.save(
+        ctx.state,
+        **{
+            **ctx.data,
+            "labels": labels,
+            "withdraw_ask": listed[0] if one else None,
+            "withdraw_list": listed,
+        },
+    )
 
 
 def typed_answer(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
-    """ "Ja" / "Nein" typed to "ZH-… zurückziehen?"; None for anything else."""
+    """Text typed while the question is open: "Ja"/"Nein", a concern of the list
+    named in words, or (when it is neither a place nor a new concern) the
+    question again with a hint. None when no question is open, or for a line
+    that goes on as usual."""
+    listed = _listed(ctx)
+    if not listed:
+        return None
     asked_id = ctx.data.get("withdraw_ask")
-    if asked_id is None:
-        return None
     answer = yes_no(text)
-    if answer is None:
-        return None
-    return on_button(d, ctx, Action.WITHDRAW if answer else Action.KEEP, int(asked_id))
+    if asked_id is not None and answer is not None:
+        return on_button(d, ctx, Action.WITHDRAW if answer else Action.KEEP, int(asked_id))
+    if answer is False:  # "nein" to the list: none
+        return on_button(d, ctx, Action.KEEP, listed[0].id)
+    pick = picked(d, ctx, listed, text)
+    if pick is not None and (pick.sure or asked_id == pick.concern.id):
+        return on_button(d, ctx, Action.WITHDRAW, pick.concern.id)
+    if pick is not None:  # named in words: "ZH-… zurückziehen?" first
+        return [_question(d, ctx, [pick.concern])]
+    talk = smalltalk(text)
+    place = d.place(text)
+    named = place_answer.names_a_place(place)
+    if (
+        (talk is not None and talk.kind in {"thanks", "bye"})
+        or named
+        or place_answer.could_be_a_concern(d, text, named)
+        or not _just_asked(ctx)
+    ):
+        _forget(ctx)
+        return None  # "Danke", a place, a new concern, a day later: as usual
+    hint = "withdraw_hint_one" if asked_id is not None else "withdraw_hint_which"
+    return [Reply(t(ctx.lang, hint)), *asked_again(d, ctx)]
+
+
+def _just_asked(ctx: Ctx) -> bool:
+    """The question was asked a moment ago (a line much later is about something else)."""
+    at = ctx.conv.updated_at
+    return utcnow() - (at if at.tzinfo else at.replace(tzinfo=UTC)) <= JUST_ASKED
 
 
 def on_button(d: Dialog, ctx: Ctx, action: Action, concern_id: int | None) -> list[Reply]:
@@ -127,8 +182,8 @@ def on_button(d: Dialog, ctx: Ctx, action: Action, concern_id: int | None) -> li
 
 
 def _forget(ctx: Ctx) -> None:
-    if "withdraw_ask" in ctx.data or "labels" in ctx.data:
-        ours = {k: v for k, v in ctx.data.items() if k != "withdraw_ask"}
+    if {"withdraw_ask", "withdraw_list", "labels"} & ctx.data.keys():
+        ours = {k: v for k, v in ctx.data.items() if k not in {"withdraw_ask", "withdraw_list"}}
         labels = {
             k: v
             for k, v in (ours.get("labels") or {}).items()

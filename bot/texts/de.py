@@ -200,6 +200,8 @@ TEXTS: dict[str, str] = {
     "withdraw_kept": "Gut, ich ziehe nichts zurück.",
     "btn_withdraw_yes": "Ja, zurückziehen",
     "btn_withdraw_none": "Keines",
+    "withdraw_hint_which": "Welches meinen Sie? Tippen Sie auf eines der Anliegen, oder schreiben Sie z. B. «das zweite» oder «das mit der Lampe».",
+    "withdraw_hint_one": "Bitte antworten Sie mit Ja oder Nein.",
     "withdrawn": "Gut, ich habe Ihr Anliegen {reference} zurückgezogen.",
     "reference_status": "Ihr Anliegen {reference} ({topic}): {status}.",
     "followup_when": "Einen genauen Termin kann ich Ihnen nicht nennen: Die zuständige Stelle plant die Arbeit selbst. Sobald sich der Stand ändert, erhalten Sie von mir eine Nachricht.",
@@ -221,5 +223,6 @@ TEXTS: dict[str, str] = {
     "reply_ask": "Ist das Ihre Antwort zu {reference}?",
     "btn_reply_yes": "Ja, an die Stelle senden",
     "btn_reply_no": "Nein, neues Anliegen",
+    "btn_reply_no_draft": "Nein, das gehört zu {reference}",
     "reply_forwarded": "Danke, ich habe Ihre Antwort an {office} weitergeleitet.",
 }

@@ -193,6 +193,8 @@ TEXTS: dict[str, str] = {
     "withdraw_kept": "Alright, I withdraw nothing.",
     "btn_withdraw_yes": "Yes, withdraw",
     "btn_withdraw_none": "None",
+    "withdraw_hint_which": "Which one do you mean? Tap one of the concerns, or write e.g. «the second» or «the one about the lamp».",
+    "withdraw_hint_one": "Please answer yes or no.",
     "withdrawn": "Alright, I withdrew your concern {reference}.",
     "reference_status": "Your concern {reference} ({topic}): {status}.",
     "followup_when": "I cannot give you a date: the office in charge plans the work itself. As soon as the status changes, I will let you know.",
@@ -214,6 +216,7 @@ TEXTS: dict[str, str] = {
     "reply_ask": "Is this your answer about {reference}?",
     "btn_reply_yes": "Yes, send it to the office",
     "btn_reply_no": "No, a new concern",
+    "btn_reply_no_draft": "No, it belongs to {reference}",
     "reply_forwarded": "Thank you, I passed your answer on to {office}.",
 }
 

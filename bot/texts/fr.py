@@ -191,6 +191,8 @@ TEXTS: dict[str, str] = {
     "withdraw_kept": "D'accord, je ne retire rien.",
     "btn_withdraw_yes": "Oui, retirer",
     "btn_withdraw_none": "Aucune",
+    "withdraw_hint_which": "Laquelle voulez-vous dire? Touchez l'une des demandes, ou écrivez p. ex. «la deuxième» ou «celle du lampadaire».",
+    "withdraw_hint_one": "Veuillez répondre par oui ou par non.",
     "withdrawn": "D'accord, j'ai retiré votre demande {reference}.",
     "reference_status": "Votre demande {reference} ({topic}): {status}.",
     "followup_when": "Je ne peux pas vous donner de date: le service compétent planifie lui-même le travail. Dès que l'état change, je vous préviens.",
@@ -212,6 +214,7 @@ TEXTS: dict[str, str] = {
     "reply_ask": "Est-ce votre réponse concernant {reference}?",
     "btn_reply_yes": "Oui, l'envoyer au service",
     "btn_reply_no": "Non, nouvelle demande",
+    "btn_reply_no_draft": "Non, c'est pour {reference}",
     "reply_forwarded": "Merci, j'ai transmis votre réponse à {office}.",
 }
 

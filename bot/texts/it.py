@@ -192,6 +192,8 @@ TEXTS: dict[str, str] = {
     "withdraw_kept": "Va bene, non ritiro niente.",
     "btn_withdraw_yes": "Sì, ritirare",
     "btn_withdraw_none": "Nessuna",
+    "withdraw_hint_which": "Quale intendete? Toccate una delle segnalazioni, oppure scrivete p. es. «la seconda» o «quella del lampione».",
+    "withdraw_hint_one": "Rispondete per favore con sì o no.",
     "withdrawn": "Va bene, ho ritirato la vostra segnalazione {reference}.",
     "reference_status": "La vostra segnalazione {reference} ({topic}): {status}.",
     "followup_when": "Non posso indicarvi una data: il servizio competente pianifica il lavoro. Appena lo stato cambia, vi avviso.",
@@ -213,6 +215,7 @@ TEXTS: dict[str, str] = {
     "reply_ask": "È la vostra risposta su {reference}?",
     "btn_reply_yes": "Sì, inviarla all'ufficio",
     "btn_reply_no": "No, nuova segnalazione",
+    "btn_reply_no_draft": "No, è per {reference}",
     "reply_forwarded": "Grazie, ho inoltrato la vostra risposta a {office}.",
 }
 

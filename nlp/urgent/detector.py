@@ -107,12 +107,13 @@ _DANGER_SEARCH = Substrings(_DANGER_HINTS)
 
 # Words that hold a stem of danger but name none: "Schlagloch" (a pothole) is not
 # "schlagen" (the new-user trial of 2026-12-06: "Und daneben hat es ein Schlagloch"
-# got the emergency numbers).
-_NOT_DANGER = re.compile(r"schlagl(?:o|ö|oe)ch\w*")
+# got the emergency numbers); "buttare" (to throw away) is not "buttarsi" (to jump:
+# "Dove posso buttare un vecchio divano?" got them in the U6 check).
+_NOT_DANGER = re.compile(r"schlagl(?:o|ö|oe)ch\w*|\bbuttar(?:e|lo|la|li|le)\b")
 
 
 def _hints_at_danger(low: str) -> bool:
-    if "schlagl" in low:
+    if "schlagl" in low or "buttar" in low:
         low = _NOT_DANGER.sub(" ", low)
     return _HINT_SEARCH.found_in(low)
 

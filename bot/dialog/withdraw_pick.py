@@ -1,0 +1,119 @@
+"""Which of the listed concerns a resident names in words, at "Welches Anliegen
+soll ich zurückziehen?" (U6 check: "die mit der Lampe" was filed as a new
+concern).
+
+- by position: "2" (the button's number), "die zweite", "the first", "la
+  deuxième", "la seconda": that one, as if its button was pressed;
+- by reference, also in part: "ZH-2026-000012", "Nr. 12", "000012", "die 12":
+  that one, the same;
+- by its words: "die mit der Lampe", "das mit dem Kübel am Helvetiaplatz": the
+  one concern whose text, topic or place has them (and no other as many), when
+  the line is short and names no other place; not sure enough to withdraw it
+  at once, so the resident is asked "ZH-… zurückziehen?" first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.dialog import render
+from bot.dialog.context import Ctx
+from bot.dialog.references import named_reference
+from store.models import Concern
+
+if TYPE_CHECKING:
+    from bot.dialog.core import Dialog
+
+ORDINALS = {
+    0: "erste ersten erstes erst erschte erschti first premier première prima primo",
+    1: "zweite zweiten zweites zwöite zwöiti zwoiti second seconde deuxième seconda secondo",
+    2: "dritte dritten drittes dritti third troisième terza terzo",
+    3: "vierte vierten vierti fourth quatrième quarta quarto",
+    4: "fünfte fünften füfti fifth cinquième quinta quinto",
+}
+_ORDINAL = {word: i for i, words in ORDINALS.items() for word in words.split()}
+_NUMBER_ONLY = re.compile(r"^\W*(?:nr\.?|nummer|number|no\.?|n°|numéro|numero|#)?\s*(\d{1,6})\W*$")
+# "Nr. 12", "ZH 12", "000012", "die 12": a running number of a reference.
+_RUNNING = re.compile(
+    r"(?:\b(?:nr\.?|nummer|number|no\.?|n°|numéro|numero|zh)[\s-]*|#\s*|\b0+)(\d{1,6})\b"
+    r"|\b(?:die|das|der|the|la|le|il)\s+(\d{1,6})\b",
+    re.IGNORECASE,
+)
+_LETTERS = re.compile(r"[^\W\d_]{4,}")
+# Words of the request itself, not of a concern.
+_NOT_ABOUT = frozenset(
+    " ".join(
+        (
+            "meldung meldig anliegen aliege beschwerde anfrage report concern request complaint",
+            "signalement demande réclamation segnalazione richiesta reclamo bitte please merci",
+            "grazie diese dieser dieses jene jener welche welches which that this with about",
+            "celle celui quella quello della dello zurückziehen withdraw retirer ritirare meine",
+            "mein meinen mine ihre their eine einen einer nicht doch also auch",
+        )
+    ).split()
+)
+WORDS = 8  # a line naming a concern by its words is short; a longer one says more
+
+
+@dataclass(frozen=True, slots=True)
+class Pick:
+    concern: Concern
+    sure: bool  # by position or reference: withdraw it; by words: ask first
+
+
+def picked(d: Dialog, ctx: Ctx, concerns: list[Concern], text: str) -> Pick | None:
+    """The listed concern `text` names, if exactly one."""
+    folded = text.strip().casefold()
+    number = _NUMBER_ONLY.match(folded)
+    if number and not folded.startswith(("nr", "nu", "no", "#")):
+        n = int(number.group(1))
+        if 1 <= n <= len(concerns):
+            return Pick(concerns[n - 1], True)  # the button's number typed
+    reference = named_reference(text)
+    by_reference = [c for c in concerns if reference and c.reference == reference]
+    if reference is not None:
+        return Pick(by_reference[0], True) if by_reference else None
+    running = {int(a or b) for a, b in _RUNNING.findall(folded)}
+    by_number = [c for c in concerns if _running_number(c) in running]
+    if len(by_number) == 1:
+        return Pick(by_number[0], True)
+    positions = {_ORDINAL[w] for w in re.findall(r"\w+", folded) if w in _ORDINAL}
+    if len(positions) == 1 and len(folded.split()) <= 4:
+        [i] = positions
+        return Pick(concerns[i], True) if i < len(concerns) else None
+    if len(folded.split()) > WORDS:
+        return None
+    return _by_words(d, ctx, concerns, text)
+
+
+def _running_number(concern: Concern) -> int | None:
+    tail = (concern.reference or "").rsplit("-", 1)[-1]
+    return int(tail) if tail.isdigit() else None
+
+
+def _by_words(d: Dialog, ctx: Ctx, concerns: list[Concern], text: str) -> Pick | None:
+    said = {w for w in _LETTERS.findall(text.casefold()) if w not in _NOT_ABOUT}
+    if not said:
+        return None
+    place = d.place(text)
+    scores: list[tuple[int, Concern]] = []
+    for concern in concerns:
+        if place.kreis is not None and concern.kreis is not None and place.kreis != concern.kreis:
+            continue  # "der Kübel an der Josefstrasse" is not the one at the Helvetiaplatz
+        own = set(_LETTERS.findall(_blob(d, ctx, concern).casefold()))
+        score = sum(1 for w in said if any(w in o or o in w for o in own))
+        if score:
+            scores.append((score, concern))
+    scores.sort(key=lambda sc: -sc[0])
+    if not scores or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+        return None  # none, or two alike: the list again
+    return Pick(scores[0][1], False)
+
+
+def _blob(d: Dialog, ctx: Ctx, concern: Concern) -> str:
+    """A concern's own words: its text, topic (the resident's language and German)
+    and place."""
+    topics = {render.concern_topic(d, lang, concern) for lang in (ctx.lang, "de")}
+    return " ".join([concern.text or "", concern.place_text or "", *topics])
