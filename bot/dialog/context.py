@@ -45,7 +45,7 @@ class Ctx:
         """Move to `state`; the queue and anything kept for the next concern stay."""
         if self.deleted:
             return
-        for keep in ("queue", "photos", "location"):
+        for keep in ("queue", "photos", "location", "crisis_held"):
             if keep in self.conv.data and keep not in data:
                 data[keep] = self.conv.data[keep]
         data = {k: v for k, v in data.items() if v not in (None, [], {})}

@@ -7,7 +7,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from bot.dialog import late_place, nearby, notes, render, spelling
+from bot.dialog import after_crisis, late_place, nearby, notes, render, spelling
 from bot.dialog import outside as outside_city
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
@@ -196,8 +196,8 @@ def conclude(d: Dialog, ctx: Ctx, concern: Concern) -> list[Reply]:
     ctx.save(State.IDLE)
     if ctx.category == "suicide":
         # After the 143 answer, not "Now to your next concern: the lamp": a
-        # waiting concern stays (it comes back after the next one, or goes out
-        # on its own when its time is up).
+        # waiting concern is held, and brought back when the resident writes again.
+        after_crisis.hold(ctx)
         return [reply]
     return [reply, *next_in_queue(d, ctx, concern)]
 

@@ -70,6 +70,8 @@ TEXTS: dict[str, str] = {
     "rate_limited": "Sie haben in der letzten Stunde schon viele Anliegen geschickt. Ich habe dieses unter {reference} gespeichert und leite es weiter, sobald es wieder geht.",
     "added": "Ich habe das zu Ihrem Anliegen hinzugefügt.",
     "draft_kept": "Ihr Anliegen {reference} nehme ich danach wieder auf. Nun zum neuen:",
+    "crisis_waiting": "Ihre Meldung «{text}» wartet noch. Wenn Sie möchten, machen wir damit weiter:",
+    "crisis_waiting_after": "Ihre Meldung {reference} wartet noch, ich nehme sie danach wieder auf.",
     "mine_none": "Sie haben noch keine Anliegen geschickt.",
     "mine_header": "Ihre Anliegen:",
     "mine_item": "{reference} · {date} · {topic} · {status}",

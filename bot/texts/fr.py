@@ -69,6 +69,8 @@ TEXTS: dict[str, str] = {
     "rate_limited": "Vous avez envoyé beaucoup de demandes au cours de la dernière heure. J'ai enregistré celle-ci sous {reference} et je la transmets dès que possible.",
     "added": "J'ai ajouté cela à votre demande.",
     "draft_kept": "Je reviendrai ensuite à votre demande {reference}. Passons à la nouvelle:",
+    "crisis_waiting": "Votre demande «{text}» attend encore. Si vous le souhaitez, continuons:",
+    "crisis_waiting_after": "Votre demande {reference} attend encore, j'y reviendrai ensuite.",
     "mine_none": "Vous n'avez encore envoyé aucune demande.",
     "mine_header": "Vos demandes:",
     "mine_item": "{reference} · {date} · {topic} · {status}",
