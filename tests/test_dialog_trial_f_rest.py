@@ -69,3 +69,22 @@ def test_after_crisis_talk_a_restart_brings_the_waiting_concern_back(
     chat.say(CRISIS)
     again = dialog.resume("telegram", chat.chat_id)
     assert t("de", "crisis_waiting", text=BIN) in "\n".join(r.text for r in again)
+
+
+def test_ja_aber_with_a_house_number_and_the_street_keeps_the_number(
+    dialog: Dialog, engine: Engine
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Kübel an der Idastrasse 12 ist voll")
+    chat.say("Ja, aber es ist eher bei der Nr. 14 an der Idastrasse")
+    assert "Idastrasse 14" in chat.text  # the confirmation again, with the number
+    chat.press(t("de", "btn_confirm"))
+    [bin_] = concerns(engine)
+    assert bin_.status == Status.FORWARDED and bin_.place_text == "Idastrasse 14"
+
+
+def test_yes_but_number_on_a_street_across_kreise(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("The bin on Idastrasse 12 is full")
+    chat.say("Yes, but it is number 120 on Badenerstrasse")
+    assert "Badenerstrasse 120" in chat.text and "Kreis 4" in chat.text
