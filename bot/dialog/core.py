@@ -27,6 +27,7 @@ from bot.dialog import (
     outside,
     place_answer,
     render,
+    repeated,
     reply_to_city,
     residence,
     upkeep,
@@ -200,7 +201,12 @@ class Dialog:
             raise DialogFailure(stored=False, lang="de") from exc
 
     def _dispatch(self, ctx: Ctx, msg: Incoming) -> list[Reply]:
+        twice = repeated.again(self, ctx, msg) if not ctx.urgent else None
+        if twice is not None:
+            return twice  # "3" again, right after "3" moved on to a new question
+        asked = repeated.question(ctx)
         replies = self._route(ctx, msg)
+        repeated.remember(ctx, msg, asked)
         if msg.kind in {"text", "photo", "location"} and after_crisis.held(ctx.data):
             before, after = after_crisis.bring_back(self, ctx)  # a draft held after 143
             return [*before, *replies, *after]

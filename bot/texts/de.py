@@ -180,6 +180,7 @@ TEXTS: dict[str, str] = {
     "shall_i_forward": "Gern! Soll ich Ihr Anliegen {reference} so weiterleiten ({topic}, {place}, an {office})?",
     "number_without_street": "Zu welcher Strasse gehört die Nummer? Bitte schreiben Sie Strasse und Hausnummer.",
     "choose_one": "Bitte wählen Sie eine der beiden Möglichkeiten:",
+    "typed_twice": "Sie haben «{number}» zweimal geschickt. Das erste habe ich für die vorherige Frage genommen. Hier die neue Frage:",
     "smalltalk_plea": "Wie kann ich helfen? Wenn jemand in Gefahr ist, rufen Sie sofort an: Polizei 117, Feuerwehr 118, Sanität 144. Sonst beschreiben Sie mir Ihr Anliegen in ein paar Worten.",
     "urgent_forwarded_later": "Ihre dringende Meldung {reference} ist an die Stadt weitergeleitet. Besteht noch Gefahr, rufen Sie bitte an: Polizei 117, Feuerwehr 118, Sanität 144.",
     "urgent_forwarded_no_place": "Ich habe Ihre Meldung {reference} als dringend an die Stadt weitergeleitet, vorerst ohne Ort. Wenn Sie wissen, wo es ist, schreiben Sie es mir; ich trage es nach. Dieser Chat wird nicht rund um die Uhr gelesen: Bitte rufen Sie in jedem Fall an.",

@@ -173,6 +173,7 @@ TEXTS: dict[str, str] = {
     "shall_i_forward": "You are welcome! Shall I pass your concern {reference} on like this ({topic}, {place}, to {office})?",
     "number_without_street": "Which street does the number belong to? Please write the street and house number.",
     "choose_one": "Please choose one of the two options:",
+    "typed_twice": "You sent “{number}” twice. I took the first one for the previous question. Here is the new question:",
     "smalltalk_plea": "How can I help? If someone is in danger, call now: police 117, fire 118, ambulance 144. Otherwise describe your concern in a few words.",
     "urgent_forwarded_later": "Your urgent report {reference} has been passed on to the city. If there is still danger, please call: police 117, fire 118, ambulance 144.",
     "urgent_forwarded_no_place": "I passed your report {reference} on to the city as urgent, for now without a place. If you know where it is, write it to me and I will add it. This chat is not read around the clock: please do call.",

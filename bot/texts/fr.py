@@ -171,6 +171,7 @@ TEXTS: dict[str, str] = {
     "shall_i_forward": "Avec plaisir! Dois-je transmettre votre demande {reference} ainsi ({topic}, {place}, à {office})?",
     "number_without_street": "À quelle rue appartient ce numéro? Indiquez la rue et le numéro.",
     "choose_one": "Choisissez l'une des deux possibilités:",
+    "typed_twice": "Vous avez envoyé «{number}» deux fois. J'ai pris le premier pour la question précédente. Voici la nouvelle question:",
     "smalltalk_plea": "Comment puis-je vous aider? Si quelqu'un est en danger, appelez tout de suite: police 117, pompiers 118, ambulance 144. Sinon, décrivez votre demande en quelques mots.",
     "urgent_forwarded_later": "Votre signalement urgent {reference} a été transmis à la Ville. S'il y a encore un danger, appelez: police 117, pompiers 118, ambulance 144.",
     "urgent_forwarded_no_place": "J'ai transmis votre signalement {reference} en urgence à la Ville, pour l'instant sans lieu. Si vous savez où c'est, écrivez-le-moi: je l'ajouterai. Ce chat n'est pas lu en permanence: appelez dans tous les cas.",

@@ -172,6 +172,7 @@ TEXTS: dict[str, str] = {
     "shall_i_forward": "Prego! Devo inoltrare la vostra segnalazione {reference} così ({topic}, {place}, a {office})?",
     "number_without_street": "A quale via appartiene il numero? Scrivete via e numero civico.",
     "choose_one": "Scegliete una delle due possibilità:",
+    "typed_twice": "Avete inviato «{number}» due volte. Ho preso il primo per la domanda precedente. Ecco la nuova domanda:",
     "smalltalk_plea": "Come posso aiutare? Se qualcuno è in pericolo, chiamate subito: polizia 117, pompieri 118, ambulanza 144. Altrimenti descrivete la vostra segnalazione in poche parole.",
     "urgent_forwarded_later": "La vostra segnalazione urgente {reference} è stata inoltrata alla Città. Se c'è ancora pericolo, chiamate: polizia 117, pompieri 118, ambulanza 144.",
     "urgent_forwarded_no_place": "Ho inoltrato la vostra segnalazione {reference} come urgente alla Città, per ora senza luogo. Se sapete dov'è, scrivetemelo: lo aggiungo. Questa chat non è letta 24 ore su 24: chiamate in ogni caso.",
