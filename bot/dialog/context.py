@@ -45,7 +45,10 @@ class Ctx:
         """Move to `state`; the queue and anything kept for the next concern stay."""
         if self.deleted:
             return
-        for keep in ("queue", "photos", "location", "crisis_held"):
+        # "reply_offer": the resident's text waiting for "Ist das Ihre Antwort zu
+        # ZH-…?" (reply_to_city) stays until answered, also when an emergency or
+        # a new concern comes in between.
+        for keep in ("queue", "photos", "location", "crisis_held", "reply_offer"):
             if keep in self.conv.data and keep not in data:
                 data[keep] = self.conv.data[keep]
         data = {k: v for k, v in data.items() if v not in (None, [], {})}

@@ -279,7 +279,11 @@ def next_in_queue(d: Dialog, ctx: Ctx, previous: Concern | None = None) -> list[
         return [intro, *resume(d, ctx, concern, previous=previous)]
     ctx.data.pop("queue", None)
     ctx.save(State.IDLE)
-    return []
+    from bot.dialog import reply_to_city  # it renders through this module
+
+    # "Ist das Ihre Antwort zu ZH-…?", asked before an emergency or a new concern
+    # came in between: the question again, now that nothing else waits.
+    return reply_to_city.asked(ctx)
 
 
 def quote(text: str) -> str:

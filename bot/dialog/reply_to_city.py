@@ -175,7 +175,7 @@ def _while_asked(d: Dialog, ctx: Ctx, offer: dict[str, object], text: str) -> li
         return on_button(d, ctx, concern, text.strip() == "1")
     kept = f"{offer.get('text', '')} {text.strip()}".strip()
     if concern is None:
-        ctx.save(State.IDLE, **{k: v for k, v in ctx.data.items() if k != OFFER})
+        ctx.save(State.IDLE, **{**ctx.data, OFFER: None})
         return answers.idle(d, ctx, kept)
     return _ask(ctx, concern, kept)
 
@@ -186,7 +186,7 @@ def on_button(d: Dialog, ctx: Ctx, concern: Concern, yes: bool) -> list[Reply]:
     if not isinstance(offer, dict) or offer.get("concern_id") != concern.id:
         return [Reply(t(ctx.lang, "button_stale"))]
     text = str(offer.get("text") or "")
-    ctx.save(State.IDLE, **{k: v for k, v in ctx.data.items() if k != OFFER})
+    ctx.save(State.IDLE, **{**ctx.data, OFFER: None})
     replies = forward(d, ctx, concern, text) if yes else answers.idle(d, ctx, text)
     if replies:
         replies[0].edit = True

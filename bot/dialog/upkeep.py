@@ -81,8 +81,9 @@ def _forward_unconfirmed(d: Dialog, s: Session, concern: Concern, key: str) -> l
     if resident is None or resident.chat_id is None:
         return []
     if conv is not None and conv.data.get("concern_id") == concern.id:
-        queue = conv.data.get("queue")
-        data = {"queue": queue} if queue else {}
+        data = {
+            k: conv.data[k] for k in ("queue", "reply_offer", "crisis_held") if conv.data.get(k)
+        }
         repo.save_conversation(s, conversation=conv, state=State.IDLE.value, data=data)
     lang = concern.language
     if concern.urgent:
