@@ -142,3 +142,15 @@ def test_the_reply_waiting_survives_a_new_concern_sent_as_a_photo(
     resident.press(t("de", "btn_reply_yes"))
     [reply] = [e for e in events(engine, c.id) if e.kind == EventKind.REPLY]
     assert reply.note == "Der beim Spielplatz"
+
+
+def test_after_crisis_talk_a_question_about_it_is_not_answered_with_the_bin(
+    dialog: Dialog, engine: Engine
+) -> None:
+    chat = Chat(dialog)
+    chat.say(BIN)
+    chat.say(CRISIS)
+    chat.say("Was soll ich jetzt tun?")
+    assert "Telefon" in chat.text and "Kübel" not in chat.text
+    chat.say("ok danke")
+    assert t("de", "crisis_waiting", text=BIN) in chat.text

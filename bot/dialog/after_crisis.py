@@ -27,6 +27,8 @@ HELD = "crisis_held"  # conversation data: the ids of the drafts held
 # Conversation data of a question open in an idle conversation ("Ist das Ihre
 # Antwort zu ZH-…?", a line kept for the next, "Welche Meldung?"): not interrupted.
 ASKING = ("reply_offer", "fragment", "withdraw_ask")
+# Answers about the emergency itself: not the moment for the waiting concern.
+ABOUT_THE_EMERGENCY = ("after_emergency", "after_emergency_pending", "no_dispatch")
 
 
 def hold(ctx: Ctx) -> None:
@@ -40,16 +42,22 @@ def held(data: dict[str, object]) -> list[int]:
     return [int(i) for i in ids] if isinstance(ids, list) else []
 
 
-def bring_back(d: Dialog, ctx: Ctx) -> tuple[list[Reply], list[Reply]]:
+def bring_back(
+    d: Dialog, ctx: Ctx, answered: list[Reply] | None = None
+) -> tuple[list[Reply], list[Reply]]:
     """The held draft again, when the conversation is idle; or, when the message
     opened a question of its own (a new concern), a line that the held one comes
-    after it. Nothing during another emergency: the hold stays. The lines to put
-    before the message's replies, and after them."""
+    after it. Nothing during another emergency, or when the message was answered
+    about the emergency ("Was soll ich jetzt tun?": the phone): the hold stays.
+    The lines to put before the message's replies (`answered`), and after them."""
     from bot.dialog import intake  # it holds through this module
 
     ids = held(ctx.data)
     if not ids or ctx.urgent or any(k in ctx.data for k in ASKING):
         return [], []  # another emergency, or the bot has just asked something else
+    about_it = {t(ctx.lang, key) for key in ABOUT_THE_EMERGENCY}
+    if any(r.text in about_it for r in answered or []):
+        return [], []
     ctx.save(ctx.state, **{**ctx.data, HELD: None})
     waiting = [c for c in (ctx.own(i) for i in ids) if c is not None and c.status == Status.DRAFT]
     if not waiting:

@@ -208,7 +208,7 @@ class Dialog:
         replies = self._route(ctx, msg)
         repeated.remember(ctx, msg, asked)
         if msg.kind in {"text", "photo", "location"} and after_crisis.held(ctx.data):
-            before, after = after_crisis.bring_back(self, ctx)  # a draft held after 143
+            before, after = after_crisis.bring_back(self, ctx, replies)  # held after 143
             return [*before, *replies, *after]
         return replies
 
