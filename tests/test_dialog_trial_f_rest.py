@@ -103,7 +103,7 @@ def test_the_reply_waiting_for_ja_nein_survives_an_emergency(
     resident.say("Es brennt im Keller an der Josefstrasse 12!")
     assert "118" in resident.last[0].text
     # The emergency went out; then the question comes back, its text kept.
-    assert f"Ist das Ihre Antwort zu {c.reference}?" in resident.text
+    assert f"«Der beim Spielplatz». Ist das Ihre Antwort zu {c.reference}?" in resident.text
     resident.press(t("de", "btn_reply_yes"))
     [reply] = [e for e in events(engine, c.id) if e.kind == EventKind.REPLY]
     assert reply.note == "Der beim Spielplatz"

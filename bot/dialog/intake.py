@@ -279,7 +279,7 @@ def next_in_queue(d: Dialog, ctx: Ctx, previous: Concern | None = None) -> list[
         return [intro, *resume(d, ctx, concern, previous=previous)]
     ctx.data.pop("queue", None)
     ctx.save(State.IDLE)
-    from bot.dialog import reply_to_city  # it renders through this module
+    from bot.dialog import reply_to_city  # here: it imports this module
 
     # "Ist das Ihre Antwort zu ZH-…?", asked before an emergency or a new concern
     # came in between: the question again, now that nothing else waits.

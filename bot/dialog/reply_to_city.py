@@ -31,6 +31,7 @@ from sqlmodel import col, select
 from bot.dialog import answers, place_answer, render
 from bot.dialog.codec import Action, encode
 from bot.dialog.context import Ctx
+from bot.dialog.intake import quote
 from bot.dialog.model import Button, Reply, State
 from bot.dialog.references import WITHDRAW, named_reference
 from bot.dialog.sayings import ASKS_FOR_STATUS
@@ -147,11 +148,16 @@ def _ask(ctx: Ctx, concern: Concern, text: str) -> list[Reply]:
     return [_question(ctx, concern)]
 
 
-def _question(ctx: Ctx, concern: Concern) -> Reply:
+def _question(ctx: Ctx, concern: Concern, again: str | None = None) -> Reply:
+    """The question; `again`: the kept text, quoted, when it is asked once more
+    (a restart, or an emergency or a new concern came in between)."""
     rows = [
         [Button(t(ctx.lang, "btn_reply_yes"), encode(Action.REPLY_YES, concern.id))],
         [Button(t(ctx.lang, "btn_reply_no"), encode(Action.REPLY_NO, concern.id))],
     ]
+    if again:
+        text = t(ctx.lang, "reply_ask_again", text=quote(again), reference=concern.reference)
+        return Reply(text, buttons=rows)
     return Reply(t(ctx.lang, "reply_ask", reference=concern.reference), buttons=rows)
 
 
@@ -161,7 +167,7 @@ def asked(ctx: Ctx) -> list[Reply]:
     if not isinstance(offer, dict):
         return []
     concern = ctx.own(int(str(offer.get("concern_id"))))
-    return [] if concern is None else [_question(ctx, concern)]
+    return [] if concern is None else [_question(ctx, concern, str(offer.get("text") or ""))]
 
 
 def _while_asked(d: Dialog, ctx: Ctx, offer: dict[str, object], text: str) -> list[Reply]:

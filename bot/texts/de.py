@@ -218,6 +218,7 @@ TEXTS: dict[str, str] = {
     "confirm_explained": "Ich frage, ob ich Ihr Anliegen {reference} so weiterleiten soll: Thema {topic}, Ort {place}, an {office}. Wenn das stimmt, wählen Sie «Ja, weiterleiten» (oder schreiben Sie «Ja»); sonst «Thema ändern» oder «Ort ändern».",
     "terminal_location_hint": "(Standort teilen: /standort 47.3769 8.5417)",
     "reply_ask": "Ist das Ihre Antwort zu {reference}?",
+    "reply_ask_again": "Noch offen: «{text}». Ist das Ihre Antwort zu {reference}?",
     "btn_reply_yes": "Ja, an die Stelle senden",
     "btn_reply_no": "Nein, neues Anliegen",
     "reply_forwarded": "Danke, ich habe Ihre Antwort an {office} weitergeleitet.",

@@ -211,6 +211,7 @@ TEXTS: dict[str, str] = {
     "confirm_explained": "I am asking whether to pass your concern {reference} on like this: topic {topic}, place {place}, to {office}. If that is right, choose “Yes, pass it on” (or write “yes”); otherwise “Change topic” or “Change place”.",
     "terminal_location_hint": "(share your location: /standort 47.3769 8.5417)",
     "reply_ask": "Is this your answer about {reference}?",
+    "reply_ask_again": "Still open: “{text}”. Is this your answer about {reference}?",
     "btn_reply_yes": "Yes, send it to the office",
     "btn_reply_no": "No, a new concern",
     "reply_forwarded": "Thank you, I passed your answer on to {office}.",

@@ -209,6 +209,7 @@ TEXTS: dict[str, str] = {
     "confirm_explained": "Je vous demande si je dois transmettre votre demande {reference} ainsi: thème {topic}, lieu {place}, à {office}. Si c'est correct, choisissez «Oui, transmettre» (ou écrivez «oui»); sinon «Changer le thème» ou «Changer le lieu».",
     "terminal_location_hint": "(partager votre position: /standort 47.3769 8.5417)",
     "reply_ask": "Est-ce votre réponse concernant {reference}?",
+    "reply_ask_again": "Encore en suspens: «{text}». Est-ce votre réponse concernant {reference}?",
     "btn_reply_yes": "Oui, l'envoyer au service",
     "btn_reply_no": "Non, nouvelle demande",
     "reply_forwarded": "Merci, j'ai transmis votre réponse à {office}.",

@@ -210,6 +210,7 @@ TEXTS: dict[str, str] = {
     "confirm_explained": "Vi chiedo se devo inoltrare la vostra segnalazione {reference} così: tema {topic}, luogo {place}, a {office}. Se è corretto, scegliete «Sì, inoltrare» (o scrivete «sì»); altrimenti «Cambiare tema» o «Cambiare luogo».",
     "terminal_location_hint": "(condividere la posizione: /standort 47.3769 8.5417)",
     "reply_ask": "È la vostra risposta su {reference}?",
+    "reply_ask_again": "Ancora in sospeso: «{text}». È la vostra risposta su {reference}?",
     "btn_reply_yes": "Sì, inviarla all'ufficio",
     "btn_reply_no": "No, nuova segnalazione",
     "reply_forwarded": "Grazie, ho inoltrato la vostra risposta a {office}.",
