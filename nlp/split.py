@@ -7,6 +7,8 @@ Where a message may turn to a new concern:
   a bullet or a number at the start of a line ("- ", "2.", "b)"), or inline
   after a leading "1.";
 - weak boundaries: a plain new line;
+- a turn in time after a conjunction ("und vorhin", "und gerade eben", "and
+  just now", "et tout à l'heure", "e poco fa"): strong, as a cue;
 - conjunctions: a plain "und"/"and"/"et"/"e" ("Der Kübel ist voll und die
   Lampe daneben ist kaputt"), split only between two confident, different
   topics, and not when the new part starts with a pronoun ("und er stinkt").
@@ -85,6 +87,16 @@ _CUE = re.compile(
 # boundary of its own kind: it splits only between two confident, different topics.
 _AND = re.compile(
     r"\s*,?\s+(?:und|and|et|e|sowie)\s+(?:(?:auch|also|aussi|anche|dann)\s+)?",
+    re.IGNORECASE,
+)
+# "…, und vorhin hat ein Auto ein Kind angefahren": a second event, joined only by
+# a turn in time. A strong boundary (both sides must still be concerns of their
+# own); the conjunction goes, the time word stays with its event. A bare
+# "vorhin"/"eben" is none ("Das ist eben so"), nor is "et" alone ("mon père est
+# tombé et ne bouge plus" is one emergency).
+_TIME_SHIFT = re.compile(
+    r"\s*,?\s+(?:und|and|et|e)\s+(?=(?:vorhin|gerade(?:\s+eben)?|grad|eben|soeben|just\s+now"
+    r"|tout\s+à\s+l['’]heure|poco\s+fa)(?!\w))",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^[ \t]*(?:[-*•–·>]|\d{1,2}[.)]|[a-hA-H]\))[ \t]+", re.MULTILINE)
@@ -194,6 +206,8 @@ def _boundaries(text: str) -> list[_Boundary]:
             end, strong = cue.end(), True
         add(m.start(), end, strong)
     for m in _CUE.finditer(text):
+        add(m.start(), m.end(), True)
+    for m in _TIME_SHIFT.finditer(text):
         add(m.start(), m.end(), True)
     for m in _AND.finditer(text):
         if m.start() not in found and m.start() > 0 and m.end() < len(text):

@@ -234,3 +234,20 @@ def test_done_after_the_answer_closes_the_question(dialog: Dialog, engine: Engin
     staff.say(f"/status {c.reference} erledigt")
     resident.say("Der Container beim Schulhaus ist auch voll")
     assert "Ist das Ihre Antwort" not in resident.text
+
+
+def test_a_new_concerns_place_answer_is_not_taken_for_the_answer(
+    dialog: Dialog, engine: Engine
+) -> None:
+    # The offer outlives a new concern in between (fix-v2) and is answered at its
+    # own question only (fix-v1): "Weststrasse 30" is the lamp's place, not more
+    # of the answer to the city (merge of both, 2026-12-07).
+    c, _, resident = _answered(dialog, engine)
+    resident.say(REPLY)
+    resident.photo("photo-1", "Die Strassenlampe ist kaputt")
+    resident.say("Weststrasse 30")
+    with session_scope(engine) as s:
+        lamp = s.exec(select(Concern).where(Concern.id != c.id)).one()
+        assert lamp.place_text == "Weststrasse 30" and lamp.kreis == 3
+        conv = s.get(Conversation, ("telegram", RESIDENT))
+        assert conv is not None and conv.data["reply_offer"]["text"] == REPLY

@@ -46,7 +46,17 @@ class Ctx:
         (and the draft whose text was not the answer to the city: not asked again)."""
         if self.deleted:
             return
-        for keep in ("queue", "photos", "location", "reply_declined"):
+        # "reply_offer": the resident's text waiting for "Ist das Ihre Antwort zu
+        # ZH-…?" (reply_to_city) stays until answered, also when an emergency or
+        # a new concern comes in between.
+        for keep in (
+            "queue",
+            "photos",
+            "location",
+            "reply_declined",
+            "crisis_held",
+            "reply_offer",
+        ):
             if keep in self.conv.data and keep not in data:
                 data[keep] = self.conv.data[keep]
         data = {k: v for k, v in data.items() if v not in (None, [], {})}

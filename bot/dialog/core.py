@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from bot.dialog import (
+    after_crisis,
     answers,
     buttons,
     commands,
@@ -26,6 +27,7 @@ from bot.dialog import (
     outside,
     place_answer,
     render,
+    repeated,
     reply_to_city,
     residence,
     upkeep,
@@ -199,6 +201,18 @@ class Dialog:
             raise DialogFailure(stored=False, lang="de") from exc
 
     def _dispatch(self, ctx: Ctx, msg: Incoming) -> list[Reply]:
+        twice = repeated.again(self, ctx, msg) if not ctx.urgent else None
+        if twice is not None:
+            return twice  # "3" again, right after "3" moved on to a new question
+        asked = repeated.question(ctx)
+        replies = self._route(ctx, msg)
+        repeated.remember(ctx, msg, asked)
+        if msg.kind in {"text", "photo", "location"} and after_crisis.held(ctx.data):
+            before, after = after_crisis.bring_back(self, ctx, replies)  # held after 143
+            return [*before, *replies, *after]
+        return replies
+
+    def _route(self, ctx: Ctx, msg: Incoming) -> list[Reply]:
         if msg.kind == "command":
             return commands.on_command(self, ctx, (msg.text or "").strip())
         if msg.kind == "callback":
@@ -241,7 +255,11 @@ class Dialog:
             assert resident is not None
             conv = repo.lock_conversation(s, channel=channel, chat_id=chat_id)
             ctx = Ctx(s, resident, conv)
-            replies = render.prompt(self, ctx) or [Reply(t(ctx.lang, "welcome_back"))]
+            replies = (
+                render.prompt(self, ctx)
+                or after_crisis.bring_back(self, ctx)[1]  # a draft held after 143
+                or [Reply(t(ctx.lang, "welcome_back"))]
+            )
             for reply in replies:
                 reply.lang = ctx.lang
             return replies

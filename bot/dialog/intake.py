@@ -7,7 +7,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from bot.dialog import late_place, nearby, notes, render, spelling
+from bot.dialog import after_crisis, late_place, nearby, notes, render, spelling
 from bot.dialog import outside as outside_city
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
@@ -196,8 +196,8 @@ def conclude(d: Dialog, ctx: Ctx, concern: Concern) -> list[Reply]:
     ctx.save(State.IDLE)
     if ctx.category == "suicide":
         # After the 143 answer, not "Now to your next concern: the lamp": a
-        # waiting concern stays (it comes back after the next one, or goes out
-        # on its own when its time is up).
+        # waiting concern is held, and brought back when the resident writes again.
+        after_crisis.hold(ctx)
         return [reply]
     return [reply, *next_in_queue(d, ctx, concern)]
 
@@ -279,7 +279,11 @@ def next_in_queue(d: Dialog, ctx: Ctx, previous: Concern | None = None) -> list[
         return [intro, *resume(d, ctx, concern, previous=previous)]
     ctx.data.pop("queue", None)
     ctx.save(State.IDLE)
-    return []
+    from bot.dialog import reply_to_city  # here: it imports this module
+
+    # "Ist das Ihre Antwort zu ZH-…?", asked before an emergency or a new concern
+    # came in between: the question again, now that nothing else waits.
+    return reply_to_city.asked(ctx)
 
 
 def quote(text: str) -> str:

@@ -20,6 +20,7 @@ from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.staff import alerts
 from bot.texts import t
+from nlp.urgent.mundane import DENIAL
 from store import repository as repo
 from store.models import Concern, EventKind, Status, utcnow
 
@@ -35,16 +36,6 @@ EMERGENCY_WINDOW = timedelta(minutes=30)
 MAX_WORDS = 12
 MAX_REST_WORDS = 4
 
-NOT_AN_EMERGENCY = re.compile(
-    r"\b(?:(?:ist|isch|es|das|s|war|wäre)\s+(?:\w+\s+){0,2})?(?:kein(?:en)?|keis|kei)\s+not-?fall\b"
-    r"|\bnicht\s+(?:so\s+)?(?:dringend|notfall)\b|\bnöd\s+(?:so\s+)?dringend\b"
-    r"|\b(?:not|isn'?t|is\s+not|wasn'?t|no)\s+(?:an?\s+)?(?:real\s+)?emergency\b"
-    r"|\bpas\s+(?:une\s+|d'|de\s+)?urgence\b|\bpas\s+urgent\b"
-    r"|\bnon\s+(?:è\s+|e\s+)?(?:un'?\s*|una\s+)?(?:emergenza|urgente|urgenza)\b"
-    r"|\bnessuna\s+emergenza\b",
-    re.IGNORECASE,
-)
-
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 _FILLER = re.compile(
     r"\b(?:nein|nei|no|non|nope|doch|aber|sorry|entschuldigung|pardon|scusi|scusa|this|that|it"
@@ -59,17 +50,18 @@ _CONTRAST = re.compile(r"\b(?:aber|sondern|jedoch|but|however|mais|ma|però)\b",
 
 
 def says_so(text: str, *, no_concern: Callable[[str, bool], bool] | None = None) -> bool:
-    """The short message says the emergency is none. Beyond MAX_REST_WORDS other
+    """The short message says the emergency is none (in the words the detector
+    reads as a denial, nlp/urgent/mundane.py DENIAL). Beyond MAX_REST_WORDS other
     words ("das ist kein Notfall, er hat nur Spass gemacht", "Es ist kein Notfall,
     der Nachbar grilliert nur") only when nothing is set against it ("aber …")
     and `no_concern(rest, leading)` finds no other concern in them; `leading`:
     the message opens with the denial."""
     if len(text.split()) > MAX_WORDS:
         return False
-    denial = NOT_AN_EMERGENCY.search(text)
+    denial = DENIAL.search(text)
     if denial is None:
         return False
-    rest = _FILLER.sub(" ", NOT_AN_EMERGENCY.sub(" ", text))
+    rest = _FILLER.sub(" ", DENIAL.sub(" ", text))
     if len(_WORDS.findall(rest)) <= MAX_REST_WORDS:
         return True
     leading = not _WORDS.search(_FILLER.sub(" ", text[: denial.start()]))

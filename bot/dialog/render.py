@@ -297,6 +297,10 @@ def prompt(d: Dialog, ctx: Ctx) -> list[Reply]:
         return asked
     if concern is None:
         return []
+    if state is State.AWAIT_PLACE and ctx.data.get("change"):  # after "Ort ändern": the Kreise
+        lead = Reply(t(ctx.lang, "waiting_place", reference=concern.reference))
+        unknown = bool(ctx.data.get("retried"))
+        return [lead, replace(kreise(ctx, concern, unknown=unknown), edit=False)]
     if state is State.AWAIT_PLACE:
         previous = ctx.own(ctx.data.get("previous_id"))  # the same-place button stays
         return [

@@ -37,6 +37,7 @@ from sqlmodel import col, select
 from bot.dialog import addition, answers, place_answer, render
 from bot.dialog.codec import Action, encode
 from bot.dialog.context import Ctx
+from bot.dialog.intake import quote
 from bot.dialog.model import Button, Reply, State
 from bot.dialog.references import WITHDRAW, named_reference
 from bot.dialog.sayings import ASKS_FOR_STATUS
@@ -109,6 +110,10 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
         return None
     offer = ctx.data.get(OFFER)
     if isinstance(offer, dict):
+        if offer.get("draft") != _draft_id(ctx):
+            # An emergency or a new concern came in between: its questions first;
+            # the offer stays and is asked again after it (render.prompt).
+            return None
         return _while_asked(d, ctx, offer, text)
     if ctx.state is not State.IDLE:
         return None
@@ -175,13 +180,16 @@ def answered_concern(d: Dialog, ctx: Ctx) -> Concern | None:
 
 
 def _ask(ctx: Ctx, concern: Concern, text: str, kind: str = ANSWER) -> list[Reply]:
-    offer = {"concern_id": concern.id, "text": text, "kind": kind}
+    offer = {"concern_id": concern.id, "text": text, "kind": kind, "draft": _draft_id(ctx)}
     ctx.save(ctx.state, **{**ctx.data, OFFER: offer})
     ctx.commit()  # the text is kept before anything else is done
     return [_question(ctx, concern, kind)]
 
 
-def _question(ctx: Ctx, concern: Concern, kind: str) -> Reply:
+def _question(ctx: Ctx, concern: Concern, kind: str, again: str | None = None) -> Reply:
+    """The question; `again`: the kept text, quoted, when an answer to the city
+    is asked about once more (a restart, or an emergency or a new concern came
+    in between)."""
     more = kind == ADDITION
     draft = ctx.current() if ctx.state in PLACE_STATES else None
     no = (  # at "Wo ist das genau?", "Nein" gives the text to the draft's question
@@ -194,8 +202,20 @@ def _question(ctx: Ctx, concern: Concern, kind: str) -> Reply:
         [Button(yes, encode(Action.REPLY_YES, concern.id))],
         [Button(no, encode(Action.REPLY_NO, concern.id))],
     ]
+    if again and not more:
+        text = t(ctx.lang, "reply_ask_again", text=quote(again), reference=concern.reference)
+        return Reply(text, buttons=rows)
     key = "addition_ask" if more else "reply_ask"
     return Reply(t(ctx.lang, key, reference=concern.reference), buttons=rows)
+
+
+def _draft_id(ctx: Ctx) -> int | None:
+    """The draft whose question is open (None when idle): an offer made at it
+    is answered there, not at another draft's question."""
+    if ctx.state is State.IDLE:
+        return None
+    current = ctx.current()
+    return None if current is None else current.id
 
 
 def _kind(offer: dict[str, object]) -> str:
@@ -208,7 +228,9 @@ def asked(ctx: Ctx) -> list[Reply]:
     if not isinstance(offer, dict):
         return []
     concern = ctx.own(int(str(offer.get("concern_id"))))
-    return [] if concern is None else [_question(ctx, concern, _kind(offer))]
+    if concern is None:
+        return []
+    return [_question(ctx, concern, _kind(offer), str(offer.get("text") or ""))]
 
 
 def _while_asked(d: Dialog, ctx: Ctx, offer: dict[str, object], text: str) -> list[Reply]:
@@ -234,7 +256,7 @@ def on_button(d: Dialog, ctx: Ctx, concern: Concern, yes: bool) -> list[Reply]:
         return [Reply(t(ctx.lang, "button_stale"))]
     text = str(offer.get("text") or "")
     if yes:
-        ctx.save(ctx.state, **{k: v for k, v in ctx.data.items() if k != OFFER})
+        ctx.save(ctx.state, **{**ctx.data, OFFER: None})
         more = _kind(offer) == ADDITION
         replies = [*forward(d, ctx, concern, text, addition=more), *render.prompt(d, ctx)]
     else:
@@ -247,7 +269,7 @@ def on_button(d: Dialog, ctx: Ctx, concern: Concern, yes: bool) -> list[Reply]:
 def _as_before(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
     """The text handled as if the question had not been asked: a new concern
     when idle, the answer to the draft's question otherwise (not asked again)."""
-    data = {k: v for k, v in ctx.data.items() if k != OFFER}
+    data = {**ctx.data, OFFER: None}  # kept across saves unless cleared
     if ctx.state is State.IDLE:
         ctx.save(State.IDLE, **data)
         return answers.idle(d, ctx, text)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import Session
 
-from bot.dialog import late_place, render
+from bot.dialog import after_crisis, late_place, render
 from bot.dialog.model import Notice, Reply, State
 from bot.texts import t
 from store import repository as repo
@@ -66,6 +66,12 @@ def _forward_unconfirmed(d: Dialog, s: Session, concern: Concern, key: str) -> l
         conv = repo.try_lock_conversation(s, channel=key_[0], chat_id=key_[1])
         if conv is None and s.get(Conversation, key_) is not None:
             return []  # the resident is writing right now: next round
+    if conv is not None and concern.id in after_crisis.held(conv.data):
+        # Held after the 143 answer: not forwarded before the resident is asked
+        # again (after_crisis); touched, so it does not stand first in every round.
+        concern.updated_at = utcnow()
+        s.add(concern)
+        return []
     if concern.topic is None or concern.status == Status.RATE_LIMITED:
         if concern.status == Status.RATE_LIMITED:
             repo.set_status(s, concern=concern, status=Status.DRAFT)
@@ -75,8 +81,9 @@ def _forward_unconfirmed(d: Dialog, s: Session, concern: Concern, key: str) -> l
     if resident is None or resident.chat_id is None:
         return []
     if conv is not None and conv.data.get("concern_id") == concern.id:
-        queue = conv.data.get("queue")
-        data = {"queue": queue} if queue else {}
+        data = {
+            k: conv.data[k] for k in ("queue", "reply_offer", "crisis_held") if conv.data.get(k)
+        }
         repo.save_conversation(s, conversation=conv, state=State.IDLE.value, data=data)
     lang = concern.language
     if concern.urgent:

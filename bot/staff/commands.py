@@ -116,6 +116,11 @@ def on_concern_command(ctx: StaffCtx, name: str, args: str) -> Reply:
 def change(ctx: StaffCtx, name: str, concern: Concern, rest: str) -> Reply:
     """/umleiten, /thema, /kreis, /status (value, then an optional remark)."""
     ref = concern.reference
+    if name == "umleiten" and not rest.strip():  # /umleiten REF: the offices as buttons
+        from bot.staff.buttons import office_rows
+
+        rows = office_rows(ctx, concern, likely=True)
+        return Reply(st("choose_office_move", reference=ref), rows)
     if name == "umleiten":
         found = parse.office(ctx.routing, rest)
         if found is None:

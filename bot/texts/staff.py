@@ -127,6 +127,7 @@ STAFF: dict[str, str] = {
     "moved_by_me": "Schon erledigt: Sie haben das Anliegen weitergegeben.",
     "choose_office": "{reference}: Wer ist zuständig?",
     "choose_office_all": "{reference}: Alle Stellen",
+    "choose_office_move": "{reference}: An welche Stelle umleiten?",
     "choose_status": "{reference}: Neuer Status?",
     "cancelled": "Abgebrochen.",
     "text_too_long": "Das ist zu lang ({length} Zeichen, höchstens {limit}).",

@@ -35,14 +35,19 @@ _GAME_WORDS = re.compile(r"\b\w*(?:ball|spiel|spiil)\w*\b")
 _PLAYERS = re.compile(
     r"\b(?:kinder?|chind(?:er)?|kids?|child(?:ren)?|enfants?|bambin[ioe]|jugendliche\w*|buebe|meitli)\b"
 )
-# "Das ist kein Notfall", "non è un'emergenza" (0.79 from the model alone): a denial,
-# said to the bot after a false alarm (bot.dialog.not_emergency), is not an alarm itself.
-_DENIAL = re.compile(
-    r"\b(?:kein(?:en)?|keis|kei)\s+not-?fall\b|\bnicht\s+(?:so\s+)?dringend\b"
-    r"|\b(?:not|no|isn't)\s+(?:an?\s+)?(?:real\s+)?emergency\b"
+# "Das ist kein Notfall", "this is not an emergency", "ce n'est pas une urgence",
+# "non è un'emergenza", "isch kein Notfall": a denial. One pattern for both readers:
+# the detector (a denial said to the bot after a false alarm is no alarm itself,
+# 0.79 from the model alone) and the dialog (bot.dialog.not_emergency takes the
+# emergency back).
+DENIAL = re.compile(
+    r"\b(?:kein(?:en)?|keis|kei)\s+not-?fall\b"
+    r"|\bnicht\s+(?:so\s+)?(?:dringend|notfall)\b|\bnöd\s+(?:so\s+)?dringend\b"
+    r"|\b(?:not|isn'?t|is\s+not|wasn'?t|no)\s+(?:an?\s+)?(?:real\s+)?emergency\b"
     r"|\bpas\s+(?:une\s+|d'|de\s+)?urgence\b|\bpas\s+urgent\b"
     r"|\bnon\s+(?:è\s+|e\s+)?(?:un'?\s*|una\s+)?(?:emergenza|urgente|urgenza)\b"
-    r"|\bnessuna\s+emergenza\b"
+    r"|\bnessuna\s+emergenza\b",
+    re.IGNORECASE,
 )
 _MUNDANE_STEMS = ("notfall", "dringend", "emergen", "urgen", "kam", "kommt", "komm", "came", "come", "cho", "chunnt", "showed", "turned",
                   "personne", "nessuno", "spiel", "spil", "tschutt", "play", "jou", "gioc")  # fmt: skip
@@ -55,8 +60,8 @@ def mundane(low: str, danger: Callable[[str], bool], any_hint: Callable[[str], b
     if not any(stem in low for stem in _MUNDANE_STEMS):
         return False
     rest = low
-    if _DENIAL.search(rest):
-        rest = _DENIAL.sub(" ", rest)
+    if DENIAL.search(rest):
+        rest = DENIAL.sub(" ", rest)
         if not danger(rest) and not any_hint(rest):
             return True
     if _NO_SHOW.search(rest):

@@ -1,0 +1,73 @@
+"""A concern that waited while the resident talked of ending their life
+(new-user trial f, finding 9).
+
+The 143 answer does not go on with "Now to your next concern: the bin"
+(trial e, finding 5), so the waiting draft is held: kept in the queue, named in
+the conversation (HELD), and not forwarded unconfirmed by the draft timeout,
+since nobody asked the resident about it again. The next time the resident
+writes (or comes back to the terminal chat), it is brought back gently: "Ihre
+Meldung zu «…» wartet noch" with its open question, and the timeout counts
+from then. A new concern typed first is taken up first, and the resident hears
+that the waiting one comes after it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.dialog.context import Ctx
+from bot.dialog.model import Reply, State
+from bot.texts import t
+from store.models import Status, utcnow
+
+if TYPE_CHECKING:
+    from bot.dialog.core import Dialog
+
+HELD = "crisis_held"  # conversation data: the ids of the drafts held
+# Conversation data of a question open in an idle conversation ("Ist das Ihre
+# Antwort zu ZH-…?", a line kept for the next, "Welche Meldung?"): not interrupted.
+ASKING = ("reply_offer", "fragment", "withdraw_ask")
+# Answers about the emergency itself: not the moment for the waiting concern.
+ABOUT_THE_EMERGENCY = ("after_emergency", "after_emergency_pending", "no_dispatch")
+
+
+def hold(ctx: Ctx) -> None:
+    """After the crisis answer: the waiting drafts stay, held for the resident."""
+    if ctx.queue:
+        ctx.save(State.IDLE, **{**ctx.data, HELD: ctx.queue})
+
+
+def held(data: dict[str, object]) -> list[int]:
+    ids = data.get(HELD)
+    return [int(i) for i in ids] if isinstance(ids, list) else []
+
+
+def bring_back(
+    d: Dialog, ctx: Ctx, answered: list[Reply] | None = None
+) -> tuple[list[Reply], list[Reply]]:
+    """The held draft again, when the conversation is idle; or, when the message
+    opened a question of its own (a new concern), a line that the held one comes
+    after it. Nothing during another emergency, or when the message was answered
+    about the emergency ("Was soll ich jetzt tun?": the phone): the hold stays.
+    The lines to put before the message's replies (`answered`), and after them."""
+    from bot.dialog import intake  # it holds through this module
+
+    ids = held(ctx.data)
+    if not ids or ctx.urgent or any(k in ctx.data for k in ASKING):
+        return [], []  # another emergency, or the bot has just asked something else
+    about_it = {t(ctx.lang, key) for key in ABOUT_THE_EMERGENCY}
+    if any(r.text in about_it for r in answered or []):
+        return [], []
+    ctx.save(ctx.state, **{**ctx.data, HELD: None})
+    waiting = [c for c in (ctx.own(i) for i in ids) if c is not None and c.status == Status.DRAFT]
+    if not waiting:
+        return [], []
+    for concern in waiting:
+        concern.updated_at = utcnow()  # the draft timeout counts from now
+        ctx.s.add(concern)
+    first = waiting[0]
+    if ctx.state is not State.IDLE:
+        return [Reply(t(ctx.lang, "crisis_waiting_after", reference=first.reference))], []
+    ctx.save(State.IDLE, queue=[i for i in ctx.queue if i != first.id])
+    intro = Reply(t(ctx.lang, "crisis_waiting", text=intake.quote(first.text or "")))
+    return [], [intro, *intake.resume(d, ctx, first)]
