@@ -65,9 +65,7 @@ def to_incoming(line: str, buttons: list[Button], chat_id: str) -> Incoming:
     else:
         chosen = next((b for b in buttons if b.label.casefold() == text.casefold()), None)
     if chosen is not None:
-        # The typed line goes along: the same number typed twice is not read
-        # against the next question's buttons (bot/dialog/repeated.py).
-        return Incoming(CHANNEL, chat_id, "callback", user_id=chat_id, data=chosen.data, text=text)
+        return Incoming(CHANNEL, chat_id, "callback", user_id=chat_id, data=chosen.data)
     m = _LOCATION.match(text)
     if m:
         return Incoming(

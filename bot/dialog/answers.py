@@ -146,30 +146,12 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
     if state is State.NEW_OR_PLACE:
         return confirming.new_or_place_typed(d, ctx, concern, text)
     emergency = late_place.waiting_for_place(ctx) if not ctx.urgent else None
-    if emergency is not None and concern.kreis is not None and _only_a_place(d, text):
+    if emergency is not None and concern.kreis is not None and place_answer.only_a_place(d, text):
         # The waiting concern came back after an emergency went out without its
         # place, and has one: a bare place now is the one the resident was asked for.
         added = late_place.add(d, ctx, emergency, d.place(text), text)
         return [*added, *render.prompt(d, ctx)]
     return confirming.at_confirmation(d, ctx, concern, text)
-
-
-_PLACE_WORDS = re.compile(
-    r"\b(an|am|auf|bei|beim|im|in|der|die|das|dem|den|vor|hinter|neben|ecke|at|on|near|"
-    r"à|au|près|de|la|le|a|al|alla|vicino|strasse|platz|nr|nummer|hausnummer|doch|nicht)\b",
-    re.IGNORECASE,
-)
-
-
-def _only_a_place(d: Dialog, text: str) -> bool:
-    """'Josefstrasse 12', 'am Idaplatz': a place and nothing about what is wrong."""
-    place = d.place(text)
-    if not place_answer.names_a_place(place) or len(text.split()) > 6:
-        return False
-    rest = text
-    for mention in place.mentions:
-        rest = rest.replace(mention.text, " ")
-    return re.search(r"[^\W\d_]{3,}", _PLACE_WORDS.sub(" ", rest)) is None
 
 
 def _after_an_emergency(ctx: Ctx) -> bool:
@@ -191,8 +173,8 @@ def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
     earlier = recent_fragment(ctx)
     if (
         earlier
-        and _only_a_place(d, earlier)
-        and not _only_a_place(d, text)
+        and place_answer.only_a_place(d, earlier)
+        and not place_answer.only_a_place(d, text)
         and place_answer.names_a_place(d.place(text))
     ):
         # "Weinbergstrasse 30", later "Die Lampe vor der Josefstrasse 12 brennt
@@ -253,7 +235,7 @@ def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
             ctx.save(State.IDLE, **{**ctx.data, "fragment": text})
             ctx.commit()
             return [Reply(t(ctx.lang, "question_about"))]
-    where_only = _home_line(d, text) or _only_a_place(d, text)
+    where_only = _home_line(d, text) or place_answer.only_a_place(d, text)
     short = len(text.split()) <= FRAGMENT_WORDS or where_only
     if earlier:
         text = f"{earlier} {text.strip()}"  # one thought per line: the lines belong together

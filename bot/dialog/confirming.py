@@ -167,6 +167,17 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
         return [render.confirm(d, ctx, concern, lead="question_at_confirm")]
     if not place_answer.has_content(text):
         return [Reply(t(ctx.lang, "too_short")), *render.prompt(d, ctx)]
+    if (
+        named
+        and concern.kreis is None
+        and not concern.place_text
+        and place_answer.only_a_place(d, text)
+    ):
+        # "Idaplatz" after "Weiss ich nicht": the place that was missing, not a
+        # concern (a place alone says nothing about what is wrong).
+        return place_answer.place_resolved(
+            d, ctx, concern, place_answer.resolve(d, ctx, text), text
+        )
     if named and len(text.split()) <= place_answer.SHORT_ANSWER_WORDS:
         return [render.new_or_place(ctx, concern, text)]
     return new_concern_meanwhile(d, ctx, concern, text)

@@ -74,7 +74,6 @@ def corrected(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     """ "Ort ändern" typed, or only a place in the city ("Weststrasse 30"), right
     after the answer: the concern with that place. None otherwise."""
     from bot.dialog import (
-        answers,
         place_answer,
         typed_change,
     )  # they import intake, which imports this
@@ -88,7 +87,7 @@ def corrected(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     if (
         place.outside_city
         or not place_answer.names_a_place(place)
-        or not answers._only_a_place(d, text)
+        or not place_answer.only_a_place(d, text)
     ):
         return None
     _reopen(ctx, concern)

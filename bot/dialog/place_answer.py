@@ -57,6 +57,24 @@ def names_a_place(place: PlaceResult) -> bool:
     return place.kreis is not None or bool(place.candidates) or place.outside_city
 
 
+_PLACE_WORDS = re.compile(
+    r"\b(an|am|auf|bei|beim|im|in|der|die|das|dem|den|vor|hinter|neben|ecke|at|on|near|"
+    r"à|au|près|de|la|le|a|al|alla|vicino|strasse|platz|nr|nummer|hausnummer|doch|nicht)\b",
+    re.IGNORECASE,
+)
+
+
+def only_a_place(d: Dialog, text: str) -> bool:
+    """'Josefstrasse 12', 'am Idaplatz': a place and nothing about what is wrong."""
+    place = d.place(text)
+    if not names_a_place(place) or len(text.split()) > 6:
+        return False
+    rest = text
+    for mention in place.mentions:
+        rest = rest.replace(mention.text, " ")
+    return re.search(r"[^\W\d_]{3,}", _PLACE_WORDS.sub(" ", rest)) is None
+
+
 def resolve(d: Dialog, ctx: Ctx, text: str) -> PlaceResult:
     """A place answer read against the question asked (the street in question)."""
     if ctx.state is State.AWAIT_PLACE_DETAIL:

@@ -3,11 +3,16 @@ section 10): "3" chose [Ort ändern], and a second "3" right after picked Kreis 
 without a word; "5" chose a topic, and a second "5" at the confirmation became a
 house number.
 
-When a typed number (a chosen button in the terminal, or a number as text)
-moved the conversation to a new question, it is remembered (TYPED). The same
-number again, as the very next message and within REPEAT_WINDOW, is not applied
-to the new question: the resident hears that the first one was taken and is
-shown the question again; the number sent once more counts.
+When a number typed as text moved the conversation to a new question, it is
+remembered (TYPED). The same number again, as the very next message and within
+REPEAT_WINDOW (a double send, not an answer: reading the new question takes
+longer), is not applied to the new question: the resident hears that the first
+one was taken and is shown the question again; the number sent once more counts.
+
+The terminal's numbered choices are its buttons (callbacks): "1" for "Weiss ich
+nicht" and "1" for "Ja, weiterleiten" right after are two answers, never a
+repeat (the lead's try, 2026-12-07: with a window of two minutes and the
+terminal's choices counted, the second "1" was refused).
 """
 
 from __future__ import annotations
@@ -26,13 +31,13 @@ if TYPE_CHECKING:
     from bot.dialog.core import Dialog
 
 TYPED = "typed"  # conversation data: the number that moved to the open question
-REPEAT_WINDOW = timedelta(minutes=2)
-_NUMBER = re.compile(r"^\s*\d{1,2}\s*$")
+REPEAT_WINDOW = timedelta(seconds=5)
+_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
 
 
 def number(msg: Incoming) -> str | None:
-    """The number the resident typed (as text, or a button the terminal chose by it)."""
-    if msg.kind in {"text", "callback"} and msg.text and _NUMBER.match(msg.text):
+    """The number the resident typed as text (not a button chosen by its number)."""
+    if msg.kind == "text" and msg.text and _NUMBER.match(msg.text):
         return msg.text.strip()
     return None
 
