@@ -33,3 +33,19 @@ def test_umleiten_without_an_office_can_be_cancelled(dialog: Dialog, engine: Eng
     staff.say(f"/umleiten {c.reference}   ")
     staff.press(st("btn_cancel"))
     assert concern(engine, c.id).office == "erz"
+
+
+def test_thema_without_a_topic_offers_the_topics(dialog: Dialog, engine: Engine) -> None:
+    # The same fault as /umleiten had (V2's note): "unknown topic" and a list of codes.
+    register(engine)
+    c = file_concern(dialog)
+    staff = Chat(dialog, ERZ)
+    [reply] = staff.say(f"/thema {c.reference}")
+    assert reply.text == st("choose_topic", reference=c.reference)
+    labels = [b.label for b in staff.buttons]
+    assert "Abfall und Sauberkeit" not in labels  # its own topic is not offered
+    assert st("btn_cancel") in labels
+    staff.press("Grünflächen, Bäume und Spielplätze")
+    moved = concern(engine, c.id)
+    assert moved.topic == "gruen" and moved.office == "gsz"
+    assert "Grünflächen, Bäume und Spielplätze" in staff.text

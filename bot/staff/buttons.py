@@ -57,6 +57,10 @@ def on_button(ctx: StaffCtx, data: str) -> list[Reply]:
         if office not in ctx.routing.offices:
             return [Reply(st("not_found", reference=ref))]
         return [commands.move(ctx, concern, office, None, edit=True)]
+    if cb.action is StaffAction.TOPIC:
+        if (cb.arg or "") not in ctx.routing.topics:
+            return [Reply(st("not_found", reference=ref))]
+        return [commands.set_topic(ctx, concern, cb.arg or "", None, edit=True)]
     if cb.action is StaffAction.STATUS_MENU:
         return [Reply(st("choose_status", reference=ref), status_rows(concern))]
     if cb.action is StaffAction.STATUS:
@@ -140,6 +144,18 @@ def status_rows(concern: Concern) -> list[list[Button]]:
     choices = [s for s in STATUS_CHOICES if s != concern.status]
     buttons = [
         Button(st(f"status_{s.value}"), encode(StaffAction.STATUS, cid, s.value)) for s in choices
+    ]
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    return [*rows, [Button(st("btn_cancel"), encode(StaffAction.CANCEL, cid))]]
+
+
+def topic_rows(ctx: StaffCtx, concern: Concern) -> list[list[Button]]:
+    """Every topic but the concern's own, two to a row, and [Abbrechen]."""
+    cid = concern.id or 0
+    buttons = [
+        Button(topic.name, encode(StaffAction.TOPIC, cid, code))
+        for code, topic in ctx.routing.topics.items()
+        if code != concern.topic
     ]
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
     return [*rows, [Button(st("btn_cancel"), encode(StaffAction.CANCEL, cid))]]

@@ -22,12 +22,13 @@ class StaffAction(StrEnum):
     MOVE = "mv"  # arg: office code
     STATUS_MENU = "st"
     STATUS = "sv"  # arg: status
+    TOPIC = "tp"  # arg: topic code (/thema REF without a topic)
     SHOW = "show"  # the card with its history
     PAGE = "pg"  # inbox page; concern id is the page number
     CANCEL = "x"
 
 
-_WITH_ARG = {StaffAction.MOVE, StaffAction.STATUS}
+_WITH_ARG = {StaffAction.MOVE, StaffAction.STATUS, StaffAction.TOPIC}
 
 
 @dataclass(frozen=True, slots=True)

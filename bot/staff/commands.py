@@ -127,18 +127,16 @@ def change(ctx: StaffCtx, name: str, concern: Concern, rest: str) -> Reply:
             names = {c: o.name for c, o in ctx.routing.offices.items()}
             return Reply(st("unknown_office", codes=parse.listing(names)))
         return move(ctx, concern, found[0], found[1] or None)
+    if name == "thema" and not rest.strip():  # /thema REF: the topics as buttons
+        from bot.staff.buttons import topic_rows
+
+        return Reply(st("choose_topic", reference=ref), topic_rows(ctx, concern))
     if name == "thema":
         got = parse.topic(ctx.routing, rest)
         if got is None:
             names = {c: t.name for c, t in ctx.routing.topics.items()}
             return Reply(st("unknown_topic", codes=parse.listing(names)))
-        topic, remark = got
-        if topic == concern.topic:
-            return Reply(st("same_value", reference=ref))
-        office = concern.office
-        told = actions.set_topic(ctx.desk, concern, topic, remark or None)
-        text = st("topic_set", reference=ref, topic=topic_name(ctx.routing, topic))
-        return _and_moved(ctx, concern, office, text, told, remark or None)
+        return set_topic(ctx, concern, got[0], got[1] or None)
     if name == "kreis":
         value, _, remark = rest.removeprefix("Kreis ").removeprefix("kreis ").partition(" ")
         if not (value.isascii() and value.isdigit() and 1 <= int(value) <= 12):
@@ -158,6 +156,22 @@ def change(ctx: StaffCtx, name: str, concern: Concern, rest: str) -> Reply:
         words = "neu, weitergeleitet, in Bearbeitung, erledigt, abgelehnt"
         return Reply(st("unknown_status", codes=words))
     return set_status(ctx, concern, got_status[0], got_status[1] or None)
+
+
+def set_topic(
+    ctx: StaffCtx, concern: Concern, topic: str, remark: str | None, *, edit: bool = False
+) -> Reply:
+    """/thema REF TOPIC, or a topic button: the topic corrected (and the office
+    with it, when the routing table says so)."""
+    ref = concern.reference
+    if topic == concern.topic:
+        return Reply(st("same_value", reference=ref), edit=edit)
+    office = concern.office
+    told = actions.set_topic(ctx.desk, concern, topic, remark)
+    text = st("topic_set", reference=ref, topic=topic_name(ctx.routing, topic))
+    reply = _and_moved(ctx, concern, office, text, told, remark)
+    reply.edit = edit
+    return reply
 
 
 def _and_moved(

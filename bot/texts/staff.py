@@ -129,6 +129,7 @@ STAFF: dict[str, str] = {
     "choose_office_all": "{reference}: Alle Stellen",
     "choose_office_move": "{reference}: An welche Stelle umleiten?",
     "choose_status": "{reference}: Neuer Status?",
+    "choose_topic": "{reference}: Welches Thema?",
     "cancelled": "Abgebrochen.",
     "text_too_long": "Das ist zu lang ({length} Zeichen, höchstens {limit}).",
     # -- inbox -------------------------------------------------------------------
