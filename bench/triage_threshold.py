@@ -58,14 +58,15 @@ def effect(data: np.ndarray, t: float) -> str:
 
 def main() -> None:
     from nlp.classifier import DEFAULT_MODEL, ConcernClassifier
-    from nlp.corpus import TEST_FILE, TRAIN_FILE, in_dev_split, read_records
+    from nlp.corpus import DEV_KEYS_FILE, TEST_FILE, TRAIN_FILE, dev_rule, read_records
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
     parser.add_argument("--threshold", type=float, nargs="*", default=[0.2])
     args = parser.parse_args()
     clf = ConcernClassifier.load(args.model)
-    cal_recs = [r for r in read_records(TRAIN_FILE) if in_dev_split(r.text, 10)]
+    in_dev = dev_rule(DEV_KEYS_FILE, 10)  # the fixed dev split of nlp/configs/textcat.cfg
+    cal_recs = [r for r in read_records(TRAIN_FILE) if in_dev(r.text)]
     cal = scored(clf, [r.text for r in cal_recs], [r.topics for r in cal_recs])
     t_cal = choose(cal)
     print(f"calibration: dev split of the training file, {len(cal)} rows")

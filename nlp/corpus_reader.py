@@ -10,22 +10,25 @@ from spacy.language import Language
 from spacy.training import Example
 from spacy.util import registry
 
-from nlp.corpus import CorpusError, in_dev_split, read_records
+from nlp.corpus import CorpusError, dev_rule, read_records
 from nlp.routing import RoutingTable
 
 
 @registry.readers("quartier.JsonlCorpus.v1")  # type: ignore[untyped-decorator]
 def create_jsonl_reader(
-    path: Path, split: str = "all", dev_percent: int = 10
+    path: Path, split: str = "all", dev_percent: int = 10, dev_keys: Path | None = None
 ) -> Callable[[Language], Iterable[Example]]:
-    """spaCy corpus reader for the project's JSONL files (split: train, dev or all)."""
+    """spaCy corpus reader for the project's JSONL files (split: train, dev or all).
+    The dev rows are those `dev_keys` lists (a fixed split, nlp/corpus.py) when it
+    is given, else those the hash rule puts there (`dev_percent` of them)."""
     if split not in {"train", "dev", "all"}:
         raise CorpusError(f"unknown split {split!r}")
     labels = RoutingTable.load().topic_codes
+    in_dev = dev_rule(Path(dev_keys) if dev_keys else None, dev_percent)
 
     def read(nlp: Language) -> Iterator[Example]:
         for rec in read_records(Path(path)):
-            if split != "all" and in_dev_split(rec.text, dev_percent) != (split == "dev"):
+            if split != "all" and in_dev(rec.text) != (split == "dev"):
                 continue
             gold = rec.topics[0]
             if gold not in labels:

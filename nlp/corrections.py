@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from nlp.corpus import TRAIN_FILE, CorpusError, in_dev_split, jsonl_rows
+from nlp.corpus import TRAIN_FILE, CorpusError, dev_rule, jsonl_rows
 from nlp.routing import RoutingTable
 
 DEFAULT_WEIGHT = 10
@@ -42,12 +42,15 @@ def read_corrections(paths: Sequence[Path]) -> list[dict[str, Any]]:
     return rows
 
 
-def _dev_percent(config: Path, overrides: dict[str, Any]) -> int:
-    if "corpora.dev.dev_percent" in overrides:
-        return int(overrides["corpora.dev.dev_percent"])
+def _dev_rule(config: Path, overrides: dict[str, Any]) -> Callable[[str], bool]:
+    """Whether a corpus text is a dev row, by the dev reader of `config` (its fixed
+    list of dev rows, or its hash rule), as `overrides` leave it."""
     from spacy.util import load_config  # spaCy only when training
 
-    return int(load_config(config)["corpora"]["dev"].get("dev_percent", 10))
+    settings = {k: v for k, v in overrides.items() if k.startswith(("paths.", "corpora."))}
+    dev = load_config(config, overrides=settings, interpolate=True)["corpora"]["dev"]
+    keys = dev.get("dev_keys")
+    return dev_rule(Path(keys) if keys else None, int(dev.get("dev_percent", 10)))
 
 
 def write_merged_corpus(
@@ -56,16 +59,19 @@ def write_merged_corpus(
     train_file: Path,
     corrections: Sequence[dict[str, Any]],
     weight: int,
-    dev_percent: int,
+    dev_percent: int = 10,
+    in_dev: Callable[[str], bool] | None = None,
 ) -> int:
-    """Write the training split of `train_file` and every correction `weight`
-    times to `out`; returns the number of rows written."""
+    """Write the training split of `train_file` (every row `in_dev` does not
+    claim; by default the hash rule with `dev_percent`) and every correction
+    `weight` times to `out`; returns the number of rows written."""
     if weight < 1:
         raise ValueError("weight must be at least 1")
+    is_dev = in_dev or dev_rule(None, dev_percent)
     written = 0
     with out.open("w", encoding="utf-8") as fh:
         for _, obj in jsonl_rows(train_file):
-            if not in_dev_split(str(obj.get("text", "")), dev_percent):
+            if not is_dev(str(obj.get("text", ""))):
                 fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
                 written += 1
         for row in corrections:
@@ -98,7 +104,7 @@ def train_with_corrections(
             train_file=train_file,
             corrections=rows,
             weight=weight,
-            dev_percent=_dev_percent(config, settings),
+            in_dev=_dev_rule(config, settings),
         )
         # The merged file is all training rows; the dev rows come from the corpus alone.
         settings = {"paths.dev": str(train_file), "corpora.train.split": "all", **settings}

@@ -128,6 +128,12 @@ def fit_tfidf(
     train = list(corpora["train"](pipeline))
     tfidf.initialize(lambda: train, nlp=pipeline)
     dev = list(corpora["dev"](pipeline))
+    if tfidf_cfg.get("ensemble", {}).get("members") and not dev:
+        raise ValueError(
+            "no dev row: the training file holds none of the rows of the fixed dev split "
+            "(paths.dev_keys, nlp/corpus/dev_keys.txt); the pool weights need them "
+            "(override paths.dev_keys=null for the hash split)"
+        )
     folded = nlp.ensemble.fold_members(
         tfidf, _texts_gold(train), _texts_gold(dev), dict(tfidf_cfg.get("ensemble", {}))
     )
