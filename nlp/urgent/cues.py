@@ -227,6 +227,10 @@ EXTRA_STRONG = re.compile(
     | \b(will|möchte|möcht|wott|wett|wetti|wotti)\s+((?!nicht\b|nöd\b|nid\b|kein)\w+\s+)?sterbe(n)?\b
     | \bkei(ne?)?\s+(bock|lust|kraft)\s+(meh|mehr)\s+(z|zu|z')\s*(läbe|leben)\b
     | \b(voglio|vorrei|ho\s+voglia\s+di)\s+morire\b | \btoglier(mi|e)\s+la\s+vita\b
+    | \b(mir|mer)\s+(\w+\s+){0,2}(das|s|d)\s+(leben|läbe)\s+(zu\s+|z\s+)?(nehmen|näh|neh)\b
+    | \b(ich|i)\s+(bringe?|bring's)\s+(mich|mi)\s+(jetzt\s+|grad\s+|gleich\s+|noch\s+)?um\b(?!\s+(den|die|das|d|de|s|mein\w*|min\w*)\b)
+    | \b(ich|i)\s+(will|möchte|wott|werde?)\s+(mich|mi)\s+(\w+\s+){0,2}umbringe(n)?\b | \b(mich|mi)\s+umzubringen\b
+    | \btake\s+my\s+(own\s+)?life\b | \bmettre\s+fin\s+à\s+mes\s+jours\b
     | \b(stecke|steckt|stecken|stecked|sitze|sitzt|sitzen|eingeschlossen|eingesperrt|gefangen)\s+(\w+\s+){0,3}(im|in\s+einem|i|im\s+en)\s+(lift|aufzug)\b
     | \b(stuck|trapped)\s+in\s+(the|an?)\s+(lift|elevator)\b | \bcoincée?s?\s+dans\s+l'ascenseur\b
     | \bbloccat[oaie]\s+(in|nell['’])\s*ascensore\b
@@ -240,7 +244,8 @@ search_extra_strong = Alternation(EXTRA_STRONG).search
 # Every alternative of EXTRA_STRONG contains one of these (a test checks it on the corpora).
 EXTRA_STEMS = (
     "myself", "suicid", "end it all", "to live", "to die", "tuer", "vivre", "mourir", "vivere",
-    "uccider", "ammazz", "läbe", "umbring", "sterbe", "leben", "morire", "la vita",
+    "uccider", "ammazz", "läbe", "umbring", "sterbe", "leben", "morire", "la vita", "bring",
+    "my life", "my own life", "mes jours",
     "lift", "aufzug", "elevator", "ascenseur", "ascensore",
     "écroul", "effondr", "gesackt", "gsackt", "zämegheit", "gebrochen", "broche", "collapsed",
     "crollat", "accasciat",
@@ -276,7 +281,7 @@ CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "suicide",
-            r"(geländer|gländer|railing|rambarde|ringhiera|springen|jump|sauter|suizid|suicid|leben|lebe\b|läbe\b|life|to\s+live|to\s+die|finita|mourir|morire|sterbe|la\s+vita|vivre|vivere|me\s+tuer|uccider|ammazz|umbringe|kill\s+(him|her|my)self|hurt\w*\s+myself|end\s+it\s+all)",
+            r"(geländer|gländer|railing|rambarde|ringhiera|springen|jump|sauter|suizid|suicid|leben|lebe\b|läbe\b|life|mes\s+jours|bringe?\s+mi(ch)?\s+(\w+\s+){0,1}um\b|to\s+live|to\s+die|finita|mourir|morire|sterbe|la\s+vita|vivre|vivere|me\s+tuer|uccider|ammazz|umbringe|kill\s+(him|her|my)self|hurt\w*\s+myself|end\s+it\s+all)",
         ),
         ("dog_attack", r"\b(hund|dog|chien|cane)"),
         (
