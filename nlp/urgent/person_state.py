@@ -88,6 +88,8 @@ _VERB_FIRST = (
 )
 PERSON_STATE = re.compile(_subject_first(_PERSON) + "|" + _VERB_FIRST, re.VERBOSE)
 _PRONOUN_STATE = re.compile(_subject_first(_PRONOUN), re.VERBOSE)
+# The state alone, looked for first: most texts with a stem ("remove", "around") have none.
+_STATE_ALONE = re.compile(_STATE + _END, re.VERBOSE)
 _NAMES_A_PERSON = re.compile(r"\b" + _PERSON + r"\b", re.VERBOSE)
 # Every match holds one of these: a text with none skips the search.
 STATE_STEMS = (
@@ -121,7 +123,7 @@ _LASTING = re.compile(
 
 def person_state(low: str) -> re.Match[str] | None:
     """The person who does not move, breathe, respond or wake up in a lower-cased text."""
-    if not _STATE_SEARCH.found_in(low):
+    if not _STATE_SEARCH.found_in(low) or _STATE_ALONE.search(low) is None:
         return None
     found = PERSON_STATE.search(low)
     if found is None and _NAMES_A_PERSON.search(low):
