@@ -317,7 +317,9 @@ CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "unconscious",
-            r"(bewusstlos|ohnmächtig|uncons|passed\s+out|inconsc|incosc|svenut|reagiert|not\s+respond|ne\s+répond|non\s+risponde|regungslos|reglos)",
+            r"(bewusstlos|ohnmächtig|uncons|passed\s+out|inconsc|incosc|svenut|reagiert|not\s+respond|ne\s+répond|non\s+risponde|regungslos|reglos"
+            r"|(not|n't|no\s+longer|stopped)\s+(mov|respond|react|wak|com\w+\s+round)|(bewegt|rührt|rüert|rüehrt|regt)\s+sich|wacht\b"
+            r"|ne\s+(bouge|réagit|se\s+réveille)|non\s+(si\s+muove|reagisce|si\s+sveglia))",
         ),
         ("bleeding", r"(blut|blüet|bleed|saign|sangu|verletz|injur|hurt|bless|ferit)"),
         ("fall", r"(gestürzt|gefallen|gheit|fell|fallen|tomb|cadut)"),

@@ -8,6 +8,10 @@ Feuerball" 0.71 (new-user trial f). A service that did not show up, or people at
 is no emergency unless some word of danger is left once the players, the game and the
 no-show are set aside. Only the model's own verdict is overruled here; rules still count.
 
+A light that went out ("gerade eben ist die Lampe daneben ausgegangen", 0.95: the
+model learnt "gerade eben" from emergencies, and no ordinary concern of its corpus said
+it) is a lighting report, never an emergency, unless a word of danger is left besides.
+
 A street with its number at the end of a sentence ("…, mon père est tombé et ne bouge
 plus, Zurlindenstrasse 12") halves the model's score: the second look reads the text
 without it too (`without_place`).
@@ -35,6 +39,19 @@ _GAME_WORDS = re.compile(r"\b\w*(?:ball|spiel|spiil)\w*\b")
 _PLAYERS = re.compile(
     r"\b(?:kinder?|chind(?:er)?|kids?|child(?:ren)?|enfants?|bambin[ioe]|jugendliche\w*|buebe|meitli)\b"
 )
+# A lamp or a light that went out or is off: "die Lampe daneben ist ausgegangen", "the
+# street light just went out", "le lampadaire vient de s'éteindre", "il lampione si è
+# spento" ("lichtsignal", a traffic light, is no lamp: the rules read it).
+_LIGHT_OUT = re.compile(
+    r"\b(?:\w*(?:lampe|lämpli|laterne|kandelaber|leuchte|beleuchtung|liecht|liächt)\w*"
+    r"|\w*licht(?!erloh|signal)\w*|(?<!traffic\s)lights?|lamps?|lampadaires?|réverbères?"
+    r"|lumières?|éclairage|lampion[ei]|luc[ei]|lampadin[ae]|illuminazione)\b"
+    r"(?:\s+\S+){0,6}?\s+"
+    r"(?:ausgegangen|ausgefallen|aus|erloschen|usgange|uusgange|usgfalle|uusgfalle|dunkel|dunkle"
+    r"|went\s+out|gone\s+out|(?:is|are)\s+out|off|s'est\s+éteinte?|se\s+sont\s+éteinte?s"
+    r"|éteinte?s?|s'éteindre|spent[oaie]|si\s+spegne|si\s+sono\s+spent[ie])\b"
+)
+_NOW = re.compile(r"\b(?:jetzt|jetz|now|maintenant|adesso|ora)\b")
 # "Das ist kein Notfall", "this is not an emergency", "ce n'est pas une urgence",
 # "non è un'emergenza", "isch kein Notfall": a denial. One pattern for both readers:
 # the detector (a denial said to the bot after a false alarm is no alarm itself,
@@ -50,11 +67,14 @@ DENIAL = re.compile(
     re.IGNORECASE,
 )
 _MUNDANE_STEMS = ("notfall", "dringend", "emergen", "urgen", "kam", "kommt", "komm", "came", "come", "cho", "chunnt", "showed", "turned",
-                  "personne", "nessuno", "spiel", "spil", "tschutt", "play", "jou", "gioc")  # fmt: skip
+                  "personne", "nessuno", "spiel", "spil", "tschutt", "play", "jou", "gioc",
+                  "lamp", "lämpli", "latern", "kandelaber", "leucht", "licht", "liecht", "liächt", "light",
+                  "réverbère", "lumière", "éclairage", "luc", "illumin")  # fmt: skip
 
 
 def mundane(low: str, danger: Callable[[str], bool], any_hint: Callable[[str], bool]) -> bool:
-    """A lower-cased text that denies an emergency and names no danger, or about a
+    """A lower-cased text that denies an emergency and names no danger, or about a light
+    that went out with no word of danger or hint of one besides, or about a
     no-show with no word of danger, harm or help besides (`danger`), or about people at play with no hint at all of something dangerous
     (`any_hint`, which also knows the rules' stems: "a power line lies where kids play")."""
     if not any(stem in low for stem in _MUNDANE_STEMS):
@@ -64,6 +84,10 @@ def mundane(low: str, danger: Callable[[str], bool], any_hint: Callable[[str], b
         rest = DENIAL.sub(" ", rest)
         if not danger(rest) and not any_hint(rest):
             return True
+    if _LIGHT_OUT.search(rest):
+        rest = _NOW.sub(" ", _LIGHT_OUT.sub(" ", rest))  # "…, jetzt ist es dunkel"
+        if not danger(rest) and not any_hint(rest):
+            return True  # a lighting report: "gerade eben ist die Lampe ausgegangen"
     if _NO_SHOW.search(rest):
         rest = _NO_SHOW.sub(" ", rest)
         if not _PLAY.search(rest):

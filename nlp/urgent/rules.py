@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from nlp.urgent.fastre import Alternation, Substrings
+from nlp.urgent.person_state import STATE_STEMS, person_state
 
 # Patterns run on the lower-cased text (faster than IGNORECASE on Unicode).
 _FLAGS = re.VERBOSE
@@ -259,9 +260,17 @@ _BURN_STEMS = ("brenn", "bränn", "brönn")
 # Every word of _FALL contains one of these (tests/test_speed_shortcuts.py checks it).
 _FALL_STEMS = ("stürzt", "fall", "gheit", "fell")
 # _STRONG.search, faster (nlp.urgent.fastre): alternatives whose words are absent are skipped.
-_search_strong = Alternation(_STRONG).search
-# any(stem in text for stem in STRONG_STEMS), read word by word
-STRONG_SEARCH = Substrings(STRONG_STEMS)
+_search_strong_cues = Alternation(_STRONG).search
+
+
+def _search_strong(text: str) -> re.Match[str] | None:
+    """A strong cue: one of _STRONG, or a person who does not move, breathe, respond or
+    wake up (nlp.urgent.person_state: "my father fell and does not move")."""
+    return _search_strong_cues(text) or person_state(text)
+
+
+# any(stem in text for stem in STRONG_STEMS or STATE_STEMS), read word by word
+STRONG_SEARCH = Substrings((*STRONG_STEMS, *STATE_STEMS))
 
 
 def rule_cue(text: str, weak: bool = True) -> tuple[str | None, bool]:
