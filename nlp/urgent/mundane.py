@@ -52,6 +52,12 @@ _LIGHT_OUT = re.compile(
     r"|éteinte?s?|s'éteindre|spent[oaie]|si\s+spegne|si\s+sono\s+spent[ie])\b"
 )
 _NOW = re.compile(r"\b(?:jetzt|jetz|now|maintenant|adesso|ora)\b")
+# What a report about a thing says, when nothing else is left: "full", "broken".
+_EVERYDAY = re.compile(
+    r"\b(?:full|overflowing|voll|übervoll|überfüllt|pleine?s?|débord\w*|pien[oiae]|trabocc\w*"
+    r"|broken|kaputt|defekt|cassée?s?|rott[oiae]|dirty|schmutzig|dreckig|sale|sporc[oaie]"
+    r"|graffiti|sprayereien|litter|abfall|müll|güsel|déchets|rifiuti)\b"
+)
 # A stop is a place: "the bin at the tram stop is full" scored 0.51 from the model
 # alone ("tram" is in its child-on-the-tracks rows), "the one at the tram stop"
 # (an answer to staff) 0.40 (new-user trial g). What is said there decides.
@@ -99,7 +105,8 @@ def mundane(low: str, danger: Callable[[str], bool], any_hint: Callable[[str], b
             return True  # a lighting report: "gerade eben ist die Lampe ausgegangen"
     if _STOP.search(rest) and not _PLAY.search(rest):
         rest = _STOP.sub(" ", rest)  # "the bin at the tram stop is full"
-        if not danger(rest) and not any_hint(rest):
+        plain = _EVERYDAY.search(rest) is not None or len(rest.split()) <= 4  # "the one at the"
+        if plain and not danger(rest) and not any_hint(rest):
             return True
     if _NO_SHOW.search(rest):
         rest = _NO_SHOW.sub(" ", rest)
