@@ -53,7 +53,7 @@ _LEXICON: dict[str, frozenset[str]] = {
         "streetlight streetlights streetlamp streetlamps light lights stolen damaged",
         "blocked overflowing trash garbage rubbish litter pothole potholes sidewalk",
         "pavement dirty everywhere smell smells loud missing flooded leaking working",
-        "dog poop rats tree trees",
+        "dog poop rats tree trees bench benches playground",
     ),
     "fr": _words(
         "le les une des du au aux et est sont je j'ai nous vous il elle ils elles c'est",

@@ -96,7 +96,14 @@ def test_a_german_text_with_one_english_or_french_word_stays_german() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Streetlight broken", "Broken streetlight", "Trash everywhere", "Sidewalk blocked"],
+    [
+        "Streetlight broken",
+        "Broken streetlight",
+        "Trash everywhere",
+        "Sidewalk blocked",
+        "broken bench",
+        "Playground dirty",
+    ],
 )
 def test_two_clear_english_words_are_english(text: str) -> None:
     # U6 check: "Streetlight broken" was answered in German.

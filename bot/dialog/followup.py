@@ -37,7 +37,8 @@ _FILLER = r"(?:(?:endlich|denn|eigentlich|öppe|etwa|wohl|dänn|äntli|ungefähr
 _DONE = (
     r"(?:repariert|erledigt|gemacht|behoben|geflickt|gflickt|gmacht|erlediget|ersetzt|"
     r"geräumt|gruumt|gereinigt|putzt|geputzt|abgeholt|weggeräumt|entfernt|fertig|"
-    r"fixed|repaired|done|sorted|cleaned(?:\s+up)?|removed)"
+    r"geleert|gläärt|glärt|gelehrt|gemäht|gschnitte|geschnitten|ersetzt|montiert|"
+    r"fixed|repaired|done|sorted|cleaned(?:\s+up)?|removed|emptied|replaced|mowed|cut)"
 )
 # A question about when, that names no object of its own: about what was reported.
 WHEN = re.compile(
@@ -47,7 +48,7 @@ WHEN = re.compile(
     r"|wie\s+lang(?:e)?\s+(?:gaht|goht|gahts|gohts|duurets|duuret|dauerts|dauert|geht)"
     rf"(?:\s+{_PRONOUN})?(?:\s+(?:öppe|etwa|noch|no|ungefähr|denn|dänn))*"
     r"|when\s+will\s+(?:it|this|that|they|someone)\s+(?:be\s+)?(?:fixed|repaired|done|sorted|"
-    r"cleaned(?:\s+up)?|removed|come)"
+    r"cleaned(?:\s+up)?|removed|emptied|replaced|come)"
     r"|how\s+long\s+will\s+(?:it|this|that)\s+take"
     r"|quand\s+(?:est-ce\s+que\s+)?(?:ce|cela|ça)\s+(?:sera|va\s+être)\s+"
     r"(?:réparé|fait|réglé|enlevé|nettoyé)"
