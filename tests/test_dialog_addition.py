@@ -78,3 +78,31 @@ def test_half_an_hour_later_it_is_not_asked_about(dialog: Dialog, engine: Engine
     resident = Chat(dialog, RESIDENT)
     resident.say(MORE)
     assert "Gehört das zu" not in resident.text
+
+
+def test_short_and_without_a_topic_of_its_own_is_asked_about(
+    dialog: Dialog, engine: Engine
+) -> None:
+    # Trial g: "È pieno da tre giorni" after the bin, "It has been flickering for a
+    # week" after the lamp were filed as new concerns (no confident topic).
+    register(engine)
+    bin_ = file_concern(dialog, "Il cestino in Piazza Ida è pieno")
+    resident = Chat(dialog, RESIDENT)
+    resident.say("È pieno da tre giorni")
+    assert resident.text == t("it", "addition_ask", reference=bin_.reference)
+
+
+def test_said_to_belong_to_it_is_asked_about_despite_auch(dialog: Dialog, engine: Engine) -> None:
+    register(engine)
+    bin_ = file_concern(dialog)
+    resident = Chat(dialog, RESIDENT)
+    resident.say("Gehört noch dazu: es hat auch Ratten")
+    assert resident.text == t("de", "addition_ask", reference=bin_.reference)
+
+
+def test_one_more_thing_is_not_asked_about(dialog: Dialog, engine: Engine) -> None:
+    register(engine)
+    file_concern(dialog)
+    resident = Chat(dialog, RESIDENT)
+    resident.say("Und noch etwas")
+    assert "Gehört das zu" not in resident.text

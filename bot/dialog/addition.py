@@ -15,7 +15,7 @@ import re
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
-from bot.dialog import nearby, place_answer
+from bot.dialog import nearby, place_answer, references
 from bot.dialog.context import Ctx
 from store import repository as repo
 from store.models import Concern, Status, utcnow
@@ -28,17 +28,32 @@ MAX_WORDS = 30  # a longer text tells a story of its own
 # "Gleich daneben liegt auch noch Sperrmüll", "there is also …": something else.
 ANOTHER = re.compile(
     r"\b(?:auch|au|ausserdem|zudem|noch\s+(?:ein|eine|einen|es)|also|too|as\s+well|another|"
-    r"aussi|encore\s+un|anche|pure|inoltre|un\s+altro|un'altra)\b",
+    r"aussi|encore\s+un|anche|pure|inoltre|un\s+altro|un'altra|noch\s+(?:etwas|was|öppis|eppis)"
+    r"|no\s+(?:öppis|eppis)|öppis\s+anders|etwas\s+anderes|something\s+else|autre\s+chose|altra\s+cosa)\b",
     re.IGNORECASE,
 )
 
+# "Gehört noch dazu: es hat auch Ratten": said to belong to it, whatever follows.
+BELONGS = re.compile(
+    r"\b(?:gehört\s+(?:noch\s+)?dazu|ghört\s+(?:no\s+)?derzue|dazu\s+noch|noch\s+dazu"
+    r"|zu\s+(?:meiner|der|dieser)\s+(?:meldung|anliegen)|about\s+(?:my|the)\s+(?:report|concern)"
+    r"|(?:à|a)\s+propos\s+de\s+ma\s+demande|riguardo\s+alla\s+(?:mia\s+)?segnalazione)\b",
+    re.IGNORECASE,
+)
+SHORT = 10  # up to this many words without a topic of their own: about the last one
+
 
 def forwarded_concern(d: Dialog, ctx: Ctx, text: str) -> Concern | None:
-    """The concern forwarded within `WINDOW` that `text` says more about: same
-    topic (confidently), no place named, not a question; else None."""
+    """The concern forwarded within `WINDOW` that `text` says more about: said
+    to belong to it, or of the same topic (confidently), or short and of no
+    topic of its own ("È pieno da tre giorni"); no place named, not a question;
+    else None."""
     if text.rstrip().endswith("?") or len(text.split()) > MAX_WORDS:
         return None  # a question goes to followup
-    if ANOTHER.search(text) or nearby.POINTS_TO_PLACE.search(text):
+    if references.UNDO.search(text) or references.MEANT_PLACE.search(text):
+        return None  # "bitte wieder löschen", "ich meinte Josefstrasse 120": undo or correct
+    belongs = BELONGS.search(text) is not None
+    if not belongs and (ANOTHER.search(text) or nearby.POINTS_TO_PLACE.search(text)):
         return None  # "auch noch", "gleich daneben": another thing, here or there
     latest = repo.concerns_of(ctx.s, resident=ctx.resident, limit=1)
     if not latest or latest[0].status != Status.FORWARDED or latest[0].urgent:
@@ -48,7 +63,10 @@ def forwarded_concern(d: Dialog, ctx: Ctx, text: str) -> Concern | None:
     if at is None or utcnow() - (at if at.tzinfo else at.replace(tzinfo=UTC)) > WINDOW:
         return None
     topic, confidence = d.topic_of(text)
-    if topic != concern.topic or confidence < d.settings.low_confidence:
+    confident = confidence >= d.settings.low_confidence
+    same = topic == concern.topic and confident
+    unclear = not confident and len(text.split()) <= SHORT
+    if not (belongs or same or unclear):
         return None
     if place_answer.names_a_place(d.place(text)):
         return None  # a text that names a place reads as a report of its own
