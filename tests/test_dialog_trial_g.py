@@ -126,3 +126,14 @@ def test_thanks_then_a_landmark_is_still_read_as_the_place(dialog: Dialog, engin
     chat.say("Danke, es ist beim Kiosk")
     [hole] = concerns(engine)
     assert hole.place_text is not None and "Kiosk" in hole.place_text
+
+
+def test_daneben_in_an_emergency_takes_the_place_just_given(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Lampe kaputt an der Josefstrasse 12")
+    chat.press(t("de", "btn_confirm"))
+    chat.say("Die Lampe flackert und es brennt jetzt ein Müllcontainer daneben!")
+    assert t("de", "urgent_ask_place") not in chat.text
+    _, fire = sorted(concerns(engine), key=lambda c: c.id)
+    assert fire.urgent and fire.status == Status.FORWARDED
+    assert fire.place_text == "Josefstrasse 12" and fire.kreis == 5
