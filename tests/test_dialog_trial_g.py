@@ -137,3 +137,25 @@ def test_daneben_in_an_emergency_takes_the_place_just_given(dialog: Dialog, engi
     _, fire = sorted(concerns(engine), key=lambda c: c.id)
     assert fire.urgent and fire.status == Status.FORWARDED
     assert fire.place_text == "Josefstrasse 12" and fire.kreis == 5
+
+
+FR_QUESTION = "Bonjour, quand est-ce que la poubelle à l'Idaplatz sera vidée?"
+FR_FIRE = "Au secours, il y a un incendie dans la cave à la Josefstrasse 20!"
+
+
+def test_a_greeting_before_a_question_does_not_fold_it_into_the_emergency(
+    classifier: ConcernClassifier,
+) -> None:
+    urgent = cache(lambda part: detect_urgent(part).urgent)
+    parts = split_concerns(f"{FR_QUESTION} {FR_FIRE}", classifier.topic, urgent)
+    assert parts == [FR_QUESTION, FR_FIRE]
+
+
+def test_a_french_question_and_an_emergency_in_one_message(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say(f"{FR_QUESTION} {FR_FIRE}")
+    assert chat.last[0].text == t("fr", "emergency")
+    assert t("fr", "next_concern", text=FR_QUESTION) in chat.text
+    fire, question = sorted(concerns(engine), key=lambda c: c.id)
+    assert fire.urgent and fire.status == Status.FORWARDED
+    assert question.text == FR_QUESTION and not question.urgent
