@@ -350,10 +350,22 @@ def _concern_before_emergency(
         return False  # "Hilfe, mein Vater ist gestürzt. Er bewegt sich nicht": one plea
     if _points_back(following) and not _only_place_back(following):
         return False  # "Er ist gestürzt": the same person, now in danger
-    asks = _ORDINARY_QUESTION.match(current) is not None and not _ASKS_FOR_HELP.search(current)
+    asked = _ORDINARY_QUESTION.match(_without_greeting(current)) is not None
+    asks = asked and not _ASKS_FOR_HELP.search(current)
     if (topic(current)[1] < WEAK_MIN_CONFIDENCE and not asks) or _goes_on(following):
         return False
     return not urgent_of(current) and urgent_of(following)
+
+
+# "Bonjour, quand …?": a greeting before the question (new-user trial g, finding 7).
+_GREETING_FIRST = re.compile(r"^\W*([^,.!?]+)[,.!]\s*(\S.*)$", re.DOTALL)
+
+
+def _without_greeting(part: str) -> str:
+    """The part without a greeting it opens with ("Bonjour, ", "Grüezi! ")."""
+    first = _GREETING_FIRST.match(part)
+    talk = smalltalk(first.group(1)) if first else None
+    return first.group(2) if first and talk is not None and talk.kind == "greeting" else part
 
 
 def _clean(part: str) -> str:

@@ -24,6 +24,7 @@ from bot.dialog import (
     intake,
     late_place,
     memo,
+    not_emergency,
     outside,
     place_answer,
     render,
@@ -163,7 +164,13 @@ class Dialog:
                 if urgent and verdict is not None and verdict.reason == "model":
                     verdict = _read_with_fragment(ctx, text or "", verdict)
                     urgent = ctx.urgent = verdict.urgent
-                ctx.category = verdict.category if verdict is not None else None
+                if (
+                    urgent
+                    and verdict is not None
+                    and not_emergency.no_new_alarm(self, ctx, text or "", verdict)
+                ):
+                    urgent = ctx.urgent = False  # "sorry, kein Notfall, …": the denial
+                ctx.category = verdict.category if verdict is not None and urgent else None
                 lang = resident.language
                 if urgent:
                     first = [Reply(t(lang, alarm), lang=lang)]

@@ -29,6 +29,13 @@ POINTS_TO_PLACE = re.compile(
     r"next\s+to\s+it|beside\s+it|right\s+there|à\s+côté|a\s+côté|accanto|lì|lì\s+vicino)\b",
     re.IGNORECASE,
 )
+# Anywhere in an emergency only the words for "next to it": "dort", "det", "lì" are
+# too often just "there" ("er liegt dort am Boden").
+NEXT_TO_IT = re.compile(
+    r"\b(?:daneben|dernäbe|dernebe|dänebe|danebe|nebedra|nebendran|"
+    r"next\s+to\s+it|beside\s+it|à\s+côté|a\s+côté|accanto)\b",
+    re.IGNORECASE,
+)
 # "Das ist voll daneben" is "out of line", not a place; "dort, wo ich wohne"
 # names a place still to come, not the one before.
 _IDIOM = re.compile(
@@ -40,8 +47,12 @@ FIRST_WORDS = 6
 JUST = timedelta(minutes=30)  # "a moment ago"
 
 
-def points_to_place(text: str) -> bool:
-    """The text opens by pointing to a place named before."""
+def points_to_place(text: str, *, anywhere: bool = False) -> bool:
+    """The text opens by pointing to a place named before; `anywhere`: points to
+    it in any of its words (an emergency: "… es brennt jetzt ein Müllcontainer
+    daneben!", new-user trial g, finding 8)."""
+    if anywhere and NEXT_TO_IT.search(text) is not None and _IDIOM.search(text) is None:
+        return True
     head = " ".join(text.split()[:FIRST_WORDS])
     return POINTS_TO_PLACE.search(head) is not None and _IDIOM.search(head) is None
 
@@ -49,8 +60,9 @@ def points_to_place(text: str) -> bool:
 def earlier(ctx: Ctx, concern: Concern, previous: Concern | None) -> Concern | None:
     """The concern whose place `concern` points to: `previous` (the one before
     it in the same message), else the resident's latest one of the last half
-    hour; None when that has no Kreis."""
-    if not points_to_place(concern.text or ""):
+    hour; None when that has no Kreis. An emergency may point to it anywhere in
+    its words: asking "Wo ist das?" then costs the resident time."""
+    if not points_to_place(concern.text or "", anywhere=concern.urgent):
         return None
     if previous is None:
         latest = [

@@ -20,6 +20,7 @@ from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.staff import alerts
 from bot.texts import t
+from nlp.urgent import UrgentResult
 from nlp.urgent.mundane import DENIAL
 from store import repository as repo
 from store.models import Concern, EventKind, Status, utcnow
@@ -35,12 +36,16 @@ EMERGENCY_WINDOW = timedelta(minutes=30)
 # ("Das ist doch kein Notfall, nur ein Spiel").
 MAX_WORDS = 12
 MAX_REST_WORDS = 4
+# A message that opens with the denial explains it: "Das ist kein Notfall, das Auto
+# ist nur ausgebrannt und steht seit Tagen da" (14 words) may be a little longer.
+MAX_LEADING_WORDS = 16
 
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 _FILLER = re.compile(
     r"\b(?:nein|nei|no|non|nope|doch|aber|sorry|entschuldigung|pardon|scusi|scusa|this|that|it"
     r"|is|das|es|ist|isch|c'est|ce|n'est|è|questa|questo|wirklich|really|vraiment|davvero"
-    r"|eigentlich|actually|en\s+fait|in\s+realtà|ok|okay|danke|thanks|merci|grazie|hier|here)\b",
+    r"|eigentlich|actually|en\s+fait|in\s+realtà|ok|okay|danke|thanks|merci|grazie|hier|here"
+    r"|oh|ah|äh|ach|also|ups|oops|oje|excuse\s+me|désolée?|scusate)\b",
     re.IGNORECASE,
 )
 
@@ -56,16 +61,23 @@ def says_so(text: str, *, no_concern: Callable[[str, bool], bool] | None = None)
     der Nachbar grilliert nur") only when nothing is set against it ("aber …")
     and `no_concern(rest, leading)` finds no other concern in them; `leading`:
     the message opens with the denial."""
-    if len(text.split()) > MAX_WORDS:
-        return False
     denial = DENIAL.search(text)
     if denial is None:
+        return False
+    leading = not _WORDS.search(_FILLER.sub(" ", text[: denial.start()]))
+    if len(text.split()) > (MAX_LEADING_WORDS if leading else MAX_WORDS):
         return False
     rest = _FILLER.sub(" ", DENIAL.sub(" ", text))
     if len(_WORDS.findall(rest)) <= MAX_REST_WORDS:
         return True
-    leading = not _WORDS.search(_FILLER.sub(" ", text[: denial.start()]))
     return no_concern is not None and not _CONTRAST.search(text) and no_concern(rest, leading)
+
+
+def opens_with_denial(text: str) -> bool:
+    """The message begins with the denial, after at most a courtesy or a filler
+    ("sorry", "Entschuldigung", "oh", "nein", "ah", "also", "ups")."""
+    denial = DENIAL.search(text)
+    return denial is not None and not _WORDS.search(_FILLER.sub(" ", text[: denial.start()]))
 
 
 def _no_concern(d: Dialog, rest: str, leading: bool) -> bool:
@@ -105,6 +117,22 @@ def _calm(ctx: Ctx, concern: Concern, said: str) -> None:
     )
     concern.emergency = None
     ctx.s.add(concern)
+
+
+def no_new_alarm(d: Dialog, ctx: Ctx, text: str, verdict: UrgentResult) -> bool:
+    """A message that opens with the denial and that the model alone took for an
+    emergency ("sorry das ist kein Notfall, es ist ein ausgebranntes Auto") raises
+    no second alarm while an urgent concern is there to take back: it is read as the
+    denial. A rule's verdict (named danger, self-harm) always stands."""
+    if verdict.reason != "model" or verdict.category == "suicide":
+        return False
+    if not opens_with_denial(text) or _CONTRAST.search(text):
+        return False
+    if not says_so(text, no_concern=lambda rest, leading: _no_concern(d, rest, leading)):
+        return False
+    concern = ctx.current()
+    waiting = concern is not None and concern.urgent and concern.status == Status.DRAFT
+    return waiting or _recent_urgent(ctx) is not None
 
 
 def taken_back(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:

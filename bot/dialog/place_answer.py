@@ -15,7 +15,7 @@ from bot.dialog.model import Reply, State
 from bot.dialog.sayings import NO_PLACE
 from bot.texts import LANGUAGES, t
 from nlp.places import PlaceResult
-from nlp.smalltalk import smalltalk, yes_no
+from nlp.smalltalk import SmallTalk, smalltalk, yes_no
 from store import repository as repo
 from store.models import Concern, EventKind, Status
 
@@ -27,6 +27,15 @@ _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 _MORE = re.compile(
     r"[,;.!]?\s*\b(?:und\s+|and\s+|et\s+|e\s+)?(?:übrigens|ausserdem|zudem|also noch|"
     r"by the way|also|en plus|par ailleurs|inoltre|poi)\b[,:]?\s*",
+    re.IGNORECASE,
+)
+# "Ja, aber Nr. 14", "yes, number 14", "sì, il 14" at "Welche Hausnummer?": the yes
+# (and "aber", "es ist") before the number says nothing (new-user trial g, finding 9).
+_YES_LEAD = re.compile(
+    r"^\W*(?:ja|jo|jap|yes|yeah|yep|oui|sì|si)\b[\s,;:.!-]*"
+    r"(?:(?:aber|but|mais|ma)\b[\s,;:]*)?"
+    r"(?:(?:es\s+ist|es\s+isch|it\s+is|it's|c'est|è)\s+)?"
+    r"(?:(?:die|der|the|le|la|il)\s+)?",
     re.IGNORECASE,
 )
 # A place answer is short; a longer text that names a place may be a new concern.
@@ -95,6 +104,7 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
         # it goes out without one, and a place written next is added to it.
         said = text if names_a_place(place) else None
         return place_resolved(d, ctx, concern, place, said)
+    text = _number_after_yes(ctx, text)
     if ctx.data.get("change") and (
         typed_change.label(text, "btn_change_topic") or typed_change.label(text, "btn_other_topic")
     ):
@@ -117,6 +127,7 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
     if talk is not None and concern.urgent and talk.kind != "plea":
         # "Danke" at an emergency's "Wo ist das?": no more questions, it goes out now.
         return place_resolved(d, ctx, concern, PlaceResult(), None)
+    talk = talk or _courtesy_first(d, ctx, text)
     if talk is not None and talk.kind not in {"yes", "no", "ok"}:
         return [Reply(t(ctx.lang, f"smalltalk_{talk.kind}")), *render.prompt(d, ctx)]
     number = confirming.HOUSE_NUMBER.match(text)
@@ -170,6 +181,41 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
     if ctx.state is State.AWAIT_PLACE_DETAIL and number_only and place.kreis and place.places:
         text = place.places[0]  # "Nr. 120": "Badenerstrasse 120"
     return place_resolved(d, ctx, concern, place, None if unclear else text)
+
+
+# "Danke, es geht wieder": the courtesy first, then words of no place.
+_FIRST_PIECE = re.compile(r"^([^,.;:!?]+)[,.;:!?]\s*(.*)$", re.DOTALL)
+_COURTESY_FIRST = {"thanks", "bye", "greeting"}
+
+
+def _courtesy_first(d: Dialog, ctx: Ctx, text: str) -> SmallTalk | None:
+    """At "Welche Hausnummer?", a thank-you followed by words that hold no number
+    and no place ("Danke, es geht wieder", after crisis talk, new-user trial g,
+    finding 13): the small talk it opens with, not a house number (the words
+    were stored after the street). None otherwise."""
+    piece = _FIRST_PIECE.match(text.strip())
+    if ctx.state is not State.AWAIT_PLACE_DETAIL or piece is None or re.search(r"\d", text):
+        return None
+    talk = smalltalk(piece.group(1))
+    if talk is None or talk.kind not in _COURTESY_FIRST:
+        return None
+    rest = piece.group(2)
+    if _PLACE_WORDS.search(rest) or names_a_place(d.place(rest)):
+        return None  # "Danke, beim Kiosk": maybe what is near
+    return talk
+
+
+def _number_after_yes(ctx: Ctx, text: str) -> str:
+    """ "Ja, aber Nr. 14" at the house-number question: "Nr. 14", read with the
+    street asked about. Any other text stays as it is."""
+    lead = _YES_LEAD.match(text) if ctx.state is State.AWAIT_PLACE_DETAIL else None
+    if lead is None or lead.end() == 0:
+        return text
+    rest = text[lead.end() :].strip()
+    number = confirming.HOUSE_NUMBER.match(rest) or (
+        confirming.NUMBER_IN_TEXT.search(rest) if len(rest.split()) <= 4 else None
+    )
+    return f"Nr. {number.group(1)}" if number else text
 
 
 def _home_then_place(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | None:
