@@ -1,0 +1,78 @@
+"""QA trial g (docs/qa/new-user-trial-2026-12-07-g.md): a staff question stays
+answerable after an emergency in between (finding 4) and after the concern was
+closed (finding 5); lines typed while "Ist das Ihre Antwort zu ZH-…?" waits are
+not joined into the answer (finding 3)."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine
+from sqlmodel import col, select
+
+from bot.dialog import Dialog
+from store.db import session_scope
+from store.models import Concern, EventKind, RoutingEvent
+from tests.chat import Chat
+from tests.staff_helpers import ERZ, RESIDENT, events, file_concern, outbox, register
+
+
+def _asked(dialog: Dialog, engine: Engine, question: str) -> tuple[Concern, Chat, Chat]:
+    register(engine)
+    c = file_concern(dialog)
+    staff = Chat(dialog, ERZ)
+    staff.say(f"/antwort {c.reference} {question}")
+    return c, staff, Chat(dialog, RESIDENT)
+
+
+def _replies(engine: Engine, concern_id: int | None) -> list[RoutingEvent]:
+    return [e for e in events(engine, concern_id) if e.kind == EventKind.REPLY]
+
+
+def _concerns(engine: Engine) -> list[Concern]:
+    with session_scope(engine) as s:
+        return list(s.exec(select(Concern).order_by(col(Concern.id))))
+
+
+def test_an_emergency_in_between_leaves_the_question_open(dialog: Dialog, engine: Engine) -> None:
+    c, _, resident = _asked(dialog, engine, "Seit wann ist er voll?")
+    resident.say("Hilfe es brennt ein Auto an der Josefstrasse 20!")
+    assert "117" in resident.text
+    resident.say("Seit Montag")
+    assert f"Ist das Ihre Antwort zu {c.reference}?" in resident.text
+    resident.say("1")
+    assert [e.note for e in _replies(engine, c.id)] == ["Seit Montag"]
+    assert len(_concerns(engine)) == 2  # the first and the emergency, no third
+
+
+def test_a_draft_taken_back_leaves_the_question_open(dialog: Dialog, engine: Engine) -> None:
+    c, _, resident = _asked(dialog, engine, "Seit wann ist er voll?")
+    resident.say("Die Strassenlampe an der Josefstrasse 12 ist kaputt")
+    resident.say("abbrechen")
+    resident.say("Seit Montag")
+    assert f"Ist das Ihre Antwort zu {c.reference}?" in resident.text
+
+
+def test_done_after_the_question_still_takes_the_answer(dialog: Dialog, engine: Engine) -> None:
+    c, staff, resident = _asked(dialog, engine, "Welcher Kübel genau?")
+    staff.say(f"/status {c.reference} erledigt Geleert.")
+    before = len(outbox(engine, ERZ, "alert"))
+    resident.say("Der grosse bei der Haltestelle")
+    assert f"Ist das Ihre Antwort zu {c.reference}?" in resident.text
+    resident.press("Ja, an die Stelle senden")
+    assert [e.note for e in _replies(engine, c.id)] == ["Der grosse bei der Haltestelle"]
+    alerts = outbox(engine, ERZ, "alert")[before:]
+    assert len(alerts) == 1 and "Der grosse bei der Haltestelle" in (alerts[0].text or "")
+    assert len(_concerns(engine)) == 1
+
+
+def test_rejected_after_the_question_still_takes_the_answer(dialog: Dialog, engine: Engine) -> None:
+    c, staff, resident = _asked(dialog, engine, "Welcher Kübel genau?")
+    staff.say(f"/status {c.reference} abgelehnt Nicht unser Kübel.")
+    resident.say("Der grosse bei der Haltestelle")
+    assert f"Ist das Ihre Antwort zu {c.reference}?" in resident.text
+
+
+def test_a_withdrawn_concern_takes_no_answer(dialog: Dialog, engine: Engine) -> None:
+    c, _, resident = _asked(dialog, engine, "Welcher Kübel genau?")
+    resident.say(f"{c.reference} zurückziehen")
+    resident.say("Der grosse bei der Haltestelle")
+    assert "Ist das Ihre Antwort" not in resident.text
