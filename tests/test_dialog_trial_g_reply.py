@@ -76,3 +76,38 @@ def test_a_withdrawn_concern_takes_no_answer(dialog: Dialog, engine: Engine) -> 
     resident.say(f"{c.reference} zurückziehen")
     resident.say("Der grosse bei der Haltestelle")
     assert "Ist das Ihre Antwort" not in resident.text
+
+
+def test_a_second_line_is_asked_about_and_the_first_is_a_concern(
+    dialog: Dialog, engine: Engine
+) -> None:
+    c, _, resident = _asked(dialog, engine, "Ist es der grosse Container oder der kleine Kübel?")
+    resident.say("Schlagloch")
+    assert f"Ist das Ihre Antwort zu {c.reference}?" in resident.text
+    resident.say("Der grosse Container")
+    assert f"Ist das Ihre Antwort zu {c.reference}?" in resident.text
+    pothole = _concerns(engine)[-1]
+    assert pothole.id != c.id and pothole.text == "Schlagloch"  # its own concern
+    resident.press("Ja, an die Stelle senden")
+    assert [e.note for e in _replies(engine, c.id)] == ["Der grosse Container"]
+    assert "Wo ist das genau?" in resident.text  # the pothole's question again
+
+
+def test_a_place_for_the_waiting_draft_is_not_joined_to_the_answer(
+    dialog: Dialog, engine: Engine
+) -> None:
+    register(engine)
+    c = file_concern(dialog)
+    resident = Chat(dialog, RESIDENT)
+    resident.say("Schlagloch")  # waits for its place
+    Chat(dialog, ERZ).say(f"/antwort {c.reference} Ist es der grosse Container?")
+    resident.say("Ja, der grosse Container")
+    assert f"Ist das Ihre Antwort zu {c.reference}?" in resident.text
+    resident.say("Badenerstrasse 120")
+    pothole = _concerns(engine)[-1]
+    assert pothole.place_text == "Badenerstrasse 120"
+    assert _replies(engine, c.id) == []  # nothing sent unasked
+    resident.press("Ja, weiterleiten")
+    assert f"Ist das Ihre Antwort zu {c.reference}?" in resident.text  # asked again
+    resident.press("Ja, an die Stelle senden")
+    assert [e.note for e in _replies(engine, c.id)] == ["Ja, der grosse Container"]

@@ -19,8 +19,9 @@ Two ways in, both predictable:
   conversation that is not a greeting, a status question or a concern with a
   place of its own is kept (conversation) and the resident is asked once:
   "Ist das Ihre Antwort zu ZH-…?" [Ja, an die Stelle senden] [Nein, neues Anliegen].
-  "Nein" handles the text as before (a new concern). Anything typed while the
-  question is open joins the kept text; "ja"/"nein" typed count as the buttons.
+  "Nein" handles the text as before (a new concern). "ja"/"nein" typed count
+  as the buttons; another line is never joined to the kept text
+  (`_another_line`).
 - The same question while a draft waits (U6 check): a text at "Wo ist das
   genau?" that names no place, or at the confirmation that is none of its
   answers, is asked about the same way ("Nein, das gehört zu ZH-…" hands it to
@@ -250,10 +251,29 @@ def _while_asked(d: Dialog, ctx: Ctx, offer: dict[str, object], text: str) -> li
         # The buttons' numbers typed (the terminal, or the buttons gone after a
         # restart): never part of the answer.
         return on_button(d, ctx, concern, text.strip() == "1")
-    kept = f"{offer.get('text', '')} {text.strip()}".strip()
     if concern is None:
-        return _as_before(d, ctx, kept)
-    return _ask(ctx, concern, kept, _kind(offer))
+        return _as_before(d, ctx, text)
+    return _another_line(d, ctx, concern, offer, text)
+
+
+def _another_line(
+    d: Dialog, ctx: Ctx, concern: Concern, offer: dict[str, object], text: str
+) -> list[Reply]:
+    """A new line while the question is open is never joined to the kept text
+    (QA trial g, finding 3: "Schlagloch", then the real answer, reached the office
+    as one answer). A line naming a place goes on as usual (the waiting draft's
+    place, or a new concern) and the question comes again once that is done;
+    any other line is asked about instead, and the kept text is handled as
+    "Nein" would (a new concern, or the draft's question)."""
+    if place_answer.names_a_place(d.place(text)):
+        idle = ctx.state is State.IDLE
+        # Asked again when the conversation is idle (intake.next_in_queue).
+        ctx.save(ctx.state, **{**ctx.data, OFFER: {**offer, "draft": None}})
+        if idle:  # a new concern of its own; the offer waits behind it
+            return answers.idle(d, ctx, text)
+        return answers.on_text(d, ctx, text)  # the draft's answer
+    before = _as_before(d, ctx, str(offer.get("text") or ""))
+    return [*before, *_ask(ctx, concern, text.strip(), _kind(offer))]
 
 
 def on_button(d: Dialog, ctx: Ctx, concern: Concern, yes: bool) -> list[Reply]:
