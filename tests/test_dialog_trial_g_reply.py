@@ -111,3 +111,15 @@ def test_a_place_for_the_waiting_draft_is_not_joined_to_the_answer(
     assert f"Ist das Ihre Antwort zu {c.reference}?" in resident.text  # asked again
     resident.press("Ja, an die Stelle senden")
     assert [e.note for e in _replies(engine, c.id)] == ["Ja, der grosse Container"]
+
+
+def test_small_talk_while_asked_gets_the_question_again(dialog: Dialog, engine: Engine) -> None:
+    c, _, resident = _asked(dialog, engine, "Welcher Kübel genau?")
+    resident.say("Der grosse bei der Haltestelle")
+    resident.say("Danke")
+    assert f"«Der grosse bei der Haltestelle». Ist das Ihre Antwort zu {c.reference}?" in (
+        resident.text
+    )
+    assert len(_concerns(engine)) == 1
+    resident.say("ja")
+    assert [e.note for e in _replies(engine, c.id)] == ["Der grosse bei der Haltestelle"]

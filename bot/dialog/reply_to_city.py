@@ -253,6 +253,8 @@ def _while_asked(d: Dialog, ctx: Ctx, offer: dict[str, object], text: str) -> li
         return on_button(d, ctx, concern, text.strip() == "1")
     if concern is None:
         return _as_before(d, ctx, text)
+    if talk is not None or not place_answer.has_content(text):
+        return asked(ctx)  # "Danke", "??": the question again, nothing kept
     return _another_line(d, ctx, concern, offer, text)
 
 
