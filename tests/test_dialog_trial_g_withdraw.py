@@ -82,3 +82,15 @@ def test_the_separable_verb_with_a_reference_withdraws_after_asking(
     assert _statuses(engine) == [Status.FORWARDED]
     resident.say("ja")
     assert _statuses(engine) == [Status.WITHDRAWN]
+
+
+def test_the_separable_verb_without_a_reference_shows_the_list(
+    dialog: Dialog, engine: Engine
+) -> None:
+    register(engine)
+    file_concern(dialog)
+    file_concern(dialog, LAMP)
+    resident = Chat(dialog, RESIDENT)
+    resident.say("Ich ziehe meine Meldung zurück")
+    assert t("de", "withdraw_ask_which") in resident.text
+    assert _statuses(engine) == [Status.FORWARDED, Status.FORWARDED]
