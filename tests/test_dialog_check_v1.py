@@ -139,7 +139,9 @@ def test_a_concern_named_in_words_at_the_list_is_withdrawn_not_filed(
 ) -> None:
     resident, [_, lamp] = _two_filed(dialog, engine)
     resident.say("die mit der Lampe")
-    assert resident.text == t("de", "withdraw_ask_one", reference=lamp, topic="Beleuchtung")
+    assert resident.text == t(
+        "de", "withdraw_ask_one", reference=lamp, topic="Beleuchtung, Josefstrasse 12"
+    )
     resident.say("ja")
     assert [c.status for c in concerns(engine)] == [Status.FORWARDED, Status.WITHDRAWN]
 
@@ -148,7 +150,10 @@ def test_a_concern_named_by_position_or_reference_at_the_list(
     dialog: Dialog, engine: Engine
 ) -> None:
     resident, [kuebel, _] = _two_filed(dialog, engine)
-    resident.say("die zweite")  # the list is newest first: the Kübel
+    resident.say("die erste")  # in the order of reporting (QA trial g): the Kübel
+    assert resident.text.startswith(t("de", "withdraw_ask_one", reference=kuebel, topic="")[:30])
+    assert kuebel in resident.text
+    resident.say("ja")
     assert resident.text == t("de", "withdrawn", reference=kuebel)
     resident.say("Ich möchte meine Meldung zurückziehen")  # one left: the lamp
     resident.say("Meine Meldung ZH 2026 2 bitte")

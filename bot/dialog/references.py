@@ -30,6 +30,9 @@ WITHDRAW = re.compile(
     r"retirer|ritirare|annullare|ritira)\b",
     re.IGNORECASE,
 )
+# "Ich ziehe ZH-… zurück", "ich ziehe meine Meldung zurück": the separable verb,
+# looser than WITHDRAW, so the resident is asked first (QA trial g, finding 14).
+SEPARABLE = re.compile(r"\bzieh(?:e|en|t|st)?\b[^.!?]{0,60}?\bzurück\b", re.IGNORECASE)
 OPEN = (Status.DRAFT, Status.FORWARDED, Status.IN_PROGRESS, Status.RATE_LIMITED)
 
 
@@ -68,6 +71,10 @@ def about(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | Non
             return [Reply(status_line(d, ctx, concern))]
         withdraw(d, ctx, concern)
         return [Reply(t(ctx.lang, "withdrawn", reference=concern.reference))]
+    if SEPARABLE.search(text) and concern.status in OPEN:
+        from bot.dialog import withdrawal  # it reads this module
+
+        return withdrawal.confirm(d, ctx, concern)
     if len(text.split()) <= 10:
         return [Reply(status_line(d, ctx, concern)), *render.prompt(d, ctx)]
     return None

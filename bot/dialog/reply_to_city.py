@@ -12,14 +12,16 @@ Two ways in, both predictable:
   resident's concerns the city has spoken about is that concern's answer, taken
   at once (the resident pointed at it), in whatever state the dialog is.
 - Any channel: when the city's latest answer (/antwort) to the resident is about
-  a concern still open (a status set since, such as "in Bearbeitung", leaves
-  it open), sent within `reply_window_days`, not yet answered, and the
-  resident has filed nothing since, a text in an idle
+  a concern not withdrawn (a status set since, such as "in Bearbeitung", or
+  "erledigt" / "abgelehnt", leaves the question open), sent within
+  `reply_window_days`, not yet answered, and the resident has filed nothing
+  since (an emergency or a draft taken back does not count), a text in an idle
   conversation that is not a greeting, a status question or a concern with a
   place of its own is kept (conversation) and the resident is asked once:
   "Ist das Ihre Antwort zu ZH-…?" [Ja, an die Stelle senden] [Nein, neues Anliegen].
-  "Nein" handles the text as before (a new concern). Anything typed while the
-  question is open joins the kept text; "ja"/"nein" typed count as the buttons.
+  "Nein" handles the text as before (a new concern). "ja"/"nein" typed count
+  as the buttons; another line is never joined to the kept text
+  (`_another_line`).
 - The same question while a draft waits (U6 check): a text at "Wo ist das
   genau?" that names no place, or at the confirmation that is none of its
   answers, is asked about the same way ("Nein, das gehört zu ZH-…" hands it to
@@ -67,6 +69,9 @@ OFFER = "reply_offer"  # conversation data while the question is open
 ANSWER, ADDITION = "answer", "addition"  # what the text offered is (bot.dialog.addition)
 DECLINED = "reply_declined"  # the draft whose text was not the answer ("Nein")
 PLACE_STATES = (State.AWAIT_PLACE, State.AWAIT_PLACE_DETAIL)
+# A question of the city stays answerable for these (closed ones too: staff
+# ask, then clean up; their office still gets the answer).
+ANSWERABLE = (*OPEN_STATUSES_STAFF, Status.DONE, Status.REJECTED)
 
 
 def reference_of_reply(replied: object) -> str | None:
@@ -147,10 +152,11 @@ def while_drafting(d: Dialog, ctx: Ctx, draft: Concern, text: str) -> list[Reply
 
 
 def answered_concern(d: Dialog, ctx: Ctx) -> Concern | None:
-    """The open concern of the city's latest answer to the resident, recent, not
-    answered yet, and nothing filed since. A status set after the answer ("in
-    Bearbeitung", the usual next step of staff who asked a question) leaves the
-    question open; "erledigt" or "abgelehnt" close it with the concern."""
+    """The concern of the city's latest answer to the resident, recent, not
+    answered yet, and nothing filed since (an emergency, or a draft the resident
+    took back, does not count). A status set after the answer ("in Bearbeitung",
+    or "erledigt" / "abgelehnt": asked, then cleaned up; QA trial g, finding 5)
+    leaves the question open; a withdrawn concern has none."""
     found = ctx.s.exec(
         _staff_told(select(RoutingEvent, Concern), kinds=(EventKind.ANSWER,))
         .join(Concern, col(Concern.id) == col(RoutingEvent.concern_id))
@@ -159,7 +165,7 @@ def answered_concern(d: Dialog, ctx: Ctx) -> Concern | None:
     if found is None:
         return None
     event, concern = found
-    if concern.status not in OPEN_STATUSES_STAFF:
+    if concern.status not in ANSWERABLE:
         return None
     at = event.at if event.at.tzinfo else event.at.replace(tzinfo=UTC)
     if utcnow() - at > timedelta(days=d.settings.reply_window_days):
@@ -171,9 +177,12 @@ def answered_concern(d: Dialog, ctx: Ctx) -> Concern | None:
             col(RoutingEvent.id) > (event.id or 0),
         )
     ).first()
-    newer = ctx.s.exec(
+    newer = ctx.s.exec(  # an emergency or a draft taken back is no new matter
         select(Concern.id).where(
-            Concern.resident_id == ctx.resident.id, col(Concern.created_at) > event.at
+            Concern.resident_id == ctx.resident.id,
+            col(Concern.created_at) > event.at,
+            col(Concern.urgent).is_(False),
+            Concern.status != Status.WITHDRAWN,
         )
     ).first()
     return None if answered is not None or newer is not None else concern
@@ -242,10 +251,31 @@ def _while_asked(d: Dialog, ctx: Ctx, offer: dict[str, object], text: str) -> li
         # The buttons' numbers typed (the terminal, or the buttons gone after a
         # restart): never part of the answer.
         return on_button(d, ctx, concern, text.strip() == "1")
-    kept = f"{offer.get('text', '')} {text.strip()}".strip()
     if concern is None:
-        return _as_before(d, ctx, kept)
-    return _ask(ctx, concern, kept, _kind(offer))
+        return _as_before(d, ctx, text)
+    if talk is not None or not place_answer.has_content(text):
+        return asked(ctx)  # "Danke", "??": the question again, nothing kept
+    return _another_line(d, ctx, concern, offer, text)
+
+
+def _another_line(
+    d: Dialog, ctx: Ctx, concern: Concern, offer: dict[str, object], text: str
+) -> list[Reply]:
+    """A new line while the question is open is never joined to the kept text
+    (QA trial g, finding 3: "Schlagloch", then the real answer, reached the office
+    as one answer). A line naming a place goes on as usual (the waiting draft's
+    place, or a new concern) and the question comes again once that is done;
+    any other line is asked about instead, and the kept text is handled as
+    "Nein" would (a new concern, or the draft's question)."""
+    if place_answer.names_a_place(d.place(text)):
+        idle = ctx.state is State.IDLE
+        # Asked again when the conversation is idle (intake.next_in_queue).
+        ctx.save(ctx.state, **{**ctx.data, OFFER: {**offer, "draft": None}})
+        if idle:  # a new concern of its own; the offer waits behind it
+            return answers.idle(d, ctx, text)
+        return answers.on_text(d, ctx, text)  # the draft's answer
+    before = _as_before(d, ctx, str(offer.get("text") or ""))
+    return [*before, *_ask(ctx, concern, text.strip(), _kind(offer))]
 
 
 def on_button(d: Dialog, ctx: Ctx, concern: Concern, yes: bool) -> list[Reply]:

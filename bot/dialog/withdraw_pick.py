@@ -2,14 +2,17 @@
 soll ich zurückziehen?" (U6 check: "die mit der Lampe" was filed as a new
 concern).
 
-- by position: "2" (the button's number), "die zweite", "the first", "la
-  deuxième", "la seconda": that one, as if its button was pressed;
-- by reference, also in part: "ZH-2026-000012", "Nr. 12", "000012", "die 12":
-  that one, the same;
+- by position: "2" (the button's number typed): that one of the list;
+- by order of reporting: "meine erste Meldung", "die zweite", "the first", "la
+  deuxième", "la seconda": the oldest, the second oldest, … (the list is newest
+  first, so "die erste" and the first button differ: QA trial g, finding 2);
+- by reference, also in part: "ZH-2026-000012", "Nr. 12", "000012", "die 12";
 - by its words: "die mit der Lampe", "das mit dem Kübel am Helvetiaplatz": the
   one concern whose text, topic or place has them (and no other as many), when
-  the line is short and names no other place; not sure enough to withdraw it
-  at once, so the resident is asked "ZH-… zurückziehen?" first.
+  the line is short and names no other place.
+
+A typed pick is never withdrawn at once: the resident is asked "ZH-… (topic,
+place) zurückziehen?" first (the buttons of the list withdraw at once).
 """
 
 from __future__ import annotations
@@ -59,30 +62,30 @@ WORDS = 8  # a line naming a concern by its words is short; a longer one says mo
 
 @dataclass(frozen=True, slots=True)
 class Pick:
-    concern: Concern
-    sure: bool  # by position or reference: withdraw it; by words: ask first
+    concern: Concern  # asked about before it is withdrawn
 
 
 def picked(d: Dialog, ctx: Ctx, concerns: list[Concern], text: str) -> Pick | None:
-    """The listed concern `text` names, if exactly one."""
+    """The listed concern `text` names, if exactly one (`concerns` newest first)."""
     folded = text.strip().casefold()
     number = _NUMBER_ONLY.match(folded)
     if number and not folded.startswith(("nr", "nu", "no", "#")):
         n = int(number.group(1))
         if 1 <= n <= len(concerns):
-            return Pick(concerns[n - 1], True)  # the button's number typed
+            return Pick(concerns[n - 1])  # the button's number typed
     reference = named_reference(text)
     by_reference = [c for c in concerns if reference and c.reference == reference]
     if reference is not None:
-        return Pick(by_reference[0], True) if by_reference else None
+        return Pick(by_reference[0]) if by_reference else None
     running = {int(a or b) for a, b in _RUNNING.findall(folded)}
     by_number = [c for c in concerns if _running_number(c) in running]
     if len(by_number) == 1:
-        return Pick(by_number[0], True)
+        return Pick(by_number[0])
     positions = {_ORDINAL[w] for w in re.findall(r"\w+", folded) if w in _ORDINAL}
     if len(positions) == 1 and len(folded.split()) <= 4:
         [i] = positions
-        return Pick(concerns[i], True) if i < len(concerns) else None
+        oldest_first = sorted(concerns, key=lambda c: (c.created_at, c.id or 0))
+        return Pick(oldest_first[i]) if i < len(concerns) else None
     if len(folded.split()) > WORDS:
         return None
     return _by_words(d, ctx, concerns, text)
@@ -109,7 +112,7 @@ def _by_words(d: Dialog, ctx: Ctx, concerns: list[Concern], text: str) -> Pick |
     scores.sort(key=lambda sc: -sc[0])
     if not scores or (len(scores) > 1 and scores[1][0] == scores[0][0]):
         return None  # none, or two alike: the list again
-    return Pick(scores[0][1], False)
+    return Pick(scores[0][1])
 
 
 def _blob(d: Dialog, ctx: Ctx, concern: Concern) -> str:

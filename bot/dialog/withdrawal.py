@@ -44,7 +44,7 @@ def asked(text: str) -> bool:
     """The message asks to withdraw a concern it does not name by reference."""
     return (
         len(text.split()) <= WORDS
-        and VERB.search(text) is not None
+        and (VERB.search(text) is not None or references.SEPARABLE.search(text) is not None)
         and NOUN.search(text) is not None
         and references.named_reference(text) is None
     )
@@ -79,7 +79,8 @@ def _question(d: Dialog, ctx: Ctx, concerns: list[Concern]) -> Reply:
     if len(concerns) == 1:
         [c] = concerns
         yes = Button(t(ctx.lang, "btn_withdraw_yes"), encode(Action.WITHDRAW, c.id))
-        text = t(ctx.lang, "withdraw_ask_one", reference=c.reference, topic=_topic(d, ctx, c))
+        what = ", ".join(x for x in (_topic(d, ctx, c), c.place_text) if x)
+        text = t(ctx.lang, "withdraw_ask_one", reference=c.reference, topic=what)
         _remember(ctx, [yes, no], [c.id], one=True)
         return Reply(text, [[yes, no]])
     rows = [
@@ -89,6 +90,11 @@ def _question(d: Dialog, ctx: Ctx, concerns: list[Concern]) -> Reply:
     none = Button(t(ctx.lang, "btn_withdraw_none"), no.data)
     _remember(ctx, [*(row[0] for row in rows), none], [c.id for c in concerns], one=False)
     return Reply(t(ctx.lang, "withdraw_ask_which"), [*rows, [none]])
+
+
+def confirm(d: Dialog, ctx: Ctx, concern: Concern) -> list[Reply]:
+    """ "Soll ich Ihr Anliegen ZH-… zurückziehen?" about one named concern."""
+    return [_question(d, ctx, [concern])]
 
 
 def asked_again(d: Dialog, ctx: Ctx) -> list[Reply]:
@@ -140,9 +146,9 @@ def typed_answer(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     if answer is False:  # "nein" to the list: none
         return on_button(d, ctx, Action.KEEP, listed[0].id)
     pick = picked(d, ctx, listed, text)
-    if pick is not None and (pick.sure or asked_id == pick.concern.id):
+    if pick is not None and asked_id == pick.concern.id:  # named again: yes
         return on_button(d, ctx, Action.WITHDRAW, pick.concern.id)
-    if pick is not None:  # named in words: "ZH-… zurückziehen?" first
+    if pick is not None:  # typed, not pressed: "ZH-… (topic, place) zurückziehen?" first
         return [_question(d, ctx, [pick.concern])]
     talk = smalltalk(text)
     place = d.place(text)
