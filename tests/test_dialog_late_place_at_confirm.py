@@ -1,4 +1,4 @@
-""""Idaplatz" typed at the confirmation of a concern without a place ("Weiss ich
+""" "Idaplatz" typed at the confirmation of a concern without a place ("Weiss ich
 nicht" before) is its place. The lead's try (2026-12-07) got "Ist «Idaplatz» ein
 neues Anliegen oder der Ort für ZH-…?": a place alone is no concern."""
 
