@@ -253,6 +253,7 @@ def test_a_number_that_is_none_of_theirs_lists_their_concerns(
         ("Lampe kaput bei der Zurlindnstrasse 12", "Zurlindenstrasse 12", "Zurlindnstrasse"),
         ("Kübel voll an der Zurlindenstrase 100", "Zurlindenstrasse 100", "Zurlindenstrase"),
         ("Der Kübel an der Josefstrass 40 ist voll", "Josefstrasse 40", "Josefstrass 40"),
+        ("Kübel voll am Idapltz", "Idaplatz", "Idapltz"),  # trial g, §17: a square too
     ],
 )
 def test_a_misspelt_street_is_shown_as_the_gazetteer_writes_it(
@@ -287,6 +288,7 @@ def test_a_name_unlike_the_street_is_left_as_written() -> None:
         "beim Lochergut"
     )
     assert spelled(Mention("Idaplatz", "landmark", 3, name="Idaplatz")) == "Idaplatz"
+    assert spelled(Mention("Letzibad", "landmark", 9, name="Freibad Letzigraben")) == "Letzibad"
 
 
 def test_delete_my_report_with_two_open_asks_which(dialog: Dialog, engine: Engine) -> None:

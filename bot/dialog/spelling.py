@@ -1,4 +1,4 @@
-"""A street as the gazetteer writes it: "Zurlindnstrasse 12" typed is recognised
+"""A street or a named place as the gazetteer writes it: "Zurlindnstrasse 12" typed is recognised
 as the Zurlindenstrasse and shown (confirmation, staff card, digest) as
 "Zurlindenstrasse 12". The resident's own text stays as written."""
 
@@ -16,7 +16,7 @@ SIMILAR = 0.75  # a misspelling or an abbreviation of the name, not another plac
 
 def spelled(mention: Mention) -> str:
     """The mention in the gazetteer's spelling, its house number kept."""
-    if mention.kind not in {"address", "street"} or not mention.name:
+    if mention.kind not in {"address", "street", "landmark"} or not mention.name:
         return mention.text
     number = _NUMBER.search(mention.text)
     street = mention.text[: number.start()] if number else mention.text
