@@ -12,18 +12,15 @@ files it as a new concern.
 from __future__ import annotations
 
 import re
-from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
 from bot.dialog import nearby, place_answer, references
 from bot.dialog.context import Ctx
-from store import repository as repo
-from store.models import Concern, Status, utcnow
+from store.models import Concern
 
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog
 
-WINDOW = timedelta(minutes=30)  # after its forwarding
 MAX_WORDS = 30  # a longer text tells a story of its own
 # "Gleich daneben liegt auch noch Sperrmüll", "there is also …": something else.
 ANOTHER = re.compile(
@@ -44,7 +41,7 @@ SHORT = 10  # up to this many words without a topic of their own: about the last
 
 
 def forwarded_concern(d: Dialog, ctx: Ctx, text: str) -> Concern | None:
-    """The concern forwarded within `WINDOW` that `text` says more about: said
+    """The concern forwarded within `references.JUST` (30 minutes) that `text` says more about: said
     to belong to it, or of the same topic (confidently), or short and of no
     topic of its own ("È pieno da tre giorni"); no place named, not a question;
     else None."""
@@ -55,12 +52,8 @@ def forwarded_concern(d: Dialog, ctx: Ctx, text: str) -> Concern | None:
     belongs = BELONGS.search(text) is not None
     if not belongs and (ANOTHER.search(text) or nearby.POINTS_TO_PLACE.search(text)):
         return None  # "auch noch", "gleich daneben": another thing, here or there
-    latest = repo.concerns_of(ctx.s, resident=ctx.resident, limit=1)
-    if not latest or latest[0].status != Status.FORWARDED or latest[0].urgent:
-        return None
-    concern = latest[0]
-    at = concern.forwarded_at
-    if at is None or utcnow() - (at if at.tzinfo else at.replace(tzinfo=UTC)) > WINDOW:
+    concern = references.forwarded_a_moment_ago(ctx)
+    if concern is None or concern.urgent:
         return None
     topic, confidence = d.topic_of(text)
     confident = confidence >= d.settings.low_confidence

@@ -93,19 +93,23 @@ MEANT_PLACE = re.compile(
 JUST = timedelta(minutes=30)
 
 
+def forwarded_a_moment_ago(ctx: Ctx) -> Concern | None:
+    """The resident's latest concern, when it is forwarded and was so within `JUST`."""
+    latest = repo.concerns_of(ctx.s, resident=ctx.resident, limit=1)
+    if not latest or latest[0].status != Status.FORWARDED:
+        return None
+    at = latest[0].forwarded_at
+    if at is None or utcnow() - (at if at.tzinfo else at.replace(tzinfo=UTC)) > JUST:
+        return None
+    return latest[0]
+
+
 def just_forwarded(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     """A short undo or place correction about the concern forwarded a moment ago."""
     if len(text.split()) > 12 or not (UNDO.search(text) or MEANT_PLACE.search(text)):
         return None
-    latest = repo.concerns_of(ctx.s, resident=ctx.resident, limit=1)
-    if not latest or latest[0].status != Status.FORWARDED:
-        return None
-    concern = latest[0]
-    at = concern.forwarded_at
-    if at is None:
-        return None
-    at = at if at.tzinfo else at.replace(tzinfo=UTC)
-    if utcnow() - at > JUST:
+    concern = forwarded_a_moment_ago(ctx)
+    if concern is None:
         return None
     if UNDO.search(text):
         withdraw(d, ctx, concern)
