@@ -7,7 +7,7 @@ from sqlmodel import col, select
 
 from bot.dialog import Dialog
 from store.db import session_scope
-from store.models import Concern, OutboxMessage, Role, RoutingEvent
+from store.models import Concern, EventKind, OutboxMessage, Role, RoutingEvent
 from store.staff import add_staff
 from tests.chat import Chat
 
@@ -71,6 +71,21 @@ def events(engine: Engine, concern_id: int | None) -> list[RoutingEvent]:
                 .order_by(col(RoutingEvent.id))
             )
         )
+
+
+def replies(engine: Engine, concern_id: int | None) -> list[RoutingEvent]:
+    """The resident's answers to the city stored on a concern (bot.dialog.reply_to_city)."""
+    return [e for e in events(engine, concern_id) if e.kind == EventKind.REPLY]
+
+
+def staff_asked(dialog: Dialog, engine: Engine, question: str) -> tuple[Concern, Chat, Chat]:
+    """Staff registered, a concern filed and confirmed, and ERZ asks its resident
+    `question` (/antwort): the concern, the staff chat and the resident's chat."""
+    register(engine)
+    c = file_concern(dialog)
+    staff = Chat(dialog, ERZ)
+    staff.say(f"/antwort {c.reference} {question}")
+    return c, staff, Chat(dialog, RESIDENT)
 
 
 def staff_chat(dialog: Dialog, chat_id: str) -> Chat:

@@ -14,7 +14,7 @@ from bot.texts import t
 from store.models import EventKind, Status
 from tests.chat import Chat
 from tests.conftest import concerns
-from tests.staff_helpers import ERZ, RESIDENT, events, file_concern, register
+from tests.staff_helpers import RESIDENT, events, register, replies, staff_asked
 
 
 def test_non_importa_at_the_place_question_keeps_the_concern(
@@ -42,15 +42,12 @@ def test_kein_notfall_with_an_explanation_that_has_a_topic(dialog: Dialog, engin
 def test_the_reply_question_comes_back_after_a_restart_and_1_is_the_button(
     dialog: Dialog, engine: Engine
 ) -> None:
-    register(engine)
-    c = file_concern(dialog)
-    Chat(dialog, ERZ).say(f"/antwort {c.reference} Welcher Kübel genau?")
-    resident = Chat(dialog, RESIDENT)
+    c, _, resident = staff_asked(dialog, engine, "Welcher Kübel genau?")
     resident.say("Der beim Spielplatz")
     again = dialog.resume("telegram", RESIDENT)
     assert f"Ist das Ihre Antwort zu {c.reference}?" in again[0].text
     resident.say("1")
-    [reply] = [e for e in events(engine, c.id) if e.kind == EventKind.REPLY]
+    [reply] = replies(engine, c.id)
     assert reply.note == "Der beim Spielplatz"
 
 

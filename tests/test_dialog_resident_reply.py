@@ -14,26 +14,27 @@ from bot.dialog import Dialog, Incoming
 from bot.telegram.convert import incoming_of
 from store import repository as repo
 from store.db import session_scope
-from store.models import Concern, Conversation, EventKind, RoutingEvent
+from store.models import Concern, Conversation, RoutingEvent
 from tests.chat import Chat
-from tests.staff_helpers import ERZ, RESIDENT, events, file_concern, outbox, register
+from tests.staff_helpers import (
+    ERZ,
+    RESIDENT,
+    file_concern,
+    outbox,
+    register,
+    replies,
+    staff_asked,
+)
 
 QUESTION = "Wann waren Sie vor Ort?"
 REPLY = "Gestern um 14 Uhr"
 
 
 def _answered(dialog: Dialog, engine: Engine) -> tuple[Concern, Chat, Chat]:
-    register(engine)
-    c = file_concern(dialog)
-    staff = Chat(dialog, ERZ)
-    staff.say(f"/antwort {c.reference} {QUESTION}")
+    c, staff, resident = staff_asked(dialog, engine, QUESTION)
     notices = [m.text or "" for m in outbox(engine, RESIDENT, "notice")]
     assert any(QUESTION in n for n in notices)
-    return c, staff, Chat(dialog, RESIDENT)
-
-
-def _replies(engine: Engine, concern_id: int | None) -> list[RoutingEvent]:
-    return [e for e in events(engine, concern_id) if e.kind == EventKind.REPLY]
+    return c, staff, resident
 
 
 def _count_concerns(engine: Engine) -> int:
@@ -59,7 +60,7 @@ def test_a_text_after_a_staff_answer_is_asked_about_then_reaches_the_office(
     assert "Danke, ich habe Ihre Antwort an Entsorgung + Recycling Zürich weitergeleitet." in (
         resident.text
     )
-    [reply] = _replies(engine, c.id)
+    [reply] = replies(engine, c.id)
     assert reply.note == REPLY and reply.actor == "resident"
     alerts = outbox(engine, ERZ, "alert")[before:]
     assert len(alerts) == 1
@@ -77,14 +78,14 @@ def test_typed_ja_sends_and_no_files_a_new_concern(dialog: Dialog, engine: Engin
     resident.say("Der Container war schon wieder voll")
     resident.say("ja")
     assert "weitergeleitet" in resident.text
-    assert [e.note for e in _replies(engine, c.id)] == ["Der Container war schon wieder voll"]
+    assert [e.note for e in replies(engine, c.id)] == ["Der Container war schon wieder voll"]
 
     c2 = file_concern(dialog, "Der Abfallkübel an der Josefstrasse 12 ist voll")
     Chat(dialog, ERZ).say(f"/antwort {c2.reference} Welcher Kübel genau?")
     resident.say("Der Hund des Nachbarn bellt die ganze Nacht")
     assert "Ist das Ihre Antwort" in resident.text
     resident.press("Nein, neues Anliegen")
-    assert _replies(engine, c2.id) == []
+    assert replies(engine, c2.id) == []
     with session_scope(engine) as s:
         texts = [x.text for x in s.exec(select(Concern))]
     assert "Der Hund des Nachbarn bellt die ganze Nacht" in texts
@@ -96,7 +97,7 @@ def test_a_new_concern_with_its_own_place_is_not_asked_about(
     c, _, resident = _answered(dialog, engine)
     resident.say("Die Strassenlampe an der Josefstrasse 12 ist kaputt")
     assert "Ist das Ihre Antwort" not in resident.text
-    assert _replies(engine, c.id) == []
+    assert replies(engine, c.id) == []
 
 
 def test_no_question_without_an_answer(dialog: Dialog, engine: Engine) -> None:
@@ -150,9 +151,9 @@ def test_a_telegram_reply_to_a_status_notice_is_the_answer_at_once(
     text = "Das stimmt nicht, der Kübel ist immer noch voll!"
     msg = _telegram_reply(RESIDENT, text, notice, 777001)
     assert msg.reply_to == c.reference
-    replies = dialog.handle(msg)
-    assert "weitergeleitet" in replies[0].text
-    assert [e.note for e in _replies(engine, c.id)] == [text]
+    answered = dialog.handle(msg)
+    assert "weitergeleitet" in answered[0].text
+    assert [e.note for e in replies(engine, c.id)] == [text]
     assert text in (outbox(engine, ERZ, "alert")[-1].text or "")
     assert _count_concerns(engine) == 1
     # A reply to the resident's own words, or to a message naming no concern, is not.
@@ -177,7 +178,7 @@ def test_deletion_and_retention_remove_the_answer(dialog: Dialog, engine: Engine
     resident.press("Ja, an die Stelle senden")
     resident.say("/loeschen")
     resident.press(resident.buttons[0].label)
-    [reply] = _replies(engine, c.id)
+    [reply] = replies(engine, c.id)
     assert reply.note is None
     assert all(REPLY not in (m.text or "") for m in outbox(engine))
 
@@ -188,7 +189,7 @@ def test_deletion_and_retention_remove_the_answer(dialog: Dialog, engine: Engine
     other.press("Ja, an die Stelle senden")
     with session_scope(engine) as s:
         repo.purge(s, now=datetime.now(UTC) + timedelta(days=800), retention_months=24)
-    [reply2] = _replies(engine, c2.id)
+    [reply2] = replies(engine, c2.id)
     assert reply2.note is None
 
 
@@ -210,7 +211,7 @@ def test_an_english_resident_answers_in_english(dialog: Dialog, engine: Engine) 
     assert f"Is this your answer about {c.reference}?" in resident.text
     resident.press("Yes, send it to the office")
     assert "I passed your answer on to Entsorgung + Recycling Zürich." in resident.text
-    assert len(_replies(engine, c.id)) == 1
+    assert len(replies(engine, c.id)) == 1
 
 
 def test_a_status_set_after_the_answer_leaves_the_question_open(
@@ -224,7 +225,7 @@ def test_a_status_set_after_the_answer_leaves_the_question_open(
     resident.say(REPLY)
     assert f"Ist das Ihre Antwort zu {c.reference}?" in resident.text
     resident.say("Ja")
-    [reply] = _replies(engine, c.id)
+    [reply] = replies(engine, c.id)
     assert reply.note == REPLY
     assert _count_concerns(engine) == 1
 
@@ -237,7 +238,7 @@ def test_done_after_the_answer_leaves_the_question_open(dialog: Dialog, engine: 
     resident.say(REPLY)
     assert f"Ist das Ihre Antwort zu {c.reference}?" in resident.text
     resident.say("Ja")
-    assert [e.note for e in _replies(engine, c.id)] == [REPLY]
+    assert [e.note for e in replies(engine, c.id)] == [REPLY]
     assert _count_concerns(engine) == 1
 
 

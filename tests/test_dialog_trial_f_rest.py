@@ -19,10 +19,10 @@ from sqlalchemy import Engine
 from bot.dialog import Dialog
 from bot.settings import Settings
 from bot.texts import t
-from store.models import EventKind, Status, utcnow
+from store.models import Status, utcnow
 from tests.chat import Chat
 from tests.conftest import concerns
-from tests.staff_helpers import ERZ, RESIDENT, events, file_concern, register
+from tests.staff_helpers import replies, staff_asked
 
 BIN = "Der Kübel an der Josefstrasse 20 ist voll"
 CRISIS = "Ich will nicht mehr leben"
@@ -94,10 +94,7 @@ def test_yes_but_number_on_a_street_across_kreise(dialog: Dialog, engine: Engine
 def test_the_reply_waiting_for_ja_nein_survives_an_emergency(
     dialog: Dialog, engine: Engine
 ) -> None:
-    register(engine)
-    c = file_concern(dialog)
-    Chat(dialog, ERZ).say(f"/antwort {c.reference} Welcher Kübel genau?")
-    resident = Chat(dialog, RESIDENT)
+    c, _, resident = staff_asked(dialog, engine, "Welcher Kübel genau?")
     resident.say("Der beim Spielplatz")
     assert f"Ist das Ihre Antwort zu {c.reference}?" in resident.text
     resident.say("Es brennt im Keller an der Josefstrasse 12!")
@@ -105,24 +102,21 @@ def test_the_reply_waiting_for_ja_nein_survives_an_emergency(
     # The emergency went out; then the question comes back, its text kept.
     assert f"«Der beim Spielplatz». Ist das Ihre Antwort zu {c.reference}?" in resident.text
     resident.press(t("de", "btn_reply_yes"))
-    [reply] = [e for e in events(engine, c.id) if e.kind == EventKind.REPLY]
+    [reply] = replies(engine, c.id)
     assert reply.note == "Der beim Spielplatz"
 
 
 def test_the_reply_waiting_survives_an_emergency_asked_for_its_place(
     dialog: Dialog, engine: Engine
 ) -> None:
-    register(engine)
-    c = file_concern(dialog)
-    Chat(dialog, ERZ).say(f"/antwort {c.reference} Welcher Kübel genau?")
-    resident = Chat(dialog, RESIDENT)
+    c, _, resident = staff_asked(dialog, engine, "Welcher Kübel genau?")
     resident.say("Der beim Spielplatz")
     resident.say("Es brennt im Keller!")
     assert "Ist das Ihre Antwort" not in resident.text  # the emergency's place first
     resident.say("Josefstrasse 12")
     assert f"Ist das Ihre Antwort zu {c.reference}?" in resident.text
     resident.say("1")
-    [reply] = [e for e in events(engine, c.id) if e.kind == EventKind.REPLY]
+    [reply] = replies(engine, c.id)
     assert reply.note == "Der beim Spielplatz"
     fire = next(x for x in concerns(engine) if x.urgent)
     assert fire.kreis is not None and "Spielplatz" not in (fire.text or "")
@@ -131,16 +125,13 @@ def test_the_reply_waiting_survives_an_emergency_asked_for_its_place(
 def test_the_reply_waiting_survives_a_new_concern_sent_as_a_photo(
     dialog: Dialog, engine: Engine
 ) -> None:
-    register(engine)
-    c = file_concern(dialog)
-    Chat(dialog, ERZ).say(f"/antwort {c.reference} Welcher Kübel genau?")
-    resident = Chat(dialog, RESIDENT)
+    c, _, resident = staff_asked(dialog, engine, "Welcher Kübel genau?")
     resident.say("Der beim Spielplatz")
     resident.photo("photo-1", "Die Strassenlampe an der Weststrasse 30 ist kaputt")
     resident.press(t("de", "btn_confirm"))
     assert f"Ist das Ihre Antwort zu {c.reference}?" in resident.text
     resident.press(t("de", "btn_reply_yes"))
-    [reply] = [e for e in events(engine, c.id) if e.kind == EventKind.REPLY]
+    [reply] = replies(engine, c.id)
     assert reply.note == "Der beim Spielplatz"
 
 

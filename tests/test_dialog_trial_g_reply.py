@@ -6,45 +6,26 @@ not joined into the answer (finding 3)."""
 from __future__ import annotations
 
 from sqlalchemy import Engine
-from sqlmodel import col, select
 
 from bot.dialog import Dialog
-from store.db import session_scope
-from store.models import Concern, EventKind, RoutingEvent
 from tests.chat import Chat
-from tests.staff_helpers import ERZ, RESIDENT, events, file_concern, outbox, register
-
-
-def _asked(dialog: Dialog, engine: Engine, question: str) -> tuple[Concern, Chat, Chat]:
-    register(engine)
-    c = file_concern(dialog)
-    staff = Chat(dialog, ERZ)
-    staff.say(f"/antwort {c.reference} {question}")
-    return c, staff, Chat(dialog, RESIDENT)
-
-
-def _replies(engine: Engine, concern_id: int | None) -> list[RoutingEvent]:
-    return [e for e in events(engine, concern_id) if e.kind == EventKind.REPLY]
-
-
-def _concerns(engine: Engine) -> list[Concern]:
-    with session_scope(engine) as s:
-        return list(s.exec(select(Concern).order_by(col(Concern.id))))
+from tests.conftest import concerns
+from tests.staff_helpers import ERZ, RESIDENT, file_concern, outbox, register, replies, staff_asked
 
 
 def test_an_emergency_in_between_leaves_the_question_open(dialog: Dialog, engine: Engine) -> None:
-    c, _, resident = _asked(dialog, engine, "Seit wann ist er voll?")
+    c, _, resident = staff_asked(dialog, engine, "Seit wann ist er voll?")
     resident.say("Hilfe es brennt ein Auto an der Josefstrasse 20!")
     assert "117" in resident.text
     resident.say("Seit Montag")
     assert f"Ist das Ihre Antwort zu {c.reference}?" in resident.text
     resident.say("1")
-    assert [e.note for e in _replies(engine, c.id)] == ["Seit Montag"]
-    assert len(_concerns(engine)) == 2  # the first and the emergency, no third
+    assert [e.note for e in replies(engine, c.id)] == ["Seit Montag"]
+    assert len(concerns(engine)) == 2  # the first and the emergency, no third
 
 
 def test_a_draft_taken_back_leaves_the_question_open(dialog: Dialog, engine: Engine) -> None:
-    c, _, resident = _asked(dialog, engine, "Seit wann ist er voll?")
+    c, _, resident = staff_asked(dialog, engine, "Seit wann ist er voll?")
     resident.say("Die Strassenlampe an der Josefstrasse 12 ist kaputt")
     resident.say("abbrechen")
     resident.say("Seit Montag")
@@ -52,27 +33,27 @@ def test_a_draft_taken_back_leaves_the_question_open(dialog: Dialog, engine: Eng
 
 
 def test_done_after_the_question_still_takes_the_answer(dialog: Dialog, engine: Engine) -> None:
-    c, staff, resident = _asked(dialog, engine, "Welcher Kübel genau?")
+    c, staff, resident = staff_asked(dialog, engine, "Welcher Kübel genau?")
     staff.say(f"/status {c.reference} erledigt Geleert.")
     before = len(outbox(engine, ERZ, "alert"))
     resident.say("Der grosse bei der Haltestelle")
     assert f"Ist das Ihre Antwort zu {c.reference}?" in resident.text
     resident.press("Ja, an die Stelle senden")
-    assert [e.note for e in _replies(engine, c.id)] == ["Der grosse bei der Haltestelle"]
+    assert [e.note for e in replies(engine, c.id)] == ["Der grosse bei der Haltestelle"]
     alerts = outbox(engine, ERZ, "alert")[before:]
     assert len(alerts) == 1 and "Der grosse bei der Haltestelle" in (alerts[0].text or "")
-    assert len(_concerns(engine)) == 1
+    assert len(concerns(engine)) == 1
 
 
 def test_rejected_after_the_question_still_takes_the_answer(dialog: Dialog, engine: Engine) -> None:
-    c, staff, resident = _asked(dialog, engine, "Welcher Kübel genau?")
+    c, staff, resident = staff_asked(dialog, engine, "Welcher Kübel genau?")
     staff.say(f"/status {c.reference} abgelehnt Nicht unser Kübel.")
     resident.say("Der grosse bei der Haltestelle")
     assert f"Ist das Ihre Antwort zu {c.reference}?" in resident.text
 
 
 def test_a_withdrawn_concern_takes_no_answer(dialog: Dialog, engine: Engine) -> None:
-    c, _, resident = _asked(dialog, engine, "Welcher Kübel genau?")
+    c, _, resident = staff_asked(dialog, engine, "Welcher Kübel genau?")
     resident.say(f"{c.reference} zurückziehen")
     resident.say("Der grosse bei der Haltestelle")
     assert "Ist das Ihre Antwort" not in resident.text
@@ -81,15 +62,17 @@ def test_a_withdrawn_concern_takes_no_answer(dialog: Dialog, engine: Engine) -> 
 def test_a_second_line_is_asked_about_and_the_first_is_a_concern(
     dialog: Dialog, engine: Engine
 ) -> None:
-    c, _, resident = _asked(dialog, engine, "Ist es der grosse Container oder der kleine Kübel?")
+    c, _, resident = staff_asked(
+        dialog, engine, "Ist es der grosse Container oder der kleine Kübel?"
+    )
     resident.say("Schlagloch")
     assert f"Ist das Ihre Antwort zu {c.reference}?" in resident.text
     resident.say("Der grosse Container")
     assert f"Ist das Ihre Antwort zu {c.reference}?" in resident.text
-    pothole = _concerns(engine)[-1]
+    pothole = concerns(engine)[-1]
     assert pothole.id != c.id and pothole.text == "Schlagloch"  # its own concern
     resident.press("Ja, an die Stelle senden")
-    assert [e.note for e in _replies(engine, c.id)] == ["Der grosse Container"]
+    assert [e.note for e in replies(engine, c.id)] == ["Der grosse Container"]
     assert "Wo ist das genau?" in resident.text  # the pothole's question again
 
 
@@ -104,22 +87,22 @@ def test_a_place_for_the_waiting_draft_is_not_joined_to_the_answer(
     resident.say("Ja, der grosse Container")
     assert f"Ist das Ihre Antwort zu {c.reference}?" in resident.text
     resident.say("Badenerstrasse 120")
-    pothole = _concerns(engine)[-1]
+    pothole = concerns(engine)[-1]
     assert pothole.place_text == "Badenerstrasse 120"
-    assert _replies(engine, c.id) == []  # nothing sent unasked
+    assert replies(engine, c.id) == []  # nothing sent unasked
     resident.press("Ja, weiterleiten")
     assert f"Ist das Ihre Antwort zu {c.reference}?" in resident.text  # asked again
     resident.press("Ja, an die Stelle senden")
-    assert [e.note for e in _replies(engine, c.id)] == ["Ja, der grosse Container"]
+    assert [e.note for e in replies(engine, c.id)] == ["Ja, der grosse Container"]
 
 
 def test_small_talk_while_asked_gets_the_question_again(dialog: Dialog, engine: Engine) -> None:
-    c, _, resident = _asked(dialog, engine, "Welcher Kübel genau?")
+    c, _, resident = staff_asked(dialog, engine, "Welcher Kübel genau?")
     resident.say("Der grosse bei der Haltestelle")
     resident.say("Danke")
     assert f"«Der grosse bei der Haltestelle». Ist das Ihre Antwort zu {c.reference}?" in (
         resident.text
     )
-    assert len(_concerns(engine)) == 1
+    assert len(concerns(engine)) == 1
     resident.say("ja")
-    assert [e.note for e in _replies(engine, c.id)] == ["Der grosse bei der Haltestelle"]
+    assert [e.note for e in replies(engine, c.id)] == ["Der grosse bei der Haltestelle"]
