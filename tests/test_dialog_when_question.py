@@ -52,6 +52,45 @@ def test_in_english(dialog: Dialog, engine: Engine) -> None:
     assert chat.last[-1].text == t("en", "followup_when")
 
 
+@pytest.mark.parametrize(
+    ("report", "question", "lang"),
+    [
+        # the lead's try, 2026-12-07: "E quando lo portano via?" was kept as a new concern
+        (
+            "C'è un materasso abbandonato sul marciapiede in Langstrasse 120",
+            "E quando lo portano via?",
+            "it",
+        ),
+        ("Il cestino in Piazza Ida è pieno", "Quando lo svuotano?", "it"),
+        ("La poubelle à l'Idaplatz déborde", "Quand est-ce qu'ils vont la vider ?", "fr"),
+        ("The bin at Idaplatz is full", "When are they coming?", "en"),
+        ("Kübel voll am Idaplatz", "Wann leeren sie ihn endlich?", "de"),
+        ("Kübel voll am Idaplatz", "Wänn holed si en ab?", "de"),
+    ],
+)
+def test_other_ways_to_ask_when(
+    dialog: Dialog, engine: Engine, report: str, question: str, lang: str
+) -> None:
+    chat = _reported(dialog, report)
+    [concern] = concerns(engine)
+    assert concern.status == Status.FORWARDED
+    chat.say(question)
+    assert concern.reference in chat.last[0].text
+    assert chat.last[-1].text == t(lang, "followup_when")
+    assert len(concerns(engine)) == 1
+
+
+@pytest.mark.parametrize(
+    "question", ["Wann holt die ERZ Sperrmüll ab?", "Wann macht ihr die Strasse zu?"]
+)
+def test_a_when_question_naming_its_own_object_is_not_one(
+    dialog: Dialog, engine: Engine, question: str
+) -> None:
+    chat = _reported(dialog)
+    chat.say(question)
+    assert chat.text != t("de", "followup_when")
+
+
 def test_a_question_about_something_else_is_not_one(dialog: Dialog, engine: Engine) -> None:
     chat = _reported(dialog)
     chat.say("Wann wird das Altpapier abgeholt?")

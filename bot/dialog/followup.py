@@ -10,7 +10,9 @@ place, at the same place.
 names nothing: it asks when, about the resident's open concerns. It gets their
 status and the plain truth that the office plans the date (the lead's try,
 2026-12-06: both were kept as the start of a new concern, and the next line was
-filed together with them).
+filed together with them). "E quando lo portano via?", "Quand est-ce qu'ils
+vont le vider ?", "Wann holen sie ihn ab?" ask the same (the lead's try,
+2026-12-07: they were kept as a new concern).
 """
 
 from __future__ import annotations
@@ -40,11 +42,22 @@ _DONE = (
     r"geleert|gläärt|glärt|gelehrt|gemäht|gschnitte|geschnitten|ersetzt|montiert|"
     r"fixed|repaired|done|sorted|cleaned(?:\s+up)?|removed|emptied|replaced|mowed|cut)"
 )
+# "Wann holen sie ihn ab?": an act of the office's, on nothing but a pronoun.
+_ACT = (
+    r"(?:holt|holen|hole|holed|leert|leeren|lääred|läärt|flickt|flicken|flicked|räumt|räumen|"
+    r"ruumed|repariert|reparieren|reparierid|macht|machen|mached|ersetzt|ersetzen)"
+)
+_OBJ = (
+    r"(?:\s+(?:das|es|ihn|en|s|sie|si|dä|de|ab|weg|uf|auf|endlich|äntli|dänn|denn|öppe|"
+    r"etwa|wieder|wider|ächt))*"
+)
 # A question about when, that names no object of its own: about what was reported.
 WHEN = re.compile(
     r"^\W*(?:(?:und|and|et|e|aber|but)\s+)?(?:"
-    rf"wann\s+(?:wird|wirds|werden|isch|ist|sind)\s+{_PRONOUN}\s+{_FILLER}{_DONE}"
-    r"|wann\s+(?:kommt|chunnt|chömed|kommen)\s+(?:endlich\s+|äntli\s+|dänn\s+)?(?:jemand|öpper|öpert)"
+    rf"(?:wann|wänn)\s+(?:wird|wirds|werden|isch|ist|sind)\s+{_PRONOUN}\s+{_FILLER}{_DONE}"
+    r"|(?:wann|wänn)\s+(?:kommt|chunnt|chömed|kommen)\s+(?:endlich\s+|äntli\s+|dänn\s+)?"
+    r"(?:jemand|öpper|öpert)"
+    rf"|(?:wann|wänn)\s+{_ACT}\s+(?:sie|si|man|mer|ihr|öpper|jemand)\b{_OBJ}"
     r"|wie\s+lang(?:e)?\s+(?:gaht|goht|gahts|gohts|duurets|duuret|dauerts|dauert|geht)"
     rf"(?:\s+{_PRONOUN})?(?:\s+(?:öppe|etwa|noch|no|ungefähr|denn|dänn))*"
     r"|when\s+will\s+(?:it|this|that|they|someone)\s+(?:be\s+)?(?:fixed|repaired|done|sorted|"
@@ -53,7 +66,18 @@ WHEN = re.compile(
     r"|quand\s+(?:est-ce\s+que\s+)?(?:ce|cela|ça)\s+(?:sera|va\s+être)\s+"
     r"(?:réparé|fait|réglé|enlevé|nettoyé)"
     r"|combien\s+de\s+temps\s+(?:ça|cela)\s+(?:va\s+)?prend"
-    r"|quando\s+(?:verrà|sarà|viene)\s+(?:riparat|sistemat|fatt|rimoss|pulit)\w*"
+    r"|when\s+(?:will|are|do|does)\s+(?:you|they|someone|somebody|the\s+city)\s+"
+    r"(?:fix|repair|empty|remove|clean|pick|collect|come|coming|sort)\w*"
+    r"(?:\s+(?:it|this|that|them|up|out|away|finally))*"
+    r"|quand\s+(?:est-ce\s+qu['’]\s*(?:ils|on)\s+(?:va|vont)\s+|vont-ils\s+|va-t-on\s+"
+    r"|(?:ils|on)\s+(?:va|vont)\s+)(?:le|la|les)\s+"
+    r"(?:réparer|vider|enlever|ramasser|nettoyer|chercher)"
+    r"|quand\s+(?:est-ce\s+que\s+)?quelqu['’]un\s+(?:vient|va\s+venir|passe)"
+    r"|quando\s+(?:verrà|sarà|viene)\s+(?:riparat|sistemat|fatt|rimoss|pulit|svuotat)\w*"
+    r"|quando\s+(?:lo|la|li|le)\s+(?:portano|porteranno|riparano|ripareranno|svuotano|"
+    r"svuoteranno|tolgono|toglieranno|puliscono|puliranno|sistemano|sistemeranno|"
+    r"rimuovono|rimuoveranno|vengono\s+a\s+prendere)(?:\s+via)?"
+    r"|quando\s+(?:passano|passa\s+qualcuno|viene\s+qualcuno|arriva\s+qualcuno)"
     r"|quanto\s+(?:tempo\s+)?ci\s+(?:vuole|vorrà)"
     r")\W*$",
     re.IGNORECASE,
