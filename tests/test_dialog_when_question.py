@@ -102,3 +102,47 @@ def test_without_an_open_concern_it_is_not_answered_so(dialog: Dialog, engine: E
     chat.say("Wann wird das repariert?")
     assert all(r.text != t("de", "followup_when") for r in chat.last)
     assert all(c.status == Status.DRAFT for c in concerns(engine))
+
+
+@pytest.mark.parametrize(
+    ("report", "question", "lang"),
+    [
+        # trial h, §4: each was kept as the start of a new concern ("Wo ist das genau?")
+        ("Kübel voll am Idaplatz", "Und was passiert jetzt?", "de"),
+        ("Kübel voll am Idaplatz", "Wie gaht's wiiter?", "de"),
+        ("The bench at Idaplatz is broken", "what happens now?", "en"),
+        ("La poubelle à l'Idaplatz déborde", "Et maintenant ?", "fr"),
+        ("Il cestino in Piazza Ida è pieno", "E adesso cosa succede?", "it"),
+    ],
+)
+def test_what_happens_now_gets_the_status_and_the_next_steps(
+    dialog: Dialog, engine: Engine, report: str, question: str, lang: str
+) -> None:
+    chat = _reported(dialog, report)
+    [concern] = concerns(engine)
+    chat.say(question)
+    assert concern.reference in chat.last[0].text
+    assert chat.last[-1].text == t(lang, "followup_next")
+    assert len(concerns(engine)) == 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    # trial h, §4: "Ich höre zu …", then the next line became a new concern
+    ["Was isch mit mim Aaliege?", "Hesch mini Meldig übercho?", "Did you get my report?"],
+)
+def test_a_question_about_their_concern_lists_it(
+    dialog: Dialog, engine: Engine, question: str
+) -> None:
+    chat = _reported(dialog)
+    [lamp] = concerns(engine)
+    chat.say(question)
+    assert lamp.reference in chat.text
+    assert len(concerns(engine)) == 1
+
+
+def test_asked_about_their_concern_without_one(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Was isch mit mim Aaliege?")  # trial h, §4: "Ich höre zu"
+    assert chat.text == t("de", "mine_none")
+    assert concerns(engine) == []

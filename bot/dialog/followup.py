@@ -84,16 +84,35 @@ WHEN = re.compile(
 )
 
 
+# "Und was passiert jetzt?", "what happens now?": what comes after forwarding.
+WHAT_NEXT = re.compile(
+    r"^\W*(?:(?:und|and|et|e|ok|okay|gut|guet|merci|danke)\W+)?(?:"
+    r"(?:und\s+)?was\s+(?:passiert|gschiht|passiert\s+dänn|geschieht)\s+(?:jetzt|jetz|nun|dänn|nachher)"
+    r"|wie\s+(?:geht|gaht|gohts|gahts|geht's|gaht's)\s+(?:es\s+|s\s+)?(?:jetzt\s+|jetz\s+|nun\s+)?"
+    r"(?:weiter|wiiter|witer)"
+    r"|what\s+(?:happens|now|comes)\s*(?:now|next)?"
+    r"|(?:et\s+)?maintenant\s*(?:quoi)?|qu['’]est-ce\s+qui\s+se\s+passe\s+(?:maintenant|ensuite)"
+    r"|(?:e\s+)?(?:adesso|ora)\s+(?:cosa|che\s+cosa)\s+succede|cosa\s+succede\s+(?:adesso|ora)"
+    r")\W*$",
+    re.IGNORECASE,
+)
+
+
 def asks_when(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     """\"Wann wird das repariert?\": the open concerns' status and that the office
-    plans the date; None when it is not such a question or nothing is open."""
-    if WHEN.search(text.strip()) is None:
+    plans the date; \"Und was passiert jetzt?\": their status and what comes next.
+    None when it is neither question or nothing is open."""
+    if WHEN.search(text.strip()) is not None:
+        key = "followup_when"
+    elif WHAT_NEXT.search(text.strip()) is not None:
+        key = "followup_next"
+    else:
         return None
     mine = [c for c in repo.concerns_of(ctx.s, resident=ctx.resident) if c.status in OPEN]
     if not mine:
         return None
     lines = [references.status_line(d, ctx, c) for c in mine[:SHOWN]]  # newest first
-    return [Reply("\n".join(lines)), Reply(t(ctx.lang, "followup_when"))]
+    return [Reply("\n".join(lines)), Reply(t(ctx.lang, key))]
 
 
 def about_open_concern(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:

@@ -22,7 +22,14 @@ ASKS_FOR_STATUS = re.compile(
     # Swiss German: "Wie isch de Stand vo mim Aliege?", "Wie stahts mit minere Meldig?"
     r"wie isch (de|dr|der) stand|wie stahts|wie staht['’]?s|"
     r"stand vo(m|n)? (mim|minere|mine[mr]?|meine[mrs]?)|"
-    r"was isch (mit|us) (mim|minere|mine[mr]?) (aliege|anliege|meldig|meldung)|"
+    r"was isch (mit|us) (mim|minere|mine[mr]?) (aliege|aaliege|anliege|meldig|meldung)|"
+    # "Hesch mini Meldig übercho?", "Haben Sie meine Meldung erhalten?" (trial h, §4)
+    r"(hesch|häsch|hend|händ|hät|hand|hast|habt|haben) (du |ihr |sie |si )?"
+    r"(mini|mis|mi|meine|mein) (meldig|meldung|nachricht|aliege|aaliege|anliegen|mail) "
+    r"(übercho|überchoo|becho|bekommen|erhalten|gekriegt|gesehen|gseh)|"
+    r"(did|have) you (get|got|receive[d]?|see|seen) my (report|message|concern|request)|"
+    r"avez-vous reçu (mon|ma) (message|signalement|demande)|"
+    r"avete ricevuto (la mia|il mio) (segnalazione|messaggio|richiesta)|"
     r"come (va|procede|sta andando) (la mia|il mio)|che fine ha fatto (la mia|il mio))\b",
     re.IGNORECASE,
 )

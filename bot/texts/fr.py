@@ -199,6 +199,7 @@ TEXTS: dict[str, str] = {
     "withdrawn": "D'accord, j'ai retiré votre demande {reference}.",
     "reference_status": "Votre demande {reference} ({topic}): {status}.",
     "followup_when": "Je ne peux pas vous donner de date: le service compétent planifie lui-même le travail. Dès que l'état change, je vous préviens.",
+    "followup_next": "La suite: le service compétent examine votre demande et s'en occupe. Dès que l'état change, je vous préviens; /meine vous l'affiche à tout moment.",
     "followup_new_hint": "Si c'est quelque chose de nouveau, décrivez-le-moi comme une nouvelle demande, p. ex. «La poubelle à l'Idaplatz est de nouveau pleine».",
     "not_emergency": "D'accord, ce n'est donc pas une urgence. Je la traite comme une demande ordinaire.",
     "not_emergency_sent": "D'accord, j'ai indiqué à la Ville que {reference} n'est pas une urgence. Elle sera traitée comme une demande ordinaire.",
