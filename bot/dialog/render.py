@@ -292,7 +292,7 @@ def prompt(d: Dialog, ctx: Ctx) -> list[Reply]:
 
     # "Ist das Ihre Antwort zu ZH-…?", "Welches Anliegen soll ich zurückziehen?", if
     # open; a draft's question comes again once that is answered.
-    asked = reply_to_city.asked(ctx) or withdrawal.asked_again(d, ctx)
+    asked = reply_to_city.asked(d, ctx) or withdrawal.asked_again(d, ctx)
     if asked or state is State.IDLE:
         return asked
     if concern is None:

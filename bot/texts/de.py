@@ -229,4 +229,7 @@ TEXTS: dict[str, str] = {
     "btn_reply_no": "Nein, neues Anliegen",
     "btn_reply_no_draft": "Nein, das gehört zu {reference}",
     "reply_forwarded": "Danke, ich habe Ihre Antwort an {office} weitergeleitet.",
+    "again_ask": "Ihr Anliegen {reference} ({topic}) ist als {status} gemeldet. Soll ich das als neues Anliegen an {office} weiterleiten, am gleichen Ort: {place}?",
+    "btn_again_yes": "Ja, neu melden",
+    "btn_again_no": "Nein, etwas anderes",
 }

@@ -220,6 +220,9 @@ TEXTS: dict[str, str] = {
     "btn_reply_no": "Non, nouvelle demande",
     "btn_reply_no_draft": "Non, c'est pour {reference}",
     "reply_forwarded": "Merci, j'ai transmis votre réponse à {office}.",
+    "again_ask": "Votre demande {reference} ({topic}) est indiquée comme {status}. Dois-je transmettre ceci à {office} comme nouvelle demande au même endroit: {place}?",
+    "btn_again_yes": "Oui, la signaler à nouveau",
+    "btn_again_no": "Non, autre chose",
 }
 
 # Topic names residents read.

@@ -221,6 +221,9 @@ TEXTS: dict[str, str] = {
     "btn_reply_no": "No, nuova segnalazione",
     "btn_reply_no_draft": "No, è per {reference}",
     "reply_forwarded": "Grazie, ho inoltrato la vostra risposta a {office}.",
+    "again_ask": "La vostra segnalazione {reference} ({topic}) risulta {status}. Devo trasmettere questo a {office} come nuova segnalazione nello stesso luogo: {place}?",
+    "btn_again_yes": "Sì, segnalarlo di nuovo",
+    "btn_again_no": "No, altra cosa",
 }
 
 # Topic names residents read.
