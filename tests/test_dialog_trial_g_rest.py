@@ -1,6 +1,7 @@
 """The rest of what new-user trial g found in the dialog
 (docs/qa/new-user-trial-2026-12-07-g.md): "pothole" alone was answered in German
-and the conversation stayed so (finding 16)."""
+and the conversation stayed so (finding 16); "an der Zweierstrasse" was taken as
+Kreis 3 without a house number (finding 10; tests/test_gazetteer_data.py)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,13 @@ def test_one_german_word_stays_german(dialog: Dialog, engine: Engine) -> None:
     chat = Chat(dialog)
     chat.say("Schlagloch")
     assert chat.last[0].text == t("de", "ask_place")
+
+
+def test_zweierstrasse_alone_asks_for_the_house_number(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Glascontainer an der Zweierstrasse ist voll")
+    [glass] = concerns(engine)
+    assert glass.kreis is None and "(3, 4)" in chat.text  # "führt durch mehrere Kreise"
+    chat.say("9")
+    [glass] = concerns(engine)
+    assert glass.kreis == 4 and glass.place_text == "Zweierstrasse 9"
