@@ -171,13 +171,12 @@ def build_streets(
             main[name] = int(row["kreis_main"])
             main_qnr[name] = int(row["quartier_nr_main"])
     # Address points (placed by point in polygon) add the Kreise the OSM list
-    # misses along borders (Badenerstrasse's south side is Kreis 3), but only
-    # to streets OSM already knows to cross Kreise, and to streets OSM lacks.
-    # A street OSM puts in one Kreis keeps it (Zollstrasse: 5); with a house
-    # number the address points decide anyway.
+    # misses along borders (Badenerstrasse's south side is Kreis 3), also to a
+    # street OSM puts in one Kreis: a street with addresses in two Kreise crosses
+    # them, and without a house number the resident is asked for one (new-user
+    # trial g, finding 10: "Zweierstrasse" alone was Kreis 3, number 9 is in 4;
+    # Zollstrasse, Kalkbreitestrasse, Kreuzplatz and six more were the same).
     for name, placed in address_kreise.items():
-        if name in streets and len(streets[name]["kreise"]) == 1:
-            continue
         for kreis, qnr in placed:
             streets[name]["kreise"].add(kreis)
             streets[name]["qnrs"].add(qnr)

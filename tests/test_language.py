@@ -126,6 +126,47 @@ def test_short_german_texts_do_not_turn_english(text: str) -> None:
     assert detect_language(text) in ("de", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("pothole", "en"), ("Potholes!", "en"), ("litter", "en"), ("poubelle", "fr")],
+)
+def test_one_clear_word_is_its_language(text: str, lang: str) -> None:
+    # Trial g, finding 16: "pothole" was answered in German, and the conversation stayed so.
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schlagloch",
+        "Graffiti",  # German too: not English on its own
+        "graffiti",
+        "Sofa",
+        "Lärm",
+        "Velo",
+        "Party",
+        "Bike",
+        "Parking",
+        "Trottoir",
+        "Container",
+        "Hilfe",
+        "Abfall",
+        "Ratten",
+        "Hundekot",
+        "Güsel",
+        "Chübel",
+        "Bänkli",
+        "Baustelle",
+        "Littering",
+        "da",  # German as much as Italian
+        "bin",
+        "Not",
+    ],
+)
+def test_one_german_word_does_not_turn_english(text: str) -> None:
+    assert detect_language(text) in ("de", None)
+
+
 def test_place_names_never_switch_the_language(place_names: set[str]) -> None:
     """A street or place typed as an answer keeps the conversation's language."""
     names = place_names

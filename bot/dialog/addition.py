@@ -38,29 +38,56 @@ BELONGS = re.compile(
     re.IGNORECASE,
 )
 SHORT = 10  # up to this many words without a topic of their own: about the last one
+# "Der stinkt mittlerweile fürchterlich", "It has been flickering for a week":
+# the subject is a pronoun, the thing is the one reported before (trial g,
+# finding 11: "Der stinkt …" read as a smell of its own, 'umwelt', and asked
+# "Wo ist das genau?"). A demonstrative counts when a lower-case word follows
+# ("Der stinkt", not "Der Kübel"); "es" and "il y a" are mostly no one's pronoun.
+REFERS_BACK = re.compile(
+    r"^\W*(?:(?i:und|aber|jetzt|and|but|now|et|mais|e|ma)\s+)?"
+    r"(?:(?i:er|sie|är|si|he|she|it|they|il(?!\s+y\b)|elle|ils|elles)\b"
+    r"|(?i:der|die|das|dä|de|dr)\s+(?=[a-zäöüéèà]))"
+)
+# "Er ist schon wieder voll", "immer noch kaputt": the same thing again, or
+# still (said of a concern the city has closed).
+AGAIN = re.compile(
+    r"\b(?:wieder|erneut|nochmals|immer\s+noch|wider|widr|again|still|de\s+nouveau|"
+    r"à\s+nouveau|toujours|encore|di\s+nuovo|ancora|un'altra\s+volta)\b",
+    re.IGNORECASE,
+)
+
+
+def says_more(d: Dialog, concern: Concern, text: str, *, closed: bool = False) -> bool:
+    """`text` says more about `concern`: said to belong to it, or of its topic
+    (confidently), or short with a pronoun for the thing ("Der stinkt …"), or
+    short and of no topic of its own ("È pieno da tre giorni"). Of a `closed`
+    concern not the last (a thank-you is no new report), but short and saying
+    it is so again or still ("Er ist schon wieder voll"). Never a question, an
+    undo, a place correction, another thing ("auch noch") or a text that names
+    a place of its own."""
+    if text.rstrip().endswith("?") or len(text.split()) > MAX_WORDS:
+        return False  # a question goes to followup
+    if references.UNDO.search(text) or references.MEANT_PLACE.search(text):
+        return False  # "bitte wieder löschen", "ich meinte Josefstrasse 120": undo or correct
+    belongs = BELONGS.search(text) is not None
+    if not belongs and (ANOTHER.search(text) or nearby.POINTS_TO_PLACE.search(text)):
+        return False  # "auch noch", "gleich daneben": another thing, here or there
+    topic, confidence = d.topic_of(text)
+    confident = confidence >= d.settings.low_confidence
+    short = len(text.split()) <= SHORT
+    same = topic == concern.topic and confident
+    unclear = not confident and short and not closed
+    back = short and (REFERS_BACK.search(text) is not None or (closed and AGAIN.search(text)))
+    if not (belongs or same or unclear or back):
+        return False
+    # a text that names a place reads as a report of its own
+    return not place_answer.names_a_place(d.place(text))
 
 
 def forwarded_concern(d: Dialog, ctx: Ctx, text: str) -> Concern | None:
-    """The concern forwarded within `references.JUST` (30 minutes) that `text` says more about: said
-    to belong to it, or of the same topic (confidently), or short and of no
-    topic of its own ("È pieno da tre giorni"); no place named, not a question;
-    else None."""
-    if text.rstrip().endswith("?") or len(text.split()) > MAX_WORDS:
-        return None  # a question goes to followup
-    if references.UNDO.search(text) or references.MEANT_PLACE.search(text):
-        return None  # "bitte wieder löschen", "ich meinte Josefstrasse 120": undo or correct
-    belongs = BELONGS.search(text) is not None
-    if not belongs and (ANOTHER.search(text) or nearby.POINTS_TO_PLACE.search(text)):
-        return None  # "auch noch", "gleich daneben": another thing, here or there
+    """The concern forwarded within `references.JUST` (30 minutes) that `text`
+    says more about (`says_more`); else None."""
     concern = references.forwarded_a_moment_ago(ctx)
     if concern is None or concern.urgent:
         return None
-    topic, confidence = d.topic_of(text)
-    confident = confidence >= d.settings.low_confidence
-    same = topic == concern.topic and confident
-    unclear = not confident and len(text.split()) <= SHORT
-    if not (belongs or same or unclear):
-        return None
-    if place_answer.names_a_place(d.place(text)):
-        return None  # a text that names a place reads as a report of its own
-    return concern
+    return concern if says_more(d, concern, text) else None

@@ -283,7 +283,7 @@ def next_in_queue(d: Dialog, ctx: Ctx, previous: Concern | None = None) -> list[
 
     # "Ist das Ihre Antwort zu ZH-…?", asked before an emergency or a new concern
     # came in between: the question again, now that nothing else waits.
-    return reply_to_city.asked(ctx)
+    return reply_to_city.asked(d, ctx)
 
 
 def quote(text: str) -> str:

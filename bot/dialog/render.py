@@ -190,7 +190,7 @@ def confirm(d: Dialog, ctx: Ctx, concern: Concern, lead: str | None = None) -> R
     return Reply(
         t(
             ctx.lang,
-            lead or "confirm",
+            lead or ("confirm_triage" if _via_coordination(d, concern) else "confirm"),
             reference=concern.reference,
             topic=topic_name(d, ctx.lang, concern.topic),
             place=place_name(ctx.lang, concern),
@@ -203,6 +203,20 @@ def confirm(d: Dialog, ctx: Ctx, concern: Concern, lead: str | None = None) -> R
                 Button(t(ctx.lang, "btn_change_place"), encode(Action.CHANGE_PLACE, cid)),
             ],
         ],
+    )
+
+
+def _via_coordination(d: Dialog, concern: Concern) -> bool:
+    """The topic has an office of its own, but the classifier was not sure enough
+    of it (routing's min_confidence): the coordination office has the concern.
+    "Grünflächen … Ich leite es an Quartierkoordination Kreise 3, 4, 5 weiter"
+    left residents wondering why not Grün Stadt Zürich (trial g, finding 17)."""
+    topic = d.routing.topics.get(concern.topic or "")
+    return (
+        topic is not None
+        and topic.office is not None
+        and concern.office != topic.office
+        and concern.office == d.routing.coordination_office(concern.kreis)
     )
 
 
@@ -292,7 +306,7 @@ def prompt(d: Dialog, ctx: Ctx) -> list[Reply]:
 
     # "Ist das Ihre Antwort zu ZH-…?", "Welches Anliegen soll ich zurückziehen?", if
     # open; a draft's question comes again once that is answered.
-    asked = reply_to_city.asked(ctx) or withdrawal.asked_again(d, ctx)
+    asked = reply_to_city.asked(d, ctx) or withdrawal.asked_again(d, ctx)
     if asked or state is State.IDLE:
         return asked
     if concern is None:

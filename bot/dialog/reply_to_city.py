@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlmodel import col, select
 
-from bot.dialog import addition, answers, place_answer, render
+from bot.dialog import addition, again, answers, place_answer, render
 from bot.dialog.codec import Action, encode
 from bot.dialog.context import Ctx
 from bot.dialog.intake import quote
@@ -66,7 +66,9 @@ if TYPE_CHECKING:
 # What staff do that the resident is told of (the city's word to the resident).
 TOLD = (EventKind.ANSWER, EventKind.STATUS, EventKind.STAFF, EventKind.ASSIGN)
 OFFER = "reply_offer"  # conversation data while the question is open
-ANSWER, ADDITION = "answer", "addition"  # what the text offered is (bot.dialog.addition)
+# What the text offered is: an answer, an addition (bot.dialog.addition), or the
+# same again after the concern was closed, a new concern (bot.dialog.again).
+ANSWER, ADDITION, AGAIN = "answer", "addition", "again"
 DECLINED = "reply_declined"  # the draft whose text was not the answer ("Nein")
 PLACE_STATES = (State.AWAIT_PLACE, State.AWAIT_PLACE_DETAIL)
 # A question of the city stays answerable for these (closed ones too: staff
@@ -127,12 +129,15 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     if ASKS_FOR_STATUS.search(text) and len(text.split()) <= place_answer.SHORT_ANSWER_WORDS:
         return None
     concern = answered_concern(d, ctx)
+    closed = again.closed_concern(d, ctx, text)  # "Er ist schon wieder voll" after "erledigt"
+    if closed is not None and (concern is None or again.says_again(text)):
+        return _ask(d, ctx, closed, text, AGAIN)  # rather a new report than an answer
     if concern is None:
         more = addition.forwarded_concern(d, ctx, text)  # "… jedi Wuche voll!!"
-        return None if more is None else _ask(ctx, more, text, ADDITION)
+        return None if more is None else _ask(d, ctx, more, text, ADDITION)
     if place_answer.names_a_place(d.place(text)):
         return None  # a concern with a place of its own
-    return _ask(ctx, concern, text)
+    return _ask(d, ctx, concern, text)
 
 
 def while_drafting(d: Dialog, ctx: Ctx, draft: Concern, text: str) -> list[Reply] | None:
@@ -148,7 +153,7 @@ def while_drafting(d: Dialog, ctx: Ctx, draft: Concern, text: str) -> list[Reply
     concern = answered_concern(d, ctx)
     if concern is None or concern.id == draft.id:
         return None
-    return _ask(ctx, concern, text)
+    return _ask(d, ctx, concern, text)
 
 
 def answered_concern(d: Dialog, ctx: Ctx) -> Concern | None:
@@ -188,17 +193,26 @@ def answered_concern(d: Dialog, ctx: Ctx) -> Concern | None:
     return None if answered is not None or newer is not None else concern
 
 
-def _ask(ctx: Ctx, concern: Concern, text: str, kind: str = ANSWER) -> list[Reply]:
+def _ask(d: Dialog, ctx: Ctx, concern: Concern, text: str, kind: str = ANSWER) -> list[Reply]:
     offer = {"concern_id": concern.id, "text": text, "kind": kind, "draft": _draft_id(ctx)}
     ctx.save(ctx.state, **{**ctx.data, OFFER: offer})
     ctx.commit()  # the text is kept before anything else is done
-    return [_question(ctx, concern, kind)]
+    return [_question(d, ctx, concern, kind)]
 
 
-def _question(ctx: Ctx, concern: Concern, kind: str, again: str | None = None) -> Reply:
-    """The question; `again`: the kept text, quoted, when an answer to the city
-    is asked about once more (a restart, or an emergency or a new concern came
-    in between)."""
+def _question(
+    d: Dialog, ctx: Ctx, concern: Concern, kind: str, again_text: str | None = None
+) -> Reply:
+    """The question; `again_text`: the kept text, quoted, when an answer to the
+    city is asked about once more (a restart, or an emergency or a new concern
+    came in between). The offer of a new concern (`AGAIN`) names its place and
+    office."""
+    if kind == AGAIN:
+        rows = [
+            [Button(t(ctx.lang, "btn_again_yes"), encode(Action.REPLY_YES, concern.id))],
+            [Button(t(ctx.lang, "btn_again_no"), encode(Action.REPLY_NO, concern.id))],
+        ]
+        return Reply(again.question(d, ctx, concern), buttons=rows)
     more = kind == ADDITION
     draft = ctx.current() if ctx.state in PLACE_STATES else None
     no = (  # at "Wo ist das genau?", "Nein" gives the text to the draft's question
@@ -211,8 +225,8 @@ def _question(ctx: Ctx, concern: Concern, kind: str, again: str | None = None) -
         [Button(yes, encode(Action.REPLY_YES, concern.id))],
         [Button(no, encode(Action.REPLY_NO, concern.id))],
     ]
-    if again and not more:
-        text = t(ctx.lang, "reply_ask_again", text=quote(again), reference=concern.reference)
+    if again_text and not more:
+        text = t(ctx.lang, "reply_ask_again", text=quote(again_text), reference=concern.reference)
         return Reply(text, buttons=rows)
     key = "addition_ask" if more else "reply_ask"
     return Reply(t(ctx.lang, key, reference=concern.reference), buttons=rows)
@@ -228,10 +242,11 @@ def _draft_id(ctx: Ctx) -> int | None:
 
 
 def _kind(offer: dict[str, object]) -> str:
-    return ADDITION if offer.get("kind") == ADDITION else ANSWER
+    kind = offer.get("kind")
+    return kind if kind in (ADDITION, AGAIN) else ANSWER
 
 
-def asked(ctx: Ctx) -> list[Reply]:
+def asked(d: Dialog, ctx: Ctx) -> list[Reply]:
     """The open question again, for a resident who comes back (restart, /start)."""
     offer = ctx.data.get(OFFER)
     if not isinstance(offer, dict):
@@ -239,7 +254,7 @@ def asked(ctx: Ctx) -> list[Reply]:
     concern = ctx.own(int(str(offer.get("concern_id"))))
     if concern is None:
         return []
-    return [_question(ctx, concern, _kind(offer), str(offer.get("text") or ""))]
+    return [_question(d, ctx, concern, _kind(offer), str(offer.get("text") or ""))]
 
 
 def _while_asked(d: Dialog, ctx: Ctx, offer: dict[str, object], text: str) -> list[Reply]:
@@ -254,7 +269,7 @@ def _while_asked(d: Dialog, ctx: Ctx, offer: dict[str, object], text: str) -> li
     if concern is None:
         return _as_before(d, ctx, text)
     if talk is not None or not place_answer.has_content(text):
-        return asked(ctx)  # "Danke", "??": the question again, nothing kept
+        return asked(d, ctx)  # "Danke", "??": the question again, nothing kept
     return _another_line(d, ctx, concern, offer, text)
 
 
@@ -275,7 +290,7 @@ def _another_line(
             return answers.idle(d, ctx, text)
         return answers.on_text(d, ctx, text)  # the draft's answer
     before = _as_before(d, ctx, str(offer.get("text") or ""))
-    return [*before, *_ask(ctx, concern, text.strip(), _kind(offer))]
+    return [*before, *_ask(d, ctx, concern, text.strip(), _kind(offer))]
 
 
 def on_button(d: Dialog, ctx: Ctx, concern: Concern, yes: bool) -> list[Reply]:
@@ -285,7 +300,10 @@ def on_button(d: Dialog, ctx: Ctx, concern: Concern, yes: bool) -> list[Reply]:
     if not isinstance(offer, dict) or offer.get("concern_id") != concern.id:
         return [Reply(t(ctx.lang, "button_stale"))]
     text = str(offer.get("text") or "")
-    if yes:
+    if yes and _kind(offer) == AGAIN:
+        ctx.save(ctx.state, **{**ctx.data, OFFER: None})
+        replies = again.file(d, ctx, concern, text)  # a new concern, where the old one was
+    elif yes:
         ctx.save(ctx.state, **{**ctx.data, OFFER: None})
         more = _kind(offer) == ADDITION
         replies = [*forward(d, ctx, concern, text, addition=more), *render.prompt(d, ctx)]

@@ -35,6 +35,15 @@ NOUN = re.compile(
 # "Bitte löschen Sie meine Meldung": withdrawn at once when one concern was just
 # forwarded (`references.just_forwarded`); with several open, which one is asked.
 DELETE = re.compile(r"\b(löschen|delete|supprimer|cancellare|eliminare)\b", re.IGNORECASE)
+# "beide", "alle", "both": the list's concerns are withdrawn one at a time, each
+# asked about (trial g, finding 17: "Welches meinen Sie?" with no way out).
+ALL = re.compile(
+    r"^\W*(?:alle\s+(?:zwei|beide|drei)|die\s+beiden|beide[n]?|beidi|alle|alli|"
+    r"(?:both|all)(?:\s+of\s+them)?|(?:tous|toutes)(?:\s+les\s+deux)?|les\s+deux|"
+    r"(?:tutti|tutte)(?:\s+e\s+due)?|entrambi|entrambe)\b(?:\s+\w+){0,2}\W*$",
+    re.IGNORECASE,
+)
+REST = "withdraw_rest"  # after "beide": the others are asked about in turn
 WORDS = 14  # a short request; a longer text says more (a new concern)
 SHOWN = 5  # concerns offered as buttons at most (the newest)
 JUST_ASKED = timedelta(minutes=30)  # a line after that is no answer to the list
@@ -145,6 +154,10 @@ def typed_answer(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
         return on_button(d, ctx, Action.WITHDRAW if answer else Action.KEEP, int(asked_id))
     if answer is False:  # "nein" to the list: none
         return on_button(d, ctx, Action.KEEP, listed[0].id)
+    if asked_id is None and len(listed) > 1 and ALL.match(text):
+        # "beide": one at a time; after each, the others come again (`on_button`).
+        ctx.save(ctx.state, **{**ctx.data, REST: True})
+        return [Reply(t(ctx.lang, "withdraw_one_at_a_time")), _question(d, ctx, listed)]
     pick = picked(d, ctx, listed, text)
     if pick is not None and asked_id == pick.concern.id:  # named again: yes
         return on_button(d, ctx, Action.WITHDRAW, pick.concern.id)
@@ -172,7 +185,9 @@ def _just_asked(ctx: Ctx) -> bool:
 
 
 def on_button(d: Dialog, ctx: Ctx, action: Action, concern_id: int | None) -> list[Reply]:
-    """[Ja, zurückziehen] / a concern of the list, or [Nein] / [Keines]."""
+    """[Ja, zurückziehen] / a concern of the list, or [Nein] / [Keines]; after
+    "beide", the others of the list again."""
+    rest = [c for c in _listed(ctx) if c.id != concern_id] if ctx.data.get(REST) else []
     _forget(ctx)
     concern = ctx.own(concern_id)
     if action is Action.KEEP or concern is None:
@@ -184,12 +199,17 @@ def on_button(d: Dialog, ctx: Ctx, action: Action, concern_id: int | None) -> li
         return confirming.discard(d, ctx, concern)  # the draft in question: the next one
     references.withdraw(d, ctx, concern)
     done = Reply(t(ctx.lang, "withdrawn", reference=concern.reference), edit=True)
+    if rest:
+        ctx.save(ctx.state, **{**ctx.data, REST: len(rest) > 1 or None})
+        return [done, _question(d, ctx, rest)]
     return [done, *render.prompt(d, ctx)]
 
 
 def _forget(ctx: Ctx) -> None:
-    if {"withdraw_ask", "withdraw_list", "labels"} & ctx.data.keys():
-        ours = {k: v for k, v in ctx.data.items() if k not in {"withdraw_ask", "withdraw_list"}}
+    if {"withdraw_ask", "withdraw_list", "labels", REST} & ctx.data.keys():
+        ours = {
+            k: v for k, v in ctx.data.items() if k not in {"withdraw_ask", "withdraw_list", REST}
+        }
         labels = {
             k: v
             for k, v in (ours.get("labels") or {}).items()

@@ -41,6 +41,7 @@ TEXTS: dict[str, str] = {
     ),
     "outside_city_correct": "Stimmt der Ort nicht? Dann schreiben Sie den Ort in Zürich oder teilen Sie den Standort nochmals.",
     "confirm": "Ich habe verstanden: {topic}, {place}. Ich leite es an {office} weiter. Stimmt das?",
+    "confirm_triage": "Ich habe verstanden: {topic}, {place}. Ich leite es an {office} weiter; von dort geht es an die zuständige Stelle. Stimmt das?",
     "btn_confirm": "Ja, weiterleiten",
     "btn_change_topic": "Thema ändern",
     "btn_change_place": "Ort ändern",
@@ -204,6 +205,7 @@ TEXTS: dict[str, str] = {
     "btn_withdraw_yes": "Ja, zurückziehen",
     "btn_withdraw_none": "Keines",
     "withdraw_hint_which": "Welches meinen Sie? Tippen Sie auf eines der Anliegen, oder schreiben Sie z. B. «das zweite» oder «das mit der Lampe».",
+    "withdraw_one_at_a_time": "Ich ziehe die Anliegen eines nach dem anderen zurück: Tippen Sie zuerst auf eines, danach frage ich nach den übrigen.",
     "withdraw_hint_one": "Bitte antworten Sie mit Ja oder Nein.",
     "withdrawn": "Gut, ich habe Ihr Anliegen {reference} zurückgezogen.",
     "reference_status": "Ihr Anliegen {reference} ({topic}): {status}.",
@@ -230,4 +232,7 @@ TEXTS: dict[str, str] = {
     "btn_reply_no": "Nein, neues Anliegen",
     "btn_reply_no_draft": "Nein, das gehört zu {reference}",
     "reply_forwarded": "Danke, ich habe Ihre Antwort an {office} weitergeleitet.",
+    "again_ask": "Ihr Anliegen {reference} ({topic}) ist als {status} gemeldet. Soll ich das als neues Anliegen an {office} weiterleiten, am gleichen Ort: {place}?",
+    "btn_again_yes": "Ja, neu melden",
+    "btn_again_no": "Nein, etwas anderes",
 }

@@ -41,6 +41,7 @@ TEXTS: dict[str, str] = {
     ),
     "outside_city_correct": "Is the place wrong? Then write the place in Zurich or share your location again.",
     "confirm": "I understood: {topic}, {place}. I will pass it on to {office}. Is that right?",
+    "confirm_triage": "I understood: {topic}, {place}. I will pass it on to {office}, who will hand it to the right department. Is that right?",
     "btn_confirm": "Yes, pass it on",
     "btn_change_topic": "Change topic",
     "btn_change_place": "Change place",
@@ -197,6 +198,7 @@ TEXTS: dict[str, str] = {
     "btn_withdraw_yes": "Yes, withdraw",
     "btn_withdraw_none": "None",
     "withdraw_hint_which": "Which one do you mean? Tap one of the concerns, or write e.g. «the second» or «the one about the lamp».",
+    "withdraw_one_at_a_time": "I withdraw concerns one at a time: tap one first, then I will ask about the others.",
     "withdraw_hint_one": "Please answer yes or no.",
     "withdrawn": "Alright, I withdrew your concern {reference}.",
     "reference_status": "Your concern {reference} ({topic}): {status}.",
@@ -223,6 +225,9 @@ TEXTS: dict[str, str] = {
     "btn_reply_no": "No, a new concern",
     "btn_reply_no_draft": "No, it belongs to {reference}",
     "reply_forwarded": "Thank you, I passed your answer on to {office}.",
+    "again_ask": "Your concern {reference} ({topic}) is marked {status}. Shall I pass this on to {office} as a new concern at the same place: {place}?",
+    "btn_again_yes": "Yes, report it again",
+    "btn_again_no": "No, something else",
 }
 
 # Topic names residents read.

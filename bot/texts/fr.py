@@ -41,6 +41,7 @@ TEXTS: dict[str, str] = {
     ),
     "outside_city_correct": "Le lieu n'est pas juste? Écrivez alors le lieu à Zurich ou partagez à nouveau votre position.",
     "confirm": "J'ai compris: {topic}, {place}. Je transmets à {office}. Est-ce correct?",
+    "confirm_triage": "J'ai compris: {topic}, {place}. Je transmets à {office}, qui la confiera au service compétent. Est-ce correct?",
     "btn_confirm": "Oui, transmettre",
     "btn_change_topic": "Changer le thème",
     "btn_change_place": "Changer le lieu",
@@ -195,6 +196,7 @@ TEXTS: dict[str, str] = {
     "btn_withdraw_yes": "Oui, retirer",
     "btn_withdraw_none": "Aucune",
     "withdraw_hint_which": "Laquelle voulez-vous dire? Touchez l'une des demandes, ou écrivez p. ex. «la deuxième» ou «celle du lampadaire».",
+    "withdraw_one_at_a_time": "Je retire les demandes une à la fois: touchez d'abord l'une d'elles, ensuite je vous demanderai pour les autres.",
     "withdraw_hint_one": "Veuillez répondre par oui ou par non.",
     "withdrawn": "D'accord, j'ai retiré votre demande {reference}.",
     "reference_status": "Votre demande {reference} ({topic}): {status}.",
@@ -221,6 +223,9 @@ TEXTS: dict[str, str] = {
     "btn_reply_no": "Non, nouvelle demande",
     "btn_reply_no_draft": "Non, c'est pour {reference}",
     "reply_forwarded": "Merci, j'ai transmis votre réponse à {office}.",
+    "again_ask": "Votre demande {reference} ({topic}) est indiquée comme {status}. Dois-je transmettre ceci à {office} comme nouvelle demande au même endroit: {place}?",
+    "btn_again_yes": "Oui, la signaler à nouveau",
+    "btn_again_no": "Non, autre chose",
 }
 
 # Topic names residents read.

@@ -41,6 +41,7 @@ TEXTS: dict[str, str] = {
     ),
     "outside_city_correct": "Il luogo non è giusto? Scrivete allora il luogo a Zurigo o condividete di nuovo la posizione.",
     "confirm": "Ho capito: {topic}, {place}. La inoltro a {office}. È corretto?",
+    "confirm_triage": "Ho capito: {topic}, {place}. La inoltro a {office}, che la affiderà al servizio competente. È corretto?",
     "btn_confirm": "Sì, inoltrare",
     "btn_change_topic": "Cambiare tema",
     "btn_change_place": "Cambiare luogo",
@@ -196,6 +197,7 @@ TEXTS: dict[str, str] = {
     "btn_withdraw_yes": "Sì, ritirare",
     "btn_withdraw_none": "Nessuna",
     "withdraw_hint_which": "Quale intendete? Toccate una delle segnalazioni, oppure scrivete p. es. «la seconda» o «quella del lampione».",
+    "withdraw_one_at_a_time": "Ritiro le segnalazioni una alla volta: toccatene prima una, poi vi chiedo delle altre.",
     "withdraw_hint_one": "Rispondete per favore con sì o no.",
     "withdrawn": "Va bene, ho ritirato la vostra segnalazione {reference}.",
     "reference_status": "La vostra segnalazione {reference} ({topic}): {status}.",
@@ -222,6 +224,9 @@ TEXTS: dict[str, str] = {
     "btn_reply_no": "No, nuova segnalazione",
     "btn_reply_no_draft": "No, è per {reference}",
     "reply_forwarded": "Grazie, ho inoltrato la vostra risposta a {office}.",
+    "again_ask": "La vostra segnalazione {reference} ({topic}) risulta {status}. Devo trasmettere questo a {office} come nuova segnalazione nello stesso luogo: {place}?",
+    "btn_again_yes": "Sì, segnalarlo di nuovo",
+    "btn_again_no": "No, altra cosa",
 }
 
 # Topic names residents read.

@@ -42,6 +42,7 @@ STAFF: dict[str, str] = {
     "what_undo": "rückgängig gemacht: {changes}",
     "what_remark": " ({note})",
     "note_place_nearby": "Ort von {reference} übernommen, die Person schreibt «daneben» o. ä.",
+    "note_again": "wieder gemeldet nach {reference}: Thema, Ort und Stelle von dort übernommen",
     "change": "{field} {before} → {after}",
     "field_topic": "Thema",
     "field_kreis": "Kreis",
