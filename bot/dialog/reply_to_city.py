@@ -74,6 +74,7 @@ PLACE_STATES = (State.AWAIT_PLACE, State.AWAIT_PLACE_DETAIL)
 # A question of the city stays answerable for these (closed ones too: staff
 # ask, then clean up; their office still gets the answer).
 ANSWERABLE = (*OPEN_STATUSES_STAFF, Status.DONE, Status.REJECTED)
+SHORT_ANSWERS = {"yes", "no", "ok"}  # small talk that answers a question of the city
 
 
 def reference_of_reply(replied: object) -> str | None:
@@ -124,8 +125,11 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
         return _while_asked(d, ctx, offer, text)
     if ctx.state is not State.IDLE:
         return None
-    if "fragment" in ctx.data or smalltalk(text) is not None or WITHDRAW.search(text):
+    if "fragment" in ctx.data or WITHDRAW.search(text):
         return None
+    talk = smalltalk(text)
+    if talk is not None:
+        return _short_answer(d, ctx, text) if talk.kind in SHORT_ANSWERS else None
     if ASKS_FOR_STATUS.search(text) and len(text.split()) <= place_answer.SHORT_ANSWER_WORDS:
         return None
     concern = answered_concern(d, ctx)
@@ -137,6 +141,24 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
         return None if more is None else _ask(d, ctx, more, text, ADDITION)
     if place_answer.names_a_place(d.place(text)):
         return None  # a concern with a place of its own
+    return _ask(d, ctx, concern, text)
+
+
+def _short_answer(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
+    """ "Ja", "Nein", "jo", "👍" to the city's question ("Ist es der grosse
+    Container?"; QA trial h, finding 1: taken as small talk, the office never
+    got it): asked about like any answer. Only when the city's latest word was a
+    question: "ok" to "Danke, wir kümmern uns" is no answer."""
+    concern = answered_concern(d, ctx)
+    if concern is None:
+        return None
+    latest = ctx.s.exec(
+        _staff_told(select(RoutingEvent), kinds=(EventKind.ANSWER,)).where(
+            RoutingEvent.concern_id == concern.id
+        )
+    ).first()
+    if latest is None or not (latest.note or "").rstrip().endswith("?"):
+        return None
     return _ask(d, ctx, concern, text)
 
 
