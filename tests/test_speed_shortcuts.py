@@ -124,6 +124,31 @@ def test_photo_word_check_on_the_lower_cased_text_is_the_case_blind_search(
         assert _photo_words(text) == (_PHOTO_WORDS.search(text) is not None), text
 
 
+def test_only_a_dot_lowers_to_a_dot() -> None:
+    """normalise looks for "www." in out.lower() only when "." is in out."""
+    import sys
+
+    assert [cp for cp in range(sys.maxunicode + 1) if "." in chr(cp).lower()] == [ord(".")]
+
+
+def test_word_keys_are_the_word_and_its_grams_hashed_in_order() -> None:
+    """FeatureExtractor._word_keys (one map over every gram) is the word's key and
+    then hash_feature("c", gram) for each gram of "<word>", by n, then position."""
+    from nlp.features import FeatureExtractor, hash_feature
+
+    for char_min_word in (1, 4):
+        ext = FeatureExtractor(2, 3, 5, char_min_word)
+        for word in ["", "a", "ab", "abc", "abfallkubel", "strasse", "ß", "\U0001f600x", "42"]:
+            padded = f"<{word}>"
+            grams = [
+                padded[i : i + n]
+                for n in (range(3, 6) if len(word) >= char_min_word else ())
+                for i in range(len(padded) - n + 1)
+            ]
+            want = [hash_feature("w", word), *(hash_feature("c", g) for g in grams)]
+            assert ext._word_keys(word).tolist() == want, word
+
+
 def _words_of(texts: list[str]) -> list[str]:
     words = {w for t in texts for w in t.lower().split()}
     crafted = ["", "a", "ab", "abc", "xabcx", "bab", "aab", "brand", "brannt", "ß", "äöü", "!"]
