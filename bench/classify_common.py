@@ -13,20 +13,24 @@ if TYPE_CHECKING:
 
 def load_classifier(model: Path | None, urgent_model: Path | None) -> ConcernClassifier:
     """The classifier with the topic model `model` and the urgent model `urgent_model`
-    (each the shipped one when None)."""
+    (each the shipped one when None), loaded as `quartierbot classify` loads it:
+    with its batch path's tables made (ConcernClassifier.prepare_batches)."""
     from nlp.classifier import DEFAULT_MODEL, ConcernClassifier
 
     if urgent_model is None:
-        return ConcernClassifier.load(model or DEFAULT_MODEL)
-    import spacy
+        clf = ConcernClassifier.load(model or DEFAULT_MODEL)
+    else:
+        import spacy
 
-    from nlp.places import Gazetteer
-    from nlp.routing import RoutingTable
-    from nlp.urgent import UrgentModel
+        from nlp.places import Gazetteer
+        from nlp.routing import RoutingTable
+        from nlp.urgent import UrgentModel
 
-    return ConcernClassifier(
-        spacy.load(model or DEFAULT_MODEL),
-        Gazetteer.load(),
-        RoutingTable.load(),
-        UrgentModel.load(urgent_model),
-    )
+        clf = ConcernClassifier(
+            spacy.load(model or DEFAULT_MODEL),
+            Gazetteer.load(),
+            RoutingTable.load(),
+            UrgentModel.load(urgent_model),
+        )
+    clf.prepare_batches()
+    return clf

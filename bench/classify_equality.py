@@ -9,11 +9,18 @@ route_reason) with the probabilities unrounded, the dialog's extra fields
 uses (`classify`, `ranked_topics`). Floats must agree within 1e-6.
 
 Inputs (only as inputs, nothing is tuned on them): nlp/corpus/train.jsonl and
-test.jsonl, the eval-real texts (with their coordinates where given), and the
-held-out texts again with coordinates from the city's reports.
+test.jsonl, the eval-real texts (with their coordinates where given), the
+held-out texts again with coordinates from the city's reports, and the 10,000
+texts of bench/classify_speed.py in its order (drawn from the held-out texts, a
+quarter with coordinates; each text about five times, so the caches' second
+reading is compared too).
 
     python bench/classify_equality.py save FILE [--model DIR] [--urgent-model DIR]
+        [--shared DIR]
     python bench/classify_equality.py check FILE [--model DIR] [--urgent-model DIR]
+
+`--shared`: the shared data directory (eval-real, the city's reports); by default
+../shared beside the repository, which a worktree elsewhere does not have.
 
 Compare the same model files before and after a code change (save with the
 old code, e.g. `PYTHONPATH=<a copy of the old tree>`, check with the new); the
@@ -34,20 +41,27 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
-EVAL_REAL = ROOT.parent / "shared" / "data" / "eval-real"
-REPORTS = ROOT.parent / "shared" / "data" / "zurich" / "zwn_reports_2016_2025_notext.csv"
+SHARED = ROOT.parent / "shared"
+EVAL_REAL = SHARED / "data" / "eval-real"
+REPORTS = SHARED / "data" / "zurich" / "zwn_reports_2016_2025_notext.csv"
+BENCH_TEXTS = 10_000  # bench/classify_speed.py's default
 TOLERANCE = 1e-6
 SINGLE_EVERY = 25  # one text in this many also goes through the single-text path
 
 
-def inputs() -> list[dict[str, Any]]:
+def inputs(shared: Path) -> list[dict[str, Any]]:
+    from classify_speed import build_input
+
     from nlp.corpus import TEST_FILE, TRAIN_FILE, read_records
     from nlp.geo import lv95_to_wgs84
+
+    eval_real = shared / EVAL_REAL.relative_to(SHARED)
+    reports = shared / REPORTS.relative_to(SHARED)
 
     rows: list[dict[str, Any]] = []
     for f in (TRAIN_FILE, TEST_FILE):
         rows += [{"text": r.text} for r in read_records(f)]
-    for path in sorted(EVAL_REAL.glob("*.jsonl")):
+    for path in sorted(eval_real.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 obj = json.loads(line)
@@ -56,9 +70,9 @@ def inputs() -> list[dict[str, Any]]:
                     row["lat"], row["lon"] = obj["lat"], obj["lon"]
                 rows.append(row)
                 rows.append({"text": obj["text"]})  # and without coordinates
-    if REPORTS.exists():
+    if reports.exists():
         coords: list[tuple[float, float]] = []
-        with REPORTS.open(encoding="utf-8") as fh:
+        with reports.open(encoding="utf-8") as fh:
             for i, rec in enumerate(csv.DictReader(fh)):
                 if i >= 3000:
                     break
@@ -67,6 +81,11 @@ def inputs() -> list[dict[str, Any]]:
         for r in read_records(TEST_FILE):
             lat, lon = rng.choice(coords)
             rows.append({"text": r.text, "lat": round(lat, 6), "lon": round(lon, 6)})
+    bench = build_input(BENCH_TEXTS, reports if reports.exists() else None)
+    for line in bench.splitlines():
+        obj = json.loads(line)
+        obj.pop("id")
+        rows.append(obj)
     return rows
 
 
@@ -122,9 +141,10 @@ def main() -> None:
     parser.add_argument("file", type=Path)
     parser.add_argument("--model", type=Path)
     parser.add_argument("--urgent-model", type=Path)
+    parser.add_argument("--shared", type=Path, default=SHARED)
     args = parser.parse_args()
     if args.action == "save":
-        rows = inputs()
+        rows = inputs(args.shared)
         # tuples as lists, as saved
         got = json.loads(json.dumps(run(args.model, args.urgent_model, rows)))
         saved = {"inputs": rows, "results": got}

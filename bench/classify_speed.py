@@ -111,6 +111,8 @@ def main() -> None:
     if args.child:
         child(args.child, args.model, args.urgent_model, args.zones)
         return
+    if not args.reports.exists():  # e.g. a worktree outside /work: no ../shared beside it
+        print(f"note: {args.reports} not found, no text has coordinates", file=sys.stderr)
     data = build_input(args.n, args.reports)
     tmp = Path(os.environ.get("TMPDIR", "/tmp")) / "quartierbot-bench-input.jsonl"
     tmp.write_text(data, encoding="utf-8")

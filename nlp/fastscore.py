@@ -245,6 +245,13 @@ class BowScorer:
             )
         return self._table
 
+    def prepare_batches(self) -> None:
+        """The feature-major table and scipy, made now instead of at the first
+        batch (see TfidfTopics.prepare_batches)."""
+        import scipy.sparse  # noqa: F401  (linear_scores' CSR matrix)
+
+        _ = self.table
+
     @staticmethod
     def supports(textcat: Any) -> bool:
         try:

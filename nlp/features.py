@@ -75,18 +75,16 @@ class FeatureExtractor:
     def _word_keys(self, word: str) -> np.ndarray:
         keys = self._cache.get(word)
         if keys is None:
-            feats = [hash_feature("w", word)]
             padded = f"<{word}>"
+            size = len(padded)
             # Short words (articles, "isch", "de") carry style, not topic.
             char_range = (
                 range(self.char_min, self.char_max + 1) if len(word) >= self.char_min_word else ()
             )
-            # = hash_feature("c", gram) for each gram, with the namespace joined once
-            for n in char_range:
-                feats += map(
-                    hash_string, [f"c\x1f{padded[i : i + n]}" for i in range(len(padded) - n + 1)]
-                )
-            keys = np.asarray(feats, dtype="uint64")
+            # = hash_feature("c", gram) for each gram (by n, then position), with the
+            # namespace joined once and every gram hashed in one map
+            grams = [f"c\x1f{padded[i : i + n]}" for n in char_range for i in range(size - n + 1)]
+            keys = np.asarray([hash_feature("w", word), *map(hash_string, grams)], dtype="uint64")
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
             self._cache[word] = keys

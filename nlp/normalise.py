@@ -56,7 +56,11 @@ _PHOTO_WORD_LIST = ("foto", "bild", "anhang", "photo", "picture", "image")
 # words' letters: "İ" and "ı" match "i" case-insensitively but do not lower to
 # it (tests/test_speed_shortcuts.py checks every code point).
 _CASE_ODD = ("\u0130", "\u0131")
-_PUNCT_AFTER_SPACE = (" .", " ,", " ;", " :", " !", " ?")
+# = any of " .", " ,", " ;", " :", " !", " ?" in the text: one scan instead of six.
+_PUNCT_AFTER_SPACE = re.compile(r" [.,;:!?]")
+# Where _DANGLING matches, a [,;:] is followed by [.!?] or ends the text (the last of
+# its run), and where one is, _DANGLING matches: one search before the substitution.
+_DANGLING_HINT = re.compile(r"[,;:](?:[.!?]|$)")
 
 
 def _photo_words(text: str) -> bool:
@@ -80,17 +84,19 @@ def normalise(text: str) -> str:
     out = html.unescape(out)
     if "(" in out:
         out = _ADDRESS_NOTE.sub("", out)
-    if "://" in out or "www." in out.lower():
+    # ("." is in out.lower() only where it is in out: no other character lowers to it)
+    if "://" in out or ("." in out and "www." in out.lower()):
         out = _URL.sub(" ", out)
     if _photo_words(out):
         out = _PHOTO.sub(" ", out)
     # = _SPACE.sub(" ", out).strip(): str.split() and "\\s" know the same whitespace
     out = " ".join(out.split())
-    if any(map(out.__contains__, _PUNCT_AFTER_SPACE)):  # single spaces only by now
+    if _PUNCT_AFTER_SPACE.search(out):  # single spaces only by now
         out = _SPACE_BEFORE_PUNCT.sub(r"\1", out)
-    if "," in out or ";" in out or ":" in out:
+    if ("," in out or ";" in out or ":" in out) and _DANGLING_HINT.search(out):
         out = _DANGLING.sub("", out)
-    return out if any(ch.isalnum() for ch in out) else text.strip()
+    # (most texts begin with a letter or digit: no need to look further)
+    return out if out[:1].isalnum() or any(ch.isalnum() for ch in out) else text.strip()
 
 
 def normalise_reference(text: str) -> str:

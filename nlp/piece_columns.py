@@ -110,6 +110,14 @@ class PieceColumns:
         self.unigrams = Ragged("int32")
         self.chars = Ragged("int32")
 
+    def char_columns(self) -> CharColumns:
+        """The character n-grams' exact keys (nlp/char_columns.py): made once, at the
+        first new pieces or when asked before (TfidfTopics.prepare_batches)."""
+        if self._chars is None:
+            lo, hi = self.char_range or (0, 0)
+            self._chars = CharColumns(self.char_vocab, lo, hi)
+        return self._chars
+
     def _analyse_many(
         self, pieces: list[str]
     ) -> list[tuple[tuple[str, ...], list[int], np.ndarray]]:
@@ -118,10 +126,7 @@ class PieceColumns:
         the n-grams of `char_wb_ngrams` in its order, the known ones kept."""
         if not pieces:
             return []
-        if self._chars is None:
-            lo, hi = self.char_range or (0, 0)
-            self._chars = CharColumns(self.char_vocab, lo, hi)
-        cols, sizes, inexact = self._chars.columns(pieces)
+        cols, sizes, inexact = self.char_columns().columns(pieces)
         ends = np.cumsum(sizes).tolist()
         word_vocab = self.word_vocab
         out = []

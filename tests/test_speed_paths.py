@@ -169,6 +169,13 @@ def test_normalise_with_shortcuts_equals_every_step_applied(texts: list[str]) ->
         "FOTO ANBEI , ;",
         "<b></b>",
         "&nbsp;",
+        "Kübel voll,",
+        "Kübel voll ,. und: ja; nein!",
+        "a,;: b ,,? c :",
+        "Link wWw.Stadt-Zuerich.ch und WWW .ch und ww.w",
+        "İİİ. www",
+        "... !",
+        "!Kübel",
     ]
     for text in [*texts, *crafted, *(t.upper() for t in texts[::5])]:
         assert normalise(text) == normalise_reference(text), text

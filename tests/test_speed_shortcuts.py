@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from spacy.tokens import Doc
 
-from nlp.classifier import ConcernClassifier
+from nlp.classifier import Concern, ConcernClassifier
 from nlp.corpus import TEST_FILE, TRAIN_FILE, read_records
 from nlp.fastscore import _tag, batch_unique_keys, murmur3_32, scorer_for
 from nlp.tfidf import TfidfTopics, _label_values, _text, text_runs
@@ -122,6 +122,31 @@ def test_photo_word_check_on_the_lower_cased_text_is_the_case_blind_search(
     crafted = ["FOTO anbei", "s. BİLD", "sıehe bıld", "Pıcture", "PHOTO", "Anhang", "imagE", "x"]
     for text in [*texts, *crafted, *(t.upper() for t in texts[::5])]:
         assert _photo_words(text) == (_PHOTO_WORDS.search(text) is not None), text
+
+
+def test_only_a_dot_lowers_to_a_dot() -> None:
+    """normalise looks for "www." in out.lower() only when "." is in out."""
+    import sys
+
+    assert [cp for cp in range(sys.maxunicode + 1) if "." in chr(cp).lower()] == [ord(".")]
+
+
+def test_word_keys_are_the_word_and_its_grams_hashed_in_order() -> None:
+    """FeatureExtractor._word_keys (one map over every gram) is the word's key and
+    then hash_feature("c", gram) for each gram of "<word>", by n, then position."""
+    from nlp.features import FeatureExtractor, hash_feature
+
+    for char_min_word in (1, 4):
+        ext = FeatureExtractor(2, 3, 5, char_min_word)
+        for word in ["", "a", "ab", "abc", "abfallkubel", "strasse", "ß", "\U0001f600x", "42"]:
+            padded = f"<{word}>"
+            grams = [
+                padded[i : i + n]
+                for n in (range(3, 6) if len(word) >= char_min_word else ())
+                for i in range(len(padded) - n + 1)
+            ]
+            want = [hash_feature("w", word), *(hash_feature("c", g) for g in grams)]
+            assert ext._word_keys(word).tolist() == want, word
 
 
 def _words_of(texts: list[str]) -> list[str]:
@@ -391,6 +416,67 @@ def test_classify_stream_keeps_the_model_out_of_gc_passes_and_undoes_it() -> Non
         assert gc.get_freeze_count() >= frozen
     finally:
         gc.unfreeze()
+
+
+def test_classify_stream_collects_once_a_batch_and_restores_the_collector() -> None:
+    """The cyclic collector does not run by itself while classify_stream reads (it
+    walked the growing caches ~400 times per 10,000 texts), but after each batch,
+    so a batch's cyclic garbage goes before the next batch is read."""
+    import gc
+    import io
+    import weakref
+
+    from nlp.cli import _BATCH, classify_stream
+
+    class Cycle:
+        def __init__(self) -> None:
+            self.me = self
+
+    enabled: list[bool] = []
+    alive: list[bool] = []
+    refs: list[weakref.ref[Cycle]] = []
+
+    class Probe:
+        def classify_many(self, concerns: object, batch_size: int = 0) -> list[object]:
+            enabled.append(gc.isenabled())
+            alive.append(any(r() is not None for r in refs))  # the last batch's cycle
+            refs.append(weakref.ref(Cycle()))  # garbage at once, freed only by a pass
+            return []
+
+    lines = "{}\n" * (2 * _BATCH + 1)  # three batches
+    assert gc.isenabled()
+    classify_stream(Probe(), io.StringIO(lines), io.StringIO())  # type: ignore[arg-type]
+    assert enabled == [False, False, False]  # no automatic passes meanwhile
+    assert alive == [False, False, False]  # each batch's garbage freed after it
+    assert gc.isenabled()  # and the collector is on again
+    gc.disable()  # somebody else's setting is left as it is
+    try:
+        classify_stream(Probe(), io.StringIO("{}\n"), io.StringIO())  # type: ignore[arg-type]
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_prepare_batches_makes_what_the_first_batch_would(classifier: ConcernClassifier) -> None:
+    """`quartierbot classify` makes the batch path's tables at load; a batch after
+    that finds them made and classifies as before."""
+    import sys
+
+    tfidf = classifier.model.get_pipe("tfidf")
+    assert isinstance(tfidf, TfidfTopics)
+    texts = [r.text for r in read_records(TEST_FILE)][:40]
+    before = [c.as_dict() for c in classifier.classify_many([Concern(t) for t in texts])]
+    classifier.prepare_batches()
+    assert "scipy.sparse" in sys.modules
+    for block in tfidf.blocks:
+        assert block._coef64 is not None and block._binary64 is not None
+        assert np.array_equal(block._coef64, block.coef.astype("float64"))
+    columns = tfidf.piece_columns()
+    assert columns is not None and columns._chars is not None
+    urgent = classifier.urgent._scorer
+    assert urgent is not None and urgent._table is not None
+    after = [c.as_dict() for c in classifier.classify_many([Concern(t) for t in texts])]
+    assert after == before
 
 
 # -- TF-IDF (round 4) -------------------------------------------------------
