@@ -11,7 +11,8 @@ Where a message may turn to a new concern:
   just now", "et tout à l'heure", "e poco fa"): strong, as a cue;
 - conjunctions: a plain "und"/"and"/"et"/"e" ("Der Kübel ist voll und die
   Lampe daneben ist kaputt"), split only between two confident, different
-  topics, and not when the new part starts with a pronoun ("und er stinkt").
+  topics, and not when the new part starts with a pronoun ("und er stinkt");
+  the clause after it (up to its sentence end) must be confident on its own.
 
 A plain sentence end is no boundary: "Die Nachbarn feiern jede Nacht. Wir
 können nicht schlafen." is one concern, and the classifier cannot tell.
@@ -404,6 +405,15 @@ def _accept(
         return False  # after "und", "daneben"/"dort" name a place, the topics decide
     if listed:
         return True  # "1. … 2. …", bullets: the resident numbered the concerns
+    if boundary.conjunction:
+        # A plain "und" inside a sentence: its own clause must already be a confident
+        # concern of the topic the part is read as. "…, manchmal auch Scherben, und
+        # die Kinder spielen dann dort. Mein Enkel … Polizei …" is one matter; only the
+        # sentences after the clause sounded like another topic (new-user trial h,
+        # finding 3: split mid-sentence, the second half sent to the police).
+        clause_topic, clause_conf = topic(_first_sentence(following))
+        if clause_topic != topic(following)[0] or clause_conf < CONJUNCTION_MIN_CONFIDENCE:
+            return False
     (topic_a, conf_a), (topic_b, conf_b) = topic(current), topic(following)
     if topic_a == topic_b or conf_b < NEW_PART_MIN_CONFIDENCE:
         return False

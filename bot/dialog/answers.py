@@ -14,6 +14,7 @@ from bot.dialog import (
     commands,
     confirming,
     followup,
+    general_questions,
     intake,
     late_place,
     not_emergency,
@@ -76,7 +77,7 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
     asks = text.rstrip().endswith("?") or ASKS_FOR_SERVICES.search(text) is not None
     # "A che punto è la mia richiesta?" asks about their concerns, not what to do now.
     status = ASKS_FOR_STATUS.search(text) is not None and not confirming.HOW_LONG.search(text)
-    if asks and not status and len(text.split()) <= 12 and _after_an_emergency(ctx):
+    if asks and not status and len(text.split()) <= 12 and not_emergency.reported_recently(ctx):
         # "was soll ich tun?", "Die Sanität ist jetzt da": the call guides them, not this chat.
         # An emergency still waiting for its place is not "with the city" yet.
         pending = concern is not None and concern.urgent
@@ -86,9 +87,10 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         # "Ist die Polizei schon unterwegs?": the bot alerts nobody; say so plainly
         # (a question, not a report: nothing is filed).
         return [Reply(t(ctx.lang, "no_dispatch")), *render.prompt(d, ctx)]
-    who = notes.asked_who(d, ctx, text) if not ctx.urgent else None
+    known = general_questions.answer(d, ctx, text)  # opening hours, how long it takes
+    who = known or (notes.asked_who(d, ctx, text) if not ctx.urgent else None)
     if who is not None:
-        return who  # "Wer ist zuständig?": the office, not a concern or a place
+        return who  # "Wer ist zuständig?", "Wann hat … offen?": answered, not filed
     about_data = privacy.about_data(d, ctx, text) if not ctx.urgent else None
     if about_data is not None:
         return about_data  # "Was passiert mit meinen Daten?", "Löschen Sie meine Daten"
@@ -152,16 +154,6 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         added = late_place.add(d, ctx, emergency, d.place(text), text)
         return [*added, *render.prompt(d, ctx)]
     return confirming.at_confirmation(d, ctx, concern, text)
-
-
-def _after_an_emergency(ctx: Ctx) -> bool:
-    """The resident reported an emergency in the last half hour."""
-    latest = repo.concerns_of(ctx.s, resident=ctx.resident, limit=1)
-    if not latest or not latest[0].urgent:
-        return False
-    created = latest[0].created_at
-    created = created if created.tzinfo else created.replace(tzinfo=UTC)
-    return utcnow() - created < not_emergency.EMERGENCY_WINDOW
 
 
 def _newcomer(ctx: Ctx) -> bool:
@@ -236,7 +228,8 @@ def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
             ctx.commit()
             return [Reply(t(ctx.lang, "question_about"))]
     where_only = _home_line(d, text) or place_answer.only_a_place(d, text)
-    short = len(text.split()) <= FRAGMENT_WORDS or where_only
+    short = len(text.split()) <= FRAGMENT_WORDS and not general_questions.whole_question(d, text)
+    short = short or where_only
     if earlier:
         text = f"{earlier} {text.strip()}"  # one thought per line: the lines belong together
     if not ctx.urgent and short and len(text.split()) <= 4 * FRAGMENT_WORDS:

@@ -158,3 +158,13 @@ def taken_back(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     alerts.not_an_emergency(ctx.s, d.routing, sent, offices)
     told = Reply(t(ctx.lang, "not_emergency_sent", reference=sent.reference))
     return [told, *render.prompt(d, ctx)]
+
+
+def reported_recently(ctx: Ctx) -> bool:
+    """The resident reported an emergency in the last half hour."""
+    latest = repo.concerns_of(ctx.s, resident=ctx.resident, limit=1)
+    if not latest or not latest[0].urgent:
+        return False
+    created = latest[0].created_at
+    created = created if created.tzinfo else created.replace(tzinfo=UTC)
+    return utcnow() - created < EMERGENCY_WINDOW

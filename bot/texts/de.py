@@ -211,6 +211,8 @@ TEXTS: dict[str, str] = {
     "reference_status": "Ihr Anliegen {reference} ({topic}): {status}.",
     "followup_when": "Einen genauen Termin kann ich Ihnen nicht nennen: Die zuständige Stelle plant die Arbeit selbst. Sobald sich der Stand ändert, erhalten Sie von mir eine Nachricht.",
     "followup_next": "So geht es weiter: Die zuständige Stelle schaut Ihr Anliegen an und kümmert sich darum. Sobald sich der Stand ändert, erhalten Sie von mir eine Nachricht; mit /meine sehen Sie ihn jederzeit.",
+    "opening_hours": "Öffnungszeiten kenne ich leider nicht. Sie finden sie auf www.stadt-zuerich.ch (suchen Sie dort nach dem Amt oder der Anlage). Wenn Sie etwas melden möchten, schreiben Sie es mir einfach.",
+    "how_long_it_takes": "Das ist unterschiedlich: Es hängt vom Anliegen und von der zuständigen Stelle ab, eine feste Frist gibt es nicht. Sobald sich der Stand Ihres Anliegens ändert, erhalten Sie von mir eine Nachricht; mit /meine sehen Sie ihn jederzeit.",
     "followup_new_hint": "Falls es etwas Neues ist, beschreiben Sie es mir bitte als neues Anliegen, z. B. «Der Kübel am Idaplatz ist wieder voll».",
     "not_emergency": "Gut, dann ist es kein Notfall. Ich nehme es als gewöhnliches Anliegen auf.",
     "not_emergency_sent": "Gut, ich habe der Stadt mitgeteilt, dass {reference} kein Notfall ist. Es wird als gewöhnliches Anliegen bearbeitet.",

@@ -204,6 +204,8 @@ TEXTS: dict[str, str] = {
     "reference_status": "Your concern {reference} ({topic}): {status}.",
     "followup_when": "I cannot give you a date: the office in charge plans the work itself. As soon as the status changes, I will let you know.",
     "followup_next": "What happens next: the office in charge looks at your concern and takes care of it. As soon as the status changes, I will let you know; /meine shows it at any time.",
+    "opening_hours": "I'm afraid I don't know opening hours. You'll find them on www.stadt-zuerich.ch (search there for the office or facility). If you want to report something, just write it to me.",
+    "how_long_it_takes": "That varies: it depends on the matter and the office in charge; there is no fixed deadline. As soon as the status of your concern changes, I will let you know; /meine shows it at any time.",
     "followup_new_hint": "If it is something new, please describe it to me as a new concern, e.g. “the bin at Idaplatz is full again”.",
     "not_emergency": "All right, so it is not an emergency. I will take it as an ordinary concern.",
     "not_emergency_sent": "All right, I told the city that {reference} is not an emergency. It will be handled as an ordinary concern.",

@@ -202,6 +202,8 @@ TEXTS: dict[str, str] = {
     "reference_status": "Votre demande {reference} ({topic}): {status}.",
     "followup_when": "Je ne peux pas vous donner de date: le service compétent planifie lui-même le travail. Dès que l'état change, je vous préviens.",
     "followup_next": "La suite: le service compétent examine votre demande et s'en occupe. Dès que l'état change, je vous préviens; /meine vous l'affiche à tout moment.",
+    "opening_hours": "Je ne connais malheureusement pas les horaires d'ouverture. Vous les trouvez sur www.stadt-zuerich.ch (cherchez-y le service ou l'installation). Si vous souhaitez signaler quelque chose, écrivez-le-moi simplement.",
+    "how_long_it_takes": "Cela varie: cela dépend de la demande et du service compétent; il n'y a pas de délai fixe. Dès que l'état de votre demande change, je vous préviens; /meine vous le montre à tout moment.",
     "followup_new_hint": "Si c'est quelque chose de nouveau, décrivez-le-moi comme une nouvelle demande, p. ex. «La poubelle à l'Idaplatz est de nouveau pleine».",
     "not_emergency": "D'accord, ce n'est donc pas une urgence. Je la traite comme une demande ordinaire.",
     "not_emergency_sent": "D'accord, j'ai indiqué à la Ville que {reference} n'est pas une urgence. Elle sera traitée comme une demande ordinaire.",

@@ -203,6 +203,8 @@ TEXTS: dict[str, str] = {
     "reference_status": "La vostra segnalazione {reference} ({topic}): {status}.",
     "followup_when": "Non posso indicarvi una data: il servizio competente pianifica il lavoro. Appena lo stato cambia, vi avviso.",
     "followup_next": "Come si procede: il servizio competente esamina la vostra segnalazione e se ne occupa. Appena lo stato cambia, vi avviso; con /meine lo vedete in ogni momento.",
+    "opening_hours": "Purtroppo non conosco gli orari di apertura. Li trovate su www.stadt-zuerich.ch (cercate lì l'ufficio o l'impianto). Se volete segnalare qualcosa, scrivetemelo pure.",
+    "how_long_it_takes": "Dipende: dalla segnalazione e dal servizio competente; non c'è un termine fisso. Appena lo stato della vostra segnalazione cambia, vi avviso; con /meine lo vedete in qualsiasi momento.",
     "followup_new_hint": "Se è qualcosa di nuovo, descrivetemelo come nuova segnalazione, p. es. «Il cestino all'Idaplatz è di nuovo pieno».",
     "not_emergency": "Va bene, allora non è un'emergenza. La tratto come una segnalazione normale.",
     "not_emergency_sent": "Va bene, ho comunicato alla Città che {reference} non è un'emergenza. Sarà trattata come una segnalazione normale.",
