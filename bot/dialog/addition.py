@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from bot.dialog import nearby, place_answer, references
 from bot.dialog.context import Ctx
+from nlp.smalltalk import smalltalk
 from store.models import Concern
 
 if TYPE_CHECKING:
@@ -43,10 +44,12 @@ SHORT = 10  # up to this many words without a topic of their own: about the last
 def forwarded_concern(d: Dialog, ctx: Ctx, text: str) -> Concern | None:
     """The concern forwarded within `references.JUST` (30 minutes) that `text` says more about: said
     to belong to it, or of the same topic (confidently), or short and of no
-    topic of its own ("È pieno da tre giorni"); no place named, not a question;
-    else None."""
+    topic of its own ("È pieno da tre giorni"); no place named, not a question,
+    not small talk (thanks, a greeting); else None."""
     if text.rstrip().endswith("?") or len(text.split()) > MAX_WORDS:
         return None  # a question goes to followup
+    if smalltalk(text) is not None:
+        return None  # "merci viumou", "Hallo zäme": thanks or a greeting says nothing more
     if references.UNDO.search(text) or references.MEANT_PLACE.search(text):
         return None  # "bitte wieder löschen", "ich meinte Josefstrasse 120": undo or correct
     belongs = BELONGS.search(text) is not None
