@@ -7,8 +7,13 @@ that burns, bangs or smokes while it "explodes" stay alarms."""
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import Engine
 
+from bot.dialog import Dialog
 from nlp.urgent import detect_urgent
+from store.models import Status
+from tests.chat import Chat
+from tests.conftest import concerns
 
 
 @pytest.mark.parametrize(
@@ -49,3 +54,12 @@ def test_an_explosion_still_is_one(text: str) -> None:
     result = detect_urgent(text)
     assert result.urgent
     assert result.category in {"explosion", "fire", "gas", "smoke"}
+
+
+def test_the_full_bin_gets_the_ordinary_confirmation(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Kübel explodiert bald so voll ist er, Idaplatz")
+    assert "Notfall" not in chat.text
+    assert "Abfall und Sauberkeit, Idaplatz (Quartier Sihlfeld, Kreis 3)" in chat.text
+    [c] = concerns(engine)
+    assert not c.urgent and c.status == Status.DRAFT
