@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from nlp.shorttext import PhraseSet, Piece, words_within
+from nlp.thanks_variants import as_listed
 from nlp.topic_names import typed_topic
 
 __all__ = ["KINDS", "SmallTalk", "smalltalk", "typed_topic", "yes_no"]
@@ -109,7 +110,9 @@ def _cover_now(text: str) -> list[Piece] | None:
     tokens = words_within(text, MAX_WORDS)
     if not tokens:
         return None
-    return _phrases().cover(tokens)
+    phrases = _phrases()
+    # "merci viumou", "Danggschön": thank-you words as the lists write them
+    return phrases.cover(as_listed(tokens, phrases.vocabulary))
 
 
 def _language(pieces: list[Piece]) -> str | None:

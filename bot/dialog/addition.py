@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from bot.dialog import nearby, place_answer, references
 from bot.dialog.context import Ctx
+from nlp.smalltalk import smalltalk
 from store.models import Concern
 
 if TYPE_CHECKING:
@@ -67,6 +68,8 @@ def says_more(d: Dialog, concern: Concern, text: str, *, closed: bool = False) -
     a place of its own."""
     if text.rstrip().endswith("?") or len(text.split()) > MAX_WORDS:
         return False  # a question goes to followup
+    if smalltalk(text) is not None:
+        return False  # "merci viumou", "Hallo zäme": thanks or a greeting says nothing more
     if references.UNDO.search(text) or references.MEANT_PLACE.search(text):
         return False  # "bitte wieder löschen", "ich meinte Josefstrasse 120": undo or correct
     belongs = BELONGS.search(text) is not None
@@ -86,7 +89,8 @@ def says_more(d: Dialog, concern: Concern, text: str, *, closed: bool = False) -
 
 def forwarded_concern(d: Dialog, ctx: Ctx, text: str) -> Concern | None:
     """The concern forwarded within `references.JUST` (30 minutes) that `text`
-    says more about (`says_more`); else None."""
+    says more about (`says_more`); else None. Small talk ("merci viumou",
+    "Hallo zäme") says nothing more (trial h, finding 7)."""
     concern = references.forwarded_a_moment_ago(ctx)
     if concern is None or concern.urgent:
         return None

@@ -12,6 +12,7 @@ from nlp.places.addresses import AddressIndex
 from nlp.places.answers import resolve_answer
 from nlp.places.matcher import Matcher
 from nlp.places.model import Mention, PlaceResult, Strength, _Entry
+from nlp.places.numbers import pair_number
 from nlp.places.text import _STREETLIKE_RE, _TOKEN_RE, fold
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -168,7 +169,8 @@ class Gazetteer(Matcher):
         """Kreis, Quartier and the evidence for a text and optional coordinates.
         `located`: the coordinates' Quartier was looked up already and is `area`
         (QuartierMap.locate_many, for a batch)."""
-        mentions = self.find(text)
+        # "Nr. 12 a de Josefstrass": a house number apart from the one street named.
+        mentions = pair_number(text, self.find(text), self.addresses)
         result = PlaceResult(mentions=mentions)
         if lat is not None and lon is not None:
             if not located:

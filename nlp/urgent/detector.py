@@ -30,7 +30,7 @@ from nlp.urgent.cues import (
 )
 from nlp.urgent.fastre import Substrings
 from nlp.urgent.model import UrgentModel, shared_model
-from nlp.urgent.mundane import mundane, without_place
+from nlp.urgent.mundane import full_bin, mundane, without_place
 from nlp.urgent.rules import (
     _BENIGN_SMOKE,
     _BURNS,
@@ -175,7 +175,10 @@ def decide(
     if extra is not None and not pastrisk and not doubt:
         found = extra.group(0).strip()
         category = category_of(found) or category_of(low) or model_category
-        if not (category == "explosion" and NOT_EXPLOSION.search(low)):
+        if not (
+            category == "explosion"
+            and (NOT_EXPLOSION.search(low) or full_bin(low, _DANGER_SEARCH.found_in))
+        ):
             return UrgentResult(True, found, category, score)
     if cue is not None and weak and not doubt and not pastrisk:
         return UrgentResult(

@@ -79,15 +79,59 @@ DENIAL = re.compile(
     r"|\bnessuna\s+emergenza\b",
     re.IGNORECASE,
 )
+# A bin so full it "bursts": "Der Kübel explodiert bald so voll ist er, Idaplatz" and
+# "Der Kübel am Idaplatz explodiert gleich" raised the alarm (the rule "explodiert", new-user
+# trial h). A bin, container, Robidog or Tonne that explodes or bursts soon or of
+# fullness, or overflows, is a full bin, unless a word of danger is left once the bin,
+# its bursting, its fullness and its contents are set aside ("Der Container brennt und
+# explodiert gleich", "Hilfe!"; a bang or a hiss: "die Tonne explodiert gleich, es hat
+# geknallt"). Without
+# a word of soon or full ("Der Container ist explodiert", "Explosion beim Container") it
+# stays an explosion; a boiler, a bottle or a pipe is no bin.
+_BIN = re.compile(
+    r"\b\w*(?:kübel|chübel|kübu|eimer|tonne|tonnä|container|robidog|papierkorb)\w*"
+    r"|\b(?:bins?|dustbins?|trash\s*cans?|garbage\s*cans?|dumpsters?|poubelles?|conteneurs?"
+    r"|bennes?|cestin[oi]|bidon[ei]|cassonett[oi])\b"
+)
+_BURSTS = re.compile(
+    r"\b(?:explodiert|explodieren|explodiere|explodiered|explodiärt|verplatzt|platzt|platzen"
+    r"|überquillt|überquellen|quillt\s+über|explode|explodes|exploding|burst|bursts|bursting"
+    r"|overflowing|overflows|explose|exploser|explosent|déborde|débordent|esplode|esplodere"
+    r"|scoppia|scoppiare|trabocca)\b"
+)
+_SOON_OR_FULL = re.compile(
+    r"\b(?:bald|gleich|glii|gli|fast|beinahe|schier|grad|noch|demnächst|(?:so\s+|über|rand|proppen)?voll"
+    r"|überfüllt|full|about\s+to|going\s+to|gonna|soon|almost|nearly|va|vont|bientôt|presque"
+    r"|pleine?s?|sta(?:nno)?\s+per|quasi|pien[oiae]|(?:über)?quillt|overflowing|déborde|trabocca)\b"
+)
+# A bang or a hiss is heard danger, whatever bursts: "…, es hat geknallt".
+_BANG = re.compile(r"\w*(?:knall|chlapf|klapf|kracht|zisch|bang|boom|détona|scoppio|botto)")
+_CONTENTS = re.compile(r"\bhunde(?:kot|säckli|säck\w*|beutel\w*|kacke|dreck|gaggi)\b")
+
+
+def full_bin(low: str, danger: Callable[[str], bool]) -> bool:
+    """A lower-cased text about a bin that bursts or overflows, soon or of fullness,
+    with no word of danger (`danger`) left besides: "Der Kübel explodiert gleich"."""
+    if _BIN.search(low) is None or _BURSTS.search(low) is None:
+        return False
+    if _SOON_OR_FULL.search(low) is None or _BANG.search(low) is not None:
+        return False
+    rest = _SOON_OR_FULL.sub(" ", _BURSTS.sub(" ", _BIN.sub(" ", low)))
+    rest = _STOP.sub(" ", _NOW.sub(" ", _CONTENTS.sub(" ", rest)))  # "jetzt", "bei der Haltestelle"
+    return not danger(rest)
+
+
 _MUNDANE_STEMS = ("notfall", "dringend", "emergen", "urgen", "kam", "kommt", "komm", "came", "come", "cho", "chunnt", "showed", "turned",
                   "personne", "nessuno", "spiel", "spil", "tschutt", "play", "jou", "gioc",
                   "lamp", "lämpli", "latern", "kandelaber", "leucht", "licht", "liecht", "liächt", "light",
                   "réverbère", "lumière", "éclairage", "luc", "illumin",
-                  "stop", "station", "haltestell", "haltstell", "arrêt", "fermata")  # fmt: skip
+                  "stop", "station", "haltestell", "haltstell", "arrêt", "fermata",
+                  "explod", "explos", "esplod", "platz", "quill", "burst", "overflow", "débord",
+                  "scopp", "trabocc")  # fmt: skip
 
 
 def mundane(low: str, danger: Callable[[str], bool], any_hint: Callable[[str], bool]) -> bool:
-    """A lower-cased text that denies an emergency and names no danger, or about a light
+    """A lower-cased text about a full bin that "explodes" (`full_bin`), or that denies an emergency and names no danger, or about a light
     that went out with no word of danger or hint of one besides, or about a
     no-show with no word of danger, harm or help besides (`danger`), or about something
     at a tram or bus stop with no word of danger or hint of one, or about people at play with no hint at all of something dangerous
@@ -95,6 +139,8 @@ def mundane(low: str, danger: Callable[[str], bool], any_hint: Callable[[str], b
     if not any(stem in low for stem in _MUNDANE_STEMS):
         return False
     rest = low
+    if full_bin(rest, danger):
+        return True  # "Der Kübel explodiert bald, so voll ist er"
     if DENIAL.search(rest):
         rest = DENIAL.sub(" ", rest)
         if not danger(rest) and not any_hint(rest):
