@@ -70,6 +70,11 @@ STAFF: dict[str, str] = {
     "status_withdrawn": "zurückgezogen",
     # -- answers to commands -------------------------------------------------------------
     "not_found": "Kein Anliegen {reference}, das Sie sehen können.",
+    "moved_away": "{reference} ist jetzt bei {office}, nicht mehr bei Ihrer Stelle.",
+    "moved_away_undo": (
+        "{reference} ist jetzt bei {office}; mit /rueckgaengig nehmen Sie die Änderung zurück."
+    ),
+    "show_at_most": "Ich zeige höchstens {n} Anliegen auf einmal; die weiteren bitte einzeln.",
     "usage": "So geht es: {usage}",
     "usage_zeige": "/zeige REF (REF: ZH-2026-000123 oder 123)",
     "usage_umleiten": "/umleiten REF STELLE [Bemerkung]",
@@ -95,8 +100,14 @@ STAFF: dict[str, str] = {
         "{office} hat hier keinen registrierten Chat: Das Anliegen sehen die "
         "Quartierkoordination des Kreises und die Administration in /eingang."
     ),
-    "moved_person_told": "Die meldende Person ist informiert.",
-    "moved_person_remark": "Die meldende Person ist informiert und liest Ihre Bemerkung.",
+    "moved_person_told": (
+        "Die meldende Person erhält in {minutes} Minuten eine Nachricht (keine, wenn Sie "
+        "es bis dann mit /rueckgaengig zurücknehmen)."
+    ),
+    "moved_person_remark": (
+        "Die meldende Person erhält in {minutes} Minuten eine Nachricht mit Ihrer Bemerkung "
+        "(keine, wenn Sie es bis dann mit /rueckgaengig zurücknehmen)."
+    ),
     "moved_closed_quiet": "Das Anliegen ist abgeschlossen: Die meldende Person erhält dazu keine Nachricht.",
     "topic_set": "{reference}: Thema ist jetzt {topic}.",
     "kreis_set": "{reference}: Kreis ist jetzt {kreis}.",
@@ -116,6 +127,7 @@ STAFF: dict[str, str] = {
         "/status {reference} in_bearbeitung"
     ),
     "undone": "Rückgängig gemacht ({reference}): {changes}",
+    "undone_quiet": "Die meldende Person hat davon nichts erfahren und erhält keine Nachricht.",
     "undo_nothing": (
         "Es gibt keine Änderung von Ihnen aus der letzten Stunde, die ich rückgängig "
         "machen kann. (Rückgängig geht nur die letzte Änderung, einmal.)"
@@ -154,7 +166,7 @@ STAFF: dict[str, str] = {
     "help_staff": (
         "Befehle für Mitarbeitende ({office}, Rolle {role}):\n"
         "/eingang – offene Anliegen\n"
-        "/zeige REF – ein Anliegen mit Verlauf\n"
+        "/zeige REF [REF …] – Anliegen mit Verlauf\n"
         "/umleiten REF STELLE [Bemerkung] – an eine andere Stelle\n"
         "   (eine Bemerkung liest auch die meldende Person)\n"
         "/thema REF THEMA – Thema korrigieren\n"
