@@ -153,7 +153,10 @@ STAFF: dict[str, str] = {
         "Befehlen, z. B. /eingang oder /zeige REF. Alle Befehle: /hilfe. "
         "(Ein eigenes Anliegen melden Sie bitte von einem anderen Chat aus.)"
     ),
-    "digest_future": "Dieses Datum liegt in der Zukunft.",
+    "digest_future": (
+        "Die Zusammenfassung vom {day} gibt es erst an jenem Morgen. Was heute bisher "
+        "eingegangen ist, zeigt /digest heute."
+    ),
     "digest_too_early": "Eine Zusammenfassung gibt es ab dem {day}.",
     "card_moved_back": "Anliegen zurück bei {office} (Umleitung rückgängig gemacht)",
     "inbox_head": "Offene Anliegen ({first}–{last} von {total}):",
@@ -176,7 +179,9 @@ STAFF: dict[str, str] = {
         "/antwort REF Text – Nachricht an die Person\n"
         "/rueckgaengig – Ihre letzte Änderung zurücknehmen\n"
         "/alarme alle|dringend|keine – welche neuen Anliegen hier ankommen\n"
-        "/digest [JJJJ-MM-TT] – die Zusammenfassung Ihrer Stelle\n"
+        "/digest [JJJJ-MM-TT] – die Zusammenfassung Ihrer Stelle, wie sie an diesem "
+        "Morgen kam: mit den Anliegen des Arbeitstags davor (montags Freitag bis Sonntag)\n"
+        "/digest heute – die Anliegen von heute bis jetzt\n"
         "/abo täglich|wöchentlich|keine – Zusammenfassung abonnieren"
     ),
     "role_staff": "Sachbearbeitung",
@@ -205,7 +210,8 @@ STAFF: dict[str, str] = {
     "alerts_urgent": "nur dringende",
     "alerts_none": "keine (nur Zusammenfassung)",
     # -- digest ----------------------------------------------------------------------
-    "digest_coming": "Die Zusammenfassung von {office} vom Morgen des {day} kommt gleich; was seither neu ist, zeigt /eingang.",
+    "digest_coming": "Die Zusammenfassung von {office} vom Morgen des {day} kommt gleich; was seither neu ist, zeigt /digest heute.",
+    "digest_today_coming": "Die Anliegen von heute bis jetzt ({office}) kommen gleich.",
     "digest_bad_date": "Das Datum bitte so: /digest JJJJ-MM-TT",
     "subscription_set": "Zusammenfassung in diesem Chat: {choice}.",
     "subscription_daily": "täglich (Arbeitstage, {time} Uhr)",
