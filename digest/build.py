@@ -48,13 +48,14 @@ from digest.model import (
     Group,
     Item,
     Moved,
+    Trend,
 )
 from digest.overdue import OVERDUE_DAYS as OVERDUE_DAYS
 from digest.overdue import overdue
 from digest.period import local_date
 from digest.texts import STATUS, T
 from digest.textutil import shorten, tidy
-from digest.trends import rising
+from digest.trends import rising, trend_windows
 from nlp.routing import RoutingTable
 
 MAX_CLUSTERS = 10
@@ -114,7 +115,11 @@ def build_all(
         if office not in routing.offices:
             raise ValueError(f"unknown office {office!r}")
         part = Snapshot(
-            buckets.get(office, []), snapshot.last_change, snapshot.status_events, snapshot.reroutes
+            buckets.get(office, []),
+            snapshot.last_change,
+            snapshot.status_events,
+            snapshot.reroutes,
+            snapshot.history_from,
         )
         result[office] = compose(
             part, routing, office, start, end, now=moment, weekly=is_weekly, items=items
@@ -205,18 +210,17 @@ def compose(
         end=end,
         weekly=weekly,
         generated_at=now.astimezone(UTC),
-        figures=headline_figures(reroutes, mine, start, end),
+        figures=headline_figures(reroutes, mine, start, end, snapshot.history_from),
+        unknown_open=sum(1 for r in snapshot.rows if scope.shared_unknown(r) and _open(r)),
         rerouted=_moved(routing, reroutes, start, end),
         withdrawn=tuple(withdrawn),
         urgent=tuple(item(r) for r in period if r.urgent),
-        by_topic=_by_topic(routing, period, item),
+        # urgent ones are listed in full under "Dringend", not again by topic
+        by_topic=_by_topic(routing, [r for r in period if not r.urgent], item),
         by_area=_by_area(period, item),
         unknown_kreis=tuple(unknown),
         clusters=_clusters(routing, own, start, end),
-        trends=tuple(
-            rising("topic", _topic_days(routing, own), end, _topic_names(routing))
-            + rising("quartier", ((r.quartier, r.day) for r in own if r.quartier), end, {})
-        ),
+        trends=_trends(routing, own, end, snapshot.history_from),
         overdue=overdue(snapshot, own, end, item),
         weeks=series.weeks(end),
         topic_weeks=series.topic_weeks(
@@ -225,6 +229,24 @@ def compose(
         kreis_counts=series.kreis_counts(period),
         quartier_counts=series.quartier_counts(period),
     )
+
+
+def _trends(
+    routing: RoutingTable, own: list[Row], end: date, history_from: date | None
+) -> tuple[Trend, ...]:
+    """Rising topics and Quartiere; none while the store's history does not
+    reach back over the earlier window (every topic would "rise" from 0)."""
+    if history_from is None or history_from > trend_windows(end)[0]:
+        return ()
+    return tuple(
+        rising("topic", _topic_days(routing, own), end, _topic_names(routing))
+        + rising("quartier", ((r.quartier, r.day) for r in own if r.quartier), end, {})
+    )
+
+
+def _open(row: Row) -> bool:
+    """Open at the end of the period."""
+    return bool(row.open_at) and row.open_at[0]
 
 
 def _moved(

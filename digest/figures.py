@@ -9,6 +9,11 @@
   events, digest.load);
 - rerouted: concerns whose office a staff event changed in the period (to,
   from or within the office's area).
+
+Without history (the store's first concern came later than the oldest
+comparison period began) there is no "usual": `average` is None and nothing
+stands out (new-user trial h, finding 10: "üblich 0" and every figure above
+0 "MEHR ALS ÜBLICH" on a new installation).
 """
 
 from __future__ import annotations
@@ -24,10 +29,16 @@ from digest.trends import stands_out
 
 
 def headline_figures(
-    reroutes: list[Reroute], own: list[Row], start: date, end: date
+    reroutes: list[Reroute],
+    own: list[Row],
+    start: date,
+    end: date,
+    history_from: date | None = None,
 ) -> tuple[Figure, ...]:
     """New, urgent, still open, re-routed (`reroutes`: those that concern the
-    office), each against the same period 1-4 weeks earlier."""
+    office), each against the same period 1-4 weeks earlier when the store's
+    history (`history_from`, its first concern's day) reaches back that far."""
+    compare = history_from is not None and history_from <= start - timedelta(weeks=COMPARE_WEEKS)
 
     def new(s: date, e: date) -> int:
         return sum(1 for r in own if s <= r.day < e and not r.withdrawn)
@@ -51,6 +62,9 @@ def headline_figures(
     figures = []
     for key, count in counters.items():
         value = count(start, end)
+        if not compare:
+            figures.append(Figure(key, FIGURES[key], value, None, False))
+            continue
         earlier = [
             count(start - timedelta(weeks=k), end - timedelta(weeks=k))
             for k in range(1, COMPARE_WEEKS + 1)

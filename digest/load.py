@@ -87,6 +87,9 @@ class Snapshot:
     # concern id -> [(at, status before that event)], oldest first
     status_events: dict[int, list[tuple[datetime, str | None]]] = field(default_factory=dict)
     reroutes: list[Reroute] = field(default_factory=list)
+    # the Zürich day of the store's first concern (any office): the figures
+    # compare with earlier weeks only when the store goes back that far
+    history_from: date | None = None
 
 
 def scope_filter(routing: RoutingTable, office: str) -> ColumnElement[bool]:
@@ -208,7 +211,9 @@ def load(
             .group_by(col(RoutingEvent.concern_id))
         )
     }
-    snapshot = Snapshot(rows, last_change)
+    first = session.execute(select(func.min(col(Concern.created_at)))).scalar()
+    history_from = moment(first).astimezone(ZURICH).date() if first is not None else None
+    snapshot = Snapshot(rows, last_change, history_from=history_from)
     for cid, at, before in session.execute(
         select(
             col(RoutingEvent.concern_id),

@@ -24,14 +24,15 @@ class Figure:
     """A headline figure and how it compares with the usual.
 
     `average`: the mean of the same figure over the same period shifted back
-    by 1, 2, 3 and 4 weeks (same weekdays). `stands_out` ("mehr als üblich"):
+    by 1, 2, 3 and 4 weeks (same weekdays); None while the store holds no
+    concerns that old (no "usual" yet). `stands_out` ("mehr als üblich"):
     `value >= 1.5 * average` and `value >= average + 3` (see digest.build).
     """
 
     key: FigureKey
     label: str
     value: int
-    average: float
+    average: float | None
     stands_out: bool
 
 
@@ -152,7 +153,7 @@ class Digest:
 
     figures: tuple[Figure, ...]  # new, urgent, open, rerouted (in that order)
     urgent: tuple[Item, ...]  # the period's urgent concerns, in full
-    by_topic: tuple[Group, ...]  # the period's new concerns (urgent ones too, not withdrawn)
+    by_topic: tuple[Group, ...]  # the period's other new concerns (not urgent, not withdrawn)
     by_area: tuple[Group, ...]  # the same, by Kreis/Quartier (known Kreis only)
     unknown_kreis: tuple[Item, ...]  # coordination offices: the period's concerns without Kreis
     clusters: tuple[Cluster, ...]
@@ -168,6 +169,9 @@ class Digest:
     # references of the period's concerns the resident withdrew after forwarding
     # (by the end of the period): not in `figures` "new" nor in the lists
     withdrawn: tuple[str, ...] = ()
+    # coordination offices: the concerns without Kreis open at the end of the
+    # period (like `unknown_kreis`, not in `figures`)
+    unknown_open: int = 0
 
     @property
     def is_coordination(self) -> bool:
@@ -179,6 +183,15 @@ class Digest:
     @property
     def new_count(self) -> int:
         return self.figure("new").value
+
+    @property
+    def by_topic_count(self) -> int:
+        return sum(g.count for g in self.by_topic)
+
+    @property
+    def compared(self) -> bool:
+        """The figures have a "usual" (enough history)."""
+        return all(f.average is not None for f in self.figures)
 
     @property
     def is_empty(self) -> bool:

@@ -24,6 +24,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from digest.model import Digest, Group
+from digest.period import ZURICH
 from digest.texts import T, day_label
 from digest.textutil import safe_cut, shorten
 
@@ -50,10 +51,23 @@ def number(value: float) -> str:
 
 
 def period_label(d: Digest) -> str:
+    """ "Anliegen vom Freitag, 4.12.2026 bis Sonntag, 6.12.2026": the days the
+    digest covers (its date is the morning after; new-user trial h, finding
+    10), with "(bis jetzt, 09:15 Uhr)" while the last of them is not over."""
     last = date.fromordinal(d.end.toordinal() - 1)
     if last == d.start:
-        return day_label(d.start)
-    return f"{day_label(d.start)} bis {day_label(last)}"
+        text = T["period_day"].format(day=day_label(d.start))
+    else:
+        text = T["period_days"].format(start=day_label(d.start), end=day_label(last))
+    made = d.generated_at.astimezone(ZURICH)
+    if made.date() < d.end:
+        text += T["period_so_far"].format(time=made.strftime("%H:%M"))
+    return text
+
+
+def usual(average: float | None) -> str:
+    """ "üblich 2.5", or "noch kein Vergleich" without history."""
+    return T["usual_none"] if average is None else f"{T['usual']} {number(average)}"
 
 
 def references(refs: tuple[str, ...]) -> str:
@@ -87,6 +101,7 @@ def environment(autoescape: bool) -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["num"] = number
+    env.filters["usual"] = usual
     env.filters["short"] = shorten
     env.filters["day"] = day_label
     env.filters["refs"] = references

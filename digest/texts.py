@@ -28,7 +28,9 @@ WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"
 T = {
     "title_daily": "Tageszusammenfassung",
     "title_weekly": "Wochenzusammenfassung",
-    "period": "Zeitraum",
+    "period_day": "Anliegen vom {day}",
+    "period_days": "Anliegen vom {start} bis {end}",
+    "period_so_far": " (bis jetzt, {time} Uhr)",
     "generated": "erstellt",
     "kind_coordination": "Quartierkoordination, Kreise {kreise}",
     "kind_unknown": "Anliegen ohne bekannten Kreis",
@@ -38,6 +40,11 @@ T = {
     "more_than_usual": "mehr als üblich",
     "withdrawn": "Von der Person zurückgezogen, nicht mitgezählt",
     "usual_explained": "«üblich»: Mittel der gleichen Tage in den 4 Wochen davor",
+    "usual_none": "noch kein Vergleich",
+    "usual_missing": "«üblich» gibt es, sobald der Bot Anliegen aus den 4 Wochen davor hat",
+    "unknown_figures": (
+        "Kreis unbekannt, oben nicht mitgezählt: {new} neu, {open} noch offen (siehe unten)"
+    ),
     "urgent": "Dringend",
     "new_by_topic": "Neu nach Thema",
     "new_by_area": "Neu nach Kreis und Quartier",
@@ -56,6 +63,7 @@ T = {
     "overdue_line": "seit {days} Arbeitstagen unverändert (letzte Änderung {since})",
     "empty": "Keine neuen Anliegen und nichts überfällig.",
     "nothing_new": "Keine neuen Anliegen.",
+    "nothing_else_new": "Keine weiteren; die dringenden stehen oben.",
     "more_items": "… und {count} weitere (alle auf der Seite im Anhang)",
     "continued": "(Fortsetzung)",
     "unconfirmed": "ohne Bestätigung der Person",

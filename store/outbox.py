@@ -25,7 +25,18 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any, ParamSpec
 
-from sqlalchemy import Connection, Engine, Select, Table, bindparam, delete, event, insert, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Select,
+    Table,
+    bindparam,
+    delete,
+    event,
+    insert,
+    or_,
+    update,
+)
 from sqlalchemy import select as sql_select
 from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, SQLModel, col, select
@@ -96,10 +107,13 @@ def enqueue(
     resident_id: int | None = None,
     edit_message_id: int | None = None,
     location_label: str | None = None,
+    not_before: datetime | None = None,
 ) -> OutboxMessage:
     """Owe `chat_id` this message (part of the caller's transaction).
     `edit_message_id`: replace that message of the chat (a pressed button's);
-    `location_label`: ask for the location with a button of that label."""
+    `location_label`: ask for the location with a button of that label;
+    `not_before`: held until then (a notice that may still be taken back,
+    bot.staff.held); it holds none of the chat's other messages meanwhile."""
     msg = OutboxMessage(
         channel=channel,
         chat_id=chat_id,
@@ -111,7 +125,7 @@ def enqueue(
         resident_id=resident_id,
         edit_message_id=edit_message_id,
         location_label=location_label,
-        next_attempt_at=utcnow(),
+        next_attempt_at=not_before or utcnow(),
     )
     session.add(msg)
     session.flush()
@@ -179,13 +193,15 @@ def claim_rows(
     `in_order`: only the oldest pending message of each chat, and only when it
     is due, so a chat's messages go out one at a time and in order, whichever
     replica sends them (one waiting for a retry or leased holds the ones after
-    it). `skip_chats`: chats the caller is not to send to now (sent to a moment
-    ago); their messages stay pending, untouched. `followers` (with `in_order`):
-    also up to that many of the messages after each claimed one in its chat,
-    as long as they are due (a reply of several messages goes out in one go;
-    the caller sends them in order after the first, and `release`s what it
-    did not send). Returned oldest first per chat. `paced_at` (epoch seconds):
-    chats whose shared pace (store.pace) is not free by then are left out.
+    it); a message held for later (never tried and not yet due: `enqueue`'s
+    `not_before`) holds nothing. `skip_chats`: chats the caller is not to send
+    to now (sent to a moment ago); their messages stay pending, untouched.
+    `followers` (with `in_order`): also up to that many of the messages after
+    each claimed one in its chat, as long as they are due (a reply of several
+    messages goes out in one go; the caller sends them in order after the
+    first, and `release`s what it did not send). Returned oldest first per
+    chat. `paced_at` (epoch seconds): chats whose shared pace (store.pace) is
+    not free by then are left out.
 
     The statements are built once per kind of claim (`_claim_query`): building
     them per call cost more CPU than running them (docs/load.md, round 5)."""
@@ -258,6 +274,10 @@ def _claim_query(chat: bool, skip: bool, paced: bool, in_order: bool) -> Select[
             e.chat_id == c.chat_id,
             e.status == OutboxStatus.PENDING.value,
             e.id < c.id,
+            # a held message (never tried, not yet due) waits alone
+            or_(
+                e.attempts > 0, e.next_attempt_at <= bindparam("now", type_=c.next_attempt_at.type)
+            ),
         )
         query = query.where(~before.exists())
     _CLAIMS[key] = query

@@ -307,5 +307,16 @@ def fill_scenario(session: Session, routing: RoutingTable) -> dict[str, Concern]
             quartier="Sihlfeld",
         )
         set_status(session, noisy, "done", zurich(2026, 3, day, 21))
+    # the store's first concern, long closed: the history goes back far enough
+    # for "üblich" and the trends (digest.figures, digest.build._trends)
+    first = add(
+        "first",
+        text="Garderobe der Turnhalle geschlossen",
+        topic="sport",
+        at=zurich(2026, 1, 5, 10),
+        kreis=12,
+        quartier="Schwamendingen-Mitte",
+    )
+    set_status(session, first, "done", zurich(2026, 1, 6, 10))
     session.flush()
     return c

@@ -257,6 +257,7 @@ def sample_digest(*, hostile: bool = True) -> Digest:
         by_topic=by_topic,
         by_area=by_area,
         unknown_kreis=unknown,
+        unknown_open=sum(1 for i in unknown if i.status in {"new", "forwarded", "in_progress"}),
         clusters=(
             Cluster(
                 "Abfallkübel am Helvetiaplatz übervoll",

@@ -40,15 +40,17 @@ def test_coordination_office_sees_its_kreise_whoever_handles_them(
     assert d.kind == "coordination" and d.kreise == (3, 4, 5)
     assert (d.start, d.end) == (date(2026, 3, 9), date(2026, 3, 10))
     new = {i.reference for g in d.by_topic for i in g.items}
-    expected = {"kuebel1", "kuebel2", "kuebel3", "glas", "urgent", "lampe", "fest", "hostile"}
+    expected = {"kuebel1", "kuebel2", "kuebel3", "glas", "lampe", "fest", "hostile"}
     assert new == {scenario[n].reference for n in expected | {"moved"}}
+    # the urgent one is listed once, under "Dringend" (new-user trial h, finding 10)
+    assert refs(d.urgent) == {scenario["urgent"].reference}
     # Sunday 23:30 in Zürich is Sunday (22:30 UTC), Tuesday 06:00 is the digest's day
     assert scenario["sunday"].reference not in new
     assert scenario["tuesday"].reference not in new
     assert scenario["elsewhere"].reference not in new  # Kreis 9
     # each item says where it went
     offices: dict[str | None, str] = {
-        i.reference: i.office_name for g in d.by_topic for i in g.items
+        i.reference: i.office_name for g in d.by_topic for i in (*g.items, *d.urgent)
     }
     assert offices[scenario["urgent"].reference] == "Stadtpolizei Zürich"
     assert offices[scenario["moved"].reference] == "Tiefbauamt"

@@ -183,7 +183,7 @@ def test_abo_and_digest_commands(dialog: Dialog, engine: Engine) -> None:
         member = s.exec(select(StaffMember).where(StaffMember.chat_id == ERZ)).one()
         assert member.subscription == Subscription.WEEKLY
     reply = staff.say("/digest")[0].text
-    assert "kommt gleich" in reply and "vom Morgen" in reply and "/eingang" in reply
+    assert "kommt gleich" in reply and "vom Morgen" in reply and "/digest heute" in reply
     parts = [m for m in digests(engine) if m.chat_id == ERZ]
     assert parts and parts[-1].document_name and parts[0].parse_mode == "HTML"
     assert "Helvetiaplatz" in "".join(m.text or "" for m in parts)

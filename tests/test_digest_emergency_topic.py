@@ -1,6 +1,8 @@
 """An emergency the coordination office takes is counted under "Notfall" in
-the digest's topics (new by topic, rising topics, the weekly series), as the
-staff card and the resident's list name it, not under the classifier's topic."""
+the digest's topics (rising topics, the weekly series, by Kreis and Quartier),
+as the staff card and the resident's list name it, not under the classifier's
+topic. Listed once: under "Dringend", not again under "Neu nach Thema"
+(new-user trial h, finding 10)."""
 
 from __future__ import annotations
 
@@ -41,10 +43,12 @@ def test_an_emergency_counts_under_notfall(
     _set_emergency(engine, urgent, "unconscious")
     d = build(engine, routing, "qk_kreise_3_4_5")
     groups = {g.title: [i.reference for i in g.items] for g in d.by_topic}
-    assert groups["Notfall"] == [urgent.reference]
+    [item] = d.urgent
+    assert (item.reference, item.topic_name) == (urgent.reference, "Notfall: bewusstlose Person")
+    assert "Notfall" not in groups  # listed once, under "Dringend"
     topic = routing.topics[str(urgent.topic)].name
     assert urgent.reference not in groups.get(topic, [])
-    assert sum(g.count for g in d.by_topic) == d.new_count
+    assert sum(g.count for g in d.by_topic) + len(d.urgent) == d.new_count
     weekly = {s.name: sum(s.counts) for s in d.topic_weeks}
     assert weekly["Notfall"] == 1
 
@@ -57,4 +61,9 @@ def test_a_departments_emergency_keeps_its_topic(
     d = build(engine, routing, "qk_kreise_3_4_5")
     groups = {g.title: [i.reference for i in g.items] for g in d.by_topic}
     assert "Notfall" not in groups
-    assert urgent.reference in groups[routing.topics[str(urgent.topic)].name]
+    [item] = d.urgent
+    assert (item.reference, item.topic_name) == (
+        urgent.reference,
+        routing.topics[str(urgent.topic)].name,
+    )
+    assert all(urgent.reference not in refs for refs in groups.values())

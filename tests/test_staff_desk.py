@@ -372,4 +372,5 @@ def test_an_admin_cannot_remove_themself(dialog: Dialog, engine: Engine) -> None
 
 def test_digest_of_a_future_day_is_refused(dialog: Dialog, engine: Engine) -> None:
     register(engine)
-    assert "Zukunft" in Chat(dialog, ERZ).say("/digest 2999-01-01")[0].text
+    text = Chat(dialog, ERZ).say("/digest 2999-01-01")[0].text
+    assert "erst an jenem Morgen" in text and "/digest heute" in text

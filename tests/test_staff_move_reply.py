@@ -20,7 +20,8 @@ def test_a_move_to_an_office_with_a_chat_without_a_remark(dialog: Dialog, engine
     staff.say(f"/umleiten {c.reference} gsz")
     assert staff.text == (
         f"{c.reference} ist jetzt bei Grün Stadt Zürich. Die Stelle ist informiert. "
-        "Die meldende Person ist informiert."
+        "Die meldende Person erhält in 3 Minuten eine Nachricht (keine, wenn Sie es bis "
+        "dann mit /rueckgaengig zurücknehmen)."
     )
 
 
@@ -33,7 +34,7 @@ def test_a_move_to_an_office_without_a_chat_says_who_sees_it(
     staff.say(f"/umleiten {c.reference} tiefbauamt Bitte prüfen")
     assert "Tiefbauamt hat hier keinen registrierten Chat" in staff.text
     assert "Die Stelle ist informiert" not in staff.text
-    assert "liest Ihre Bemerkung" in staff.text
+    assert "Nachricht mit Ihrer Bemerkung" in staff.text
 
 
 def test_a_topic_correction_without_a_remark_mentions_none(dialog: Dialog, engine: Engine) -> None:
@@ -41,7 +42,7 @@ def test_a_topic_correction_without_a_remark_mentions_none(dialog: Dialog, engin
     c = file_concern(dialog)
     staff = Chat(dialog, ERZ)
     staff.say(f"/thema {c.reference} gruen")
-    assert "Bemerkung" not in staff.text and "Die meldende Person ist informiert." in staff.text
+    assert "Bemerkung" not in staff.text and "Die meldende Person erhält" in staff.text
 
 
 def test_a_resident_who_deleted_their_data_is_not_said_to_be_told(

@@ -6,10 +6,14 @@ then staff answer, and the office's digest arrives as HTML with its page."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+import pytest
 from sqlalchemy import Engine
 
 from bot.dialog import Dialog
 from bot.settings import Settings
+from bot.staff import held
 from bot.telegram import build_application
 from store.db import session_scope
 from store.models import Concern, OutboxMessage, OutboxStatus, Role
@@ -34,8 +38,15 @@ def calls_to(api: tg.FakeBotAPI, chat: int) -> list[tg.Call]:
 
 
 async def test_resident_files_office_reroutes_resident_is_told(
-    api: tg.FakeBotAPI, tg_settings: Settings, engine: Engine, tg_dialog: Dialog
+    api: tg.FakeBotAPI,
+    tg_settings: Settings,
+    engine: Engine,
+    tg_dialog: Dialog,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # The resident's notice of a move waits (bot.staff.held): a second here, and
+    # the running sender finds it when it is due.
+    monkeypatch.setattr(held, "HOLD", timedelta(seconds=1))
     with session_scope(engine) as s:
         add_staff(s, channel="telegram", chat_id=str(ERZ_CHAT), office="erz", role=Role.STAFF)
         add_staff(s, channel="telegram", chat_id=str(GSZ_CHAT), office="gsz", role=Role.STAFF)

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from bot.staff import alerts
+from bot.staff import alerts, held
 from bot.staff.render import office_name
 from bot.texts import t
 from nlp.routing import RoutingTable
@@ -46,9 +46,12 @@ def actor_of(member: StaffMember) -> str:
 CLOSED = (Status.DONE, Status.REJECTED, Status.WITHDRAWN)
 
 
-def tell_resident(desk: Desk, concern: Concern, text_for: dict[str, str]) -> bool:
+def tell_resident(
+    desk: Desk, concern: Concern, text_for: dict[str, str], *, hold: bool = False
+) -> bool:
     """Owe the resident of `concern` a message (in their language); False when
-    nobody can be told (deleted, forgotten, blocked the bot)."""
+    nobody can be told (deleted, forgotten, blocked the bot). `hold`: due only
+    after bot.staff.held.HOLD (a move that may still be undone)."""
     resident = desk.s.get(Resident, concern.resident_id) if concern.resident_id else None
     if resident is None or resident.chat_id is None or resident.blocked_at is not None:
         return False
@@ -60,6 +63,7 @@ def tell_resident(desk: Desk, concern: Concern, text_for: dict[str, str]) -> boo
         text=text_for.get(concern.language, text_for["de"]),
         concern_id=concern.id,
         resident_id=resident.id,
+        not_before=held.until() if hold else None,
     )
     return True
 
@@ -108,11 +112,14 @@ def _office_moved(
     event: RoutingEvent,
     *,
     back: bool = False,
+    quiet: bool = False,
 ) -> bool:
     """After a change of office: the new office starts afresh (nobody has taken
     it over there, and "in Bearbeitung" goes back to "weitergeleitet": both
     recorded in the same audit event, so one undo takes the whole move back);
-    its chats and the resident are told."""
+    its chats and the resident are told: the resident a few minutes later
+    (bot.staff.held), unless `back` (an undo; `quiet`: the move's own notice
+    was still held and is gone, so the resident hears of neither)."""
     if concern.office == previous:
         return False
     if not back:
@@ -131,12 +138,12 @@ def _office_moved(
     new_status = event.before.get("status", concern.status) != event.after.get(
         "status", concern.status
     )
-    if concern.status in CLOSED:
+    if concern.status in CLOSED or quiet:
         # A closed concern's office corrected (for the record and the classifier):
         # no news for the resident, who was told it is done (new-user trial f).
         return False
     notice = moved_notice(desk.routing, concern, remark, new_status=new_status)
-    return tell_resident(desk, concern, notice)
+    return tell_resident(desk, concern, notice, hold=not back)
 
 
 def reroute(desk: Desk, concern: Concern, office: str, remark: str | None = None) -> bool:
@@ -255,6 +262,7 @@ class Undone:
     concern: Concern
     event: RoutingEvent  # the event that undid it
     conflict: bool = False  # changed by someone else since: not undone
+    quiet: bool = False  # a move whose notice was still held: the resident hears of neither
 
 
 def last_change(desk: Desk, *, now: datetime | None = None) -> RoutingEvent | None:
@@ -331,5 +339,7 @@ def undo(desk: Desk) -> Undone | None:
         reverse.after = {**reverse.after, **extra}
         desk.s.add_all([concern, reverse])
         desk.s.flush()
-    _office_moved(desk, concern, previous_office, None, reverse, back=True)
-    return Undone(concern, reverse)
+    assert concern.id is not None
+    quiet = held.drop(desk.s, concern.id, since=event.at)
+    _office_moved(desk, concern, previous_office, None, reverse, back=True, quiet=quiet)
+    return Undone(concern, reverse, quiet=quiet)

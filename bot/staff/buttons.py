@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sqlmodel import col, select
 
 from bot.messages import Button, Reply
-from bot.staff import actions, commands, inbox
+from bot.staff import actions, commands, gone, inbox
 from bot.staff.codec import StaffAction, decode, encode
 from bot.staff.render import card, card_buttons, display_name, office_name, status_name
 from bot.texts.staff import st
@@ -41,7 +41,8 @@ def on_button(ctx: StaffCtx, data: str) -> list[Reply]:
     if concern is None:
         if cb.action is StaffAction.MOVE and moved_by_me(ctx, cb.concern_id, cb.arg):
             return [Reply(st("moved_by_me"), edit=True)]
-        return [Reply(st("not_found", reference=f"#{cb.concern_id}"))]
+        away = gone.moved_away(ctx, cb.concern_id)  # an old card's button after a move
+        return [Reply(away or st("not_found", reference=f"#{cb.concern_id}"))]
     ref = concern.reference
     if cb.action is StaffAction.SHOW:
         return [Reply(card(ctx.s, ctx.routing, concern, history=True), card_buttons(concern))]

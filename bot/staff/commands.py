@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from sqlmodel import select
 
 from bot.messages import Reply
-from bot.staff import access, actions, inbox, parse, stats, team
+from bot.staff import access, actions, held, inbox, parse, stats, team
+from bot.staff import gone as gone_module
 from bot.staff.render import card, card_buttons, help_text, office_name, status_name, topic_name
 from bot.texts.staff import st
 from store.models import Concern, Status
@@ -42,6 +43,8 @@ def on_command(ctx: StaffCtx, text: str) -> list[Reply]:
     name, _, rest = text.strip().partition(" ")
     name = name.lstrip("/").split("@")[0].lower()
     args = rest.strip()
+    if name == "zeige" and args:
+        return show(ctx, args)
     if name in CONCERN_COMMANDS:
         return [on_concern_command(ctx, name, args)]
     if name == "eingang":
@@ -95,7 +98,7 @@ def on_concern_command(ctx: StaffCtx, name: str, args: str) -> Reply:
     parsed = parse.reference(args)
     concern = _visible(ctx, parsed[0], parsed[1]) if parsed else None
     if concern is None:
-        return Reply(st("not_found", reference=args.split()[0][:30]))
+        return not_found(ctx, args, parsed)
     rest = parsed[2] if parsed else ""
     if name == "zeige":
         return Reply(card(ctx.s, ctx.routing, concern, history=True), card_buttons(concern))
@@ -111,6 +114,39 @@ def on_concern_command(ctx: StaffCtx, name: str, args: str) -> Reply:
             return Reply(st("answer_sent", reference=concern.reference))
         return Reply(st("answer_nobody", reference=concern.reference))
     return change(ctx, name, concern, rest)
+
+
+def not_found(ctx: StaffCtx, args: str, parsed: tuple[int, int | None, str] | None) -> Reply:
+    """No such concern for this member; or one their office moved away a
+    moment ago: where it is now (bot.staff.gone)."""
+    gone = gone_module.moved_away(ctx, parsed[0], parsed[1]) if parsed else None
+    return Reply(gone or st("not_found", reference=args.split()[0][:30]))
+
+
+MAX_SHOW = 5
+
+
+def show(ctx: StaffCtx, args: str) -> list[Reply]:
+    """/zeige REF [REF …]: each concern's card (new-user trial h, finding 11:
+    "/zeige 1 2" showed only the first), at most MAX_SHOW."""
+    replies: list[Reply] = []
+    rest = args.replace(",", " ").strip()
+    while rest and len(replies) < MAX_SHOW:
+        parsed = parse.reference(rest)
+        if parsed is None:
+            break
+        concern = _visible(ctx, parsed[0], parsed[1])
+        if concern is None:
+            replies.append(not_found(ctx, rest, parsed))
+        else:
+            text = card(ctx.s, ctx.routing, concern, history=True)
+            replies.append(Reply(text, card_buttons(concern)))
+        rest = parsed[2]
+    if not replies:
+        return [on_concern_command(ctx, "zeige", args)]
+    if rest and parse.reference(rest) is not None:
+        replies.append(Reply(st("show_at_most", n=MAX_SHOW)))
+    return replies
 
 
 def change(ctx: StaffCtx, name: str, concern: Concern, rest: str) -> Reply:
@@ -198,7 +234,8 @@ def moved_text(ctx: StaffCtx, concern: Concern, told: bool, remark: str | None) 
     else:
         parts.append(st("moved_office_no_chat", office=name))
     if told:
-        parts.append(st("moved_person_remark" if remark else "moved_person_told"))
+        key = "moved_person_remark" if remark else "moved_person_told"
+        parts.append(st(key, minutes=held.minutes()))
     elif concern.status in actions.CLOSED:
         parts.append(st("moved_closed_quiet"))
     return " ".join(parts)
@@ -233,4 +270,5 @@ def undo(ctx: StaffCtx) -> Reply:
     from bot.staff.render import changes_text
 
     changes = changes_text(ctx.routing, done.event.before, done.event.after)
-    return Reply(st("undone", reference=ref, changes=changes or st("what_assign")))
+    text = st("undone", reference=ref, changes=changes or st("what_assign"))
+    return Reply(text + ("\n" + st("undone_quiet") if done.quiet else ""))

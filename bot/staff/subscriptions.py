@@ -3,7 +3,7 @@ in this chat)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from bot.messages import Reply
@@ -49,28 +49,40 @@ def abo(ctx: StaffCtx, args: str) -> Reply:
 EARLIEST = date(2000, 1, 1)  # no digest of an earlier day
 
 
+TODAY = {"heute", "today"}
+
+
 def digest(ctx: StaffCtx, args: str) -> Reply:
-    """The member's office digest for a day (default today): as text in the
-    terminal, through the outbox (Telegram HTML and the page) on Telegram.
-    An admin may name another office."""
-    words = args.split()
-    day = utcnow().astimezone(ZURICH).date()  # no date: this morning's digest
+    """The member's office digest of a date (default today): the one sent that
+    morning, about the working day(s) before; "heute": today's concerns so far
+    (new-user trial h, finding 10: today's intake was not to be seen). As text
+    in the terminal, through the outbox (Telegram HTML and the page) on
+    Telegram. An admin may name another office."""
+    today = utcnow().astimezone(ZURICH).date()
+    day = today  # no date: this morning's digest
+    so_far = False
     office = ctx.member.office
-    for word in words:
+    for word in args.split():
         if word in ctx.routing.offices and ctx.member.role == Role.ADMIN:
             office = word
+            continue
+        if word.casefold() in TODAY:
+            so_far = True
             continue
         try:
             day = date.fromisoformat(word)
         except ValueError:
             return Reply(st("digest_bad_date"))
-    if day > utcnow().astimezone(ZURICH).date():
-        return Reply(st("digest_future"))
+    if day > today:
+        return Reply(st("digest_future", day=day.strftime("%d.%m.%Y")))
     if day < EARLIEST:  # the digest looks weeks back: year 1 has no weeks before it
         return Reply(st("digest_too_early", day=EARLIEST.strftime("%d.%m.%Y")))
-    period = daily_period(day)  # the digest as it is sent that morning
+    # the digest as it is sent that morning, or today until now
+    period = (today, today + timedelta(days=1)) if so_far else daily_period(day)
     if ctx.incoming.channel != "telegram":
         return Reply(render_text(build_digest(ctx.s, ctx.routing, office, *period)))
     enqueue_digest(ctx.s, ctx.routing, office, day, [ctx.member], period=period)
     name = office_name(ctx.routing, office)
+    if so_far:
+        return Reply(st("digest_today_coming", office=name))
     return Reply(st("digest_coming", office=name, day=day.strftime("%d.%m.%Y")))

@@ -71,6 +71,11 @@ STAFF: dict[str, str] = {
     "status_withdrawn": "zurückgezogen",
     # -- answers to commands -------------------------------------------------------------
     "not_found": "Kein Anliegen {reference}, das Sie sehen können.",
+    "moved_away": "{reference} ist jetzt bei {office}, nicht mehr bei Ihrer Stelle.",
+    "moved_away_undo": (
+        "{reference} ist jetzt bei {office}; mit /rueckgaengig nehmen Sie die Änderung zurück."
+    ),
+    "show_at_most": "Ich zeige höchstens {n} Anliegen auf einmal; die weiteren bitte einzeln.",
     "usage": "So geht es: {usage}",
     "usage_zeige": "/zeige REF (REF: ZH-2026-000123 oder 123)",
     "usage_umleiten": "/umleiten REF STELLE [Bemerkung]",
@@ -96,8 +101,14 @@ STAFF: dict[str, str] = {
         "{office} hat hier keinen registrierten Chat: Das Anliegen sehen die "
         "Quartierkoordination des Kreises und die Administration in /eingang."
     ),
-    "moved_person_told": "Die meldende Person ist informiert.",
-    "moved_person_remark": "Die meldende Person ist informiert und liest Ihre Bemerkung.",
+    "moved_person_told": (
+        "Die meldende Person erhält in {minutes} Minuten eine Nachricht (keine, wenn Sie "
+        "es bis dann mit /rueckgaengig zurücknehmen)."
+    ),
+    "moved_person_remark": (
+        "Die meldende Person erhält in {minutes} Minuten eine Nachricht mit Ihrer Bemerkung "
+        "(keine, wenn Sie es bis dann mit /rueckgaengig zurücknehmen)."
+    ),
     "moved_closed_quiet": "Das Anliegen ist abgeschlossen: Die meldende Person erhält dazu keine Nachricht.",
     "topic_set": "{reference}: Thema ist jetzt {topic}.",
     "kreis_set": "{reference}: Kreis ist jetzt {kreis}.",
@@ -117,6 +128,7 @@ STAFF: dict[str, str] = {
         "/status {reference} in_bearbeitung"
     ),
     "undone": "Rückgängig gemacht ({reference}): {changes}",
+    "undone_quiet": "Die meldende Person hat davon nichts erfahren und erhält keine Nachricht.",
     "undo_nothing": (
         "Es gibt keine Änderung von Ihnen aus der letzten Stunde, die ich rückgängig "
         "machen kann. (Rückgängig geht nur die letzte Änderung, einmal.)"
@@ -142,7 +154,10 @@ STAFF: dict[str, str] = {
         "Befehlen, z. B. /eingang oder /zeige REF. Alle Befehle: /hilfe. "
         "(Ein eigenes Anliegen melden Sie bitte von einem anderen Chat aus.)"
     ),
-    "digest_future": "Dieses Datum liegt in der Zukunft.",
+    "digest_future": (
+        "Die Zusammenfassung vom {day} gibt es erst an jenem Morgen. Was heute bisher "
+        "eingegangen ist, zeigt /digest heute."
+    ),
     "digest_too_early": "Eine Zusammenfassung gibt es ab dem {day}.",
     "card_moved_back": "Anliegen zurück bei {office} (Umleitung rückgängig gemacht)",
     "inbox_head": "Offene Anliegen ({first}–{last} von {total}):",
@@ -155,7 +170,7 @@ STAFF: dict[str, str] = {
     "help_staff": (
         "Befehle für Mitarbeitende ({office}, Rolle {role}):\n"
         "/eingang – offene Anliegen\n"
-        "/zeige REF – ein Anliegen mit Verlauf\n"
+        "/zeige REF [REF …] – Anliegen mit Verlauf\n"
         "/umleiten REF STELLE [Bemerkung] – an eine andere Stelle\n"
         "   (eine Bemerkung liest auch die meldende Person)\n"
         "/thema REF THEMA – Thema korrigieren\n"
@@ -165,7 +180,9 @@ STAFF: dict[str, str] = {
         "/antwort REF Text – Nachricht an die Person\n"
         "/rueckgaengig – Ihre letzte Änderung zurücknehmen\n"
         "/alarme alle|dringend|keine – welche neuen Anliegen hier ankommen\n"
-        "/digest [JJJJ-MM-TT] – die Zusammenfassung Ihrer Stelle\n"
+        "/digest [JJJJ-MM-TT] – die Zusammenfassung Ihrer Stelle, wie sie an diesem "
+        "Morgen kam: mit den Anliegen des Arbeitstags davor (montags Freitag bis Sonntag)\n"
+        "/digest heute – die Anliegen von heute bis jetzt\n"
         "/abo täglich|wöchentlich|keine – Zusammenfassung abonnieren"
     ),
     "role_staff": "Sachbearbeitung",
@@ -194,7 +211,8 @@ STAFF: dict[str, str] = {
     "alerts_urgent": "nur dringende",
     "alerts_none": "keine (nur Zusammenfassung)",
     # -- digest ----------------------------------------------------------------------
-    "digest_coming": "Die Zusammenfassung von {office} vom Morgen des {day} kommt gleich; was seither neu ist, zeigt /eingang.",
+    "digest_coming": "Die Zusammenfassung von {office} vom Morgen des {day} kommt gleich; was seither neu ist, zeigt /digest heute.",
+    "digest_today_coming": "Die Anliegen von heute bis jetzt ({office}) kommen gleich.",
     "digest_bad_date": "Das Datum bitte so: /digest JJJJ-MM-TT",
     "subscription_set": "Zusammenfassung in diesem Chat: {choice}.",
     "subscription_daily": "täglich (Arbeitstage, {time} Uhr)",
