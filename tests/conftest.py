@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+import sqlite3
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 from sqlalchemy import Engine, create_engine, make_url, text
-from sqlmodel import SQLModel, col, select
+from sqlmodel import col, select
 
 from bot.dialog import Dialog
 from bot.settings import Settings
@@ -21,6 +22,12 @@ from nlp.routing import RoutingTable
 from store.db import make_engine, session_scope, upgrade
 from store.models import Concern
 from tests.fake_telegram import FakeBotAPI
+from tests.fresh_db import (
+    fresh_postgres,
+    migrated_postgres,
+    migrated_sqlite,
+    migrated_sqlite_template,
+)
 
 
 def worker_database_url(url: str, worker: str) -> str:
@@ -67,7 +74,7 @@ def pytest_configure(config: pytest.Config) -> None:
 # xdist hands tests out in collection order, and one of these begun near the
 # end would keep its worker busy long after the others are done.
 LONG_FIRST = (
-    "test_corrections.py",  # trains two models: 160 s of CPU in one test
+    "test_corrections.py",  # trains two models: about 90 s of CPU in one test
     "test_inbox_kill.py",  # kill -9 three times: ~70 s per database
     "test_faults_postgres.py",  # PostgreSQL down for 10 s: ~20 s each
     "test_telegram_serve.py",  # getMe retried for 15 s, SIGTERM with a backlog
@@ -120,23 +127,24 @@ def classifier(gazetteer: Gazetteer, routing: RoutingTable) -> ConcernClassifier
 DATABASES = ["sqlite"] + (["postgresql"] if os.environ.get("TEST_DATABASE_URL") else [])
 
 
-def _fresh_postgres(url: str) -> Engine:
-    engine = make_engine(url)
-    with engine.begin() as conn:
-        SQLModel.metadata.drop_all(conn)
-        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
-    return engine
+_fresh_postgres = fresh_postgres  # tests/demo_month.py, tests/fuzz_store.py
+
+
+@pytest.fixture(scope="session")
+def sqlite_template() -> Iterator[sqlite3.Connection]:
+    """The migrated in-memory SQLite database each test's is copied from."""
+    yield from migrated_sqlite_template()
 
 
 @pytest.fixture(params=DATABASES)
 def engine(request: pytest.FixtureRequest) -> Iterator[Engine]:
     """A migrated, empty database: SQLite in memory, and PostgreSQL when
-    TEST_DATABASE_URL is set (CI sets it)."""
+    TEST_DATABASE_URL is set (CI sets it). Migrated once per process, not
+    per test (tests/fresh_db.py)."""
     if request.param == "postgresql":
-        eng = _fresh_postgres(os.environ["TEST_DATABASE_URL"])
+        eng = migrated_postgres(os.environ["TEST_DATABASE_URL"])
     else:
-        eng = make_engine("sqlite://")
-    upgrade(eng)
+        eng = migrated_sqlite(request.getfixturevalue("sqlite_template"))
     yield eng
     eng.dispose()
 
@@ -148,12 +156,12 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     when TEST_DATABASE_URL is set."""
     if request.param == "postgresql":
         url = os.environ["TEST_DATABASE_URL"]
-        engine = _fresh_postgres(url)
+        migrated_postgres(url).dispose()
     else:
         url = f"sqlite:///{tmp_path / 'store.sqlite3'}"
         engine = make_engine(url)
-    upgrade(engine)
-    engine.dispose()
+        upgrade(engine)
+        engine.dispose()
     yield url
 
 
