@@ -454,10 +454,42 @@ def assign_reference(session: Session, *, concern: Concern) -> str:
 
 
 def concerns_of(session: Session, *, resident: Resident, limit: int = 20) -> list[Concern]:
-    """The resident's concerns, newest first."""
+    """The resident's concerns, newest first (none, without a query, for a
+    resident created in this transaction who has not filed one yet)."""
+    if fresh(resident):
+        return []
     params = {"resident_id": resident.id, "limit": limit}
     found = rows.run(session, sql.concerns_of(session), params).mappings().all()
     return [rows.attach(session, Concern, values) for values in found]
+
+
+@dataclass(frozen=True)
+class LatestAnswer:
+    """Staff's latest answer to a resident (`latest_answer`)."""
+
+    concern: Concern
+    at: datetime  # when it was sent (UTC)
+    replied: bool  # the resident has replied to it since
+    newer: bool  # a concern filed since, neither urgent nor withdrawn
+
+
+def latest_answer(session: Session, *, resident: Resident) -> LatestAnswer | None:
+    """The concern of staff's latest answer (/antwort) to the resident, and what
+    followed it; None when there is none (without a query for a resident created
+    in this transaction who has not filed a concern yet)."""
+    if fresh(resident):
+        return None
+    params = {"resident_id": resident.id}
+    found = rows.run(session, sql.latest_answer(session), params).mappings().first()
+    if found is None:
+        return None
+    at = found["event_at"]
+    return LatestAnswer(
+        concern=rows.attach(session, Concern, found),
+        at=at if at.tzinfo else at.replace(tzinfo=UTC),
+        replied=bool(found["replied"]),
+        newer=bool(found["newer"]),
+    )
 
 
 def count_recent_concerns(session: Session, *, resident: Resident, since: datetime) -> int:

@@ -16,6 +16,7 @@ from store import rows
 from store.models import (
     Concern,
     Conversation,
+    EventKind,
     ProcessedUpdate,
     Resident,
     RoutingEvent,
@@ -220,6 +221,44 @@ def concerns_of(dialect: str) -> Executable:
         .where(c.resident_id == bindparam("resident_id"))
         .order_by(c.created_at.desc(), c.id.desc())
         .limit(bindparam("limit"))
+    )
+
+
+@statement
+def latest_answer(dialect: str) -> Executable:
+    """The concern of staff's latest answer (/antwort) to the resident
+    (`resident_id`) with that event's id and time (`event_id`, `event_at`), and
+    whether the resident has replied to it since (`replied`) and filed a concern
+    since that is neither urgent nor withdrawn (`newer`): one round trip."""
+    c, e = _concern.c, _event.c
+    later = _event.alias("later")
+    newer = _concern.alias("newer")
+    replied = exists().where(
+        later.c.concern_id == c.id, later.c.kind == EventKind.REPLY.value, later.c.id > e.id
+    )
+    filed = exists().where(
+        newer.c.resident_id == c.resident_id,
+        newer.c.created_at > e.at,
+        newer.c.urgent.is_(False),
+        newer.c.status != Status.WITHDRAWN.value,
+    )
+    return (
+        core_select(
+            _concern,
+            e.id.label("event_id"),
+            e.at.label("event_at"),
+            replied.label("replied"),
+            filed.label("newer"),
+        )
+        .select_from(_event.join(_concern, c.id == e.concern_id))
+        .where(
+            e.kind == EventKind.ANSWER.value,
+            e.actor.is_not(None),
+            e.actor != "resident",
+            c.resident_id == bindparam("resident_id"),
+        )
+        .order_by(e.id.desc())
+        .limit(1)
     )
 
 

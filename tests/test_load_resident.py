@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import random
 
-from bench.load.resident import QUARTIER, Concern, Done, Say, Wait, react
+from bench.load.resident import QUARTIER, Concern, Done, Press, Say, Wait, react
+from bot.dialog.codec import Action, encode
 from bot.texts import t
 
 
@@ -38,3 +39,19 @@ def test_a_question_about_a_service_is_given_its_place() -> None:
         random.Random(1),
     )
     assert step == Say(QUARTIER[4])
+
+
+def test_asked_whether_a_text_belongs_to_the_last_concern_it_is_a_new_one() -> None:
+    # "Gehört das zu Ihrem Anliegen ZH-…?" (bot/dialog/addition.py) when the next
+    # concern has the topic of the one just forwarded: every unfinished conversation
+    # of the round-7 runs waited there (docs/load.md, round 7).
+    buttons = [
+        [{"text": t("de", "btn_addition_yes"), "callback_data": encode(Action.REPLY_YES, 5)}],
+        [{"text": t("de", "btn_reply_no"), "callback_data": encode(Action.REPLY_NO, 5)}],
+    ]
+    asked = {
+        **_message(t("de", "addition_ask", reference="ZH-2026-000005")),
+        "reply_markup": {"inline_keyboard": buttons},
+    }
+    step = react([asked], Concern("Der Kübel ist schon wieder voll", 3), random.Random(1))
+    assert step == Press(asked, encode(Action.REPLY_NO, 5))

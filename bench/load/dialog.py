@@ -113,14 +113,15 @@ def drive(
     seed: int,
     handle: Callable[[Incoming], list[Reply]],
     first_chat: int = 10_000,
+    first_update: int | None = None,
 ) -> int:
     """Whole conversations, residents taking turns (as many at once as `conversations`),
-    in chats `first_chat`, `first_chat` + 1, ... with update ids from 100 * `first_chat`
-    (two drives on one database need chats and update ids apart: a repeated update id
-    is a repeat delivery, handled as nothing)."""
+    in chats `first_chat`, `first_chat` + 1, ... with update ids from `first_update`
+    (default 100 * `first_chat`; two drives on one database need update ids apart: a
+    repeated update id is a repeat delivery, handled as nothing)."""
     rng = random.Random(seed)
     corpus = load_concerns()
-    update_id = 100 * first_chat
+    update_id = 100 * first_chat if first_update is None else first_update
     pending: list[tuple[int, Any, Incoming]] = []
     for n in range(conversations):
         concern = rng.choice(corpus)
@@ -171,6 +172,13 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--conversations", type=int, default=200)
     p.add_argument("--warmup", type=int, default=20, help="conversations before measuring")
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="conversations per chat, one after the other (as the load bench's "
+        "residents: from the second on, a resident who has filed before)",
+    )
     p.add_argument("--profile", action="store_true", help="cProfile the measured part")
     p.add_argument("--top", type=int, default=30)
     p.add_argument("--statements", action="store_true", help="statements per update by kind")
@@ -207,7 +215,16 @@ def main(argv: list[str] | None = None) -> None:
                 record.append([msg.chat_id, msg.text, msg.data, [as_message(r) for r in replies]])
             return replies
 
-        n = drive(dialog, args.conversations, args.seed, timed)
+        n = sum(
+            drive(
+                dialog,
+                args.conversations,
+                args.seed + 1000 * k,
+                timed,
+                first_update=1_000_000 + 100_000 * k,
+            )
+            for k in range(args.rounds)
+        )
         cpu, wall = spent
         if args.record:
             with open(args.record, "w", encoding="utf-8") as f:

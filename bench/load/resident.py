@@ -142,7 +142,9 @@ def react(messages: list[dict[str, Any]], concern: Concern, rng: random.Random) 
     last = messages[-1]
     text = str(last.get("text") or "")
     buttons = _buttons(last)
-    for action in ("ok:", "pf:", "sp:", "t:", "k:"):
+    # rn: "Nein, neues Anliegen" when asked whether the text belongs to the concern
+    # just forwarded (bot.dialog.addition): the resident's next concern is a new one.
+    for action in ("ok:", "pf:", "sp:", "t:", "k:", "rn:"):
         choices = [d for d in buttons if d.startswith(action)]
         if not choices:
             continue

@@ -31,7 +31,7 @@ Two ways in, both predictable:
 
 from __future__ import annotations
 
-from datetime import UTC, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlmodel import col, select
@@ -184,35 +184,14 @@ def answered_concern(d: Dialog, ctx: Ctx) -> Concern | None:
     took back, does not count). A status set after the answer ("in Bearbeitung",
     or "erledigt" / "abgelehnt": asked, then cleaned up; QA trial g, finding 5)
     leaves the question open; a withdrawn concern has none."""
-    found = ctx.s.exec(
-        _staff_told(select(RoutingEvent, Concern), kinds=(EventKind.ANSWER,))
-        .join(Concern, col(Concern.id) == col(RoutingEvent.concern_id))
-        .where(Concern.resident_id == ctx.resident.id)
-    ).first()
-    if found is None:
+    latest = repo.latest_answer(ctx.s, resident=ctx.resident)  # one statement
+    if latest is None or latest.replied or latest.newer:
         return None
-    event, concern = found
-    if concern.status not in ANSWERABLE:
+    if latest.concern.status not in ANSWERABLE:
         return None
-    at = event.at if event.at.tzinfo else event.at.replace(tzinfo=UTC)
-    if utcnow() - at > timedelta(days=d.settings.reply_window_days):
+    if utcnow() - latest.at > timedelta(days=d.settings.reply_window_days):
         return None
-    answered = ctx.s.exec(
-        select(RoutingEvent.id).where(
-            RoutingEvent.concern_id == concern.id,
-            RoutingEvent.kind == EventKind.REPLY,
-            col(RoutingEvent.id) > (event.id or 0),
-        )
-    ).first()
-    newer = ctx.s.exec(  # an emergency or a draft taken back is no new matter
-        select(Concern.id).where(
-            Concern.resident_id == ctx.resident.id,
-            col(Concern.created_at) > event.at,
-            col(Concern.urgent).is_(False),
-            Concern.status != Status.WITHDRAWN,
-        )
-    ).first()
-    return None if answered is not None or newer is not None else concern
+    return latest.concern
 
 
 def _ask(d: Dialog, ctx: Ctx, concern: Concern, text: str, kind: str = ANSWER) -> list[Reply]:
