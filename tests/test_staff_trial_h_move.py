@@ -91,9 +91,7 @@ def test_an_hour_later_or_for_another_office_it_is_not_found(
     assert staff.text == f"Kein Anliegen {c.id}, das Sie sehen können."
 
 
-def test_the_residents_notice_of_a_move_waits_a_few_minutes(
-    dialog: Dialog, engine: Engine
-) -> None:
+def test_the_residents_notice_of_a_move_waits_a_few_minutes(dialog: Dialog, engine: Engine) -> None:
     register(engine)
     c = file_concern(dialog)
     Chat(dialog, ERZ).say(f"/thema {c.id} Beleuchtung")
@@ -105,9 +103,7 @@ def test_the_residents_notice_of_a_move_waits_a_few_minutes(
     assert _claimable(engine, RESIDENT, later=held.HOLD + timedelta(seconds=1)) == [notice.id]
 
 
-def test_a_move_undone_at_once_never_reaches_the_resident(
-    dialog: Dialog, engine: Engine
-) -> None:
+def test_a_move_undone_at_once_never_reaches_the_resident(dialog: Dialog, engine: Engine) -> None:
     register(engine)
     c = file_concern(dialog)
     staff = Chat(dialog, ERZ)
