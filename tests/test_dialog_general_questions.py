@@ -155,3 +155,31 @@ def test_not_an_opening_hours_question(text: str) -> None:
 )
 def test_how_long_it_takes(text: str, expected: bool) -> None:
     assert asks_how_long_it_takes(text) is expected
+
+
+def test_a_how_long_question_before_an_emergency_is_answered_not_filed(
+    dialog: Dialog, engine: Engine
+) -> None:
+    # the lead's try, 2026-12-07: the question became a concern after the
+    # emergency ("Nun zu Ihrem nächsten Anliegen …", "Wo ist das genau?")
+    chat = Chat(dialog)
+    chat.say(
+        "Guten Tag, ich wollte fragen wie lange es normalerweise dauert bis eine Meldung "
+        "bearbeitet wird, und übrigens liegt an der Röntgenstrasse 30 ein Mann am Boden "
+        "und atmet nicht"
+    )
+    assert "144" in chat.last[0].text
+    assert chat.last[-1].text == t("de", "how_long_it_takes")
+    assert [c.urgent for c in concerns(engine)] == [True]
+
+
+def test_an_opening_hours_question_with_a_concern_is_answered_and_the_concern_filed(
+    dialog: Dialog, engine: Engine
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Wann hat das Stadthaus offen? Und ausserdem ist der Kübel am Idaplatz voll")
+    assert chat.last[0].text == t("de", "opening_hours")
+    [bin_] = concerns(engine)
+    assert "Stadthaus" not in (bin_.text or "") and "Idaplatz" in (bin_.text or "")
+    chat.say("Ja")
+    assert [c.status for c in concerns(engine)] == [Status.FORWARDED]

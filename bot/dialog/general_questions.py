@@ -121,16 +121,21 @@ def asks_how_long_it_takes(text: str) -> bool:
     )
 
 
+def key_of(text: str) -> str | None:
+    """The text that answers an opening-hours or how-long question; None for
+    anything else."""
+    if asks_opening_hours(text):
+        return "opening_hours"
+    if asks_how_long_it_takes(text):
+        return "how_long_it_takes"
+    return None
+
+
 def answer(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     """The answer to an opening-hours or how-long question, then the question
     that was waiting; None for anything else."""
-    if ctx.urgent:
-        return None
-    if asks_opening_hours(text):
-        key = "opening_hours"
-    elif asks_how_long_it_takes(text):
-        key = "how_long_it_takes"
-    else:
+    key = None if ctx.urgent else key_of(text)
+    if key is None:
         return None
     fragment = ctx.data.get("fragment")
     if ctx.state is State.IDLE and fragment and announces_a_question(str(fragment)):

@@ -68,6 +68,7 @@ def new_text(
         urgent_of = cache(lambda part: detect_urgent(part).urgent)  # each part read once
         parts = split_concerns(text, d.topic_of, urgent_of)
         calm = [p for p in parts if not urgent_of(p)] if len(parts) > 1 else []
+        answered, calm = _questions(ctx, calm, keep_one=False)
         if calm and len(calm) < len(parts):
             extra = [create(ctx, part, [], Status.DRAFT, urgent=False).id for part in calm]
             ctx.save(State.IDLE, queue=[*ctx.queue, *extra])
@@ -75,10 +76,11 @@ def new_text(
             noted = quote(calm[0])
         parts = [text]
     else:
-        parts = split_concerns(text, d.topic_of)
-    if len(parts) > 1:
+        answered, parts = _questions(ctx, split_concerns(text, d.topic_of), keep_one=True)
+    if len(parts) > 1 or answered:
         concern.text = parts[0]
         ctx.s.add(concern)
+    if len(parts) > 1:
         extra = [create(ctx, part, [], Status.DRAFT).id for part in parts[1:]]
         ctx.save(State.IDLE, queue=[*ctx.queue, *extra])
         ctx.commit()
@@ -91,7 +93,25 @@ def new_text(
         taken_up = t(ctx.lang, "next_concern", text=noted)
         if all(r.text != taken_up for r in after):
             replies.append(Reply(t(ctx.lang, "noted_for_later", text=noted)))
-    return [*replies, *after]
+    if ctx.urgent:
+        return [*replies, *after, *answered]  # the emergency first
+    return [*replies, *answered, *after]  # the concern's question last
+
+
+def _questions(ctx: Ctx, parts: list[str], *, keep_one: bool) -> tuple[list[Reply], list[str]]:
+    """Of a message's parts, the answers to its opening-hours and how-long
+    questions ("…, ich wollte fragen wie lange es dauert, bis eine Meldung
+    bearbeitet wird, und übrigens …"; the lead's try, 2026-12-07: filed as a
+    concern and asked "Wo ist das genau?"), and the other parts. `keep_one`:
+    when every part is such a question, all stay (the message is the concern,
+    as before)."""
+    from bot.dialog import general_questions  # it reads modules that read this one
+
+    keys = [general_questions.key_of(part) for part in parts]
+    rest = [part for part, key in zip(parts, keys, strict=True) if key is None]
+    if keep_one and not rest:
+        return [], parts
+    return [Reply(t(ctx.lang, key)) for key in keys if key is not None], rest
 
 
 def create(
