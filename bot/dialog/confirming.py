@@ -153,7 +153,8 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
         else None
     )
     if number:
-        return _house_number(d, ctx, concern, number.group(1))
+        bare = number.group(0).strip().rstrip(".!") == number.group(1)  # "5", not "Nr. 5"
+        return _house_number(d, ctx, concern, number.group(1), bare=bare)
     place = d.place(text)
     named = place.kreis is not None or bool(place.candidates) or place.outside_city
     if not named:
@@ -221,16 +222,28 @@ def _corrected(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply]:
     return [render.confirm(d, ctx, concern)]
 
 
-def _house_number(d: Dialog, ctx: Ctx, concern: Concern, number: str) -> list[Reply]:
-    """A house number typed at the confirmation completes the concern's street."""
+def _house_number(
+    d: Dialog, ctx: Ctx, concern: Concern, number: str, *, bare: bool = False
+) -> list[Reply]:
+    """A house number typed at the confirmation completes the concern's street.
+    A `bare` number ("5") that replaces one the concern had is said so: it may
+    be a typo or a stale button number (trial h, finding 7: Josefstrasse 12
+    became 5 without a word)."""
     street = d.place(concern.place_text or "").street or d.place(concern.text or "").street
     if not street:
         return [Reply(t(ctx.lang, "number_without_street")), *render.prompt(d, ctx)]
     place = d.clf.gazetteer.resolve_answer(number, street, [])
     if place.kreis is None:
         return [Reply(t(ctx.lang, "number_without_street")), *render.prompt(d, ctx)]
+    had = _OLD_NUMBER.search(concern.place_text or "") if bare else None
     place_answer.set_place(d, ctx, concern, place, text=f"{street} {number}")
-    return [render.confirm(d, ctx, concern)]
+    lead = []
+    if had is not None and had.group(1).replace(" ", "") != number.replace(" ", ""):
+        lead = [Reply(t(ctx.lang, "number_changed", new=number, old=had.group(1)))]
+    return [*lead, render.confirm(d, ctx, concern)]
+
+
+_OLD_NUMBER = re.compile(r"\s(\d{1,4}\s?[a-z]?)\s*$", re.IGNORECASE)
 
 
 def new_concern_meanwhile(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply]:

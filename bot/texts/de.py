@@ -180,6 +180,7 @@ TEXTS: dict[str, str] = {
     "choose_place_unknown": "Diesen Ort kenne ich leider nicht. Schreiben Sie bitte Strasse und Hausnummer oder einen Platz, teilen Sie den Standort oder wählen Sie den Kreis:",
     "shall_i_forward": "Gern! Soll ich Ihr Anliegen {reference} so weiterleiten ({topic}, {place}, an {office})?",
     "number_without_street": "Zu welcher Strasse gehört die Nummer? Bitte schreiben Sie Strasse und Hausnummer.",
+    "number_changed": "Ich habe die Hausnummer geändert: {new} statt {old}. Falls das nicht gemeint war, tippen Sie auf «Ort ändern».",
     "choose_one": "Bitte wählen Sie eine der beiden Möglichkeiten:",
     "typed_twice": "Sie haben «{number}» zweimal geschickt. Das erste habe ich für die vorherige Frage genommen. Hier die neue Frage:",
     "smalltalk_plea": "Wie kann ich helfen? Wenn jemand in Gefahr ist, rufen Sie sofort an: Polizei 117, Feuerwehr 118, Sanität 144. Sonst beschreiben Sie mir Ihr Anliegen in ein paar Worten.",

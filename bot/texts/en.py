@@ -173,6 +173,7 @@ TEXTS: dict[str, str] = {
     "choose_place_unknown": "I do not know that place. Please write the street and house number or a square, share your location or choose the district:",
     "shall_i_forward": "You are welcome! Shall I pass your concern {reference} on like this ({topic}, {place}, to {office})?",
     "number_without_street": "Which street does the number belong to? Please write the street and house number.",
+    "number_changed": "I changed the house number: {new} instead of {old}. If that is not what you meant, tap “Change place”.",
     "choose_one": "Please choose one of the two options:",
     "typed_twice": "You sent “{number}” twice. I took the first one for the previous question. Here is the new question:",
     "smalltalk_plea": "How can I help? If someone is in danger, call now: police 117, fire 118, ambulance 144. Otherwise describe your concern in a few words.",

@@ -171,6 +171,7 @@ TEXTS: dict[str, str] = {
     "choose_place_unknown": "Je ne connais pas ce lieu. Indiquez la rue et le numéro ou une place, partagez votre position ou choisissez le Kreis:",
     "shall_i_forward": "Avec plaisir! Dois-je transmettre votre demande {reference} ainsi ({topic}, {place}, à {office})?",
     "number_without_street": "À quelle rue appartient ce numéro? Indiquez la rue et le numéro.",
+    "number_changed": "J'ai changé le numéro: {new} au lieu de {old}. Si ce n'est pas ce que vous vouliez, touchez «Changer le lieu».",
     "choose_one": "Choisissez l'une des deux possibilités:",
     "typed_twice": "Vous avez envoyé «{number}» deux fois. J'ai pris le premier pour la question précédente. Voici la nouvelle question:",
     "smalltalk_plea": "Comment puis-je vous aider? Si quelqu'un est en danger, appelez tout de suite: police 117, pompiers 118, ambulance 144. Sinon, décrivez votre demande en quelques mots.",

@@ -172,6 +172,7 @@ TEXTS: dict[str, str] = {
     "choose_place_unknown": "Non conosco questo luogo. Scrivete via e numero civico o una piazza, condividete la posizione o scegliete il Kreis:",
     "shall_i_forward": "Prego! Devo inoltrare la vostra segnalazione {reference} così ({topic}, {place}, a {office})?",
     "number_without_street": "A quale via appartiene il numero? Scrivete via e numero civico.",
+    "number_changed": "Ho cambiato il numero civico: {new} invece di {old}. Se non era questo che intendevate, toccate «Cambiare luogo».",
     "choose_one": "Scegliete una delle due possibilità:",
     "typed_twice": "Avete inviato «{number}» due volte. Ho preso il primo per la domanda precedente. Ecco la nuova domanda:",
     "smalltalk_plea": "Come posso aiutare? Se qualcuno è in pericolo, chiamate subito: polizia 117, pompieri 118, ambulanza 144. Altrimenti descrivete la vostra segnalazione in poche parole.",
