@@ -55,3 +55,12 @@ def test_asked_whether_a_text_belongs_to_the_last_concern_it_is_a_new_one() -> N
     }
     step = react([asked], Concern("Der Kübel ist schon wieder voll", 3), random.Random(1))
     assert step == Press(asked, encode(Action.REPLY_NO, 5))
+
+
+def test_a_question_the_bot_answers_itself_ends_the_conversation() -> None:
+    # "Wann hat das Stadthaus offen?" is answered, not filed (bot/dialog/
+    # general_questions.py); 2 of 738 conversations of the lead's run at 500
+    # residents (2026-12-07) waited there for a confirmation.
+    for key in ("opening_hours", "how_long_it_takes"):
+        step = react([_message(t("it", key))], Concern("Quando apre?", 1), random.Random(1))
+        assert step == Done(forwarded=False)

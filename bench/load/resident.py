@@ -57,7 +57,8 @@ ASKS_PLACE = _patterns(
 )
 # Outside the city (the bot names where to turn), not read as a concern at all,
 # an emergency whose report is with the city (the bot points to the phone), or a
-# question about a concern the resident reported before (the bot gives its status).
+# question about a concern the resident reported before (the bot gives its status),
+# or a question the bot answers itself (opening hours, how long it takes).
 OVER = _patterns(
     "outside_city",
     "outside_city_unnamed",
@@ -65,6 +66,8 @@ OVER = _patterns(
     "after_emergency",
     "emergency_suicide",
     "followup_new_hint",
+    "opening_hours",
+    "how_long_it_takes",
 )
 
 
