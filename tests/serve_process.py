@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -22,6 +23,13 @@ from tests.pg_cluster import free_port
 LAUNCH = "import sys; from bot.cli import main; sys.argv[0] = 'quartierbot'; main()"
 ROOT = Path(__file__).resolve().parents[1]
 SECRET = "webhook-secret-0123456789"
+
+
+def mentions(log: str, chat: int | str) -> bool:
+    """`log` names the chat id `chat` as a number of its own: a short id such as
+    8200 is also found inside a timestamp's microseconds ("07.682004"), which
+    made the privacy checks fail at random (CI, 2026-12-07)."""
+    return re.search(rf"(?<!\d){re.escape(str(chat))}(?!\d)", log) is not None
 
 
 class Served:
