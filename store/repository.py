@@ -471,6 +471,7 @@ class LatestAnswer:
     at: datetime  # when it was sent (UTC)
     replied: bool  # the resident has replied to it since
     newer: bool  # a concern filed since, neither urgent nor withdrawn
+    asked: bool = False  # the answer's text is a question ("Ist es der grosse Container?")
 
 
 def latest_answer(session: Session, *, resident: Resident) -> LatestAnswer | None:
@@ -489,6 +490,7 @@ def latest_answer(session: Session, *, resident: Resident) -> LatestAnswer | Non
         at=at if at.tzinfo else at.replace(tzinfo=UTC),
         replied=bool(found["replied"]),
         newer=bool(found["newer"]),
+        asked=(found["event_note"] or "").rstrip().endswith("?"),
     )
 
 

@@ -227,7 +227,8 @@ def concerns_of(dialect: str) -> Executable:
 @statement
 def latest_answer(dialect: str) -> Executable:
     """The concern of staff's latest answer (/antwort) to the resident
-    (`resident_id`) with that event's id and time (`event_id`, `event_at`), and
+    (`resident_id`) with that event's id, time and text (`event_id`, `event_at`,
+    `event_note`), and
     whether the resident has replied to it since (`replied`) and filed a concern
     since that is neither urgent nor withdrawn (`newer`): one round trip."""
     c, e = _concern.c, _event.c
@@ -247,6 +248,7 @@ def latest_answer(dialect: str) -> Executable:
             _concern,
             e.id.label("event_id"),
             e.at.label("event_at"),
+            e.note.label("event_note"),
             replied.label("replied"),
             filed.label("newer"),
         )

@@ -149,17 +149,8 @@ def _short_answer(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     Container?"; QA trial h, finding 1: taken as small talk, the office never
     got it): asked about like any answer. Only when the city's latest word was a
     question: "ok" to "Danke, wir kümmern uns" is no answer."""
-    concern = answered_concern(d, ctx)
-    if concern is None:
-        return None
-    latest = ctx.s.exec(
-        _staff_told(select(RoutingEvent), kinds=(EventKind.ANSWER,)).where(
-            RoutingEvent.concern_id == concern.id
-        )
-    ).first()
-    if latest is None or not (latest.note or "").rstrip().endswith("?"):
-        return None
-    return _ask(d, ctx, concern, text)
+    latest = _open_answer(d, ctx)
+    return None if latest is None or not latest.asked else _ask(d, ctx, latest.concern, text)
 
 
 def while_drafting(d: Dialog, ctx: Ctx, draft: Concern, text: str) -> list[Reply] | None:
@@ -184,6 +175,12 @@ def answered_concern(d: Dialog, ctx: Ctx) -> Concern | None:
     took back, does not count). A status set after the answer ("in Bearbeitung",
     or "erledigt" / "abgelehnt": asked, then cleaned up; QA trial g, finding 5)
     leaves the question open; a withdrawn concern has none."""
+    latest = _open_answer(d, ctx)
+    return None if latest is None else latest.concern
+
+
+def _open_answer(d: Dialog, ctx: Ctx) -> repo.LatestAnswer | None:
+    """The city's latest answer, when it is still open (`answered_concern`)."""
     latest = repo.latest_answer(ctx.s, resident=ctx.resident)  # one statement
     if latest is None or latest.replied or latest.newer:
         return None
@@ -191,7 +188,7 @@ def answered_concern(d: Dialog, ctx: Ctx) -> Concern | None:
         return None
     if utcnow() - latest.at > timedelta(days=d.settings.reply_window_days):
         return None
-    return latest.concern
+    return latest
 
 
 def _ask(d: Dialog, ctx: Ctx, concern: Concern, text: str, kind: str = ANSWER) -> list[Reply]:
