@@ -10,7 +10,7 @@ from sqlalchemy import Engine
 
 from bot.dialog import Dialog
 from bot.texts import t
-from store.models import Status
+from store.models import Concern, Status
 from tests.chat import Chat
 from tests.conftest import concerns
 
@@ -20,6 +20,20 @@ def _reported(dialog: Dialog, lang_text: str = "Strassenlampe kaputt am Letzigra
     chat.say(lang_text)
     chat.say("Ja")
     return chat
+
+
+def _asked_after_report(
+    dialog: Dialog, engine: Engine, report: str, question: str, answer: str
+) -> Concern:
+    """`report` filed and forwarded, then `question`: the concern's status comes
+    first, `answer` last, and no concern is added. The concern as loaded before."""
+    chat = _reported(dialog, report)
+    [concern] = concerns(engine)
+    chat.say(question)
+    assert concern.reference in chat.last[0].text
+    assert chat.last[-1].text == answer
+    assert len(concerns(engine)) == 1
+    return concern
 
 
 @pytest.mark.parametrize(
@@ -71,13 +85,8 @@ def test_in_english(dialog: Dialog, engine: Engine) -> None:
 def test_other_ways_to_ask_when(
     dialog: Dialog, engine: Engine, report: str, question: str, lang: str
 ) -> None:
-    chat = _reported(dialog, report)
-    [concern] = concerns(engine)
-    assert concern.status == Status.FORWARDED
-    chat.say(question)
-    assert concern.reference in chat.last[0].text
-    assert chat.last[-1].text == t(lang, "followup_when")
-    assert len(concerns(engine)) == 1
+    concern = _asked_after_report(dialog, engine, report, question, t(lang, "followup_when"))
+    assert concern.status == Status.FORWARDED  # as loaded before the question
 
 
 @pytest.mark.parametrize(
@@ -118,12 +127,7 @@ def test_without_an_open_concern_it_is_not_answered_so(dialog: Dialog, engine: E
 def test_what_happens_now_gets_the_status_and_the_next_steps(
     dialog: Dialog, engine: Engine, report: str, question: str, lang: str
 ) -> None:
-    chat = _reported(dialog, report)
-    [concern] = concerns(engine)
-    chat.say(question)
-    assert concern.reference in chat.last[0].text
-    assert chat.last[-1].text == t(lang, "followup_next")
-    assert len(concerns(engine)) == 1
+    _asked_after_report(dialog, engine, report, question, t(lang, "followup_next"))
 
 
 @pytest.mark.parametrize(
