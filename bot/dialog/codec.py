@@ -18,7 +18,7 @@ class Action(StrEnum):
     NEW_CONCERN = "new"  # the text in question is a new concern
     PLACE_FOR = "pf"  # the text in question is the place of this concern
     DISCARD = "x"  # withdraw the draft
-    SAME_PLACE = "sp"  # arg: the earlier concern (of the same message) whose place applies
+    SAME_PLACE = "sp"  # arg: the earlier concern (same message, or urgent: last hour) whose place
     DELETE = "del"  # arg: yes / no (no concern id)
     REPLY_YES = "ry"  # the text asked about is the answer to this concern
     REPLY_NO = "rn"  # ... it is not: a new concern

@@ -7,7 +7,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from bot.dialog import after_crisis, late_place, nearby, notes, render, spelling
+from bot.dialog import after_crisis, late_place, nearby, notes, render, same_place, spelling
 from bot.dialog import outside as outside_city
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
@@ -165,6 +165,8 @@ def _start(
         return [reply]
     if result.kreis is None and not (concern.urgent and ctx.category == "suicide"):
         source = nearby.earlier(ctx, concern, previous)
+        if source is None and concern.urgent and previous is None:
+            previous = same_place.recent(ctx, concern)  # "Gleicher Ort wie vorher: …"
         if source is None:
             return [render.ask_place(ctx, concern, previous)]
         nearby.take_place(d, ctx, concern, source)  # "gleich daneben …": that place

@@ -9,7 +9,16 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from bot.dialog import buttons, confirming, intake, render, residence, spelling, typed_change
+from bot.dialog import (
+    buttons,
+    confirming,
+    intake,
+    render,
+    residence,
+    same_place,
+    spelling,
+    typed_change,
+)
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.dialog.sayings import NO_PLACE
@@ -104,6 +113,9 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
         # it goes out without one, and a place written next is added to it.
         said = text if names_a_place(place) else None
         return place_resolved(d, ctx, concern, place, said)
+    offered = same_place.typed(ctx, text)
+    if offered is not None:  # "gleicher Ort", "dort", "same place": the place offered
+        return buttons.on_button(d, ctx, offered)
     text = _number_after_yes(ctx, text)
     if ctx.data.get("change") and (
         typed_change.label(text, "btn_change_topic") or typed_change.label(text, "btn_other_topic")
