@@ -12,12 +12,14 @@ files it as a new concern.
 from __future__ import annotations
 
 import re
+from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
 from bot.dialog import nearby, place_answer, references
 from bot.dialog.context import Ctx
 from nlp.smalltalk import smalltalk
-from store.models import Concern
+from store import repository as repo
+from store.models import Concern, Status, utcnow
 
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog
@@ -27,7 +29,8 @@ MAX_WORDS = 30  # a longer text tells a story of its own
 ANOTHER = re.compile(
     r"\b(?:auch|au|ausserdem|zudem|noch\s+(?:ein|eine|einen|es)|also|too|as\s+well|another|"
     r"aussi|encore\s+un|anche|pure|inoltre|un\s+altro|un'altra|noch\s+(?:etwas|was|öppis|eppis)"
-    r"|no\s+(?:öppis|eppis)|öppis\s+anders|etwas\s+anderes|something\s+else|autre\s+chose|altra\s+cosa)\b",
+    r"|no\s+(?:öppis|eppis)|öppis\s+anders|etwas\s+anderes|something\s+else|autre\s+chose|altra\s+cosa"
+    r"|andere[nmrs]?|anderi|the\s+other|l['’]autre|l['’]altro|l['’]altra)\b",
     re.IGNORECASE,
 )
 
@@ -73,25 +76,66 @@ def says_more(d: Dialog, concern: Concern, text: str, *, closed: bool = False) -
     if references.UNDO.search(text) or references.MEANT_PLACE.search(text):
         return False  # "bitte wieder löschen", "ich meinte Josefstrasse 120": undo or correct
     belongs = BELONGS.search(text) is not None
-    if not belongs and (ANOTHER.search(text) or nearby.POINTS_TO_PLACE.search(text)):
+    # "Der Kübel stinkt jetzt auch", "Er stinkt auch": the thing reported, and more of it.
+    same_thing = REFERS_BACK.search(text) is not None or names_the_thing(concern, text)
+    another = ANOTHER.search(text) is not None and not (same_thing and _only_also(text))
+    if not belongs and (another or nearby.POINTS_TO_PLACE.search(text)):
         return False  # "auch noch", "gleich daneben": another thing, here or there
     topic, confidence = d.topic_of(text)
     confident = confidence >= d.settings.low_confidence
     short = len(text.split()) <= SHORT
     same = topic == concern.topic and confident
     unclear = not confident and short and not closed
-    back = short and (REFERS_BACK.search(text) is not None or (closed and AGAIN.search(text)))
+    back = short and (same_thing or (closed and AGAIN.search(text) is not None))
     if not (belongs or same or unclear or back):
         return False
     # a text that names a place reads as a report of its own
     return not place_answer.names_a_place(d.place(text))
 
 
+# The words of ANOTHER that are a bare "also": of the thing reported, more of it.
+_ALSO = re.compile(r"\b(?:auch|au|also|too|as\s+well|aussi|anche|pure)\b", re.IGNORECASE)
+# "Der Kübel …", "Die Lampe …": the subject, a noun after a definite article.
+_SUBJECT = re.compile(
+    r"^\W*(?:(?i:und|aber|jetzt|and|but|now|et|mais|e|ma)\s+)?"
+    r"(?i:der|die|das|dä|de|dr|the|le|la|il|lo)\s+([^\W\d_]{4,})",
+)
+
+
+def _only_also(text: str) -> bool:
+    """Of ANOTHER's words, only a bare "auch"/"also"/"aussi"/"anche"."""
+    return ANOTHER.search(_ALSO.sub(" ", text)) is None
+
+
+def names_the_thing(concern: Concern, text: str) -> bool:
+    """ "Der Kübel stinkt …" about "Der Abfallkübel am Helvetiaplatz ist voll":
+    the text's subject is the concern's thing (a word of it, or its compound head)."""
+    subject = _SUBJECT.search(text)
+    if subject is None:
+        return False
+    noun = subject.group(1).casefold()
+    return any(
+        word.casefold().endswith(noun) for word in re.findall(r"[^\W\d_]+", concern.text or "")
+    )
+
+
 def forwarded_concern(d: Dialog, ctx: Ctx, text: str) -> Concern | None:
-    """The concern forwarded within `references.JUST` (30 minutes) that `text`
-    says more about (`says_more`); else None. Small talk ("merci viumou",
-    "Hallo zäme") says nothing more (trial h, finding 7)."""
-    concern = references.forwarded_a_moment_ago(ctx)
+    """The open concern that `text` says more about (`says_more`): the one
+    forwarded within `references.JUST` (30 minutes), or the latest one, "in
+    Bearbeitung" since a status set within `reply_window_days` (trial
+    leftovers, item 2: "Es ist immer noch nicht gemacht" got "Wo ist das
+    genau?"); else None. Small talk ("merci viumou", "Hallo zäme") says nothing
+    more (trial h, finding 7)."""
+    concern = references.forwarded_a_moment_ago(ctx) or _in_progress(d, ctx)
     if concern is None or concern.urgent:
         return None
     return concern if says_more(d, concern, text) else None
+
+
+def _in_progress(d: Dialog, ctx: Ctx) -> Concern | None:
+    latest = repo.concerns_of(ctx.s, resident=ctx.resident, limit=1)
+    if not latest or latest[0].status != Status.IN_PROGRESS:
+        return None
+    at = latest[0].updated_at
+    at = at if at.tzinfo else at.replace(tzinfo=UTC)
+    return latest[0] if utcnow() - at <= timedelta(days=d.settings.reply_window_days) else None
