@@ -38,16 +38,24 @@ def closed_concern(d: Dialog, ctx: Ctx, text: str) -> Concern | None:
     over the hourly limit: a concern held back is classified afresh, without
     the place."""
     latest = repo.concerns_of(ctx.s, resident=ctx.resident, limit=1)
-    if not latest or latest[0].status not in CLOSED or latest[0].kreis is None:
+    if not latest:
         return None
     concern = latest[0]
     at = concern.updated_at if concern.updated_at.tzinfo else concern.updated_at.replace(tzinfo=UTC)
-    if utcnow() - at > timedelta(days=d.settings.reply_window_days) or concern.urgent:
+    if utcnow() - at > timedelta(days=d.settings.reply_window_days):
         return None
+    return concern if reported_again(d, ctx, concern, text) else None
+
+
+def reported_again(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> bool:
+    """`text` reports closed `concern` again (`closed_concern`, without the
+    window: also a Telegram reply to the bot's "erledigt" about it)."""
+    if concern.status not in CLOSED or concern.kreis is None or concern.urgent:
+        return False
     if not addition.says_more(d, concern, text, closed=True):
-        return None
+        return False
     recent = repo.count_recent_concerns(ctx.s, resident=ctx.resident, since=repo.hour_ago())
-    return concern if recent < d.settings.rate_limit_per_hour else None
+    return recent < d.settings.rate_limit_per_hour
 
 
 def says_again(text: str) -> bool:

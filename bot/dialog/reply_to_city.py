@@ -10,7 +10,10 @@ where it went.
 Two ways in, both predictable:
 - Telegram: a reply (reply_to_message) to a bot message naming one of the
   resident's concerns the city has spoken about is that concern's answer, taken
-  at once (the resident pointed at it), in whatever state the dialog is.
+  at once (the resident pointed at it), in whatever state the dialog is. Of a
+  closed concern ("erledigt", "abgelehnt"): thanks is small talk, "immer noch
+  voll" is offered as a new concern at the same place (`again`; "Nein" sends
+  it to the office), anything else goes to the office (`to_office`).
 - Any channel: when the city's latest answer (/antwort) to the resident is about
   a concern not withdrawn (a status set since, such as "in Bearbeitung", or
   "erledigt" / "abgelehnt", leaves the question open), sent within
@@ -32,9 +35,9 @@ Two ways in, both predictable:
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from sqlmodel import col, select
+from sqlmodel import select
 
 from bot.dialog import addition, again, answers, place_answer, render
 from bot.dialog.codec import Action, encode
@@ -43,28 +46,15 @@ from bot.dialog.intake import quote
 from bot.dialog.model import Button, Reply, State
 from bot.dialog.references import WITHDRAW, named_reference
 from bot.dialog.sayings import ASKS_FOR_STATUS
-from bot.staff.render import concern_topic
+from bot.dialog.to_office import forward, latest_told
 from bot.texts import t
-from bot.texts.staff import st
 from nlp.smalltalk import smalltalk
-from store import outbox
 from store import repository as repo
-from store.models import (
-    OPEN_STATUSES_STAFF,
-    Concern,
-    EventKind,
-    RoutingEvent,
-    StaffMember,
-    Status,
-    utcnow,
-)
-from store.staff import alert_chats
+from store.models import OPEN_STATUSES_STAFF, Concern, Status, utcnow
 
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog
 
-# What staff do that the resident is told of (the city's word to the resident).
-TOLD = (EventKind.ANSWER, EventKind.STATUS, EventKind.STAFF, EventKind.ASSIGN)
 OFFER = "reply_offer"  # conversation data while the question is open
 # What the text offered is: an answer, an addition (bot.dialog.addition), or the
 # same again after the concern was closed, a new concern (bot.dialog.again).
@@ -103,9 +93,24 @@ def replied(d: Dialog, ctx: Ctx, reference: str, text: str) -> list[Reply] | Non
         return None
     if concern.status in (Status.DRAFT, Status.WITHDRAWN) or concern.office is None:
         return None
-    if _latest_told(ctx, concern) is None:
+    if latest_told(ctx, concern) is None:
         return None  # the bot's confirmation only: nobody at the city wrote yet
+    if concern.status in again.CLOSED:
+        # A reply to "erledigt" / "abgelehnt" (trial leftovers, item 3): thanks
+        # is thanks, "immer noch voll" a new report at the same place.
+        talk = smalltalk(text)
+        if talk is not None and not (talk.kind in SHORT_ANSWERS and _asked(d, ctx, concern)):
+            return None
+        said_again = again.says_again(text)  # "wieder", "immer noch": not "Das stimmt nicht"
+        if ctx.state is State.IDLE and said_again and again.reported_again(d, ctx, concern, text):
+            return _ask(d, ctx, concern, text, AGAIN, replied=True)
     return [*forward(d, ctx, concern, text), *render.prompt(d, ctx)]
+
+
+def _asked(d: Dialog, ctx: Ctx, concern: Concern) -> bool:
+    """The city's latest word, still open, is a question about `concern`."""
+    latest = _open_answer(d, ctx)
+    return latest is not None and latest.asked and latest.concern.id == concern.id
 
 
 # -- any channel: the text after a staff answer ------------------------------
@@ -191,8 +196,14 @@ def _open_answer(d: Dialog, ctx: Ctx) -> repo.LatestAnswer | None:
     return latest
 
 
-def _ask(d: Dialog, ctx: Ctx, concern: Concern, text: str, kind: str = ANSWER) -> list[Reply]:
+def _ask(
+    d: Dialog, ctx: Ctx, concern: Concern, text: str, kind: str = ANSWER, *, replied: bool = False
+) -> list[Reply]:
+    """Keep `text` and ask about it; `replied`: a Telegram reply to the bot's
+    message about `concern`, which "Nein" sends to the office as before."""
     offer = {"concern_id": concern.id, "text": text, "kind": kind, "draft": _draft_id(ctx)}
+    if replied:
+        offer["replied"] = True
     ctx.save(ctx.state, **{**ctx.data, OFFER: offer})
     ctx.commit()  # the text is kept before anything else is done
     return [_question(d, ctx, concern, kind)]
@@ -287,7 +298,7 @@ def _another_line(
         if idle:  # a new concern of its own; the offer waits behind it
             return answers.idle(d, ctx, text)
         return answers.on_text(d, ctx, text)  # the draft's answer
-    before = _as_before(d, ctx, str(offer.get("text") or ""))
+    before = _declined(d, ctx, concern, offer)
     return [*before, *_ask(d, ctx, concern, text.strip(), _kind(offer))]
 
 
@@ -306,10 +317,20 @@ def on_button(d: Dialog, ctx: Ctx, concern: Concern, yes: bool) -> list[Reply]:
         more = _kind(offer) == ADDITION
         replies = [*forward(d, ctx, concern, text, addition=more), *render.prompt(d, ctx)]
     else:
-        replies = _as_before(d, ctx, text)
+        replies = _declined(d, ctx, concern, offer)
     if replies:
         replies[0].edit = True
     return replies
+
+
+def _declined(d: Dialog, ctx: Ctx, concern: Concern, offer: dict[str, object]) -> list[Reply]:
+    """ "Nein": the kept text as before; a Telegram reply to the bot's message
+    about the concern goes to its office, as it did before it was asked about."""
+    text = str(offer.get("text") or "")
+    if offer.get("replied"):
+        ctx.save(ctx.state, **{**ctx.data, OFFER: None})
+        return [*forward(d, ctx, concern, text), *render.prompt(d, ctx)]
+    return _as_before(d, ctx, text)
 
 
 def _as_before(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
@@ -321,71 +342,3 @@ def _as_before(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         return answers.idle(d, ctx, text)
     ctx.save(ctx.state, **{**data, DECLINED: data.get("concern_id")})
     return answers.on_text(d, ctx, text)
-
-
-# -- the answer stored and passed on -----------------------------------------
-
-
-def forward(
-    d: Dialog, ctx: Ctx, concern: Concern, text: str, *, addition: bool = False
-) -> list[Reply]:
-    """Store the answer (or the addition) on the concern first, then owe it to
-    the office's chats (and to the member who last wrote to the resident)."""
-    kind = EventKind.ADDITION if addition else EventKind.REPLY
-    repo.record_event(ctx.s, concern=concern, kind=kind, actor="resident", note=text)
-    ctx.commit()
-    chats = {
-        (c.channel, c.chat_id): c
-        for c in alert_chats(ctx.s, offices={concern.office or ""}, urgent=concern.urgent)
-    }
-    writer = _writer(ctx, concern)
-    if writer is not None:
-        chats.setdefault((writer.channel, writer.chat_id), writer)
-    message = st(
-        "resident_addition" if addition else "resident_reply",
-        reference=concern.reference,
-        topic=concern_topic(d.routing, concern),
-        text=text,
-    )
-    for chat in chats.values():
-        outbox.enqueue(
-            ctx.s,
-            channel=chat.channel,
-            chat_id=chat.chat_id,
-            kind="alert",
-            text=message,
-            concern_id=concern.id,
-        )
-    office = render.office_name(d, concern.office)
-    key = "addition_forwarded" if addition else "reply_forwarded"
-    return [Reply(t(ctx.lang, key, office=office, reference=concern.reference))]
-
-
-def _staff_told(query: Any, kinds: tuple[EventKind, ...] = TOLD) -> Any:
-    """`query` narrowed to the latest event (of `kinds`) by which staff told the
-    resident something."""
-    return (
-        query.where(
-            col(RoutingEvent.kind).in_(kinds),
-            col(RoutingEvent.actor).is_not(None),
-            col(RoutingEvent.actor) != "resident",
-        )
-        .order_by(col(RoutingEvent.id).desc())
-        .limit(1)
-    )
-
-
-def _latest_told(ctx: Ctx, concern: Concern) -> RoutingEvent | None:
-    latest: RoutingEvent | None = ctx.s.exec(
-        _staff_told(select(RoutingEvent)).where(RoutingEvent.concern_id == concern.id)
-    ).first()
-    return latest
-
-
-def _writer(ctx: Ctx, concern: Concern) -> StaffMember | None:
-    """The staff chat that last wrote to the resident about `concern`."""
-    event = _latest_told(ctx, concern)
-    actor = event.actor if event is not None else None
-    if actor is None or not actor.startswith("staff:") or not actor[6:].isdigit():
-        return None
-    return ctx.s.get(StaffMember, int(actor[6:]))
