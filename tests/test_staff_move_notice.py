@@ -16,8 +16,13 @@ from tests.staff_helpers import ERZ, RESIDENT, concern, file_concern, outbox, re
 
 
 def _take(dialog: Dialog, concern_id: int | None) -> Chat:
+    """ "Übernehmen", and its notice ("in Bearbeitung") sent: held a few minutes,
+    a move meanwhile would replace it (tests/test_staff_one_notice.py)."""
     staff = Chat(dialog, ERZ)
     staff._send(staff._incoming("callback", data=encode(StaffAction.TAKE, concern_id or 0)))
+    with session_scope(dialog.engine) as s:
+        for notice in outbox(dialog.engine, RESIDENT, "notice"):
+            store_outbox.mark_sent(s, notice.id or 0)
     return staff
 
 

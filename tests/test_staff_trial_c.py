@@ -19,12 +19,14 @@ def test_a_status_reply_says_whether_the_person_reads_a_remark(
     staff = Chat(dialog, ERZ)
     staff.say(f"/status {c.reference} in_bearbeitung")
     assert staff.text == (
-        f"{c.reference}: Status ist jetzt «in Bearbeitung». Die meldende Person wird informiert."
+        f"{c.reference}: Status ist jetzt «in Bearbeitung». Die meldende Person erhält in 3 "
+        "Minuten eine Nachricht (keine, wenn Sie es bis dann mit /rueckgaengig zurücknehmen)."
     )
     staff.say(f"/status {c.reference} erledigt Kübel geleert")
     assert staff.text == (
-        f"{c.reference}: Status ist jetzt «erledigt». Die meldende Person wird informiert "
-        "und liest Ihre Bemerkung."
+        f"{c.reference}: Status ist jetzt «erledigt». Die meldende Person erhält in 3 Minuten "
+        "eine Nachricht mit Ihrer Bemerkung (keine, wenn Sie es bis dann mit /rueckgaengig "
+        "zurücknehmen)."
     )
 
 

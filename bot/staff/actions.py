@@ -7,20 +7,19 @@ classifier is needed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlmodel import Session, col, select
 
-from bot.staff import alerts, held
-from bot.staff.render import office_name
+from bot.staff import alerts
+from bot.staff.notice import Settled, settle, tell_resident, texts
 from bot.texts import t
 from nlp.routing import RoutingTable
-from store import outbox
 from store import repository as repo
-from store.models import Concern, EventKind, Resident, RoutingEvent, StaffMember, Status, utcnow
+from store.models import Concern, EventKind, RoutingEvent, StaffMember, Status, utcnow
 
 # Events /rueckgaengig may take back (notes and answers are history; an answer
 # has been sent).
@@ -46,82 +45,22 @@ def actor_of(member: StaffMember) -> str:
 CLOSED = (Status.DONE, Status.REJECTED, Status.WITHDRAWN)
 
 
-def tell_resident(
-    desk: Desk, concern: Concern, text_for: dict[str, str], *, hold: bool = False
-) -> bool:
-    """Owe the resident of `concern` a message (in their language); False when
-    nobody can be told (deleted, forgotten, blocked the bot). `hold`: due only
-    after bot.staff.held.HOLD (a move that may still be undone)."""
-    resident = desk.s.get(Resident, concern.resident_id) if concern.resident_id else None
-    if resident is None or resident.chat_id is None or resident.blocked_at is not None:
-        return False
-    outbox.enqueue(
-        desk.s,
-        channel=resident.channel,
-        chat_id=resident.chat_id,
-        kind="notice",
-        text=text_for.get(concern.language, text_for["de"]),
-        concern_id=concern.id,
-        resident_id=resident.id,
-        not_before=held.until() if hold else None,
-    )
-    return True
-
-
-def _with_remark(lang: str, text: str, remark: str | None) -> str:
-    return text + ("\n" + t(lang, "notice_remark", remark=remark) if remark else "")
-
-
-def _texts(concern: Concern, make: Callable[[str], str]) -> dict[str, str]:
-    return {lang: make(lang) for lang in {concern.language, "de"}}
-
-
-def status_notice(concern: Concern, remark: str | None = None) -> dict[str, str]:
-    def make(lang: str) -> str:
-        status = t(lang, f"status_{concern.status}")
-        text = t(lang, "status_changed", reference=concern.reference, status=status)
-        return _with_remark(lang, text, remark)
-
-    return _texts(concern, make)
-
-
-def moved_notice(
-    routing: RoutingTable, concern: Concern, remark: str | None, *, new_status: bool = False
-) -> dict[str, str]:
-    """Where the concern is now; with its status when the move changed it (one
-    notice, not a second one about the status)."""
-    office = office_name(routing, concern.office)
-
-    def make(lang: str) -> str:
-        if new_status:
-            status = t(lang, f"status_{concern.status}")
-            key, values = "notice_rerouted_status", {"status": status}
-        else:
-            key, values = "notice_rerouted", {}
-        text = t(lang, key, reference=concern.reference, office=office, **values)
-        return _with_remark(lang, text, remark)
-
-    return _texts(concern, make)
-
-
 def _office_moved(
     desk: Desk,
     concern: Concern,
     previous: str | None,
-    remark: str | None,
     event: RoutingEvent,
     *,
     back: bool = False,
-    quiet: bool = False,
-) -> bool:
+) -> Settled:
     """After a change of office: the new office starts afresh (nobody has taken
     it over there, and "in Bearbeitung" goes back to "weitergeleitet": both
     recorded in the same audit event, so one undo takes the whole move back);
     its chats and the resident are told: the resident a few minutes later
-    (bot.staff.held), unless `back` (an undo; `quiet`: the move's own notice
-    was still held and is gone, so the resident hears of neither)."""
+    (bot.staff.held; one notice for the changes made meanwhile, none when an
+    undo brings it back to what the resident last heard: bot.staff.notice)."""
     if concern.office == previous:
-        return False
+        return Settled(told=False)
     if not back:
         before, after = dict(event.before), dict(event.after)
         if concern.assignee_id is not None:
@@ -134,16 +73,13 @@ def _office_moved(
         desk.s.add_all([concern, event])
         desk.s.flush()
     alerts.concern_moved(desk.s, desk.routing, concern, previous, back=back, actor=desk.member)
-    # "in Bearbeitung" back to "weitergeleitet" (or, undone, the other way round).
-    new_status = event.before.get("status", concern.status) != event.after.get(
-        "status", concern.status
-    )
-    if concern.status in CLOSED or quiet:
+    if concern.status in CLOSED:
         # A closed concern's office corrected (for the record and the classifier):
         # no news for the resident, who was told it is done (new-user trial f).
-        return False
-    notice = moved_notice(desk.routing, concern, remark, new_status=new_status)
-    return tell_resident(desk, concern, notice, hold=not back)
+        return Settled(told=False)
+    # "in Bearbeitung" back to "weitergeleitet" (or, undone, the other way round)
+    # is said in the same notice; the remark is the event's.
+    return settle(desk, concern, event, back=back)
 
 
 def reroute(desk: Desk, concern: Concern, office: str, remark: str | None = None) -> bool:
@@ -152,7 +88,7 @@ def reroute(desk: Desk, concern: Concern, office: str, remark: str | None = None
     event = repo.apply_routing(
         desk.s, concern=concern, kind=EventKind.STAFF, actor=desk.actor, note=remark, office=office
     )
-    return _office_moved(desk, concern, previous, remark, event)
+    return _office_moved(desk, concern, previous, event).told
 
 
 def set_topic(desk: Desk, concern: Concern, topic: str, remark: str | None = None) -> bool:
@@ -169,7 +105,7 @@ def set_topic(desk: Desk, concern: Concern, topic: str, remark: str | None = Non
         topic=topic,
         office=office,
     )
-    return _office_moved(desk, concern, previous, remark, event)
+    return _office_moved(desk, concern, previous, event).told
 
 
 def set_kreis(desk: Desk, concern: Concern, kreis: int, remark: str | None = None) -> bool:
@@ -184,7 +120,7 @@ def set_kreis(desk: Desk, concern: Concern, kreis: int, remark: str | None = Non
     event = repo.apply_routing(
         desk.s, concern=concern, kind=EventKind.STAFF, actor=desk.actor, note=remark, **changes
     )
-    return _office_moved(desk, concern, previous, remark, event)
+    return _office_moved(desk, concern, previous, event).told
 
 
 def _is_coordination(routing: RoutingTable, office: str) -> bool:
@@ -194,8 +130,8 @@ def _is_coordination(routing: RoutingTable, office: str) -> bool:
 
 def set_status(desk: Desk, concern: Concern, status: Status, remark: str | None = None) -> bool:
     """Set the status; True when the resident is told."""
-    repo.set_status(desk.s, concern=concern, status=status, actor=desk.actor, note=remark)
-    return tell_resident(desk, concern, status_notice(concern, remark))
+    event = repo.set_status(desk.s, concern=concern, status=status, actor=desk.actor, note=remark)
+    return settle(desk, concern, event).told
 
 
 def add_note(desk: Desk, concern: Concern, note: str) -> None:
@@ -209,7 +145,7 @@ def answer(desk: Desk, concern: Concern, text: str) -> bool:
     def make(lang: str) -> str:
         return t(lang, "notice_answer", reference=concern.reference, text=text)
 
-    told = tell_resident(desk, concern, _texts(concern, make))
+    told = tell_resident(desk, concern, texts(concern, make))
     if told:
         _event(desk, concern, EventKind.ANSWER, note=text)
     return told
@@ -226,9 +162,9 @@ def take(desk: Desk, concern: Concern) -> bool:
     after = {"assignee": concern.assignee_id, "status": concern.status}
     concern.updated_at = utcnow()
     desk.s.add(concern)
-    _event(desk, concern, EventKind.ASSIGN, before=before, after=after)
+    event = _event(desk, concern, EventKind.ASSIGN, before=before, after=after)
     if before["status"] != concern.status:
-        return tell_resident(desk, concern, status_notice(concern))
+        return settle(desk, concern, event).told
     return False
 
 
@@ -262,7 +198,7 @@ class Undone:
     concern: Concern
     event: RoutingEvent  # the event that undid it
     conflict: bool = False  # changed by someone else since: not undone
-    quiet: bool = False  # a move whose notice was still held: the resident hears of neither
+    quiet: bool = False  # a change whose notice was still held: the resident hears of neither
 
 
 def last_change(desk: Desk, *, now: datetime | None = None) -> RoutingEvent | None:
@@ -307,8 +243,8 @@ def undo(desk: Desk) -> Undone | None:
             actor=desk.actor,
             undoes=event.id,
         )
-        tell_resident(desk, concern, status_notice(concern))
-        return Undone(concern, reverse)
+        settled = settle(desk, concern, reverse, back=True)
+        return Undone(concern, reverse, quiet=settled.quiet)
     if event.kind == EventKind.ASSIGN:
         before = {f: _current(concern, f) for f in changed}
         if "assignee" in restore:
@@ -320,9 +256,8 @@ def undo(desk: Desk) -> Undone | None:
         reverse = _event(
             desk, concern, EventKind.ASSIGN, before=before, after=restore, undoes=event.id
         )
-        if "status" in restore:
-            tell_resident(desk, concern, status_notice(concern))
-        return Undone(concern, reverse)
+        quiet = "status" in restore and settle(desk, concern, reverse, back=True).quiet
+        return Undone(concern, reverse, quiet=quiet)
     routing = {f: v for f, v in restore.items() if f in repo.ROUTING_FIELDS}
     reverse = repo.apply_routing(
         desk.s, concern=concern, kind=EventKind.STAFF, actor=desk.actor, undoes=event.id, **routing
@@ -339,7 +274,5 @@ def undo(desk: Desk) -> Undone | None:
         reverse.after = {**reverse.after, **extra}
         desk.s.add_all([concern, reverse])
         desk.s.flush()
-    assert concern.id is not None
-    quiet = held.drop(desk.s, concern.id, since=event.at)
-    _office_moved(desk, concern, previous_office, None, reverse, back=True, quiet=quiet)
-    return Undone(concern, reverse, quiet=quiet)
+    settled = _office_moved(desk, concern, previous_office, reverse, back=True)
+    return Undone(concern, reverse, quiet=settled.quiet)

@@ -257,7 +257,8 @@ def set_status(
         return Reply(st("same_value", reference=concern.reference), edit=edit)
     told = actions.set_status(ctx.desk, concern, status, remark)
     key = ("status_set_remark" if remark else "status_set_told") if told else "status_set"
-    return Reply(st(key, reference=concern.reference, status=status_name(status)), edit=edit)
+    text = st(key, reference=concern.reference, status=status_name(status), minutes=held.minutes())
+    return Reply(text, edit=edit)
 
 
 def undo(ctx: StaffCtx) -> Reply:

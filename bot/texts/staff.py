@@ -113,10 +113,14 @@ STAFF: dict[str, str] = {
     "topic_set": "{reference}: Thema ist jetzt {topic}.",
     "kreis_set": "{reference}: Kreis ist jetzt {kreis}.",
     "status_set": "{reference}: Status ist jetzt «{status}».",
-    "status_set_told": "{reference}: Status ist jetzt «{status}». Die meldende Person wird informiert.",
+    "status_set_told": (
+        "{reference}: Status ist jetzt «{status}». Die meldende Person erhält in {minutes} "
+        "Minuten eine Nachricht (keine, wenn Sie es bis dann mit /rueckgaengig zurücknehmen)."
+    ),
     "status_set_remark": (
-        "{reference}: Status ist jetzt «{status}». Die meldende Person wird informiert "
-        "und liest Ihre Bemerkung."
+        "{reference}: Status ist jetzt «{status}». Die meldende Person erhält in {minutes} "
+        "Minuten eine Nachricht mit Ihrer Bemerkung (keine, wenn Sie es bis dann mit "
+        "/rueckgaengig zurücknehmen)."
     ),
     "note_added": "Notiz zu {reference} gespeichert (nur intern sichtbar).",
     "answer_sent": "Antwort an die Person zu {reference} ist unterwegs.",
