@@ -12,7 +12,15 @@ from sqlmodel import select
 from bot.messages import Reply
 from bot.staff import access, actions, held, inbox, parse, stats, team
 from bot.staff import gone as gone_module
-from bot.staff.render import card, card_buttons, help_text, office_name, status_name, topic_name
+from bot.staff.render import (
+    card,
+    card_buttons,
+    help_text,
+    language_name,
+    office_name,
+    status_name,
+    topic_name,
+)
 from bot.texts.staff import st
 from store.models import Concern, Status
 from store.staff import list_staff
@@ -111,7 +119,9 @@ def on_concern_command(ctx: StaffCtx, name: str, args: str) -> Reply:
         return Reply(st("note_added", reference=concern.reference))
     if name == "antwort":
         if actions.answer(ctx.desk, concern, rest):
-            return Reply(st("answer_sent", reference=concern.reference))
+            language = language_name(concern)  # "Sprache: Italienisch"
+            key = "answer_sent" if language is None else "answer_sent_language"
+            return Reply(st(key, reference=concern.reference, language=language))
         return Reply(st("answer_nobody", reference=concern.reference))
     return change(ctx, name, concern, rest)
 

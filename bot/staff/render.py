@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 
 from bot.messages import Button
 from bot.staff.codec import StaffAction, encode
-from bot.texts.staff import emergency_name, st
+from bot.texts.staff import STAFF, emergency_name, st
 from nlp.routing import RoutingTable
 from store.models import (
     OPEN_STATUSES_STAFF,
@@ -77,6 +77,13 @@ def emergency_kind(routing: RoutingTable, concern: Concern) -> str | None:
 def concern_topic(routing: RoutingTable, concern: Concern) -> str:
     """The topic staff read in lists: the emergency's kind, or the topic."""
     return emergency_kind(routing, concern) or topic_name(routing, concern.topic)
+
+
+def language_name(concern: Concern) -> str | None:
+    """The language the resident writes, when not German ("Italienisch"): the
+    notices of the concern are framed in it, staff remarks stay as written."""
+    key = f"language_{concern.language}"
+    return st(key) if concern.language != "de" and key in STAFF else None
 
 
 def place(concern: Concern) -> str:
@@ -145,6 +152,9 @@ def card(
         name = display_name(assignee) if assignee else f"#{concern.assignee_id}"
         lines.append(st("card_assignee", who=name))
     lines.append(st("card_received", date=when(concern.forwarded_at or concern.created_at)))
+    language = language_name(concern)
+    if language is not None:  # "Sprache: Italienisch": staff may answer in it
+        lines.append(st("card_language", language=language))
     if concern.unconfirmed:
         lines.append(st("card_unconfirmed"))
     if concern.photos:

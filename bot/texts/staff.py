@@ -20,6 +20,7 @@ STAFF: dict[str, str] = {
     "card_office": "Zuständig: {office}",
     "card_assignee": "Übernommen von: {who}",
     "card_received": "Eingang: {date}",
+    "card_language": "Sprache: {language} (Antworten und Bemerkungen gehen unübersetzt)",
     "card_unconfirmed": "(ohne Bestätigung der Person weitergeleitet)",
     "card_photos": "📷 {count} Foto(s)",
     "card_text": "Text:\n{text}",
@@ -124,6 +125,14 @@ STAFF: dict[str, str] = {
     ),
     "note_added": "Notiz zu {reference} gespeichert (nur intern sichtbar).",
     "answer_sent": "Antwort an die Person zu {reference} ist unterwegs.",
+    "answer_sent_language": (
+        "Antwort an die Person zu {reference} ist unterwegs. Sprache: {language}; Ihr Text "
+        "geht unübersetzt, schreiben Sie wenn möglich auf {language}."
+    ),
+    # The languages residents write other than German, as staff read them.
+    "language_en": "Englisch",
+    "language_fr": "Französisch",
+    "language_it": "Italienisch",
     "answer_nobody": "Zu {reference} gibt es niemanden mehr, dem ich antworten kann.",
     "taken": "{reference} haben Sie übernommen (Status «in Bearbeitung»).",
     "taken_already": "{reference} hat schon {who} übernommen.",
