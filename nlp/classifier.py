@@ -112,10 +112,11 @@ class ConcernClassifier:
         )
 
     def prepare_batches(self) -> None:
-        """Make now what the first batch of texts makes once (the topic and urgent
-        models' float64 and feature-major tables, the character n-grams' keys,
-        scipy's import): for `quartierbot classify`, which then reads batches of
-        1,000 lines. Costs ~0.15 s of CPU and ~35 MB, which a process reading one
+        """Make now what the first batch of texts makes once (the urgent model's
+        feature-major tables, the character n-grams' keys, scipy's import; the
+        topic model's products read its float32 tables as loaded): for
+        `quartierbot classify`, which then reads batches of 1,000 lines. Costs
+        ~0.12 s of CPU and ~11 MB, which a process reading one
         text at a time (the dialog) never spends."""
         for _, proc in self.model.pipeline:
             prepare = getattr(proc, "prepare_batches", None)

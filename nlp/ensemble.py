@@ -211,8 +211,8 @@ def fold_members(
         block.binary = (
             presence_coef[offset : offset + size].astype("float32") if any(binary) else None
         )
-        block._coef64 = None
-        block._binary64 = None
+        block._coef32 = None
+        block._binary32 = None
         offset += size
     component.intercept = intercept.astype("float32")
     if pieces is not None:  # its pooling weight folded into its table and bias

@@ -74,22 +74,23 @@ class _Block:
     # Weights per label of the n-grams' presence (1 when in the text, whatever
     # its TF-IDF value): a second linear view of the same columns, or None.
     binary: np.ndarray | None = None
-    _coef64: np.ndarray | None = None
-    _binary64: np.ndarray | None = None
+    _coef32: np.ndarray | None = None
+    _binary32: np.ndarray | None = None
 
     @property
-    def coef64(self) -> np.ndarray:
-        """The weights as float64 (the sums below are float64): made once, in memory."""
-        if self._coef64 is None:
-            self._coef64 = np.ascontiguousarray(self.coef, dtype="float64")
-        return self._coef64
+    def coef32(self) -> np.ndarray:
+        """The weights as a C-ordered float32 array (what the products read as it is;
+        the saved table already is one, so this is the same array)."""
+        if self._coef32 is None:
+            self._coef32 = np.ascontiguousarray(self.coef, dtype="float32")
+        return self._coef32
 
     @property
-    def binary64(self) -> np.ndarray | None:
-        """The presence weights as float64, made once (None: no presence weights)."""
-        if self._binary64 is None and self.binary is not None:
-            self._binary64 = np.ascontiguousarray(self.binary, dtype="float64")
-        return self._binary64
+    def binary32(self) -> np.ndarray | None:
+        """The presence weights as a C-ordered float32 array (None: no presence weights)."""
+        if self._binary32 is None and self.binary is not None:
+            self._binary32 = np.ascontiguousarray(self.binary, dtype="float32")
+        return self._binary32
 
 
 class TfidfTopics:
@@ -180,16 +181,16 @@ class TfidfTopics:
 
     def prepare_batches(self) -> None:
         """Make now what the first batch of _CSR_MIN texts or more would make once
-        (scipy's import, the float64 tables, the character n-grams' keys: ~0.15 s
-        of CPU): `quartierbot classify` asks for it at load, so its first batch
-        does not wait. A process that classifies one text at a time (the dialog)
-        needs none of it and does not ask (the tables take ~30 MB)."""
+        (scipy's import, the character n-grams' keys; the float32 tables are those
+        loaded, no copies): `quartierbot classify` asks for it at load, so its
+        first batch does not wait. A process that classifies one text at a time
+        (the dialog) needs none of it and does not ask."""
         if len(self.blocks) != 2:
             return
         import scipy.sparse  # noqa: F401  (the products' CSR matrices)
 
         for block in self.blocks:
-            _ = block.coef64, block.binary64
+            _ = block.coef32, block.binary32
         gather = self.piece_columns()
         if gather is not None and gather.char_range and gather.char_range[0] <= 3:
             gather.char_columns()
@@ -285,32 +286,39 @@ class TfidfTopics:
             rows = np.repeat(np.arange(n, dtype="int32"), np.diff(indptr))
             vals = (1.0 + np.log(tf.astype("float32"))) * block.idf[cols]
             norms = np.sqrt(np.bincount(rows, weights=vals * vals, minlength=n))
-            vals = vals / norms[rows]
+            # unit length in float64, then float32 for the products below
+            vals = (vals / norms[rows]).astype("float32")
             has = lengths > 0
             # Each text's weighted sum of its n-grams' weights, n-gram by n-gram in
-            # column order, in float64. For many texts scipy's CSR product (it adds
-            # each row's terms in order, as np.add.reduceat does: the same sums, bit
-            # for bit), for a few the reduceat (no matrix to set up).
+            # column order, in float32 (the tables' type: half the memory to read of
+            # float64 sums, and the scores they go into are float32). For many texts
+            # scipy's CSR product (it adds each row's terms one after another), for a
+            # few np.cumsum per text (no matrix to set up; it adds term by term too,
+            # so the sums are the same, bit for bit: np.add.reduceat sums pairwise,
+            # which in float32 differs in the last bits).
             # The presence weights (if any) are summed the same way over the same
             # n-grams, each with value 1, and added to the TF-IDF sum before it goes
             # into the scores.
-            binary = block.binary64
+            coef, binary = block.coef32, block.binary32
             if n >= _CSR_MIN:
                 from scipy.sparse import csr_matrix  # here: a single text never needs it
 
                 # int32 indices: scipy uses them as they are (no converted copies)
                 matrix = csr_matrix((vals, cols, indptr.astype("int32")), shape=(n, width))
-                total = matrix @ block.coef64
+                total = matrix @ coef
                 if binary is not None:
                     matrix.data = _ones(len(vals))
                     total += matrix @ binary
                 scores[has] += total[has]
             else:
-                starts = indptr[:-1][has]
-                total = np.add.reduceat(block.coef[cols] * vals[:, None], starts, axis=0)
-                if binary is not None:
-                    total += np.add.reduceat(binary[cols], starts, axis=0)
-                scores[has] += total
+                terms = coef[cols] * vals[:, None]
+                ones = binary[cols] if binary is not None else None
+                for i, (a, b) in enumerate(pairwise(indptr.tolist())):
+                    if b > a:
+                        total = np.cumsum(terms[a:b], axis=0)[-1]
+                        if ones is not None:
+                            total += np.cumsum(ones[a:b], axis=0)[-1]
+                        scores[i] += total
         if self.pieces is not None:
             scores += self.pieces.scores(texts)
         scores -= scores.max(axis=1, keepdims=True)
@@ -495,16 +503,16 @@ def text_runs(
     return flat[starts], counts, indptr
 
 
-_ONES = np.ones((0,), dtype="float64")
+_ONES = np.ones((0,), dtype="float32")
 _ONES.flags.writeable = False
 
 
 def _ones(n: int) -> np.ndarray:
-    """n float64 ones (np.ones_like of the values), a view of one kept array: a fresh
+    """n float32 ones (np.ones_like of the values), a view of one kept array: a fresh
     array of ~75,000 ones costs its page faults each time (~1 ms)."""
     global _ONES
     if len(_ONES) < n:
-        _ONES = np.ones((max(n, 2 * len(_ONES)),), dtype="float64")
+        _ONES = np.ones((max(n, 2 * len(_ONES)),), dtype="float32")
         _ONES.flags.writeable = False
     return _ONES[:n]
 

@@ -130,7 +130,7 @@ def test_presence_member_is_scored_by_both_paths_and_kept_on_disk(tmp_path: Path
     # the presence weights matter here: without them the pool is another one
     kept = [b.binary for b in tfidf.blocks]
     for b in tfidf.blocks:
-        b.binary, b._binary64 = None, None
+        b.binary, b._binary32 = None, None
     assert np.abs(tfidf.probabilities(docs) - expected).max() > 1e-2
     for b, w in zip(tfidf.blocks, kept, strict=True):
         b.binary = w

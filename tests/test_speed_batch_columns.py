@@ -262,7 +262,7 @@ def test_presence_values_are_ones_of_the_right_length() -> None:
     """The presence product's values (a view of one kept array of ones)."""
     for n in (0, 5, 3, 100_000, 7):
         got = _ones(n)
-        assert got.dtype == np.float64 and got.shape == (n,) and (got == 1.0).all()
+        assert got.dtype == np.float32 and got.shape == (n,) and (got == 1.0).all()
         assert not got.flags.writeable  # nobody can change the kept ones
 
 

@@ -469,8 +469,9 @@ def test_prepare_batches_makes_what_the_first_batch_would(classifier: ConcernCla
     classifier.prepare_batches()
     assert "scipy.sparse" in sys.modules
     for block in tfidf.blocks:
-        assert block._coef64 is not None and block._binary64 is not None
-        assert np.array_equal(block._coef64, block.coef.astype("float64"))
+        # float32, as saved: the products read the loaded tables, no copies
+        assert block._coef32 is block.coef and block._binary32 is block.binary
+        assert block.coef.dtype == np.float32 and block.coef.flags.c_contiguous
     columns = tfidf.piece_columns()
     assert columns is not None and columns._chars is not None
     urgent = classifier.urgent._scorer
@@ -484,7 +485,8 @@ def test_prepare_batches_makes_what_the_first_batch_would(classifier: ConcernCla
 
 def _tfidf_probabilities_before(tfidf: TfidfTopics, docs: list[Doc]) -> np.ndarray:
     """The TF-IDF scores as computed before round 4 (one np.unique of the
-    keys text x width + column per block), 250 texts at a time."""
+    keys text x width + column per block), 250 texts at a time; the weights
+    summed in float32, as since round 10 (docs/classify-speed.md)."""
     parts = []
     for i in range(0, len(docs), 250):
         step = docs[i : i + 250]
@@ -507,14 +509,15 @@ def _tfidf_probabilities_before(tfidf: TfidfTopics, docs: list[Doc]) -> np.ndarr
             rows, cols = np.divmod(keys, width)
             vals = (1.0 + np.log(tf.astype("float32"))) * block.idf[cols]
             norms = np.sqrt(np.bincount(rows, weights=vals * vals, minlength=n))
-            vals = vals / norms[rows]
+            vals = (vals / norms[rows]).astype("float32")  # float32 sums since round 10
             has = lengths > 0
-            starts = np.searchsorted(rows, np.arange(n))[has]
-            total = np.add.reduceat(block.coef[cols] * vals[:, None], starts, axis=0)
-            binary = block.binary64
-            if binary is not None:
-                total += np.add.reduceat(binary[cols], starts, axis=0)
-            scores[has] += total
+            bounds = np.searchsorted(rows, np.arange(n + 1))
+            for t in np.flatnonzero(has).tolist():  # term by term, as the CSR product
+                a, b = bounds[t], bounds[t + 1]
+                total = np.cumsum(block.coef[cols[a:b]] * vals[a:b, None], axis=0)[-1]
+                if block.binary is not None:
+                    total += np.cumsum(block.binary[cols[a:b]], axis=0)[-1]
+                scores[t] += total
         if tfidf.pieces is not None:  # the subword member (its own test: test_pieces)
             scores += tfidf.pieces.scores([_text(doc) for doc in step])
         scores -= scores.max(axis=1, keepdims=True)
