@@ -203,3 +203,7 @@ def concerns_purge(
 def main() -> None:
     _configure_logging(Settings())
     app()
+
+
+if __name__ == "__main__":
+    main()
