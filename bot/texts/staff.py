@@ -262,6 +262,7 @@ EMERGENCY_KINDS: dict[str, str] = {
     "hot_car": "Kind oder Tier im heissen Auto",
     "lift": "Person im Lift",
     "traffic_accident": "Verkehrsunfall",
+    "welfare": "Person seit Tagen ohne Lebenszeichen oder vermisst",
 }
 
 

@@ -41,6 +41,8 @@ from nlp.urgent.rules import (
     past_or_risk,
     rule_cue,
 )
+from nlp.urgent.welfare import CATEGORY as WELFARE
+from nlp.urgent.welfare import welfare_cue
 from nlp.vocab_zone import transient
 
 # Chosen a priori: the lowest threshold that keeps false alarms on ordinary concerns the
@@ -160,6 +162,9 @@ def decide(
 
     A result that is not urgent has reason "guarded" when a guard (the past, a
     risk, a drill, fireworks, ...) overruled a rule or the model."""
+    welfare = welfare_cue(low)  # no sign of life for days, missing with dementia
+    if welfare is not None:
+        return UrgentResult(True, welfare, WELFARE, score)
     weak = score >= WEAK_RULE_SCORE
     maybe_extra = _EXTRA_SEARCH.found_in(low)
     if not weak and not maybe_extra and not STRONG_SEARCH.found_in(low):
