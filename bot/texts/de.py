@@ -191,6 +191,7 @@ TEXTS: dict[str, str] = {
     "no_dispatch": "Ich kann keine Einsätze auslösen oder verfolgen; dieser Chat ist kein Notruf. Bitte rufen Sie selbst an: Polizei 117, Feuerwehr 118, Sanität 144.",
     "danger_near_miss": "Gut, dass nichts passiert ist. Ist es jetzt noch gefährlich, rufen Sie bitte die Polizei an: 117. Dieser Chat alarmiert niemanden.",
     "danger_signal_out": "Eine ausgefallene Ampel ist gefährlich: Solange sie aus ist, rufen Sie bitte die Polizei an: 117. Dieser Chat alarmiert niemanden.",
+    "danger_may_fall": "Kann es jederzeit umstürzen oder herunterfallen, ist es gefährlich: Rufen Sie bitte die Polizei an: 117. Dieser Chat alarmiert niemanden.",
     "responsible_is": "Zu Ihrer Frage, wer zuständig ist: {office}.",
     "responsible_depends": "Zu Ihrer Frage: Wer zuständig ist, hängt davon ab, worum es genau geht; ich leite es an die richtige Stelle weiter.",
     "responsible_kreis": "Zu Ihrer Frage, wer zuständig ist: die Quartierkoordination des Kreises, in dem es ist.",

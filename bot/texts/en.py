@@ -184,6 +184,7 @@ TEXTS: dict[str, str] = {
     "no_dispatch": "I cannot send or track emergency services; this chat is not an emergency line. Please call yourself: police 117, fire 118, ambulance 144.",
     "danger_near_miss": "Good that nothing happened. If it is still dangerous now, please call the police: 117. This chat alerts no one.",
     "danger_signal_out": "A traffic light that is out is dangerous: as long as it is out, please call the police: 117. This chat alerts no one.",
+    "danger_may_fall": "If it could fall or collapse at any moment, it is dangerous: please call the police: 117. This chat alerts no one.",
     "responsible_is": "To your question who is responsible: {office}.",
     "responsible_depends": "To your question: who is responsible depends on what exactly it is about; I will pass it on to the right office.",
     "responsible_kreis": "To your question who is responsible: the neighbourhood coordination (Quartierkoordination) of the Kreis where it is.",

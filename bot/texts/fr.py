@@ -182,6 +182,7 @@ TEXTS: dict[str, str] = {
     "no_dispatch": "Je ne peux ni alerter ni suivre les secours; ce chat n'est pas un numéro d'urgence. Appelez vous-même: police 117, pompiers 118, ambulance 144.",
     "danger_near_miss": "Heureusement, rien ne s'est passé. Si c'est encore dangereux maintenant, appelez la police: 117. Ce chat n'alerte personne.",
     "danger_signal_out": "Un feu de circulation en panne est dangereux: tant qu'il est éteint, appelez la police: 117. Ce chat n'alerte personne.",
+    "danger_may_fall": "S'il peut tomber ou s'effondrer à tout moment, c'est dangereux: appelez la police: 117. Ce chat n'alerte personne.",
     "responsible_is": "Pour répondre à votre question, le service responsable est: {office}.",
     "responsible_depends": "Pour répondre à votre question: cela dépend de ce dont il s'agit exactement; je transmets au bon service.",
     "responsible_kreis": "Pour répondre à votre question, le service responsable est: la coordination de quartier (Quartierkoordination) du Kreis où cela se trouve.",

@@ -183,6 +183,7 @@ TEXTS: dict[str, str] = {
     "no_dispatch": "Non posso allertare né seguire i soccorsi; questa chat non è un numero d'emergenza. Chiamate voi stessi: polizia 117, pompieri 118, ambulanza 144.",
     "danger_near_miss": "Per fortuna non è successo niente. Se adesso è ancora pericoloso, chiamate la polizia: 117. Questa chat non allerta nessuno.",
     "danger_signal_out": "Un semaforo spento è pericoloso: finché è spento, chiamate la polizia: 117. Questa chat non allerta nessuno.",
+    "danger_may_fall": "Se può cadere o crollare da un momento all'altro, è pericoloso: chiamate la polizia: 117. Questa chat non allerta nessuno.",
     "responsible_is": "Per rispondere alla vostra domanda, l'ufficio competente è: {office}.",
     "responsible_depends": "Per rispondere alla vostra domanda: dipende da che cosa si tratta esattamente; la inoltro all'ufficio giusto.",
     "responsible_kreis": "Per rispondere alla vostra domanda, l'ufficio competente è: il coordinamento di quartiere (Quartierkoordination) del Kreis in cui si trova.",
