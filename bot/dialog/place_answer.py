@@ -283,7 +283,10 @@ def place_resolved(
         street = str(ctx.data.get("street") or "") if ctx.state is State.AWAIT_PLACE_DETAIL else ""
         if street:
             # The street is known, its Kreis is not: keep the street for the office.
-            text = f"{street} {text}" if text and has_content(text) else street
+            # "Weinbergstrasse 45" repeated: not "Weinbergstrasse Weinbergstrasse 45"
+            # (new-user trial i, finding 12).
+            named = text and render.house_number(text, street) is not None
+            text = text if named else f"{street} {text}" if text and has_content(text) else street
             replies.append(Reply(t(ctx.lang, "place_detail_unresolved")))
         elif text:
             replies.append(Reply(t(ctx.lang, "place_unknown_go_on")))
