@@ -311,7 +311,8 @@ def set_place(
     changes["office"] = office
     if text:
         # "Zurlindnstrasse 12" typed: shown as the gazetteer writes it.
-        changes["place_text"] = spelling.respelled(text.strip(), place)[:200]
+        said = spelling.respelled(text.strip(), place)
+        changes["place_text"] = spelling.without_lead(said, place)[:200]
     elif lat is not None and (place.kreis, place.quartier) != (concern.kreis, concern.quartier):
         # A pin elsewhere replaces the place: "Idaplatz" is not in the pin's Kreis 4.
         changes["place_text"] = None

@@ -33,3 +33,23 @@ def respelled(text: str, place: PlaceResult) -> str:
         if mention.text and mention.text in text:
             text = text.replace(mention.text, spelled(mention))
     return text
+
+
+# "bim Bucheggplatz", "Am Limmatplatz", "beim Idaplatz": the place without the word
+# that led to it, as the confirmation shows it (new-user trial i, finding 13).
+_LEADING = re.compile(
+    r"^(?:am|an\s+der|an\s+dem|a\s+de|ad|bim|beim|bei\s+der|bei\s+dem|bi\s+de|bi|im|i\s+de"
+    r"|in\s+der|vor\s+der|vor\s+dem|vorem|near|at|by|à\s+la|au|près\s+de|vicino\s+a|alla|al"
+    r"|presso)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def without_lead(text: str, place: PlaceResult) -> str:
+    """`text` without a leading preposition when what follows names the place."""
+    lead = _LEADING.match(text)
+    if lead is None:
+        return text
+    rest = text[lead.end() :]
+    named = any(m.text and spelled(m).casefold() in rest.casefold() for m in place.mentions)
+    return rest if named else text
