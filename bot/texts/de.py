@@ -146,7 +146,7 @@ TEXTS: dict[str, str] = {
     "error_not_stored": "Entschuldigung, da ist etwas schiefgelaufen, und Ihre Nachricht konnte nicht gespeichert werden. Bitte schicken Sie sie in ein paar Minuten nochmals.",
     "several_concerns": "Sie haben {n} Anliegen in einer Nachricht geschrieben. Ich nehme sie einzeln auf, zuerst: «{text}»",
     "next_concern": "Nun zu Ihrem nächsten Anliegen: «{text}»",
-    "choose_topic_likely": "Ich bin nicht ganz sicher, worum es geht ({place}). Was passt am besten?",
+    "choose_topic_likely": "Ich bin nicht ganz sicher, worum es geht. Ort: {place}. Was passt am besten?",
     "btn_other_topic": "Anderes Thema",
     "not_right": "Was stimmt nicht?",
     "btn_discard": "Verwerfen",

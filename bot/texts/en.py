@@ -139,7 +139,7 @@ TEXTS: dict[str, str] = {
     "error_not_stored": "Sorry, something went wrong and your message could not be stored. Please send it again in a few minutes.",
     "several_concerns": "You wrote {n} concerns in one message. I will take them one at a time, first: “{text}”",
     "next_concern": "Now to your next concern: “{text}”",
-    "choose_topic_likely": "I am not quite sure what this is about ({place}). Which fits best?",
+    "choose_topic_likely": "I am not quite sure what this is about. Place: {place}. Which fits best?",
     "btn_other_topic": "Other topic",
     "not_right": "What is not right?",
     "btn_discard": "Discard",

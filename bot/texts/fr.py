@@ -137,7 +137,7 @@ TEXTS: dict[str, str] = {
     "error_not_stored": "Désolé, quelque chose n'a pas fonctionné et votre message n'a pas pu être enregistré. Renvoyez-le dans quelques minutes.",
     "several_concerns": "Vous avez écrit {n} demandes dans un message. Je les prends une par une, d'abord: «{text}»",
     "next_concern": "Passons à votre demande suivante: «{text}»",
-    "choose_topic_likely": "Je ne suis pas tout à fait sûr du thème ({place}). Qu'est-ce qui convient le mieux?",
+    "choose_topic_likely": "Je ne suis pas tout à fait sûr du thème. Lieu: {place}. Qu'est-ce qui convient le mieux?",
     "btn_other_topic": "Autre thème",
     "not_right": "Qu'est-ce qui ne va pas?",
     "btn_discard": "Abandonner",

@@ -138,7 +138,7 @@ TEXTS: dict[str, str] = {
     "error_not_stored": "Scusate, qualcosa è andato storto e il messaggio non è stato salvato. Rimandatelo tra qualche minuto.",
     "several_concerns": "Avete scritto {n} segnalazioni in un messaggio. Le prendo una alla volta, prima: «{text}»",
     "next_concern": "Ora la vostra prossima segnalazione: «{text}»",
-    "choose_topic_likely": "Non sono del tutto sicuro di che cosa si tratti ({place}). Che cosa corrisponde meglio?",
+    "choose_topic_likely": "Non sono del tutto sicuro di che cosa si tratti. Luogo: {place}. Che cosa corrisponde meglio?",
     "btn_other_topic": "Altro tema",
     "not_right": "Che cosa non va?",
     "btn_discard": "Scartare",
