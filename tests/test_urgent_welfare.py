@@ -52,6 +52,7 @@ def test_no_sign_of_life_or_missing_with_dementia_is_urgent(text: str) -> None:
         "Seit drei Tagen ist der Briefkasten am Idaplatz voll",
         "Seit Tagen stapeln sich Zeitungen im Hauseingang, niemand räumt auf",
         "Der Hauswart reagiert seit einer Woche nicht",
+        "Die Frau vom Kiosk hat seit einer Woche nicht geöffnet",
     ],
 )
 def test_a_reply_or_a_full_letterbox_alone_is_none(text: str) -> None:

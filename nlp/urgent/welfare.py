@@ -35,30 +35,31 @@ _DAYS = re.compile(
     r"\b(?:seit|sit|for|since|depuis|da)\s+(?:\S+\s+){0,2}?"
     r"(?:tag\w*|täg\w*|woche\w*|wuche\w*|days?|weeks?|jours?|semaines?|giorn[oi]|settiman[ae])\b"
 )
-# Not seen, the door not opened: no sign of life.
+# Not seen: no sign of life.
 _UNSEEN = re.compile(
-    r"\bmacht\s+(?:\S+\s+){0,5}?(?:nicht|nöd|nid|nüm\w*)\s+(?:mehr\s+|meh\s+)?(?:auf|uf)\b"
-    r"|\böffnet\s+(?:\S+\s+){0,5}?(?:nicht|nöd|nid|nüm\w*)\b"
-    r"|\b(?:nicht|nöd|nid|nüm\w*|nie)\s+(?:mehr\s+|meh\s+)?(?:gesehen|gseh|gsee|aufgemacht|ufgmacht"
-    r"|geöffnet)"
-    r"|\b(?:hasn't|has\s+not|haven't|have\s+not|isn't|is\s+not|doesn't|does\s+not|didn't"
-    r"|did\s+not|won't|not)\s+(?:been\s+)?(?:\w+\s+)?(?:seen|opened|open)\b"
-    r"|\bne\s+(?:ouvre)\s+(?:plus|pas)\b|\b(?:pas|plus)\s+vue?\b"
-    r"|\bnon\s+(?:apre|si\s+(?:fa\s+)?(?:vede|vedere))\b"
+    r"\b(?:nicht|nöd|nid|nüm\w*|nie)\s+(?:mehr\s+|meh\s+)?(?:gesehen|gseh|gsee)\b"
+    r"|\b(?:hasn't|has\s+not|haven't|have\s+not|isn't|is\s+not|not)\s+(?:been\s+)?(?:\w+\s+)?seen\b"
+    r"|\b(?:pas|plus)\s+vue?\b|\bnon\s+si\s+(?:fa\s+)?(?:vede|vedere)\b"
     r"|\bnon\s+(?:l['’]\s*ho|lo\s+ho|la\s+ho|l['’]\s*abbiamo)\s+(?:più\s+)?vist[oa]\b"
 )
-# Silent: no answer. Also about a reply ("der Nachbar reagiert nicht" on the bulky
-# waste he left), so it counts with the door, the bell, the phone, a worry or the mail.
+# Silent: no answer, the door not opened. Also about a reply ("der Nachbar reagiert
+# nicht" on the bulky waste he left) or a shop ("Die Frau vom Kiosk hat seit einer
+# Woche nicht geöffnet"), so it counts with the door, the bell, the phone, a worry or
+# the mail.
 _SILENT = re.compile(
-    r"\b(?:antwortet|reagiert|meldet\s+sich|nimmt|tuet)\s+(?:\S+\s+){0,5}?"
+    r"\b(?:antwortet|reagiert|meldet\s+sich|nimmt|tuet|öffnet)\s+(?:\S+\s+){0,5}?"
     r"(?:nicht|nöd|nid|nüm\w*|nie)\b|\b(?:nicht|nöd|nid)\s+(?:mehr\s+)?(?:ans|as)\s+telefon"
+    r"|\bmacht\s+(?:\S+\s+){0,5}?(?:nicht|nöd|nid|nüm\w*)\s+(?:mehr\s+|meh\s+)?(?:auf|uf)\b"
+    r"|\b(?:nicht|nöd|nid|nüm\w*|nie)\s+(?:mehr\s+|meh\s+)?(?:aufgemacht|ufgmacht|geöffnet)"
     r"|\b(?:hasn't|has\s+not|isn't|is\s+not|doesn't|does\s+not|didn't|did\s+not|won't|not)"
-    r"\s+(?:been\s+)?(?:answer\w*|respond\w*|picked\s+up|pick\w*\s+up)\b"
-    r"|\bne\s+(?:répond|réagit|décroche)\s+(?:plus|pas)\b|\bnon\s+(?:risponde|reagisce)\b"
+    r"\s+(?:been\s+)?(?:\w+\s+)?(?:answer\w*|respond\w*|opened|open|picked\s+up|pick\w*\s+up)\b"
+    r"|\bne\s+(?:répond|réagit|décroche|ouvre)\s+(?:plus|pas)\b"
+    r"|\bnon\s+(?:risponde|reagisce|apre)\b"
 )
 _CONTEXT = re.compile(
     r"(?:tür|türe|klingel|glüütet|glütet|geläutet|telefon|sorge|door|bell|phone|worried|porte"
-    r"|sonn|téléphone|inquiet|campanello|porta|telefono|preoccup)"
+    r"|sonn|téléphone|inquiet|campanello|porta|telefono|preoccup|rollläden|rolläden|storen"
+    r"|vorhänge|curtains|blinds|volets|tapparell|briefkasten|mail|boîte|buca)"
 )
 # Away on holiday: nothing to fear.
 _AWAY = re.compile(r"(?:ferien|urlaub|verreist|vacation|holiday|vacances|vacanz)")
