@@ -30,6 +30,7 @@ from tests.conftest import concerns
         "Mon voisin ne répond plus depuis trois jours, sa boîte aux lettres déborde",
         "Il mio vicino non risponde da tre giorni e la buca delle lettere è piena",
         "My elderly neighbour hasn't opened the door for three days and her mail is piling up",
+        "I haven't seen my neighbour for a week, he is 88 and lives alone",
         "Mein Vater (85) ist heute Morgen nicht vom Spaziergang zurückgekommen, er ist dement."
         " Wir wohnen in Oerlikon",
         "Min Vater isch sit em Morge nöd hei cho, er isch dement",
@@ -53,6 +54,7 @@ def test_no_sign_of_life_or_missing_with_dementia_is_urgent(text: str) -> None:
         "Seit Tagen stapeln sich Zeitungen im Hauseingang, niemand räumt auf",
         "Der Hauswart reagiert seit einer Woche nicht",
         "Die Frau vom Kiosk hat seit einer Woche nicht geöffnet",
+        "My neighbour hasn't seen a street sweeper for two weeks",
     ],
 )
 def test_a_reply_or_a_full_letterbox_alone_is_none(text: str) -> None:

@@ -38,7 +38,9 @@ _DAYS = re.compile(
 # Not seen: no sign of life.
 _UNSEEN = re.compile(
     r"\b(?:nicht|nöd|nid|nüm\w*|nie)\s+(?:mehr\s+|meh\s+)?(?:gesehen|gseh|gsee)\b"
-    r"|\b(?:hasn't|has\s+not|haven't|have\s+not|isn't|is\s+not|not)\s+(?:been\s+)?(?:\w+\s+)?seen\b"
+    r"|\b(?:hasn't|has\s+not|haven't|have\s+not|isn't|is\s+not|not)\s+been\s+seen\b"
+    r"|\b(?:haven't|have\s+not|hasn't|has\s+not|not)\s+seen\s+(?:him|her|them|my\s+\w+|our\s+\w+"
+    r"|the\s+(?:old|elderly)\s+\w+)\b"
     r"|\b(?:pas|plus)\s+vue?\b|\bnon\s+si\s+(?:fa\s+)?(?:vede|vedere)\b"
     r"|\bnon\s+(?:l['’]\s*ho|lo\s+ho|la\s+ho|l['’]\s*abbiamo)\s+(?:più\s+)?vist[oa]\b"
 )
