@@ -66,6 +66,8 @@ def test_where_to_turn_and_nothing_filed(
         "Schimmel im Schlafzimmer, der Vermieter sagt, wir sollen mehr lüften",
         "Verdächtige Tasche am Bahnhof Oerlikon gefunden, niemand holt sie ab",
         "Eine tote Katze liegt auf der Strasse vor der Josefstrasse 12",
+        "Jemand hat am Idaplatz eine Tasche voller Abfall liegen lassen",
+        "Pass auf, ich habe beim Spielplatz Spritzen gefunden",
     ],
 )
 def test_a_city_matter_is_filed_as_before(text: str) -> None:

@@ -60,7 +60,7 @@ _GONE_OR_FOUND = re.compile(
 
 _ITEM = re.compile(
     r"\b(?:portemonnaie|portmonee|geldbeutel|brieftasche|handy|natel|schlüssel|schlüsselbund"
-    r"|ausweis|id|identitätskarte|pass|tasche|rucksack|brille|velohelm|wallet|purse|phone|keys?"
+    r"|ausweis|id|identitätskarte|reisepass|tasche|rucksack|brille|velohelm|wallet|purse|phone|keys?"
     r"|bag|backpack|glasses|passport|portefeuille|porte-monnaie|téléphone|portable|clés?|sac"
     r"|lunettes|passeport|portafoglio|telefonino|cellulare|chiavi|borsa|zaino|occhiali)\b",
     _FLAGS,
@@ -84,8 +84,13 @@ _CONTEST = re.compile(
 )
 
 
-# A bag left behind may be a danger, not lost property.
-_SUSPICIOUS = re.compile(r"(?:verdächtig|suspicious|suspect|sospett|herrenlos|unattended)", _FLAGS)
+# A bag left behind may be a danger, or litter ("eine Tasche voller Abfall liegen
+# lassen", "un sac poubelle"), not lost property.
+_SUSPICIOUS = re.compile(
+    r"(?:verdächtig|suspicious|suspect|sospett|herrenlos|unattended|abfall|müll|güsel|kehricht"
+    r"|litter|rubbish|trash|garbage|déchet|poubelle|ordures|rifiut|spazzatura|immondizi)",
+    _FLAGS,
+)
 
 
 def _key(text: str) -> str | None:
