@@ -68,6 +68,8 @@ def test_where_to_turn_and_nothing_filed(
         "Eine tote Katze liegt auf der Strasse vor der Josefstrasse 12",
         "Jemand hat am Idaplatz eine Tasche voller Abfall liegen lassen",
         "Pass auf, ich habe beim Spielplatz Spritzen gefunden",
+        "Die Busse der Linie 32 fahren am Sonntag gar nicht, das ist ungerecht",
+        "The park has lost its charm since the dog area opened",
     ],
 )
 def test_a_city_matter_is_filed_as_before(text: str) -> None:

@@ -53,7 +53,8 @@ _PET = re.compile(
 )
 _GONE_OR_FOUND = re.compile(
     r"\b(?:entlaufen|weggelaufen|davongelaufen|vermisst|verschwunden|zugelaufen|zugeflogen"
-    r"|ran\s+away|run\s+away|went\s+missing|is\s+missing|lost|stray|found\s+a|fugu[ée]e?|perdue?"
+    r"|ran\s+away|run\s+away|went\s+missing|is\s+missing|got\s+lost|is\s+lost|stray|found\s+a"
+    r"|lost\s+(?:my|our|her|his|a)|fugu[ée]e?|perdue?"
     r"|disparue?|égarée?|scappat[oa]|smarrit[oa]|perso|persa|scompars[oa]|trovato\s+un)\b",
     _FLAGS,
 )
@@ -71,9 +72,12 @@ _LOST_OR_FOUND = re.compile(
     _FLAGS,
 )
 
+# "Busse" is also the buses ("Die Busse fahren am Sonntag gar nicht"): a fine is one.
 _FINE = re.compile(
-    r"\b(?:busse|parkbusse|ordnungsbusse|bussenzettel|strafzettel|bussgeld|parking\s+(?:fine|ticket)"
-    r"|fine|amende|contravention|multa|contravvenzione)\b",
+    r"\b(?:parkbusse|ordnungsbusse|bussenzettel|strafzettel|bussgeld|parkbuesse"
+    r"|(?:eine|meine|einer|diese|die\s+ungerechte)\s+busse|busse\s+(?:bekommen|erhalten|gekriegt|kassiert)"
+    r"|parking\s+(?:fine|ticket)|(?:a|the|my|this)\s+fine|amende|contravention|multa"
+    r"|contravvenzione)\b",
     _FLAGS,
 )
 _CONTEST = re.compile(
