@@ -100,6 +100,23 @@ _TIME_SHIFT = re.compile(
     r"|tout\s+à\s+l['’]heure|poco\s+fa)(?!\w))",
     re.IGNORECASE,
 )
+# "Zwei Sachen: …", "two things: …", "deux choses": the resident says there are
+# several concerns, so a plain "und" between two different topics is a boundary as
+# a cue is (new-user trial i, finding 1: "Zwei Sachen: die Strassenlampe … brennt
+# nicht mehr, und auf dem Trottoir liegen Glasscherben" was one concern, the glass lost).
+_ANNOUNCED = re.compile(
+    r"\b(?:zwei|zwöi|zwo|drei|drü|2|3|two|three|deux|trois|due|tre)\s+"
+    r"(?:sachen|sache|dinge|anliegen|probleme|punkte|meldungen|things|issues|problems|matters"
+    r"|choses|problèmes|points|cose|problemi|segnalazioni)\b",
+    re.IGNORECASE,
+)
+# After such an announcement a part may also open with where it is ("und auf dem
+# Trottoir liegen Glasscherben"); a verb ("und stinkt") still goes on with the same.
+_PLACE_FIRST = re.compile(
+    r"(?:auf|uf|im|in|am|an|a|bei|bim|vor|hinter|neben|näbe|on|at|near|sur|dans|devant"
+    r"|sul|sulla|nel|nella|davanti)\s+\w",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(r"^[ \t]*(?:[-*•–·>]|\d{1,2}[.)]|[a-hA-H]\))[ \t]+", re.MULTILINE)
 # A connector that numbers or bullets the next part ("2. ", "- ", "b) ").
 _LISTED = re.compile(r"(?:^|\s)(?:\d{1,2}[.)]|[a-hA-H]\)|[-*•–·])\s*$")
@@ -297,6 +314,7 @@ def split_concerns(
             cache[part] = topic_of(part)
         return cache[part]
 
+    announced = _ANNOUNCED.search(text) is not None
     spans: list[tuple[int, int]] = []
     cur_start, cur_end = 0, boundaries[0].start
     for i, boundary in enumerate(boundaries):
@@ -311,7 +329,7 @@ def split_concerns(
             whole = _clean(text[boundary.end : later[0] if later else len(text)])
             split = _concern_before_emergency(current, whole, topic, urgent_of)
         else:
-            split = _accept(current, following, boundary, topic, listed) or (
+            split = _accept(current, following, boundary, topic, listed, announced) or (
                 urgent_of is not None and _urgency_differs(current, following, boundary, urgent_of)
             )
         if split:
@@ -396,6 +414,7 @@ def _accept(
     boundary: _Boundary,
     topic: Callable[[str], tuple[str, float]],
     listed: bool = False,
+    announced: bool = False,
 ) -> bool:
     # The new part must say something at once: "... und zudem dreckig. Gibt es ..."
     # continues the sentence before.
@@ -411,14 +430,18 @@ def _accept(
         # die Kinder spielen dann dort. Mein Enkel … Polizei …" is one matter; only the
         # sentences after the clause sounded like another topic (new-user trial h,
         # finding 3: split mid-sentence, the second half sent to the police).
+        # After "Zwei Sachen:" the clause need only be clearly about its topic.
+        needed = NEW_PART_MIN_CONFIDENCE if announced else CONJUNCTION_MIN_CONFIDENCE
         clause_topic, clause_conf = topic(_first_sentence(following))
-        if clause_topic != topic(following)[0] or clause_conf < CONJUNCTION_MIN_CONFIDENCE:
+        if clause_topic != topic(following)[0] or clause_conf < needed:
             return False
     (topic_a, conf_a), (topic_b, conf_b) = topic(current), topic(following)
     if topic_a == topic_b or conf_b < NEW_PART_MIN_CONFIDENCE:
         return False
     if boundary.strong:
         return True
+    if boundary.conjunction and announced:
+        return (_NEW_SUBJECT.match(following) or _PLACE_FIRST.match(following)) is not None
     if boundary.conjunction:
         # "und die Lampe daneben ist kaputt", "und es liegt Glas": only a new
         # subject opens a new concern; "und Tauben verteilen alles", "und steht

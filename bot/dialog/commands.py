@@ -44,12 +44,17 @@ def on_command(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
     if name in DELETE:
         if ctx.state is not State.CONFIRM_DELETE:
             ctx.save(State.CONFIRM_DELETE, back=ctx.state.value, back_data=dict(ctx.data))
-        yes = Button(t(ctx.lang, "btn_yes_delete"), encode(Action.DELETE, None, "yes"))
-        no = Button(t(ctx.lang, "btn_no"), encode(Action.DELETE, None, "no"))
-        return [Reply(t(ctx.lang, "delete_confirm"), [[yes, no]])]
+        return [delete_question(ctx)]
     if name in CANCEL:
         return cancel(d, ctx)
     return [Reply(t(ctx.lang, "unknown_command")), Reply(t(ctx.lang, "help"))]
+
+
+def delete_question(ctx: Ctx) -> Reply:
+    """ "Soll ich Ihre persönlichen Daten löschen?" with [Ja, löschen] [Nein]."""
+    yes = Button(t(ctx.lang, "btn_yes_delete"), encode(Action.DELETE, None, "yes"))
+    no = Button(t(ctx.lang, "btn_no"), encode(Action.DELETE, None, "no"))
+    return Reply(t(ctx.lang, "delete_confirm"), [[yes, no]])
 
 
 def cancel(d: Dialog, ctx: Ctx) -> list[Reply]:

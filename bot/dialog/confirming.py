@@ -39,6 +39,16 @@ MEANT = re.compile(
     r"intendevo|sondern)\b",
     re.IGNORECASE,
 )
+# "nein, nicht der Abfall, es ist die Lampe", "nei, es isch nöd de Abfall, es isch d
+# Lampe wo nöd brennt": not this, but that (new-user trial i, finding 7: it became a
+# second concern, and the wrong one came back afterwards). What follows is meant;
+# "nein, nicht nur der Kübel, es ist auch …" is more, not a correction.
+NOT_BUT = re.compile(
+    r"\b(?:nicht|nöd|nid|not|pas|non)\s+(?!nur\b|numme\b|only\b|just\b|seulement\b|solo\b)"
+    r"(?:\S+\s+){0,3}?\S+\s*,\s*"
+    r"(?:es\s+ist|es\s+isch|isch\s+es|ist\s+es|es\s+geht\s+um|it['’]s|it\s+is|c['’]est|è|sondern)\b",
+    re.IGNORECASE,
+)
 # "Ja, aber die Hausnummer ist 14": a house number within a short correction.
 NUMBER_IN_TEXT = re.compile(
     r"\b(?:hausnummer|haus-nr\.?|nr\.?|nummer|number|numéro|numero)\s*(?:ist\s+|is\s+|est\s+|è\s+)?"
@@ -125,7 +135,7 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
                 return place_answer.place_resolved(d, ctx, concern, *numbered)
             said = ", ".join(place.places) or text
             return place_answer.place_resolved(d, ctx, concern, place, said)
-        if MEANT.search(text):
+        if MEANT.search(text) or NOT_BUT.search(text):
             return _corrected(d, ctx, concern, text)
     if PARDON.match(text) and ctx.state is State.AWAIT_CONFIRM:
         # "Wie bitte?": the question itself was not understood; say it plainly.
@@ -206,8 +216,8 @@ def _corrected(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply]:
     ctx.s.add(concern)
     ctx.commit()
     # What comes after "ich meinte" / "sondern" is what it is about.
-    meant = [m.end() for m in MEANT.finditer(text)]
-    said = text[meant[-1] :].strip(" :,.") if meant else text
+    meant = [m.end() for pattern in (MEANT, NOT_BUT) for m in pattern.finditer(text)]
+    said = text[max(meant) :].strip(" :,.") if meant else text
     result = d.clf.classify(said if place_answer.has_content(said) else text)
     office = d.routing.route(result.topic, result.confidence, concern.kreis).office
     repo.apply_routing(

@@ -13,7 +13,8 @@ A short question complete in itself that names a place ("Gibt es beim Stadthaus
 WLAN?") is filed as a question (the service-question path), never kept as the
 start of a concern: it would become that concern's place (trial h, finding 2).
 
-Opening hours and how long are not filed, and what was waiting (a draft at its
+Matters the city does not handle (bot.dialog.elsewhere) are said so with where to
+turn. Opening hours, how long and those are not filed, and what was waiting (a draft at its
 confirmation, a place question) is asked again after the answer.
 """
 
@@ -22,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.dialog import place_answer, render
+from bot.dialog import elsewhere, place_answer, render
 from bot.dialog.announced import announces_a_question
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
@@ -128,7 +129,7 @@ def key_of(text: str) -> str | None:
         return "opening_hours"
     if asks_how_long_it_takes(text):
         return "how_long_it_takes"
-    return None
+    return elsewhere.key_of(text)  # a private landlord, a lost cat: where to turn
 
 
 def answer(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:

@@ -58,13 +58,36 @@ SIGNAL_OUT = re.compile(
 )
 
 
+# Something that may fall or collapse any moment: "Der Baum vor dem Haus neigt sich seit
+# dem Sturm gefährlich über die Strasse" got the plain confirmation (new-user trial i,
+# finding 5).
+MAY_FALL = re.compile(
+    r"\b(?:droht|drohen|könnte|könnten|kann\s+jederzeit|wird\s+bald|jederzeit)\s+(?:\S+\s+){0,3}?"
+    r"(?:umzustürzen|umzufallen|umzukippen|herunterzufallen|abzustürzen|einzustürzen|abzubrechen"
+    r"|umstürzen|umfallen|umkippen|herunterfallen|runterfallen|abbrechen|einstürzen)\b"
+    r"|\bneigt\s+sich\s+(?:\S+\s+){0,3}?gefährlich|\bgefährlich\s+(?:schief|schräg|locker|lose)\b"
+    r"|\b(?:chönnt|chönnti|cha\s+jederzit)\s+(?:\S+\s+){0,3}?(?:umgheie|umkeie|abegheie|abechéie"
+    r"|abecheie|iistürze)\b"
+    r"|\b(?:about\s+to|could|might|may|going\s+to|threatens\s+to)\s+(?:\S+\s+){0,2}?"
+    r"(?:fall(?:\s+(?:down|over))?|collapse|topple|come\s+down|crash\s+down)\b"
+    r"|\bleaning\s+dangerously|\bdangerously\s+(?:loose|leaning)\b"
+    r"|\b(?:menace\s+de|risque\s+de|pourrait|va)\s+(?:\S+\s+){0,2}?"
+    r"(?:tomber|s['’]effondrer|s['’]écrouler|basculer)\b|\bpenche\s+dangereusement"
+    r"|\b(?:rischia\s+di|potrebbe|sta\s+per)\s+(?:\S+\s+){0,2}?(?:cadere|crollare)\b"
+    r"|\bpende\s+pericolosamente",
+    re.IGNORECASE,
+)
+
+
 def danger_now(text: str) -> str | None:
-    """The text key for a danger that may last: a near miss, or a traffic light
-    that is out; None for neither."""
+    """The text key for a danger that may last: a near miss, a traffic light that
+    is out, something that may fall any moment; None for none."""
     if NEAR_MISS.search(text):
         return "danger_near_miss"
     if SIGNAL_OUT.search(text):
         return "danger_signal_out"
+    if MAY_FALL.search(text):
+        return "danger_may_fall"
     return None
 
 

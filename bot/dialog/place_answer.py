@@ -295,7 +295,10 @@ def place_resolved(
         street = str(ctx.data.get("street") or "") if ctx.state is State.AWAIT_PLACE_DETAIL else ""
         if street:
             # The street is known, its Kreis is not: keep the street for the office.
-            text = f"{street} {text}" if text and has_content(text) else street
+            # "Weinbergstrasse 45" repeated: not "Weinbergstrasse Weinbergstrasse 45"
+            # (new-user trial i, finding 12).
+            named = text and render.house_number(text, street) is not None
+            text = text if named else f"{street} {text}" if text and has_content(text) else street
             replies.append(Reply(t(ctx.lang, "place_detail_unresolved")))
         elif text:
             replies.append(Reply(t(ctx.lang, "place_unknown_go_on")))
@@ -320,7 +323,8 @@ def set_place(
     changes["office"] = office
     if text:
         # "Zurlindnstrasse 12" typed: shown as the gazetteer writes it.
-        changes["place_text"] = spelling.respelled(text.strip(), place)[:200]
+        said = spelling.respelled(text.strip(), place)
+        changes["place_text"] = spelling.without_lead(said, place)[:200]
     elif lat is not None and (place.kreis, place.quartier) != (concern.kreis, concern.quartier):
         # A pin elsewhere replaces the place: "Idaplatz" is not in the pin's Kreis 4.
         changes["place_text"] = None

@@ -154,12 +154,25 @@ def is_question(text: str) -> bool:
 
 
 def ask_detail(
-    ctx: Ctx, concern: Concern, street: str, candidates: list[int], said: str = ""
+    ctx: Ctx,
+    concern: Concern,
+    street: str,
+    candidates: list[int],
+    said: str = "",
+    number: str | None = None,
 ) -> Reply:
     """Ask for a house number, or, when the resident gave one that lies where
-    Kreise meet, for something nearby: never the same question twice."""
-    ctx.save(State.AWAIT_PLACE_DETAIL, concern_id=concern.id, street=street, candidates=candidates)
-    number = house_number(said, street)
+    Kreise meet, for something nearby: never the same question twice (also not
+    after a restart: new-user trial i, finding 11, the number was asked for again)."""
+    number = number or house_number(said, street)
+    kept = {"number": number} if number else {}
+    ctx.save(
+        State.AWAIT_PLACE_DETAIL,
+        concern_id=concern.id,
+        street=street,
+        candidates=candidates,
+        **kept,
+    )
     key = "ask_place_nearby" if number else "ask_place_detail"
     text = t(
         ctx.lang,
@@ -306,6 +319,10 @@ def prompt(d: Dialog, ctx: Ctx) -> list[Reply]:
 
     # "Ist das Ihre Antwort zu ZH-…?", "Welches Anliegen soll ich zurückziehen?", if
     # open; a draft's question comes again once that is answered.
+    if state is State.CONFIRM_DELETE:  # after a restart, the deletion question again
+        from bot.dialog.commands import delete_question  # it renders through this module
+
+        return [delete_question(ctx)]
     asked = reply_to_city.asked(d, ctx) or withdrawal.asked_again(d, ctx)
     if asked or state is State.IDLE:
         return asked
@@ -323,7 +340,8 @@ def prompt(d: Dialog, ctx: Ctx) -> list[Reply]:
         ]
     if state is State.AWAIT_PLACE_DETAIL:
         street, cands = ctx.data.get("street", ""), list(ctx.data.get("candidates", []))
-        return [ask_detail(ctx, concern, street, cands)]
+        number = ctx.data.get("number")  # given already: what is nearby, not the number again
+        return [ask_detail(ctx, concern, street, cands, number=str(number) if number else None)]
     if state is State.NEW_OR_PLACE:
         return [new_or_place(ctx, concern, str(ctx.data.get("pending_text", "")))]
     if state is State.CHOOSE_TOPIC:  # the list that was open, as a new message

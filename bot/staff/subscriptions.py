@@ -11,7 +11,7 @@ from bot.staff.render import office_name
 from bot.texts.staff import st
 from digest import build_digest, render_text
 from digest.delivery import enqueue_digest
-from digest.period import daily_period
+from digest.period import daily_period, weekly_period
 from store.models import Role, Subscription, utcnow
 from store.repository import ZURICH
 from store.staff import set_subscription
@@ -50,6 +50,9 @@ EARLIEST = date(2000, 1, 1)  # no digest of an earlier day
 
 
 TODAY = {"heute", "today"}
+# "/digest woche": the weekly digest, as /abo wöchentlich sends it (new-user trial i,
+# finding 10: a coordinator read "Das Datum bitte so" and could not see the week).
+WEEK = {"woche", "wöchentlich", "woechentlich", "week", "weekly"}
 
 
 def digest(ctx: StaffCtx, args: str) -> Reply:
@@ -60,7 +63,7 @@ def digest(ctx: StaffCtx, args: str) -> Reply:
     Telegram. An admin may name another office."""
     today = utcnow().astimezone(ZURICH).date()
     day = today  # no date: this morning's digest
-    so_far = False
+    so_far = weekly = False
     office = ctx.member.office
     for word in args.split():
         if word in ctx.routing.offices and ctx.member.role == Role.ADMIN:
@@ -68,6 +71,9 @@ def digest(ctx: StaffCtx, args: str) -> Reply:
             continue
         if word.casefold() in TODAY:
             so_far = True
+            continue
+        if word.casefold() in WEEK:
+            weekly = True
             continue
         try:
             day = date.fromisoformat(word)
@@ -78,11 +84,16 @@ def digest(ctx: StaffCtx, args: str) -> Reply:
     if day < EARLIEST:  # the digest looks weeks back: year 1 has no weeks before it
         return Reply(st("digest_too_early", day=EARLIEST.strftime("%d.%m.%Y")))
     # the digest as it is sent that morning, or today until now
-    period = (today, today + timedelta(days=1)) if so_far else daily_period(day)
+    if so_far:
+        period = (today, today + timedelta(days=1))
+    else:
+        period = weekly_period(day) if weekly else daily_period(day)
     if ctx.incoming.channel != "telegram":
         return Reply(render_text(build_digest(ctx.s, ctx.routing, office, *period)))
     enqueue_digest(ctx.s, ctx.routing, office, day, [ctx.member], period=period)
     name = office_name(ctx.routing, office)
     if so_far:
         return Reply(st("digest_today_coming", office=name))
+    if weekly:
+        return Reply(st("digest_week_coming", office=name, day=day.strftime("%d.%m.%Y")))
     return Reply(st("digest_coming", office=name, day=day.strftime("%d.%m.%Y")))

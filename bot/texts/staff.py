@@ -196,6 +196,7 @@ STAFF: dict[str, str] = {
         "/digest [JJJJ-MM-TT] – die Zusammenfassung Ihrer Stelle, wie sie an diesem "
         "Morgen kam: mit den Anliegen des Arbeitstags davor (montags Freitag bis Sonntag)\n"
         "/digest heute – die Anliegen von heute bis jetzt\n"
+        "/digest woche [JJJJ-MM-TT] – die Wochenzusammenfassung: die sieben Tage davor\n"
         "/abo täglich|wöchentlich|keine – Zusammenfassung abonnieren"
     ),
     "role_staff": "Sachbearbeitung",
@@ -226,7 +227,8 @@ STAFF: dict[str, str] = {
     # -- digest ----------------------------------------------------------------------
     "digest_coming": "Die Zusammenfassung von {office} vom Morgen des {day} kommt gleich; was seither neu ist, zeigt /digest heute.",
     "digest_today_coming": "Die Anliegen von heute bis jetzt ({office}) kommen gleich.",
-    "digest_bad_date": "Das Datum bitte so: /digest JJJJ-MM-TT",
+    "digest_week_coming": "Die Wochenzusammenfassung von {office} vom Morgen des {day} kommt gleich.",
+    "digest_bad_date": "Das Datum bitte so: /digest JJJJ-MM-TT (oder /digest heute, /digest woche)",
     "subscription_set": "Zusammenfassung in diesem Chat: {choice}.",
     "subscription_daily": "täglich (Arbeitstage, {time} Uhr)",
     "subscription_weekly": "wöchentlich (erster Arbeitstag der Woche, {time} Uhr)",
@@ -275,6 +277,7 @@ EMERGENCY_KINDS: dict[str, str] = {
     "hot_car": "Kind oder Tier im heissen Auto",
     "lift": "Person im Lift",
     "traffic_accident": "Verkehrsunfall",
+    "welfare": "Person seit Tagen ohne Lebenszeichen oder vermisst",
 }
 
 

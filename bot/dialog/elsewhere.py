@@ -1,0 +1,149 @@
+"""Matters the city does not handle, said at once with where to turn, and not filed.
+
+New-user trial i, finding 8: "Meine Vermieterin repariert die Heizung in meiner
+Wohnung seit drei Wochen nicht" went to Liegenschaften Stadt Zürich (the city's own
+flats); "Unsere Katze Minka ist seit gestern verschwunden …" was offered three topics
+that do not fit; a wallet lost in the tram and a parking fine got "Wo ist das genau?".
+
+- repairs a private landlord or property manager owes (the heating; not the city's
+  own flats, not the rent or mould, which the city's offices take up): the tenants'
+  association, the conciliation authority for tenancy;
+- a pet that ran away or was found: the Swiss pet registry (STMZ), animal shelters;
+- something lost or found: the city's lost property office;
+- a parking fine to contest: the Stadtrichteramt.
+
+Read by bot.dialog.general_questions (a whole message, or one part of a message of
+several concerns); an emergency is never asked about here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp.smalltalk import smalltalk
+
+_FLAGS = re.IGNORECASE
+
+_LANDLORD = re.compile(
+    r"\b(?:vermieter\w*|hausverwaltung\w*|liegenschaftsverwaltung\w*|immobilienverwaltung\w*"
+    r"|verwaltig|landlord|landlady|property\s+manag\w*|propriétaire|régie|gérance|padron[ea]\s+di"
+    r"\s+casa|locator[ei]|amministrazione\s+(?:dello\s+)?stabile)\b",
+    _FLAGS,
+)
+# Repairs a private landlord owes: the heating, the boiler. Not the rent, a deposit
+# or a notice (the corpus files them under Wohnen, arrears under Soziales), nor
+# mould (a matter of health: Umwelt- und Gesundheitsschutz).
+_TENANCY = re.compile(
+    r"\b(?:heizung|heizig|heizkörper\w*|repar\w*|warmwasser|warms\s+wasser|boiler|heating|radiators?"
+    r"|repair\w*|hot\s+water|chauffage|radiateurs?|répar\w*|eau\s+chaude|riscaldamento|termosifon\w*"
+    r"|ripar\w*|acqua\s+calda)\b",
+    _FLAGS,
+)
+# A flat of the city or of the Liegenschaften is the city's (routing: wohnen).
+_CITY_FLAT = re.compile(
+    r"\b(?:stadt|städtisch\w*|liegenschaften|lsz|city|ville|città|comunal\w*)\b", _FLAGS
+)
+
+_PET = re.compile(
+    r"\b(?:katze|kater|büsi|chatz|hund|hündli|wellensittich|papagei|kaninchen|schildkröte|cat|kitten"
+    r"|dog|puppy|parrot|budgie|rabbit|tortoise|(?:mon|ma|notre|le|un)\s+chat|chatte|chaton|chien"
+    r"|chienne|perroquet|lapin"
+    r"|gatt[oa]|gattino|cane|cagnolino|pappagallo|coniglio)\b",
+    _FLAGS,
+)
+_GONE_OR_FOUND = re.compile(
+    r"\b(?:entlaufen|weggelaufen|davongelaufen|vermisst|verschwunden|zugelaufen|zugeflogen"
+    r"|ran\s+away|run\s+away|went\s+missing|is\s+missing|got\s+lost|is\s+lost|stray|found\s+a"
+    r"|lost\s+(?:my|our|her|his|a)|fugu[ée]e?|perdue?"
+    r"|disparue?|égarée?|scappat[oa]|smarrit[oa]|perso|persa|scompars[oa]|trovato\s+un)\b",
+    _FLAGS,
+)
+
+_ITEM = re.compile(
+    r"\b(?:portemonnaie|portmonee|geldbeutel|brieftasche|handy|natel|schlüssel|schlüsselbund"
+    r"|ausweis|id|identitätskarte|reisepass|tasche|rucksack|brille|velohelm|wallet|purse|phone|keys?"
+    r"|bag|backpack|glasses|passport|portefeuille|porte-monnaie|téléphone|portable|clés?|sac"
+    r"|lunettes|passeport|portafoglio|telefonino|cellulare|chiavi|borsa|zaino|occhiali)\b",
+    _FLAGS,
+)
+_LOST_OR_FOUND = re.compile(
+    r"\b(?:verloren|liegen\s+lassen|liegenlassen|gefunden|verlore|gfunde|lost|left\s+(?:my|it)|found"
+    r"|perdu|oublié|trouvé|perso|dimenticat[oa]|trovat[oa])\b",
+    _FLAGS,
+)
+
+# "Busse" is also the buses ("Die Busse fahren am Sonntag gar nicht"): a fine is one.
+_FINE = re.compile(
+    r"\b(?:parkbusse|ordnungsbusse|bussenzettel|strafzettel|bussgeld|parkbuesse"
+    r"|(?:eine|meine|einer|diese|die\s+ungerechte)\s+busse|busse\s+(?:bekommen|erhalten|gekriegt|kassiert)"
+    r"|parking\s+(?:fine|ticket)|(?:a|the|my|this)\s+fine|amende|contravention|multa"
+    r"|contravvenzione)\b",
+    _FLAGS,
+)
+_CONTEST = re.compile(
+    r"\b(?:wehren|einsprache|einspruch|bestreiten|anfechten|ungerecht\w*|zu\s+unrecht|gar\s+nicht"
+    r"|contest|appeal|dispute|unfair|wrongly|contester|réclamation|injuste|contestare|ricorso"
+    r"|ingiust[oa])\b",
+    _FLAGS,
+)
+
+
+# A bag left behind may be a danger, or litter ("eine Tasche voller Abfall liegen
+# lassen", "un sac poubelle"), not lost property.
+_SUSPICIOUS = re.compile(
+    r"(?:verdächtig|suspicious|suspect|sospett|herrenlos|unattended|abfall|müll|güsel|kehricht"
+    r"|litter|rubbish|trash|garbage|déchet|poubelle|ordures|rifiut|spazzatura|immondizi)",
+    _FLAGS,
+)
+
+
+def _key(text: str) -> str | None:
+    if _LANDLORD.search(text) and _TENANCY.search(text):
+        return "elsewhere_tenancy"
+    if _PET.search(text) and _GONE_OR_FOUND.search(text):
+        return "elsewhere_pet"
+    if _FINE.search(text) and _CONTEST.search(text):
+        return "elsewhere_fine"
+    if _ITEM.search(text) and _LOST_OR_FOUND.search(text) and not _SUSPICIOUS.search(text):
+        return "elsewhere_lost"
+    return None
+
+
+_SENTENCES = re.compile(
+    r"(?<=[.!?])\s+|\s*\n\s*|\s+(?=(?:ausserdem|übrigens|zudem|by\s+the\s+way|also|en\s+plus"
+    r"|inoltre)\b)",
+    _FLAGS,
+)
+# What may stand beside the matter: a question about it, where one lives, "it"/"she".
+_BESIDE = re.compile(
+    r"^\W*(?:(?:ich\s+wohne|wir\s+wohnen|i\s+live|we\s+live|j['’]habite|abito)\b"
+    r"|(?:sie|er|es|ihr|sein|she|he|it|her|his|elle|il|lei|lui)\b)",
+    _FLAGS,
+)
+
+
+def key_of(text: str) -> str | None:
+    """The text key naming where to turn, for a message about a matter the city does
+    not handle and nothing else; None for anything else ("Der Kübel am Idaplatz ist
+    voll. Ausserdem ist unsere Katze entlaufen" is filed as before)."""
+    if _key(text) is None:
+        return None  # most messages: a sentence can match only where the whole does
+    key = None
+    city_flat = _CITY_FLAT.search(text) is not None  # "Gibt es eine Mietberatung der Stadt?"
+    for sentence in _SENTENCES.split(text.strip()):
+        found = _key(sentence)
+        if found == "elsewhere_tenancy" and city_flat:
+            return None
+        if found is not None:
+            key = key or found
+            continue
+        words = sentence.split()
+        if (
+            len(words) <= 3
+            or sentence.rstrip().endswith("?")
+            or _BESIDE.match(sentence)
+            or smalltalk(sentence) is not None
+        ):
+            continue
+        return None  # another matter besides
+    return key

@@ -1,0 +1,92 @@
+"""A message that announces several concerns ("Zwei Sachen:", "two things:", "due
+cose:") is split at a plain "und" between two different topics, also when the second
+part opens with where it is rather than a new subject (new-user trial i, finding 1:
+"Zwei Sachen: die Strassenlampe … brennt nicht mehr, und auf dem Trottoir liegen
+Glasscherben" was one concern for EWZ, the glass lost). A verb after "und" still goes
+on with the same concern."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import Engine
+
+from bot.dialog import Dialog
+from nlp.classifier import ConcernClassifier
+from nlp.split import TopicOf, split_concerns
+from tests.chat import Chat
+from tests.conftest import concerns
+
+
+@pytest.fixture(scope="module")
+def topic_of(classifier: ConcernClassifier) -> TopicOf:
+    return classifier.topic
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Zwei Sachen: die Strassenlampe vor der Rotbuchstrasse 14 brennt nicht mehr, und auf"
+            " dem Trottoir liegen Glasscherben",
+            [
+                "Zwei Sachen: die Strassenlampe vor der Rotbuchstrasse 14 brennt nicht mehr",
+                "auf dem Trottoir liegen Glasscherben",
+            ],
+        ),
+        (
+            "Grüezi mitenand, ich bin d Frau Huber vo de Rotbuchstrass. Zwei Sache: de Kandelaber"
+            " vor em Huus 14 brennt nüm sit letscht Wuche, und uf em Trottoir hets Glasscherbe vo"
+            " de Fläsche am Wuchenend",
+            [
+                "Grüezi mitenand, ich bin d Frau Huber vo de Rotbuchstrass. Zwei Sache: de"
+                " Kandelaber vor em Huus 14 brennt nüm sit letscht Wuche",
+                "uf em Trottoir hets Glasscherbe vo de Fläsche am Wuchenend",
+            ],
+        ),
+        (
+            "Two things: the street light at Langstrasse 100 is out, and there is a lot of"
+            " broken glass on the pavement",
+            [
+                "Two things: the street light at Langstrasse 100 is out",
+                "there is a lot of broken glass on the pavement",
+            ],
+        ),
+        (
+            "Due cose: il lampione in Langstrasse 100 è spento e sul marciapiede c'è tanto"
+            " vetro rotto",
+            [
+                "Due cose: il lampione in Langstrasse 100 è spento",
+                "sul marciapiede c'è tanto vetro rotto",
+            ],
+        ),
+    ],
+)
+def test_announced_concerns_split_at_and(topic_of: TopicOf, text: str, parts: list[str]) -> None:
+    assert split_concerns(text, topic_of) == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zwei Sachen: der Kübel am Idaplatz ist voll und stinkt fürchterlich",
+        # Without the announcement the plain "und" keeps its stricter rule.
+        "Die Strassenlampe vor der Rotbuchstrasse 14 brennt nicht mehr, und auf dem Trottoir"
+        " liegen Glasscherben",
+    ],
+)
+def test_a_verb_after_and_or_no_announcement_stays_one(topic_of: TopicOf, text: str) -> None:
+    assert split_concerns(text, topic_of) == [text]
+
+
+def test_both_announced_concerns_reach_their_offices(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say(
+        "Zwei Sachen: die Strassenlampe an der Langstrasse 100 brennt nicht mehr, und auf dem"
+        " Trottoir liegen Glasscherben"
+    )
+    assert "2 Anliegen" in chat.text
+    chat.say("Ja")
+    chat.say("Ja")
+    lamp, glass = concerns(engine)
+    assert (lamp.topic, lamp.office) == ("beleuchtung", "ewz")
+    assert (glass.topic, glass.office) == ("abfall", "erz")
