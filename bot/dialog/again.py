@@ -71,7 +71,7 @@ def question(d: Dialog, ctx: Ctx, concern: Concern) -> str:
         reference=concern.reference,
         status=t(ctx.lang, f"status_{concern.status}"),
         topic=render.concern_topic(d, ctx.lang, concern),
-        place=render.place_name(ctx.lang, concern),
+        place=render.place_name(ctx.lang, concern, d),
         office=render.office_name(d, concern.office),
     )
 

@@ -11,6 +11,7 @@ from bot.dialog import after_crisis, late_place, nearby, notes, render, same_pla
 from bot.dialog import outside as outside_city
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
+from bot.dialog.phone import callback, callback_only
 from bot.texts import t
 from nlp.places import PlaceResult
 from nlp.split import split_concerns
@@ -153,6 +154,8 @@ def _start(
     result = d.route_concern(ctx.s, concern, lat, lon)
     if result.outside_city:
         return outside(d, ctx, concern, result.places)
+    if not concern.urgent and callback_only(concern.text or ""):
+        return callback(d, ctx, concern, result.kreis)  # "Können Sie mich anrufen?"
     if concern.urgent and result.kreis is None and result.kreis_candidates:
         street = result.street or (result.places or [""])[0]
         repo.apply_routing(ctx.s, concern=concern, kind=EventKind.CLASSIFIER, place_text=street)

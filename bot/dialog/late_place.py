@@ -71,5 +71,5 @@ def add(
     previous = concern.office
     repo.apply_routing(ctx.s, concern=concern, kind=EventKind.RESIDENT, actor="resident", **changes)
     alerts.place_added(ctx.s, d.routing, concern, previous)
-    where = render.place_name(ctx.lang, concern)
+    where = render.place_name(ctx.lang, concern, d)
     return [Reply(t(ctx.lang, "urgent_place_added", reference=concern.reference, place=where))]

@@ -15,7 +15,7 @@ import re
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
-from bot.dialog import render
+from bot.dialog import phone, render
 from bot.dialog.context import Ctx
 from bot.dialog.model import CONCERN_STATES, Reply
 from bot.texts import t
@@ -102,7 +102,7 @@ def before_question(d: Dialog, ctx: Ctx, concern: Concern) -> list[Reply]:
         notes.append(Reply(t(ctx.lang, danger)))
     if WHO_IS_RESPONSIBLE.search(text):
         notes.append(Reply(responsible(d, ctx, concern)))
-    return notes
+    return [*phone.notes(ctx, concern), *notes]  # "rufen Sie mich an": the bot cannot
 
 
 def responsible(d: Dialog, ctx: Ctx, concern: Concern) -> str:

@@ -131,7 +131,7 @@ def just_forwarded(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
         office=office,
         place_text=said[:200],
     )
-    where = render.place_name(ctx.lang, concern)
+    where = render.place_name(ctx.lang, concern, d)
     return [Reply(t(ctx.lang, "place_corrected", reference=concern.reference, place=where))]
 
 

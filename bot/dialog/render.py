@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.dialog import spelling
 from bot.dialog.codec import Action, encode
 from bot.dialog.context import Ctx
 from bot.dialog.model import Button, Reply, State
@@ -50,8 +51,13 @@ KREIS_ONLY = re.compile(
 )
 
 
-def place_name(lang: str, concern: Concern) -> str:
+def place_name(lang: str, concern: Concern, d: Dialog | None = None) -> str:
+    """Where the concern is, for its resident. With `d`, a place the gazetteer
+    knows is shown by its name ("IDAPLATZ", "bim idaplatz": "Idaplatz"), with what
+    the resident wrote around it ("Haltestelle Schaffhauserplatz, stadtauswärts")."""
     given = concern.place_text  # in Swiss spelling (repo.apply_routing)
+    known = spelling.shown(given, d.place(given)) if given and d is not None else None
+    given = known or given
     if concern.kreis is None and given:
         return t(lang, "place_text_only", place=given)
     if concern.kreis is None:
@@ -66,9 +72,9 @@ def place_name(lang: str, concern: Concern) -> str:
         # The address or named place the resident gave ("Idaplatz", "Kreuzung
         # Badenerstrasse / Hardstrasse"), so it shows it was taken.
         return f"{given} ({area})"
-    if given and LANDMARK.match(given) and not _same_area(given, concern.quartier):
-        # "Schmiede Wiedikon", "Bellevue": the landmark, or a new one in the same
-        # Quartier would read like the place before, unchanged.
+    if given and (known or LANDMARK.match(given)) and not _same_area(given, concern.quartier):
+        # "Schmiede Wiedikon", "Bellevue", "Stauffacher tram stop": the landmark, or
+        # a new one in the same Quartier would read like the place before, unchanged.
         return f"{given} ({area})"
     return area
 
@@ -198,6 +204,9 @@ def confirm(d: Dialog, ctx: Ctx, concern: Concern, lead: str | None = None) -> R
     likeliest topics instead of asserting one. `lead`: a shorter question instead."""
     if (concern.confidence or 0.0) < d.settings.low_confidence:
         return choose_likely_topic(d, ctx, concern)
+    from bot.dialog import phone  # it renders through this module
+
+    lead = lead or phone.lead(concern)  # "Anrufen kann ich leider nicht …", after a restart too
     ctx.save(State.AWAIT_CONFIRM, concern_id=concern.id)
     cid = concern.id
     return Reply(
@@ -206,7 +215,7 @@ def confirm(d: Dialog, ctx: Ctx, concern: Concern, lead: str | None = None) -> R
             lead or ("confirm_triage" if _via_coordination(d, concern) else "confirm"),
             reference=concern.reference,
             topic=topic_name(d, ctx.lang, concern.topic),
-            place=place_name(ctx.lang, concern),
+            place=place_name(ctx.lang, concern, d),
             office=office_name(d, concern.office),
         ),
         [
@@ -242,7 +251,7 @@ def choose_likely_topic(d: Dialog, ctx: Ctx, concern: Concern) -> Reply:
         [Button(topic_name(d, ctx.lang, c), encode(Action.TOPIC, concern.id, c))] for c in codes[:3]
     ]
     rows.append([Button(t(ctx.lang, "btn_other_topic"), encode(Action.CHANGE_TOPIC, concern.id))])
-    return Reply(t(ctx.lang, "choose_topic_likely", place=place_name(ctx.lang, concern)), rows)
+    return Reply(t(ctx.lang, "choose_topic_likely", place=place_name(ctx.lang, concern, d)), rows)
 
 
 def all_topics(d: Dialog, ctx: Ctx, concern: Concern) -> Reply:

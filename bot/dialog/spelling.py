@@ -1,6 +1,10 @@
 """A street or a named place as the gazetteer writes it: "Zurlindnstrasse 12" typed is recognised
 as the Zurlindenstrasse and shown (confirmation, staff card, digest) as
-"Zurlindenstrasse 12". The resident's own text stays as written."""
+"Zurlindenstrasse 12". The resident's own text stays as written.
+
+Shown back to the resident (`shown`), the place is the name the gazetteer knows, in
+its own letter case and without the preposition before it: "IDAPLATZ", "bim
+idaplatz" read "Idaplatz" (new-user trial i, finding 13)."""
 
 from __future__ import annotations
 
@@ -56,3 +60,51 @@ def without_lead(text: str, place: PlaceResult) -> str:
     rest = text[lead.end() :]
     named = any(m.text and spelled(m).casefold() in rest.casefold() for m in place.mentions)
     return rest if named else text
+
+
+def named(mention: Mention) -> str:
+    """`spelled`, and a name typed in another letter case ("IDAPLATZ", "idaplatz") as
+    the gazetteer writes it ("Idaplatz")."""
+    written = spelled(mention)
+    if written != mention.text or not mention.name:
+        return written
+    number = _NUMBER.search(mention.text)
+    street = mention.text[: number.start()] if number else mention.text
+    if street.strip().casefold() != mention.name.casefold():
+        return written
+    return f"{mention.name} {number.group(1)}" if number else mention.name
+
+
+# Before the place: a preposition with its article ("bim", "Am", "an der", "a de",
+# "near the", "près de", "vicino al"); "Am Wasser 55" is a street, found as a whole.
+_BEFORE = re.compile(
+    r"^\s*(?:bim|beim|bi(?:\s+(?:de[mnr]?|em))?|bei(?:\s+(?:der|dem|den))?|am|an(?:\s+(?:der|dem|de))?|"
+    r"a\s+de[mnr]?|ad|uf(?:\s+(?:de[mnr]?|em))?|auf(?:\s+(?:der|dem))?|im|in(?:\s+(?:der|dem))?|"
+    r"i(?:\s+de[mnr]?)?|vor(?:\s+(?:der|dem|de))?|vorem|neben(?:\s+(?:der|dem))?|"
+    r"near(?:\s+the)?|at(?:\s+the)?|by(?:\s+the)?|next\s+to(?:\s+the)?|on(?:\s+the)?|"
+    r"près\s+d[eu](?:\s+la)?|à(?:\s+la)?|au|vers(?:\s+l[ae])?|devant(?:\s+l[ae])?|"
+    r"vicino\s+a(?:l|lla)?|al|alla|presso(?:\s+(?:il|la))?|davanti\s+a(?:l|lla)?)\s+",
+    re.IGNORECASE,
+)
+
+
+def shown(given: str, place: PlaceResult) -> str | None:
+    """The place a resident gave, as shown back to them: the name it was
+    recognised as, in the gazetteer's spelling and without the preposition before
+    it ("bim Bucheggplatz" -> "Bucheggplatz"); what else they wrote stays ("bim
+    Migros Limmatplatz" -> "Migros Limmatplatz"). None when it names no street
+    or place the gazetteer knows."""
+    found = [
+        m
+        for m in place.mentions
+        if m.kind in {"address", "street", "landmark"} and m.name and m.text and m.text in given
+    ]
+    if not found:
+        return None
+    best = max(found, key=lambda m: m.strength)  # the first of the strongest
+    start = given.index(best.text)
+    before, after = given[:start], given[start + len(best.text) :]
+    lead = _BEFORE.match(before)
+    if lead is not None:
+        before = before[lead.end() :]
+    return f"{before}{named(best)}{after}".strip() or given

@@ -95,7 +95,7 @@ def _forward_unconfirmed(d: Dialog, s: Session, concern: Concern, key: str) -> l
         key,
         reference=concern.reference,
         topic=render.concern_topic(d, lang, concern),
-        place=render.place_name(lang, concern),
+        place=render.place_name(lang, concern, d),
         office=render.office_name(d, concern.office),
     )
     return [Notice(resident.channel, resident.chat_id, Reply(text, lang=lang))]

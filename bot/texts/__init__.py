@@ -7,9 +7,14 @@ friendly and short.
 
 from __future__ import annotations
 
-from bot.texts import de, en, fr, it
+from bot.texts import de, en, fr, it, phone
 
-TEXTS: dict[str, dict[str, str]] = {"de": de.TEXTS, "en": en.TEXTS, "fr": fr.TEXTS, "it": it.TEXTS}
+TEXTS: dict[str, dict[str, str]] = {
+    "de": de.TEXTS | phone.DE,
+    "en": en.TEXTS | phone.EN,
+    "fr": fr.TEXTS | phone.FR,
+    "it": it.TEXTS | phone.IT,
+}
 
 # Topic names residents read; German names come from the routing table.
 TOPIC_NAMES: dict[str, dict[str, str]] = {

@@ -1,0 +1,119 @@
+"""A request to be phoned: the bot cannot phone, and says so.
+
+New-user trial i (2026-12-07), finding 8: "Ich bin 87 und kann nicht gut schreiben.
+Können Sie mich bitte anrufen? 044 321 54 76" was asked "Wo ist das genau?" and,
+with "Weiss ich nicht", went to the Fachstelle Alter. The coordination office's
+phone number is not in our data: a request to be phoned and nothing else is
+offered to the coordination office (of the Kreis named, or the shared one), without
+the place question; the resident agrees with "Ja, weiterleiten" (`callback_only`,
+`callback`, `lead`). A request to be phoned with a concern: the concern as always,
+with a line that the bot cannot phone (`notes`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.dialog import render
+from bot.dialog.context import Ctx
+from bot.dialog.model import Reply
+from bot.texts import t
+from store import repository as repo
+from store.models import Concern, EventKind
+
+if TYPE_CHECKING:
+    from bot.dialog.core import Dialog
+
+# A whole message this long or shorter; a longer one may say more than this.
+MAX_WORDS = 60
+COORDINATION = "quartierleben"  # the topic always with the Kreis's coordination office
+
+# "Können Sie mich bitte anrufen?", "Ruefed Sie mi aa?", "Could you call me back?"
+CALL_ME = re.compile(
+    r"\b(?:ruf\w*\s+(?:sie\s+)?mich\s+(?:bitte\s+)?(?:doch\s+)?(?:zurück|an)|"
+    r"mich(?:\W+\w+){0,8}?\W+(?:anrufen|zurückrufen|telefonisch\s+kontaktieren)|"
+    r"mi\s+(?:bitte\s+)?(?:aalüte|alüte|aalüüte|aaruefe|zruggrüefe|aalüütä)|"
+    r"rüef\w*\s+(?:sie\s+)?mi\s+(?:bitte\s+)?(?:aa|a|zrugg)|"
+    r"call\s+me(?:\s+back)?|phone\s+me|ring\s+me|give\s+me\s+a\s+(?:call|ring)|"
+    r"m['’]appeler|me\s+(?:rappeler|téléphoner|appeler)|"
+    r"(?:chiamarmi|richiamarmi|telefonarmi)|mi\s+(?:può|potete|puoi|potreste)\s+"
+    r"(?:chiamare|richiamare|telefonare))\b",
+    re.IGNORECASE,
+)
+# What a resident says of themselves around the request: age, writing, a number, greetings.
+_ABOUT_ME = re.compile(
+    r"\b(?:ich\s+bin\s+(?:schon\s+)?\d{2,3}|i\s+bi\s+\d{2,3}|i\s+am\s+\d{2,3}|i['’]m\s+\d{2,3}|"
+    r"j['’]ai\s+\d{2,3}\s+ans|ho\s+\d{2,3}\s+anni|schreiben|schribe|write|writing|écrire|"
+    r"scrivere|sehe\s+(?:nicht|schlecht)|gseh\s+nüm|computer|handy|telefonnummer|nummer|"
+    r"number|numéro|numero|frau|herr|mrs|mr|madame|monsieur|signora|signor|grüezi|"
+    r"grüessech|hallo|guten\s+tag|hello|bonjour|buongiorno|danke|merci|thank|grazie)\b",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(r"^[\s+()./\d-]{7,}$")
+_PHONE_IN = re.compile(r"\+?\d[\d\s/.-]{6,}\d")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+_WORD = re.compile(r"[^\W\d_]{4,}")
+# Words of a polite request around "mich anrufen" that say nothing of a matter.
+_POLITE = frozenset(
+    (  # noqa: SIM905
+        "können könnten würden würded chönd chönnted bitte vielleicht einmal gerne gern mich "
+        "could would please maybe pouvez pourriez vous plaît potete potreste favore cortesia "
+        "sie danke merci thanks grazie bald heute morgen soon today tomorrow"
+    ).split()
+)
+
+
+def _whole(text: str) -> bool:
+    return len(text.split()) <= MAX_WORDS
+
+
+def callback_only(text: str) -> bool:
+    """ "Ich bin 87 und kann nicht gut schreiben. Können Sie mich bitte anrufen?
+    044 321 54 76": a request to be phoned, and nothing else to pass on."""
+    if not _whole(text) or CALL_ME.search(text) is None:
+        return False
+    for sentence in _SENTENCES.split(text.strip()):
+        if not sentence.strip() or _PHONE.match(sentence):
+            continue
+        if CALL_ME.search(sentence):
+            rest = _WORD.findall(CALL_ME.sub(" ", _PHONE_IN.sub(" ", sentence)))
+            if any(w.casefold() not in _POLITE for w in rest):
+                return False  # "… wegen der Baustelle an der Josefstrasse anrufen?"
+        elif _ABOUT_ME.search(sentence) is None:
+            return False
+        elif len(_WORD.findall(sentence)) > 8:
+            return False  # more than a word about themselves
+    return True
+
+
+def callback(d: Dialog, ctx: Ctx, concern: Concern, kreis: int | None) -> list[Reply]:
+    """The bot cannot phone: it offers to pass the request on to the coordination
+    office (of the Kreis named, else the shared one), without asking for a place."""
+    office = d.routing.route(COORDINATION, 1.0, kreis).office
+    repo.apply_routing(
+        ctx.s,
+        concern=concern,
+        kind=EventKind.CLASSIFIER,
+        topic=COORDINATION,
+        confidence=1.0,
+        kreis=kreis,
+        office=office,
+    )
+    return [render.confirm(d, ctx, concern)]  # with `lead`
+
+
+def lead(concern: Concern) -> str | None:
+    """The confirmation's text for a request to be phoned (render.confirm)."""
+    if concern.topic == COORDINATION and callback_only(concern.text or ""):
+        return "phone_callback"
+    return None
+
+
+def notes(ctx: Ctx, concern: Concern) -> list[Reply]:
+    """Said before the bot's question about a new concern with such a request:
+    that the bot cannot phone."""
+    text = concern.text or ""
+    if CALL_ME.search(text) and not callback_only(text):
+        return [Reply(t(ctx.lang, "phone_no_calls"))]
+    return []

@@ -1,0 +1,59 @@
+"""A request to be phoned (new-user trial i, 2026-12-07, finding 8).
+
+"Ich bin 87 und kann nicht gut schreiben. Können Sie mich bitte anrufen? 044 321
+54 76" was asked "Wo ist das genau?" and went to the Fachstelle Alter. The bot
+cannot phone: it says so and offers to pass the request to the coordination office,
+without the place question. Made-up texts."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import Engine
+
+from bot.dialog import Dialog
+from bot.dialog.phone import callback_only
+from bot.texts import t
+from store.models import Status
+from tests.chat import Chat
+from tests.conftest import concerns
+
+CALL = "Ich bin 87 und kann nicht gut schreiben. Können Sie mich bitte anrufen? 044 321 54 76"
+
+
+def test_a_request_to_be_phoned_is_offered_to_the_coordination_office_without_a_place(
+    dialog: Dialog, engine: Engine
+) -> None:
+    chat = Chat(dialog)
+    chat.say(CALL)
+    [reply] = chat.last
+    assert reply.text.startswith("Anrufen kann ich leider nicht")
+    assert "Wo ist das genau" not in chat.text
+    restarted = dialog.resume("telegram", chat.chat_id)  # the same question after a restart
+    assert restarted[-1].text == reply.text
+    chat.press("Ja, weiterleiten")
+    [call] = concerns(engine)
+    assert (call.office, call.status) == ("qk_unknown", Status.FORWARDED)
+
+
+def test_a_request_to_be_phoned_about_a_concern_is_that_concern(
+    dialog: Dialog, engine: Engine
+) -> None:
+    text = "Können Sie mich wegen der Baustelle an der Josefstrasse 12 anrufen? Sie ist sehr laut."
+    assert not callback_only(text)
+    chat = Chat(dialog)
+    chat.say(text)
+    assert chat.last[0].text == t("de", "phone_no_calls")
+    [noise] = concerns(engine)
+    assert noise.office != "qk_unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CALL,
+        "Grüezi. Können Sie mich bitte zurückrufen?",
+        "Could you call me back please? My number is 079 123 45 67",
+    ],
+)
+def test_callback_only(text: str) -> None:
+    assert callback_only(text)
