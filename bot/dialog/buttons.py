@@ -113,7 +113,7 @@ def _on_current(
 
 
 def _detail_data(ctx: Ctx) -> dict[str, object]:
-    return {k: ctx.data[k] for k in ("street", "candidates") if k in ctx.data}
+    return {k: ctx.data[k] for k in render.DETAIL_KEYS if k in ctx.data}
 
 
 def delete(d: Dialog, ctx: Ctx, yes: bool) -> list[Reply]:

@@ -295,7 +295,7 @@ def new_or_place_typed(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list
         return new_concern_meanwhile(d, ctx, concern, pending)
     if CHOOSE_PLACE.match(text):  # "der Ort", "Ort für ZH-…": the other button, typed
         back = State.parse(str(ctx.data.get("back") or State.AWAIT_CONFIRM.value))
-        detail = {k: v for k, v in ctx.data.items() if k in {"street", "candidates"}}
+        detail = {k: v for k, v in ctx.data.items() if k in render.DETAIL_KEYS}
         ctx.save(back, **detail, concern_id=concern.id)
         place = place_answer.resolve(d, ctx, pending)
         return place_answer.place_resolved(d, ctx, concern, place, pending)
@@ -323,7 +323,7 @@ def new_or_place_typed(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list
         back = State.parse(str(ctx.data.get("back") or State.AWAIT_CONFIRM.value))
         ctx.save(
             back,
-            **{k: v for k, v in ctx.data.items() if k in {"street", "candidates"}},
+            **{k: v for k, v in ctx.data.items() if k in render.DETAIL_KEYS},
             concern_id=concern.id,
         )
         return [

@@ -295,15 +295,31 @@ def place_resolved(
         street = str(ctx.data.get("street") or "") if ctx.state is State.AWAIT_PLACE_DETAIL else ""
         if street:
             # The street is known, its Kreis is not: keep the street for the office.
-            # "Weinbergstrasse 45" repeated: not "Weinbergstrasse Weinbergstrasse 45"
-            # (new-user trial i, finding 12).
-            named = text and render.house_number(text, street) is not None
-            text = text if named else f"{street} {text}" if text and has_content(text) else street
-            replies.append(Reply(t(ctx.lang, "place_detail_unresolved")))
+            text, key = _with_street(ctx, concern, street, text)
+            kreise = ", ".join(map(str, ctx.data.get("candidates") or []))
+            replies.append(Reply(t(ctx.lang, key, place=text, kreise=kreise)))
         elif text:
             replies.append(Reply(t(ctx.lang, "place_unknown_go_on")))
     set_place(d, ctx, concern, place, text=text, lat=lat, lon=lon)
     return [*replies, *intake.conclude(d, ctx, concern)]
+
+
+def _with_street(ctx: Ctx, concern: Concern, street: str, text: str | None) -> tuple[str, str]:
+    """The place to keep when the house-number question found no Kreis, and the
+    text key that says so. "Weinbergstrasse 45" repeated is not "Weinbergstrasse
+    Weinbergstrasse 45"; a sentence that names no place ("Ich bitte Sie höflich,
+    sich der Sache anzunehmen.", an e-mail typed line by line, then "Ort für ZH-…")
+    joins the concern's text and the address given stays the place (new-user
+    trial i, finding 12)."""
+    if text and render.house_number(text, street) is not None:
+        return text, "place_detail_unresolved"
+    if text and len(text.split()) >= CONCERN_WORDS and not re.search(r"\d", text):
+        add_text(ctx, concern, text)
+        number = str(ctx.data.get("number") or "")
+        if number:
+            return f"{street} {number}", "place_detail_address_kept"
+        return street, "place_detail_unresolved"
+    return (f"{street} {text}" if text and has_content(text) else street), "place_detail_unresolved"
 
 
 def set_place(
@@ -334,7 +350,8 @@ def set_place(
 
 
 def add_text(ctx: Ctx, concern: Concern, text: str) -> None:
-    """More about an emergency, written while the bot waits: it belongs to it."""
+    """More about the concern (an emergency, an e-mail's next line), written while
+    the bot waits: it belongs to it."""
     concern.text = f"{concern.text}\n{text.strip()}" if concern.text else text.strip()
     ctx.s.add(concern)
     ctx.commit()

@@ -159,6 +159,11 @@ def is_question(text: str) -> bool:
     )
 
 
+# What the house-number question keeps while it waits: the street, its Kreise and the
+# number given; "Neues Anliegen oder Ort?" asked there carries them back.
+DETAIL_KEYS = ("street", "candidates", "number")
+
+
 def ask_detail(
     ctx: Ctx,
     concern: Concern,
@@ -298,8 +303,13 @@ def not_right(ctx: Ctx, concern: Concern) -> Reply:
 
 
 def new_or_place(ctx: Ctx, concern: Concern, text: str) -> Reply:
+    # Asked at "Was ist in der Nähe?": the street, Kreise and number stay for "Ort für
+    # ZH-…" (new-user trial i, finding 12: they were lost and the line became the place).
+    kept = ctx.state in {State.AWAIT_PLACE_DETAIL, State.NEW_OR_PLACE}
+    detail = {k: ctx.data[k] for k in DETAIL_KEYS if kept and k in ctx.data}
     ctx.save(
         State.NEW_OR_PLACE,
+        **detail,
         concern_id=concern.id,
         pending_text=text,
         back=ctx.state.value if ctx.state is not State.NEW_OR_PLACE else ctx.data.get("back"),

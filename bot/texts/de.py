@@ -160,6 +160,7 @@ TEXTS: dict[str, str] = {
     "waiting_place": "Ihr Anliegen {reference} wartet noch auf den Ort.",
     "waiting_confirm": "Ihr Anliegen {reference} ist noch nicht weitergeleitet:",
     "place_detail_unresolved": "Den Kreis kann ich daraus nicht bestimmen. Ich leite es mit Ihrer Angabe weiter; die Quartierkoordination klärt das.",
+    "place_detail_address_kept": "Ich leite es mit der Adresse {place} weiter. Sie liegt dort, wo Kreise aneinandergrenzen ({kreise}); den Kreis klärt die Quartierkoordination.",
     "forwarded_unconfirmed": "Ihr Anliegen {reference} ({topic}, {place}) habe ich ohne Ihre Bestätigung an {office} weitergeleitet.",
     "released": "Ihr zurückgestelltes Anliegen {reference} ({topic}, {place}) ist jetzt an {office} weitergeleitet.",
     "unknown_command": "Diesen Befehl kenne ich nicht.",

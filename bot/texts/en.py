@@ -153,6 +153,7 @@ TEXTS: dict[str, str] = {
     "waiting_place": "Your concern {reference} is still waiting for its place.",
     "waiting_confirm": "Your concern {reference} has not been passed on yet:",
     "place_detail_unresolved": "I cannot tell the district from that. I will pass it on with your details; the neighbourhood coordination office will sort it out.",
+    "place_detail_address_kept": "I will pass it on with the address {place}. It lies where districts meet ({kreise}); the neighbourhood coordination office will settle the district.",
     "forwarded_unconfirmed": "I passed your concern {reference} ({topic}, {place}) on to {office} without your confirmation.",
     "released": "Your concern {reference} that was on hold ({topic}, {place}) has now been passed on to {office}.",
     "unknown_command": "I do not know this command.",

@@ -151,6 +151,7 @@ TEXTS: dict[str, str] = {
     "waiting_place": "Votre demande {reference} attend encore le lieu.",
     "waiting_confirm": "Votre demande {reference} n'est pas encore transmise:",
     "place_detail_unresolved": "Je ne peux pas en déduire le Kreis. Je la transmets avec votre indication; la coordination de quartier s'en occupera.",
+    "place_detail_address_kept": "Je la transmets avec l'adresse {place}. Elle se trouve là où plusieurs Kreis se touchent ({kreise}); la coordination de quartier précisera le Kreis.",
     "forwarded_unconfirmed": "J'ai transmis votre demande {reference} ({topic}, {place}) à {office} sans votre confirmation.",
     "released": "Votre demande en attente {reference} ({topic}, {place}) est maintenant transmise à {office}.",
     "unknown_command": "Je ne connais pas cette commande.",

@@ -152,6 +152,7 @@ TEXTS: dict[str, str] = {
     "waiting_place": "La vostra segnalazione {reference} attende ancora il luogo.",
     "waiting_confirm": "La vostra segnalazione {reference} non è ancora inoltrata:",
     "place_detail_unresolved": "Da questo non riesco a determinare il Kreis. La inoltro con la vostra indicazione; il coordinamento di quartiere chiarirà.",
+    "place_detail_address_kept": "La inoltro con l'indirizzo {place}. Si trova dove si incontrano più Kreis ({kreise}); il coordinamento di quartiere chiarirà il Kreis.",
     "forwarded_unconfirmed": "Ho inoltrato la vostra segnalazione {reference} ({topic}, {place}) a {office} senza la vostra conferma.",
     "released": "La vostra segnalazione in attesa {reference} ({topic}, {place}) è ora inoltrata a {office}.",
     "unknown_command": "Non conosco questo comando.",
