@@ -22,6 +22,7 @@ from nlp.inputs import DEFAULT_MODEL as DEFAULT_MODEL
 from nlp.inputs import Concern as Concern
 from nlp.places import Gazetteer, PlaceResult
 from nlp.routing import Route, RoutingTable
+from nlp.tokenizer import TEXT_KEY
 from nlp.urgent import DEFAULT_URGENT_MODEL, UrgentModel, UrgentResult, detect_many, fastre
 from nlp.urgent.model import shared_model
 from nlp.vocab_zone import transient
@@ -127,9 +128,20 @@ class ConcernClassifier:
                 scorer.prepare_batches()
 
     def classify(
-        self, text: str, lat: float | None = None, lon: float | None = None
+        self,
+        text: str,
+        lat: float | None = None,
+        lon: float | None = None,
+        urgent: UrgentResult | None = None,
     ) -> Classification:
-        return next(iter(self.classify_many([Concern(text, lat, lon)])))
+        """`urgent`: detect_urgent(text), when the caller has it (the dialog reads
+        each message for an emergency first). Taken as it is when the topic model
+        reads the text as written (normalise() changed nothing: the urgent model
+        reads the same tokens either way, the same result); otherwise worked out
+        from the topic model's tokens, as without it."""
+        if urgent is None:
+            return next(iter(self.classify_many([Concern(text, lat, lon)])))
+        return self._classify_batch([Concern(text, lat, lon)], [urgent])[0]
 
     def classify_many(
         self, concerns: Iterable[Concern], batch_size: int = 1000
@@ -144,12 +156,14 @@ class ConcernClassifier:
         if batch:
             yield from self._classify_batch(batch)
 
-    def _classify_batch(self, batch: Sequence[Concern]) -> list[Classification]:
+    def _classify_batch(
+        self, batch: Sequence[Concern], known: Sequence[UrgentResult] | None = None
+    ) -> list[Classification]:
         """The batch's results, all made in one memory zone of each pipeline
         (nlp.vocab_zone): the residents' new words leave the vocabularies with it."""
         with transient(self.model, self.urgent.pipeline):
             self._forget_words_if_due()
-            return list(self._classify_zoned(batch))
+            return list(self._classify_zoned(batch, known))
 
     def _forget_words_if_due(self) -> None:
         """Empty the project's word caches (topic and urgent features) when the
@@ -170,11 +184,18 @@ class ConcernClassifier:
                 forget()
         fastre.forget_words()  # the urgent rules' words and whole recent texts
 
-    def _classify_zoned(self, batch: Sequence[Concern]) -> Iterator[Classification]:
+    def _classify_zoned(
+        self, batch: Sequence[Concern], known: Sequence[UrgentResult] | None = None
+    ) -> Iterator[Classification]:
         texts = [c.text for c in batch]
         docs = pipe_docs(self.model, self._scorers, texts)  # = self.model.pipe(texts)
-        # The urgent model reads the same tokens (both pipelines are spacy.blank("de")).
-        urgent = detect_many(texts, docs, model=self.urgent)
+        if known is not None and all(
+            doc.user_data.get(TEXT_KEY) == text for doc, text in zip(docs, texts, strict=True)
+        ):
+            urgent = list(known)  # the texts as written: what detect_urgent found
+        else:
+            # The urgent model reads the same tokens (both pipelines are spacy.blank("de")).
+            urgent = detect_many(texts, docs, model=self.urgent)
         # The batch's coordinates located at once (the same Quartiere as one by one).
         points: dict[int, tuple[float, float]] = {}
         for i, c in enumerate(batch):

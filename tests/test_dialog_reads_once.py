@@ -1,16 +1,20 @@
 """Work one update does once (issue 10, round 8): a known resident's idle text
-reads the latest concern once, not once per check that asks for it."""
+reads the latest concern once, not once per check that asks for it; a new
+concern's text goes through the urgent stage once, not again when classified."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+import pytest
 from sqlalchemy import Engine, event
 
 from bot.dialog import Dialog
 from bot.texts import t
+from nlp.classifier import ConcernClassifier
+from nlp.urgent import UrgentResult, detect_urgent, detector
 from tests.chat import Chat
 from tests.conftest import concerns
 from tests.staff_helpers import RESIDENT, file_concern
@@ -56,3 +60,35 @@ def test_the_checks_still_see_the_latest_concern(dialog: Dialog, engine: Engine)
         resident.say("Das isch e Seich, de Kübel isch jedi Wuche voll!!")
     assert resident.text == t("de", "addition_ask", reference=bin_.reference)
     assert len(reads) == 1, reads
+
+
+def test_a_new_concern_is_read_for_an_emergency_once(
+    dialog: Dialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`Dialog.handle` reads each text for an emergency first; classifying the
+    new concern takes that result (`core.urgent_of`), not the urgent stage again."""
+    runs: list[list[str]] = []
+    plain = detector._detect_zoned
+
+    def counted(texts: Sequence[str], *rest: Any) -> Any:
+        runs.append(list(texts))
+        return plain(texts, *rest)
+
+    monkeypatch.setattr(detector, "_detect_zoned", counted)
+    chat = Chat(dialog)
+    chat.say(LAMP)
+    assert runs == [[LAMP]]
+    assert any(b.data.startswith("ok:") for b in chat.buttons)  # classified, to confirm
+
+
+def test_classify_takes_a_known_urgent_result_only_for_a_text_as_written(
+    classifier: ConcernClassifier,
+) -> None:
+    """The known result stands in for the urgent stage where that stage would read
+    the same tokens: the text as written (normalise() changes nothing). A text the
+    topic model reads normalised ("Foto anbei" dropped) is read again, as before."""
+    for text in (LAMP, "Es brennt im Keller, kommt schnell", "Kübel voll am Idaplatz, Foto anbei"):
+        assert classifier.classify(text, urgent=detect_urgent(text)) == classifier.classify(text)
+    forged = UrgentResult(True, "model", "fire", 0.99)  # not what the stage finds
+    assert classifier.classify(LAMP, urgent=forged).urgent  # taken: not read again
+    assert not classifier.classify(f"{LAMP}, Foto anbei", urgent=forged).urgent  # read again

@@ -113,7 +113,7 @@ class Dialog:
     def _handle(self, msg: Incoming, sink: ReplySink | None) -> list[Reply]:
         text = msg.text if msg.kind in {"text", "photo", "edited"} and msg.text else None
         # Before anything else: is it an emergency? (no store needed to say so)
-        verdict = detect_urgent(text) if text and text.strip() else None
+        verdict = urgent_of(text) if text and text.strip() else None
         urgent = verdict is not None and verdict.urgent
         alarm = "emergency_suicide" if verdict and verdict.category == "suicide" else "emergency"
         guessed = detect_language(text) if text else None
@@ -337,8 +337,11 @@ class Dialog:
     def route_concern(
         self, s: Session, concern: Concern, lat: float | None = None, lon: float | None = None
     ) -> Classification:
-        """Classify a stored concern and record the classifier's routing."""
-        result = self.clf.classify(self.about_place(concern.text or ""), lat, lon)
+        """Classify a stored concern and record the classifier's routing. The urgent
+        stage is not run again on a text this update read for an emergency already
+        (the message's own text, mostly: `urgent_of`)."""
+        text = self.about_place(concern.text or "")
+        result = self.clf.classify(text, lat, lon, urgent=memo.known(("urgent", text)))
         repo.apply_routing(
             s,
             concern=concern,
@@ -410,4 +413,11 @@ def _read_with_fragment(ctx: Ctx, text: str, verdict: UrgentResult) -> UrgentRes
     earlier = answers.recent_fragment(ctx)
     if not earlier:
         return verdict
-    return detect_urgent(f"{earlier} {text.strip()}")
+    return urgent_of(f"{earlier} {text.strip()}")
+
+
+def urgent_of(text: str) -> UrgentResult:
+    """detect_urgent(text), once per text and update (memo): the dialog reads each
+    text for an emergency before anything else, and classifying a new concern's
+    text (`Dialog.route_concern`) takes that result instead of reading it again."""
+    return memo.remembered(("urgent", text), lambda: detect_urgent(text))
