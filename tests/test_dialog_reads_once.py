@@ -1,6 +1,7 @@
 """Work one update does once (issue 10, round 8): a known resident's idle text
 reads the latest concern once, not once per check that asks for it; a new
-concern's text goes through the urgent stage once, not again when classified."""
+concern's text goes through the urgent stage once, not again when classified,
+and through the topic model once when its topic was asked before."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from sqlalchemy import Engine, event
 
 from bot.dialog import Dialog
 from bot.texts import t
-from nlp.classifier import ConcernClassifier
+from nlp.classifier import ConcernClassifier, likeliest
+from nlp.tokenizer import NormalisingTokenizer
 from nlp.urgent import UrgentResult, detect_urgent, detector
 from tests.chat import Chat
 from tests.conftest import concerns
@@ -92,3 +94,32 @@ def test_classify_takes_a_known_urgent_result_only_for_a_text_as_written(
     forged = UrgentResult(True, "model", "fire", 0.99)  # not what the stage finds
     assert classifier.classify(LAMP, urgent=forged).urgent  # taken: not read again
     assert not classifier.classify(f"{LAMP}, Foto anbei", urgent=forged).urgent  # read again
+
+
+def test_a_known_residents_new_concern_goes_through_the_topic_model_once(
+    dialog: Dialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whether a text says more about the concern forwarded a moment ago asks for
+    its topic (`addition.says_more`); classifying it as a new concern takes those
+    scores (`Dialog.topic_of`), the topic model does not read it again."""
+    file_concern(dialog)  # forwarded a moment ago
+    read: list[str] = []
+    plain = NormalisingTokenizer.__call__
+
+    def counted(self: NormalisingTokenizer, text: str) -> Any:
+        read.append(text)
+        return plain(self, text)
+
+    monkeypatch.setattr(NormalisingTokenizer, "__call__", counted)
+    resident = Chat(dialog, RESIDENT)
+    resident.say(LAMP)
+    assert read.count(LAMP) == 1, read
+    assert any(b.data.startswith("ok:") for b in resident.buttons)  # classified, to confirm
+
+
+def test_classify_with_known_scores_is_the_same(classifier: ConcernClassifier) -> None:
+    texts = (LAMP, "Kübel voll am Idaplatz, Foto anbei", "bei uns im Quartier", "Es brennt!")
+    for text in texts:
+        urgent, cats = detect_urgent(text), classifier.scores(text)
+        assert classifier.classify(text, urgent=urgent, cats=cats) == classifier.classify(text)
+        assert classifier.topic(text) == likeliest(cats)

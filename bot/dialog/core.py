@@ -40,7 +40,7 @@ from bot.messages import ReplySink
 from bot.settings import Settings
 from bot.staff import StaffDesk, alerts
 from bot.texts import LANGUAGES, t
-from nlp.classifier import Classification, ConcernClassifier
+from nlp.classifier import Classification, ConcernClassifier, likeliest
 from nlp.places import PlaceResult
 from nlp.smalltalk import smalltalk
 from nlp.urgent import UrgentResult, detect_urgent
@@ -323,7 +323,9 @@ class Dialog:
     # -- shared steps ---------------------------------------------------------
 
     def topic_of(self, text: str) -> tuple[str, float]:
-        return self.clf.topic(text)
+        """The likeliest topic of `text`; its scores read once per update (memo),
+        and classifying the same text as a new concern takes them (`route_concern`)."""
+        return likeliest(memo.remembered(("topic", text), lambda: self.clf.scores(text)))
 
     def place(self, text: str, lat: float | None = None, lon: float | None = None) -> PlaceResult:
         """The place `text` (and the coordinates) name; read once per update."""
@@ -339,9 +341,11 @@ class Dialog:
     ) -> Classification:
         """Classify a stored concern and record the classifier's routing. The urgent
         stage is not run again on a text this update read for an emergency already
-        (the message's own text, mostly: `urgent_of`)."""
+        (the message's own text, mostly: `urgent_of`), nor the topic model on one
+        whose topic it asked (`topic_of`)."""
         text = self.about_place(concern.text or "")
-        result = self.clf.classify(text, lat, lon, urgent=memo.known(("urgent", text)))
+        known = memo.known(("urgent", text)), memo.known(("topic", text))
+        result = self.clf.classify(text, lat, lon, urgent=known[0], cats=known[1])
         repo.apply_routing(
             s,
             concern=concern,
