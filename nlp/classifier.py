@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -20,8 +20,10 @@ import nlp.tokenizer  # noqa: F401  (registers the normalising tokenizer)
 from nlp.fastscore import BowScorer, pipe_docs, scorer_for
 from nlp.inputs import DEFAULT_MODEL as DEFAULT_MODEL
 from nlp.inputs import Concern as Concern
+from nlp.normalise import normalise
 from nlp.places import Gazetteer, PlaceResult
 from nlp.routing import Route, RoutingTable
+from nlp.tokenizer import TEXT_KEY
 from nlp.urgent import DEFAULT_URGENT_MODEL, UrgentModel, UrgentResult, detect_many, fastre
 from nlp.urgent.model import shared_model
 from nlp.vocab_zone import transient
@@ -127,9 +129,24 @@ class ConcernClassifier:
                 scorer.prepare_batches()
 
     def classify(
-        self, text: str, lat: float | None = None, lon: float | None = None
+        self,
+        text: str,
+        lat: float | None = None,
+        lon: float | None = None,
+        urgent: UrgentResult | None = None,
+        cats: Mapping[str, float] | None = None,
     ) -> Classification:
-        return next(iter(self.classify_many([Concern(text, lat, lon)])))
+        """`urgent`: detect_urgent(text), when the caller has it (the dialog reads
+        each message for an emergency first). Taken as it is when the topic model
+        reads the text as written (normalise() changed nothing: the urgent model
+        reads the same tokens either way, the same result); otherwise worked out
+        from the topic model's tokens, as without it. `cats`: scores(text), when
+        the caller has it too; with both, and the text as written, the topic
+        model does not read the text again."""
+        if urgent is None:
+            return next(iter(self.classify_many([Concern(text, lat, lon)])))
+        known = [cats] if cats is not None else None
+        return self._classify_batch([Concern(text, lat, lon)], [urgent], known)[0]
 
     def classify_many(
         self, concerns: Iterable[Concern], batch_size: int = 1000
@@ -144,12 +161,17 @@ class ConcernClassifier:
         if batch:
             yield from self._classify_batch(batch)
 
-    def _classify_batch(self, batch: Sequence[Concern]) -> list[Classification]:
+    def _classify_batch(
+        self,
+        batch: Sequence[Concern],
+        known: Sequence[UrgentResult] | None = None,
+        cats: Sequence[Mapping[str, float]] | None = None,
+    ) -> list[Classification]:
         """The batch's results, all made in one memory zone of each pipeline
         (nlp.vocab_zone): the residents' new words leave the vocabularies with it."""
         with transient(self.model, self.urgent.pipeline):
             self._forget_words_if_due()
-            return list(self._classify_zoned(batch))
+            return list(self._classify_zoned(batch, known, cats))
 
     def _forget_words_if_due(self) -> None:
         """Empty the project's word caches (topic and urgent features) when the
@@ -170,11 +192,26 @@ class ConcernClassifier:
                 forget()
         fastre.forget_words()  # the urgent rules' words and whole recent texts
 
-    def _classify_zoned(self, batch: Sequence[Concern]) -> Iterator[Classification]:
+    def _classify_zoned(
+        self,
+        batch: Sequence[Concern],
+        known: Sequence[UrgentResult] | None = None,
+        cats: Sequence[Mapping[str, float]] | None = None,
+    ) -> Iterator[Classification]:
         texts = [c.text for c in batch]
-        docs = pipe_docs(self.model, self._scorers, texts)  # = self.model.pipe(texts)
-        # The urgent model reads the same tokens (both pipelines are spacy.blank("de")).
-        urgent = detect_many(texts, docs, model=self.urgent)
+        if known is not None and cats is not None and all(normalise(t) == t for t in texts):
+            scored = list(cats)  # both known, the texts as written: no docs needed
+            urgent = list(known)
+        else:
+            docs = pipe_docs(self.model, self._scorers, texts)  # = self.model.pipe(texts)
+            scored = [doc.cats for doc in docs]
+            if known is not None and all(
+                doc.user_data.get(TEXT_KEY) == text for doc, text in zip(docs, texts, strict=True)
+            ):
+                urgent = list(known)  # the texts as written: what detect_urgent found
+            else:
+                # The urgent model reads the same tokens (both pipelines are spacy.blank("de")).
+                urgent = detect_many(texts, docs, model=self.urgent)
         # The batch's coordinates located at once (the same Quartiere as one by one).
         points: dict[int, tuple[float, float]] = {}
         for i, c in enumerate(batch):
@@ -182,8 +219,8 @@ class ConcernClassifier:
                 points[i] = (c.lat, c.lon)
         found = self.gazetteer.quartier_map.locate_many(list(points.values()))
         areas = dict(zip(points, found, strict=True))
-        for i, (concern, doc, flag) in enumerate(zip(batch, docs, urgent, strict=True)):
-            ranked = sorted(doc.cats.items(), key=itemgetter(1), reverse=True)
+        for i, (concern, topics, flag) in enumerate(zip(batch, scored, urgent, strict=True)):
+            ranked = sorted(topics.items(), key=itemgetter(1), reverse=True)
             topic, confidence = ranked[0]
             place = self.gazetteer.resolve(
                 concern.text, concern.lat, concern.lon, located=i in areas, area=areas.get(i)
@@ -193,10 +230,13 @@ class ConcernClassifier:
     def topic(self, text: str) -> tuple[str, float]:
         """The likeliest topic and its confidence: the topic model alone, without
         place, urgency or routing (the dialog asks this of short fragments)."""
+        return likeliest(self.scores(text))
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Every topic's probability (doc.cats of the topic model alone), in the
+        model's order: what `topic` reads, and `classify` can take (`cats`)."""
         with transient(self.model):
-            cats = self.model(text).cats
-        topic = max(cats, key=lambda code: cats[code])
-        return topic, float(cats[topic])
+            return dict(self.model(text).cats)
 
     def ranked_topics(self, text: str) -> list[tuple[str, float]]:
         """Every topic with its probability, likeliest first (the topic model alone)."""
@@ -235,3 +275,9 @@ class ConcernClassifier:
             street=place.street,
             place_conflict=place.conflict,
         )
+
+
+def likeliest(cats: Mapping[str, float]) -> tuple[str, float]:
+    """The likeliest topic of `scores` and its probability (the first of a tie)."""
+    topic = max(cats, key=lambda code: cats[code])
+    return topic, float(cats[topic])

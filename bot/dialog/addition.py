@@ -16,9 +16,8 @@ from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
 from bot.dialog import nearby, place_answer, references
-from bot.dialog.context import Ctx
+from bot.dialog.context import Ctx, LatestConcern, latest_concern
 from nlp.smalltalk import smalltalk
-from store import repository as repo
 from store.models import Concern, Status, utcnow
 
 if TYPE_CHECKING:
@@ -119,23 +118,26 @@ def names_the_thing(concern: Concern, text: str) -> bool:
     )
 
 
-def forwarded_concern(d: Dialog, ctx: Ctx, text: str) -> Concern | None:
+def forwarded_concern(
+    d: Dialog, ctx: Ctx, text: str, latest: LatestConcern | None = None
+) -> Concern | None:
     """The open concern that `text` says more about (`says_more`): the one
     forwarded within `references.JUST` (30 minutes), or the latest one, "in
     Bearbeitung" since a status set within `reply_window_days` (trial
     leftovers, item 2: "Es ist immer noch nicht gemacht" got "Wo ist das
     genau?"); else None. Small talk ("merci viumou", "Hallo zäme") says nothing
-    more (trial h, finding 7)."""
-    concern = references.forwarded_a_moment_ago(ctx) or _in_progress(d, ctx)
+    more (trial h, finding 7). `latest` reads the latest concern when given."""
+    latest = latest or latest_concern(ctx)
+    concern = references.forwarded_a_moment_ago(ctx, latest) or _in_progress(d, latest)
     if concern is None or concern.urgent:
         return None
     return concern if says_more(d, concern, text) else None
 
 
-def _in_progress(d: Dialog, ctx: Ctx) -> Concern | None:
-    latest = repo.concerns_of(ctx.s, resident=ctx.resident, limit=1)
-    if not latest or latest[0].status != Status.IN_PROGRESS:
+def _in_progress(d: Dialog, latest: LatestConcern) -> Concern | None:
+    concern = latest()
+    if concern is None or concern.status != Status.IN_PROGRESS:
         return None
-    at = latest[0].updated_at
+    at = concern.updated_at
     at = at if at.tzinfo else at.replace(tzinfo=UTC)
-    return latest[0] if utcnow() - at <= timedelta(days=d.settings.reply_window_days) else None
+    return concern if utcnow() - at <= timedelta(days=d.settings.reply_window_days) else None

@@ -17,7 +17,7 @@ from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
 from bot.dialog import addition, render
-from bot.dialog.context import Ctx
+from bot.dialog.context import Ctx, LatestConcern, latest_concern
 from bot.dialog.model import State
 from bot.texts import t
 from bot.texts.staff import st
@@ -31,16 +31,17 @@ if TYPE_CHECKING:
 CLOSED = (Status.DONE, Status.REJECTED)
 
 
-def closed_concern(d: Dialog, ctx: Ctx, text: str) -> Concern | None:
+def closed_concern(
+    d: Dialog, ctx: Ctx, text: str, latest: LatestConcern | None = None
+) -> Concern | None:
     """The resident's latest concern, closed by the city within the reply window
     (`reply_window_days`) and with a Kreis, that `text` reports again
     (`addition.says_more`, "wieder" and "immer noch" included); else None. Not
     over the hourly limit: a concern held back is classified afresh, without
-    the place."""
-    latest = repo.concerns_of(ctx.s, resident=ctx.resident, limit=1)
-    if not latest:
+    the place. `latest` reads the latest concern when given."""
+    concern = (latest or latest_concern(ctx))()
+    if concern is None:
         return None
-    concern = latest[0]
     at = concern.updated_at if concern.updated_at.tzinfo else concern.updated_at.replace(tzinfo=UTC)
     if utcnow() - at > timedelta(days=d.settings.reply_window_days):
         return None

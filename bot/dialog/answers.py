@@ -29,7 +29,7 @@ from bot.dialog import (
 )
 from bot.dialog.announced import announces_a_question
 from bot.dialog.calloff import calls_off
-from bot.dialog.context import Ctx
+from bot.dialog.context import Ctx, LatestConcern, latest_concern
 from bot.dialog.model import Reply, State
 from bot.dialog.sayings import (
     ASKS_FOR_SERVICES,
@@ -73,7 +73,7 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
     calmed = not_emergency.taken_back(d, ctx, text)  # "das ist kein Notfall"
     if calmed is not None:
         return calmed
-    concern = ctx.current()
+    concern, latest = ctx.current(), latest_concern(ctx)  # the latest: read when asked, once
     asks = text.rstrip().endswith("?") or ASKS_FOR_SERVICES.search(text) is not None
     # "A che punto è la mia richiesta?" asks about their concerns, not what to do now.
     status = ASKS_FOR_STATUS.search(text) is not None and not confirming.HOW_LONG.search(text)
@@ -122,9 +122,9 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         return withdrawal.ask(d, ctx)  # "Ich möchte meine Meldung zurückziehen"
     from bot.dialog import reply_to_city  # here: that module uses this one
 
-    replying = reply_to_city.on_text(d, ctx, text)  # "Ist das Ihre Antwort zu ZH-…?"
+    replying = reply_to_city.on_text(d, ctx, text, latest)  # "Ist das Ihre Antwort zu ZH-…?"
     if replying is not None or concern is None or state is State.IDLE:
-        return replying or idle(d, ctx, text)
+        return replying or idle(d, ctx, text, latest)
     if not ctx.urgent and calls_off(text):
         return confirming.discard(d, ctx, concern)
     if (
@@ -161,7 +161,7 @@ def _newcomer(ctx: Ctx) -> bool:
     return ctx.lang == "de" and not repo.concerns_of(ctx.s, resident=ctx.resident, limit=1)
 
 
-def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
+def idle(d: Dialog, ctx: Ctx, text: str, latest: LatestConcern | None = None) -> list[Reply]:
     earlier = recent_fragment(ctx)
     if (
         earlier
@@ -203,10 +203,10 @@ def idle(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
                 # The line before was the start of this question, not of a concern.
                 ctx.save(ctx.state, **{k: v for k, v in ctx.data.items() if k != "fragment"})
             return [commands.mine(d, ctx)]  # "Wie ist der Stand?", "das war kein Anliegen"
-        after = references.just_forwarded(d, ctx, text)
+        after = references.just_forwarded(d, ctx, text, latest)
         if after is not None:
             return after  # "bitte wieder löschen", "Oh nein, ich meinte Josefstrasse 120"
-        emergency = late_place.waiting_for_place(ctx)
+        emergency = late_place.waiting_for_place(ctx, latest)
         if emergency is not None:
             place = d.place(text)
             if (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy.orm import SessionTransaction
@@ -81,3 +82,27 @@ class Ctx:
         if concern is None or concern.status != Status.DRAFT:
             return None
         return concern
+
+
+# The resident's latest concern, as `latest_concern` reads it: a call reads it the
+# first time and gives that same row after.
+LatestConcern = Callable[[], Concern | None]
+
+
+def latest_concern(ctx: Ctx) -> LatestConcern:
+    """A reader of the resident's latest concern (newest first, limit 1) that
+    reads it once, at its first call. An idle text's checks ask for it up to
+    three times (`again.closed_concern`, `references.forwarded_a_moment_ago`,
+    `late_place.waiting_for_place`); `answers.on_text` makes one for them and
+    passes it on, nobody keeps it. A check that files, withdraws or changes a
+    concern ends the checks (it returns its replies), so the row is still the
+    latest whenever the reader is called."""
+    found: list[Concern | None] = []
+
+    def read() -> Concern | None:
+        if not found:
+            latest = repo.concerns_of(ctx.s, resident=ctx.resident, limit=1)
+            found.append(latest[0] if latest else None)
+        return found[0]
+
+    return read

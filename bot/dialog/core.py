@@ -40,7 +40,7 @@ from bot.messages import ReplySink
 from bot.settings import Settings
 from bot.staff import StaffDesk, alerts
 from bot.texts import LANGUAGES, t
-from nlp.classifier import Classification, ConcernClassifier
+from nlp.classifier import Classification, ConcernClassifier, likeliest
 from nlp.places import PlaceResult
 from nlp.smalltalk import smalltalk
 from nlp.urgent import UrgentResult, detect_urgent
@@ -113,7 +113,7 @@ class Dialog:
     def _handle(self, msg: Incoming, sink: ReplySink | None) -> list[Reply]:
         text = msg.text if msg.kind in {"text", "photo", "edited"} and msg.text else None
         # Before anything else: is it an emergency? (no store needed to say so)
-        verdict = detect_urgent(text) if text and text.strip() else None
+        verdict = urgent_of(text) if text and text.strip() else None
         urgent = verdict is not None and verdict.urgent
         alarm = "emergency_suicide" if verdict and verdict.category == "suicide" else "emergency"
         guessed = detect_language(text) if text else None
@@ -323,7 +323,9 @@ class Dialog:
     # -- shared steps ---------------------------------------------------------
 
     def topic_of(self, text: str) -> tuple[str, float]:
-        return self.clf.topic(text)
+        """The likeliest topic of `text`; its scores read once per update (memo),
+        and classifying the same text as a new concern takes them (`route_concern`)."""
+        return likeliest(memo.remembered(("topic", text), lambda: self.clf.scores(text)))
 
     def place(self, text: str, lat: float | None = None, lon: float | None = None) -> PlaceResult:
         """The place `text` (and the coordinates) name; read once per update."""
@@ -337,8 +339,13 @@ class Dialog:
     def route_concern(
         self, s: Session, concern: Concern, lat: float | None = None, lon: float | None = None
     ) -> Classification:
-        """Classify a stored concern and record the classifier's routing."""
-        result = self.clf.classify(self.about_place(concern.text or ""), lat, lon)
+        """Classify a stored concern and record the classifier's routing. The urgent
+        stage is not run again on a text this update read for an emergency already
+        (the message's own text, mostly: `urgent_of`), nor the topic model on one
+        whose topic it asked (`topic_of`)."""
+        text = self.about_place(concern.text or "")
+        known = memo.known(("urgent", text)), memo.known(("topic", text))
+        result = self.clf.classify(text, lat, lon, urgent=known[0], cats=known[1])
         repo.apply_routing(
             s,
             concern=concern,
@@ -410,4 +417,11 @@ def _read_with_fragment(ctx: Ctx, text: str, verdict: UrgentResult) -> UrgentRes
     earlier = answers.recent_fragment(ctx)
     if not earlier:
         return verdict
-    return detect_urgent(f"{earlier} {text.strip()}")
+    return urgent_of(f"{earlier} {text.strip()}")
+
+
+def urgent_of(text: str) -> UrgentResult:
+    """detect_urgent(text), once per text and update (memo): the dialog reads each
+    text for an emergency before anything else, and classifying a new concern's
+    text (`Dialog.route_concern`) takes that result instead of reading it again."""
+    return memo.remembered(("urgent", text), lambda: detect_urgent(text))

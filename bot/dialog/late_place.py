@@ -13,7 +13,7 @@ from datetime import UTC, timedelta
 from typing import TYPE_CHECKING, Any
 
 from bot.dialog import render
-from bot.dialog.context import Ctx
+from bot.dialog.context import Ctx, LatestConcern, latest_concern
 from bot.dialog.model import Reply
 from bot.staff import alerts
 from bot.texts import t
@@ -31,13 +31,12 @@ def placeless(concern: Concern) -> bool:
     return concern.kreis is None and not concern.place_text and concern.lat is None
 
 
-def waiting_for_place(ctx: Ctx) -> Concern | None:
-    """The resident's latest concern, if it is an emergency forwarded a moment
-    ago without any place."""
-    latest = repo.concerns_of(ctx.s, resident=ctx.resident, limit=1)
-    if not latest:
+def waiting_for_place(ctx: Ctx, latest: LatestConcern | None = None) -> Concern | None:
+    """The resident's latest concern (read by `latest` when given), if it is an
+    emergency forwarded a moment ago without any place."""
+    concern = (latest or latest_concern(ctx))()
+    if concern is None:
         return None
-    concern = latest[0]
     if not concern.urgent or concern.status not in {Status.FORWARDED, Status.IN_PROGRESS}:
         return None
     if not placeless(concern):

@@ -45,3 +45,10 @@ def remembered(key: Hashable, compute: Callable[[], T]) -> T:
         return memo[key]  # type: ignore[no-any-return]
     value = memo[key] = compute()
     return value
+
+
+def known(key: Hashable) -> Any | None:
+    """What `remembered` gave for `key` earlier in this update; None when it was
+    not asked (or outside an update)."""
+    memo = _MEMO.get()
+    return None if memo is None else memo.get(key)

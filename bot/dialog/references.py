@@ -8,7 +8,7 @@ from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
 from bot.dialog import render
-from bot.dialog.context import Ctx
+from bot.dialog.context import Ctx, LatestConcern, latest_concern
 from bot.dialog.model import Reply
 from bot.staff import alerts
 from bot.texts import t
@@ -93,22 +93,25 @@ MEANT_PLACE = re.compile(
 JUST = timedelta(minutes=30)
 
 
-def forwarded_a_moment_ago(ctx: Ctx) -> Concern | None:
-    """The resident's latest concern, when it is forwarded and was so within `JUST`."""
-    latest = repo.concerns_of(ctx.s, resident=ctx.resident, limit=1)
-    if not latest or latest[0].status != Status.FORWARDED:
+def forwarded_a_moment_ago(ctx: Ctx, latest: LatestConcern | None = None) -> Concern | None:
+    """The resident's latest concern (read by `latest` when given), when it is
+    forwarded and was so within `JUST`."""
+    concern = (latest or latest_concern(ctx))()
+    if concern is None or concern.status != Status.FORWARDED:
         return None
-    at = latest[0].forwarded_at
+    at = concern.forwarded_at
     if at is None or utcnow() - (at if at.tzinfo else at.replace(tzinfo=UTC)) > JUST:
         return None
-    return latest[0]
+    return concern
 
 
-def just_forwarded(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
+def just_forwarded(
+    d: Dialog, ctx: Ctx, text: str, latest: LatestConcern | None = None
+) -> list[Reply] | None:
     """A short undo or place correction about the concern forwarded a moment ago."""
     if len(text.split()) > 12 or not (UNDO.search(text) or MEANT_PLACE.search(text)):
         return None
-    concern = forwarded_a_moment_ago(ctx)
+    concern = forwarded_a_moment_ago(ctx, latest)
     if concern is None:
         return None
     if UNDO.search(text):

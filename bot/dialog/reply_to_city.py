@@ -41,7 +41,7 @@ from sqlmodel import select
 
 from bot.dialog import addition, again, answers, place_answer, render
 from bot.dialog.codec import Action, encode
-from bot.dialog.context import Ctx
+from bot.dialog.context import Ctx, LatestConcern
 from bot.dialog.intake import quote
 from bot.dialog.model import Button, Reply, State
 from bot.dialog.references import WITHDRAW, named_reference
@@ -116,9 +116,12 @@ def _asked(d: Dialog, ctx: Ctx, concern: Concern) -> bool:
 # -- any channel: the text after a staff answer ------------------------------
 
 
-def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
+def on_text(
+    d: Dialog, ctx: Ctx, text: str, latest: LatestConcern | None = None
+) -> list[Reply] | None:
     """A text while the question is open (in any state), or in an idle
-    conversation: the answer to the city's question?"""
+    conversation: the answer to the city's question? `latest` reads the
+    resident's latest concern (`context.latest_concern`) when given."""
     if ctx.urgent:
         return None
     offer = ctx.data.get(OFFER)
@@ -138,11 +141,12 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     if ASKS_FOR_STATUS.search(text) and len(text.split()) <= place_answer.SHORT_ANSWER_WORDS:
         return None
     concern = answered_concern(d, ctx)
-    closed = again.closed_concern(d, ctx, text)  # "Er ist schon wieder voll" after "erledigt"
+    # "Er ist schon wieder voll" after "erledigt"
+    closed = again.closed_concern(d, ctx, text, latest)
     if closed is not None and (concern is None or again.says_again(text)):
         return _ask(d, ctx, closed, text, AGAIN)  # rather a new report than an answer
     if concern is None:
-        more = addition.forwarded_concern(d, ctx, text)  # "… jedi Wuche voll!!"
+        more = addition.forwarded_concern(d, ctx, text, latest)  # "… jedi Wuche voll!!"
         return None if more is None else _ask(d, ctx, more, text, ADDITION)
     if place_answer.names_a_place(d.place(text)):
         return None  # a concern with a place of its own
