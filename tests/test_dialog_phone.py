@@ -57,3 +57,32 @@ def test_a_request_to_be_phoned_about_a_concern_is_that_concern(
 )
 def test_callback_only(text: str) -> None:
     assert callback_only(text)
+
+
+def test_a_request_to_be_phoned_right_after_an_emergency_is_not_told_to_follow_the_call(
+    dialog: Dialog, engine: Engine
+) -> None:
+    """New-user trial i: "Ich bin 87, können Sie mich bitte anrufen?" after an
+    emergency got "Bitte folgen Sie den Anweisungen am Telefon", as if they were
+    on the phone with 144."""
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel in der Bäckeranlage ist voll")
+    chat.press("Ja, weiterleiten")
+    chat.say("da liegt jemand bewusstlos")
+    chat.press("Gleicher Ort wie vorher: Bäckeranlage (Quartier Langstrasse, Kreis 4)")
+    chat.say("Ich bin 87, können Sie mich bitte anrufen?")
+    said = [r.text for r in chat.last]
+    assert t("de", "after_emergency") not in said
+    assert said[0] == t("de", "phone_emergency")  # 144 or 117 now, if it is about that
+    assert said[-1].startswith("Anrufen kann ich leider nicht")  # offered, not filed
+    assert [c.status for c in concerns(engine)].count(Status.DRAFT) == 1
+
+
+def test_a_request_to_be_phoned_while_an_emergency_waits_for_its_place(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("da liegt jemand bewusstlos")
+    chat.say("Ich bin 87, können Sie mich bitte anrufen?")
+    first, *rest = chat.last
+    assert first.text.startswith(t("de", "phone_cannot"))
+    assert t("de", "phone_emergency") in first.text
+    assert rest[-1].text.startswith("Wo ist das?")  # the place question again

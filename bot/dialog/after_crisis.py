@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.dialog import phone, render
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.texts import t
-from store.models import Status, utcnow
+from store.models import Concern, Status, utcnow
 
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog
@@ -71,3 +72,16 @@ def bring_back(
     ctx.save(State.IDLE, queue=[i for i in ctx.queue if i != first.id])
     intro = Reply(t(ctx.lang, "crisis_waiting", text=intake.quote(first.text or "")))
     return [], [intro, *intake.resume(d, ctx, first)]
+
+
+def after_emergency(d: Dialog, ctx: Ctx, text: str, concern: Concern | None) -> list[Reply]:
+    """A short question right after an emergency ("was soll ich tun?", "Die Sanität
+    ist jetzt da"): the call guides them, not this chat. An emergency still waiting
+    for its place is not "with the city" yet. "Können Sie mich anrufen?" is not
+    about that call: the bot cannot phone (`phone.after_emergency`)."""
+    phoned = phone.after_emergency(d, ctx, text)
+    if phoned is not None:
+        return phoned
+    pending = concern is not None and concern.urgent
+    key = "after_emergency_pending" if pending else "after_emergency"
+    return [Reply(t(ctx.lang, key)), *render.prompt(d, ctx)]

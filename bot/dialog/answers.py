@@ -11,6 +11,7 @@ from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
 from bot.dialog import (
+    after_crisis,
     commands,
     confirming,
     followup,
@@ -78,11 +79,7 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
     # "A che punto è la mia richiesta?" asks about their concerns, not what to do now.
     status = ASKS_FOR_STATUS.search(text) is not None and not confirming.HOW_LONG.search(text)
     if asks and not status and len(text.split()) <= 12 and not_emergency.reported_recently(ctx):
-        # "was soll ich tun?", "Die Sanität ist jetzt da": the call guides them, not this chat.
-        # An emergency still waiting for its place is not "with the city" yet.
-        pending = concern is not None and concern.urgent
-        key = "after_emergency_pending" if pending else "after_emergency"
-        return [Reply(t(ctx.lang, key)), *render.prompt(d, ctx)]
+        return after_crisis.after_emergency(d, ctx, text, concern)  # "was soll ich tun?"
     if ASKS_FOR_SERVICES.search(text) and text.rstrip().endswith("?") and len(text.split()) <= 8:
         # "Ist die Polizei schon unterwegs?": the bot alerts nobody; say so plainly
         # (a question, not a report: nothing is filed).

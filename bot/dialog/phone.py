@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from bot.dialog import render
 from bot.dialog.context import Ctx
-from bot.dialog.model import Reply
+from bot.dialog.model import Reply, State
 from bot.texts import t
 from store import repository as repo
 from store.models import Concern, EventKind
@@ -117,3 +117,21 @@ def notes(ctx: Ctx, concern: Concern) -> list[Reply]:
     if CALL_ME.search(text) and not callback_only(text):
         return [Reply(t(ctx.lang, "phone_no_calls"))]
     return []
+
+
+def after_emergency(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
+    """ "Ich bin 87, können Sie mich bitte anrufen?" right after an emergency
+    (new-user trial i): not the answer about following the 144 call, but that the
+    bot cannot phone, with the advice to call 144 or 117 now if it is about the
+    emergency. Idle, the request goes on as always (offered, never filed unasked);
+    while something waits for an answer, that question comes again."""
+    if CALL_ME.search(text) is None:
+        return None
+    advice = Reply(t(ctx.lang, "phone_emergency"))
+    if ctx.state is State.IDLE:
+        from bot.dialog import answers  # it calls this module
+
+        replies = answers.idle(d, ctx, text)  # "Anrufen kann ich leider nicht …"
+        return [advice, *replies]
+    cannot = Reply(f"{t(ctx.lang, 'phone_cannot')} {advice.text}")
+    return [cannot, *render.prompt(d, ctx)]
