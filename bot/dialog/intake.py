@@ -312,5 +312,10 @@ def next_in_queue(d: Dialog, ctx: Ctx, previous: Concern | None = None) -> list[
 
 
 def quote(text: str) -> str:
+    """The resident's words as a readable sentence in «…»: a part split off after
+    "Ausserdem" ("ist die Lampe … kaputt.", as stored) starts with a capital here
+    (new-user trial i); "eBike", "iPhone" stay as they are."""
     text = " ".join(text.split())
+    if text[:1].islower() and not text[1:2].isupper():
+        text = text[0].upper() + text[1:]
     return text if len(text) <= 80 else text[:77] + "…"
