@@ -194,6 +194,18 @@ class Digest:
         return all(f.average is not None for f in self.figures)
 
     @property
+    def shown_figures(self) -> tuple[Figure, ...]:
+        """The figures the digest shows. On a quiet day (`is_empty`) not a zero
+        without a usual: four lines "0 (noch kein Vergleich)" under "Keine neuen
+        Anliegen" say nothing (new-user trial i). A zero with a usual (quieter than
+        usual) and "new" with withdrawn concerns under it stay."""
+        if not self.is_empty:
+            return self.figures
+        return tuple(
+            f for f in self.figures if f.value or f.average or (f.key == "new" and self.withdrawn)
+        )
+
+    @property
     def is_empty(self) -> bool:
         """Nothing new (own or Kreis unbekannt) and nothing overdue: the lead
         still sends it, as a short message."""
