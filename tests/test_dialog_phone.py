@@ -57,3 +57,17 @@ def test_a_request_to_be_phoned_about_a_concern_is_that_concern(
 )
 def test_callback_only(text: str) -> None:
     assert callback_only(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Können Sie mich anrufen?", "Chönd Sie mi aalüte?", "Può chiamarmi per favore?"]
+)
+def test_a_short_request_to_be_phoned_is_not_kept_as_the_start_of_a_concern(
+    dialog: Dialog, text: str
+) -> None:
+    # Trial J: up to 5 words it got "Ich höre zu: Was ist los, und wo?" and waited
+    # for more; the number sent next was "zu kurz" and the request reached nobody.
+    chat = Chat(dialog)
+    chat.say(text)
+    assert "Ich höre zu" not in chat.text and "Vi ascolto" not in chat.text
+    assert chat.buttons, chat.text  # the offer to pass it on, with its buttons
