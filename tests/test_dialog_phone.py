@@ -53,6 +53,10 @@ def test_a_request_to_be_phoned_about_a_concern_is_that_concern(
         CALL,
         "Grüezi. Können Sie mich bitte zurückrufen?",
         "Could you call me back please? My number is 079 123 45 67",
+        # trial J: a greeting in the request's sentence made it a concern ("Wo ist das?")
+        "Grüezi, können Sie mich zurückrufen? Meine Nummer ist 079 123 45 67",
+        "Bonjour, pouvez-vous me rappeler? Mon numéro est 079 123 45 67",
+        "Buongiorno, può richiamarmi? Il mio numero è 079 123 45 67",
     ],
 )
 def test_callback_only(text: str) -> None:

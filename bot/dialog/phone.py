@@ -59,7 +59,8 @@ _POLITE = frozenset(
     (  # noqa: SIM905
         "können könnten würden würded chönd chönnted bitte vielleicht einmal gerne gern mich "
         "could would please maybe pouvez pourriez vous plaît potete potreste favore cortesia "
-        "sie danke merci thanks grazie bald heute morgen soon today tomorrow"
+        "sie danke merci thanks grazie bald heute morgen soon today tomorrow "
+        "grüezi grüessech hallo hello bonjour buongiorno salve guten"  # "Grüezi, können Sie …"
     ).split()
 )
 
