@@ -75,3 +75,14 @@ def test_a_short_request_to_be_phoned_is_not_kept_as_the_start_of_a_concern(
     chat.say(text)
     assert "Ich höre zu" not in chat.text and "Vi ascolto" not in chat.text
     assert chat.buttons, chat.text  # the offer to pass it on, with its buttons
+
+
+def test_asked_to_phone_at_the_confirmation_says_it_cannot(dialog: Dialog) -> None:
+    # Trial J: "Das kann ich hier leider nicht beantworten; die zuständige Stelle
+    # meldet sich bei Ihnen" read like a promise of a call.
+    chat = Chat(dialog)
+    chat.say("Der Kübel am Idaplatz ist voll")
+    chat.say("Können Sie mich anrufen?")
+    assert chat.last[0].text == t("de", "phone_no_calls")
+    assert "meldet sich bei Ihnen" not in chat.text.split("Können Sie mich anrufen?")[-1]
+    assert "Ja, weiterleiten" in [b.label for b in chat.buttons]

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.dialog import commands, intake, offices, place_answer, render, sayings, typed_change
+from bot.dialog import commands, intake, offices, phone, place_answer, render, sayings, typed_change
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.texts import t
@@ -175,6 +175,8 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
             return replying  # "Ist das Ihre Antwort zu ZH-…?": the city asked something
     if text.rstrip().endswith("?") and len(text.split()) <= place_answer.SHORT_ANSWER_WORDS:
         # "wie lange dauert das?", "warum wollen Sie das wissen?": not a new concern.
+        if phone.CALL_ME.search(text):  # "Können Sie mich anrufen?": it cannot (trial J)
+            return [Reply(t(ctx.lang, "phone_no_calls")), render.confirm(d, ctx, concern)]
         return [render.confirm(d, ctx, concern, lead="question_at_confirm")]
     if not place_answer.has_content(text):
         return [Reply(t(ctx.lang, "too_short")), *render.prompt(d, ctx)]
