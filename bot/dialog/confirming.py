@@ -104,6 +104,9 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
     place, or a new concern."""
     if ctx.urgent:
         return new_concern_meanwhile(d, ctx, concern, text)
+    called = phone.number_added(d, ctx, concern, text)
+    if called is not None:
+        return called  # "044 123 45 67" after "Anrufen kann ich leider nicht …"
     if WRONG_TOPIC.search(text) is None:
         changed = typed_change.at_confirmation(d, ctx, concern, text)
         if changed is not None:
