@@ -86,3 +86,16 @@ def test_a_place_older_than_an_hour_is_not_offered(dialog: Dialog, engine: Engin
     assert [b.label for b in chat.buttons] == [t("de", "btn_place_unknown")]
     chat.say("dort")  # no place offered: not taken from anywhere
     assert concerns(engine)[-1].kreis is None
+
+
+def test_another_place_written_instead_is_stored_without_the_no(
+    dialog: Dialog, engine: Engine
+) -> None:
+    # Trial J: "nein, am Limmatplatz" at the offered place was stored (and shown to
+    # staff) as "nein, am Limmatplatz".
+    file_concern(dialog, BIN)
+    chat = Chat(dialog)
+    chat.say(UNCONSCIOUS)
+    chat.say("nein, am Limmatplatz")
+    _, emergency = concerns(engine)
+    assert (emergency.place_text, emergency.kreis) == ("Limmatplatz", 5)
