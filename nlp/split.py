@@ -113,8 +113,8 @@ _ANNOUNCED = re.compile(
 # After such an announcement a part may also open with where it is ("und auf dem
 # Trottoir liegen Glasscherben"); a verb ("und stinkt") still goes on with the same.
 _PLACE_FIRST = re.compile(
-    r"(?:auf|uf|im|in|am|an|a|bei|bim|vor|hinter|neben|näbe|on|at|near|sur|dans|devant"
-    r"|sul|sulla|nel|nella|davanti)\s+\w",
+    r"(?:auf|uf|im|in|am|an|a|bei|beim|bim|vor|hinter|neben|näbe|on|at|near|sur|dans|devant"
+    r"|au|sul|sulla|nel|nella|al|alla|davanti)\s+\w",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^[ \t]*(?:[-*•–·>]|\d{1,2}[.)]|[a-hA-H]\))[ \t]+", re.MULTILINE)

@@ -52,7 +52,11 @@ def test_the_place_of_the_last_hour_is_offered_and_taken(dialog: Dialog, engine:
     assert "als dringend" in chat.text
 
 
-@pytest.mark.parametrize("typed", ["gleicher Ort", "Am gleichen Ort wie vorher", "dort"])
+@pytest.mark.parametrize(
+    "typed",
+    # "döt", "am glich Ort": Swiss German (trial J: "döt" went out without a place)
+    ["gleicher Ort", "Am gleichen Ort wie vorher", "dort", "döt", "am glich Ort"],
+)
 def test_typed_same_place_takes_it(dialog: Dialog, engine: Engine, typed: str) -> None:
     file_concern(dialog, BIN)
     chat = Chat(dialog)
@@ -82,3 +86,16 @@ def test_a_place_older_than_an_hour_is_not_offered(dialog: Dialog, engine: Engin
     assert [b.label for b in chat.buttons] == [t("de", "btn_place_unknown")]
     chat.say("dort")  # no place offered: not taken from anywhere
     assert concerns(engine)[-1].kreis is None
+
+
+def test_another_place_written_instead_is_stored_without_the_no(
+    dialog: Dialog, engine: Engine
+) -> None:
+    # Trial J: "nein, am Limmatplatz" at the offered place was stored (and shown to
+    # staff) as "nein, am Limmatplatz".
+    file_concern(dialog, BIN)
+    chat = Chat(dialog)
+    chat.say(UNCONSCIOUS)
+    chat.say("nein, am Limmatplatz")
+    _, emergency = concerns(engine)
+    assert (emergency.place_text, emergency.kreis) == ("Limmatplatz", 5)

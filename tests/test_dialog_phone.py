@@ -53,6 +53,10 @@ def test_a_request_to_be_phoned_about_a_concern_is_that_concern(
         CALL,
         "Grüezi. Können Sie mich bitte zurückrufen?",
         "Could you call me back please? My number is 079 123 45 67",
+        # trial J: a greeting in the request's sentence made it a concern ("Wo ist das?")
+        "Grüezi, können Sie mich zurückrufen? Meine Nummer ist 079 123 45 67",
+        "Bonjour, pouvez-vous me rappeler? Mon numéro est 079 123 45 67",
+        "Buongiorno, può richiamarmi? Il mio numero è 079 123 45 67",
     ],
 )
 def test_callback_only(text: str) -> None:
@@ -86,3 +90,41 @@ def test_a_request_to_be_phoned_while_an_emergency_waits_for_its_place(dialog: D
     assert first.text.startswith(t("de", "phone_cannot"))
     assert t("de", "phone_emergency") in first.text
     assert rest[-1].text.startswith("Wo ist das?")  # the place question again
+
+
+@pytest.mark.parametrize(
+    "text", ["Können Sie mich anrufen?", "Chönd Sie mi aalüte?", "Può chiamarmi per favore?"]
+)
+def test_a_short_request_to_be_phoned_is_not_kept_as_the_start_of_a_concern(
+    dialog: Dialog, text: str
+) -> None:
+    # Trial J: up to 5 words it got "Ich höre zu: Was ist los, und wo?" and waited
+    # for more; the number sent next was "zu kurz" and the request reached nobody.
+    chat = Chat(dialog)
+    chat.say(text)
+    assert "Ich höre zu" not in chat.text and "Vi ascolto" not in chat.text
+    assert chat.buttons, chat.text  # the offer to pass it on, with its buttons
+
+
+def test_asked_to_phone_at_the_confirmation_says_it_cannot(dialog: Dialog) -> None:
+    # Trial J: "Das kann ich hier leider nicht beantworten; die zuständige Stelle
+    # meldet sich bei Ihnen" read like a promise of a call.
+    chat = Chat(dialog)
+    chat.say("Der Kübel am Idaplatz ist voll")
+    chat.say("Können Sie mich anrufen?")
+    assert chat.last[0].text == t("de", "phone_no_calls")
+    assert "meldet sich bei Ihnen" not in chat.text.split("Können Sie mich anrufen?")[-1]
+    assert "Ja, weiterleiten" in [b.label for b in chat.buttons]
+
+
+def test_the_number_sent_after_the_offer_joins_the_request(dialog: Dialog, engine: Engine) -> None:
+    # Trial J: the offer says the number should be in the message; sent next, it was
+    # "Können Sie das etwas genauer beschreiben?" and the request went without it.
+    chat = Chat(dialog)
+    chat.say("Können Sie mich anrufen?")
+    chat.say("044 123 45 67")
+    assert chat.last[0].text.startswith("Danke, Ihre Nummer steht jetzt")
+    chat.press("Ja, weiterleiten")
+    [call] = concerns(engine)
+    assert call.text is not None and call.text.endswith("044 123 45 67")
+    assert (call.office, call.status) == ("qk_unknown", Status.FORWARDED)

@@ -59,6 +59,31 @@ def topic_of(classifier: ConcernClassifier) -> TopicOf:
                 "sul marciapiede c'è tanto vetro rotto",
             ],
         ),
+        # Trial J: the second part opens with "beim", "al", "au" and its own place.
+        (
+            "Zwei Sachen: die Strassenlampe an der Josefstrasse 12 brennt nicht, und beim"
+            " Idaplatz liegen Glasscherben",
+            [
+                "Zwei Sachen: die Strassenlampe an der Josefstrasse 12 brennt nicht",
+                "beim Idaplatz liegen Glasscherben",
+            ],
+        ),
+        (
+            "Due cose: il lampione in Langstrasse 100 non funziona, e al Limmatplatz ci sono"
+            " vetri rotti",
+            [
+                "Due cose: il lampione in Langstrasse 100 non funziona",
+                "al Limmatplatz ci sono vetri rotti",
+            ],
+        ),
+        (
+            "Deux choses: la poubelle au Bucheggplatz déborde, et au Limmatplatz le lampadaire"
+            " ne marche pas",
+            [
+                "Deux choses: la poubelle au Bucheggplatz déborde",
+                "au Limmatplatz le lampadaire ne marche pas",
+            ],
+        ),
     ],
 )
 def test_announced_concerns_split_at_and(topic_of: TopicOf, text: str, parts: list[str]) -> None:

@@ -50,6 +50,7 @@ def test_no_sign_of_life_or_missing_with_dementia_is_urgent(text: str) -> None:
         "Der Vermieter antwortet seit 3 Wochen nicht auf meine Mails",
         "Mein Nachbar antwortet seit Tagen nicht auf meine Nachricht wegen dem Lärm",
         "Der Briefkasten meiner Nachbarin quillt seit Tagen über, sie ist in den Ferien",
+        "Ich ha min Nachbar sit Täg nöd gseh, er isch i de Ferie",  # trial J: alarm raised
         "Seit drei Tagen ist der Briefkasten am Idaplatz voll",
         "Seit Tagen stapeln sich Zeitungen im Hauseingang, niemand räumt auf",
         "Der Hauswart reagiert seit einer Woche nicht",

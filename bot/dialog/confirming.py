@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.dialog import commands, intake, offices, place_answer, render, sayings, typed_change
+from bot.dialog import commands, intake, offices, phone, place_answer, render, sayings, typed_change
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.texts import t
@@ -104,6 +104,9 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
     place, or a new concern."""
     if ctx.urgent:
         return new_concern_meanwhile(d, ctx, concern, text)
+    called = phone.number_added(d, ctx, concern, text)
+    if called is not None:
+        return called  # "044 123 45 67" after "Anrufen kann ich leider nicht …"
     if WRONG_TOPIC.search(text) is None:
         changed = typed_change.at_confirmation(d, ctx, concern, text)
         if changed is not None:
@@ -175,6 +178,8 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
             return replying  # "Ist das Ihre Antwort zu ZH-…?": the city asked something
     if text.rstrip().endswith("?") and len(text.split()) <= place_answer.SHORT_ANSWER_WORDS:
         # "wie lange dauert das?", "warum wollen Sie das wissen?": not a new concern.
+        if phone.CALL_ME.search(text):  # "Können Sie mich anrufen?": it cannot (trial J)
+            return [Reply(t(ctx.lang, "phone_no_calls")), render.confirm(d, ctx, concern)]
         return [render.confirm(d, ctx, concern, lead="question_at_confirm")]
     if not place_answer.has_content(text):
         return [Reply(t(ctx.lang, "too_short")), *render.prompt(d, ctx)]

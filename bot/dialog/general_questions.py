@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.dialog import elsewhere, place_answer, render
+from bot.dialog import elsewhere, phone, place_answer, render
 from bot.dialog.announced import announces_a_question
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
@@ -147,5 +147,9 @@ def answer(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
 
 def whole_question(d: Dialog, text: str) -> bool:
     """'Gibt es beim Stadthaus WLAN?': a question of its own about a named place,
-    not the start of a concern ('an der Josefstrasse', 'Was soll ich tun?')."""
+    not the start of a concern ('an der Josefstrasse', 'Was soll ich tun?'); so is
+    a short request to be phoned ('Chönd Sie mi aalüte?', trial J: it was kept as
+    the start of a concern and the request never reached the phone answer)."""
+    if phone.CALL_ME.search(text) is not None:
+        return True
     return render.is_question(text) and place_answer.names_a_place(d.place(text))

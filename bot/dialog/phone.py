@@ -59,7 +59,8 @@ _POLITE = frozenset(
     (  # noqa: SIM905
         "können könnten würden würded chönd chönnted bitte vielleicht einmal gerne gern mich "
         "could would please maybe pouvez pourriez vous plaît potete potreste favore cortesia "
-        "sie danke merci thanks grazie bald heute morgen soon today tomorrow"
+        "sie danke merci thanks grazie bald heute morgen soon today tomorrow "
+        "grüezi grüessech hallo hello bonjour buongiorno salve guten"  # "Grüezi, können Sie …"
     ).split()
 )
 
@@ -101,6 +102,16 @@ def callback(d: Dialog, ctx: Ctx, concern: Concern, kreis: int | None) -> list[R
         office=office,
     )
     return [render.confirm(d, ctx, concern)]  # with `lead`
+
+
+def number_added(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | None:
+    """'044 123 45 67' sent alone at the offer to pass on a request to be phoned (the
+    offer says the number should be in the message): it joins the request's text.
+    Trial J: it was 'zu kurz' and the request went on without it."""
+    if lead(concern) is None or _PHONE.match(text.strip()) is None:
+        return None
+    concern.text = f"{concern.text}\n{text.strip()}" if concern.text else text.strip()
+    return [render.confirm(d, ctx, concern, lead="phone_number_added")]
 
 
 def lead(concern: Concern) -> str | None:

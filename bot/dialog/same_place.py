@@ -23,10 +23,10 @@ WITHIN = timedelta(hours=1)  # "a place the resident gave in the last hour or so
 # The whole answer says "the place before" (a short line, nothing else).
 TYPED = re.compile(
     r"^\W*(?:"
-    r"(?:(?:am|an\s+dem|der|dem|de|dä|s)\s+)?(?:gleiche[nmr]?|gliiche[nmr]?|gliche[nmr]?|"
+    r"(?:(?:am|an\s+dem|der|dem|de|dä|s)\s+)?(?:gleiche[nmr]?|gliiche[nmr]?|glich(?:e[nmr]?)?|"
     r"selbe[nmr]?|derselbe|demselben)\s+(?:ort|platz|stelle)"
     r"(?:\s+wie\s+(?:vorher|vorhin|vori|vorig|vorhär))?"
-    r"|dort|dört|det|ebenda|dito"
+    r"|dort|dört|döt|det|ebenda|dito"
     r"|(?:the\s+)?same\s+place(?:\s+as\s+before)?|there"
     r"|(?:au\s+|le\s+)?même\s+(?:endroit|lieu)(?:\s+qu['’]avant)?|là|là-bas"
     r"|(?:lo\s+|nello\s+)?stesso\s+(?:posto|luogo)(?:\s+di\s+prima)?|lì"

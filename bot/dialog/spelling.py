@@ -45,7 +45,8 @@ def respelled(text: str, place: PlaceResult) -> str:
 # "bim Bucheggplatz", "Am Limmatplatz", "beim Idaplatz": the place without the word
 # that led to it, as the confirmation shows it (new-user trial i, finding 13).
 _LEADING = re.compile(
-    r"^(?:am|an\s+der|an\s+dem|a\s+de|ad|bim|beim|bei\s+der|bei\s+dem|bi\s+de|bi|im|i\s+de"
+    r"^(?:(?:nein|nei|no|non)\W+)?"  # "nein, am Limmatplatz" at the offered place (trial J)
+    r"(?:am|an\s+der|an\s+dem|a\s+de|ad|bim|beim|bei\s+der|bei\s+dem|bi\s+de|bi|im|i\s+de"
     r"|in\s+der|vor\s+der|vor\s+dem|vorem|near|at|by|à\s+la|au|près\s+de|vicino\s+a|alla|al"
     r"|presso)\s+(?=\S)",
     re.IGNORECASE,

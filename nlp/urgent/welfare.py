@@ -64,7 +64,7 @@ _CONTEXT = re.compile(
     r"|vorhänge|curtains|blinds|volets|tapparell|briefkasten|mail|boîte|buca)"
 )
 # Away on holiday: nothing to fear.
-_AWAY = re.compile(r"(?:ferien|urlaub|verreist|vacation|holiday|vacances|vacanz)")
+_AWAY = re.compile(r"(?:ferie|urlaub|verreist|vacation|holiday|vacances|vacanz)")  # gsw "Ferie"
 # The mail or the newspapers piling up.
 _PILE = re.compile(
     r"\b(?:briefkasten|briefchaschte|post|zeitung\w*|zytig\w*|mail|newspapers?|letters"
