@@ -49,14 +49,35 @@ SHOWN = 5  # concerns offered as buttons at most (the newest)
 JUST_ASKED = timedelta(minutes=30)  # a line after that is no answer to the list
 
 
+# "Ich möchte das zurückziehen", "cancel it", "je veux l'annuler", "ritirarla": a
+# pronoun for the concern right at the verb (an article would name a thing:
+# "retirer la voiture", "ritirare la spazzatura" are concerns of their own).
+POINTED = re.compile(
+    r"\b(?:das|dies|es|ihn|sie|en|si)\s+(?:bitte\s+|doch\s+|gern\s+)*(?:zurückziehen|"
+    r"zurücknehmen|stornieren|annullieren|widerrufen)\b"
+    r"|\b(?:withdraw|cancel|retract)\s+(?:it|that|this)\b|\btake\s+(?:it|that)\s+back\b"
+    r"|\b(?:l['’]\s*|le\s+|la\s+)(?:annuler|retirer)\b"
+    r"|\b(?:ritirar|annullar)(?:la|lo)\b",
+    re.IGNORECASE,
+)
+# "zurückziehen", "Stornieren bitte", "cancel": the verb and nothing else.
+BARE = re.compile(
+    r"^\W*(?:bitte\s+|please\s+|s['’]il\s+vous\s+plaît\s+)?(?:zurückziehen|stornieren|"
+    r"withdraw|cancel|annuler|annullare|ritirare)(?:\s+bitte|\s+please|\s+s['’]il\s+vous"
+    r"\s+plaît|\s+per\s+favore)?\W*$",
+    re.IGNORECASE,
+)
+
+
 def asked(text: str) -> bool:
-    """The message asks to withdraw a concern it does not name by reference."""
-    return (
-        len(text.split()) <= WORDS
-        and (VERB.search(text) is not None or references.SEPARABLE.search(text) is not None)
-        and NOUN.search(text) is not None
-        and references.named_reference(text) is None
-    )
+    """The message asks to withdraw a concern it does not name by reference
+    ("… meine Meldung zurückziehen", "Ich möchte das zurückziehen", "zurückziehen")."""
+    if len(text.split()) > WORDS or references.named_reference(text) is not None:
+        return False
+    if POINTED.search(text) or BARE.match(text):
+        return True
+    verb = VERB.search(text) is not None or references.SEPARABLE.search(text) is not None
+    return verb and NOUN.search(text) is not None
 
 
 def asked_to_delete_one_of_several(ctx: Ctx, text: str) -> bool:
