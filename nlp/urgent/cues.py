@@ -14,6 +14,25 @@ _FLAGS = re.VERBOSE
 # Idioms that use danger words for something else: removed from the text before
 # rules and model look at it, so "es brennt mir unter den Nägeln, und der
 # Container brennt" still counts the container.
+# A burn that is denied is a light that is out, never a fire: "Sie brennt immer noch
+# nicht" (the street light, after "erledigt") raised the fire alarm (new-user trial j,
+# finding 5: the rule "brennt", the model 0.75), "Es brennt wieder nicht", "si brännt
+# nöd", "…, dass sie nicht mehr brennt". Only adverbs may stand between the verb and its
+# "nicht" ("es brennt und ich komme nicht raus" stays); "brennt nicht nur im Keller",
+# "nicht lange", "nicht weit von hier" stay fires.
+_BURN_ADVERB = (
+    r"(?:immer|noch|no|nach\s+wie\s+vor|wieder|wider|schon|scho|weiterhin|leider|trotzdem"
+    r"|glich|gliich|heute|hüt|jetzt|jetz|auch|au|nachts|abends|znacht|ja|halt|eh|gar"
+    r"|(?:seit|sit)\s+\w+(?:\s+\w+)?)"
+)
+_NEGATED_BURN = (
+    r"\b(?:brennt|brennen|brännt|brönnt)(?:\s+(?:es|sie|er|si|är|se))?(?:\s+"
+    + _BURN_ADVERB
+    + r"){0,4}"
+    r"\s+(?:nicht|nöd|nid|nüm|nümme|nüme|nie)\b(?:\s+(?:mehr|meh))?"
+    r"(?!\s+(?:nur|bloss|numme|nume|lange?|weit|wiit|wit)\b)"
+    r"|\b(?:nicht|nöd|nid|nüm|nümme|nüme|nie)(?:\s+(?:mehr|meh))?\s+(?:brennt|brennen|brännt|brönnt)\b"
+)
 IDIOMS = re.compile(
     r"""
     \b(es\s+)?(brennt|brännt|brönnt)\s+(mir|mer|üs|uns)\s+(\w+\s+){0,2}(unter|under)\s+de[nr]?\s+(nägeln|nägel|negel|fingernägeln)
@@ -38,7 +57,8 @@ IDIOMS = re.compile(
     | \bfeuer\s+unter(m|\s+dem)\s+dach | \bland\s+unter | \bfeu\s+vert | \bgot\s+fired
     | \b(suizid|suicid)\w*[-\s]?(prävention|praevention|prophylaxe|vorbeugung|prevention|prévention|prevenzione)\w*
     | \b(prävention|praevention|vorbeugung|prevention|prévention|prevenzione)\s+((von|vor|gegen|of|du|de|des|del|della|dei|la)\s+){0,2}(suizid|suicid)\w*
-    """,
+    | """
+    + _NEGATED_BURN,
     _FLAGS,
 )
 
@@ -96,6 +116,7 @@ IDIOM_STEMS = (
     "brennt",
     "brennen",
     "bränn",
+    "brönn",
     "pulverfass",
     "bomb",
     "sterbe",
