@@ -143,20 +143,12 @@ class UrgentResult:
 
 
 _FIRE_WORDS = re.compile(r"(flamm|flame|feuer|füür|fire|feu\b|fiamm|fuoco|rauch|smoke|fumée|fumo)")
-# "Sie brennt immer noch nicht", "es brennt wieder nicht": a light that is out, after
-# "erledigt" too (new-user trial J, finding 5), not "es brennt nicht weit von hier".
-_DOES_NOT_BURN = re.compile(
-    r"\b(brennt|brennen|brännt|brönnt)\s+(immer\s+noch\s+|noch\s+immer\s+|schon\s+wieder\s+"
-    r"|wieder\s+|immer\s+)?(nicht|nöd|nid|nüm|nümme|no\s+nöd)\b(?!\s+(weit|fern|nur|bloss|numme?)\b)"
-)
 
 
 def _benign_strong(cue: str, low: str) -> bool:
     """A strong cue that is a lighting report or a chimney, not a fire: "es brennt am
     Abend kein Licht", "dicker Rauch kommt aus dem Schornstein"."""
     if _BURNS.search(cue) and not _FIRE_WORDS.search(low):
-        if _DOES_NOT_BURN.search(low):
-            return True  # "sie brennt immer noch nicht"
         at = low.find(cue)
         if at >= 0 and _LIGHT.search(low[at : at + len(cue) + 30]):
             return True  # the light word follows the cue: "es brennt am Abend kein Licht"
