@@ -31,10 +31,30 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from nlp.smalltalk import smalltalk
 
+if TYPE_CHECKING:
+    from nlp.places import PlaceResult
+
 TopicOf = Callable[[str], tuple[str, float]]
+# The places a part names, by name ("Idaplatz", "Langstrasse"): see `places_by`.
+PlacesOf = Callable[[str], frozenset[str]]
+# The mentions that name a place of a part's own; a Kreis or postal code is an area.
+_NAMED_KINDS = frozenset(["address", "street", "landmark", "quartier", "kreisname"])
+
+
+def places_by(place: Callable[[str], PlaceResult]) -> PlacesOf:
+    """`places_of` for `split_concerns` from a place recogniser (Dialog.place,
+    ConcernClassifier.place): the names of the places a part names."""
+
+    def places_of(part: str) -> frozenset[str]:
+        named = (m for m in place(part).mentions if m.kind in _NAMED_KINDS)
+        return frozenset((m.name or m.text).casefold() for m in named)
+
+    return places_of
+
 
 MIN_CHARS = 15
 MIN_CONTENT_WORDS = 2
@@ -255,6 +275,15 @@ def _boundaries(text: str) -> list[_Boundary]:
     return merged
 
 
+def _own_places(current: str, following: str, places_of: PlacesOf | None) -> bool:
+    """Each part names a place, and not the same: two concerns of one topic
+    (new-user trial j, finding 2: two places in one concern made its Kreis unknown)."""
+    if places_of is None:
+        return False
+    before, after = places_of(current), places_of(following)
+    return bool(before) and bool(after) and before.isdisjoint(after)
+
+
 def _is_concern(part: str) -> bool:
     stripped = part.strip(" \t\n.,;:!?-–")
     if len(stripped) < MIN_CHARS:
@@ -293,7 +322,10 @@ def _goes_on(part: str) -> bool:
 
 
 def split_concerns(
-    text: str, topic_of: TopicOf, urgent_of: Callable[[str], bool] | None = None
+    text: str,
+    topic_of: TopicOf,
+    urgent_of: Callable[[str], bool] | None = None,
+    places_of: PlacesOf | None = None,
 ) -> list[str]:
     """The concerns in `text`, in order; `[text]` when it is one concern.
 
@@ -301,7 +333,10 @@ def split_concerns(
     `urgent_of(part)`, when given: after a cue ("übrigens", "ausserdem") an
     emergency and what is none are two concerns whatever their topics, also
     when the emergency is "there" ("Die Bank ist kaputt. Ausserdem liegt dort
-    ein Mann bewusstlos am Boden")."""
+    ein Mann bewusstlos am Boden").
+    `places_of(part)`, when given: after an announcement ("Zwei Sachen:") two parts
+    of the same topic are two concerns when each names a place of its own ("the bin
+    at Idaplatz is full, and there is graffiti … at Limmatplatz")."""
     boundaries = _boundaries(text)
     if urgent_of is not None:
         boundaries = _with_sentence_ends(text, boundaries)
@@ -329,8 +364,10 @@ def split_concerns(
             whole = _clean(text[boundary.end : later[0] if later else len(text)])
             split = _concern_before_emergency(current, whole, topic, urgent_of)
         else:
-            split = _accept(current, following, boundary, topic, listed, announced) or (
-                urgent_of is not None and _urgency_differs(current, following, boundary, urgent_of)
+            places = places_of if announced else None
+            split = _accept(current, following, boundary, topic, listed, announced, places) or (
+                urgent_of is not None
+                and _urgency_differs(current, following, boundary, urgent_of, announced)
             )
         if split:
             spans.append((cur_start, cur_end))
@@ -346,9 +383,19 @@ def split_concerns(
 
 
 def _urgency_differs(
-    current: str, following: str, boundary: _Boundary, urgent_of: Callable[[str], bool]
+    current: str,
+    following: str,
+    boundary: _Boundary,
+    urgent_of: Callable[[str], bool],
+    announced: bool = False,
 ) -> bool:
-    if not (boundary.strong and _is_concern(current) and _is_concern(following)):
+    # After "Zwei Sachen:" a plain "und" before a new subject or a place is a
+    # boundary too ("…, und beim Limmatplatz liegt ein Mann bewusstlos am Boden").
+    opens = _NEW_SUBJECT.match(following) or _PLACE_FIRST.match(following)
+    announced_and = announced and boundary.conjunction and opens is not None
+    if not ((boundary.strong or announced_and) and _is_concern(current)):
+        return False
+    if not _is_concern(following):
         return False
     if _points_back(following) and not _only_place_back(following):
         return False  # "Ausserdem brennt er": the same thing, now an emergency
@@ -415,6 +462,7 @@ def _accept(
     topic: Callable[[str], tuple[str, float]],
     listed: bool = False,
     announced: bool = False,
+    places_of: PlacesOf | None = None,
 ) -> bool:
     # The new part must say something at once: "... und zudem dreckig. Gibt es ..."
     # continues the sentence before.
@@ -436,7 +484,9 @@ def _accept(
         if clause_topic != topic(following)[0] or clause_conf < needed:
             return False
     (topic_a, conf_a), (topic_b, conf_b) = topic(current), topic(following)
-    if topic_a == topic_b or conf_b < NEW_PART_MIN_CONFIDENCE:
+    if conf_b < NEW_PART_MIN_CONFIDENCE:
+        return False
+    if topic_a == topic_b and not _own_places(current, following, places_of):
         return False
     if boundary.strong:
         return True

@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 
 from bot.dialog import Dialog
 from nlp.classifier import ConcernClassifier
-from nlp.split import TopicOf, split_concerns
+from nlp.split import PlacesOf, TopicOf, places_by, split_concerns
 from tests.chat import Chat
 from tests.conftest import concerns
 
@@ -20,6 +20,11 @@ from tests.conftest import concerns
 @pytest.fixture(scope="module")
 def topic_of(classifier: ConcernClassifier) -> TopicOf:
     return classifier.topic
+
+
+@pytest.fixture(scope="module")
+def places_of(classifier: ConcernClassifier) -> PlacesOf:
+    return places_by(classifier.place)
 
 
 @pytest.mark.parametrize(
@@ -115,3 +120,86 @@ def test_both_announced_concerns_reach_their_offices(dialog: Dialog, engine: Eng
     lamp, glass = concerns(engine)
     assert (lamp.topic, lamp.office) == ("beleuchtung", "ewz")
     assert (glass.topic, glass.office) == ("abfall", "erz")
+
+
+# Trial J, finding 2: both parts are read as abfall (graffiti too), but each names a
+# place of its own; as one concern its Kreis was unknown and both places were lost.
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Two things: the bin at Idaplatz is full, and there is graffiti on the school wall"
+            " at Limmatplatz",
+            [
+                "Two things: the bin at Idaplatz is full",
+                "there is graffiti on the school wall at Limmatplatz",
+            ],
+        ),
+        (
+            "Zwei Sachen: der Kübel beim Idaplatz ist voll, und beim Limmatplatz hat es Graffiti"
+            " an der Wand",
+            [
+                "Zwei Sachen: der Kübel beim Idaplatz ist voll",
+                "beim Limmatplatz hat es Graffiti an der Wand",
+            ],
+        ),
+        (
+            "Zwöi Sache: de Chübel am Idaplatz isch voll, und am Limmatplatz hets Graffiti a de"
+            " Muur",
+            [
+                "Zwöi Sache: de Chübel am Idaplatz isch voll",
+                "am Limmatplatz hets Graffiti a de Muur",
+            ],
+        ),
+        (
+            "Deux choses: la poubelle au Bucheggplatz déborde, et au Limmatplatz il y a des"
+            " graffitis sur le mur",
+            [
+                "Deux choses: la poubelle au Bucheggplatz déborde",
+                "au Limmatplatz il y a des graffitis sur le mur",
+            ],
+        ),
+        (
+            "Due cose: il cestino al Idaplatz è pieno, e al Limmatplatz ci sono graffiti sul muro",
+            [
+                "Due cose: il cestino al Idaplatz è pieno",
+                "al Limmatplatz ci sono graffiti sul muro",
+            ],
+        ),
+    ],
+)
+def test_announced_same_topic_at_two_places_splits(
+    topic_of: TopicOf, places_of: PlacesOf, text: str, parts: list[str]
+) -> None:
+    assert split_concerns(text, topic_of, places_of=places_of) == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No announcement: the same topic stays one concern, as before.
+        "The bin at Idaplatz is full, and there is graffiti on the school wall at Limmatplatz",
+        # Announced, the same topic at the same place, or only one place named.
+        "Zwei Sachen: der Kübel beim Idaplatz ist voll, und am Idaplatz hat es Graffiti an der"
+        " Wand",
+        "Zwei Sachen: der Kübel beim Idaplatz ist voll, und es hat Graffiti an der Wand",
+    ],
+)
+def test_same_topic_without_announcement_or_own_places_stays_one(
+    topic_of: TopicOf, places_of: PlacesOf, text: str
+) -> None:
+    assert split_concerns(text, topic_of, places_of=places_of) == [text]
+
+
+def test_announced_same_topic_concerns_keep_their_places(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say(
+        "Two things: the bin at Idaplatz is full, and there is graffiti on the school wall at"
+        " Limmatplatz"
+    )
+    assert "2 concerns" in chat.text
+    chat.say("Yes")
+    chat.say("Yes")
+    bin_, graffiti = concerns(engine)
+    assert (bin_.kreis, bin_.place_text, bin_.status) == (3, "Idaplatz", "forwarded")
+    assert (graffiti.kreis, graffiti.place_text, graffiti.status) == (5, "Limmatplatz", "forwarded")

@@ -7,14 +7,23 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from bot.dialog import after_crisis, late_place, nearby, notes, render, same_place, spelling
+from bot.dialog import (
+    after_crisis,
+    emergency_place,
+    late_place,
+    nearby,
+    notes,
+    render,
+    same_place,
+    spelling,
+)
 from bot.dialog import outside as outside_city
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.dialog.phone import callback, callback_only
 from bot.texts import t
 from nlp.places import PlaceResult
-from nlp.split import split_concerns
+from nlp.split import places_by, split_concerns
 from nlp.urgent import detect_urgent
 from store import repository as repo
 from store.models import Concern, EventKind, Status
@@ -67,7 +76,7 @@ def new_text(
         # keeps the whole message (its place may be in the other part); what is no
         # emergency is also its own concern, taken up after it.
         urgent_of = cache(lambda part: detect_urgent(part).urgent)  # each part read once
-        parts = split_concerns(text, d.topic_of, urgent_of)
+        parts = split_concerns(text, d.topic_of, urgent_of, places_by(d.place))
         calm = [p for p in parts if not urgent_of(p)] if len(parts) > 1 else []
         answered, calm = _questions(ctx, calm, keep_one=False)
         if calm and len(calm) < len(parts):
@@ -77,7 +86,8 @@ def new_text(
             noted = quote(calm[0])
         parts = [text]
     else:
-        answered, parts = _questions(ctx, split_concerns(text, d.topic_of), keep_one=True)
+        parts = split_concerns(text, d.topic_of, places_of=places_by(d.place))
+        answered, parts = _questions(ctx, parts, keep_one=True)
     if len(parts) > 1 or answered:
         concern.text = parts[0]
         ctx.s.add(concern)
@@ -156,6 +166,8 @@ def _start(
         return outside(d, ctx, concern, result.places)
     if not concern.urgent and callback_only(concern.text or ""):
         return callback(d, ctx, concern, result.kreis)  # "Können Sie mich anrufen?"
+    if concern.urgent and result.place_conflict and emergency_place.placed(d, ctx, concern):
+        return conclude(d, ctx, concern)  # "…; beim Limmatplatz liegt ein Mann bewusstlos"
     if concern.urgent and result.kreis is None and result.kreis_candidates:
         street = result.street or (result.places or [""])[0]
         repo.apply_routing(ctx.s, concern=concern, kind=EventKind.CLASSIFIER, place_text=street)
