@@ -136,6 +136,7 @@ def test_the_number_sent_after_the_offer_joins_the_request(dialog: Dialog, engin
         ("Pouvez-vous m'appeler?", "fr"),
         ("Può chiamarmi?", "it"),
         ("Mi può chiamare?", "it"),
+        ("Call me?", "en"),  # was "zu kurz" (two words, one of three letters or more)
         ("Können Sie mich anrufen?", "de"),
         ("Chönd Sie mi aalüte?", "de"),
     ],
