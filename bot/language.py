@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot import call_me
 from nlp.smalltalk import smalltalk
 
 _LETTERS = "a-zäöüàâçéèêëîïôûùœìíòóú"
@@ -121,11 +122,19 @@ def detect_language(text: str) -> str | None:
     Swiss German is 'de'. German wins ties and needs one clear word; the other
     languages need two clear words and a clear lead (or, in a text of three
     words or more, one clear word and nothing else; or one word, a clear one),
-    so a German text with an English or French word in it stays German.
+    so a German text with an English or French word in it stays German. With no
+    clear word, a request to be phoned says its language (`bot.call_me`).
     """
     talk = smalltalk(text)
     if talk is not None:
         return talk.lang
+    # "Pouvez-vous m'appeler?": no clear word, but a request to be phoned in French
+    # (new-user trial j, finding 13: answered in German).
+    return _by_words(text) or call_me.language_of(text)
+
+
+def _by_words(text: str) -> str | None:
+    """The language the text's clear words name (`detect_language`); None when unclear."""
     scores, n_words = _score(text)
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]

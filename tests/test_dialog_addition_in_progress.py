@@ -86,3 +86,29 @@ def test_another_bin_is_not_the_bin_reported(dialog: Dialog, engine: Engine) -> 
     resident = Chat(dialog, RESIDENT)
     resident.say("Der andere Kübel ist auch voll")
     assert "Gehört das zu" not in resident.text
+
+
+def test_a_second_line_while_asked_joins_the_addition(dialog: Dialog, engine: Engine) -> None:
+    """Trial j, finding 10: the second line became a draft asked "Wo ist das
+    genau?" and the button "Nein, das gehört zu ZH-…2"."""
+    bin_ = _in_progress(dialog, engine)
+    resident = Chat(dialog, RESIDENT)
+    resident.say(STINKS)
+    resident.say(STILL)
+    assert resident.text == t("de", "addition_ask_both", reference=bin_.reference)
+    assert t("de", "btn_reply_no") in [b.label for b in resident.buttons]
+    assert len(concerns(engine)) == 1  # no draft
+    resident.press(t("de", "btn_addition_yes"))
+    [added] = [e for e in events(engine, bin_.id) if e.kind == EventKind.ADDITION]
+    assert added.note == f"{STINKS}\n{STILL}"
+    assert len(concerns(engine)) == 1
+
+
+def test_no_to_both_lines_makes_one_new_concern(dialog: Dialog, engine: Engine) -> None:
+    _in_progress(dialog, engine)
+    resident = Chat(dialog, RESIDENT)
+    resident.say(STINKS)
+    resident.say(STILL)
+    resident.press(t("de", "btn_reply_no"))
+    drafts = [c for c in concerns(engine) if c.status == Status.DRAFT]
+    assert [c.text for c in drafts] == [f"{STINKS}\n{STILL}"]

@@ -128,3 +128,24 @@ def test_the_number_sent_after_the_offer_joins_the_request(dialog: Dialog, engin
     [call] = concerns(engine)
     assert call.text is not None and call.text.endswith("044 123 45 67")
     assert (call.office, call.status) == ("qk_unknown", Status.FORWARDED)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Pouvez-vous m'appeler?", "fr"),
+        ("Può chiamarmi?", "it"),
+        ("Mi può chiamare?", "it"),
+        ("Call me?", "en"),  # was "zu kurz" (two words, one of three letters or more)
+        ("Können Sie mich anrufen?", "de"),
+        ("Chönd Sie mi aalüte?", "de"),
+    ],
+)
+def test_a_short_request_to_be_phoned_is_answered_in_its_language(
+    dialog: Dialog, text: str, lang: str
+) -> None:
+    # Trial J, finding 13: "Pouvez-vous m'appeler?" (no word of the French lexicon)
+    # was answered in German.
+    chat = Chat(dialog)
+    chat.say(text)
+    assert chat.last[0].text.startswith(t(lang, "phone_cannot")), chat.text

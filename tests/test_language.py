@@ -167,6 +167,23 @@ def test_one_german_word_does_not_turn_english(text: str) -> None:
     assert detect_language(text) in ("de", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Pouvez-vous m'appeler?", "fr"),
+        ("Pouvez-vous m’appeler?", "fr"),
+        ("Può chiamarmi?", "it"),
+        ("Mi può chiamare?", "it"),
+        ("Call me?", "en"),
+        ("Mich anrufen", "de"),
+        ("Chönd Sie mi aalüte?", "de"),
+    ],
+)
+def test_a_short_request_to_be_phoned_names_its_language(text: str, lang: str) -> None:
+    # Trial J, finding 13: "Pouvez-vous m'appeler?" was answered in German.
+    assert detect_language(text) == lang
+
+
 def test_place_names_never_switch_the_language(place_names: set[str]) -> None:
     """A street or place typed as an answer keeps the conversation's language."""
     names = place_names

@@ -118,6 +118,19 @@ def names_the_thing(concern: Concern, text: str) -> bool:
     )
 
 
+def joined(d: Dialog, concern: Concern, kept: str, text: str) -> str | None:
+    """A further line while "Gehört das zu ZH-…?" is open that says more about
+    `concern` too (`says_more`): the kept text and this line, one addition
+    asked about once (trial j, finding 10: "Der Kübel stinkt jetzt auch", then
+    "Es ist immer noch nicht gemacht" became a draft asked "Wo ist das genau?").
+    None for anything else (a question, a place, another thing), and when both
+    together would be longer than a text of its own (`MAX_WORDS`)."""
+    if not kept or not says_more(d, concern, text):
+        return None
+    both = f"{kept.rstrip()}\n{text.strip()}"
+    return both if len(both.split()) <= MAX_WORDS else None
+
+
 def forwarded_concern(
     d: Dialog, ctx: Ctx, text: str, latest: LatestConcern | None = None
 ) -> Concern | None:

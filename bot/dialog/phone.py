@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot import call_me
 from bot.dialog import render
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
@@ -28,19 +29,9 @@ if TYPE_CHECKING:
 # A whole message this long or shorter; a longer one may say more than this.
 MAX_WORDS = 60
 COORDINATION = "quartierleben"  # the topic always with the Kreis's coordination office
-
 # "Können Sie mich bitte anrufen?", "Ruefed Sie mi aa?", "Could you call me back?"
-CALL_ME = re.compile(
-    r"\b(?:ruf\w*\s+(?:sie\s+)?mich\s+(?:bitte\s+)?(?:doch\s+)?(?:zurück|an)|"
-    r"mich(?:\W+\w+){0,8}?\W+(?:anrufen|zurückrufen|telefonisch\s+kontaktieren)|"
-    r"mi\s+(?:bitte\s+)?(?:aalüte|alüte|aalüüte|aaruefe|zruggrüefe|aalüütä)|"
-    r"rüef\w*\s+(?:sie\s+)?mi\s+(?:bitte\s+)?(?:aa|a|zrugg)|"
-    r"call\s+me(?:\s+back)?|phone\s+me|ring\s+me|give\s+me\s+a\s+(?:call|ring)|"
-    r"m['’]appeler|me\s+(?:rappeler|téléphoner|appeler)|"
-    r"(?:chiamarmi|richiamarmi|telefonarmi)|mi\s+(?:può|potete|puoi|potreste)\s+"
-    r"(?:chiamare|richiamare|telefonare))\b",
-    re.IGNORECASE,
-)
+CALL_ME = call_me.CALL_ME
+
 # What a resident says of themselves around the request: age, writing, a number, greetings.
 _ABOUT_ME = re.compile(
     r"\b(?:ich\s+bin\s+(?:schon\s+)?\d{2,3}|i\s+bi\s+\d{2,3}|i\s+am\s+\d{2,3}|i['’]m\s+\d{2,3}|"

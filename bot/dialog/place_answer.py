@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from bot import call_me
 from bot.dialog import (
     buttons,
     confirming,
@@ -56,9 +57,10 @@ CONCERN_MIN_WORDS = 5
 
 
 def has_content(text: str) -> bool:
-    """'1', 'Nr. 12', '??' are no concern: at least one real word is needed."""
+    """'1', 'Nr. 12', '??' are no concern: at least one real word is needed. A
+    request to be phoned says enough ("Call me?", trial j: "zu kurz")."""
     words = [w for w in _WORDS.findall(text) if len(w) >= 3]
-    return sum(len(w) for w in words) >= 5
+    return sum(len(w) for w in words) >= 5 or call_me.CALL_ME.search(text) is not None
 
 
 def _dont_know(text: str) -> bool:

@@ -23,8 +23,8 @@ Two ways in, both predictable:
   place of its own is kept (conversation) and the resident is asked once:
   "Ist das Ihre Antwort zu ZH-…?" [Ja, an die Stelle senden] [Nein, neues Anliegen].
   "Nein" handles the text as before (a new concern). "ja"/"nein" typed count
-  as the buttons; another line is never joined to the kept text
-  (`_another_line`).
+  as the buttons; another line is never joined to a kept answer, but a line
+  saying more joins an offered addition (`_another_line`).
 - The same question while a draft waits (U6 check): a text at "Wo ist das
   genau?" that names no place, or at the confirmation that is none of its
   answers, is asked about the same way ("Nein, das gehört zu ZH-…" hands it to
@@ -214,12 +214,18 @@ def _ask(
 
 
 def _question(
-    d: Dialog, ctx: Ctx, concern: Concern, kind: str, again_text: str | None = None
+    d: Dialog,
+    ctx: Ctx,
+    concern: Concern,
+    kind: str,
+    again_text: str | None = None,
+    *,
+    joined: bool = False,
 ) -> Reply:
     """The question; `again_text`: the kept text, quoted, when an answer to the
     city is asked about once more (a restart, or an emergency or a new concern
     came in between). The offer of a new concern (`AGAIN`) names its place and
-    office."""
+    office; `joined`: an addition of two lines or more, asked about for both."""
     if kind == AGAIN:
         rows = [
             [Button(t(ctx.lang, "btn_again_yes"), encode(Action.REPLY_YES, concern.id))],
@@ -241,7 +247,7 @@ def _question(
     if again_text and not more:
         text = t(ctx.lang, "reply_ask_again", text=quote(again_text), reference=concern.reference)
         return Reply(text, buttons=rows)
-    key = "addition_ask" if more else "reply_ask"
+    key = ("addition_ask_both" if joined else "addition_ask") if more else "reply_ask"
     return Reply(t(ctx.lang, key, reference=concern.reference), buttons=rows)
 
 
@@ -267,7 +273,8 @@ def asked(d: Dialog, ctx: Ctx) -> list[Reply]:
     concern = ctx.own(int(str(offer.get("concern_id"))))
     if concern is None:
         return []
-    return [_question(d, ctx, concern, _kind(offer), str(offer.get("text") or ""))]
+    text = str(offer.get("text") or "")
+    return [_question(d, ctx, concern, _kind(offer), text, joined=bool(offer.get("joined")))]
 
 
 def _while_asked(d: Dialog, ctx: Ctx, offer: dict[str, object], text: str) -> list[Reply]:
@@ -289,12 +296,14 @@ def _while_asked(d: Dialog, ctx: Ctx, offer: dict[str, object], text: str) -> li
 def _another_line(
     d: Dialog, ctx: Ctx, concern: Concern, offer: dict[str, object], text: str
 ) -> list[Reply]:
-    """A new line while the question is open is never joined to the kept text
+    """A new line while the question is open is never joined to the kept answer
     (QA trial g, finding 3: "Schlagloch", then the real answer, reached the office
-    as one answer). A line naming a place goes on as usual (the waiting draft's
-    place, or a new concern) and the question comes again once that is done;
-    any other line is asked about instead, and the kept text is handled as
-    "Nein" would (a new concern, or the draft's question)."""
+    as one answer); a line that says more about the concern joins an offered
+    addition (`addition.joined`), asked about once for both. A line naming a
+    place goes on as usual (the waiting draft's place, or a new concern) and the
+    question comes again once that is done; any other line is asked about
+    instead, and the kept text is handled as "Nein" would (a new concern, or
+    the draft's question)."""
     if place_answer.names_a_place(d.place(text)):
         idle = ctx.state is State.IDLE
         # Asked again when the conversation is idle (intake.next_in_queue).
@@ -302,6 +311,12 @@ def _another_line(
         if idle:  # a new concern of its own; the offer waits behind it
             return answers.idle(d, ctx, text)
         return answers.on_text(d, ctx, text)  # the draft's answer
+    kept = str(offer.get("text") or "")
+    both = addition.joined(d, concern, kept, text) if _kind(offer) == ADDITION else None
+    if both is not None:  # "Es ist immer noch nicht gemacht": more of the same addition
+        ctx.save(ctx.state, **{**ctx.data, OFFER: {**offer, "text": both, "joined": True}})
+        ctx.commit()
+        return [_question(d, ctx, concern, ADDITION, joined=True)]
     before = _declined(d, ctx, concern, offer)
     return [*before, *_ask(d, ctx, concern, text.strip(), _kind(offer))]
 

@@ -7,13 +7,13 @@ friendly and short.
 
 from __future__ import annotations
 
-from bot.texts import de, en, fr, it, phone
+from bot.texts import de, en, fr, it, phone, reassured
 
 TEXTS: dict[str, dict[str, str]] = {
-    "de": de.TEXTS | phone.DE,
-    "en": en.TEXTS | phone.EN,
-    "fr": fr.TEXTS | phone.FR,
-    "it": it.TEXTS | phone.IT,
+    "de": de.TEXTS | phone.DE | reassured.DE,
+    "en": en.TEXTS | phone.EN | reassured.EN,
+    "fr": fr.TEXTS | phone.FR | reassured.FR,
+    "it": it.TEXTS | phone.IT | reassured.IT,
 }
 
 # Topic names residents read; German names come from the routing table.

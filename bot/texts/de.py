@@ -233,6 +233,7 @@ TEXTS: dict[str, str] = {
     "confirm_explained": "Ich frage, ob ich Ihr Anliegen {reference} so weiterleiten soll: Thema {topic}, Ort {place}, an {office}. Wenn das stimmt, wählen Sie «Ja, weiterleiten» (oder schreiben Sie «Ja»); sonst «Thema ändern» oder «Ort ändern».",
     "terminal_location_hint": "(Standort teilen: /standort 47.3769 8.5417)",
     "addition_ask": "Gehört das zu Ihrem Anliegen {reference}?",
+    "addition_ask_both": "Gehört beides zu Ihrem Anliegen {reference}?",
     "btn_addition_yes": "Ja, dazuschreiben",
     "addition_forwarded": "Danke, ich habe das zu {reference} an {office} weitergegeben.",
     "reply_ask": "Ist das Ihre Antwort zu {reference}?",

@@ -226,6 +226,7 @@ TEXTS: dict[str, str] = {
     "confirm_explained": "I am asking whether to pass your concern {reference} on like this: topic {topic}, place {place}, to {office}. If that is right, choose “Yes, pass it on” (or write “yes”); otherwise “Change topic” or “Change place”.",
     "terminal_location_hint": "(share your location: /standort 47.3769 8.5417)",
     "addition_ask": "Is this about your concern {reference}?",
+    "addition_ask_both": "Are both about your concern {reference}?",
     "btn_addition_yes": "Yes, add it",
     "addition_forwarded": "Thank you, I added it to {reference} and passed it on to {office}.",
     "reply_ask": "Is this your answer about {reference}?",

@@ -224,6 +224,7 @@ TEXTS: dict[str, str] = {
     "confirm_explained": "Je vous demande si je dois transmettre votre demande {reference} ainsi: thème {topic}, lieu {place}, à {office}. Si c'est correct, choisissez «Oui, transmettre» (ou écrivez «oui»); sinon «Changer le thème» ou «Changer le lieu».",
     "terminal_location_hint": "(partager votre position: /standort 47.3769 8.5417)",
     "addition_ask": "Est-ce que cela concerne votre demande {reference}?",
+    "addition_ask_both": "Est-ce que les deux concernent votre demande {reference}?",
     "btn_addition_yes": "Oui, l'ajouter",
     "addition_forwarded": "Merci, je l'ai ajouté à {reference} et transmis à {office}.",
     "reply_ask": "Est-ce votre réponse concernant {reference}?",

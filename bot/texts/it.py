@@ -225,6 +225,7 @@ TEXTS: dict[str, str] = {
     "confirm_explained": "Vi chiedo se devo inoltrare la vostra segnalazione {reference} così: tema {topic}, luogo {place}, a {office}. Se è corretto, scegliete «Sì, inoltrare» (o scrivete «sì»); altrimenti «Cambiare tema» o «Cambiare luogo».",
     "terminal_location_hint": "(condividere la posizione: /standort 47.3769 8.5417)",
     "addition_ask": "Riguarda la vostra segnalazione {reference}?",
+    "addition_ask_both": "Entrambe le cose riguardano la vostra segnalazione {reference}?",
     "btn_addition_yes": "Sì, aggiungere",
     "addition_forwarded": "Grazie, l'ho aggiunto a {reference} e trasmesso a {office}.",
     "reply_ask": "È la vostra risposta su {reference}?",

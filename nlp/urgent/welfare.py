@@ -127,12 +127,32 @@ def welfare_cue(low: str) -> str | None:
         confused, gone = _CONFUSED.search(low), _GONE.search(low)
         if confused is not None and gone is not None:
             return f"{confused.group(0)} … {gone.group(0)}"
+    return None if _AWAY.search(low) else no_sign_of_life(low)
+
+
+def away_cue(low: str) -> str | None:
+    """The words of a lower-cased text that would be no sign of life for days but
+    say the person is away ("… seit Tagen nicht gesehen, er ist in den Ferien"):
+    nothing to fear (bot.dialog.reassured); None for anything else."""
+    return no_sign_of_life(low) if _AWAY.search(low) else None
+
+
+def of_absence(low: str) -> bool:
+    """A lower-cased clause that speaks of such a person or absence: the person,
+    the days, not seen, silent, the mail or being away ("er ist in den Ferien")."""
+    rules = (_PERSON, _DAYS, _UNSEEN, _SILENT, _PILE, _AWAY)
+    return any(rule.search(low) is not None for rule in rules)
+
+
+def no_sign_of_life(low: str) -> str | None:
+    """A person, days (or the mail piling up), not seen or silent; not a reply
+    that does not come."""
     if not _SPAN_STEMS.found_in(low):
         return None
     pile, days = _PILE.search(low), _DAYS.search(low)
     if days is None and pile is None:
         return None
-    if _PERSON.search(low) is None or _REPLY.search(low) or _AWAY.search(low):
+    if _PERSON.search(low) is None or _REPLY.search(low):
         return None
     unseen = _UNSEEN.search(low)
     if unseen is not None:
