@@ -44,6 +44,8 @@ def _asked_after_report(
         "Wie lange dauert das?",
         "Wann chunnt öpper?",
         "Wann wird das geleert?",  # trial g
+        "Danke. Und wann wird das abgeholt?",  # the lead's try: thanks before the question
+        "Merci! Wänn chunnt öpper?",
     ],
 )
 def test_a_when_question_gets_the_status_and_no_promise(

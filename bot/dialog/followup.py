@@ -53,7 +53,8 @@ _OBJ = (
 )
 # A question about when, that names no object of its own: about what was reported.
 WHEN = re.compile(
-    r"^\W*(?:(?:und|and|et|e|aber|but)\s+)?(?:"
+    r"^\W*(?:(?:danke|merci|thanks|thank\s+you|grazie|ok|okay|gut|guet|super)\W+)?"
+    r"(?:(?:und|and|et|e|aber|but)\s+)?(?:"
     rf"(?:wann|wänn)\s+(?:wird|wirds|werden|isch|ist|sind)\s+{_PRONOUN}\s+{_FILLER}{_DONE}"
     r"|(?:wann|wänn)\s+(?:kommt|chunnt|chömed|kommen)\s+(?:endlich\s+|äntli\s+|dänn\s+)?"
     r"(?:jemand|öpper|öpert)"
