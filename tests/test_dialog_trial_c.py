@@ -175,6 +175,9 @@ def test_a_near_miss_at_a_dark_traffic_light_is_answered(dialog: Dialog, engine:
         ("Die Ampel an der Langstrasse 100 ist seit heute Morgen ausgefallen", "de"),
         ("The traffic light at Langstrasse 100 is out since this morning", "en"),
         ("Il semaforo in Langstrasse 100 è spento da stamattina", "it"),
+        # the lead's try, 2026-12-07: "defekt" got the plain confirmation
+        ("Die Ampel an der Kreuzung Langstrasse/Lagerstrasse ist defekt", "de"),
+        ("The traffic light at Langstrasse 100 is broken", "en"),
     ],
 )
 def test_a_traffic_light_that_is_out_gets_the_police_number(

@@ -52,6 +52,7 @@ SIGNAL_OUT = re.compile(
     r"circulation|\s+rouges?|\s+tricolores?)|semafor[oi])\b[^.!?]{0,60}?\b"
     r"(?:aus(?=\s*(?:[.,;:!?–-]|$|und\b|seit\b))|ausgefallen|"
     r"dunkel|funktioniert\s+nicht|geht\s+nicht|out|not\s+working|dead|en\s+panne|éteints?|"
+    r"defekt|kaputt|broken|hors\s+service|rott[oi]|"
     r"spent[oi]|guast[oi]|non\s+funziona(?:no)?|usgfalle|uusgfalle|isch\s+us|gaht\s+nö?i?d|"
     r"gaht\s+nüm(?:m|me)?|funktioniert\s+nö?i?d)\b",
     re.IGNORECASE,
