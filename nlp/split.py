@@ -24,6 +24,9 @@ classifier puts under different topics; a part that starts by pointing back
 boundaries also need confident topics on both sides. Everything that does not
 split stays where it was, so every character of the message except the cue
 words of an accepted split is in exactly one part.
+
+A message that announces several concerns ("Zwei Sachen:", "two things:") splits
+more readily: see `nlp.split_announced`.
 """
 
 from __future__ import annotations
@@ -31,30 +34,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from nlp.smalltalk import smalltalk
-
-if TYPE_CHECKING:
-    from nlp.places import PlaceResult
+from nlp.split_announced import PlacesOf, announces_several, opens_with_place, own_places
 
 TopicOf = Callable[[str], tuple[str, float]]
-# The places a part names, by name ("Idaplatz", "Langstrasse"): see `places_by`.
-PlacesOf = Callable[[str], frozenset[str]]
-# The mentions that name a place of a part's own; a Kreis or postal code is an area.
-_NAMED_KINDS = frozenset(["address", "street", "landmark", "quartier", "kreisname"])
-
-
-def places_by(place: Callable[[str], PlaceResult]) -> PlacesOf:
-    """`places_of` for `split_concerns` from a place recogniser (Dialog.place,
-    ConcernClassifier.place): the names of the places a part names."""
-
-    def places_of(part: str) -> frozenset[str]:
-        named = (m for m in place(part).mentions if m.kind in _NAMED_KINDS)
-        return frozenset((m.name or m.text).casefold() for m in named)
-
-    return places_of
-
 
 MIN_CHARS = 15
 MIN_CONTENT_WORDS = 2
@@ -118,23 +102,6 @@ _AND = re.compile(
 _TIME_SHIFT = re.compile(
     r"\s*,?\s+(?:und|and|et|e)\s+(?=(?:vorhin|gerade(?:\s+eben)?|grad|eben|soeben|just\s+now"
     r"|tout\s+à\s+l['’]heure|poco\s+fa)(?!\w))",
-    re.IGNORECASE,
-)
-# "Zwei Sachen: …", "two things: …", "deux choses": the resident says there are
-# several concerns, so a plain "und" between two different topics is a boundary as
-# a cue is (new-user trial i, finding 1: "Zwei Sachen: die Strassenlampe … brennt
-# nicht mehr, und auf dem Trottoir liegen Glasscherben" was one concern, the glass lost).
-_ANNOUNCED = re.compile(
-    r"\b(?:zwei|zwöi|zwo|drei|drü|2|3|two|three|deux|trois|due|tre)\s+"
-    r"(?:sachen|sache|dinge|anliegen|probleme|punkte|meldungen|things|issues|problems|matters"
-    r"|choses|problèmes|points|cose|problemi|segnalazioni)\b",
-    re.IGNORECASE,
-)
-# After such an announcement a part may also open with where it is ("und auf dem
-# Trottoir liegen Glasscherben"); a verb ("und stinkt") still goes on with the same.
-_PLACE_FIRST = re.compile(
-    r"(?:auf|uf|im|in|am|an|a|bei|beim|bim|vor|hinter|neben|näbe|on|at|near|sur|dans|devant"
-    r"|au|sul|sulla|nel|nella|al|alla|davanti)\s+\w",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^[ \t]*(?:[-*•–·>]|\d{1,2}[.)]|[a-hA-H]\))[ \t]+", re.MULTILINE)
@@ -275,13 +242,10 @@ def _boundaries(text: str) -> list[_Boundary]:
     return merged
 
 
-def _own_places(current: str, following: str, places_of: PlacesOf | None) -> bool:
-    """Each part names a place, and not the same: two concerns of one topic
-    (new-user trial j, finding 2: two places in one concern made its Kreis unknown)."""
-    if places_of is None:
-        return False
-    before, after = places_of(current), places_of(following)
-    return bool(before) and bool(after) and before.isdisjoint(after)
+def _opens_new_part(part: str) -> bool:
+    """After "Zwei Sachen:" (`nlp.split_announced`), a part after a plain "und" that
+    opens with a new subject or with where it is is a concern of its own."""
+    return _NEW_SUBJECT.match(part) is not None or opens_with_place(part)
 
 
 def _is_concern(part: str) -> bool:
@@ -349,7 +313,7 @@ def split_concerns(
             cache[part] = topic_of(part)
         return cache[part]
 
-    announced = _ANNOUNCED.search(text) is not None
+    announced = announces_several(text)
     spans: list[tuple[int, int]] = []
     cur_start, cur_end = 0, boundaries[0].start
     for i, boundary in enumerate(boundaries):
@@ -391,8 +355,7 @@ def _urgency_differs(
 ) -> bool:
     # After "Zwei Sachen:" a plain "und" before a new subject or a place is a
     # boundary too ("…, und beim Limmatplatz liegt ein Mann bewusstlos am Boden").
-    opens = _NEW_SUBJECT.match(following) or _PLACE_FIRST.match(following)
-    announced_and = announced and boundary.conjunction and opens is not None
+    announced_and = announced and boundary.conjunction and _opens_new_part(following)
     if not ((boundary.strong or announced_and) and _is_concern(current)):
         return False
     if not _is_concern(following):
@@ -486,12 +449,12 @@ def _accept(
     (topic_a, conf_a), (topic_b, conf_b) = topic(current), topic(following)
     if conf_b < NEW_PART_MIN_CONFIDENCE:
         return False
-    if topic_a == topic_b and not _own_places(current, following, places_of):
+    if topic_a == topic_b and not own_places(current, following, places_of):
         return False
     if boundary.strong:
         return True
     if boundary.conjunction and announced:
-        return (_NEW_SUBJECT.match(following) or _PLACE_FIRST.match(following)) is not None
+        return _opens_new_part(following)
     if boundary.conjunction:
         # "und die Lampe daneben ist kaputt", "und es liegt Glas": only a new
         # subject opens a new concern; "und Tauben verteilen alles", "und steht

@@ -12,7 +12,8 @@ from sqlalchemy import Engine
 
 from bot.dialog import Dialog
 from nlp.classifier import ConcernClassifier
-from nlp.split import PlacesOf, TopicOf, places_by, split_concerns
+from nlp.split import TopicOf, split_concerns
+from nlp.split_announced import PlacesOf, places_by
 from tests.chat import Chat
 from tests.conftest import concerns
 

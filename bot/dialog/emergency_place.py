@@ -14,7 +14,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from nlp.places import PlaceResult
-from nlp.split import places_by, split_concerns
+from nlp.split import split_concerns
+from nlp.split_announced import places_by
 from nlp.urgent import detect_urgent
 from store import repository as repo
 from store.models import Concern, EventKind

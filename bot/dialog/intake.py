@@ -23,7 +23,8 @@ from bot.dialog.model import Reply, State
 from bot.dialog.phone import callback, callback_only
 from bot.texts import t
 from nlp.places import PlaceResult
-from nlp.split import places_by, split_concerns
+from nlp.split import split_concerns
+from nlp.split_announced import places_by
 from nlp.urgent import detect_urgent
 from store import repository as repo
 from store.models import Concern, EventKind, Status
