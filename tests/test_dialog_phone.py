@@ -149,3 +149,32 @@ def test_a_short_request_to_be_phoned_is_answered_in_its_language(
     chat = Chat(dialog)
     chat.say(text)
     assert chat.last[0].text.startswith(t(lang, "phone_cannot")), chat.text
+
+
+def test_the_matter_sent_after_the_offer_is_what_the_call_is_about(
+    dialog: Dialog, engine: Engine
+) -> None:
+    # Trial j, finding 17: "Der Kübel am Idaplatz ist voll" after the offer was asked
+    # "neues Anliegen oder der Ort für ZH-…?"; a place for a call request makes no
+    # sense. It is what they want to be called about: the concern, routed by it.
+    chat = Chat(dialog)
+    chat.say("Können Sie mich anrufen?")
+    chat.say("Der Kübel am Idaplatz ist voll")
+    assert "neues Anliegen" not in chat.text
+    assert chat.last[0].text == t("de", "phone_no_calls")
+    chat.press("Ja, weiterleiten")
+    [bin_] = concerns(engine)
+    assert (bin_.office, bin_.kreis, bin_.status) == ("erz", 3, Status.FORWARDED)
+    assert bin_.text == "Können Sie mich anrufen?\nDer Kübel am Idaplatz ist voll"
+
+
+@pytest.mark.parametrize("text", ["Idaplatz", "Danke", "044 123 45 67"])
+def test_a_place_or_a_word_after_the_offer_stays_with_the_request(
+    dialog: Dialog, engine: Engine, text: str
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Können Sie mich anrufen?")
+    chat.say(text)
+    assert "Quartierkoordination" in chat.last[-1].text and "neues Anliegen" not in chat.text
+    [call] = concerns(engine)
+    assert call.topic == "quartierleben"

@@ -105,6 +105,28 @@ def number_added(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
     return [render.confirm(d, ctx, concern, lead="phone_number_added")]
 
 
+def matter_added(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | None:
+    """The matter itself at the offer to pass on a request to be phoned ("Der Kübel
+    am Idaplatz ist voll": a topic the classifier is sure of, or a place with more
+    than the place): what the resident wants to be called about. It joins the
+    request's text and the concern is routed by it, with the line that the bot
+    cannot phone (`notes`). Trial j, finding 17: it was asked "neues Anliegen oder
+    der Ort für ZH-…?", and a place for a call request makes no sense."""
+    from bot.dialog import intake, place_answer  # they read this module
+
+    if lead(concern) is None or CALL_ME.search(text) or place_answer.only_a_place(d, text):
+        return None
+    place = d.place(text)
+    named = place.kreis is not None or bool(place.candidates)
+    topic, confidence = d.topic_of(text)
+    sure = confidence >= d.settings.low_confidence and topic != COORDINATION
+    if not (named or sure) or len(_WORD.findall(text)) < 2:
+        return None
+    concern.text = f"{concern.text}\n{text.strip()}" if concern.text else text.strip()
+    ctx.s.add(concern)
+    return intake.start(d, ctx, concern)
+
+
 def lead(concern: Concern) -> str | None:
     """The confirmation's text for a request to be phoned (render.confirm)."""
     if concern.topic == COORDINATION and callback_only(concern.text or ""):
