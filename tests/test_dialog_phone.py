@@ -178,3 +178,20 @@ def test_a_place_or_a_word_after_the_offer_stays_with_the_request(
     assert "Quartierkoordination" in chat.last[-1].text and "neues Anliegen" not in chat.text
     [call] = concerns(engine)
     assert call.topic == "quartierleben"
+
+
+def test_a_request_to_be_phoned_after_an_emergency_goes_to_the_kreis_of_that_place(
+    dialog: Dialog, engine: Engine
+) -> None:
+    # It was offered to "Quartierkoordination (Kreis unbekannt)": the request names
+    # no Kreis, the resident's concerns of the last hour are in the Bäckeranlage.
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel in der Bäckeranlage ist voll")
+    chat.press("Ja, weiterleiten")
+    chat.say("da liegt jemand bewusstlos")
+    chat.press("Gleicher Ort wie vorher: Bäckeranlage (Quartier Langstrasse, Kreis 4)")
+    chat.say("Ich bin 87, können Sie mich bitte anrufen?")
+    assert "Kreis unbekannt" not in chat.last[-1].text
+    chat.press("Ja, weiterleiten")
+    call = concerns(engine)[-1]
+    assert (call.office, call.kreis, call.status) == ("qk_kreise_3_4_5", 4, Status.FORWARDED)

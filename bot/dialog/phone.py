@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot import call_me
-from bot.dialog import render
+from bot.dialog import render, same_place
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.texts import t
@@ -81,7 +81,13 @@ def callback_only(text: str) -> bool:
 
 def callback(d: Dialog, ctx: Ctx, concern: Concern, kreis: int | None) -> list[Reply]:
     """The bot cannot phone: it offers to pass the request on to the coordination
-    office (of the Kreis named, else the shared one), without asking for a place."""
+    office (of the Kreis named, else the one of the resident's concern of the last
+    hour, else the shared one), without asking for a place. "Ich bin 87, können Sie
+    mich bitte anrufen?" right after an emergency in the Bäckeranlage went to
+    "Quartierkoordination (Kreis unbekannt)"."""
+    if kreis is None:
+        earlier = same_place.recent(ctx, concern)
+        kreis = earlier.kreis if earlier is not None else None
     office = d.routing.route(COORDINATION, 1.0, kreis).office
     repo.apply_routing(
         ctx.s,
