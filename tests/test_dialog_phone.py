@@ -117,16 +117,27 @@ def test_asked_to_phone_at_the_confirmation_says_it_cannot(dialog: Dialog) -> No
     assert "Ja, weiterleiten" in [b.label for b in chat.buttons]
 
 
-def test_the_number_sent_after_the_offer_joins_the_request(dialog: Dialog, engine: Engine) -> None:
+@pytest.mark.parametrize(
+    "number",
+    [
+        "044 123 45 67",
+        # was "Zu welcher Strasse gehört die Nummer?"
+        "Meine Nummer ist 044 123 45 67",
+        "Meine Telefonnummer: 044 123 45 67",
+    ],
+)
+def test_the_number_sent_after_the_offer_joins_the_request(
+    dialog: Dialog, engine: Engine, number: str
+) -> None:
     # Trial J: the offer says the number should be in the message; sent next, it was
     # "Können Sie das etwas genauer beschreiben?" and the request went without it.
     chat = Chat(dialog)
     chat.say("Können Sie mich anrufen?")
-    chat.say("044 123 45 67")
+    chat.say(number)
     assert chat.last[0].text.startswith("Danke, Ihre Nummer steht jetzt")
     chat.press("Ja, weiterleiten")
     [call] = concerns(engine)
-    assert call.text is not None and call.text.endswith("044 123 45 67")
+    assert call.text is not None and call.text.endswith(number)
     assert (call.office, call.status) == ("qk_unknown", Status.FORWARDED)
 
 

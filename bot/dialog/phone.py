@@ -102,13 +102,24 @@ def callback(d: Dialog, ctx: Ctx, concern: Concern, kreis: int | None) -> list[R
 
 
 def number_added(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | None:
-    """'044 123 45 67' sent alone at the offer to pass on a request to be phoned (the
-    offer says the number should be in the message): it joins the request's text.
-    Trial J: it was 'zu kurz' and the request went on without it."""
-    if lead(concern) is None or _PHONE.match(text.strip()) is None:
+    """'044 123 45 67' or 'Meine Nummer ist 044 …' sent at the offer to pass on a
+    request to be phoned (the offer says the number should be in the message): it
+    joins the request's text. Trial J: it was 'zu kurz' and the request went on without it."""
+    if lead(concern) is None or not _number_only(text):
         return None
     concern.text = f"{concern.text}\n{text.strip()}" if concern.text else text.strip()
     return [render.confirm(d, ctx, concern, lead="phone_number_added")]
+
+
+def _number_only(text: str) -> bool:
+    """ "044 123 45 67", "Meine Nummer ist 044 123 45 67", "My number: 079 …": a
+    number and at most a few words about it (the latter was asked "Zu welcher
+    Strasse gehört die Nummer?")."""
+    if _PHONE.match(text.strip()):
+        return True
+    if _PHONE_IN.search(text) is None or _ABOUT_ME.search(text) is None:
+        return False
+    return len(_WORD.findall(_PHONE_IN.sub(" ", text))) <= 4
 
 
 def matter_added(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | None:
