@@ -117,16 +117,27 @@ def test_asked_to_phone_at_the_confirmation_says_it_cannot(dialog: Dialog) -> No
     assert "Ja, weiterleiten" in [b.label for b in chat.buttons]
 
 
-def test_the_number_sent_after_the_offer_joins_the_request(dialog: Dialog, engine: Engine) -> None:
+@pytest.mark.parametrize(
+    "number",
+    [
+        "044 123 45 67",
+        # was "Zu welcher Strasse gehört die Nummer?"
+        "Meine Nummer ist 044 123 45 67",
+        "Meine Telefonnummer: 044 123 45 67",
+    ],
+)
+def test_the_number_sent_after_the_offer_joins_the_request(
+    dialog: Dialog, engine: Engine, number: str
+) -> None:
     # Trial J: the offer says the number should be in the message; sent next, it was
     # "Können Sie das etwas genauer beschreiben?" and the request went without it.
     chat = Chat(dialog)
     chat.say("Können Sie mich anrufen?")
-    chat.say("044 123 45 67")
+    chat.say(number)
     assert chat.last[0].text.startswith("Danke, Ihre Nummer steht jetzt")
     chat.press("Ja, weiterleiten")
     [call] = concerns(engine)
-    assert call.text is not None and call.text.endswith("044 123 45 67")
+    assert call.text is not None and call.text.endswith(number)
     assert (call.office, call.status) == ("qk_unknown", Status.FORWARDED)
 
 
@@ -149,3 +160,49 @@ def test_a_short_request_to_be_phoned_is_answered_in_its_language(
     chat = Chat(dialog)
     chat.say(text)
     assert chat.last[0].text.startswith(t(lang, "phone_cannot")), chat.text
+
+
+def test_the_matter_sent_after_the_offer_is_what_the_call_is_about(
+    dialog: Dialog, engine: Engine
+) -> None:
+    # Trial j, finding 17: "Der Kübel am Idaplatz ist voll" after the offer was asked
+    # "neues Anliegen oder der Ort für ZH-…?"; a place for a call request makes no
+    # sense. It is what they want to be called about: the concern, routed by it.
+    chat = Chat(dialog)
+    chat.say("Können Sie mich anrufen?")
+    chat.say("Der Kübel am Idaplatz ist voll")
+    assert "neues Anliegen" not in chat.text
+    assert chat.last[0].text == t("de", "phone_no_calls")
+    chat.press("Ja, weiterleiten")
+    [bin_] = concerns(engine)
+    assert (bin_.office, bin_.kreis, bin_.status) == ("erz", 3, Status.FORWARDED)
+    assert bin_.text == "Können Sie mich anrufen?\nDer Kübel am Idaplatz ist voll"
+
+
+@pytest.mark.parametrize("text", ["Idaplatz", "Danke", "044 123 45 67"])
+def test_a_place_or_a_word_after_the_offer_stays_with_the_request(
+    dialog: Dialog, engine: Engine, text: str
+) -> None:
+    chat = Chat(dialog)
+    chat.say("Können Sie mich anrufen?")
+    chat.say(text)
+    assert "Quartierkoordination" in chat.last[-1].text and "neues Anliegen" not in chat.text
+    [call] = concerns(engine)
+    assert call.topic == "quartierleben"
+
+
+def test_a_request_to_be_phoned_after_an_emergency_goes_to_the_kreis_of_that_place(
+    dialog: Dialog, engine: Engine
+) -> None:
+    # It was offered to "Quartierkoordination (Kreis unbekannt)": the request names
+    # no Kreis, the resident's concerns of the last hour are in the Bäckeranlage.
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel in der Bäckeranlage ist voll")
+    chat.press("Ja, weiterleiten")
+    chat.say("da liegt jemand bewusstlos")
+    chat.press("Gleicher Ort wie vorher: Bäckeranlage (Quartier Langstrasse, Kreis 4)")
+    chat.say("Ich bin 87, können Sie mich bitte anrufen?")
+    assert "Kreis unbekannt" not in chat.last[-1].text
+    chat.press("Ja, weiterleiten")
+    call = concerns(engine)[-1]
+    assert (call.office, call.kreis, call.status) == ("qk_kreise_3_4_5", 4, Status.FORWARDED)

@@ -145,3 +145,20 @@ def test_after_crisis_talk_a_question_about_it_is_not_answered_with_the_bin(
     assert "Telefon" in chat.text and "Kübel" not in chat.text
     chat.say("ok danke")
     assert t("de", "crisis_waiting", text=BIN) in chat.text
+
+
+def test_after_crisis_talk_a_request_to_be_phoned_does_not_bring_the_bin_back(
+    dialog: Dialog, engine: Engine
+) -> None:
+    # "Geht es um den Notfall? …" answers about the emergency: the held draft stays
+    # held (it came back with "Ihre Meldung … wartet noch" before the advice).
+    chat = Chat(dialog)
+    chat.say(BIN)
+    chat.say(CRISIS)
+    chat.say("Können Sie mich bitte anrufen?")
+    said = [r.text for r in chat.last]
+    assert said[0] == t("de", "phone_emergency"), said
+    bin_ = concerns(engine)[0]
+    assert t("de", "crisis_waiting_after", reference=bin_.reference) not in said
+    assert "Kübel" not in "\n".join(said)
+    assert bin_.status == Status.DRAFT

@@ -28,8 +28,15 @@ HELD = "crisis_held"  # conversation data: the ids of the drafts held
 # Conversation data of a question open in an idle conversation ("Ist das Ihre
 # Antwort zu ZH-…?", a line kept for the next, "Welche Meldung?"): not interrupted.
 ASKING = ("reply_offer", "fragment", "withdraw_ask")
-# Answers about the emergency itself: not the moment for the waiting concern.
-ABOUT_THE_EMERGENCY = ("after_emergency", "after_emergency_pending", "no_dispatch")
+# Answers about the emergency itself: not the moment for the waiting concern
+# ("Geht es um den Notfall? …" to a request to be phoned, alone or after "Anrufen
+# kann ich leider nicht": `phone.after_emergency`).
+ABOUT_THE_EMERGENCY = (
+    "after_emergency",
+    "after_emergency_pending",
+    "no_dispatch",
+    "phone_emergency",
+)
 
 
 def hold(ctx: Ctx) -> None:
@@ -57,7 +64,7 @@ def bring_back(
     if not ids or ctx.urgent or any(k in ctx.data for k in ASKING):
         return [], []  # another emergency, or the bot has just asked something else
     about_it = {t(ctx.lang, key) for key in ABOUT_THE_EMERGENCY}
-    if any(r.text in about_it for r in answered or []):
+    if any(r.text.endswith(tuple(about_it)) for r in answered or []):
         return [], []
     ctx.save(ctx.state, **{**ctx.data, HELD: None})
     waiting = [c for c in (ctx.own(i) for i in ids) if c is not None and c.status == Status.DRAFT]

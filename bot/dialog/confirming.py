@@ -183,6 +183,9 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
         return [render.confirm(d, ctx, concern, lead="question_at_confirm")]
     if not place_answer.has_content(text):
         return [Reply(t(ctx.lang, "too_short")), *render.prompt(d, ctx)]
+    matter = phone.matter_added(d, ctx, concern, text)
+    if matter is not None:
+        return matter  # "Der Kübel am Idaplatz ist voll" after "Anrufen kann ich leider nicht …"
     if (
         named
         and concern.kreis is None

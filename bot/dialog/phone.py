@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot import call_me
-from bot.dialog import render
+from bot.dialog import render, same_place
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.texts import t
@@ -81,7 +81,13 @@ def callback_only(text: str) -> bool:
 
 def callback(d: Dialog, ctx: Ctx, concern: Concern, kreis: int | None) -> list[Reply]:
     """The bot cannot phone: it offers to pass the request on to the coordination
-    office (of the Kreis named, else the shared one), without asking for a place."""
+    office (of the Kreis named, else the one of the resident's concern of the last
+    hour, else the shared one), without asking for a place. "Ich bin 87, können Sie
+    mich bitte anrufen?" right after an emergency in the Bäckeranlage went to
+    "Quartierkoordination (Kreis unbekannt)"."""
+    if kreis is None:
+        earlier = same_place.recent(ctx, concern)
+        kreis = earlier.kreis if earlier is not None else None
     office = d.routing.route(COORDINATION, 1.0, kreis).office
     repo.apply_routing(
         ctx.s,
@@ -96,13 +102,46 @@ def callback(d: Dialog, ctx: Ctx, concern: Concern, kreis: int | None) -> list[R
 
 
 def number_added(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | None:
-    """'044 123 45 67' sent alone at the offer to pass on a request to be phoned (the
-    offer says the number should be in the message): it joins the request's text.
-    Trial J: it was 'zu kurz' and the request went on without it."""
-    if lead(concern) is None or _PHONE.match(text.strip()) is None:
+    """'044 123 45 67' or 'Meine Nummer ist 044 …' sent at the offer to pass on a
+    request to be phoned (the offer says the number should be in the message): it
+    joins the request's text. Trial J: it was 'zu kurz' and the request went on without it."""
+    if lead(concern) is None or not _number_only(text):
         return None
     concern.text = f"{concern.text}\n{text.strip()}" if concern.text else text.strip()
     return [render.confirm(d, ctx, concern, lead="phone_number_added")]
+
+
+def _number_only(text: str) -> bool:
+    """ "044 123 45 67", "Meine Nummer ist 044 123 45 67", "My number: 079 …": a
+    number and at most a few words about it (the latter was asked "Zu welcher
+    Strasse gehört die Nummer?")."""
+    if _PHONE.match(text.strip()):
+        return True
+    if _PHONE_IN.search(text) is None or _ABOUT_ME.search(text) is None:
+        return False
+    return len(_WORD.findall(_PHONE_IN.sub(" ", text))) <= 4
+
+
+def matter_added(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | None:
+    """The matter itself at the offer to pass on a request to be phoned ("Der Kübel
+    am Idaplatz ist voll": a topic the classifier is sure of, or a place with more
+    than the place): what the resident wants to be called about. It joins the
+    request's text and the concern is routed by it, with the line that the bot
+    cannot phone (`notes`). Trial j, finding 17: it was asked "neues Anliegen oder
+    der Ort für ZH-…?", and a place for a call request makes no sense."""
+    from bot.dialog import intake, place_answer  # they read this module
+
+    if lead(concern) is None or CALL_ME.search(text) or place_answer.only_a_place(d, text):
+        return None
+    place = d.place(text)
+    named = place.kreis is not None or bool(place.candidates)
+    topic, confidence = d.topic_of(text)
+    sure = confidence >= d.settings.low_confidence and topic != COORDINATION
+    if not (named or sure) or len(_WORD.findall(text)) < 2:
+        return None
+    concern.text = f"{concern.text}\n{text.strip()}" if concern.text else text.strip()
+    ctx.s.add(concern)
+    return intake.start(d, ctx, concern)
 
 
 def lead(concern: Concern) -> str | None:
