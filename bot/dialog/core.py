@@ -26,6 +26,7 @@ from bot.dialog import (
     memo,
     not_emergency,
     outside,
+    photo_question,
     place_answer,
     render,
     repeated,
@@ -243,7 +244,8 @@ class Dialog:
             and msg.text
             and (intake.HAS_WORD.search(msg.text) or smalltalk(msg.text) is not None)
         ):
-            return answers.on_text(self, ctx, msg.text)
+            asked = photo_question.answer(self, ctx, msg.text)  # "Kann ich ein Foto schicken?"
+            return asked if asked is not None else answers.on_text(self, ctx, msg.text)
         key = "unsupported" if msg.kind not in {"text", "photo"} else "empty"
         return [Reply(t(ctx.lang, key)), *render.prompt(self, ctx)]
 
@@ -286,6 +288,9 @@ class Dialog:
             concern.photos = [*concern.photos, photo]
             ctx.s.add(concern)
             return [Reply(t(ctx.lang, "added")), *render.prompt(self, ctx)]
+        named = photo_question.attach(ctx, photo) if photo else None
+        if named is not None:  # asked "Kann ich ein Foto schicken?" about ZH-…
+            return named
         photos = [*ctx.data.get("photos", []), *([photo] if photo else [])]
         ctx.save(ctx.state, **{**ctx.data, "photos": photos})
         return [Reply(t(ctx.lang, "photo_needs_text"))]
