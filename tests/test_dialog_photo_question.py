@@ -14,7 +14,7 @@ from bot.dialog.photo_question import asks_for_photo
 from bot.texts import t
 from tests.chat import Chat
 from tests.conftest import concerns
-from tests.staff_helpers import RESIDENT, file_concern
+from tests.staff_helpers import ERZ, RESIDENT, file_concern, outbox, register
 
 # (the question, the language of the answer; Swiss German reads German)
 ASKED = [
@@ -42,6 +42,18 @@ def test_asked_after_forwarding_the_photo_goes_to_that_concern(
     resident.photo("file-2")  # the question named it once: a later photo asks as before
     assert resident.text == t(lang, "photo_needs_text")
     assert [c.photos for c in concerns(engine)] == [["file-1"]]
+
+
+def test_the_photo_reaches_the_office(dialog: Dialog, engine: Engine) -> None:
+    """The office's chats had the card already: the late photo is sent to them."""
+    register(engine)
+    filed = file_concern(dialog, IDAPLATZ)
+    before = len(outbox(engine, ERZ))
+    resident = Chat(dialog, RESIDENT)
+    resident.say("Kann ich ein Foto schicken?")
+    resident.photo("file-1")
+    [sent] = outbox(engine, ERZ)[before:]
+    assert sent.photos == ["file-1"] and str(filed.reference) in (sent.text or "")
 
 
 @pytest.mark.parametrize(("text", "lang"), ASKED)

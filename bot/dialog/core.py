@@ -288,7 +288,7 @@ class Dialog:
             concern.photos = [*concern.photos, photo]
             ctx.s.add(concern)
             return [Reply(t(ctx.lang, "added")), *render.prompt(self, ctx)]
-        named = photo_question.attach(ctx, photo) if photo else None
+        named = photo_question.attach(self, ctx, photo) if photo else None
         if named is not None:  # asked "Kann ich ein Foto schicken?" about ZH-…
             return named
         photos = [*ctx.data.get("photos", []), *([photo] if photo else [])]

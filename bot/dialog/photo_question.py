@@ -9,7 +9,8 @@ confirmation) or a concern forwarded or in progress within `reply_window_days`,
 the answer names it (ZH-…); a draft's question comes again after it. A photo
 sent next without words goes to that concern: a draft takes it as before
 (`Dialog._photo`), a forwarded one because the question named it (conversation
-data `PHOTO_FOR`, used once). No draft is created by the question.
+data `PHOTO_FOR`, used once); the office's chats are sent it. No draft is
+created by the question.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 from bot.dialog import render
 from bot.dialog.context import Ctx, latest_concern
 from bot.dialog.model import CONCERN_STATES, Reply
+from bot.staff import alerts
 from bot.texts import t
 from store.models import Concern, Status, utcnow
 
@@ -102,9 +104,10 @@ def answer(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     return [Reply(t(ctx.lang, "photo_ok_concern", reference=concern.reference))]
 
 
-def attach(ctx: Ctx, photo: str) -> list[Reply] | None:
+def attach(d: Dialog, ctx: Ctx, photo: str) -> list[Reply] | None:
     """A photo without words after the question named an open concern: added
-    to it (once); None when no question named one, or it is no longer open."""
+    to it (once) and sent to the office's chats; None when no question named
+    one, or it is no longer open."""
     concern_id = ctx.data.get(PHOTO_FOR)
     if concern_id is None:
         return None
@@ -114,6 +117,7 @@ def attach(ctx: Ctx, photo: str) -> list[Reply] | None:
         return None
     concern.photos = [*concern.photos, photo]
     ctx.s.add(concern)
+    alerts.photo_added(ctx.s, d.routing, concern, photo)
     return [Reply(t(ctx.lang, "photo_added_to", reference=concern.reference))]
 
 
