@@ -56,6 +56,29 @@ def test_the_photo_reaches_the_office(dialog: Dialog, engine: Engine) -> None:
     assert sent.photos == ["file-1"] and str(filed.reference) in (sent.text or "")
 
 
+def test_a_photo_with_a_few_words_goes_to_that_concern(dialog: Dialog, engine: Engine) -> None:
+    """ "Hier ist das Foto" as the caption: the photo for ZH-…, not a new concern."""
+    register(engine)
+    filed = file_concern(dialog, IDAPLATZ)
+    before = len(outbox(engine, ERZ))
+    resident = Chat(dialog, RESIDENT)
+    resident.say("Chan ich es Foti schicke?")
+    resident.photo("file-1", "Hier ist das Foto")
+    assert resident.text == t("de", "photo_added_to", reference=filed.reference)
+    assert [c.photos for c in concerns(engine)] == [["file-1"]]
+    [sent] = outbox(engine, ERZ)[before:]
+    assert "Hier ist das Foto" in (sent.text or "")
+
+
+def test_a_photo_of_another_thing_is_a_new_concern(dialog: Dialog, engine: Engine) -> None:
+    file_concern(dialog, IDAPLATZ)
+    resident = Chat(dialog, RESIDENT)
+    resident.say("Can I send a photo?")
+    resident.photo("file-1", "Und der Spielplatz an der Josefstrasse 12 ist auch kaputt")
+    first, second = concerns(engine)
+    assert (first.photos, second.photos) == ([], ["file-1"])
+
+
 @pytest.mark.parametrize(("text", "lang"), ASKED)
 def test_asked_before_any_concern(dialog: Dialog, engine: Engine, text: str, lang: str) -> None:
     resident = Chat(dialog, RESIDENT)

@@ -277,6 +277,9 @@ class Dialog:
 
     def _photo(self, ctx: Ctx, photo: str | None, caption: str | None) -> list[Reply]:
         concern = ctx.current()
+        named = photo_question.attach(self, ctx, photo, caption) if photo and not concern else None
+        if named is not None:  # asked "Kann ich ein Foto schicken?" about ZH-…
+            return named
         if caption and caption.strip():
             if concern is not None and ctx.state in CONCERN_STATES and not ctx.urgent:
                 if photo:
@@ -288,9 +291,6 @@ class Dialog:
             concern.photos = [*concern.photos, photo]
             ctx.s.add(concern)
             return [Reply(t(ctx.lang, "added")), *render.prompt(self, ctx)]
-        named = photo_question.attach(self, ctx, photo) if photo else None
-        if named is not None:  # asked "Kann ich ein Foto schicken?" about ZH-…
-            return named
         photos = [*ctx.data.get("photos", []), *([photo] if photo else [])]
         ctx.save(ctx.state, **{**ctx.data, "photos": photos})
         return [Reply(t(ctx.lang, "photo_needs_text"))]

@@ -19,7 +19,7 @@ import re
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
-from bot.dialog import render
+from bot.dialog import addition, place_answer, render
 from bot.dialog.context import Ctx, latest_concern
 from bot.dialog.model import CONCERN_STATES, Reply
 from bot.staff import alerts
@@ -104,10 +104,11 @@ def answer(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     return [Reply(t(ctx.lang, "photo_ok_concern", reference=concern.reference))]
 
 
-def attach(d: Dialog, ctx: Ctx, photo: str) -> list[Reply] | None:
-    """A photo without words after the question named an open concern: added
-    to it (once) and sent to the office's chats; None when no question named
-    one, or it is no longer open."""
+def attach(d: Dialog, ctx: Ctx, photo: str, caption: str | None) -> list[Reply] | None:
+    """A photo after the question named an open concern: added to it (once)
+    and sent to the office's chats, with its caption ("Hier das Foto"); None
+    when no question named one, it is no longer open, or the caption is a
+    concern of its own (a place of its own, "another", a long text)."""
     concern_id = ctx.data.get(PHOTO_FOR)
     if concern_id is None:
         return None
@@ -115,10 +116,20 @@ def attach(d: Dialog, ctx: Ctx, photo: str) -> list[Reply] | None:
     concern = ctx.own(int(concern_id))
     if concern is None or concern.status not in {Status.FORWARDED, Status.IN_PROGRESS}:
         return None
+    words = (caption or "").strip()
+    if words and (ctx.urgent or _own_concern(d, words)):
+        return None
     concern.photos = [*concern.photos, photo]
     ctx.s.add(concern)
-    alerts.photo_added(ctx.s, d.routing, concern, photo)
+    alerts.photo_added(ctx.s, d.routing, concern, photo, words)
     return [Reply(t(ctx.lang, "photo_added_to", reference=concern.reference))]
+
+
+def _own_concern(d: Dialog, caption: str) -> bool:
+    """A caption that tells a concern of its own rather than the photo's."""
+    if len(caption.split()) > addition.MAX_WORDS or addition.ANOTHER.search(caption):
+        return True
+    return place_answer.names_a_place(d.place(caption))
 
 
 def _open_concern(d: Dialog, ctx: Ctx) -> Concern | None:
