@@ -26,6 +26,7 @@ from bot.dialog import (
     memo,
     not_emergency,
     outside,
+    photo_question,
     place_answer,
     render,
     repeated,
@@ -243,7 +244,8 @@ class Dialog:
             and msg.text
             and (intake.HAS_WORD.search(msg.text) or smalltalk(msg.text) is not None)
         ):
-            return answers.on_text(self, ctx, msg.text)
+            asked = photo_question.answer(self, ctx, msg.text)  # "Kann ich ein Foto schicken?"
+            return asked if asked is not None else answers.on_text(self, ctx, msg.text)
         key = "unsupported" if msg.kind not in {"text", "photo"} else "empty"
         return [Reply(t(ctx.lang, key)), *render.prompt(self, ctx)]
 
@@ -275,6 +277,9 @@ class Dialog:
 
     def _photo(self, ctx: Ctx, photo: str | None, caption: str | None) -> list[Reply]:
         concern = ctx.current()
+        named = photo_question.attach(self, ctx, photo, caption) if photo and not concern else None
+        if named is not None:  # asked "Kann ich ein Foto schicken?" about ZH-…
+            return named
         if caption and caption.strip():
             if concern is not None and ctx.state in CONCERN_STATES and not ctx.urgent:
                 if photo:

@@ -133,3 +133,30 @@ def not_an_emergency(
     topic = concern_topic(routing, concern)
     text = st("not_emergency_notice", reference=concern.reference, topic=topic)
     return _enqueue(session, chats, concern, text, [], with_photos=False)
+
+
+def photo_added(
+    session: Session, routing: RoutingTable, concern: Concern, photo: str, caption: str = ""
+) -> int:
+    """The resident sent a photo for a concern that had gone out (it asked
+    "Kann ich ein Foto schicken?", bot/dialog/photo_question.py): the office's
+    chats are sent a line with the photo (where the channel is the concern's)
+    and the photo's caption."""
+    if concern.office is None or concern.forwarded_at is None:
+        return 0
+    chats = alert_chats(session, offices={concern.office}, urgent=concern.urgent)
+    text = st(
+        "photo_added_notice", reference=concern.reference, topic=concern_topic(routing, concern)
+    )
+    text = f"{text}\n{caption}" if caption else text
+    for chat in chats:
+        outbox.enqueue(
+            session,
+            channel=chat.channel,
+            chat_id=chat.chat_id,
+            kind="alert",
+            text=text,
+            photos=[photo] if chat.channel == concern.channel else (),
+            concern_id=concern.id,
+        )
+    return len(chats)

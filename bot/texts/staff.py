@@ -9,6 +9,7 @@ STAFF: dict[str, str] = {
     "card_moved": "Anliegen an {office} weitergegeben (von {previous})",
     "card_place_added": "Ort nachgetragen von der meldenden Person; zuständig jetzt: {office}",
     "not_emergency_notice": "{reference} ({topic}) ist laut der meldenden Person kein Notfall. Es bleibt als gewöhnliches Anliegen offen.",
+    "photo_added_notice": "📷 Foto der meldenden Person zu {reference} ({topic}), nachgereicht.",
     "withdrawn_notice": "{reference} ({topic}) wurde von der meldenden Person zurückgezogen. Sie müssen nichts mehr tun.",
     "card_head": "{reference} · {status}",
     "card_topic": "Thema: {topic} ({confidence})",
