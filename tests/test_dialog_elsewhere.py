@@ -45,6 +45,9 @@ from tests.conftest import concerns
         ),
         ("Our cat ran away yesterday near Idaplatz, has anyone seen her?", "elsewhere_pet", "en"),
         ("J'ai perdu mes clés dans le bus 31 ce matin", "elsewhere_lost", "fr"),
+        # A lost dog raised the alarm (dog_attack, from the model alone).
+        ("I lost my dog on tram 4", "elsewhere_pet", "en"),
+        ("Mein Hund ist im Tram 4 verloren gegangen", "elsewhere_pet", "de"),
     ],
 )
 def test_where_to_turn_and_nothing_filed(

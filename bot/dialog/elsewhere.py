@@ -53,6 +53,8 @@ _PET = re.compile(
 )
 _GONE_OR_FOUND = re.compile(
     r"\b(?:entlaufen|weggelaufen|davongelaufen|vermisst|verschwunden|zugelaufen|zugeflogen"
+    r"|abgehauen|abghaue|ausgebüxt|verloren(?:\s+gegangen)?|verlore(?:\s+gange)?|escaped"
+    r"|s['’]est\s+(?:enfuie?|échappée?|sauvée?)"
     r"|ran\s+away|run\s+away|went\s+missing|is\s+missing|got\s+lost|is\s+lost|stray|found\s+a"
     r"|lost\s+(?:my|our|her|his|a)|fugu[ée]e?|perdue?"
     r"|disparue?|égarée?|scappat[oa]|smarrit[oa]|perso|persa|scompars[oa]|trovato\s+un)\b",
