@@ -7,13 +7,13 @@ friendly and short.
 
 from __future__ import annotations
 
-from bot.texts import de, en, fr, it, phone, reassured
+from bot.texts import animals, de, en, fr, it, phone, reassured
 
 TEXTS: dict[str, dict[str, str]] = {
-    "de": de.TEXTS | phone.DE | reassured.DE,
-    "en": en.TEXTS | phone.EN | reassured.EN,
-    "fr": fr.TEXTS | phone.FR | reassured.FR,
-    "it": it.TEXTS | phone.IT | reassured.IT,
+    "de": de.TEXTS | phone.DE | reassured.DE | animals.DE,
+    "en": en.TEXTS | phone.EN | reassured.EN | animals.EN,
+    "fr": fr.TEXTS | phone.FR | reassured.FR | animals.FR,
+    "it": it.TEXTS | phone.IT | reassured.IT | animals.IT,
 }
 
 # Topic names residents read; German names come from the routing table.
