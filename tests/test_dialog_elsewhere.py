@@ -73,6 +73,9 @@ from tests.conftest import concerns
             "de",
         ),
         ("There is an injured bird in the courtyard at Idaplatz", "elsewhere_hurt_wild", "en"),
+        # These raised the alarm first ("blessé", "ferito": words about people).
+        ("J'ai trouvé un hérisson blessé dans le parc", "elsewhere_hurt_wild", "fr"),
+        ("Ho trovato un gatto ferito vicino a Idaplatz", "elsewhere_hurt_pet", "it"),
     ],
 )
 def test_where_to_turn_and_nothing_filed(
@@ -102,6 +105,7 @@ def test_where_to_turn_and_nothing_filed(
         "Ein toter Fuchs liegt am Strassenrand beim Idaplatz",
         "Auf dem Spielplatz hat sich ein Kind verletzt, die Tauben sind überall",
         "Der Hund des Nachbarn hat mich verletzt",
+        "Die Katze hat ihn verletzt",
         "Die Bank ist gebrochen, die Tauben verdrecken alles",
         "Der Baum ist krank, Vögel nisten darin",
     ],

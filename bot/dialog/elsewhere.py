@@ -76,10 +76,8 @@ _WILD = re.compile(
     r"|uccell[oi]|piccion[ei]|colomb[ae]|cign[oi]|anatr[ae]|scoiattol[oi]|lepr[ei]|animal[ei])\b",
     _FLAGS,
 )
-# "Chatz", "Katzen", "gatto" are pets too (_PET is narrower: "cane" is also a cane).
-_PET_HURT = re.compile(
-    r"\b(?:chatz|katzen)\b|\b(?:il|un|mio|mia|il\s+mio|la\s+mia)\s+gatt[oa]\b", _FLAGS
-)
+# "Chatz", "Katzen" are pets too.
+_PET_HURT = re.compile(r"\b(?:chatz|katzen)\b", _FLAGS)
 # Hurt, not ill ("der Baum ist krank") nor broken ("die Bank ist gebrochen").
 _HURT = re.compile(
     r"\b(?:verletzt\w*|verwundet\w*|humpelt|hinkt|injured|hurt|wounded|limping|blessée?s?"
@@ -92,7 +90,8 @@ _DEAD_OR_BITES = re.compile(
     r"\b(?:tot|tote[rsnm]?|verendet\w*|kadaver|dead|carcass|morte?s?|mort[oaie]|crevée?s?"
     r"|carcass[ae])\b|(?:beiss|biss|gebissen|bite|bit\b|bitten|attack|angegriffen|angefallen"
     r"|mord|morso|aggress|agress|aggred|attaqu)"
-    r"|\b(?:mich|uns|me|us|moi|nous)\b(?:\s+\S+){0,2}?\s+(?:verletzt|hurt|injured|blessé)",
+    r"|\b(?:mich|uns|ihn|ihm|me|us|him|moi|nous|lui)\b(?:\s+\S+){0,2}?\s+(?:verletzt|hurt"
+    r"|injured|blessé)",
     _FLAGS,
 )
 
@@ -103,7 +102,8 @@ _PEOPLE = re.compile(
     r"|enfant\w*|garçon|fille|bambin\w*|bimb[oaie]|ragazz\w*|mann|maa|frau|man|woman|homme"
     r"|femme|uomo|donna|person\w*|leute|people|gens|gente|mensch\w*|jemand|öpper|someone"
     r"|quelqu'un|qualcuno|nachbar\w*|neighbou?r\w*|voisin\w*|velofahrer\w*|fussgänger\w*"
-    r"|cyclist\w*|pedestrian\w*|ich|je|io|er|he|lui|myself|himself|herself)\b",
+    r"|cyclist\w*|pedestrian\w*|ich|je|io|er|he|lui|myself|himself|herself"
+    r"|(?:mio|mia|il|la|nostr[oa]|su[oa])\s+vicin[oa])\b",
     _FLAGS,
 )
 

@@ -132,3 +132,42 @@ def lost_or_dead_thing(
     rest = _DEAD.sub(" ", _LOST.sub(" ", low))
     rest = _LYING.sub(" ", _VEHICLE.sub(" ", rest))
     return not danger(rest) and not any_hint(rest)
+
+
+# An injured animal, and no person: "J'ai trouvé un hérisson blessé dans le parc",
+# "Ho trovato un gatto ferito" (the rules "blessé", "ferito" are about people), "Im Park
+# liegt ein verletzter Igel" (0.55 from the model). The hurt word must go with the
+# animal ("ein verletzter Igel", "der Igel ist verletzt", "a cat, it is injured"); no
+# person, no one hurt by it ("hat ihn verletzt"), no bite and no word of danger or hint
+# of one may be left once the animal, the hurt, the lying and a vehicle are set aside
+# ("Ein Reh liegt verletzt auf der Strasse und blutet" stays urgent). Unlike a lost
+# thing this overrules the rules too (nlp.urgent.detector.decide); the resident gets
+# where to turn (bot.dialog.elsewhere).
+_HURT = r"(?:verletzt\w*|verletzti\w*|verwundet\w*|injured|hurt|wounded|blessée?s?|ferit[oaie])"
+_HURT_WORD = re.compile(r"\b" + _HURT + r"\b")
+_ANIMAL_WORD = re.compile(r"\b" + _ANIMAL + r"\b")
+_HURT_ANIMAL = re.compile(
+    r"\b" + _HURT + r"\s+(?:\w+\s+)?" + _ANIMAL + r"\b"
+    r"|\b" + _ANIMAL + r"\b,?(?:\s+[^\s.!?;]+){0,8}?\s+" + _HURT + r"\b"
+)
+_SOMEONE = re.compile(
+    r"\b(?:mich|mir|uns|ihn|ihm|me|us|him|myself|himself|herself|moi|nous|lui|gli|\w*fahrer\w*"
+    r"|\w*lenker\w*|drivers?|riders?|conducteur\w*|conductrice\w*|conducent\w*|autista)\b"
+)
+_NEAR_TO = re.compile(
+    r"\bvicin[oa]\s+(?:a|al|alla|allo|ai|agli|alle|all['’])"
+)  # "near", no neighbour
+HURT_STEMS = ("verletz", "verwund", "injur", "hurt", "wound", "bless", "ferit")
+
+
+def hurt_animal(low: str, danger: Callable[[str], bool], any_hint: Callable[[str], bool]) -> bool:
+    """A lower-cased text about an injured animal that names no person, with no word of
+    danger (`danger`) or hint of one (`any_hint`) left besides."""
+    if _HURT_ANIMAL.search(low) is None:
+        return False
+    low = _NEAR_TO.sub(" ", low)
+    if _PERSON.search(low) or _SOMEONE.search(low) or _ATTACK.search(low):
+        return False
+    rest = _ANIMAL_WORD.sub(" ", _HURT_WORD.sub(" ", low))
+    rest = _LYING.sub(" ", _VEHICLE.sub(" ", rest))
+    return not danger(rest) and not any_hint(rest)
