@@ -76,6 +76,13 @@ from tests.conftest import concerns
         # These raised the alarm first ("blessé", "ferito": words about people).
         ("J'ai trouvé un hérisson blessé dans le parc", "elsewhere_hurt_wild", "fr"),
         ("Ho trovato un gatto ferito vicino a Idaplatz", "elsewhere_hurt_pet", "it"),
+        # "verloren", "gefunden" are the pet's only next to it.
+        (
+            "Ich habe meinen Schlüssel verloren, als ich mit dem Hund spazieren war",
+            "elsewhere_lost",
+            "de",
+        ),
+        ("Ich habe einen Hund gefunden, er hat kein Halsband", "elsewhere_pet", "de"),
     ],
 )
 def test_where_to_turn_and_nothing_filed(
@@ -106,6 +113,7 @@ def test_where_to_turn_and_nothing_filed(
         "Auf dem Spielplatz hat sich ein Kind verletzt, die Tauben sind überall",
         "Der Hund des Nachbarn hat mich verletzt",
         "Die Katze hat ihn verletzt",
+        "Beim Spielplatz habe ich Spritzen gefunden, mein Hund wäre fast reingetreten",
         "Die Bank ist gebrochen, die Tauben verdrecken alles",
         "Der Baum ist krank, Vögel nisten darin",
     ],

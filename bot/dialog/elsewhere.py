@@ -57,12 +57,19 @@ _PET = re.compile(
 )
 _GONE_OR_FOUND = re.compile(
     r"\b(?:entlaufen|weggelaufen|davongelaufen|vermisst|verschwunden|zugelaufen|zugeflogen"
-    r"|abgehauen|abghaue|ausgebüxt|verloren(?:\s+gegangen)?|verlore(?:\s+gange)?|escaped"
-    r"|gefunden|gfunde"
+    r"|abgehauen|abghaue|ausgebüxt|escaped"
     r"|s['’]est\s+(?:enfuie?|échappée?|sauvée?)"
     r"|ran\s+away|run\s+away|went\s+missing|is\s+missing|got\s+lost|is\s+lost|stray|found\s+a"
     r"|lost\s+(?:my|our|her|his|a)|fugu[ée]e?|perdue?"
     r"|disparue?|égarée?|scappat[oa]|smarrit[oa]|perso|persa|scompars[oa]|trovato\s+un)\b",
+    _FLAGS,
+)
+# Found or lost, said of the pet itself ("eine Katze gefunden", "Mein Hund ist im Tram 4
+# verloren gegangen"; not "Spritzen gefunden, mein Hund …", "Schlüssel verloren, als ich
+# mit dem Hund …").
+_PET_FOUND_OR_LOST = re.compile(
+    r"\b(?:katze|kater|büsi|chatz|hund|hündli|wellensittich|papagei|kaninchen|schildkröte)\b"
+    r"(?:\s+[^\s.!?;,]+){0,4}?\s+(?:gefunden|gfunde|verloren|verlore)\b",
     _FLAGS,
 )
 
@@ -173,7 +180,7 @@ def _key(text: str) -> str | None:
     hurt = _hurt_animal(text)
     if hurt is not None:
         return hurt
-    if _PET.search(text) and _GONE_OR_FOUND.search(text):
+    if (_PET.search(text) and _GONE_OR_FOUND.search(text)) or _PET_FOUND_OR_LOST.search(text):
         return "elsewhere_pet"
     if _FINE.search(text) and _CONTEST.search(text):
         return "elsewhere_fine"
