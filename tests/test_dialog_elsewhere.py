@@ -45,6 +45,44 @@ from tests.conftest import concerns
         ),
         ("Our cat ran away yesterday near Idaplatz, has anyone seen her?", "elsewhere_pet", "en"),
         ("J'ai perdu mes clés dans le bus 31 ce matin", "elsewhere_lost", "fr"),
+        # A lost dog raised the alarm (dog_attack, from the model alone).
+        ("I lost my dog on tram 4", "elsewhere_pet", "en"),
+        ("Mein Hund ist im Tram 4 verloren gegangen", "elsewhere_pet", "de"),
+        # Trial j, finding 14: an injured found cat went to the waste office (ERZ).
+        (
+            "Wir haben eine Katze gefunden, sie sitzt seit Tagen verletzt im Gebüsch beim Idaplatz",
+            "elsewhere_hurt_pet",
+            "de",
+        ),
+        (
+            "Wir haben eine Katze gefunden. Sie sitzt seit Tagen verletzt im Gebüsch beim"
+            " Idaplatz.",
+            "elsewhere_hurt_pet",
+            "de",
+        ),
+        ("We found an injured cat near Limmatplatz", "elsewhere_hurt_pet", "en"),
+        ("Mir händ e verletzti Chatz gfunde", "elsewhere_hurt_pet", "de"),
+        (
+            "Ein verletzter Fuchs humpelt durch den Hinterhof an der Josefstrasse 12",
+            "elsewhere_hurt_wild",
+            "de",
+        ),
+        (
+            "Eine Taube mit gebrochenem Flügel sitzt seit gestern auf dem Trottoir am Idaplatz",
+            "elsewhere_hurt_wild",
+            "de",
+        ),
+        ("There is an injured bird in the courtyard at Idaplatz", "elsewhere_hurt_wild", "en"),
+        # These raised the alarm first ("blessé", "ferito": words about people).
+        ("J'ai trouvé un hérisson blessé dans le parc", "elsewhere_hurt_wild", "fr"),
+        ("Ho trovato un gatto ferito vicino a Idaplatz", "elsewhere_hurt_pet", "it"),
+        # "verloren", "gefunden" are the pet's only next to it.
+        (
+            "Ich habe meinen Schlüssel verloren, als ich mit dem Hund spazieren war",
+            "elsewhere_lost",
+            "de",
+        ),
+        ("Ich habe einen Hund gefunden, er hat kein Halsband", "elsewhere_pet", "de"),
     ],
 )
 def test_where_to_turn_and_nothing_filed(
@@ -70,7 +108,24 @@ def test_where_to_turn_and_nothing_filed(
         "Pass auf, ich habe beim Spielplatz Spritzen gefunden",
         "Die Busse der Linie 32 fahren am Sonntag gar nicht, das ist ungerecht",
         "The park has lost its charm since the dog area opened",
+        # A dead animal stays the waste office's; a person hurt, a bite are no animal's.
+        "Ein toter Fuchs liegt am Strassenrand beim Idaplatz",
+        "Auf dem Spielplatz hat sich ein Kind verletzt, die Tauben sind überall",
+        "Der Hund des Nachbarn hat mich verletzt",
+        "Die Katze hat ihn verletzt",
+        "Beim Spielplatz habe ich Spritzen gefunden, mein Hund wäre fast reingetreten",
+        "Die Bank ist gebrochen, die Tauben verdrecken alles",
+        "Der Baum ist krank, Vögel nisten darin",
     ],
 )
 def test_a_city_matter_is_filed_as_before(text: str) -> None:
     assert key_of(text) is None
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "fr", "it"])
+def test_the_injured_animal_answers_name_where_to_turn(lang: str) -> None:
+    pet, wild = t(lang, "elsewhere_hurt_pet"), t(lang, "elsewhere_hurt_wild")
+    assert "STMZ" in pet and "STMZ" in wild
+    assert "Wildhut" in wild and "117" in wild
+    digits = {"".join(c for c in word if c.isdigit()) for word in (pet + " " + wild).split()}
+    assert digits - {""} == {"117"}  # no other number

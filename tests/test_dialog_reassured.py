@@ -30,6 +30,8 @@ from tests.conftest import concerns
         ("I haven't seen my neighbour for days, he is on holiday", "en"),
         ("Je n'ai pas vu ma voisine depuis des jours, elle est en vacances", "fr"),
         ("Il mio vicino non si vede da giorni, è in vacanza", "it"),
+        ("Non vedo il mio vicino da giorni, è in vacanza", "it"),
+        ("Je ne vois plus mon voisin depuis une semaine, il est en vacances", "fr"),
     ],
 )
 def test_away_is_answered_and_nothing_filed(

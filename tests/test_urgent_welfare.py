@@ -74,3 +74,48 @@ def test_the_resident_gets_the_numbers_and_the_coordination_office_the_card(
     (concern,) = concerns(engine)
     assert concern.urgent and concern.emergency == "welfare"
     assert concern.office == "qk_kreise_3_4_5"
+
+
+# New-user trial j: "not seen" said with the verb in the present or with the person
+# after it ("Non vedo il mio vicino da giorni") was no sign of life; only "non si vede"
+# was. Not "non vedo l'ora", a thing not seen, or someone away.
+NOT_SEEN = [
+    "Non vedo il mio vicino da giorni",
+    "Non vedo il mio vicino da giorni, la posta si accumula",
+    "Non vedo più la mia vicina da una settimana",
+    "Non ho visto il mio vicino da giorni",
+    "Da giorni non vedo la signora del piano di sopra",
+    "je n'ai pas vu ma voisine depuis des jours",
+    "Je ne vois plus mon voisin depuis une semaine",
+    "I haven't seen my neighbour for days",
+    "I haven't seen my neighbor in days",
+    "I have not seen the neighbour for days",
+    "I haven't seen the lady upstairs for days",
+    "Nobody has seen my neighbour for days",
+    "Ich sehe meinen Nachbarn seit Tagen nicht mehr",
+    "Meine Nachbarin sehe ich seit Tagen nicht mehr",
+    "I gseh min Nachbar sit Täg nüme",
+]
+SEEN_OR_AWAY = [
+    "Non vedo il mio vicino da giorni, è in vacanza",
+    "Je ne vois plus mon voisin depuis une semaine, il est en vacances",
+    "Ich sehe meinen Nachbarn seit Tagen nicht mehr, er ist verreist",
+    "Non vedo l'ora di vedere il mio vicino da giorni",
+    "Non vedo il motivo per cui il vicino da giorni fa rumore",
+    "Non vedo il mio cane da giorni",
+    "I haven't seen the garbage truck for days, my neighbour says",
+    "Nobody has seen the street sweeper for weeks, my neighbour complains",
+    "Ich sehe den Abfallwagen seit Wochen nicht mehr, sagt mein Nachbar",
+    "Ich sehe nicht ein, warum mein Nachbar seit Wochen Lärm macht",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SEEN)
+def test_not_seen_in_any_tense_is_no_sign_of_life(text: str) -> None:
+    verdict = detect_urgent(text)
+    assert verdict.urgent and verdict.category == "welfare"
+
+
+@pytest.mark.parametrize("text", SEEN_OR_AWAY)
+def test_away_or_no_person_not_seen_is_none(text: str) -> None:
+    assert not detect_urgent(text).urgent

@@ -9,6 +9,10 @@ that do not fit; a wallet lost in the tram and a parking fine got "Wo ist das ge
   own flats, not the rent or mould, which the city's offices take up): the tenants'
   association, the conciliation authority for tenancy;
 - a pet that ran away or was found: the Swiss pet registry (STMZ), animal shelters;
+- an injured animal, found or seen (new-user trial j, finding 14: "Wir haben eine
+  Katze gefunden, sie sitzt seit Tagen verletzt im Gebüsch" went to the waste office):
+  a pet to a vet and the STMZ, a wild animal to the Wildhut or the police (117). A dead
+  animal stays the waste office's; a dog that bit someone is no such matter;
 - something lost or found: the city's lost property office;
 - a parking fine to contest: the Stadtrichteramt.
 
@@ -53,11 +57,84 @@ _PET = re.compile(
 )
 _GONE_OR_FOUND = re.compile(
     r"\b(?:entlaufen|weggelaufen|davongelaufen|vermisst|verschwunden|zugelaufen|zugeflogen"
+    r"|abgehauen|abghaue|ausgebüxt|escaped"
+    r"|s['’]est\s+(?:enfuie?|échappée?|sauvée?)"
     r"|ran\s+away|run\s+away|went\s+missing|is\s+missing|got\s+lost|is\s+lost|stray|found\s+a"
     r"|lost\s+(?:my|our|her|his|a)|fugu[ée]e?|perdue?"
     r"|disparue?|égarée?|scappat[oa]|smarrit[oa]|perso|persa|scompars[oa]|trovato\s+un)\b",
     _FLAGS,
 )
+# Found or lost, said of the pet itself ("eine Katze gefunden", "Mein Hund ist im Tram 4
+# verloren gegangen"; not "Spritzen gefunden, mein Hund …", "Schlüssel verloren, als ich
+# mit dem Hund …").
+_PET_FOUND_OR_LOST = re.compile(
+    r"\b(?:katze|kater|büsi|chatz|hund|hündli|wellensittich|papagei|kaninchen|schildkröte)\b"
+    r"(?:\s+[^\s.!?;,]+){0,4}?\s+(?:gefunden|gfunde|verloren|verlore)\b",
+    _FLAGS,
+)
+
+# An injured animal: a pet, or a wild one (or an animal not named further).
+_WILD = re.compile(
+    r"\b(?:igel|füchs\w*|fuchs|reh|rehkitz|dachs|marder|vogel|vögel\w*|tauben?|tube|schwan"
+    r"|enten?|eichhörnchen|hasen?|wildtier\w*|tier\w*|hedgehogs?|fox|foxes|deer|fawn|badgers?"
+    r"|martens?|birds?|pigeons?|swans?|ducks?|squirrels?|hares?|animals?|hérissons?|renards?"
+    r"|chevreuils?|faons?|blaireaux?|fouines?|oiseaux?|pigeons?|cygnes?|canards?|écureuils?"
+    r"|lièvres?|animal|animaux|ricci|riccio|volp[ei]|caprioli?|cerbiatt[oi]|tass[oi]|fain[ae]"
+    r"|uccell[oi]|piccion[ei]|colomb[ae]|cign[oi]|anatr[ae]|scoiattol[oi]|lepr[ei]|animal[ei])\b",
+    _FLAGS,
+)
+# "Chatz", "Katzen" are pets too.
+_PET_HURT = re.compile(r"\b(?:chatz|katzen)\b", _FLAGS)
+# Hurt, not ill ("der Baum ist krank") nor broken ("die Bank ist gebrochen").
+_HURT = re.compile(
+    r"\b(?:verletzt\w*|verwundet\w*|humpelt|hinkt|injured|hurt|wounded|limping|blessée?s?"
+    r"|boite|ferit[oaie]|zoppica)\b|\b(?:gebrochene[mnr]?|broken|cassée?|rott[oa])\s+(?:flügel"
+    r"|bein|pfote|wing|leg|paw|aile|patte|ala|zampa)\b",
+    _FLAGS,
+)
+_NEAR = 60  # the animal within this many characters of the hurt
+_DEAD_OR_BITES = re.compile(
+    r"\b(?:tot|tote[rsnm]?|verendet\w*|kadaver|dead|carcass|morte?s?|mort[oaie]|crevée?s?"
+    r"|carcass[ae])\b|(?:beiss|biss|gebissen|bite|bit\b|bitten|attack|angegriffen|angefallen"
+    r"|mord|morso|aggress|agress|aggred|attaqu)"
+    r"|\b(?:mich|uns|ihn|ihm|me|us|him|moi|nous|lui)\b(?:\s+\S+){0,2}?\s+(?:verletzt|hurt"
+    r"|injured|blessé)",
+    _FLAGS,
+)
+
+
+# A person hurt ("hat sich ein Kind verletzt, die Tauben sind überall") is no animal's.
+_PEOPLE = re.compile(
+    r"\b(?:kind\w*|chind\w*|child\w*|kids?|baby|bub|bueb\w*|boy|girl|mädchen|meitli|junge"
+    r"|enfant\w*|garçon|fille|bambin\w*|bimb[oaie]|ragazz\w*|mann|maa|frau|man|woman|homme"
+    r"|femme|uomo|donna|person\w*|leute|people|gens|gente|mensch\w*|jemand|öpper|someone"
+    r"|quelqu'un|qualcuno|nachbar\w*|neighbou?r\w*|voisin\w*|velofahrer\w*|fussgänger\w*"
+    r"|cyclist\w*|pedestrian\w*|ich|je|io|er|he|lui|myself|himself|herself"
+    r"|(?:mio|mia|il|la|nostr[oa]|su[oa])\s+vicin[oa])\b",
+    _FLAGS,
+)
+
+
+def _distance(rule: re.Pattern[str], text: str, start: int, end: int) -> int:
+    """How many characters the nearest match of `rule` lies from text[start:end]."""
+    gaps = [max(start - m.end(), m.start() - end, 0) for m in rule.finditer(text)]
+    return min(gaps, default=_NEAR + 1)
+
+
+def _hurt_animal(text: str) -> str | None:
+    """The key for an injured pet or wild animal: an animal named near the hurt, and
+    nearer than any person."""
+    hurt = _HURT.search(text)
+    if hurt is None or _DEAD_OR_BITES.search(text):
+        return None
+    at, end = hurt.span()
+    person = _distance(_PEOPLE, text, at, end)
+    pet = min(_distance(_PET, text, at, end), _distance(_PET_HURT, text, at, end))
+    if pet <= _NEAR and pet < person:
+        return "elsewhere_hurt_pet"
+    wild = _distance(_WILD, text, at, end)
+    return "elsewhere_hurt_wild" if wild <= _NEAR and wild < person else None
+
 
 _ITEM = re.compile(
     r"\b(?:portemonnaie|portmonee|geldbeutel|brieftasche|handy|natel|schlüssel|schlüsselbund"
@@ -100,7 +177,10 @@ _SUSPICIOUS = re.compile(
 def _key(text: str) -> str | None:
     if _LANDLORD.search(text) and _TENANCY.search(text):
         return "elsewhere_tenancy"
-    if _PET.search(text) and _GONE_OR_FOUND.search(text):
+    hurt = _hurt_animal(text)
+    if hurt is not None:
+        return hurt
+    if (_PET.search(text) and _GONE_OR_FOUND.search(text)) or _PET_FOUND_OR_LOST.search(text):
         return "elsewhere_pet"
     if _FINE.search(text) and _CONTEST.search(text):
         return "elsewhere_fine"
@@ -126,7 +206,8 @@ def key_of(text: str) -> str | None:
     """The text key naming where to turn, for a message about a matter the city does
     not handle and nothing else; None for anything else ("Der Kübel am Idaplatz ist
     voll. Ausserdem ist unsere Katze entlaufen" is filed as before)."""
-    if _key(text) is None:
+    whole = _key(text)
+    if whole is None:
         return None  # most messages: a sentence can match only where the whole does
     key = None
     city_flat = _CITY_FLAT.search(text) is not None  # "Gibt es eine Mietberatung der Stadt?"
@@ -135,7 +216,8 @@ def key_of(text: str) -> str | None:
         if found == "elsewhere_tenancy" and city_flat:
             return None
         if found is not None:
-            key = key or found
+            hurt = found.startswith("elsewhere_hurt")  # "Katze gefunden. Sie ist verletzt."
+            key = found if hurt or key is None else key
             continue
         words = sentence.split()
         if (
@@ -146,4 +228,6 @@ def key_of(text: str) -> str | None:
         ):
             continue
         return None  # another matter besides
+    if key is not None and whole.startswith("elsewhere_hurt"):
+        return whole  # "Wir haben eine Katze gefunden. Sie ist verletzt."
     return key

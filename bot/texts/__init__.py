@@ -7,13 +7,13 @@ friendly and short.
 
 from __future__ import annotations
 
-from bot.texts import de, en, fr, it, phone, photo_question, reassured
+from bot.texts import animals, de, en, fr, it, phone, photo_question, reassured
 
 TEXTS: dict[str, dict[str, str]] = {
-    "de": de.TEXTS | phone.DE | reassured.DE | photo_question.DE,
-    "en": en.TEXTS | phone.EN | reassured.EN | photo_question.EN,
-    "fr": fr.TEXTS | phone.FR | reassured.FR | photo_question.FR,
-    "it": it.TEXTS | phone.IT | reassured.IT | photo_question.IT,
+    "de": de.TEXTS | phone.DE | reassured.DE | photo_question.DE | animals.DE,
+    "en": en.TEXTS | phone.EN | reassured.EN | photo_question.EN | animals.EN,
+    "fr": fr.TEXTS | phone.FR | reassured.FR | photo_question.FR | animals.FR,
+    "it": it.TEXTS | phone.IT | reassured.IT | photo_question.IT | animals.IT,
 }
 
 # Topic names residents read; German names come from the routing table.

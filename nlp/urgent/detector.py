@@ -41,6 +41,7 @@ from nlp.urgent.rules import (
     past_or_risk,
     rule_cue,
 )
+from nlp.urgent.things import HURT_STEMS, hurt_animal
 from nlp.urgent.welfare import CATEGORY as WELFARE
 from nlp.urgent.welfare import welfare_cue
 from nlp.vocab_zone import transient
@@ -165,6 +166,10 @@ def decide(
     welfare = welfare_cue(low)  # no sign of life for days, missing with dementia
     if welfare is not None:
         return UrgentResult(True, welfare, WELFARE, score)
+    if any(stem in low for stem in HURT_STEMS) and hurt_animal(
+        low, _DANGER_SEARCH.found_in, _hints_at_danger
+    ):
+        return UrgentResult(False, "guarded", None, score)  # "ein verletzter Igel"
     weak = score >= WEAK_RULE_SCORE
     maybe_extra = _EXTRA_SEARCH.found_in(low)
     if not weak and not maybe_extra and not STRONG_SEARCH.found_in(low):

@@ -6,9 +6,11 @@ themselves: emergencies phrased calmly (new-user trial i, findings 3 and 4).
   ihre Zeitungen stapeln sich vor der Tür" (filed for the waste office), "Mon voisin
   ne répond plus depuis trois jours". A person, days (or the mail piling up) and no
   answer (with the door, the bell, the phone, a worry or the mail), no door opened, not
-  seen. A reply that does not come ("antwortet seit Tagen nicht auf meine Mails", "der
-  Nachbar reagiert nicht" about his bulky waste), an office or a landlord that does not
-  answer, and a neighbour on holiday are no danger.
+  seen ("nicht gesehen", "sehe meinen Nachbarn nicht mehr", "non vedo il mio vicino",
+  "je ne vois plus ma voisine", "not seen the lady upstairs in days": trial j). A reply
+  that does not come ("antwortet seit Tagen nicht auf meine Mails", "der Nachbar
+  reagiert nicht" about his bulky waste), an office or a landlord that does not answer,
+  and a neighbour on holiday are no danger.
 - Missing with dementia: "Mein Vater (85) ist heute Morgen nicht vom Spaziergang
   zurückgekommen, er ist dement" (filed for the Fachstelle Alter). A missing child is
   a rule of nlp.urgent.cues.
@@ -34,6 +36,17 @@ _PERSON = re.compile(
 _DAYS = re.compile(
     r"\b(?:seit|sit|for|since|depuis|da)\s+(?:\S+\s+){0,2}?"
     r"(?:tag\w*|täg\w*|woche\w*|wuche\w*|days?|weeks?|jours?|semaines?|giorn[oi]|settiman[ae])\b"
+    r"|\bin\s+(?:\S+\s+){0,2}?(?:days|weeks)\b"  # "not seen her in days"
+)
+# The person not seen, as the object: "the lady upstairs", "il mio vicino".
+_WHO = (
+    r"(?:nachbar\w*|neighbou?r\w*|lady|gentleman|woman|mother|father|mum|mom|dad"
+    r"|grand(?:ma|pa|mother|father)|aunt|uncle|tenant|vicin[oaie]|signor\w*|madre|padre"
+    r"|nonn[oa]|zi[oa]|anzian[oaie]|inquilin[oaie])\b"
+)
+_WHO_DE = (
+    r"(?:nachbar\w*|nochber\w*|dame|frau|herr\w*|mann|maa|mutter|mueter|vater|vatter|grosi"
+    r"|grossmutter|grossvater|oma|opa|tante|onkel|bewohner\w*|mieter\w*)\b"
 )
 # Not seen: no sign of life.
 _UNSEEN = re.compile(
@@ -41,8 +54,27 @@ _UNSEEN = re.compile(
     r"|\b(?:hasn't|has\s+not|haven't|have\s+not|isn't|is\s+not|not)\s+been\s+seen\b"
     r"|\b(?:haven't|have\s+not|hasn't|has\s+not|not)\s+seen\s+(?:him|her|them|my\s+\w+|our\s+\w+"
     r"|the\s+(?:old|elderly)\s+\w+)\b"
+    r"|\b(?:haven't|have\s+not|hasn't|has\s+not|not)\s+seen\s+(?:the|his|their)\s+(?:\w+\s+)?"
+    + _WHO
+    + r"|\b(?:nobody|no\s+one|no-one)\s+(?:has|have)\s+seen\s+(?:him|her|them|(?:my|our|the"
+    r"|his|their)\s+(?:\w+\s+)?" + _WHO + r")"
+    # "Ich sehe meinen Nachbarn seit Tagen nicht mehr", "d Nachbarin gseh i sit Täg nüme"
+    r"|\b(?:sehe|sehen|seh|gseh)\s+(?:ich\s+|wir\s+|i\s+|mer\s+)?(?:\S+\s+){0,2}?"
+    + _WHO_DE
+    + r"(?:\s+\S+){0,4}?\s+(?:(?:nicht|nöd|nid)\s+mehr|nüm\w*)\b"
+    r"|\b"
+    + _WHO_DE
+    + r"\s+(?:sehe|sehen|seh|gseh)\s+(?:ich|wir|i|mer)\s+(?:\S+\s+){0,4}?(?:(?:nicht|nöd|nid)"
+    r"\s+mehr|nüm\w*)\b"
     r"|\b(?:pas|plus)\s+vue?\b|\bnon\s+si\s+(?:fa\s+)?(?:vede|vedere)\b"
     r"|\bnon\s+(?:l['’]\s*ho|lo\s+ho|la\s+ho|l['’]\s*abbiamo)\s+(?:più\s+)?vist[oa]\b"
+    # "je ne vois plus ma voisine", "on ne la voit plus"
+    r"|\bne\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?(?:vois|voit|voyons|voyez|voient)\s+plus\b"
+    # "non vedo (più) il mio vicino", "non ho visto la signora": the person follows (not
+    # "non vedo l'ora", "non vedo il motivo").
+    r"|\bnon\s+(?:(?:ho|abbiamo|hanno|ha)\s+)?(?:più\s+)?(?:vedo|vediamo|vede|vedono"
+    r"|vist[oaie])\s+(?:più\s+)?(?:(?:il|lo|la|l['’]|i|gli|le)\s*)?(?:(?:mio|mia|miei|mie"
+    r"|nostr[oaie]|su[oaie]|suoi)\s+)?(?:\w+\s+)?" + _WHO
 )
 # Silent: no answer, the door not opened. Also about a reply ("der Nachbar reagiert
 # nicht" on the bulky waste he left) or a shop ("Die Frau vom Kiosk hat seit einer
