@@ -444,6 +444,22 @@ def set_status(
     )
 
 
+def withdraw_unconfirmed(session: Session, *, resident: Resident) -> None:
+    """Before a deletion: what the resident never confirmed (a draft, one held by
+    the rate limit) is withdrawn, so the draft timeout does not forward it as a card
+    without text or place (new-user trial i, finding 6). An emergency still goes:
+    the numbers came first, and the city should know."""
+    unconfirmed = (Status.DRAFT, Status.RATE_LIMITED)
+    for concern in session.exec(
+        select(Concern).where(
+            Concern.resident_id == resident.id,
+            col(Concern.status).in_(unconfirmed),
+            col(Concern.urgent).is_(False),
+        )
+    ):
+        set_status(session, concern=concern, status=Status.WITHDRAWN, actor="resident")
+
+
 def assign_reference(session: Session, *, concern: Concern) -> str:
     """ZH-<year>-<id, six digits>: unique because the id is."""
     if concern.reference is None:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from sqlmodel import col, select
-
 from bot.dialog import (
     confirming,
     intake,
@@ -124,18 +122,9 @@ def delete(d: Dialog, ctx: Ctx, yes: bool) -> list[Reply]:
         ctx.save(back, **ctx.data.get("back_data", {}))
         return [Reply(t(ctx.lang, "delete_cancelled"), edit=True), *render.prompt(d, ctx)]
     lang = ctx.lang
-    # What the resident never confirmed does not go to an office without them: a
-    # draft forwarded after its timeout reached EWZ as a card without text or place
-    # (new-user trial i, finding 6). An emergency still goes (the numbers came first).
-    unconfirmed = (Status.DRAFT, Status.RATE_LIMITED)
-    for concern in ctx.s.exec(
-        select(Concern).where(
-            Concern.resident_id == ctx.resident.id,
-            col(Concern.status).in_(unconfirmed),
-            col(Concern.urgent).is_(False),
-        )
-    ):
-        repo.set_status(ctx.s, concern=concern, status=Status.WITHDRAWN, actor="resident")
+    # What the resident never confirmed does not go to an office without them
+    # (new-user trial i, finding 6); an emergency still goes.
+    repo.withdraw_unconfirmed(ctx.s, resident=ctx.resident)
     n = repo.delete_personal_data(ctx.s, resident=ctx.resident)
     ctx.deleted = True
     log.info("resident %s deleted personal data (%d concerns anonymised)", ctx.resident.id, n)
