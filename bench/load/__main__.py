@@ -59,6 +59,23 @@ def row(r: dict[str, Any]) -> str:
     return " ".join(cells) + f"  {rss:>7}  {r['load_before'][0]:.1f}->{r['load_after'][0]:.1f}"
 
 
+def budget(r: dict[str, Any]) -> str:
+    """Where the machine's CPU went per update, and the rate two cores could
+    give at those costs if nothing else ran (the ceiling the run is under)."""
+    parts = [("bot", r["cpu_ms_per_update"])]
+    if r.get("pg_cpu_ms_per_update") is not None:
+        parts.append(("PostgreSQL", r["pg_cpu_ms_per_update"]))
+    parts.append(("bench", r["bench_cpu_ms_per_update"]))
+    total = sum(ms for _, ms in parts)
+    cores = os.cpu_count() or 1
+    each = ", ".join(f"{name} {ms:.1f}" for name, ms in parts)
+    ceiling = cores * 1000 / total if total > 0 else float("nan")
+    return (
+        f"  CPU ms per update: {each}; {total:.1f} in all: "
+        f"at most {ceiling:.0f} updates/s on {cores} cores"
+    )
+
+
 def matrix(args: argparse.Namespace) -> list[Config]:
     base = Config(
         duration=args.duration,
@@ -127,6 +144,7 @@ async def main(argv: list[str] | None = None) -> list[dict[str, Any]]:
         result = await run(cfg, concerns)
         results.append(result)
         print(row(result), flush=True)
+        print(budget(result), flush=True)
         if result["log"]["ERROR"] or any(code != 0 for code in result["exit_codes"]):
             print(f"  exit codes {result['exit_codes']}, log lines {result['log']}", flush=True)
         if result.get("log_tail"):

@@ -218,7 +218,7 @@ class Usage:
     dispatcher, outbox sender, HTTP client; the worker threads run the dialog
     and the database calls) and the kernel's share (system time)."""
 
-    def __init__(self, pids: list[int], interval: float = 0.25) -> None:
+    def __init__(self, pids: list[int], interval: float = 1.0) -> None:
         self.procs = [psutil.Process(pid) for pid in pids]
         self.interval = interval
         self.peak_rss = [0] * len(pids)
@@ -290,6 +290,44 @@ class Usage:
         if self._task is not None:
             self._task.cancel()
             await asyncio.gather(self._task, return_exceptions=True)
+
+
+class ServerCPU:
+    """CPU seconds of the PostgreSQL server's processes (every backend, and the
+    writers and checkpointer they share), sampled while the run lasts: a
+    backend that ends between samples loses at most one interval of its time.
+    On a shared machine this counts other databases' work too."""
+
+    def __init__(self, name: str = "postgres", interval: float = 1.0) -> None:
+        self.name, self.interval = name, interval
+        self._base: dict[int, float] = {}
+        self._last: dict[int, float] = {}
+        self._task: asyncio.Task[None] | None = None
+        self._base = self._now()
+
+    def _now(self) -> dict[int, float]:
+        seen = {}
+        for p in psutil.process_iter(["name", "cpu_times"]):
+            if p.info["name"] == self.name and p.info["cpu_times"] is not None:
+                t = p.info["cpu_times"]
+                seen[p.pid] = float(t.user + t.system)
+        return seen
+
+    async def _loop(self) -> None:
+        while True:
+            self._last |= await asyncio.to_thread(self._now)
+            await asyncio.sleep(self.interval)
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self._loop())
+
+    async def stop(self) -> float:
+        """The CPU seconds since the start."""
+        if self._task is not None:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+        self._last |= self._now()
+        return sum(t - self._base.get(pid, 0.0) for pid, t in self._last.items())
 
 
 class Proxy:

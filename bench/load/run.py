@@ -17,7 +17,16 @@ from typing import Any
 
 from bench.load.botapi import BotAPI, Call, Limits
 from bench.load.generator import Generator
-from bench.load.procs import REPO, Bot, Proxy, Usage, bot_env, fresh_database, pg_transactions
+from bench.load.procs import (
+    REPO,
+    Bot,
+    Proxy,
+    ServerCPU,
+    Usage,
+    bot_env,
+    fresh_database,
+    pg_transactions,
+)
 from bench.load.resident import Concern, load_concerns
 
 
@@ -123,7 +132,10 @@ async def _measure(
     bench_cpu0 = time.process_time()
     load_before = os.getloadavg()
     xacts0 = await asyncio.to_thread(pg_transactions, cfg.pg_name) if cfg.db == "postgres" else 0
+    server = ServerCPU() if cfg.db == "postgres" else None
     usage.start()
+    if server is not None:
+        server.start()
     bot.spy()
     started = time.monotonic()
     until = started + cfg.duration
@@ -137,6 +149,8 @@ async def _measure(
     with contextlib.suppress(asyncio.CancelledError):
         await asyncio.gather(*pending, return_exceptions=True)
     await usage.stop()
+    pg_cpu = await server.stop() if server is not None else None
+    bench_cpu = time.process_time() - bench_cpu0
     await asyncio.to_thread(bot.unspy)
     xacts = 0
     if cfg.db == "postgres":
@@ -184,7 +198,11 @@ async def _measure(
         "loop_cpu_ms_per_update": sum(usage.loop_cpu) / n * 1000 if n else float("nan"),
         "system_cpu_ms_per_update": sum(usage.system) / n * 1000 if n else float("nan"),
         "peak_rss_mb": [round(r / 2**20) for r in usage.peak_rss],
-        "bench_cpu_s": time.process_time() - bench_cpu0,
+        # the PostgreSQL server's CPU (all its processes) and the bench's own
+        # (generator, emulated Bot API, proxy), per answered update
+        "pg_cpu_ms_per_update": pg_cpu / n * 1000 if n and pg_cpu is not None else None,
+        "bench_cpu_s": bench_cpu,
+        "bench_cpu_ms_per_update": bench_cpu / n * 1000 if n else float("nan"),
         "wall_s": time.monotonic() - started,
         "load_before": [round(x, 2) for x in load_before],
         "load_after": [round(x, 2) for x in load_after],
