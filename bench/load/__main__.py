@@ -65,6 +65,8 @@ def budget(r: dict[str, Any]) -> str:
     parts = [("bot", r["cpu_ms_per_update"])]
     if r.get("pg_cpu_ms_per_update") is not None:
         parts.append(("PostgreSQL", r["pg_cpu_ms_per_update"]))
+    if r.get("proxy_cpu_ms_per_update") is not None:
+        parts.append(("HAProxy", r["proxy_cpu_ms_per_update"]))
     parts.append(("bench", r["bench_cpu_ms_per_update"]))
     total = sum(ms for _, ms in parts)
     cores = os.cpu_count() or 1
@@ -90,6 +92,7 @@ def matrix(args: argparse.Namespace) -> list[Config]:
         seed=args.seed,
         profile=Path(args.profile).resolve() if args.profile else None,
         trace=args.trace,
+        proxy=args.proxy,
         env=tuple((k, v) for k, _, v in (kv.partition("=") for kv in args.env)),
     )
     runs = []
@@ -124,6 +127,12 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--profile", help="run serve under py-spy; stacks and a summary in this dir")
     p.add_argument("--trace", action="store_true", help="--json figures list every call")
     p.add_argument("--json", help="append each run's figures to this JSON Lines file")
+    p.add_argument(
+        "--proxy",
+        choices=["haproxy", "python"],
+        default="haproxy",
+        help="in front of 2 replicas: HAProxy as in production (when installed), or Python's",
+    )
     args = p.parse_args(argv)
     if args.quick:  # unless given explicitly
         quick = {"db": ["sqlite"], "replicas": [1], "residents": [5]}

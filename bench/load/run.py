@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bench.load import haproxy
 from bench.load.botapi import BotAPI, Call, Limits
 from bench.load.generator import Generator
 from bench.load.procs import (
@@ -48,6 +49,7 @@ class Config:
     profile: Path | None = None  # py-spy each serve process; stacks go here
     env: tuple[tuple[str, str], ...] = ()  # further settings for serve (KEY, VALUE)
     trace: bool = False  # the figures include every post and Bot API call (time, chat, what)
+    proxy: str = "haproxy"  # in front of replicas: "haproxy" (when installed) or "python"
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -75,13 +77,14 @@ async def run(cfg: Config, concerns: list[Concern] | None = None) -> dict[str, A
             env["OUTBOX_RATE_PER_SECOND"] = "1000"
         env |= dict(cfg.env)
         bot = Bot(cfg.source, scratch, env, profile=profile_dir(cfg))
-        proxy: Proxy | None = None
+        proxy: Proxy | haproxy.HAProxy | None = None
         try:
             await asyncio.to_thread(bot.upgrade)
             bot.start(cfg.replicas)
             await bot.wait_ready()
             if cfg.replicas > 1:
-                proxy = Proxy(bot.ports)
+                use_haproxy = cfg.proxy == "haproxy" and haproxy.available()
+                proxy = haproxy.HAProxy(bot.ports) if use_haproxy else Proxy(bot.ports)
                 await proxy.start()
                 target = f"http://127.0.0.1:{proxy.port}/telegram"
             else:
@@ -90,7 +93,7 @@ async def run(cfg: Config, concerns: list[Concern] | None = None) -> dict[str, A
                 api, target, secret, step_timeout=cfg.step_timeout, think=cfg.think, seed=cfg.seed
             ) as gen:
                 await _warm_up(gen, bot.ports, concerns)
-                result = await _measure(cfg, gen, api, bot, concerns)
+                result = await _measure(cfg, gen, api, bot, concerns, proxy)
         finally:
             if proxy is not None:
                 await proxy.stop()
@@ -125,8 +128,15 @@ async def _warm_up(gen: Generator, ports: list[int], concerns: list[Concern]) ->
 
 
 async def _measure(
-    cfg: Config, gen: Generator, api: BotAPI, bot: Bot, concerns: list[Concern]
+    cfg: Config,
+    gen: Generator,
+    api: BotAPI,
+    bot: Bot,
+    concerns: list[Concern],
+    proxy: Proxy | haproxy.HAProxy | None,
 ) -> dict[str, Any]:
+    separate = proxy if isinstance(proxy, haproxy.HAProxy) else None
+    proxy_cpu0 = separate.cpu() if separate is not None else 0.0
     first_call = len(api.calls)
     usage = Usage([p.pid for p in bot.processes])
     bench_cpu0 = time.process_time()
@@ -150,6 +160,7 @@ async def _measure(
         await asyncio.gather(*pending, return_exceptions=True)
     await usage.stop()
     pg_cpu = await server.stop() if server is not None else None
+    proxy_cpu = separate.cpu() - proxy_cpu0 if separate is not None else None
     bench_cpu = time.process_time() - bench_cpu0
     await asyncio.to_thread(bot.unspy)
     xacts = 0
@@ -201,6 +212,9 @@ async def _measure(
         # the PostgreSQL server's CPU (all its processes) and the bench's own
         # (generator, emulated Bot API, proxy), per answered update
         "pg_cpu_ms_per_update": pg_cpu / n * 1000 if n and pg_cpu is not None else None,
+        # HAProxy's, when it is the proxy (the Python proxy's is in the bench's)
+        "proxy": None if proxy is None else "haproxy" if separate is not None else "python",
+        "proxy_cpu_ms_per_update": proxy_cpu / n * 1000 if n and proxy_cpu is not None else None,
         "bench_cpu_s": bench_cpu,
         "bench_cpu_ms_per_update": bench_cpu / n * 1000 if n else float("nan"),
         "wall_s": time.monotonic() - started,
