@@ -36,7 +36,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from nlp.smalltalk import smalltalk
-from nlp.split_announced import PlacesOf, announces_several, opens_with_place, own_places
+from nlp.split_announced import (
+    PlacesOf,
+    announces_several,
+    opens_with_place,
+    own_places,
+    without_announcement,
+)
 
 TopicOf = Callable[[str], tuple[str, float]]
 
@@ -340,10 +346,13 @@ def split_concerns(
     spans.append((cur_start, cur_end))
     if len(spans) == 1:
         return [text]
-    lead = _BULLET.match(text)
+    parts = [_clean(text[a:b]) for a, b in spans]
+    if announced:  # "Zwei Sachen: …": a connector too
+        parts[0] = without_announcement(parts[0])
+    lead = _BULLET.match(parts[0])
     if lead:  # "1. Kübel voll 2. Lampe kaputt": the first number is a connector too
-        spans[0] = (lead.end(), spans[0][1])
-    return [_clean(text[a:b]) for a, b in spans]
+        parts[0] = _clean(parts[0][lead.end() :])
+    return parts
 
 
 def _urgency_differs(
