@@ -313,7 +313,9 @@ def next_in_queue(d: Dialog, ctx: Ctx, previous: Concern | None = None) -> list[
         ctx.save(State.IDLE, queue=queue)
         if concern is None or concern.status != Status.DRAFT:
             continue
-        intro = Reply(t(ctx.lang, "next_concern", text=quote(concern.text or "")))
+        intro = after_crisis.taken_up(ctx, concern) or Reply(  # held after 143: gently
+            t(ctx.lang, "next_concern", text=quote(concern.text or ""))
+        )
         return [intro, *resume(d, ctx, concern, previous=previous)]
     ctx.data.pop("queue", None)
     ctx.save(State.IDLE)
