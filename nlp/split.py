@@ -248,7 +248,7 @@ def _boundaries(text: str) -> list[_Boundary]:
     return merged
 
 
-def _opens_new_part(part: str) -> bool:
+def opens_new_part(part: str) -> bool:
     """After "Zwei Sachen:" (`nlp.split_announced`), a part after a plain "und" that
     opens with a new subject or with where it is is a concern of its own."""
     return _NEW_SUBJECT.match(part) is not None or opens_with_place(part)
@@ -364,7 +364,7 @@ def _urgency_differs(
 ) -> bool:
     # After "Zwei Sachen:" a plain "und" before a new subject or a place is a
     # boundary too ("…, und beim Limmatplatz liegt ein Mann bewusstlos am Boden").
-    announced_and = announced and boundary.conjunction and _opens_new_part(following)
+    announced_and = announced and boundary.conjunction and opens_new_part(following)
     if not ((boundary.strong or announced_and) and _is_concern(current)):
         return False
     if not _is_concern(following):
@@ -463,7 +463,7 @@ def _accept(
     if boundary.strong:
         return True
     if boundary.conjunction and announced:
-        return _opens_new_part(following)
+        return opens_new_part(following)
     if boundary.conjunction:
         # "und die Lampe daneben ist kaputt", "und es liegt Glas": only a new
         # subject opens a new concern; "und Tauben verteilen alles", "und steht
