@@ -37,7 +37,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from nlp.smalltalk import smalltalk
-from nlp.split_announced import PlacesOf, announces_several, opens_with_place, own_places
+from nlp.split_announced import (
+    PlacesOf,
+    announces_several,
+    opens_with_place,
+    own_places,
+    without_announcement,
+)
 from nlp.split_emergency import SENTENCE_END, emergency_follows, sentence_ends
 
 TopicOf = Callable[[str], tuple[str, float]]
@@ -208,7 +214,7 @@ def _boundaries(text: str) -> list[_Boundary]:
     return merged
 
 
-def _opens_new_part(part: str) -> bool:
+def opens_new_part(part: str) -> bool:
     """After "Zwei Sachen:" (`nlp.split_announced`), a part after a plain "und" that
     opens with a new subject or with where it is is a concern of its own."""
     return _NEW_SUBJECT.match(part) is not None or opens_with_place(part)
@@ -306,10 +312,13 @@ def split_concerns(
     spans.append((cur_start, cur_end))
     if len(spans) == 1:
         return [text]
-    lead = _BULLET.match(text)
+    parts = [_clean(text[a:b]) for a, b in spans]
+    if announced:  # "Zwei Sachen: …": a connector too
+        parts[0] = without_announcement(parts[0])
+    lead = _BULLET.match(parts[0])
     if lead:  # "1. Kübel voll 2. Lampe kaputt": the first number is a connector too
-        spans[0] = (lead.end(), spans[0][1])
-    return [_clean(text[a:b]) for a, b in spans]
+        parts[0] = _clean(parts[0][lead.end() :])
+    return parts
 
 
 def _urgency_differs(
@@ -321,7 +330,7 @@ def _urgency_differs(
 ) -> bool:
     # After "Zwei Sachen:" a plain "und" before a new subject or a place is a
     # boundary too ("…, und beim Limmatplatz liegt ein Mann bewusstlos am Boden").
-    announced_and = announced and boundary.conjunction and _opens_new_part(following)
+    announced_and = announced and boundary.conjunction and opens_new_part(following)
     if not ((boundary.strong or announced_and) and _is_concern(current)):
         return False
     if not _is_concern(following):
@@ -409,7 +418,7 @@ def _accept(
     if boundary.strong:
         return True
     if boundary.conjunction and announced:
-        return _opens_new_part(following)
+        return opens_new_part(following)
     if boundary.conjunction:
         # "und die Lampe daneben ist kaputt", "und es liegt Glas": only a new
         # subject opens a new concern; "und Tauben verteilen alles", "und steht

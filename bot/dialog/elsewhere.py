@@ -202,3 +202,9 @@ def key_of(text: str) -> str | None:
     if key is not None and whole.startswith("elsewhere_hurt"):
         return whole  # "Wir haben eine Katze gefunden. Sie ist verletzt."
     return key
+
+
+def speaks_of_hurt(text: str) -> bool:
+    """A word of hurt ("verletzt", "injured", "humpelt") is in `text`: it may be about
+    an injured animal (bot.dialog.animal_aside reads its parts only then)."""
+    return _HURT.search(text) is not None

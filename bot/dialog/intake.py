@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from bot.dialog import (
     after_crisis,
+    animal_aside,
     emergency_place,
     late_place,
     nearby,
@@ -89,6 +90,8 @@ def new_text(
     else:
         parts = split_concerns(text, d.topic_of, places_of=places_by(d.place))
         answered, parts = _questions(ctx, parts, keep_one=True)
+        aside, parts = animal_aside.set_aside(d, ctx, parts)  # an injured animal besides
+        answered = [*answered, *aside]
     if len(parts) > 1 or answered:
         concern.text = parts[0]
         ctx.s.add(concern)
@@ -313,7 +316,9 @@ def next_in_queue(d: Dialog, ctx: Ctx, previous: Concern | None = None) -> list[
         ctx.save(State.IDLE, queue=queue)
         if concern is None or concern.status != Status.DRAFT:
             continue
-        intro = Reply(t(ctx.lang, "next_concern", text=quote(concern.text or "")))
+        intro = after_crisis.taken_up(ctx, concern) or Reply(  # held after 143: gently
+            t(ctx.lang, "next_concern", text=quote(concern.text or ""))
+        )
         return [intro, *resume(d, ctx, concern, previous=previous)]
     ctx.data.pop("queue", None)
     ctx.save(State.IDLE)
