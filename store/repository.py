@@ -302,9 +302,12 @@ def create_concern(
     text: str,
     photos: list[str] | None = None,
     status: str = Status.DRAFT,
+    consent: bool = False,
 ) -> Concern:
     """Store a resident's text first, before anything else can fail; with its
-    reference (assign_reference), in the same INSERT on PostgreSQL."""
+    reference (assign_reference), in the same INSERT on PostgreSQL. `consent`:
+    and the resident's consent (record_consent; with their first concern), in
+    the same statement on PostgreSQL."""
     now = utcnow()
     values: dict[str, Any] = dict.fromkeys(rows.columns(Concern))
     values.update(
@@ -326,10 +329,17 @@ def create_concern(
         del values["reference"]
         values["prefix"] = _REFERENCE.format(year=now.astimezone(ZURICH).year, id="")
         stmt = sql.insert_concern_with_reference(session)
+        if consent:
+            stmt = sql.insert_concern_with_consent(session)
+            values["consented_at"] = now
         stored = rows.run(session, stmt, values).mappings().one()
+        if consent:
+            rows.committed(resident, {"consent_at": values.pop("consented_at")})
         values.update(id=stored["id"], reference=stored["reference"])
         del values["prefix"]
         return rows.attach(session, Concern, values)
+    if consent:
+        record_consent(session, resident=resident, now=now)
     values["id"] = rows.run(session, sql.insert_concern(session), values).scalar_one()
     concern = rows.attach(session, Concern, values)
     assign_reference(session, concern=concern)

@@ -8,7 +8,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import String, Table, bindparam, cast, exists, func, literal_column, null, true
+from sqlalchemy import (
+    Insert,
+    String,
+    Table,
+    bindparam,
+    cast,
+    exists,
+    func,
+    literal_column,
+    null,
+    text,
+    true,
+)
 from sqlalchemy import select as core_select
 from sqlalchemy.sql import ColumnElement, Executable, Update
 
@@ -322,6 +334,30 @@ def insert_concern_with_reference(dialect: str) -> Executable:
     the id is taken from the sequence in the statement (INSERT ... SELECT).
     Parameters: the columns except id and reference, and `prefix` ("ZH-2026-");
     the reference is the prefix and the id, at least six digits."""
+    return _insert_concern_with_reference()
+
+
+@statement
+def insert_concern_with_consent(dialect: str) -> Executable:
+    """PostgreSQL: insert_concern_with_reference and, in the same statement, the
+    resident's consent (their first concern): `WITH consented AS (UPDATE
+    resident SET consent_at ...)`. Parameters: insert_concern_with_reference's
+    and `consented_at`. Written as text: a Core UPDATE there would also SET
+    the resident's columns named like the concern's parameters (channel,
+    language, created_at)."""
+    consented = (
+        text("UPDATE resident SET consent_at = :consented_at WHERE id = :resident_id RETURNING id")
+        .bindparams(
+            bindparam("consented_at", type_=_resident.c.consent_at.type),
+            bindparam("resident_id", type_=_resident.c.id.type),
+        )
+        .columns(_resident.c.id)
+        .cte("consented")
+    )
+    return _insert_concern_with_reference().add_cte(consented)
+
+
+def _insert_concern_with_reference() -> Insert:
     c = _concern.c
     seq = func.pg_get_serial_sequence(_concern.name, "id")
     n = core_select(func.nextval(seq).label("id")).subquery("n")

@@ -23,6 +23,7 @@ from store.db import make_engine, session_scope
 from store.models import Conversation, Resident, Role, utcnow
 from store.staff import add_staff, remove_staff
 from tests.chat import Chat
+from tests.conftest import concerns
 from tests.threads import run_threads
 
 STAFF = "900"
@@ -217,6 +218,22 @@ def test_no_lock_for_a_repeat_or_a_staff_chat_s_words(engine: Engine) -> None:
         assert _arrive(s, "r", 1, lock=True) == repo.Arrival(False, None)
         staff = _arrive(s, STAFF, 2, unless_staff=True, lock=True)
         assert staff.claimed and staff.resident is None and staff.conversation is None
+
+
+def test_the_first_concern_records_the_consent_with_its_insert(
+    engine: Engine, dialog: Dialog
+) -> None:
+    with statements(engine) as seen:
+        Chat(dialog, "c").say("Die Strassenlampe an der Langstrasse 12 brennt nicht")
+    first = _resident(engine, "c")
+    assert first is not None and first.consent_at is not None
+    [concern] = concerns(engine)
+    assert first.consent_at == concern.created_at  # recorded with it
+    if engine.dialect.name == "postgresql":  # in the concern's INSERT
+        assert "UPDATE resident SET" not in seen and "WITH consented AS" in seen
+    Chat(dialog, "c").say("Der Abfallkübel am Idaplatz ist voll")
+    again = _resident(engine, "c")
+    assert again is not None and again.consent_at == first.consent_at  # the first one's
 
 
 def test_own_concern_is_one_select_or_none(engine: Engine) -> None:
