@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from nlp.urgent.lying_thing import LYING_STEMS, lying_thing
 from nlp.urgent.things import THING_STEMS, lost_or_dead_thing
 
 # A service or a helper that did not come: about a concern, not a danger.
@@ -134,13 +135,16 @@ _MUNDANE_STEMS = ("notfall", "dringend", "emergen", "urgen", "kam", "kommt", "ko
 
 def mundane(low: str, danger: Callable[[str], bool], any_hint: Callable[[str], bool]) -> bool:
     """A lower-cased text about a lost thing or a dead animal with no person named
-    (nlp.urgent.things), or about a full bin that "explodes" (`full_bin`), or that denies an emergency and names no danger, or about a light
+    (nlp.urgent.things), or that says only that a named thing lies somewhere
+    (nlp.urgent.lying_thing), or about a full bin that "explodes" (`full_bin`), or that denies an emergency and names no danger, or about a light
     that went out with no word of danger or hint of one besides, or about a
     no-show with no word of danger, harm or help besides (`danger`), or about something
     at a tram or bus stop with no word of danger or hint of one, or about people at play with no hint at all of something dangerous
     (`any_hint`, which also knows the rules' stems: "a power line lies where kids play")."""
     if any(stem in low for stem in THING_STEMS) and lost_or_dead_thing(low, danger, any_hint):
         return True  # "I lost my wallet on tram 4", "… liegt eine tote Taube"
+    if any(stem in low for stem in LYING_STEMS) and lying_thing(low, danger, any_hint):
+        return True  # "Und daneben liegt noch ein Sofa"
     if not any(stem in low for stem in _MUNDANE_STEMS):
         return False
     rest = low
