@@ -94,3 +94,13 @@ def test_a_bot_text_is_recognised_by_its_fixed_parts_in_order() -> None:
     template = Template.of("Ich habe {ref} an {office} weitergeleitet.")
     assert template.search("Ich habe ZH-1 an ERZ weitergeleitet.")
     assert not template.search("X an ERZ weitergeleitet. Ich habe ZH-1")
+
+
+def test_a_where_else_to_turn_answer_ends_the_conversation() -> None:
+    # "Für ein verletztes Wildtier ist die Wildhut zuständig …" (bot/dialog/elsewhere.py):
+    # the concern is not the city's, and the resident had waited until the run ended
+    # (2 of ~1,000 conversations per 500-resident run).
+    for key in ("elsewhere_hurt_wild", "elsewhere_hurt_pet", "elsewhere_pet", "elsewhere_lost"):
+        hedgehog = Concern("Ein Igel ist verletzt", 4)
+        step = react([_message(t("de", key))], hedgehog, random.Random(1))
+        assert step == Done(forwarded=False), key

@@ -80,6 +80,12 @@ ASKS_PLACE = _patterns(
 OVER = _patterns(
     "outside_city",
     "outside_city_unnamed",
+    "elsewhere_fine",
+    "elsewhere_hurt_pet",
+    "elsewhere_hurt_wild",
+    "elsewhere_lost",
+    "elsewhere_pet",
+    "elsewhere_tenancy",
     "tell_more",
     "after_emergency",
     "emergency_suicide",
