@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
-from bot.dialog import addition, render
+from bot.dialog import addition, render, taken_up
 from bot.dialog.context import Ctx, LatestConcern, latest_concern
 from bot.dialog.model import State
 from bot.texts import t
@@ -66,9 +66,10 @@ def says_again(text: str) -> bool:
 
 
 def question(d: Dialog, ctx: Ctx, concern: Concern) -> str:
+    withdrawn = concern.status == Status.WITHDRAWN  # taken up again (`taken_up`)
     return t(
         ctx.lang,
-        "again_ask",
+        "again_ask_withdrawn" if withdrawn else "again_ask",
         reference=concern.reference,
         status=t(ctx.lang, f"status_{concern.status}"),
         topic=render.concern_topic(d, ctx.lang, concern),
@@ -82,6 +83,8 @@ def file(d: Dialog, ctx: Ctx, earlier: Concern, text: str) -> list[Reply]:
     forwarded (the resident said yes to all of it)."""
     from bot.dialog import intake  # it reaches this module through reply_to_city
 
+    if earlier.status == Status.WITHDRAWN:
+        text = taken_up.filed_text(earlier, text)  # what it was about, and the reply
     concern = intake.create(ctx, text.strip(), [], Status.DRAFT)
     repo.apply_routing(
         ctx.s,

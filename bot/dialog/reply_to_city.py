@@ -30,6 +30,10 @@ Two ways in, both predictable:
   answers, is asked about the same way ("Nein, das gehört zu ZH-…" hands it to
   the draft's question, which is not asked about again); the draft's question
   comes again after the answer.
+- New-user trial k: a place that answers the city's question, or a text at the
+  confirmation of a draft started after it (`open_question`); an objection to
+  "abgelehnt" (`objection`); a Telegram reply to a withdrawn concern's message,
+  offered as a new concern with its text and place (`taken_up`).
 """
 
 from __future__ import annotations
@@ -39,7 +43,16 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import select
 
-from bot.dialog import addition, again, answers, place_answer, render
+from bot.dialog import (
+    addition,
+    again,
+    answers,
+    objection,
+    open_question,
+    place_answer,
+    render,
+    taken_up,
+)
 from bot.dialog.codec import Action, encode
 from bot.dialog.context import Ctx, LatestConcern
 from bot.dialog.intake import quote
@@ -91,7 +104,10 @@ def replied(d: Dialog, ctx: Ctx, reference: str, text: str) -> list[Reply] | Non
     concern = ctx.s.exec(select(Concern).where(Concern.reference == reference)).first()
     if concern is None or concern.resident_id != ctx.resident.id:
         return None
-    if concern.status in (Status.DRAFT, Status.WITHDRAWN) or concern.office is None:
+    if concern.status == Status.WITHDRAWN:  # "Doch, bitte trotzdem weiterleiten"
+        taken = smalltalk(text) is None and taken_up.offered(d, ctx, concern, text)
+        return _ask(d, ctx, concern, text, AGAIN) if taken else None
+    if concern.status == Status.DRAFT or concern.office is None:
         return None
     if latest_told(ctx, concern) is None:
         return None  # the bot's confirmation only: nobody at the city wrote yet
@@ -147,8 +163,13 @@ def on_text(
         return _ask(d, ctx, closed, text, AGAIN)  # rather a new report than an answer
     if concern is None:
         more = addition.forwarded_concern(d, ctx, text, latest)  # "… jedi Wuche voll!!"
-        return None if more is None else _ask(d, ctx, more, text, ADDITION)
-    if place_answer.names_a_place(d.place(text)):
+        if more is not None:
+            return _ask(d, ctx, more, text, ADDITION)
+        rejected = objection.rejected_concern(d, ctx, text, latest)  # "Wieso privat?"
+        return None if rejected is None else _ask(d, ctx, rejected, text)
+    if place_answer.names_a_place(d.place(text)) and not open_question.answers_with_place(
+        d, ctx, concern, text
+    ):
         return None  # a concern with a place of its own
     return _ask(d, ctx, concern, text)
 
@@ -172,7 +193,7 @@ def while_drafting(d: Dialog, ctx: Ctx, draft: Concern, text: str) -> list[Reply
         return None
     if ASKS_FOR_STATUS.search(text) and len(text.split()) <= place_answer.SHORT_ANSWER_WORDS:
         return None  # "Wie ist der Stand?": the status, as before
-    concern = answered_concern(d, ctx)
+    concern = answered_concern(d, ctx) or open_question.asked_before_draft(d, ctx, ANSWERABLE)
     if concern is None or concern.id == draft.id:
         return None
     return _ask(d, ctx, concern, text)

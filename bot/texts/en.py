@@ -237,6 +237,7 @@ TEXTS: dict[str, str] = {
     "reply_forwarded": "Thank you, I passed your answer on to {office}.",
     "reply_kept": "Thank you, I saved your message with {reference}. At {office}, though, nobody is sent it at the moment; they will only see it when they open the concern. If something still needs doing, please write it to me as a new concern.",
     "again_ask": "Your concern {reference} ({topic}) is marked {status}. Shall I pass this on to {office} as a new concern at the same place: {place}?",
+    "again_ask_withdrawn": "You withdrew {reference} ({topic}). Shall I pass it on to {office} after all, as a new concern at the same place: {place}?",
     "btn_again_yes": "Yes, report it again",
     "btn_again_no": "No, something else",
 }
