@@ -148,3 +148,28 @@ def test_a_deletion_is_never_more_about_the_concern(dialog: Dialog, text: str) -
 
     concern = Concern(text="Der Kübel am Idaplatz ist voll", topic="abfall", kreis=3)
     assert not addition.says_more(dialog, concern, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Ich möchte mein Konto löschen", True),
+        ("Löschen Sie bitte meine Meldung", True),
+        ("Der stinkt, löschen Sie das", True),
+        ("Das Feuer ist inzwischen gelöscht", False),  # news about it, not a request
+        ("Die Feuerwehr löscht gerade", False),
+    ],
+)
+def test_a_deletion_request_is_not_a_report(text: str, asks: bool) -> None:
+    from bot.dialog import deletion_words
+
+    assert deletion_words.requested(text) is asks
+
+
+def test_asking_whether_it_was_deleted_gets_its_status(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    _forwarded(chat)
+    chat.say("Ist ZH-2026-000001 schon gelöscht?")
+    assert "weitergeleitet" in chat.text and "zurückziehen" not in chat.text
+    [c] = concerns(engine)
+    assert c.status == Status.FORWARDED

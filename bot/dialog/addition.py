@@ -74,7 +74,7 @@ def says_more(d: Dialog, concern: Concern, text: str, *, closed: bool = False) -
         return False  # "merci viumou", "Hallo zäme": thanks or a greeting says nothing more
     if references.UNDO.search(text) or references.MEANT_PLACE.search(text):
         return False  # "bitte wieder löschen", "ich meinte Josefstrasse 120": undo or correct
-    if deletion_words.VERB.search(text) or deletion_words.FORGET_ME.search(text):
+    if deletion_words.requested(text):
         return False  # "Ich möchte mein Konto löschen" is never passed on to the office
     belongs = BELONGS.search(text) is not None
     # "Der Kübel stinkt jetzt auch", "Er stinkt auch": the thing reported, and more of it.

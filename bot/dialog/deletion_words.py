@@ -62,3 +62,17 @@ def asks_deletion(text: str) -> bool:
     """The account, the number or the resident themself to be deleted or forgotten,
     or a bare "löschen" (their data, "meine Daten", is `privacy.WANTS_DELETION`)."""
     return bool(THEIR_ACCOUNT.search(text) or FORGET_ME.search(text)) or bare(text)
+
+
+# The verb as a request, not a report: "löschen Sie", "lösched", "delete", "supprimez";
+# not "das Feuer ist gelöscht", "die Feuerwehr löscht", "deleted", "effacé".
+REQUEST = re.compile(
+    r"\b(?:löschen|lösche|löschet|lösched|delete|erase|wipe|supprimer|supprimez|effacer|effacez"
+    r"|cancella|cancellare|cancellate|eliminare|eliminate)\b",
+    re.IGNORECASE,
+)
+
+
+def requested(text: str) -> bool:
+    """A deletion asked for in any of these forms (never more about a concern)."""
+    return REQUEST.search(text) is not None or asks_deletion(text)

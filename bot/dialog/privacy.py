@@ -83,7 +83,7 @@ def _deletes_a_concern(text: str) -> bool:
     """ "Löschen Sie meine Meldung" without a reference."""
     return (
         len(text.split()) <= withdrawal.WORDS
-        and deletion_words.VERB.search(text) is not None
+        and deletion_words.REQUEST.search(text) is not None
         and withdrawal.NOUN.search(text) is not None
         and references.named_reference(text) is None
     )

@@ -76,7 +76,7 @@ def about(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | Non
         from bot.dialog import withdrawal  # it reads this module
 
         return withdrawal.confirm(d, ctx, concern)
-    if deletion_words.VERB.search(text) and len(text.split()) <= DELETE_WORDS:
+    if deletion_words.requested(text) and len(text.split()) <= DELETE_WORDS:
         # "Löschen Sie bitte meine Meldung ZH-…": withdrawing it is asked; of one
         # closed already, only its text can go, with all their data (/loeschen).
         from bot.dialog import commands, withdrawal

@@ -35,7 +35,7 @@ NOUN = re.compile(
 # "Bitte löschen Sie meine Meldung": withdrawn at once when one concern was just
 # forwarded (`references.just_forwarded`); otherwise which one is asked (also of
 # one: "Löschen Sie bitte meine Meldung" was offered as an addition to it).
-DELETE = deletion_words.VERB
+DELETE = deletion_words.REQUEST
 # "beide", "alle", "both": the list's concerns are withdrawn one at a time, each
 # asked about (trial g, finding 17: "Welches meinen Sie?" with no way out).
 ALL = re.compile(
