@@ -96,6 +96,8 @@ class ConcernClassifier:
         # The topic textcats scored a batch at a time (nlp.fastscore), same scores.
         self._scorers: dict[str, BowScorer] = {}
         self._words_since = time.monotonic()  # the word caches last emptied
+        # The words of the training texts, as loaded (the Vocab grows with what it reads).
+        self._loaded_words = frozenset(str(w).casefold() for w in model.vocab.strings)
         for name, proc in model.pipeline:
             scorer = scorer_for(proc) if isinstance(proc, TextCategorizer) else None
             if scorer is not None:
@@ -251,6 +253,11 @@ class ConcernClassifier:
 
     def place(self, text: str, lat: float | None = None, lon: float | None = None) -> PlaceResult:
         return self.gazetteer.resolve(text, lat, lon)
+
+    def knows_word(self, word: str) -> bool:
+        """`word` is one of the model's training texts ("Hinterhof", "Spielplatz"),
+        or not ("Bullingerhof": a name)."""
+        return word.casefold() in self._loaded_words
 
     def route(self, topic: str, confidence: float, kreis: int | None) -> Route:
         return self.routing.route(topic, confidence, kreis)

@@ -114,7 +114,7 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
     if (
         not ctx.urgent
         and named is None
-        and (withdrawal.asked(text) or withdrawal.asked_to_delete_one_of_several(ctx, text))
+        and (withdrawal.asked(text) or withdrawal.asked_to_delete(ctx, text))
     ):
         return withdrawal.ask(d, ctx)  # "Ich möchte meine Meldung zurückziehen"
     from bot.dialog import reply_to_city  # here: that module uses this one

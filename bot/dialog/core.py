@@ -340,7 +340,7 @@ class Dialog:
     def about_place(self, text: str) -> str:
         """The text whose place is the concern's: without "ich wohne an der …"
         when the rest names a place of its own (`residence`)."""
-        return residence.concern_place_text(text, self.place)
+        return residence.concern_place_text(text, self.place, self.clf.knows_word)
 
     def route_concern(
         self, s: Session, concern: Concern, lat: float | None = None, lon: float | None = None

@@ -4,7 +4,9 @@
 (it was filed as a concern and asked where it is); "Löschen Sie meine Daten"
 asks for the deletion like /loeschen; "Ja" typed at that question deletes and
 "Nein" keeps everything (a typed "Ja" used to be taken for the open draft's
-confirmation and forwarded it).
+confirmation and forwarded it). So do the account, the number, "vergessen Sie
+mich" and a bare "löschen" (`deletion_words`), and "Löschen Sie meine Meldung"
+when no concern is open to withdraw.
 """
 
 from __future__ import annotations
@@ -12,11 +14,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.dialog import buttons, commands, render
+from bot.dialog import buttons, commands, deletion_words, references, render, withdrawal
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.texts import LANGUAGES, t
 from nlp.smalltalk import yes_no
+from store import repository as repo
 
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog
@@ -44,20 +47,51 @@ WANTS_DELETION = re.compile(
     re.IGNORECASE,
 )
 QUESTION_WORDS = 14  # a longer text says more than a question about data
+# A deletion may be asked at more length ("Ich habe es mir anders überlegt und …");
+# it is asked about first, and "Nein" keeps everything.
+DELETION_WORDS = 24
 NO_WORDS = frozenset(t(lang, "btn_no").casefold() for lang in LANGUAGES)
 YES_WORDS = frozenset(t(lang, "btn_yes_delete").casefold() for lang in LANGUAGES)
 
 
 def about_data(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     """A deletion asked for or a question about data; None for anything else."""
-    if len(text.split()) > QUESTION_WORDS:
-        return None
-    if WANTS_DELETION.search(text):
+    words = len(text.split())
+    if words <= DELETION_WORDS and (WANTS_DELETION.search(text) or _asks_deletion(ctx, text)):
         return commands.on_command(d, ctx, "/loeschen")
+    if words > QUESTION_WORDS:
+        return None
+    if _deletes_a_concern(text) and not _any_open(ctx):
+        return commands.on_command(d, ctx, "/loeschen")  # nothing to withdraw: their data
     if ASKS_ABOUT_DATA.search(text):
         info = Reply(t(ctx.lang, "privacy_info", months=d.settings.retention_months))
         return [info, *render.prompt(d, ctx)]
     return None
+
+
+def _asks_deletion(ctx: Ctx, text: str) -> bool:
+    """The account, the number, "vergessen Sie mich", a bare "löschen"; not "bitte
+    löschen" right after forwarding, which withdraws that concern
+    (`references.just_forwarded`)."""
+    if not deletion_words.asks_deletion(text):
+        return False
+    undo = deletion_words.bare(text) and references.UNDO.search(text) is not None
+    return not (undo and references.forwarded_a_moment_ago(ctx) is not None)
+
+
+def _deletes_a_concern(text: str) -> bool:
+    """ "Löschen Sie meine Meldung" without a reference."""
+    return (
+        len(text.split()) <= withdrawal.WORDS
+        and deletion_words.REQUEST.search(text) is not None
+        and withdrawal.NOUN.search(text) is not None
+        and references.named_reference(text) is None
+    )
+
+
+def _any_open(ctx: Ctx) -> bool:
+    mine = repo.concerns_of(ctx.s, resident=ctx.resident, limit=50)
+    return any(c.status in references.OPEN and c.reference for c in mine)
 
 
 def deletion_answer(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:

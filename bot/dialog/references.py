@@ -7,7 +7,7 @@ import re
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
-from bot.dialog import render
+from bot.dialog import deletion_words, render
 from bot.dialog.context import Ctx, LatestConcern, latest_concern
 from bot.dialog.model import Reply
 from bot.staff import alerts
@@ -33,6 +33,7 @@ WITHDRAW = re.compile(
 # "Ich ziehe ZH-… zurück", "ich ziehe meine Meldung zurück": the separable verb,
 # looser than WITHDRAW, so the resident is asked first (QA trial g, finding 14).
 SEPARABLE = re.compile(r"\bzieh(?:e|en|t|st)?\b[^.!?]{0,60}?\bzurück\b", re.IGNORECASE)
+DELETE_WORDS = 14  # "Löschen Sie … ZH-…" is short; a longer text says more
 OPEN = (Status.DRAFT, Status.FORWARDED, Status.IN_PROGRESS, Status.RATE_LIMITED)
 
 
@@ -75,6 +76,14 @@ def about(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | Non
         from bot.dialog import withdrawal  # it reads this module
 
         return withdrawal.confirm(d, ctx, concern)
+    if deletion_words.requested(text) and len(text.split()) <= DELETE_WORDS:
+        # "Löschen Sie bitte meine Meldung ZH-…": withdrawing it is asked; of one
+        # closed already, only its text can go, with all their data (/loeschen).
+        from bot.dialog import commands, withdrawal
+
+        if concern.status in OPEN:
+            return withdrawal.confirm(d, ctx, concern)
+        return commands.on_command(d, ctx, "/loeschen")
     if len(text.split()) <= 10:
         return [Reply(status_line(d, ctx, concern)), *render.prompt(d, ctx)]
     return None

@@ -7,7 +7,11 @@ number (trial 2026-12-06 c). The clause that says where the resident lives
 ("ich wohne an der …", "I live on …", "j'habite …", "abito in …") is left out
 when the place is read, as long as the rest names a place of its own. When it
 names none ("Ich wohne an der Josefstrasse 12, vor dem Haus ist ein
-Schlagloch"), the home is the best place there is and stays.
+Schlagloch"), the home is the best place there is and stays; but not when the
+rest names a place by a name the gazetteer does not know ("Ich wohne an der
+Zurlindenstrasse. Der Spielplatz im Bullingerhof ist total verdreckt": the
+concern is at the Bullingerhof, and the bot asks where that is; new-user trial
+k, finding 9, where the home street's Kreis was taken without a question).
 """
 
 from __future__ import annotations
@@ -30,6 +34,15 @@ _CLAUSE_END = re.compile(
     re.IGNORECASE,
 )
 HOME_WORDS = 8  # a home clause is short; further on, a place is the concern's
+# "im Bullingerhof", "beim Erismannhof", "at Zurlindenhof", "au Bullingerhof": a
+# name with a place's ending after a preposition ("im Hinterhof", "beim Spielplatz"
+# are everyday words: `known` tells them apart).
+_NAMED_PLACE = re.compile(
+    r"\b(?i:im|beim|bim|vom|zum|am|(?:i|bi|in|bei|auf|uf|vor|hinter|neben)\s+de[mnr]?|at|in|near"
+    r"|behind|by|au|dans\s+l[ae]|près\s+du|nel|al|presso\s+il|vicino\s+al)"
+    r"\s+(?i:the\s+|le\s+|la\s+|il\s+|l['’]\s*)?"
+    r"([A-ZÄÖÜ][a-zäöüéè]{2,}(?i:hof|park|areal|siedlung|matte|wiese|anlage|garten|gut))\b"
+)
 
 
 def home_spans(text: str) -> list[tuple[int, int]]:
@@ -57,10 +70,42 @@ def without_home(text: str) -> str:
     return " ".join(rest.split())
 
 
-def concern_place_text(text: str, place: Callable[[str], PlaceResult]) -> str:
+def unknown_place(text: str, known: Callable[[str], bool]) -> str | None:
+    """A place `text` names by a name that is no everyday word (`known`: a word
+    of the topic model's training texts), e.g. "Bullingerhof"; else None."""
+    for m in _NAMED_PLACE.finditer(text):
+        word = m.group(1).casefold()
+        if not known(word) and not any(map(known, _one_edit(word))):
+            return m.group(1)
+    return None
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyzäöüé"
+
+
+def _one_edit(word: str) -> set[str]:
+    """`word` with one letter dropped, swapped, changed or added: "Hitnerhof" is a
+    typo of the everyday "Hinterhof", not a name."""
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return {
+        *(a + b[1:] for a, b in cuts if b),
+        *(a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1),
+        *(a + c + b[1:] for a, b in cuts if b for c in _LETTERS),
+        *(a + c + b for a, b in cuts for c in _LETTERS),
+    }
+
+
+def concern_place_text(
+    text: str, place: Callable[[str], PlaceResult], known: Callable[[str], bool] | None = None
+) -> str:
     """`text` without the clauses about the resident's home when the rest names
-    a place; otherwise `text` as it is. `place` is the place recognizer."""
+    a place (one the gazetteer knows, or, with `known`, a name it does not
+    know); otherwise `text` as it is. `place` is the place recognizer."""
     if not HOME.search(text):
         return text
     rest = without_home(text)
-    return rest if rest and _named(place(rest)) else text
+    if not rest:
+        return text
+    if _named(place(rest)) or (known is not None and unknown_place(rest, known)):
+        return rest
+    return text

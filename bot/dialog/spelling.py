@@ -14,7 +14,10 @@ from difflib import SequenceMatcher
 from nlp.places import PlaceResult
 from nlp.places.model import Mention
 
-_NUMBER = re.compile(r"\s*(\d{1,4}\s?[a-z]?)\s*$", re.IGNORECASE)
+# The house number at the end, or a range of them ("200-204", "120 bis 122").
+_NUMBER = re.compile(
+    r"\s*(\d{1,4}\s?[a-z]?(?:\s*(?:[-–—/]|bis)\s*\d{1,4}[a-z]?)?)\s*$", re.IGNORECASE
+)
 SIMILAR = 0.75  # a misspelling or an abbreviation of the name, not another place
 
 

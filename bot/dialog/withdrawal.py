@@ -13,7 +13,7 @@ import re
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
-from bot.dialog import confirming, place_answer, references, render
+from bot.dialog import confirming, deletion_words, place_answer, references, render
 from bot.dialog.codec import Action, encode
 from bot.dialog.context import Ctx
 from bot.dialog.model import Button, Reply
@@ -33,8 +33,9 @@ NOUN = re.compile(
     re.IGNORECASE,
 )
 # "Bitte löschen Sie meine Meldung": withdrawn at once when one concern was just
-# forwarded (`references.just_forwarded`); with several open, which one is asked.
-DELETE = re.compile(r"\b(löschen|delete|supprimer|cancellare|eliminare)\b", re.IGNORECASE)
+# forwarded (`references.just_forwarded`); otherwise which one is asked (also of
+# one: "Löschen Sie bitte meine Meldung" was offered as an addition to it).
+DELETE = deletion_words.REQUEST
 # "beide", "alle", "both": the list's concerns are withdrawn one at a time, each
 # asked about (trial g, finding 17: "Welches meinen Sie?" with no way out).
 ALL = re.compile(
@@ -80,15 +81,19 @@ def asked(text: str) -> bool:
     return verb and NOUN.search(text) is not None
 
 
-def asked_to_delete_one_of_several(ctx: Ctx, text: str) -> bool:
-    """ "Bitte löschen Sie meine Meldung" with more than one concern open."""
-    return (
+def asked_to_delete(ctx: Ctx, text: str) -> bool:
+    """ "Bitte löschen Sie meine Meldung" with a concern open (one just forwarded
+    and "bitte löschen": `references.just_forwarded` withdraws it at once)."""
+    if not (
         len(text.split()) <= WORDS
         and DELETE.search(text) is not None
         and NOUN.search(text) is not None
         and references.named_reference(text) is None
-        and len(_open(ctx)) > 1
-    )
+    ):
+        return False
+    concerns = _open(ctx)
+    just = references.UNDO.search(text) and references.forwarded_a_moment_ago(ctx) is not None
+    return len(concerns) > 1 or (len(concerns) == 1 and not just)
 
 
 def _open(ctx: Ctx) -> list[Concern]:

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 from nlp.geo import QuartierMap
 from nlp.places.addresses import AddressIndex
 from nlp.places.model import Mention, Strength, _Entry
+from nlp.places.ranges import first_of_range, range_shown
 from nlp.places.text import (
     _CONTEXT_WORDS,
     _FRENCH_FROM,
@@ -280,6 +281,9 @@ class Matcher:
             tok = tokens[j + skip][0].rstrip(".")
             if _NUMBER_RE.match(tok) and not (len(tok) == 4 and tok in self.postal_codes):
                 return tok, 1 + skip
+            first = first_of_range(tok)
+            if first is not None:
+                return first, 1 + skip  # "Langstrasse 200-204": the house number is 200
         return None
 
     def _match_at(self, tokens: list[tuple[str, int]], i: int, out: list[Mention]) -> int:
@@ -448,9 +452,10 @@ class Matcher:
             consumed = n + taken
             hit = self.addresses.lookup(key, number)
             if hit is not None and (hit.kreis is not None or entry.kreis is None):
+                shown = range_shown(self._tls.text, tokens[i + consumed - 1], number)
                 out.append(
                     Mention(
-                        f"{surface} {number}",
+                        f"{surface} {shown}",
                         "address",
                         hit.kreis,
                         hit.quartier,
