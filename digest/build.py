@@ -308,6 +308,7 @@ def make_item(routing: RoutingTable, row: Row) -> Item:
         urgent=row.urgent,
         unconfirmed=row.unconfirmed,
         arrived_at=row.arrived_at.astimezone(UTC),
+        calmed=row.calmed,
     )
 
 

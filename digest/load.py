@@ -68,6 +68,8 @@ class Row:
     withdrawn: bool = False
     # the kind of emergency an urgent concern named ("fire", …), if any
     emergency: str | None = None
+    # went out at once as urgent, then the resident said it is no emergency
+    calmed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +215,7 @@ def load(
     }
     first = session.execute(select(func.min(col(Concern.created_at)))).scalar()
     history_from = moment(first).astimezone(ZURICH).date() if first is not None else None
+    _mark_calmed(session, rows)
     snapshot = Snapshot(rows, last_change, history_from=history_from)
     for cid, at, before in session.execute(
         select(
@@ -267,3 +270,22 @@ def load(
         if b != a:
             snapshot.reroutes.append(Reroute(cid, moment(at), b, a, kreis, reference))
     return snapshot
+
+
+def _mark_calmed(session: Session, rows: list[Row]) -> None:
+    """Flag the unconfirmed concerns that went out at once as urgent and that the
+    resident then said were no emergency (bot.dialog.not_emergency): the digest
+    says so instead of "ohne Bestätigung der Person" (new-user trial k, finding 13)."""
+    candidates = {r.id: r for r in rows if r.unconfirmed and not r.urgent}
+    if not candidates:
+        return
+    for cid, before, after in session.execute(
+        select(
+            col(RoutingEvent.concern_id), col(RoutingEvent.before), col(RoutingEvent.after)
+        ).where(
+            col(RoutingEvent.kind) == EventKind.RESIDENT.value,
+            col(RoutingEvent.concern_id).in_(list(candidates)),
+        )
+    ):
+        if before.get("urgent") is True and after.get("urgent") is False:
+            candidates[cid].calmed = True

@@ -56,6 +56,9 @@ class Item:
     urgent: bool
     unconfirmed: bool
     arrived_at: datetime  # UTC: forwarded_at, else created_at
+    # sent at once as urgent, then "kein Notfall" from the resident (shown instead
+    # of "ohne Bestätigung der Person", which read like a resident who did not confirm)
+    calmed: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,6 +67,7 @@ T = {
     "more_items": "… und {count} weitere (alle auf der Seite im Anhang)",
     "continued": "(Fortsetzung)",
     "unconfirmed": "ohne Bestätigung der Person",
+    "calmed": "als Notfall sofort weitergeleitet, laut Person kein Notfall",
     "office_to": "an",
     "no_text": "(Text gelöscht)",
     "no_topic": "Ohne Thema",

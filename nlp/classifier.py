@@ -17,6 +17,7 @@ import nlp.corpus_reader
 import nlp.features  # registers the architecture used by the model
 import nlp.tfidf  # registers the TF-IDF component
 import nlp.tokenizer  # noqa: F401  (registers the normalising tokenizer)
+from nlp import neighbour_noise
 from nlp.fastscore import BowScorer, pipe_docs, scorer_for
 from nlp.inputs import DEFAULT_MODEL as DEFAULT_MODEL
 from nlp.inputs import Concern as Concern
@@ -221,6 +222,10 @@ class ConcernClassifier:
         areas = dict(zip(points, found, strict=True))
         for i, (concern, topics, flag) in enumerate(zip(batch, scored, urgent, strict=True)):
             ranked = sorted(topics.items(), key=itemgetter(1), reverse=True)
+            # A neighbour's noise the model is unsure of: the topics that take noise.
+            ranked = list(
+                neighbour_noise.candidates(concern.text, ranked, self.routing.min_confidence)
+            )
             topic, confidence = ranked[0]
             place = self.gazetteer.resolve(
                 concern.text, concern.lat, concern.lon, located=i in areas, area=areas.get(i)

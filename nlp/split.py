@@ -26,9 +26,11 @@ split stays where it was, so every character of the message except the cue
 words of an accepted split is in exactly one part.
 
 A message that announces several concerns ("Zwei Sachen:", "two things:") splits
-more readily: see `nlp.split_announced`. An afterthought ("…, ach ja und …") opens
-a new part: `nlp.split_afterthought`; the same matter at a second place ("… und beim
-Limmatplatz auch") is two concerns: `nlp.split_elsewhere`.
+more readily: see `nlp.split_announced`. With `urgent_of`, an ordinary concern before
+an emergency is split off at a plain sentence end: see `nlp.split_emergency`. An
+afterthought ("…, ach ja und …") opens a new part: `nlp.split_afterthought`; the same
+matter at a second place ("… und beim Limmatplatz auch") is two concerns:
+`nlp.split_elsewhere`.
 """
 
 from __future__ import annotations
@@ -39,8 +41,15 @@ from dataclasses import dataclass
 
 from nlp.smalltalk import smalltalk
 from nlp.split_afterthought import afterthoughts, is_afterthought, without_filler
-from nlp.split_announced import PlacesOf, announces_several, opens_with_place, own_places
+from nlp.split_announced import (
+    PlacesOf,
+    announces_several,
+    opens_with_place,
+    own_places,
+    without_announcement,
+)
 from nlp.split_elsewhere import elsewhere_too
+from nlp.split_emergency import SENTENCE_END, emergency_follows, sentence_ends
 
 TopicOf = Callable[[str], tuple[str, float]]
 
@@ -115,7 +124,6 @@ _NEWLINES = re.compile(r"\s*\n\s*")
 _FIRST_NUMBER = re.compile(r"(?:^|(?<=:))\s*1[.)]\s+")
 _INLINE_NUMBER = re.compile(r"(?<=\s)(\d)[.)]\s+")
 _WORD = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)")
 _ABBREVIATIONS = frozenset(
     ["nr", "no", "ca", "st", "bzw", "z", "b", "usw", "etc", "dr", "hr", "fr", "str", "vgl", "evtl"]
 )
@@ -154,44 +162,9 @@ class _Boundary:
     sentence: bool = False  # a plain sentence end: only a concern before an emergency
 
 
-# A sentence end followed by a word: in a message with an emergency, what comes before
-# it may be a concern of its own ("Die Parkbank … ist kaputt. Dort liegt ein Mann
-# bewusstlos am Boden!", new-user trial f, finding 5).
-# The punctuation stays with the sentence ("Wo kann ich Sperrmüll abgeben?" is a question);
-# French sets a space before it ("Où puis-je jeter un canapé ? Au secours, …").
-_SENTENCE_END = re.compile(
-    r"(?:(?<=[^\W\d_][.!?])|(?<=[.!?][.!?])|(?<=[^\W\d_]\s[?!]))\s+(?=[^\W\d_])"
-)
-# A question about an ordinary matter ("Wo kann ich Sperrmüll abgeben?", "Où puis-je
-# jeter un vieux canapé?", "Dove posso buttare un vecchio divano?") before an
-# emergency is a concern of its own, however unsure the classifier is of its topic
-# (French and Italian questions score lower than English and German ones: the U6
-# check found them folded into the emergency). Not a question asking for help.
-_ORDINARY_QUESTION = re.compile(
-    r"^\W*(?:wo|wohin|wann|wie\s+kann|where|when|how\s+(?:can|do)|où|quand|comment|dove"
-    r"|quando|come\s+(?:posso|si))\b[^?]*\?$",
-    re.IGNORECASE,
-)
-_ASKS_FOR_HELP = re.compile(
-    r"hilf|helf|help|aide|aider|aiut|secours|polizei|police|polizia|ambulan|feuerwehr|pompier"
-    r"|sanität|notruf|anruf|call|appeler|chiamare",
-    re.IGNORECASE,
-)
-
-
-# A plea before the sentence end belongs to the emergency after it.
-_PLEA = re.compile(
-    r"\b(?:hilfe|help|sos|au\s+secours|aiuto|notfall|emergency|urgence|emergenza)\b", re.I
-)
-
-
 def _with_sentence_ends(text: str, boundaries: list[_Boundary]) -> list[_Boundary]:
     taken = [(b.start, b.end) for b in boundaries]
-    extra = [
-        _Boundary(m.start(), m.end(), False, sentence=True)
-        for m in _SENTENCE_END.finditer(text)
-        if m.end() < len(text) and not any(a <= m.end() and m.start() <= b for a, b in taken)
-    ]
+    extra = [_Boundary(a, b, False, sentence=True) for a, b in sentence_ends(text, taken)]
     return sorted([*boundaries, *extra], key=lambda b: b.start)
 
 
@@ -248,7 +221,7 @@ def _boundaries(text: str) -> list[_Boundary]:
     return merged
 
 
-def _opens_new_part(part: str) -> bool:
+def opens_new_part(part: str) -> bool:
     """After "Zwei Sachen:" (`nlp.split_announced`), a part after a plain "und" that
     opens with a new subject or with where it is is a concern of its own."""
     return _NEW_SUBJECT.match(part) is not None or opens_with_place(part)
@@ -349,10 +322,12 @@ def split_concerns(
     spans.append((cur_start, cur_end))
     if len(spans) == 1:
         return elsewhere_too(text, places_of)
-    lead = _BULLET.match(text)
-    if lead:  # "1. Kübel voll 2. Lampe kaputt": the first number is a connector too
-        spans[0] = (lead.end(), spans[0][1])
     parts = [without_filler(_clean(text[a:b])) for a, b in spans]
+    if announced:  # "Zwei Sachen: …": a connector too
+        parts[0] = without_announcement(parts[0])
+    lead = _BULLET.match(parts[0])
+    if lead:  # "1. Kübel voll 2. Lampe kaputt": the first number is a connector too
+        parts[0] = _clean(parts[0][lead.end() :])
     return [p for part in parts for p in elsewhere_too(part, places_of)]
 
 
@@ -365,7 +340,7 @@ def _urgency_differs(
 ) -> bool:
     # After "Zwei Sachen:" a plain "und" before a new subject or a place is a
     # boundary too ("…, und beim Limmatplatz liegt ein Mann bewusstlos am Boden").
-    announced_and = announced and boundary.conjunction and _opens_new_part(following)
+    announced_and = announced and boundary.conjunction and opens_new_part(following)
     if not ((boundary.strong or announced_and) and _is_concern(current)):
         return False
     if not _is_concern(following):
@@ -381,30 +356,19 @@ def _concern_before_emergency(
     topic: Callable[[str], tuple[str, float]],
     urgent_of: Callable[[str], bool] | None,
 ) -> bool:
-    """Without a cue: a concern the classifier is sure of, then an emergency that does
-    not point back with a pronoun ("dort"/"there" name a place: it may)."""
+    """Without a cue: a concern, then an emergency that does not point back with a
+    pronoun ("dort"/"there" name a place: it may) nor go on (`nlp.split_emergency`)."""
     if urgent_of is None or not (_is_concern(current) and _is_concern(following)):
         return False
-    if _PLEA.search(current):
-        return False  # "Hilfe, mein Vater ist gestürzt. Er bewegt sich nicht": one plea
     if _points_back(following) and not _only_place_back(following):
         return False  # "Er ist gestürzt": the same person, now in danger
-    asked = _ORDINARY_QUESTION.match(_without_greeting(current)) is not None
-    asks = asked and not _ASKS_FOR_HELP.search(current)
-    if (topic(current)[1] < WEAK_MIN_CONFIDENCE and not asks) or _goes_on(following):
+    if _goes_on(following):
         return False
-    return not urgent_of(current) and urgent_of(following)
 
+    def sure(part: str) -> bool:
+        return topic(part)[1] >= WEAK_MIN_CONFIDENCE
 
-# "Bonjour, quand …?": a greeting before the question (new-user trial g, finding 7).
-_GREETING_FIRST = re.compile(r"^\W*([^,.!?]+)[,.!]\s*(\S.*)$", re.DOTALL)
-
-
-def _without_greeting(part: str) -> str:
-    """The part without a greeting it opens with ("Bonjour, ", "Grüezi! ")."""
-    first = _GREETING_FIRST.match(part)
-    talk = smalltalk(first.group(1)) if first else None
-    return first.group(2) if first and talk is not None and talk.kind == "greeting" else part
+    return emergency_follows(current, following, sure, urgent_of)
 
 
 def _clean(part: str) -> str:
@@ -417,7 +381,7 @@ def _first_sentence(part: str) -> str:
     ("Hallo. Die Lampe ..." -> "Hallo. Die Lampe ..."); abbreviations ("Nr.",
     "z. B.") end no sentence."""
     start = 0
-    for match in _SENTENCE_END.finditer(part):
+    for match in SENTENCE_END.finditer(part):
         before = _WORD.findall(part[: match.start()])
         if before and before[-1].lower() in _ABBREVIATIONS:
             continue
@@ -467,7 +431,7 @@ def _accept(
     if boundary.strong:
         return True
     if boundary.conjunction and announced:
-        return _opens_new_part(following)
+        return opens_new_part(following)
     if boundary.conjunction:
         # "und die Lampe daneben ist kaputt", "und es liegt Glas": only a new
         # subject opens a new concern; "und Tauben verteilen alles", "und steht

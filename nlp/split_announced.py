@@ -7,7 +7,9 @@ Trottoir liegen Glasscherben" was one concern, the glass lost). The part after i
 may also open with where it is ("und auf dem Trottoir liegen Glasscherben"); a verb
 ("und stinkt") still goes on with the same concern. Two parts of the same topic are
 two concerns when each names a place of its own (`places_of`, new-user trial j,
-finding 2).
+finding 2). The announcement itself is a connector: a split message's first part
+is shown and filed without it (new-user trial j, finding 15: «Zwöi Sache: de Chübel
+am Idaplatz isch voll»).
 """
 
 from __future__ import annotations
@@ -43,6 +45,14 @@ _ANNOUNCED = re.compile(
     r"|choses|problèmes|points|cose|problemi|segnalazioni)\b",
     re.IGNORECASE,
 )
+# The announcement with its colon, opening the message or a sentence ("Zwei Sachen:",
+# "Ich habe zwei Anliegen:", "Deux choses :"); "zwei Sachen, die mich stören" is none.
+_OPENING = re.compile(
+    r"(?:^|(?<=[.!?,]\s))(?:(?:ich\s+(?:habe|hätte|hab)|i\s+(?:ha|hätt|hett)|wir\s+haben"
+    r"|i\s+have|i['’]ve\s+got|we\s+have|j['’]ai|nous\s+avons|ho|abbiamo)\s+)?"
+    rf"(?:{_ANNOUNCED.pattern})\s*[:–-]\s*",
+    re.IGNORECASE,
+)
 # After such an announcement a part may also open with where it is ("und auf dem
 # Trottoir liegen Glasscherben"); a verb ("und stinkt") still goes on with the same.
 _PLACE_FIRST = re.compile(
@@ -55,6 +65,15 @@ _PLACE_FIRST = re.compile(
 def announces_several(text: str) -> bool:
     """The message says it has several concerns ("Zwei Sachen:", "two things:")."""
     return _ANNOUNCED.search(text) is not None
+
+
+def without_announcement(part: str) -> str:
+    """The first part of a split message without the announcement ("Zwei Sachen: de
+    Chübel …" -> "de Chübel …"); the part as it is when it has none, or nothing else."""
+    found = _OPENING.search(part)
+    if found is None or not part[found.end() :].strip():
+        return part
+    return part[: found.start()] + part[found.end() :]
 
 
 def opens_with_place(part: str) -> bool:

@@ -154,10 +154,13 @@ def resident_writes(
 @dataclass(frozen=True, slots=True)
 class Arrival:
     """A message's arrival (`arrive`): `claimed` False is a repeat delivery
-    (nothing else done); `resident` None a staff chat's words (left alone)."""
+    (nothing else done); `resident` None a staff chat's words (left alone);
+    `conversation` the chat's conversation, locked (asked for with `lock`, and
+    there is a resident)."""
 
     claimed: bool
     resident: Resident | None
+    conversation: Conversation | None = None
 
 
 def arrive(
@@ -169,6 +172,7 @@ def arrive(
     language: str | None = None,
     update_id: int | None = None,
     unless_staff: bool = False,
+    lock: bool = False,
 ) -> Arrival:
     """A resident's message arrives: the update claimed (claim_update; a repeat
     does nothing more), and the chat's resident written as in resident_writes,
@@ -181,7 +185,12 @@ def arrive(
     same statement, so a staff chat added or removed counts from the next
     message on, in every replica). A new chat takes one more statement, the
     INSERT (with the same NOT EXISTS); a staff chat the INSERT that inserts
-    nothing and a SELECT of the registry."""
+    nothing and a SELECT of the registry.
+
+    `lock`: then, when there is a resident, the chat's conversation locked
+    (lock_conversation): on PostgreSQL in the same statement for a known
+    resident whose chat has one (claimed_arrives_locked: the same locks in the
+    same order), otherwise after it."""
     now = utcnow()
     params: dict[str, Any] = {
         "key_channel": channel,
@@ -189,14 +198,21 @@ def arrive(
         "now": now,
         "language": language,
     }
+    key = {"channel": channel, "chat_id": chat_id}
     values: rows.Row | None
+    locked: rows.Row | None = None  # the conversation's row, when the statement locked it
+    looked = False  # the statement looked for the conversation (and found it or none)
     if update_id is not None and session.get_bind().dialect.name == "postgresql":
-        claim = sql.claimed_arrives_unless_staff if unless_staff else sql.claimed_arrives
+        claim = _CLAIMS[(unless_staff, lock)]
         params.update(claim_channel=channel, claim_update_id=update_id, claim_at=now)
         got = rows.run(session, claim(session), params).mappings().one()
         if not got["claimed"]:
             return Arrival(False, None)
         values = got if got["id"] is not None else None
+        if lock and values is not None:
+            looked = True
+            if got[f"{sql.CONVERSATION}channel"] is not None:
+                locked = {name: got[f"{sql.CONVERSATION}{name}"] for name in _CONVERSATION}
     else:
         if update_id is not None and not claim_update(
             session, channel=channel, update_id=update_id
@@ -209,13 +225,36 @@ def arrive(
             session, channel, chat_id, user_id, language or "de", now, unless_staff=unless_staff
         )
         if new is not None:
-            return Arrival(True, _fresh(rows.attach(session, Resident, new, refresh=True)))
-        key = {"channel": channel, "chat_id": chat_id}
+            resident = _fresh(rows.attach(session, Resident, new, refresh=True))
+            return Arrival(True, resident, _locked(session, resident, key, lock=lock))
         if unless_staff and rows.run(session, sql.find_staff(session), key).first() is not None:
             return Arrival(True, None)
         values = rows.run(session, sql.resident_arrives(session), params).mappings().one()
     resident = rows.attach(session, Resident, values, refresh=True)
-    return Arrival(True, resident)
+    if locked is not None:
+        return Arrival(True, resident, _loaded(session, locked))
+    # None found by the statement: as for a new chat, the INSERT first (a row
+    # committed since the statement's snapshot is a conflict, then locked).
+    return Arrival(True, resident, _locked(session, resident, key, lock=lock, new=looked))
+
+
+_CLAIMS = {
+    (False, False): sql.claimed_arrives,
+    (True, False): sql.claimed_arrives_unless_staff,
+    (False, True): sql.claimed_arrives_locked,
+    (True, True): sql.claimed_arrives_unless_staff_locked,
+}
+_CONVERSATION = rows.columns(Conversation)
+
+
+def _locked(
+    session: Session, resident: Resident, key: dict[str, str], *, lock: bool, new: bool = False
+) -> Conversation | None:
+    """With `lock`, the chat's conversation locked (lock_conversation); `new`:
+    the arrival's statement found none."""
+    if not lock:
+        return None
+    return lock_conversation(session, **key, new=new or fresh(resident))
 
 
 # On a resident's ORM state: created by this transaction and no concern of
@@ -263,9 +302,12 @@ def create_concern(
     text: str,
     photos: list[str] | None = None,
     status: str = Status.DRAFT,
+    consent: bool = False,
 ) -> Concern:
     """Store a resident's text first, before anything else can fail; with its
-    reference (assign_reference), in the same INSERT on PostgreSQL."""
+    reference (assign_reference), in the same INSERT on PostgreSQL. `consent`:
+    and the resident's consent (record_consent; with their first concern), in
+    the same statement on PostgreSQL."""
     now = utcnow()
     values: dict[str, Any] = dict.fromkeys(rows.columns(Concern))
     values.update(
@@ -287,10 +329,17 @@ def create_concern(
         del values["reference"]
         values["prefix"] = _REFERENCE.format(year=now.astimezone(ZURICH).year, id="")
         stmt = sql.insert_concern_with_reference(session)
+        if consent:
+            stmt = sql.insert_concern_with_consent(session)
+            values["consented_at"] = now
         stored = rows.run(session, stmt, values).mappings().one()
+        if consent:
+            rows.committed(resident, {"consent_at": values.pop("consented_at")})
         values.update(id=stored["id"], reference=stored["reference"])
         del values["prefix"]
         return rows.attach(session, Concern, values)
+    if consent:
+        record_consent(session, resident=resident, now=now)
     values["id"] = rows.run(session, sql.insert_concern(session), values).scalar_one()
     concern = rows.attach(session, Concern, values)
     assign_reference(session, concern=concern)

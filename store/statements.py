@@ -8,7 +8,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import String, Table, bindparam, cast, exists, func, literal_column, null, true
+from sqlalchemy import (
+    Insert,
+    String,
+    Table,
+    bindparam,
+    cast,
+    exists,
+    func,
+    literal_column,
+    null,
+    text,
+    true,
+)
 from sqlalchemy import select as core_select
 from sqlalchemy.sql import ColumnElement, Executable, Update
 
@@ -91,24 +103,54 @@ def resident_arrives_unless_staff(dialect: str) -> Executable:
     return _arrives(unless_staff=True)  # type: ignore[no-any-return]
 
 
-def _claimed_arrives(dialect: str, *, unless_staff: bool) -> Executable:
+# The conversation's columns in claimed_arrives_locked's row, prefixed (the
+# resident's have the same names).
+CONVERSATION = "conversation_"
+
+
+def _claimed_arrives(dialect: str, *, unless_staff: bool, lock: bool = False) -> Executable:
     """PostgreSQL, one round trip: the update's claim (claim_update) and, only
     when it is claimed now, resident_arrives(_unless_staff). One row back: a
     `claimed` flag (0: a repeat delivery) and the resident's columns (all NULL
     when there is no row: a repeat, a staff chat, a chat not yet there).
     Parameters: claim_update's as claim_channel, claim_update_id, claim_at (a
     parameter named like a column of the UPDATE's table would be SET), and
-    resident_arrives'."""
+    resident_arrives'.
+
+    `lock`: and then, only when the resident's row came back, the chat's
+    conversation row locked (lock_conversation), its columns prefixed with
+    CONVERSATION (all NULL when it has none). The locks are taken in the order
+    of the separate statements: the claim, the resident's row, the
+    conversation's (its SELECT ... FOR UPDATE waits for `arrived`, whose UPDATE
+    has locked the resident's row by then). A row the lock waited for is read
+    as the holder committed it (READ COMMITTED re-reads a locked row), as the
+    separate statement read it."""
     claimed = claim_update_of(dialect, "claim_").cte("claimed")
     arrives = _arrives(unless_staff=unless_staff)
     arrived = arrives.where(exists(core_select(claimed.c.update_id))).cte("arrived")
     counted = core_select(func.count()).select_from(claimed).scalar_subquery()
     one = core_select(literal_column("1").label("one")).subquery("one")
-    return (
+    found = (
         core_select(counted.label("claimed"), *arrived.c)
         .select_from(one)
         .outerjoin(arrived, true())
     )
+    if not lock:
+        return found
+    c = _conversation.c
+    locked = (
+        core_select(_conversation)
+        .where(
+            c.channel == bindparam("key_channel"),
+            c.chat_id == bindparam("key_chat_id"),
+            exists(core_select(arrived.c.id)),
+        )
+        .with_for_update(of=_conversation)
+        .cte("locked")
+    )
+    return found.add_columns(
+        *(col.label(f"{CONVERSATION}{col.key}") for col in locked.c)
+    ).outerjoin(locked, true())
 
 
 @statement
@@ -119,6 +161,18 @@ def claimed_arrives(dialect: str) -> Executable:
 @statement
 def claimed_arrives_unless_staff(dialect: str) -> Executable:
     return _claimed_arrives(dialect, unless_staff=True)
+
+
+@statement
+def claimed_arrives_locked(dialect: str) -> Executable:
+    """claimed_arrives and the conversation's lock (`lock`)."""
+    return _claimed_arrives(dialect, unless_staff=False, lock=True)
+
+
+@statement
+def claimed_arrives_unless_staff_locked(dialect: str) -> Executable:
+    """claimed_arrives_unless_staff and the conversation's lock (`lock`)."""
+    return _claimed_arrives(dialect, unless_staff=True, lock=True)
 
 
 def _by_chat(rows: Table) -> Executable:
@@ -280,6 +334,30 @@ def insert_concern_with_reference(dialect: str) -> Executable:
     the id is taken from the sequence in the statement (INSERT ... SELECT).
     Parameters: the columns except id and reference, and `prefix` ("ZH-2026-");
     the reference is the prefix and the id, at least six digits."""
+    return _insert_concern_with_reference()
+
+
+@statement
+def insert_concern_with_consent(dialect: str) -> Executable:
+    """PostgreSQL: insert_concern_with_reference and, in the same statement, the
+    resident's consent (their first concern): `WITH consented AS (UPDATE
+    resident SET consent_at ...)`. Parameters: insert_concern_with_reference's
+    and `consented_at`. Written as text: a Core UPDATE there would also SET
+    the resident's columns named like the concern's parameters (channel,
+    language, created_at)."""
+    consented = (
+        text("UPDATE resident SET consent_at = :consented_at WHERE id = :resident_id RETURNING id")
+        .bindparams(
+            bindparam("consented_at", type_=_resident.c.consent_at.type),
+            bindparam("resident_id", type_=_resident.c.id.type),
+        )
+        .columns(_resident.c.id)
+        .cte("consented")
+    )
+    return _insert_concern_with_reference().add_cte(consented)
+
+
+def _insert_concern_with_reference() -> Insert:
     c = _concern.c
     seq = func.pg_get_serial_sequence(_concern.name, "id")
     n = core_select(func.nextval(seq).label("id")).subquery("n")

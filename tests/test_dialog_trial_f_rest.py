@@ -162,3 +162,23 @@ def test_after_crisis_talk_a_request_to_be_phoned_does_not_bring_the_bin_back(
     assert t("de", "crisis_waiting_after", reference=bin_.reference) not in said
     assert "Kübel" not in "\n".join(said)
     assert bin_.status == Status.DRAFT
+
+
+def test_after_crisis_talk_a_forwarded_request_to_be_phoned_brings_the_bin_back_gently(
+    dialog: Dialog, engine: Engine, settings: Settings
+) -> None:
+    # Trial leftovers: the request to be phoned, offered and forwarded, was followed at
+    # once by "Nun zu Ihrem nächsten Anliegen: «…»" (the ordinary queue), right after 143.
+    chat = Chat(dialog)
+    chat.say(BIN)
+    chat.say(CRISIS)
+    chat.say("Können Sie mich bitte anrufen?")
+    chat.press(t("de", "btn_confirm"))
+    said = [r.text for r in chat.last]
+    assert t("de", "crisis_waiting", text=BIN) in said, said
+    assert t("de", "next_concern", text=BIN) not in said
+    # Brought back, no longer held: the draft timeout counts again.
+    later = utcnow() + timedelta(minutes=settings.draft_timeout_minutes + 1)
+    dialog.maintenance(later)
+    bin_ = next(c for c in concerns(engine) if c.text == BIN)
+    assert bin_.status == Status.FORWARDED and bin_.unconfirmed

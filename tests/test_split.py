@@ -132,13 +132,13 @@ SPLIT += [
         "Ich habe zwei Anliegen: 1. Der Kübel am Idaplatz ist voll. 2. Die Lampe an der "
         "Zweierstrasse brennt nicht.",
         [
-            "Ich habe zwei Anliegen: 1. Der Kübel am Idaplatz ist voll.",
+            "Der Kübel am Idaplatz ist voll.",
             "Die Lampe an der Zweierstrasse brennt nicht.",
         ],
     ),
     (
         "Zwei Sachen:\na) Kübel am Idaplatz voll\nb) Lampe an der Zweierstrasse kaputt",
-        ["Zwei Sachen:\na) Kübel am Idaplatz voll", "Lampe an der Zweierstrasse kaputt"],
+        ["Kübel am Idaplatz voll", "Lampe an der Zweierstrasse kaputt"],
     ),
     (
         "The bin at Idaplatz is full. Another thing: the street lamp on Zweierstrasse is out.",
@@ -213,8 +213,10 @@ def test_one_concern_stays_whole(text: str, topic_of: TopicOf) -> None:
 def test_no_text_is_lost(text: str, _parts: list[str], topic_of: TopicOf) -> None:
     parts = split_concerns(text, topic_of)
     # Every part is a piece of the message, in order, and only connectors lie
-    # between them: cue words, bullets, numbers, punctuation and blanks.
+    # between them: cue words, bullets, numbers, punctuation and blanks, and an
+    # announcement opening the message ("Zwei Sachen:").
     connector = re.compile(
+        r"(?:(?:ich habe )?zwei (?:sachen|anliegen):)?"
         r"[\s\d.,;:)\-–•*]*(?:und|and|et|e)?\s*"
         r"(?:ausserdem|zudem|übrigens|und noch etwas|noch etwas|und no öppis|ach ja, und|"
         r"noch etwas anderes|another thing|autre chose|un'altra cosa|p\.s\.|by the way|"

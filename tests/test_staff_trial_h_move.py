@@ -43,8 +43,9 @@ def test_the_members_next_command_says_where_the_concern_went(
     staff.say(f"/thema {c.id} Beleuchtung")
     assert concern(engine, c.id).office == "ewz"
     staff.say(f"/thema {c.id} Abfall")
-    assert staff.text == (
-        f"{c.reference} ist jetzt bei {EWZ}; mit /rueckgaengig nehmen Sie die Änderung zurück."
+    assert staff.text == (  # and that nothing was changed (new-user trial k, finding 10)
+        f"Nicht geändert: {c.reference} ist jetzt bei {EWZ}; mit /rueckgaengig nehmen Sie die "
+        "Änderung zurück."
     )
     staff.say(f"/zeige {c.id}")
     assert staff.text.startswith(f"{c.reference} ist jetzt bei {EWZ}")
@@ -65,7 +66,8 @@ def test_a_colleague_of_the_office_learns_where_without_the_undo(
     colleague = Chat(dialog, "910")
     colleague.say(f"/status {c.id} erledigt")
     assert colleague.text == (
-        f"{c.reference} ist jetzt bei Grün Stadt Zürich, nicht mehr bei Ihrer Stelle."
+        f"Nicht geändert: {c.reference} ist jetzt bei Grün Stadt Zürich, nicht mehr bei Ihrer "
+        "Stelle."
     )
 
 

@@ -20,9 +20,10 @@ from sqlmodel import Session
 from bot.dialog import Dialog
 from store import repository as repo
 from store.db import make_engine, session_scope
-from store.models import Resident, Role, utcnow
+from store.models import Conversation, Resident, Role, utcnow
 from store.staff import add_staff, remove_staff
 from tests.chat import Chat
+from tests.conftest import concerns
 from tests.threads import run_threads
 
 STAFF = "900"
@@ -171,6 +172,68 @@ def test_a_new_chat_needs_no_select_of_its_conversation_or_concerns(engine: Engi
             conv.state == "idle"
             and repo.count_recent_concerns(s, resident=resident, since=repo.hour_ago()) == 1
         )
+
+
+def test_a_known_resident_s_arrival_locks_the_conversation_in_the_same_statement(
+    engine: Engine,
+) -> None:
+    with session_scope(engine) as s:
+        arrival = _arrive(s, "r", 1, unless_staff=True, lock=True)  # a new chat
+        assert arrival.conversation is not None
+        repo.save_conversation(
+            s, conversation=arrival.conversation, state="await_place", data={"k": 1}
+        )
+    with session_scope(engine) as s, statements(engine) as seen:
+        arrival = _arrive(s, "r", 2, unless_staff=True, lock=True)
+        conv = arrival.conversation
+        assert conv is not None and (conv.state, conv.data) == ("await_place", {"k": 1})
+        assert conv is s.get(Conversation, ("telegram", "r"))  # the session's object
+    if engine.dialect.name == "postgresql":  # claim, resident and lock together
+        assert seen == ["WITH claimed AS"]
+    else:  # SQLite holds the write lock: the SELECT reads
+        assert seen == [
+            "INSERT INTO processed_update",
+            "UPDATE resident SET",
+            "SELECT conversation.channel, conversation.chat_id,",
+        ]
+
+
+def test_a_known_resident_without_a_conversation_gets_one_created_and_locked(
+    engine: Engine,
+) -> None:
+    with session_scope(engine) as s:
+        _arrive(s, "r", 1)  # the resident only (retention deleted an idle conversation)
+    with session_scope(engine) as s, statements(engine) as seen:
+        conv = _arrive(s, "r", 2, lock=True).conversation
+        assert conv is not None and (conv.state, conv.data) == ("idle", {})
+    if engine.dialect.name == "postgresql":  # looked for in the arrival: not again
+        assert seen == ["WITH claimed AS", "INSERT INTO conversation"]
+
+
+def test_no_lock_for_a_repeat_or_a_staff_chat_s_words(engine: Engine) -> None:
+    with session_scope(engine) as s:
+        add_staff(s, channel="telegram", chat_id=STAFF, office="erz", role=Role.STAFF)
+        _arrive(s, "r", 1, lock=True)
+    with session_scope(engine) as s:
+        assert _arrive(s, "r", 1, lock=True) == repo.Arrival(False, None)
+        staff = _arrive(s, STAFF, 2, unless_staff=True, lock=True)
+        assert staff.claimed and staff.resident is None and staff.conversation is None
+
+
+def test_the_first_concern_records_the_consent_with_its_insert(
+    engine: Engine, dialog: Dialog
+) -> None:
+    with statements(engine) as seen:
+        Chat(dialog, "c").say("Die Strassenlampe an der Langstrasse 12 brennt nicht")
+    first = _resident(engine, "c")
+    assert first is not None and first.consent_at is not None
+    [concern] = concerns(engine)
+    assert first.consent_at == concern.created_at  # recorded with it
+    if engine.dialect.name == "postgresql":  # in the concern's INSERT
+        assert "UPDATE resident SET" not in seen and "WITH consented AS" in seen
+    Chat(dialog, "c").say("Der Abfallkübel am Idaplatz ist voll")
+    again = _resident(engine, "c")
+    assert again is not None and again.consent_at == first.consent_at  # the first one's
 
 
 def test_own_concern_is_one_select_or_none(engine: Engine) -> None:

@@ -46,7 +46,9 @@ def test_the_first_text_of_a_new_chat_reads_no_concern_before_filing(dialog: Dia
     seen: list[str]
     with statements(dialog.engine) as seen:
         Chat(dialog, "n1").say("Die Strassenlampe vor dem Haus flackert seit Tagen")
-    filed = next(i for i, stmt in enumerate(seen) if stmt.startswith("INSERT INTO concern"))
+    # PostgreSQL: the INSERT is in the consent's WITH (the resident's first concern).
+    filing = ("INSERT INTO concern", "WITH consented AS")
+    filed = next(i for i, stmt in enumerate(seen) if stmt.startswith(filing))
     assert not [stmt for stmt in seen[:filed] if stmt.startswith("SELECT")], seen[:filed]
 
 

@@ -1,13 +1,23 @@
 """A light that does not burn is no fire (new-user trial J, finding 5): after
 "erledigt" for a street light, "Sie brennt immer noch nicht" got the emergency
-numbers and an urgent fire card ("immer noch" made "brennt" a cue of now).
+numbers and an urgent fire card ("immer noch" made "brennt" a cue of now). A light
+that is out, named by a pronoun, is no emergency either (trial k, finding 6).
 Made-up texts."""
 
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import Engine
 
+from bot.dialog import Dialog, Incoming
+from bot.texts import t
 from nlp.urgent import detect_urgent
+from store.db import session_scope
+from store.models import Role
+from store.staff import add_staff
+from tests.chat import Chat
+from tests.conftest import concerns
+from tests.staff_helpers import RESIDENT, file_concern, replies
 
 
 @pytest.mark.parametrize(
@@ -35,3 +45,59 @@ def test_a_light_that_does_not_burn_is_no_emergency(text: str) -> None:
 )
 def test_a_fire_still_is(text: str) -> None:
     assert detect_urgent(text).urgent
+
+
+# New-user trial k, finding 6: the answer to the city's "flackert sie oder ist sie ganz
+# aus?" about a street light got the emergency numbers (0.64 from the model alone).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Und sie ist jetzt ganz aus.",
+        "Und jetzt ist sie ganz aus.",
+        "Und er ist jetzt ganz aus.",
+        "Und sie ist jetzt aus.",
+        "Und es ist jetzt ganz dunkel.",
+        "Und jetzt isch si ganz us.",
+        "Und sie ist jetzt ganz aus. Übrigens liegt da auch Glas",
+    ],
+)
+def test_a_light_named_by_a_pronoun_that_is_out_is_no_emergency(text: str) -> None:
+    assert not detect_urgent(text).urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Und es ist jetzt ganz dunkel und jemand folgt mir",
+        "Und es ist jetzt ganz dunkel, Hilfe!",
+        "Und jetzt ist er aus dem Fenster gefallen und bewegt sich nicht",
+        "Und sie ist jetzt ganz aus, und es brennt im Keller",
+    ],
+)
+def test_the_dark_with_a_danger_still_is(text: str) -> None:
+    assert detect_urgent(text).urgent
+
+
+def test_the_answer_about_the_lamp_reaches_the_office(dialog: Dialog, engine: Engine) -> None:
+    with session_scope(engine) as s:
+        add_staff(s, channel="telegram", chat_id="910", office="ewz", role=Role.STAFF)
+    c = file_concern(dialog, "Die Strassenlampe vor der Bäckerstrasse 20 flackert")
+    assert c.office == "ewz"
+    Chat(dialog, "910").say(f"/antwort {c.reference} Grüezi, flackert sie oder ist sie ganz aus?")
+    answer = "Und sie ist jetzt ganz aus."
+    replied = dialog.handle(
+        Incoming(
+            "telegram",
+            RESIDENT,
+            "text",
+            user_id=RESIDENT,
+            text=answer,
+            reply_to=c.reference,
+            update_id=910001,
+        )
+    )
+    said = "\n".join(r.text for r in replied)
+    assert t("de", "emergency") not in said
+    assert "weitergeleitet" in said
+    assert [e.note for e in replies(engine, c.id)] == [answer]
+    assert [x.urgent for x in concerns(engine)] == [False]

@@ -81,6 +81,23 @@ def bring_back(
     return [], [intro, *intake.resume(d, ctx, first)]
 
 
+def taken_up(ctx: Ctx, concern: Concern) -> Reply | None:
+    """The line for a held draft that the queue reaches before the resident wrote
+    again (a request to be phoned, answered about the emergency and then forwarded:
+    "Nun zu Ihrem nächsten Anliegen" came right after 143): the gentle one, and
+    the draft is no longer held (the timeout counts from now). None when not held."""
+    from bot.dialog import intake  # it holds through this module
+
+    ids = held(ctx.data)
+    if concern.id not in ids:
+        return None
+    rest = [i for i in ids if i != concern.id]
+    ctx.save(ctx.state, **{**ctx.data, HELD: rest or None})
+    concern.updated_at = utcnow()
+    ctx.s.add(concern)
+    return Reply(t(ctx.lang, "crisis_waiting", text=intake.quote(concern.text or "")))
+
+
 def after_emergency(d: Dialog, ctx: Ctx, text: str, concern: Concern | None) -> list[Reply]:
     """A short question right after an emergency ("was soll ich tun?", "Die Sanität
     ist jetzt da"): the call guides them, not this chat. An emergency still waiting

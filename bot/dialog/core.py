@@ -140,6 +140,7 @@ class Dialog:
                     language=None if courtesy(text or "") else guessed,
                     update_id=msg.update_id,
                     unless_staff=staff_words,
+                    lock=True,  # and the conversation locked (after the resident's row)
                 )
                 if not arrival.claimed:
                     log.info("duplicate update %s ignored", msg.update_id)
@@ -158,7 +159,7 @@ class Dialog:
                         user_id=msg.user_id,
                         language=None if courtesy(text or "") else guessed,
                     )
-                conv = repo.lock_conversation(
+                conv = arrival.conversation or repo.lock_conversation(
                     s, channel=msg.channel, chat_id=msg.chat_id, new=repo.fresh(resident)
                 )
                 ctx = Ctx(s, resident, conv, urgent=urgent)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.animals import HURT, PET, PET_FOUND, PET_GONE, PET_NEAR_HARM, STRAY, WILD
 from nlp.smalltalk import smalltalk
 
 _FLAGS = re.IGNORECASE
@@ -48,54 +49,24 @@ _CITY_FLAT = re.compile(
     r"\b(?:stadt|städtisch\w*|liegenschaften|lsz|city|ville|città|comunal\w*)\b", _FLAGS
 )
 
-_PET = re.compile(
-    r"\b(?:katze|kater|büsi|chatz|hund|hündli|wellensittich|papagei|kaninchen|schildkröte|cat|kitten"
-    r"|dog|puppy|parrot|budgie|rabbit|tortoise|(?:mon|ma|notre|le|un)\s+chat|chatte|chaton|chien"
-    r"|chienne|perroquet|lapin"
-    r"|gatt[oa]|gattino|cane|cagnolino|pappagallo|coniglio)\b",
-    _FLAGS,
-)
-_GONE_OR_FOUND = re.compile(
-    r"\b(?:entlaufen|weggelaufen|davongelaufen|vermisst|verschwunden|zugelaufen|zugeflogen"
-    r"|abgehauen|abghaue|ausgebüxt|escaped"
-    r"|s['’]est\s+(?:enfuie?|échappée?|sauvée?)"
-    r"|ran\s+away|run\s+away|went\s+missing|is\s+missing|got\s+lost|is\s+lost|stray|found\s+a"
-    r"|lost\s+(?:my|our|her|his|a)|fugu[ée]e?|perdue?"
-    r"|disparue?|égarée?|scappat[oa]|smarrit[oa]|perso|persa|scompars[oa]|trovato\s+un)\b",
-    _FLAGS,
-)
+_PET = re.compile(rf"\b(?:{PET})\b", _FLAGS)
+_GONE_OR_FOUND = re.compile(rf"\b(?:{PET_GONE}|{PET_FOUND}|{STRAY})\b", _FLAGS)
 # Found or lost, said of the pet itself ("eine Katze gefunden", "Mein Hund ist im Tram 4
 # verloren gegangen"; not "Spritzen gefunden, mein Hund …", "Schlüssel verloren, als ich
 # mit dem Hund …").
 _PET_FOUND_OR_LOST = re.compile(
-    r"\b(?:katze|kater|büsi|chatz|hund|hündli|wellensittich|papagei|kaninchen|schildkröte)\b"
-    r"(?:\s+[^\s.!?;,]+){0,4}?\s+(?:gefunden|gfunde|verloren|verlore)\b",
-    _FLAGS,
+    rf"\b(?:{PET})\b(?:\s+[^\s.!?;,]+){{0,4}}?\s+(?:gefunden|gfunde|verloren|verlore)\b", _FLAGS
 )
 
 # An injured animal: a pet, or a wild one (or an animal not named further).
-_WILD = re.compile(
-    r"\b(?:igel|füchs\w*|fuchs|reh|rehkitz|dachs|marder|vogel|vögel\w*|tauben?|tube|schwan"
-    r"|enten?|eichhörnchen|hasen?|wildtier\w*|tier\w*|hedgehogs?|fox|foxes|deer|fawn|badgers?"
-    r"|martens?|birds?|pigeons?|swans?|ducks?|squirrels?|hares?|animals?|hérissons?|renards?"
-    r"|chevreuils?|faons?|blaireaux?|fouines?|oiseaux?|pigeons?|cygnes?|canards?|écureuils?"
-    r"|lièvres?|animal|animaux|ricci|riccio|volp[ei]|caprioli?|cerbiatt[oi]|tass[oi]|fain[ae]"
-    r"|uccell[oi]|piccion[ei]|colomb[ae]|cign[oi]|anatr[ae]|scoiattol[oi]|lepr[ei]|animal[ei])\b",
-    _FLAGS,
-)
-# "Chatz", "Katzen" are pets too.
-_PET_HURT = re.compile(r"\b(?:chatz|katzen)\b", _FLAGS)
+_WILD = re.compile(rf"\b(?:{WILD})\b", _FLAGS)
+_PET_HURT = re.compile(rf"\b(?:{PET_NEAR_HARM})\b", _FLAGS)
 # Hurt, not ill ("der Baum ist krank") nor broken ("die Bank ist gebrochen").
-_HURT = re.compile(
-    r"\b(?:verletzt\w*|verwundet\w*|humpelt|hinkt|injured|hurt|wounded|limping|blessée?s?"
-    r"|boite|ferit[oaie]|zoppica)\b|\b(?:gebrochene[mnr]?|broken|cassée?|rott[oa])\s+(?:flügel"
-    r"|bein|pfote|wing|leg|paw|aile|patte|ala|zampa)\b",
-    _FLAGS,
-)
+_HURT = re.compile(rf"\b(?:{HURT})\b", _FLAGS)
 _NEAR = 60  # the animal within this many characters of the hurt
 _DEAD_OR_BITES = re.compile(
     r"\b(?:tot|tote[rsnm]?|verendet\w*|kadaver|dead|carcass|morte?s?|mort[oaie]|crevée?s?"
-    r"|carcass[ae])\b|(?:beiss|biss|gebissen|bite|bit\b|bitten|attack|angegriffen|angefallen"
+    r"|carcass[ae])\b|(?:beiss|biss|gebissen|bite|\bbit\b|bitten|attack|angegriffen|angefallen"
     r"|mord|morso|aggress|agress|aggred|attaqu)"
     r"|\b(?:mich|uns|ihn|ihm|me|us|him|moi|nous|lui)\b(?:\s+\S+){0,2}?\s+(?:verletzt|hurt"
     r"|injured|blessé)",
@@ -129,7 +100,7 @@ def _hurt_animal(text: str) -> str | None:
         return None
     at, end = hurt.span()
     person = _distance(_PEOPLE, text, at, end)
-    pet = min(_distance(_PET, text, at, end), _distance(_PET_HURT, text, at, end))
+    pet = _distance(_PET_HURT, text, at, end)
     if pet <= _NEAR and pet < person:
         return "elsewhere_hurt_pet"
     wild = _distance(_WILD, text, at, end)
@@ -231,3 +202,9 @@ def key_of(text: str) -> str | None:
     if key is not None and whole.startswith("elsewhere_hurt"):
         return whole  # "Wir haben eine Katze gefunden. Sie ist verletzt."
     return key
+
+
+def speaks_of_hurt(text: str) -> bool:
+    """A word of hurt ("verletzt", "injured", "humpelt") is in `text`: it may be about
+    an injured animal (bot.dialog.animal_aside reads its parts only then)."""
+    return _HURT.search(text) is not None

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.dialog import elsewhere, phone, place_answer, reassured, render
+from bot.dialog import animal_aside, elsewhere, phone, place_answer, reassured, render
 from bot.dialog.announced import announces_a_question
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
@@ -140,6 +140,8 @@ def answer(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     key = None if ctx.urgent else key_of(text)
     if key is None:
         return None
+    if key.startswith("elsewhere_hurt") and animal_aside.split_off(d, text) is not None:
+        return None  # and a city matter besides: filed, with the advice (intake)
     fragment = ctx.data.get("fragment")
     if ctx.state is State.IDLE and fragment and announces_a_question(str(fragment)):
         # "Ich hätte eine Frage zum Recyclinghof", then this: the question it announced.

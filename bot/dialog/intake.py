@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from bot.dialog import (
     after_crisis,
+    animal_aside,
     emergency_place,
     late_place,
     nearby,
@@ -52,15 +53,15 @@ def new_text(
     if len(text) > d.settings.max_text_length:
         text = text[: d.settings.max_text_length]
         replies.append(Reply(t(ctx.lang, "too_long", limit=d.settings.max_text_length)))
-    if ctx.resident.consent_at is None:
-        repo.record_consent(ctx.s, resident=ctx.resident)
+    consent = ctx.resident.consent_at is None  # recorded with the concern
     # Emergencies are never held back by the rate limit.
     over_limit = not ctx.urgent and (
         repo.count_recent_concerns(ctx.s, resident=ctx.resident, since=repo.hour_ago())
         >= d.settings.rate_limit_per_hour
     )
     photos = [*ctx.data.get("photos", []), *(photos or [])]
-    concern = create(ctx, text, photos, Status.RATE_LIMITED if over_limit else Status.DRAFT)
+    status = Status.RATE_LIMITED if over_limit else Status.DRAFT
+    concern = create(ctx, text, photos, status, consent=consent)
     location = ctx.data.get("location")
     ctx.data.pop("photos", None)
     ctx.data.pop("location", None)
@@ -89,6 +90,8 @@ def new_text(
     else:
         parts = split_concerns(text, d.topic_of, places_of=places_by(d.place))
         answered, parts = _questions(ctx, parts, keep_one=True)
+        aside, parts = animal_aside.set_aside(d, ctx, parts)  # an injured animal besides
+        answered = [*answered, *aside]
     if len(parts) > 1 or answered:
         concern.text = parts[0]
         ctx.s.add(concern)
@@ -127,12 +130,19 @@ def _questions(ctx: Ctx, parts: list[str], *, keep_one: bool) -> tuple[list[Repl
 
 
 def create(
-    ctx: Ctx, text: str, photos: list[str], status: Status, *, urgent: bool | None = None
+    ctx: Ctx,
+    text: str,
+    photos: list[str],
+    status: Status,
+    *,
+    urgent: bool | None = None,
+    consent: bool = False,
 ) -> Concern:
-    """Store a concern with its reference. `urgent`: the message's verdict unless
-    the text is another one (a line kept while an emergency interrupts)."""
+    """Store a concern with its reference (and with `consent` the resident's
+    consent). `urgent`: the message's verdict unless the text is another one (a
+    line kept while an emergency interrupts)."""
     concern = repo.create_concern(
-        ctx.s, resident=ctx.resident, text=text, photos=photos, status=status
+        ctx.s, resident=ctx.resident, text=text, photos=photos, status=status, consent=consent
     )
     if ctx.urgent if urgent is None else urgent:
         concern.urgent = True
@@ -313,7 +323,9 @@ def next_in_queue(d: Dialog, ctx: Ctx, previous: Concern | None = None) -> list[
         ctx.save(State.IDLE, queue=queue)
         if concern is None or concern.status != Status.DRAFT:
             continue
-        intro = Reply(t(ctx.lang, "next_concern", text=quote(concern.text or "")))
+        intro = after_crisis.taken_up(ctx, concern) or Reply(  # held after 143: gently
+            t(ctx.lang, "next_concern", text=quote(concern.text or ""))
+        )
         return [intro, *resume(d, ctx, concern, previous=previous)]
     ctx.data.pop("queue", None)
     ctx.save(State.IDLE)

@@ -61,6 +61,7 @@ def _office_moved(
     undo brings it back to what the resident last heard: bot.staff.notice)."""
     if concern.office == previous:
         return Settled(told=False)
+    assignee = concern.assignee_id
     if not back:
         before, after = dict(event.before), dict(event.after)
         if concern.assignee_id is not None:
@@ -73,6 +74,9 @@ def _office_moved(
         desk.s.add_all([concern, event])
         desk.s.flush()
     alerts.concern_moved(desk.s, desk.routing, concern, previous, back=back, actor=desk.member)
+    alerts.concern_left(
+        desk.s, desk.routing, concern, previous, back=back, actor=desk.member, assignee=assignee
+    )
     if concern.status in CLOSED:
         # A closed concern's office corrected (for the record and the classifier):
         # no news for the resident, who was told it is done (new-user trial f).
@@ -198,6 +202,8 @@ class Undone:
     concern: Concern
     event: RoutingEvent  # the event that undid it
     conflict: bool = False  # changed by someone else since: not undone
+    moot: bool = False  # already back as it was before (a colleague's move reset it)
+    since: RoutingEvent | None = None  # the latest change by someone else since
     quiet: bool = False  # a change whose notice was still held: the resident hears of neither
 
 
@@ -222,6 +228,21 @@ def _current(concern: Concern, field: str) -> object:
     return concern.assignee_id if field == "assignee" else getattr(concern, field)
 
 
+def changed_since(desk: Desk, event: RoutingEvent) -> RoutingEvent | None:
+    """The latest change to the concern by someone else after `event`."""
+    return desk.s.exec(
+        select(RoutingEvent)
+        .where(
+            RoutingEvent.concern_id == event.concern_id,
+            col(RoutingEvent.id) > event.id,
+            RoutingEvent.actor != event.actor,
+            col(RoutingEvent.kind).in_(UNDOABLE),
+        )
+        .order_by(col(RoutingEvent.id).desc())
+        .limit(1)
+    ).first()
+
+
 def undo(desk: Desk) -> Undone | None:
     """Take back the member's latest change, unless someone changed the same
     fields since (then `conflict`). The reverse change is a new audit event
@@ -231,8 +252,15 @@ def undo(desk: Desk) -> Undone | None:
         return None
     concern = repo.get_concern(desk.s, event.concern_id)
     changed = [f for f in event.after if event.before.get(f) != event.after.get(f)]
-    if any(_current(concern, f) != event.after[f] for f in changed):
-        return Undone(concern, event, conflict=True)
+    now = {f: _current(concern, f) for f in changed}
+    # Someone else's change since stops the undo only where it left a third value
+    # (new-user trial k, finding 10: a colleague's move reset "in Bearbeitung" to
+    # "weitergeleitet", and the undo of that status was refused as a conflict).
+    if any(now[f] not in (event.after[f], event.before.get(f)) for f in changed):
+        return Undone(concern, event, conflict=True, since=changed_since(desk, event))
+    changed = [f for f in changed if now[f] == event.after[f]]
+    if not changed:
+        return Undone(concern, event, moot=True, since=changed_since(desk, event))
     restore = {f: event.before.get(f) for f in changed}
     previous_office = concern.office
     if event.kind == EventKind.STATUS:

@@ -8,14 +8,14 @@ Kreis, marked.
 
 from __future__ import annotations
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
-from bot.staff.render import card, card_buttons, concern_topic, office_name
+from bot.staff.render import card, card_buttons, concern_topic, display_name, office_name
 from bot.texts.staff import st
 from nlp.routing import RoutingTable
 from store import outbox
-from store.models import Concern, StaffMember
-from store.staff import alert_chats
+from store.models import Concern, RoutingEvent, StaffMember
+from store.staff import alert_chats, list_staff
 
 
 def _send(
@@ -93,6 +93,52 @@ def concern_moved(
     else:
         head = st("card_moved", office=office, previous=office_name(routing, previous))
     return _send(session, routing, concern, {concern.office}, head, skip=actor)
+
+
+def concern_left(
+    session: Session,
+    routing: RoutingTable,
+    concern: Concern,
+    previous: str | None,
+    *,
+    back: bool = False,
+    actor: StaffMember | None = None,
+    assignee: int | None = None,
+) -> int:
+    """Staff moved a concern away from `previous` (or took a move there back):
+    that office's chats that were sent its card, and its members who worked on
+    it (`assignee`: who had taken it over), hear where it went in one line; not
+    the member who did it (new-user trial k, finding 10: Anna went on working on
+    a concern her colleague had moved away)."""
+    if previous is None or concern.office == previous:
+        return 0
+    chats = {c.id: c for c in alert_chats(session, offices={previous}, urgent=concern.urgent)}
+    workers = _workers(session, concern) | ({assignee} if assignee is not None else set())
+    chats.update({m.id: m for m in list_staff(session, office=previous) if m.id in workers})
+    if actor is not None:
+        chats.pop(actor.id, None)
+    if not chats:
+        return 0
+    name = display_name(actor) if actor is not None else st("who_system")
+    key = "left_office_back" if back else "left_office"
+    text = st(
+        key,
+        reference=concern.reference,
+        topic=concern_topic(routing, concern),
+        office=office_name(routing, concern.office),
+        who=name,
+    )
+    return _enqueue(session, list(chats.values()), concern, text, [], with_photos=False)
+
+
+def _workers(session: Session, concern: Concern) -> set[int | None]:
+    """The staff members who changed, noted or answered something on the concern."""
+    actors = session.exec(
+        select(RoutingEvent.actor)
+        .where(RoutingEvent.concern_id == concern.id, col(RoutingEvent.actor).startswith("staff:"))
+        .distinct()
+    )
+    return {int(a[6:]) for a in actors if a is not None and a[6:].isdigit()}
 
 
 def place_added(

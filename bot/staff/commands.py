@@ -22,7 +22,7 @@ from bot.staff.render import (
     topic_name,
 )
 from bot.texts.staff import st
-from store.models import Concern, Status
+from store.models import Concern, Role, Status
 from store.staff import list_staff
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ def on_concern_command(ctx: StaffCtx, name: str, args: str) -> Reply:
     parsed = parse.reference(args)
     concern = _visible(ctx, parsed[0], parsed[1]) if parsed else None
     if concern is None:
-        return not_found(ctx, args, parsed)
+        return not_found(ctx, args, parsed, command=name)
     rest = parsed[2] if parsed else ""
     if name == "zeige":
         return Reply(card(ctx.s, ctx.routing, concern, history=True), card_buttons(concern))
@@ -126,11 +126,31 @@ def on_concern_command(ctx: StaffCtx, name: str, args: str) -> Reply:
     return change(ctx, name, concern, rest)
 
 
-def not_found(ctx: StaffCtx, args: str, parsed: tuple[int, int | None, str] | None) -> Reply:
+# What a command did not do, before "ZH-… ist jetzt bei …" (new-user trial k,
+# finding 10: a correcting /thema after a move away seemed to do nothing).
+NOT_DONE = {"antwort": "not_sent", "notiz": "not_saved", "zeige": None}
+
+
+def not_found(
+    ctx: StaffCtx,
+    args: str,
+    parsed: tuple[int, int | None, str] | None,
+    *,
+    command: str = "zeige",
+) -> Reply:
     """No such concern for this member; or one their office moved away a
-    moment ago: where it is now (bot.staff.gone)."""
+    moment ago: where it is now (bot.staff.gone), and that the command was not
+    carried out."""
     gone = gone_module.moved_away(ctx, parsed[0], parsed[1]) if parsed else None
-    return Reply(gone or st("not_found", reference=args.split()[0][:30]))
+    if gone is not None:
+        key = NOT_DONE.get(command, "not_changed")
+        return Reply(f"{st(key)} {gone}" if key else gone)
+    text = st("not_found", reference=args.split()[0][:30])
+    member = ctx.member
+    if member.role == Role.STAFF and access.is_coordination_office(ctx.routing, member.office):
+        # Why a colleague's concern is not there (trial k, finding 10): the role, not the reference.
+        text += " " + st("not_found_staff_role", office=office_name(ctx.routing, member.office))
+    return Reply(text)
 
 
 MAX_SHOW = 5
@@ -246,8 +266,13 @@ def moved_text(ctx: StaffCtx, concern: Concern, told: bool, remark: str | None) 
     if told:
         key = "moved_person_remark" if remark else "moved_person_told"
         parts.append(st(key, minutes=held.minutes()))
+        parts += _remark_language(concern, remark)
     elif concern.status in actions.CLOSED:
         parts.append(st("moved_closed_quiet"))
+        # A closed concern moved: say so plainly (new-user trial k, finding 10).
+        status = status_name(concern.status)
+        warning = st("moved_closed_warn", reference=concern.reference, status=status, office=name)
+        return " ".join(parts) + "\n" + warning
     return " ".join(parts)
 
 
@@ -268,7 +293,17 @@ def set_status(
     told = actions.set_status(ctx.desk, concern, status, remark)
     key = ("status_set_remark" if remark else "status_set_told") if told else "status_set"
     text = st(key, reference=concern.reference, status=status_name(status), minutes=held.minutes())
+    if told:
+        text = " ".join([text, *_remark_language(concern, remark)])
     return Reply(text, edit=edit)
+
+
+def _remark_language(concern: Concern, remark: str | None) -> list[str]:
+    """ "Sprache: Französisch; Ihre Bemerkung geht unübersetzt …" when a remark
+    goes to a resident who does not write German (new-user trial k, finding 11:
+    only /antwort said so)."""
+    language = language_name(concern) if remark else None
+    return [st("remark_language", language=language)] if language else []
 
 
 def undo(ctx: StaffCtx) -> Reply:
@@ -276,10 +311,20 @@ def undo(ctx: StaffCtx) -> Reply:
     if done is None:
         return Reply(st("undo_nothing"))
     ref = done.concern.reference
-    if done.conflict:
-        return Reply(st("undo_conflict", reference=ref))
-    from bot.staff.render import changes_text
+    from bot.staff.render import changes_text, who
 
+    if done.conflict or done.moot:
+        key = "undo_conflict" if done.conflict else "undo_moot"
+        text = st(key, reference=ref)
+        since = done.since
+        if since is not None:  # who changed what since, and where the concern is now
+            name = who(ctx.s, since.actor, since.kind)
+            changes = changes_text(ctx.routing, since.before, since.after) or st("what_assign")
+            text += " " + st("undo_since", who=name, changes=changes)
+        elif done.concern.office != ctx.member.office and ctx.member.role == Role.STAFF:
+            name = office_name(ctx.routing, done.concern.office)
+            text += " " + st("moved", reference=ref, office=name)
+        return Reply(text)
     changes = changes_text(ctx.routing, done.event.before, done.event.after)
     text = st("undone", reference=ref, changes=changes or st("what_assign"))
     return Reply(text + ("\n" + st("undone_quiet") if done.quiet else ""))

@@ -109,13 +109,25 @@ def display_name(member: StaffMember) -> str:
 
 
 def staff_set_topic(session: Session, concern: Concern) -> bool:
-    """The topic comes from staff (a correction), not from the classifier."""
+    """The topic comes from staff (a correction), not from the classifier: the
+    latest change of topic is by staff, and an undo brings back where the topic
+    came from before the change it undoes (new-user trial k, finding 13)."""
     events = session.exec(
         select(RoutingEvent)
-        .where(RoutingEvent.concern_id == concern.id, RoutingEvent.kind == EventKind.STAFF)
+        .where(RoutingEvent.concern_id == concern.id)
         .order_by(col(RoutingEvent.id))
     )
-    return any(e.before.get("topic") != e.after.get("topic") for e in events)
+    by_staff = False
+    before: dict[int | None, bool] = {}  # event id -> by_staff before it
+    for e in events:
+        if e.before.get("topic") == e.after.get("topic") or "topic" not in e.after:
+            continue
+        before[e.id] = by_staff
+        if e.undoes is not None:
+            by_staff = before.get(e.undoes, False)
+        else:
+            by_staff = e.kind == EventKind.STAFF
+    return by_staff
 
 
 def card(
@@ -210,14 +222,17 @@ def history_lines(session: Session, routing: RoutingTable, concern: Concern) -> 
 def describe(routing: RoutingTable, event: RoutingEvent) -> str:
     """One event in words, with its remark."""
     remark = st("what_remark", note=event.note) if event.note else ""
+    # A text erased on the resident's wish (or by retention) reads "(gelöscht)"
+    # (new-user trial k, finding 13: "Notiz: " with nothing after it).
+    text = event.note if event.note is not None else st("note_deleted")
     if event.kind == EventKind.NOTE:
-        return st("what_note", note=event.note or "")
+        return st("what_note", note=text)
     if event.kind == EventKind.ANSWER:
-        return st("what_answer", note=event.note or "")
+        return st("what_answer", note=text)
     if event.kind == EventKind.REPLY:
-        return st("what_reply", note=event.note or "")
+        return st("what_reply", note=text)
     if event.kind == EventKind.ADDITION:
-        return st("what_addition", note=event.note or "")
+        return st("what_addition", note=text)
     changes = changes_text(routing, event.before, event.after)
     if event.undoes is not None:
         return st("what_undo", changes=changes)

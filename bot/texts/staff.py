@@ -38,6 +38,7 @@ STAFF: dict[str, str] = {
     "what_answer": "Antwort an die Person: {note}",
     "what_reply": "Antwort an die Stadt: {note}",
     "what_addition": "Ergänzung: {note}",
+    "note_deleted": "(gelöscht)",
     "resident_reply": "💬 Antwort der meldenden Person zu {reference} ({topic}):\n{text}",
     "resident_addition": "💬 Ergänzung der meldenden Person zu {reference} ({topic}):\n{text}",
     "what_assign": "übernommen",
@@ -73,6 +74,13 @@ STAFF: dict[str, str] = {
     "status_withdrawn": "zurückgezogen",
     # -- answers to commands -------------------------------------------------------------
     "not_found": "Kein Anliegen {reference}, das Sie sehen können.",
+    "not_found_staff_role": (
+        "Mit der Rolle «staff» sehen Sie nur Anliegen, die bei {office} liegen; alle "
+        "Anliegen der Kreise sehen Mitglieder mit der Rolle «coordinator»."
+    ),
+    "not_changed": "Nicht geändert:",
+    "not_sent": "Nicht gesendet:",
+    "not_saved": "Nicht gespeichert:",
     "moved_away": "{reference} ist jetzt bei {office}, nicht mehr bei Ihrer Stelle.",
     "moved_away_undo": (
         "{reference} ist jetzt bei {office}; mit /rueckgaengig nehmen Sie die Änderung zurück."
@@ -112,6 +120,10 @@ STAFF: dict[str, str] = {
         "(keine, wenn Sie es bis dann mit /rueckgaengig zurücknehmen)."
     ),
     "moved_closed_quiet": "Das Anliegen ist abgeschlossen: Die meldende Person erhält dazu keine Nachricht.",
+    "moved_closed_warn": (
+        "⚠️ {reference} war schon «{status}» und bleibt es auch bei {office}. "
+        "War es ein Versehen: /rueckgaengig."
+    ),
     "topic_set": "{reference}: Thema ist jetzt {topic}.",
     "kreis_set": "{reference}: Kreis ist jetzt {kreis}.",
     "status_set": "{reference}: Status ist jetzt «{status}».",
@@ -129,6 +141,10 @@ STAFF: dict[str, str] = {
     "answer_sent_language": (
         "Antwort an die Person zu {reference} ist unterwegs. Sprache: {language}; Ihr Text "
         "geht unübersetzt, schreiben Sie wenn möglich auf {language}."
+    ),
+    "remark_language": (
+        "Sprache: {language}; Ihre Bemerkung geht unübersetzt, schreiben Sie wenn möglich "
+        "auf {language}."
     ),
     # The languages residents write other than German, as staff read them.
     "language_en": "Englisch",
@@ -151,6 +167,10 @@ STAFF: dict[str, str] = {
         "{reference} wurde seither von jemand anderem geändert; "
         "ich mache Ihre Änderung nicht rückgängig."
     ),
+    "undo_moot": (
+        "{reference}: Ihre Änderung gilt schon nicht mehr; es gibt nichts rückgängig zu machen."
+    ),
+    "undo_since": "Seither geändert von {who}: {changes}.",
     "moved_by_me": "Schon erledigt: Sie haben das Anliegen weitergegeben.",
     "choose_office": "{reference}: Wer ist zuständig?",
     "choose_office_all": "{reference}: Alle Stellen",
@@ -174,6 +194,14 @@ STAFF: dict[str, str] = {
     ),
     "digest_too_early": "Eine Zusammenfassung gibt es ab dem {day}.",
     "card_moved_back": "Anliegen zurück bei {office} (Umleitung rückgängig gemacht)",
+    "left_office": (
+        "{reference} ({topic}) ist jetzt bei {office}: {who} hat es umgeleitet. "
+        "Bei Ihrer Stelle ist dazu nichts mehr zu tun."
+    ),
+    "left_office_back": (
+        "{reference} ({topic}) ist wieder bei {office}: {who} hat die Umleitung rückgängig "
+        "gemacht. Bei Ihrer Stelle ist dazu nichts mehr zu tun."
+    ),
     "inbox_head": "Offene Anliegen ({first}–{last} von {total}):",
     "inbox_line": "{mark}{reference} · {status} · {topic} · {place} · seit {age}",
     "inbox_office": " · bei {office}",

@@ -10,7 +10,8 @@ no-show are set aside. Only the model's own verdict is overruled here; rules sti
 
 A light that went out ("gerade eben ist die Lampe daneben ausgegangen", 0.95: the
 model learnt "gerade eben" from emergencies, and no ordinary concern of its corpus said
-it) is a lighting report, never an emergency, unless a word of danger is left besides.
+it), also one named by a pronoun in an answer ("Und sie ist jetzt ganz aus."), is a
+lighting report, never an emergency, unless a word of danger is left besides.
 
 A street with its number at the end of a sentence ("…, mon père est tombé et ne bouge
 plus, Zurlindenstrasse 12") halves the model's score: the second look reads the text
@@ -22,6 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from nlp.urgent.lying_thing import LYING_STEMS, lying_thing
+from nlp.urgent.person_state import _NAMES_A_PERSON
 from nlp.urgent.things import THING_STEMS, lost_or_dead_thing
 
 # A service or a helper that did not come: about a concern, not a danger.
@@ -52,6 +55,21 @@ _LIGHT_OUT = re.compile(
     r"(?:ausgegangen|ausgefallen|aus|erloschen|usgange|uusgange|usgfalle|uusgfalle|dunkel|dunkle"
     r"|went\s+out|gone\s+out|(?:is|are)\s+out|off|s'est\s+éteinte?|se\s+sont\s+éteinte?s"
     r"|éteinte?s?|s'éteindre|spent[oaie]|si\s+spegne|si\s+sono\s+spent[ie])\b"
+)
+# The same with the light named by a pronoun, or only the dark: "Und sie ist jetzt ganz
+# aus.", "Und es ist jetzt ganz dunkel." (0.64 and 0.69 from the model; new-user trial k,
+# finding 6, the answer to the city's "flackert sie oder ist sie ganz aus?"). A person
+# is never "aus", "off" or "éteint", and "it" is no person; the state must end the
+# clause ("er ist aus dem Fenster gefallen", "it's out of control"), and the text must
+# name no person ("es ist dunkel und jemand folgt mir").
+_OUT_OR_DARK = re.compile(
+    r"(?:\b(?:sie|er|es|si|är|äs|it|elle|il)\s+(?:ist|isch|is|est)|\b(?:ist|isch)\s+(?:sie|er|es|si|är|äs)"
+    r"|\bit['’]s|\bil\s+fait|\bc['’]est|(?<!\bsi\s)\bè)"
+    r"(?:\s+(?:jetzt|jetz|nun|now|immer\s+noch|still|wieder|again|schon|scho|ganz|komplett|völlig"
+    r"|total|totally|gar|grad|gerade|all|completely|fully|pitch|very|really|so|maintenant"
+    r"|complètement|toute?|encore|très|ora|adesso|ormai|completamente|tutt[oa]|ancora|molto)){0,4}"
+    r"\s+(?:aus|us|uus|dunkel|duster|finster|stockdunkel|stockfinster|out|off|dark|éteinte?|noir"
+    r"|sombre|spent[oa]|buio)(?=\s*(?:[,.!?;:)]|$)|\s+(?:und|and|et|e|aber|but|seit|since)\b)"
 )
 _NOW = re.compile(r"\b(?:jetzt|jetz|now|maintenant|adesso|ora)\b")
 # What a report about a thing says, when nothing else is left: "full", "broken".
@@ -123,7 +141,8 @@ def full_bin(low: str, danger: Callable[[str], bool]) -> bool:
     return not danger(rest)
 
 
-_MUNDANE_STEMS = ("notfall", "dringend", "emergen", "urgen", "kam", "kommt", "komm", "came", "come", "cho", "chunnt", "showed", "turned",
+_MUNDANE_STEMS = ("aus", "us", "dunkel", "duster", "finster", "out", "off", "dark", "éteint", "noir", "sombre", "spent", "buio",
+                  "notfall", "dringend", "emergen", "urgen", "kam", "kommt", "komm", "came", "come", "cho", "chunnt", "showed", "turned",
                   "personne", "nessuno", "spiel", "spil", "tschutt", "play", "jou", "gioc",
                   "lamp", "lämpli", "latern", "kandelaber", "leucht", "licht", "liecht", "liächt", "light",
                   "réverbère", "lumière", "éclairage", "luc", "illumin",
@@ -134,13 +153,16 @@ _MUNDANE_STEMS = ("notfall", "dringend", "emergen", "urgen", "kam", "kommt", "ko
 
 def mundane(low: str, danger: Callable[[str], bool], any_hint: Callable[[str], bool]) -> bool:
     """A lower-cased text about a lost thing or a dead animal with no person named
-    (nlp.urgent.things), or about a full bin that "explodes" (`full_bin`), or that denies an emergency and names no danger, or about a light
-    that went out with no word of danger or hint of one besides, or about a
+    (nlp.urgent.things), or that says only that a named thing lies somewhere
+    (nlp.urgent.lying_thing), or about a full bin that "explodes" (`full_bin`), or that denies an emergency and names no danger, or about a light
+    that went out (also "sie ist jetzt ganz aus", "es ist dunkel") with no word of danger or hint of one besides, or about a
     no-show with no word of danger, harm or help besides (`danger`), or about something
     at a tram or bus stop with no word of danger or hint of one, or about people at play with no hint at all of something dangerous
     (`any_hint`, which also knows the rules' stems: "a power line lies where kids play")."""
     if any(stem in low for stem in THING_STEMS) and lost_or_dead_thing(low, danger, any_hint):
         return True  # "I lost my wallet on tram 4", "… liegt eine tote Taube"
+    if any(stem in low for stem in LYING_STEMS) and lying_thing(low, danger, any_hint):
+        return True  # "Und daneben liegt noch ein Sofa"
     if not any(stem in low for stem in _MUNDANE_STEMS):
         return False
     rest = low
@@ -150,10 +172,15 @@ def mundane(low: str, danger: Callable[[str], bool], any_hint: Callable[[str], b
         rest = DENIAL.sub(" ", rest)
         if not danger(rest) and not any_hint(rest):
             return True
-    if _LIGHT_OUT.search(rest):
+    out_or_dark = _OUT_OR_DARK.search(rest) is not None and not _NAMES_A_PERSON.search(rest)
+    if _LIGHT_OUT.search(rest) or out_or_dark:
         rest = _NOW.sub(" ", _LIGHT_OUT.sub(" ", rest))  # "…, jetzt ist es dunkel"
+        if out_or_dark:
+            rest = _OUT_OR_DARK.sub(" ", rest)  # "Und sie ist jetzt ganz aus."
         if not danger(rest) and not any_hint(rest):
             return True  # a lighting report: "gerade eben ist die Lampe ausgegangen"
+        if any(stem in rest for stem in LYING_STEMS) and lying_thing(rest, danger, any_hint):
+            return True  # "Sie ist jetzt ganz aus. Übrigens liegt da auch Glas"
     if _STOP.search(rest) and not _PLAY.search(rest):
         rest = _STOP.sub(" ", rest)  # "the bin at the tram stop is full"
         plain = _EVERYDAY.search(rest) is not None or len(rest.split()) <= 4  # "the one at the"

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from nlp.animals import ANIMAL, HURT, PET, PET_FOUND, PET_GONE
+
 _DET = (
     r"(?:my|his|her|our|their|your|a|an|the|some|all|mon|ma|mes|son|sa|ses|notre|nos|un|une"
     r"|le|la|les|l'|il|lo|gli|i|uno|mio|mia|miei|mie|suo|sua|suoi|sue|nostr[oaie])"
@@ -43,17 +45,7 @@ _HARM = re.compile(
     r"|equilibrio|breath|atem|souffle|fiato)\b"
 )
 # A dead animal: "eine tote Taube", "a dead bird", "un pigeon mort", "il gatto è morto".
-_ANIMAL = (
-    r"(?:tauben?|tube|vogel|vögel|vögeli|katzen?|chatz|kater|füchs\w*|fuchs|igel|ratten?|maus"
-    r"|mäuse|müüs|marder|dachs|reh|hasen?|eichhörnchen|enten?|schwan|möwen?|krähen?|amsel"
-    r"|fische?|hunde?|hund|tiere?|wildtier|pigeons?|birds?|cats?|fox|foxes|hedgehogs?|rats?"
-    r"|mouse|mice|squirrels?|ducks?|swans?|gulls?|seagulls?|crows?|fish|dogs?|animals?|deer"
-    r"|badgers?|martens?|rabbits?|hares?|oiseaux?|chats?|renards?|hérissons?|souris|écureuils?"
-    r"|canards?|cygnes?|mouettes?|corneilles?|poissons?|chiens?|animal|animaux|chevreuils?"
-    r"|lapins?|blaireaux?|fouines?|piccion[ei]|colomb[ae]|uccell[oi]|gatt[oi]|volp[ei]|ricci"
-    r"|riccio|ratt[oi]|top[oi]|scoiattol[oi]|anatr[ae]|cign[oi]|gabbian[oi]|corv[oi]|pesc[ei]"
-    r"|can[ei]|animal[ei]|caprioli?|conigli?[oi]?|tass[oi]|fain[ae])"
-)
+_ANIMAL = rf"(?:{ANIMAL})"
 _DEAD = re.compile(
     r"\b(?:tote[rsnm]?|toti|dead|verendete[rsnm]?)\s+(?:\w+\s+)?" + _ANIMAL + r"\b"
     r"|\b" + _ANIMAL + r"\s+(?:\w+\s+){0,2}?(?:tot|dead|verendet|morte?s?|mort[oaie]"
@@ -85,21 +77,12 @@ _VEHICLE = re.compile(
 # A pet that is lost or ran away is no danger either, and no dog attack: "I lost my dog
 # on tram 4" 0.53, "Mein Hund ist im Tram 4 verloren gegangen" 0.64 from the model alone
 # (dog_attack: "Hund" is a word of danger). The pet and its going are set aside like a
-# lost thing, unless it bites or attacks ("Ein Hund hat mein Kind gebissen").
-_PET = re.compile(
-    r"\b(?:hunde?|hündli|katzen?|kater|büsi|chatz|dogs?|puppy|cats?|kitten|chiens?|chienne|chats?"
-    r"|chatte|chaton|can[ei]|cagnolin[oi]|gatt[oaie]|gattin[oi])\b"
-)
-_PET_GONE = re.compile(
-    r"\b(?:entlaufen|weggelaufen|davongelaufen|abgehauen|abghaue|ausgebüxt|verschwunden"
-    r"|vermisst|verloren\s+gegangen|verlore\s+gange|ran\s+away|run\s+away|runs\s+away"
-    r"|went\s+missing|gone\s+missing|is\s+missing|got\s+lost|is\s+lost|escaped"
-    r"|s['’]est\s+(?:enfuie?|échappée?|sauvée?|perdue?)|a\s+disparu|est\s+perdue?|fugu[ée]e?"
-    r"|disparue?|(?:è\s+)?(?:scappat[oa]|fuggit[oa]|scompars[oa]|sparit[oa]|smarrit[oa]"
-    r"|pers[oa]))\b"
-)
+# lost thing, unless it bites or attacks ("Ein Hund hat mein Kind gebissen"); so is a
+# pet found ("Uns ist ein Hund zugelaufen"). The words are nlp.animals'.
+_PET = re.compile(rf"\b(?:{PET})\b")
+_PET_GONE = re.compile(rf"\b(?:{PET_GONE}|{PET_FOUND})\b")
 _ATTACK = re.compile(
-    r"(?:beiss|biss|bisse|gebissen|bite|bit\b|bitten|attack|angriff|greift|grift|angegriffen"
+    r"(?:beiss|biss|bisse|gebissen|bite|\bbit\b|bitten|attack|angriff|greift|grift|angegriffen"
     r"|angefallen|angesprungen|aggress|agress|aggred|attaqu|mord|morso|knurr|growl|gefährlich"
     r"|dangerous|dangereu|pericolos)"
 )
@@ -111,6 +94,7 @@ THING_STEMS = (
     "lauf", "abgehau", "abghau", "ausgebüxt", "verschwund", "vermisst", "ran away", "run away",
     "runs away", "missing", "escaped", "enfui", "échapp", "sauvé", "disparu", "fugu", "scappat",
     "fuggit", "scompars", "sparit",
+    "flog", "flew away", "flown away", "envol", "volat", "found a", "trovato un",
 )  # fmt: skip
 
 
@@ -143,7 +127,7 @@ def lost_or_dead_thing(
 # ("Ein Reh liegt verletzt auf der Strasse und blutet" stays urgent). Unlike a lost
 # thing this overrules the rules too (nlp.urgent.detector.decide); the resident gets
 # where to turn (bot.dialog.elsewhere).
-_HURT = r"(?:verletzt\w*|verletzti\w*|verwundet\w*|injured|hurt|wounded|blessée?s?|ferit[oaie])"
+_HURT = rf"(?:{HURT})"
 _HURT_WORD = re.compile(r"\b" + _HURT + r"\b")
 _ANIMAL_WORD = re.compile(r"\b" + _ANIMAL + r"\b")
 _HURT_ANIMAL = re.compile(
@@ -157,7 +141,10 @@ _SOMEONE = re.compile(
 _NEAR_TO = re.compile(
     r"\bvicin[oa]\s+(?:a|al|alla|allo|ai|agli|alle|all['’])"
 )  # "near", no neighbour
-HURT_STEMS = ("verletz", "verwund", "injur", "hurt", "wound", "bless", "ferit")
+HURT_STEMS = (
+    "verletz", "verwund", "injur", "hurt", "wound", "bless", "ferit",
+    "humpel", "hinkt", "limp", "boite", "zoppic", "gebrochen", "broken", "cass", "rott",
+)  # fmt: skip
 
 
 def hurt_animal(low: str, danger: Callable[[str], bool], any_hint: Callable[[str], bool]) -> bool:

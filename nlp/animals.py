@@ -1,0 +1,68 @@
+"""Words for animals and what befalls them, in German, Swiss German, English, French, Italian.
+
+One vocabulary for the two readers of a message about an animal:
+
+- `nlp.urgent.things`: a pet that ran away, a dead or an injured animal, and no person,
+  is no emergency;
+- `bot.dialog.elsewhere`: a lost, found or injured animal gets where to turn (the pet
+  registry and shelters, a vet, the Wildhut).
+
+Each is an alternation of lower-case words, without word boundaries or flags: a reader
+compiles it into its own rules (`nlp.urgent.things` reads lower-cased text,
+`bot.dialog.elsewhere` any case). A French "chat" is a pet after a determiner (the
+German and English "Chat" is a conversation: "Mein Chat-Verlauf ist verschwunden"), or
+next to a word of death or hurt (`PET_NEAR_HARM`); "tier" is only "Tier", "Tiere", not
+"Tierarzt" (a person) or "Tierheim".
+"""
+
+from __future__ import annotations
+
+# Pets: kept animals that get lost or run away (the STMZ registers them).
+PET = (
+    r"katzen?|kater|büsi|chatz|hunde?|hündli|wellensittiche?|papagei(?:en)?|kaninchen|schildkröten?"
+    r"|cats?|kittens?|dogs?|puppy|puppies|parrots?|budgies?|rabbits?|tortoises?"
+    r"|chats|(?:mon|ma|ton|son|notre|votre|leur|le|un|ce|du)\s+chat|chattes?|chatons?|chiens?"
+    r"|chiennes?|perroquets?|lapins?"
+    r"|gatt[oaie]|gattin[oi]|can[ei]|cagnolin[oi]|pappagall[oi]|conigli[oi]?"
+)
+# Wild animals, and animals not named further.
+WILD = (
+    r"igel|füchs\w*|fuchs|reh|rehkitz|dachs|marder|vogel|vögel\w*|tauben?|tube|schwan|enten?"
+    r"|eichhörnchen|hasen?|ratten?|maus|mäuse|müüs|möwen?|krähen?|amsel|fische?|tier(?:e|en)?"
+    r"|wildtier(?:e|en)?"
+    r"|hedgehogs?|fox|foxes|deer|fawns?|badgers?|martens?|birds?|pigeons?|swans?|ducks?"
+    r"|squirrels?|hares?|rats?|mouse|mice|gulls?|seagulls?|crows?|fish|animals?"
+    r"|hérissons?|renards?|chevreuils?|faons?|blaireaux?|fouines?|oiseaux?|cygnes?|canards?"
+    r"|écureuils?|lièvres?|souris|mouettes?|corneilles?|poissons?|animal|animaux"
+    r"|ricci|riccio|volp[ei]|capriol[oi]|cerbiatt[oi]|tass[oi]|fain[ae]|uccell[oi]|piccion[ei]"
+    r"|colomb[ae]|cign[oi]|anatr[ae]|scoiattol[oi]|lepr[ei]|ratt[oi]|top[oi]|gabbian[oi]"
+    r"|corv[oi]|pesc[ei]|animal[ei]"
+)
+# Next to a word of death or hurt a bare "chat" is the French cat ("Chat mort sur la
+# chaussée", "chat blessé").
+PET_NEAR_HARM = PET + "|chat"
+ANIMAL = PET_NEAR_HARM + "|" + WILD
+# A pet ran or flew away, is missing or lost ("ist entlaufen", "ist entflogen", "ran away",
+# "s'est échappé", "è scappato").
+PET_GONE = (
+    r"entlaufen|weggelaufen|davongelaufen|abgehauen|abghaue|ausgebüxt|verschwunden|vermisst"
+    r"|verloren\s+gegangen|verlore\s+gange|entflogen|weggeflogen|davongeflogen|fortgeflogen"
+    r"|ran\s+away|run\s+away|runs\s+away|went\s+missing|gone\s+missing|is\s+missing|got\s+lost"
+    r"|is\s+lost|escaped|lost\s+(?:my|our|her|his|a)|flew\s+away|flown\s+away"
+    r"|s['’]est\s+(?:enfuie?|échappée?|sauvée?|envolée?)|a\s+disparu|fugu[ée]e?"
+    r"|disparue?|égarée?|perdue?"
+    r"|(?:è\s+)?(?:scappat[oa]|fuggit[oa]|scompars[oa]|sparit[oa]|smarrit[oa]|pers[oa]"
+    r"|volat[oa]\s+via)"
+)
+# A pet found or come to someone ("ist uns zugelaufen", "found a cat", "trovato un gatto").
+PET_FOUND = r"zugelaufen|zugeflogen|found\s+a|trovato\s+un"
+# A pet with no home, found or roaming: where to turn names the shelters, but the alarm
+# does not read it (a loose dog may be a danger).
+STRAY = r"stray"
+# Hurt ("verletzt", "humpelt", "blessé", "ferito", "mit gebrochenem Flügel"), not ill
+# ("der Baum ist krank") nor broken ("die Bank ist gebrochen").
+HURT = (
+    r"verletzt\w*|verwundet\w*|humpelt|hinkt|injured|hurt|wounded|limping|blessée?s?|boite"
+    r"|ferit[oaie]|zoppica|(?:gebrochene[mnr]?|broken|cassée?|rott[oa])\s+(?:flügel|bein|pfote"
+    r"|wing|leg|paw|aile|patte|ala|zampa)"
+)
