@@ -27,7 +27,10 @@ words of an accepted split is in exactly one part.
 
 A message that announces several concerns ("Zwei Sachen:", "two things:") splits
 more readily: see `nlp.split_announced`. With `urgent_of`, an ordinary concern before
-an emergency is split off at a plain sentence end: see `nlp.split_emergency`.
+an emergency is split off at a plain sentence end: see `nlp.split_emergency`. An
+afterthought ("…, ach ja und …") opens a new part: `nlp.split_afterthought`; the same
+matter at a second place ("… und beim Limmatplatz auch") is two concerns:
+`nlp.split_elsewhere`.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from nlp.smalltalk import smalltalk
+from nlp.split_afterthought import afterthoughts, is_afterthought, without_filler
 from nlp.split_announced import (
     PlacesOf,
     announces_several,
@@ -44,6 +48,7 @@ from nlp.split_announced import (
     own_places,
     without_announcement,
 )
+from nlp.split_elsewhere import elsewhere_too
 from nlp.split_emergency import SENTENCE_END, emergency_follows, sentence_ends
 
 TopicOf = Callable[[str], tuple[str, float]]
@@ -186,6 +191,8 @@ def _boundaries(text: str) -> list[_Boundary]:
         add(m.start(), m.end(), True)
     for m in _TIME_SHIFT.finditer(text):
         add(m.start(), m.end(), True)
+    for start, end in afterthoughts(text):  # "…, ach ja und …": nlp.split_afterthought
+        add(start, end, True)
     for m in _AND.finditer(text):
         if m.start() not in found and m.start() > 0 and m.end() < len(text):
             found[m.start()] = _Boundary(m.start(), m.end(), False, conjunction=True)
@@ -277,7 +284,7 @@ def split_concerns(
     if urgent_of is not None:
         boundaries = _with_sentence_ends(text, boundaries)
     if not boundaries:
-        return [text]
+        return elsewhere_too(text, places_of)
     cache: dict[str, tuple[str, float]] = {}
 
     def topic(part: str) -> tuple[str, float]:
@@ -301,7 +308,10 @@ def split_concerns(
             split = _concern_before_emergency(current, whole, topic, urgent_of)
         else:
             places = places_of if announced else None
-            split = _accept(current, following, boundary, topic, listed, announced, places) or (
+            aside = is_afterthought(text[boundary.start : boundary.end])
+            split = _accept(
+                current, following, boundary, topic, listed, announced, places, aside
+            ) or (
                 urgent_of is not None
                 and _urgency_differs(current, following, boundary, urgent_of, announced)
             )
@@ -311,14 +321,14 @@ def split_concerns(
         cur_end = nxt_end
     spans.append((cur_start, cur_end))
     if len(spans) == 1:
-        return [text]
-    parts = [_clean(text[a:b]) for a, b in spans]
+        return elsewhere_too(text, places_of)
+    parts = [without_filler(_clean(text[a:b])) for a, b in spans]
     if announced:  # "Zwei Sachen: …": a connector too
         parts[0] = without_announcement(parts[0])
     lead = _BULLET.match(parts[0])
     if lead:  # "1. Kübel voll 2. Lampe kaputt": the first number is a connector too
         parts[0] = _clean(parts[0][lead.end() :])
-    return parts
+    return [p for part in parts for p in elsewhere_too(part, places_of)]
 
 
 def _urgency_differs(
@@ -390,13 +400,16 @@ def _accept(
     listed: bool = False,
     announced: bool = False,
     places_of: PlacesOf | None = None,
+    aside: bool = False,
 ) -> bool:
     # The new part must say something at once: "... und zudem dreckig. Gibt es ..."
     # continues the sentence before.
     if not (_is_concern(current) and _is_concern(_first_sentence(following))):
         return False
-    if _points_back(following) and not (boundary.conjunction and _only_place_back(following)):
-        return False  # after "und", "daneben"/"dort" name a place, the topics decide
+    if _points_back(following) and not (
+        (boundary.conjunction or aside) and _only_place_back(following)
+    ):
+        return False  # after "und" or "ach ja", "daneben"/"dort" name a place: topics decide
     if listed:
         return True  # "1. … 2. …", bullets: the resident numbered the concerns
     if boundary.conjunction:

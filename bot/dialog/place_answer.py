@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot import call_me
 from bot.dialog import (
+    both_places,
     buttons,
     confirming,
     intake,
@@ -118,6 +119,9 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
     offered = same_place.typed(ctx, text)
     if offered is not None:  # "gleicher Ort", "dort", "same place": the place offered
         return buttons.on_button(d, ctx, offered)
+    each = both_places.both(d, ctx, concern, text)
+    if each is not None:  # "beide" at "Sie nennen Helvetiaplatz / Limmatplatz": one per place
+        return each
     text = _number_after_yes(ctx, text)
     if ctx.data.get("change") and (
         typed_change.label(text, "btn_change_topic") or typed_change.label(text, "btn_other_topic")
@@ -289,7 +293,10 @@ def place_resolved(
     if place.outside_city:
         return intake.outside(d, ctx, concern, place.places, EventKind.RESIDENT)
     detail_asked = concern.urgent or ctx.state is State.AWAIT_PLACE_DETAIL
-    if place.kreis is None and place.candidates and not detail_asked:
+    if place.conflict and not detail_asked and not ctx.data.get("retried"):
+        # Places in different Kreise, not one street across them (trial k, finding 2).
+        return [render.ask_place(ctx, concern, again=True, conflict=place.places)]
+    if place.kreis is None and place.candidates and not detail_asked and not place.conflict:
         street = place.street or (place.places[0] if place.places else (text or ""))
         return [render.ask_detail(ctx, concern, street, place.candidates, text or "")]
     replies: list[Reply] = []
