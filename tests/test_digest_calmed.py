@@ -44,3 +44,28 @@ def test_a_calmed_false_alarm_is_not_called_unconfirmed(
         assert T["calmed"] in line and T["unconfirmed"] not in line
         other = next(x for x in text.splitlines() if refs[1] in x)
         assert T["unconfirmed"] in other
+
+
+def test_the_staff_card_says_so_too(engine: Engine, routing: RoutingTable) -> None:
+    from bot.staff.render import card
+    from bot.texts.staff import STAFF
+
+    calmed_line, unconfirmed_line = STAFF["card_calmed"], STAFF["card_unconfirmed"]
+    with session_scope(engine) as s:
+        kreis4 = {"kreis": 4, "quartier": "Langstrasse", "topic": "abfall", "unconfirmed": True}
+        calmed = add_concern(
+            s, routing, text="Daneben liegt ein Sack", at=zurich(2026, 3, 9, 9), **kreis4
+        )
+        add_event(
+            s,
+            calmed,
+            kind="resident",
+            at=zurich(2026, 3, 9, 9, 2),
+            before={"urgent": True},
+            after={"urgent": False},
+            actor="resident",
+        )
+        plain = add_concern(s, routing, text="Kübel voll", at=zurich(2026, 3, 9, 10), **kreis4)
+        calmed_card, plain_card = card(s, routing, calmed), card(s, routing, plain)
+    assert calmed_line in calmed_card and unconfirmed_line not in calmed_card
+    assert unconfirmed_line in plain_card and calmed_line not in plain_card

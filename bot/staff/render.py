@@ -130,6 +130,21 @@ def staff_set_topic(session: Session, concern: Concern) -> bool:
     return by_staff
 
 
+def calmed(session: Session, concern: Concern) -> bool:
+    """It went out at once as urgent and the resident then said it was no
+    emergency (bot.dialog.not_emergency): "ohne Bestätigung" would read like a
+    resident who did not confirm (new-user trial k, finding 13; as the digest)."""
+    if concern.urgent:
+        return False
+    events = session.exec(
+        select(RoutingEvent).where(
+            RoutingEvent.concern_id == concern.id,
+            RoutingEvent.kind == EventKind.RESIDENT.value,
+        )
+    )
+    return any(e.before.get("urgent") is True and e.after.get("urgent") is False for e in events)
+
+
 def card(
     session: Session,
     routing: RoutingTable,
@@ -168,7 +183,7 @@ def card(
     if language is not None:  # "Sprache: Italienisch": staff may answer in it
         lines.append(st("card_language", language=language))
     if concern.unconfirmed:
-        lines.append(st("card_unconfirmed"))
+        lines.append(st("card_calmed" if calmed(session, concern) else "card_unconfirmed"))
     if concern.photos:
         lines.append(st("card_photos", count=len(concern.photos)))
     if concern.text is None:

@@ -23,6 +23,7 @@ STAFF: dict[str, str] = {
     "card_received": "Eingang: {date}",
     "card_language": "Sprache: {language} (Antworten und Bemerkungen gehen unübersetzt)",
     "card_unconfirmed": "(ohne Bestätigung der Person weitergeleitet)",
+    "card_calmed": "(als Notfall sofort weitergeleitet, laut Person kein Notfall)",
     "card_photos": "📷 {count} Foto(s)",
     "card_text": "Text:\n{text}",
     "card_text_deleted": "(Text auf Wunsch der Person gelöscht)",
