@@ -658,3 +658,27 @@ def test_only_the_real_commit_wakes_the_sender(engine: Engine) -> None:
         finally:
             stop()
     assert woken == ([1] if engine.dialect.name == "postgresql" else [-1])
+
+
+async def test_an_idle_sender_stops_without_waiting_for_its_poll(
+    bot: ExtBot[Any], engine: Engine
+) -> None:
+    """`Application.stop` waits for the sender: an idle one with a long poll
+    notices the stop within a quarter second and claims nothing meanwhile."""
+    idle = sender(bot, engine, poll_seconds=60.0)
+    claims = 0
+    fill = idle.fill
+
+    async def counted() -> int:
+        nonlocal claims
+        claims += 1
+        return await fill()
+
+    idle.fill = counted  # type: ignore[method-assign]
+    running = Running(idle)
+    async with running:
+        await asyncio.sleep(0.3)  # started, claimed once, idle in its poll
+        started = time.monotonic()
+        running.on = False
+    assert time.monotonic() - started < 1.0
+    assert claims == 1

@@ -86,6 +86,7 @@ GROUP_SPACING = 3.0  # ... to a group (Telegram: 20 a minute), no burst
 FIRST_BACKOFF = 2.0
 MAX_BACKOFF = 600.0
 REPORT_SECONDS = 60.0  # how often the counts are logged while there is traffic
+STOP_CHECK = 0.25  # seconds: an idle sender notices the application stopping this soon
 
 
 @dataclass
@@ -137,7 +138,7 @@ class OutboxSender:
                     while running() and time.monotonic() < resume and not self._wake.is_set():
                         await asyncio.sleep(0.05)
                     continue
-                await self._idle()
+                await self._idle(running)
                 if time.monotonic() - reported > REPORT_SECONDS:
                     if self.counts != last:
                         self._report()
@@ -193,17 +194,24 @@ class OutboxSender:
                 return
             await self._idle()
 
-    async def _idle(self) -> None:
-        """Until woken, a message in flight is done, a chat's turn comes, or the poll."""
+    async def _idle(self, running: Callable[[], bool] = lambda: True) -> None:
+        """Until woken, a message in flight is done, a chat's turn comes, the poll,
+        or `running()` turns false (looked at every STOP_CHECK: a stop does not
+        wait for the poll, and looking claims nothing)."""
         now = time.monotonic()
         turns = [at - now for at in self.pacing.waiting().values()]
-        timeout = max(min([self.poll_seconds, *turns]), 0.005)
+        until = now + max(min([self.poll_seconds, *turns]), 0.005)
         if not self._wake.is_set():
             woken = asyncio.ensure_future(self._wake.wait())
             try:
-                await asyncio.wait(
-                    [*self._tasks, woken], timeout=timeout, return_when=asyncio.FIRST_COMPLETED
-                )
+                while running() and (left := until - time.monotonic()) > 0:
+                    done, _ = await asyncio.wait(
+                        [*self._tasks, woken],
+                        timeout=min(left, STOP_CHECK),
+                        return_when=asyncio.FIRST_COMPLETED,
+                    )
+                    if done:
+                        break
             finally:
                 woken.cancel()
         gap = self._last_fill + CLAIM_GAP - time.monotonic()
