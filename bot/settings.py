@@ -61,6 +61,11 @@ class Settings(BaseSettings):
         ge=0,
         description="Messages a second to Telegram, all replicas together (0: unpaced).",
     )
+    outbox_lease_seconds: float = Field(
+        default=60.0,
+        ge=5,
+        description="A message a crashed sender was sending goes out again after this long.",
+    )
     digest_time: time = Field(
         default=time(7, 30), description="When the daily digest goes out (Europe/Zurich, HH:MM)."
     )

@@ -30,6 +30,7 @@ pytestmark = pytest.mark.asyncio
 PG_URL = os.environ.get("TEST_DATABASE_URL")
 CHATS = 16
 KILLS = 3
+LEASE_SECONDS = 8
 PLACES = [
     "Idaplatz",
     "Helvetiaplatz",
@@ -77,7 +78,16 @@ async def test_kill_9_while_working_loses_nothing_and_does_nothing_twice(
     api = tg.FakeBotAPI()
     api.start()
     engine = make_engine(db_url)
-    served = Served(api, db_url, tmp_path, WEBHOOK_URL="", MAX_CONCURRENT_UPDATES="8")
+    # A reply a killed sender had claimed goes out when its lease runs out
+    # (OUTBOX_LEASE_SECONDS): 8 s here instead of 60, sends to the emulator are quick.
+    served = Served(
+        api,
+        db_url,
+        tmp_path,
+        WEBHOOK_URL="",
+        MAX_CONCURRENT_UPDATES="8",
+        OUTBOX_LEASE_SECONDS=str(LEASE_SECONDS),
+    )
     pushed: list[int] = []
     killed_at: list[tuple[int, int]] = []
     try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import statistics
 import time
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -27,6 +28,7 @@ from bot.telegram.limits import RateLimiter
 from bot.telegram.outbox import OutboxSender
 from bot.telegram.replies import OutboxReplies
 from bot.texts import t
+from store import outbox
 from store.db import session_scope
 from store.models import Concern, OutboxMessage
 from tests import fake_telegram as tg
@@ -209,6 +211,14 @@ async def test_the_sender_is_woken_by_the_commit_not_by_its_poll(
     # Far below the poll (the figures: bench/reply_latency.py; this machine is shared).
     assert max(latencies) < 1.0, latencies
     assert statistics.median(latencies) < 0.5, latencies
+
+
+def test_the_outbox_lease_is_the_setting(tg_settings: Settings, tg_dialog: Dialog) -> None:
+    """OUTBOX_LEASE_SECONDS reaches the sender (how long a crashed sender's claim holds)."""
+    settings = tg_settings.model_copy(update={"outbox_lease_seconds": 12.5})
+    app = build_application(settings, tg_dialog)
+    assert app.bot_data["outbox"].lease == timedelta(seconds=12.5)
+    assert build_application(tg_settings, tg_dialog).bot_data["outbox"].lease == outbox.LEASE
 
 
 async def test_a_store_that_went_away_leaves_the_update_in_the_inbox(

@@ -13,6 +13,7 @@ import asyncio
 import logging
 import traceback
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
@@ -177,7 +178,12 @@ def build_application(settings: Settings, dialog: Dialog) -> Application:  # typ
     app.job_queue.run_repeating(
         maintenance_job, interval=interval, first=min(interval, 10.0), name="maintenance"
     )
-    outbox.attach(app, dialog.engine, rate=settings.outbox_rate_per_second)
+    outbox.attach(
+        app,
+        dialog.engine,
+        rate=settings.outbox_rate_per_second,
+        lease=timedelta(seconds=settings.outbox_lease_seconds),
+    )
     digests.schedule(app, settings)
     return app
 

@@ -400,11 +400,17 @@ class OutboxSender:
             log.info("outbox: %s", ", ".join(f"{n} {k}" for k, n in sorted(self.counts.items())))
 
 
-def attach(app: Application, engine: Engine, *, rate: float = RATE) -> OutboxSender:  # type: ignore[type-arg]
+def attach(
+    app: Application,  # type: ignore[type-arg]
+    engine: Engine,
+    *,
+    rate: float = RATE,
+    lease: timedelta = outbox.LEASE,
+) -> OutboxSender:
     """Run an OutboxSender for as long as `app` runs (started by the job queue
     when the application starts; `Application.stop` waits for it to finish).
     It is `app.bot_data["outbox"]`."""
-    sender = OutboxSender(app.bot, engine, rate=rate)
+    sender = OutboxSender(app.bot, engine, rate=rate, lease=lease)
     app.bot_data["outbox"] = sender
 
     async def start(context: ContextTypes.DEFAULT_TYPE) -> None:
