@@ -30,7 +30,8 @@ more readily: see `nlp.split_announced`. With `urgent_of`, an ordinary concern b
 an emergency is split off at a plain sentence end: see `nlp.split_emergency`. An
 afterthought ("…, ach ja und …") opens a new part: `nlp.split_afterthought`; the same
 matter at a second place ("… und beim Limmatplatz auch") is two concerns:
-`nlp.split_elsewhere`.
+`nlp.split_elsewhere`; another matter at a place of its own ("… und bi de Bushaltestell
+Stauffacher liit Glas"), whatever its topic: `nlp.split_place_clause`.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from nlp.split_announced import (
 )
 from nlp.split_elsewhere import elsewhere_too
 from nlp.split_emergency import SENTENCE_END, emergency_follows, sentence_ends
+from nlp.split_place_clause import opens_place_clause
 
 TopicOf = Callable[[str], tuple[str, float]]
 
@@ -103,8 +105,10 @@ _CUE = re.compile(
 )
 # A plain conjunction ("Der Kübel ist voll und die Lampe ist kaputt") is a
 # boundary of its own kind: it splits only between two confident, different topics.
+# Also gsw "u", "und au", "und denn" and it "ed", "e poi".
 _AND = re.compile(
-    r"\s*,?\s+(?:und|and|et|e|sowie)\s+(?:(?:auch|also|aussi|anche|dann)\s+)?",
+    r"\s*,?\s+(?:(?:und|u)\s+(?:au|denn)\s+|(?:e|ed)\s+poi\s+"
+    r"|(?:und|u|and|et|e|ed|sowie)\s+(?:(?:auch|also|aussi|anche|dann)\s+)?)",
     re.IGNORECASE,
 )
 # "…, und vorhin hat ein Auto ein Kind angefahren": a second event, joined only by
@@ -231,10 +235,13 @@ def _is_concern(part: str) -> bool:
     stripped = part.strip(" \t\n.,;:!?-–")
     if len(stripped) < MIN_CHARS:
         return False
-    content = [w for w in _WORD.findall(stripped.lower()) if w not in _STOPWORDS and len(w) >= 3]
-    if len(content) < MIN_CONTENT_WORDS:
+    if _content_words(stripped) < MIN_CONTENT_WORDS:
         return False
     return smalltalk(stripped) is None
+
+
+def _content_words(text: str) -> int:
+    return sum(1 for w in _WORD.findall(text.lower()) if w not in _STOPWORDS and len(w) >= 3)
 
 
 def _points_back(part: str) -> bool:
@@ -309,8 +316,9 @@ def split_concerns(
         else:
             places = places_of if announced else None
             aside = is_afterthought(text[boundary.start : boundary.end])
+            elsewhere = opens_place_clause(current, following, places_of, _content_words)
             split = _accept(
-                current, following, boundary, topic, listed, announced, places, aside
+                current, following, boundary, topic, listed, announced, places, aside, elsewhere
             ) or (
                 urgent_of is not None
                 and _urgency_differs(current, following, boundary, urgent_of, announced)
@@ -401,6 +409,7 @@ def _accept(
     announced: bool = False,
     places_of: PlacesOf | None = None,
     aside: bool = False,
+    elsewhere: bool = False,
 ) -> bool:
     # The new part must say something at once: "... und zudem dreckig. Gibt es ..."
     # continues the sentence before.
@@ -418,14 +427,17 @@ def _accept(
         # die Kinder spielen dann dort. Mein Enkel … Polizei …" is one matter; only the
         # sentences after the clause sounded like another topic (new-user trial h,
         # finding 3: split mid-sentence, the second half sent to the police).
-        # After "Zwei Sachen:" the clause need only be clearly about its topic.
-        needed = NEW_PART_MIN_CONFIDENCE if announced else CONJUNCTION_MIN_CONFIDENCE
+        # After "Zwei Sachen:", or when it opens at a place of its own
+        # (`nlp.split_place_clause`), the clause need only be clearly about its topic.
+        needed = NEW_PART_MIN_CONFIDENCE if announced or elsewhere else CONJUNCTION_MIN_CONFIDENCE
         clause_topic, clause_conf = topic(_first_sentence(following))
         if clause_topic != topic(following)[0] or clause_conf < needed:
             return False
     (topic_a, conf_a), (topic_b, conf_b) = topic(current), topic(following)
     if conf_b < NEW_PART_MIN_CONFIDENCE:
         return False
+    if elsewhere:
+        return True  # a matter at a place of its own: two concerns whatever the topics
     if topic_a == topic_b and not own_places(current, following, places_of):
         return False
     if boundary.strong:

@@ -50,14 +50,14 @@ def elsewhere_too(part: str, places_of: PlacesOf | None) -> list[str]:
     here, there = places_of(first), places_of(where)
     if not here or not there or not here.isdisjoint(there):
         return [part]
-    span = _place_phrase(first, here)
+    span = place_phrase(first, here)
     if span is None:
         return [part]
     second = first[: span[0]] + where + first[span[1] :]
     return [first, second[:1].upper() + second[1:]]
 
 
-def _place_phrase(text: str, names: frozenset[str]) -> tuple[int, int] | None:
+def place_phrase(text: str, names: frozenset[str]) -> tuple[int, int] | None:
     """Where `text` says its place: from the preposition before the name to the end of
     the name (and its house number): "beim Coop am Helvetiaplatz"."""
     folded = text.casefold()
