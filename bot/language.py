@@ -8,6 +8,12 @@ texts are scored by function words that are typical of one language. Words
 the languages share ("in", "a", "la", "non", "de") count for none of them.
 None means "not clear": keep the language the conversation already has
 ("Ciao", "Merci" and "ok" are used by Swiss German speakers too).
+
+The app's language (Telegram's `language_code`) only starts a new chat
+(`of_a_new_chat`): many in Zürich write English or Italian on a phone set to
+German, so once a resident has written, a command (`/start`) or an unclear
+message does not turn the conversation to the phone's language (new-user
+trial l, finding 10).
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ import re
 import unicodedata
 
 from bot import call_me
+from bot.texts import LANGUAGES
 from nlp.smalltalk import smalltalk
 
 _LETTERS = "a-zäöüàâçéèêëîïôûùœìíòóú"
@@ -165,3 +172,14 @@ def courtesy(text: str) -> bool:
     language, for a reply before the resident is known)."""
     talk = smalltalk(text)
     return talk is not None and talk.kind in _COURTESY
+
+
+def of_a_new_chat(said: str | None, app_language: str | None) -> str | None:
+    """The language a new chat starts in: the one its first message names (`said`,
+    `detect_language`), else the resident's app language when the bot speaks it
+    ("/start" or "Idaplatz?" from a phone set to French: French); None when neither
+    says (German then).
+    A known resident keeps the language they have been writing in."""
+    if said is not None:
+        return said
+    return app_language if app_language in LANGUAGES else None

@@ -170,6 +170,7 @@ def arrive(
     chat_id: str,
     user_id: str | None,
     language: str | None = None,
+    first_language: str | None = None,
     update_id: int | None = None,
     unless_staff: bool = False,
     lock: bool = False,
@@ -186,6 +187,10 @@ def arrive(
     message on, in every replica). A new chat takes one more statement, the
     INSERT (with the same NOT EXISTS); a staff chat the INSERT that inserts
     nothing and a SELECT of the registry.
+
+    `first_language`: a new chat's language when `language` is None (the language
+    the message or the resident's app names, `bot.language.of_a_new_chat`; German
+    without). A known resident keeps theirs.
 
     `lock`: then, when there is a resident, the chat's conversation locked
     (lock_conversation): on PostgreSQL in the same statement for a known
@@ -222,7 +227,13 @@ def arrive(
         values = rows.run(session, update(session), params).mappings().first()
     if values is None:  # a new chat (its INSERT checks the registry too), or staff
         new = _new_resident(
-            session, channel, chat_id, user_id, language or "de", now, unless_staff=unless_staff
+            session,
+            channel,
+            chat_id,
+            user_id,
+            language or first_language or "de",
+            now,
+            unless_staff=unless_staff,
         )
         if new is not None:
             resident = _fresh(rows.attach(session, Resident, new, refresh=True))

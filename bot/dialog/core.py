@@ -36,11 +36,11 @@ from bot.dialog import (
 )
 from bot.dialog.context import Ctx
 from bot.dialog.model import CONCERN_STATES, DialogFailure, Incoming, Notice, Reply, State
-from bot.language import courtesy, detect_language
+from bot.language import courtesy, detect_language, of_a_new_chat
 from bot.messages import ReplySink
 from bot.settings import Settings
 from bot.staff import StaffDesk, alerts
-from bot.texts import LANGUAGES, t
+from bot.texts import t
 from nlp.classifier import Classification, ConcernClassifier, likeliest
 from nlp.places import PlaceResult
 from nlp.smalltalk import smalltalk
@@ -118,8 +118,7 @@ class Dialog:
         urgent = verdict is not None and verdict.urgent
         alarm = "emergency_suicide" if verdict and verdict.category == "suicide" else "emergency"
         guessed = detect_language(text) if text else None
-        if guessed is None and msg.app_language in LANGUAGES and commands.is_start(msg.text):
-            guessed = msg.app_language  # "/start" from an app set to English: English
+        first_language = of_a_new_chat(guessed, msg.app_language)  # bot.language
         # A staff chat's own words are not a resident's concern (an emergency is).
         staff_words = (
             not urgent
@@ -127,7 +126,7 @@ class Dialog:
             and not msg.group
         )
         ctx: Ctx | None = None
-        lang = guessed or "de"
+        lang = first_language or "de"
         first: list[Reply] = []  # the emergency numbers
         failure: Exception | None = None  # a failure after the resident's text was kept
         try:
@@ -140,6 +139,7 @@ class Dialog:
                     chat_id=msg.chat_id,
                     user_id=msg.user_id,
                     language=None if courtesy(text or "") else guessed,
+                    first_language=first_language,
                     update_id=msg.update_id,
                     unless_staff=staff_words,
                     lock=True,  # and the conversation locked (after the resident's row)
