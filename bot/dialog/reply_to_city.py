@@ -156,22 +156,23 @@ def on_text(
         return _short_answer(d, ctx, text) if talk.kind in SHORT_ANSWERS else None
     if ASKS_FOR_STATUS.search(text) and len(text.split()) <= place_answer.SHORT_ANSWER_WORDS:
         return None
-    concern = answered_concern(d, ctx)
+    answer = _open_answer(d, ctx)
+    concern = None if answer is None else answer.concern
     # "Er ist schon wieder voll" after "erledigt"
     closed = again.closed_concern(d, ctx, text, latest)
     if closed is not None and (concern is None or again.says_again(text)):
         return _ask(d, ctx, closed, text, AGAIN)  # rather a new report than an answer
-    if concern is None:
+    if answer is None:
         more = addition.forwarded_concern(d, ctx, text, latest)  # "… jedi Wuche voll!!"
         if more is not None:
             return _ask(d, ctx, more, text, ADDITION)
         rejected = objection.rejected_concern(d, ctx, text, latest)  # "Wieso privat?"
         return None if rejected is None else _ask(d, ctx, rejected, text)
     if place_answer.names_a_place(d.place(text)) and not open_question.answers_with_place(
-        d, ctx, concern, text
+        d, answer, text
     ):
         return None  # a concern with a place of its own
-    return _ask(d, ctx, concern, text)
+    return _ask(d, ctx, answer.concern, text)
 
 
 def _short_answer(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
