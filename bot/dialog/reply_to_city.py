@@ -33,7 +33,9 @@ Two ways in, both predictable:
 - New-user trial k: a place that answers the city's question, or a text at the
   confirmation of a draft started after it (`open_question`); an objection to
   "abgelehnt" (`objection`); a Telegram reply to a withdrawn concern's message,
-  offered as a new concern with its text and place (`taken_up`).
+  offered as a new concern with its text and place (`taken_up`); an
+  afterthought of another matter in an answer ("… Übrigens liegt da auch Glas")
+  is filed as a concern of its own (`answer_aside`).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from sqlmodel import select
 from bot.dialog import (
     addition,
     again,
+    answer_aside,
     answers,
     objection,
     open_question,
@@ -120,7 +123,7 @@ def replied(d: Dialog, ctx: Ctx, reference: str, text: str) -> list[Reply] | Non
         said_again = again.says_again(text)  # "wieder", "immer noch": not "Das stimmt nicht"
         if ctx.state is State.IDLE and said_again and again.reported_again(d, ctx, concern, text):
             return _ask(d, ctx, concern, text, AGAIN, replied=True)
-    return [*forward(d, ctx, concern, text), *render.prompt(d, ctx)]
+    return answer_aside.forward(d, ctx, concern, text)  # "… Übrigens liegt da auch Glas"
 
 
 def _asked(d: Dialog, ctx: Ctx, concern: Concern) -> bool:
@@ -355,8 +358,10 @@ def on_button(d: Dialog, ctx: Ctx, concern: Concern, yes: bool) -> list[Reply]:
         replies = again.file(d, ctx, concern, text)  # a new concern, where the old one was
     elif yes:
         ctx.save(ctx.state, **{**ctx.data, OFFER: None})
-        more = _kind(offer) == ADDITION
-        replies = [*forward(d, ctx, concern, text, addition=more), *render.prompt(d, ctx)]
+        if _kind(offer) == ADDITION:
+            replies = [*forward(d, ctx, concern, text, addition=True), *render.prompt(d, ctx)]
+        else:
+            replies = answer_aside.forward(d, ctx, concern, text)
     else:
         replies = _declined(d, ctx, concern, offer)
     if replies:
