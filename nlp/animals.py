@@ -12,10 +12,15 @@ compiles it into its own rules (`nlp.urgent.things` reads lower-cased text,
 `bot.dialog.elsewhere` any case). A French "chat" is a pet after a determiner (the
 German and English "Chat" is a conversation: "Mein Chat-Verlauf ist verschwunden"), or
 next to a word of death or hurt (`PET_NEAR_HARM`); "tier" is only "Tier", "Tiere", not
-"Tierarzt" (a person) or "Tierheim".
+"Tierarzt" (a person) or "Tierheim". The Italian "cane" (a dog) is an English walking
+stick too: a reader sets it aside in a text not written in Italian (`no_walking_stick`).
 """
 
 from __future__ import annotations
+
+import re
+
+from bot.language import detect_language
 
 # Pets: kept animals that get lost or run away (the STMZ registers them).
 PET = (
@@ -24,6 +29,8 @@ PET = (
     r"|chats|(?:mon|ma|ton|son|notre|votre|leur|le|un|ce|du)\s+chat|chattes?|chatons?|chiens?"
     r"|chiennes?|perroquets?|lapins?"
     r"|gatt[oaie]|gattin[oi]|can[ei]|cagnolin[oi]|pappagall[oi]|conigli[oi]?"
+    r"|hamster[ns]?|meerschweinchen|meersäuli|meersöili|guinea\s+pigs?|cochons?\s+d['’]inde"
+    r"|cricet[oi]|porcellin[oi]\s+d['’]india"
 )
 # Wild animals, and animals not named further.
 WILD = (
@@ -54,6 +61,9 @@ PET_GONE = (
     r"|(?:è\s+)?(?:scappat[oa]|fuggit[oa]|scompars[oa]|sparit[oa]|smarrit[oa]|pers[oa]"
     r"|volat[oa]\s+via)"
 )
+# Gone, said right after the pet ("Unser Meersäuli ist weg", "d Chatz isch sit geschter
+# wäg"); alone it says nothing of a pet ("Der Hund bellt, mein Velo ist weg").
+PET_AWAY = r"(?:ist|sind|isch|sin)\s+(?:[^\s.!?;,]+\s+){0,3}?(?:weg|wäg|fort)"
 # A pet found or come to someone ("ist uns zugelaufen", "found a cat", "trovato un gatto").
 PET_FOUND = r"zugelaufen|zugeflogen|found\s+a|trovato\s+un"
 # A pet with no home, found or roaming: where to turn names the shelters, but the alarm
@@ -66,3 +76,17 @@ HURT = (
     r"|ferit[oaie]|zoppica|(?:gebrochene[mnr]?|broken|cassée?|rott[oa])\s+(?:flügel|bein|pfote"
     r"|wing|leg|paw|aile|patte|ala|zampa)"
 )
+
+# "cane": the Italian dog ("Ho perso il mio cane al parco"), an English walking stick ("My
+# grandmother lost her cane near the bus stop"). The plural "cani" is Italian only.
+_CANE = re.compile(r"\bcane\b", re.IGNORECASE)
+
+
+def no_walking_stick(text: str) -> str:
+    """`text` with "cane" blanked out (same length: the distances between words stay)
+    unless the text is Italian (`bot.language.detect_language`); an unclear text ("lost
+    cane") is no Italian either, so a person with a walking stick is never taken for a
+    dog."""
+    if _CANE.search(text) is None or detect_language(text) == "it":
+        return text  # most texts
+    return _CANE.sub("____", text)

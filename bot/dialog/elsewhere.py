@@ -24,7 +24,17 @@ from __future__ import annotations
 
 import re
 
-from nlp.animals import HURT, PET, PET_FOUND, PET_GONE, PET_NEAR_HARM, STRAY, WILD
+from nlp.animals import (
+    HURT,
+    PET,
+    PET_AWAY,
+    PET_FOUND,
+    PET_GONE,
+    PET_NEAR_HARM,
+    STRAY,
+    WILD,
+    no_walking_stick,
+)
 from nlp.smalltalk import smalltalk
 
 _FLAGS = re.IGNORECASE
@@ -51,11 +61,13 @@ _CITY_FLAT = re.compile(
 
 _PET = re.compile(rf"\b(?:{PET})\b", _FLAGS)
 _GONE_OR_FOUND = re.compile(rf"\b(?:{PET_GONE}|{PET_FOUND}|{STRAY})\b", _FLAGS)
-# Found or lost, said of the pet itself ("eine Katze gefunden", "Mein Hund ist im Tram 4
-# verloren gegangen"; not "Spritzen gefunden, mein Hund …", "Schlüssel verloren, als ich
-# mit dem Hund …").
+# Found, lost or gone, said of the pet itself ("eine Katze gefunden", "Mein Hund ist im
+# Tram 4 verloren gegangen", "Unser Meersäuli ist weg"; not "Spritzen gefunden, mein Hund
+# …", "Schlüssel verloren, als ich mit dem Hund …").
 _PET_FOUND_OR_LOST = re.compile(
-    rf"\b(?:{PET})\b(?:\s+[^\s.!?;,]+){{0,4}}?\s+(?:gefunden|gfunde|verloren|verlore)\b", _FLAGS
+    rf"\b(?:{PET})\b(?:(?:\s+[^\s.!?;,]+){{0,4}}?\s+(?:gefunden|gfunde|verloren|verlore)"
+    rf"|(?:\s+[^\s.!?;,]+){{0,3}}?\s+{PET_AWAY})\b",
+    _FLAGS,
 )
 
 # An injured animal: a pet, or a wild one (or an animal not named further).
@@ -176,7 +188,9 @@ _BESIDE = re.compile(
 def key_of(text: str) -> str | None:
     """The text key naming where to turn, for a message about a matter the city does
     not handle and nothing else; None for anything else ("Der Kübel am Idaplatz ist
-    voll. Ausserdem ist unsere Katze entlaufen" is filed as before)."""
+    voll. Ausserdem ist unsere Katze entlaufen" is filed as before). "cane" is a dog
+    in Italian only ("My grandmother lost her cane near the bus stop": None)."""
+    text = no_walking_stick(text)
     whole = _key(text)
     if whole is None:
         return None  # most messages: a sentence can match only where the whole does

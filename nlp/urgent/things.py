@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from nlp.animals import ANIMAL, HURT, PET, PET_FOUND, PET_GONE
+from nlp.animals import ANIMAL, HURT, PET, PET_FOUND, PET_GONE, no_walking_stick
 
 _DET = (
     r"(?:my|his|her|our|their|your|a|an|the|some|all|mon|ma|mes|son|sa|ses|notre|nos|un|une"
@@ -103,6 +103,7 @@ def lost_or_dead_thing(
 ) -> bool:
     """A lower-cased text about a lost thing or a dead animal that names no person, with no
     word of danger (`danger`) or hint of one (`any_hint`) left besides."""
+    low = no_walking_stick(low)  # "lost her cane": a walking stick, unless in Italian
     lost = _LOST.search(low) is not None
     pet = _PET.search(low) is not None and _PET_GONE.search(low) is not None
     if not lost and not pet and _DEAD.search(low) is None:
@@ -141,6 +142,11 @@ _SOMEONE = re.compile(
 _NEAR_TO = re.compile(
     r"\bvicin[oa]\s+(?:a|al|alla|allo|ai|agli|alle|all['’])"
 )  # "near", no neighbour
+# Where an animal sits by the water: "Ufer" holds the rules' stem "ufe" (Swiss "chunnt nüm
+# ufe": cannot get up), a hint of danger ("Eine verletzte Möwe sitzt am Seeufer" stayed
+# urgent). The shore is set aside like the lying; the water is not ("ins Wasser gefallen").
+# Not any word on "-ufer": "Läufer", "Käufer" are people.
+_SHORE = re.compile(r"\b(?:\w*see|fluss|limmat|sihl|bach|teich|weiher)?ufer[ns]?\b")
 HURT_STEMS = (
     "verletz", "verwund", "injur", "hurt", "wound", "bless", "ferit",
     "humpel", "hinkt", "limp", "boite", "zoppic", "gebrochen", "broken", "cass", "rott",
@@ -150,11 +156,12 @@ HURT_STEMS = (
 def hurt_animal(low: str, danger: Callable[[str], bool], any_hint: Callable[[str], bool]) -> bool:
     """A lower-cased text about an injured animal that names no person, with no word of
     danger (`danger`) or hint of one (`any_hint`) left besides."""
+    low = no_walking_stick(low)  # "my cane slipped and I hurt my hip": no dog
     if _HURT_ANIMAL.search(low) is None:
         return False
     low = _NEAR_TO.sub(" ", low)
     if _PERSON.search(low) or _SOMEONE.search(low) or _ATTACK.search(low):
         return False
     rest = _ANIMAL_WORD.sub(" ", _HURT_WORD.sub(" ", low))
-    rest = _LYING.sub(" ", _VEHICLE.sub(" ", rest))
+    rest = _SHORE.sub(" ", _LYING.sub(" ", _VEHICLE.sub(" ", rest)))
     return not danger(rest) and not any_hint(rest)
