@@ -7,6 +7,10 @@ One vocabulary for the two readers of a message about an animal:
 - `bot.dialog.elsewhere`: a lost, found or injured animal gets where to turn (the pet
   registry and shelters, a vet, the Wildhut).
 
+Both also read what else such a message says: that the animal is dead (`DEAD`), bit or
+attacked (`BITES`), and who else is in it (`PEOPLE`; the alarm knows more people,
+`KIN_AND_MORE`, and threats, `MENACES`).
+
 Each is an alternation of lower-case words, without word boundaries or flags: a reader
 compiles it into its own rules (`nlp.urgent.things` reads lower-cased text,
 `bot.dialog.elsewhere` any case). A French "chat" is a pet after a determiner (the
@@ -76,6 +80,46 @@ HURT = (
     r"|ferit[oaie]|zoppica|(?:gebrochene[mnr]?|broken|cassée?|rott[oa])\s+(?:flügel|bein|pfote"
     r"|wing|leg|paw|aile|patte|ala|zampa)"
 )
+
+# Dead: said before the animal ("eine tote Taube", "e toti Taube", "a dead bird"), after it
+# ("der Igel ist tot", "un pigeon mort", "il gatto è morto"), or a carcass.
+DEAD_BEFORE = r"tote[rsnm]?|toti|dead|verendete[rsnm]?"
+DEAD_AFTER = r"tot|dead|verendet|morte?s?|mort[oaie]|crevée?s?"
+DEAD = DEAD_BEFORE + "|" + DEAD_AFTER + r"|kadaver|carcass|carcass[ae]"
+# It bit or attacked someone: stems, read anywhere in a word ("gebissen", "attacked").
+BITES = (
+    r"beiss|biss|gebissen|bite|\bbit\b|bitten|attack|angegriffen|angefallen|mord|morso"
+    r"|aggress|agress|aggred|attaqu"
+)
+# A threat of one, also stems: for the alarm a pet gone or hurt that growls or is said to be
+# dangerous is no lost or injured animal.
+MENACES = r"angriff|greift|grift|angesprungen|knurr|growl|gefährlich|dangerous|dangereu|pericolos"
+
+# People, by name of age or role (a person hurt: "hat sich ein Kind verletzt, die Tauben
+# sind überall"; a lost kid: "Ich habe mein Kind im Tram verloren").
+PEOPLE = (
+    r"kind\w*|chind\w*|child\w*|kids?|baby|bub|bueb\w*|boy|girl|mädchen|meitli|junge"
+    r"|enfant\w*|garçon|fille|bambin\w*|bimb[oaie]|ragazz\w*|mann|maa|frau|man|woman|homme"
+    r"|femme|uomo|donna|person\w*|leute|people|gens|gente|mensch\w*|jemand|öpper|someone"
+    r"|quelqu'un|qualcuno|nachbar\w*|neighbou?r\w*|voisin\w*|velofahrer\w*|fussgänger\w*"
+    r"|cyclist\w*|pedestrian\w*"
+)
+# More people the alarm knows (kin, the old, the drunk, passers-by): a lost or dead thing
+# said beside any of them stays the alarm's to judge.
+KIN_AND_MORE = (
+    r"babies|bébé|toddler|fils|figli[oa]?|son|daughter|sohn|tochter|men|women|herr|dame"
+    r"|lady|lüt|somebody|vater|vatter|papa|papi|father|dad|père|padre|papà|mutter|mueter|mama"
+    r"|mami|mother|mum|mom|mère|maman|madre|mamma|grosi|oma|opa|grand\w*|nonn[oa]|bruder"
+    r"|schwester|brother|sister|frère|sœur|soeur|fratello|sorella|freund\w*|fründ\w*|friend"
+    r"|ami|amie|amic[oa]|nochber\w*|vicin[oa]|husband|wife"
+    r"|ehemann|ehefrau|mari|marito|moglie|partner\w*|senior\w*|rentner\w*|betrunken\w*|drunk"
+    r"|ivre|ubriac\w*|obdachlos\w*|homeless|sdf|clochard|senzatetto|passant\w*"
+    r"|piéton\w*|pedon[ei]|cycliste|ciclist\w*|schüler\w*"
+    r"|student\w*|élève\w*|alunn\w*|jugendlich\w*|teenager|ado|adolescent\w*|signor\w*"
+    r"|(?:der|de|dr|unser|unsere|eusi|euse|mein|meine|min|mis)\s+(?:kleine|chlii\w*|chline)"
+)
+# Someone something was done to ("hat mich verletzt", "l'a blessé, lui").
+HURT_ONES = r"mich|uns|ihn|ihm|me|us|him|moi|nous|lui"
 
 # "cane": the Italian dog ("Ho perso il mio cane al parco"), an English walking stick ("My
 # grandmother lost her cane near the bus stop"). The plural "cani" is Italian only.

@@ -152,3 +152,15 @@ def test_the_gull_in_the_dialog(dialog: Dialog, engine: Engine) -> None:
 def test_one_by_one_as_in_a_batch() -> None:
     texts = WALKING_STICK + SMALL_PETS_GONE + AT_THE_SHORE + PEOPLE_AT_THE_SHORE
     assert [r.urgent for r in detect_many(texts)] == [detect_urgent(x).urgent for x in texts]
+
+
+# One list of people and of death for both readers (nlp.animals): the alarm did not know
+# "pedestrians" (only "pedestrian"), where to turn not the Swiss "toti" (dead).
+def test_pedestrians_are_people_for_the_alarm_too() -> None:
+    for text in ("A man saw an injured fox on the road", "Pedestrians saw an injured fox"):
+        assert not hurt_animal(text.lower(), _nothing, _nothing)
+
+
+def test_a_dead_animal_in_swiss_german_is_no_injured_one() -> None:
+    assert key_of("Eine tote Taube, sie ist verletzt") is None
+    assert key_of("Eine toti Taube, sie isch verletzt") is None

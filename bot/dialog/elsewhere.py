@@ -25,7 +25,11 @@ from __future__ import annotations
 import re
 
 from nlp.animals import (
+    BITES,
+    DEAD,
     HURT,
+    HURT_ONES,
+    PEOPLE,
     PET,
     PET_AWAY,
     PET_FOUND,
@@ -77,22 +81,17 @@ _PET_HURT = re.compile(rf"\b(?:{PET_NEAR_HARM})\b", _FLAGS)
 _HURT = re.compile(rf"\b(?:{HURT})\b", _FLAGS)
 _NEAR = 60  # the animal within this many characters of the hurt
 _DEAD_OR_BITES = re.compile(
-    r"\b(?:tot|tote[rsnm]?|verendet\w*|kadaver|dead|carcass|morte?s?|mort[oaie]|crevée?s?"
-    r"|carcass[ae])\b|(?:beiss|biss|gebissen|bite|\bbit\b|bitten|attack|angegriffen|angefallen"
-    r"|mord|morso|aggress|agress|aggred|attaqu)"
-    r"|\b(?:mich|uns|ihn|ihm|me|us|him|moi|nous|lui)\b(?:\s+\S+){0,2}?\s+(?:verletzt|hurt"
-    r"|injured|blessé)",
+    rf"\b(?:{DEAD})\b|(?:{BITES})"
+    rf"|\b(?:{HURT_ONES})\b(?:\s+\S+){{0,2}}?\s+(?:verletzt|hurt|injured|blessé)",
     _FLAGS,
 )
 
 
-# A person hurt ("hat sich ein Kind verletzt, die Tauben sind überall") is no animal's.
+# A person hurt ("hat sich ein Kind verletzt, die Tauben sind überall") is no animal's;
+# nor is the one who writes or the one spoken of when nearer ("ich", "er"), nor a
+# neighbour in Italian (not "vicino al parco": near).
 _PEOPLE = re.compile(
-    r"\b(?:kind\w*|chind\w*|child\w*|kids?|baby|bub|bueb\w*|boy|girl|mädchen|meitli|junge"
-    r"|enfant\w*|garçon|fille|bambin\w*|bimb[oaie]|ragazz\w*|mann|maa|frau|man|woman|homme"
-    r"|femme|uomo|donna|person\w*|leute|people|gens|gente|mensch\w*|jemand|öpper|someone"
-    r"|quelqu'un|qualcuno|nachbar\w*|neighbou?r\w*|voisin\w*|velofahrer\w*|fussgänger\w*"
-    r"|cyclist\w*|pedestrian\w*|ich|je|io|er|he|lui|myself|himself|herself"
+    rf"\b(?:{PEOPLE}|ich|je|io|er|he|lui|myself|himself|herself"
     r"|(?:mio|mia|il|la|nostr[oa]|su[oa])\s+vicin[oa])\b",
     _FLAGS,
 )
