@@ -17,6 +17,8 @@ from shapely.strtree import STRtree
 # polygons are clipped at the lake shore and a phone's fix on a quay or a boat
 # landing may fall just outside.
 _SHORE_TOLERANCE_DEG = 0.0013
+# Quartiere this close (in degrees, ~10 m) share a border.
+_BORDER_TOLERANCE_DEG = 0.0001
 
 
 def lv95_to_wgs84(east: float, north: float) -> tuple[float, float]:
@@ -62,6 +64,20 @@ class QuartierMap:
         # dialog's worker threads share one map, so its lookups take turns.
         self._prepared_lock = threading.Lock()
         self.areas_by_qnr = {a.qnr: a for a in self._areas}
+
+    def kreis_neighbours(self) -> frozenset[frozenset[int]]:
+        """The pairs of Kreise that share a border (their Quartiere touch, within
+        ~10 m: the polygons are simplified). Across the lake, Kreis 2 and 8 do not."""
+        pairs: set[frozenset[int]] = set()
+        with self._prepared_lock:
+            for area, geom in zip(self._areas, self._geoms, strict=True):
+                near = self._tree.query(geom.buffer(_BORDER_TOLERANCE_DEG), predicate="intersects")
+                pairs.update(
+                    frozenset((area.kreis, self._areas[int(i)].kreis))
+                    for i in near
+                    if self._areas[int(i)].kreis != area.kreis
+                )
+        return frozenset(pairs)
 
     def locate(self, lat: float, lon: float) -> Area | None:
         """The Quartier containing the point, or the nearest within ~100 m, else None."""

@@ -1,7 +1,8 @@
 """A thing lying somewhere is litter, a person lying there an emergency (new-user
 trial k, finding 5): "Und daneben liegt noch ein Sofa" after a full bin got the
 emergency numbers and went out at once as DRINGEND, as "daneben" took the bin's place.
-Made-up texts."""
+What was left of it: "ein Koffer", "ein Kinderwagen", "à côté de la poubelle", "Da liegt
+ein Sofa, und daneben liegt noch einer". Made-up texts."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from sqlalchemy import Engine
 from bot.dialog import Dialog
 from bot.texts import t
 from nlp.urgent import detect_urgent
+from nlp.urgent.lying_thing import _person_like
 from tests.chat import Chat
 from tests.conftest import concerns
 
@@ -64,6 +66,94 @@ def test_a_thing_lying_there_is_no_emergency(text: str) -> None:
 )
 def test_a_person_or_a_danger_lying_there_still_is(text: str) -> None:
     assert detect_urgent(text).urgent
+
+
+# Left of finding 5 in trial k: a thing with an agent's ending (nlp.objects), a thing
+# whose name holds a word of danger ("Kinderwagen": "kind", "wagen"; "carton": "car"), a
+# place by a side ("à côté", "auf der Seite", "beside": rules' stems) and "noch einer"
+# after a thing named before it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Da liegt ein Koffer",
+        "Und daneben liegt noch ein Koffer",
+        "Neben dem Container liegt noch ein Fernseher",
+        "Ein Container liegt auf der Seite",
+        "Und daneben liegt noch ein alter Computer",
+        "Und daneben liegt noch ein Flachbildfernseher",
+        "Und dänebe liit no en Staubsauger",
+        "An old printer is lying next to the bin",
+        "Il y a un ordinateur par terre à côté de la poubelle",
+        "C'è un televisore per terra accanto al cestino",
+        "Und daneben liegt noch ein Kinderwagen",
+        "Und daneben liegt noch ein Einkaufswagen",
+        "Und dänebe liit no en Chinderwage",
+        "Da liegt ein kaputter Kinderwagen am Strassenrand",
+        "Ein Einkaufswagen liegt im Bach",
+        "Il y a un sac par terre à côté de la poubelle",
+        "Il y a un carton par terre à côté de la poubelle",
+        "There's a bag lying beside the bin",
+        "There's a bag lying on the side of the road",
+        "Es liit en Koffer uf de Site",
+        "Da liegt ein Sofa, und daneben liegt noch einer",
+        "Da liegt ein Koffer, und daneben liegt noch einer",
+    ],
+)
+def test_a_thing_with_a_persons_ending_or_a_danger_in_its_name_is_no_emergency(
+    text: str,
+) -> None:
+    assert not detect_urgent(text).urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Persons with the ending "-er".
+        "Da liegt ein Jogger",
+        "Und daneben liegt noch ein Fahrer",
+        "Und daneben liegt noch ein Velofahrer",
+        "Und daneben liegt noch ein Bettler",
+        "Und daneben liegt noch ein Arbeiter",
+        "Und daneben liegt noch ein Rentner",
+        "Und daneben liegt noch ein Penner",
+        "Da liegt ein Körper",  # a body ("Heizkörper" is a thing)
+        "Und daneben liegt noch ein Rollator",  # its owner may have fallen
+        # A child, or a pram where a danger is left.
+        "Ein Kind liegt am Boden",
+        "Neben dem Kinderwagen liegt ein Kind",
+        "Ein Kinderwagen liegt auf den Tramgleisen",
+        "Und daneben liegt noch ein Gaskocher",
+        # A person by a side.
+        "Un homme est par terre à côté de l'arrêt",
+        "Il y a quelqu'un par terre à côté de la poubelle",
+        "A stranger is lying on the side of the road",
+        "Da liegt einer auf der Seite",
+        "Es liit öpper uf de Site",
+        # "noch einer" after a person, or after nothing.
+        "Da liegt ein Mann, und daneben liegt noch einer",
+        "Da liegt einer, und daneben liegt noch einer",
+    ],
+)
+def test_a_person_with_such_an_ending_or_by_a_side_still_is(text: str) -> None:
+    assert detect_urgent(text).urgent
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["jogger", "fahrer", "velofahrer", "bettler", "arbeiter", "rentner", "penner", "körper",
+     "rollator", "leiter", "controller", "stranger", "voyageur", "signore", "schleimer"],
+)  # fmt: skip
+def test_a_persons_agent_noun_is_no_thing_of_the_vocabulary(word: str) -> None:
+    assert _person_like(word)
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["koffer", "reisekoffer", "container", "fernseher", "computer", "eimer", "heizkörper",
+     "printer", "ordinateur", "televisore", "lavatrice"],
+)  # fmt: skip
+def test_a_thing_with_an_agents_ending_is_no_person(word: str) -> None:
+    assert not _person_like(word)
 
 
 def test_the_sofa_next_to_the_full_bin_is_asked_about(dialog: Dialog, engine: Engine) -> None:

@@ -122,7 +122,9 @@ class Dialog:
             guessed = msg.app_language  # "/start" from an app set to English: English
         # A staff chat's own words are not a resident's concern (an emergency is).
         staff_words = (
-            not urgent and msg.kind in {"text", "photo", "location", "edited"} and not msg.group
+            not urgent
+            and msg.kind in {"text", "photo", "location", "edited", "command"}
+            and not msg.group
         )
         ctx: Ctx | None = None
         lang = guessed or "de"

@@ -116,14 +116,18 @@ class StaffDesk:
             return self.hint_for(s, msg)
 
     def hint_for(self, s: Session, msg: Incoming) -> list[Reply] | None:
-        """Words (not a command) in a staff chat: how the desk works, and no
-        concern filed; None when the chat is not staff. Runs in the caller's
+        """Words, or a command the desk does not know, in a staff chat: how the
+        desk works ("/start" too), and no concern filed; None when the chat is
+        not staff. Runs in the caller's
         transaction (the dialog's, when `repo.arrive` found a staff chat: the
         registry is read with the resident's row, not per message here)."""
         member = find_staff(s, channel=msg.channel, chat_id=msg.chat_id)
         if member is None:
             return None
-        talk = smalltalk(msg.text) if msg.text else None
+        name = command_name(msg.text) if msg.kind == "command" else ""
+        if name and name != "start":  # "/liste", "/meine": not the resident's help
+            return [Reply(st("staff_unknown_command", name=name))]
+        talk = smalltalk(msg.text) if msg.text and not name else None
         if talk is not None and talk.kind in COURTESY:  # "Danke": not the hint again
             return [Reply(st("staff_thanks" if talk.kind == "thanks" else "staff_ok"))]
         office = self.routing.offices.get(member.office)

@@ -248,4 +248,6 @@ TEXTS: dict[str, str] = {
     "again_ask_withdrawn": "Sie haben {reference} ({topic}) zurückgezogen. Soll ich es doch an {office} weiterleiten, als neues Anliegen am gleichen Ort: {place}?",
     "btn_again_yes": "Ja, neu melden",
     "btn_again_no": "Nein, etwas anderes",
+    "btn_again_keep": "Nein, zurückgezogen lassen",
+    "again_kept_withdrawn": "Gut, {reference} bleibt zurückgezogen.",
 }

@@ -241,6 +241,8 @@ TEXTS: dict[str, str] = {
     "again_ask_withdrawn": "You withdrew {reference} ({topic}). Shall I pass it on to {office} after all, as a new concern at the same place: {place}?",
     "btn_again_yes": "Yes, report it again",
     "btn_again_no": "No, something else",
+    "btn_again_keep": "No, leave it withdrawn",
+    "again_kept_withdrawn": "Fine, {reference} stays withdrawn.",
 }
 
 # Topic names residents read.

@@ -239,6 +239,8 @@ TEXTS: dict[str, str] = {
     "again_ask_withdrawn": "Vous avez retiré {reference} ({topic}). Dois-je quand même la transmettre à {office}, comme nouvelle demande au même endroit: {place}?",
     "btn_again_yes": "Oui, la signaler à nouveau",
     "btn_again_no": "Non, autre chose",
+    "btn_again_keep": "Non, la laisser retirée",
+    "again_kept_withdrawn": "D'accord, {reference} reste retirée.",
 }
 
 # Topic names residents read.

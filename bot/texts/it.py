@@ -240,6 +240,8 @@ TEXTS: dict[str, str] = {
     "again_ask_withdrawn": "Avete ritirato {reference} ({topic}). Devo comunque trasmetterla a {office}, come nuova segnalazione nello stesso luogo: {place}?",
     "btn_again_yes": "Sì, segnalarlo di nuovo",
     "btn_again_no": "No, altra cosa",
+    "btn_again_keep": "No, lasciarla ritirata",
+    "again_kept_withdrawn": "Va bene, {reference} resta ritirata.",
 }
 
 # Topic names residents read.

@@ -195,6 +195,10 @@ STAFF: dict[str, str] = {
         "Befehlen, z. B. /eingang oder /zeige REF. Alle Befehle: /hilfe. "
         "(Ein eigenes Anliegen melden Sie bitte von einem anderen Chat aus.)"
     ),
+    "staff_unknown_command": (
+        "Den Befehl /{name} kenne ich nicht. Alle Befehle für Mitarbeitende: /hilfe. "
+        "(Ein eigenes Anliegen melden Sie bitte von einem anderen Chat aus.)"
+    ),
     "digest_future": (
         "Die Zusammenfassung vom {day} gibt es erst an jenem Morgen. Was heute bisher "
         "eingegangen ist, zeigt /digest heute."

@@ -13,11 +13,15 @@ several Kreise is narrowed by any other evidence (a house number placed by the
 address points either side of it, a landmark, a postal code); if nothing
 narrows it, the result is ambiguous and lists the candidate Kreise so the
 dialog can ask, and ``Gazetteer.resolve_answer`` reads the resident's answer.
+Places named in different Kreise are a conflict the dialog asks about, except a
+street with a landmark or square in a neighbouring Kreis as its qualifier
+("Seefeldstrasse beim Kreuzplatz"): the street's Kreis.
 
 Modules: ``text`` (tokens, folding, word lists), ``model`` (results),
 ``addresses`` (house numbers), ``matcher`` (scanning a text), ``gazetteer``
 (loading and resolution), ``answers`` (the answer to "which house number?"),
-``articles`` ("der Hegibachplatz", "die Badenerstrasse").
+``articles`` ("der Hegibachplatz", "die Badenerstrasse"), ``near`` (a street
+"beim Kreuzplatz").
 """
 
 from nlp.places.addresses import AddressHit, AddressIndex

@@ -12,6 +12,7 @@ from nlp.places.addresses import AddressIndex
 from nlp.places.answers import resolve_answer
 from nlp.places.matcher import Matcher
 from nlp.places.model import Mention, PlaceResult, Strength, _Entry
+from nlp.places.near import street_by_landmark
 from nlp.places.numbers import pair_number
 from nlp.places.text import _STREETLIKE_RE, _TOKEN_RE, fold
 
@@ -20,6 +21,9 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 class Gazetteer(Matcher):
     """The place index; build once with Gazetteer.load() and share."""
+
+    # The pairs of Kreise that share a border (QuartierMap.kreis_neighbours).
+    kreis_neighbours: frozenset[frozenset[int]]
 
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> Gazetteer:
@@ -144,7 +148,7 @@ class Gazetteer(Matcher):
         not_places = frozenset(fold(w) for w in places.get("not_places", {}).get("words", []))
         for key in not_places:
             entries.pop(key, None)
-        return cls(
+        gazetteer = cls(
             entries,
             addresses,
             kreis_words,
@@ -155,6 +159,8 @@ class Gazetteer(Matcher):
             not_places,
             frozenset(multi_first),
         )
+        gazetteer.kreis_neighbours = qmap.kreis_neighbours()
+        return gazetteer
 
     # -- matching ---------------------------------------------------------
     def resolve(
@@ -211,6 +217,11 @@ class Gazetteer(Matcher):
                 if agreeing:
                     best = max(agreeing, key=lambda m: (m.strength, -m.start))
             rivals = _rival_kreise(best, placed)
+            street = street_by_landmark(text, placed, self.kreis_neighbours) if rivals else None
+            if street is not None:
+                # "Seefeldstrasse beim Kreuzplatz": the street, in the Kreis next to
+                # the landmark's, is where; the landmark says where along it.
+                best, rivals = street, []
             if rivals:
                 # "Kolbenhofstrasse in Wollishofen": two places in different Kreise
                 # and no house number to settle it: name no Kreis, ask where.

@@ -11,11 +11,16 @@ a person ("ein Mann am Boden", "jemand", "einer") is an emergency.
 A person is known by name of kin, age or role (nlp.urgent.person_state, and the
 words below), or by the ending of an agent noun or a noun made of an adjective
 ("ein Jogger", "ein Betrunkener", "eine Touristin", "a stranger"): such an ending
-keeps the model's verdict, also for a thing that has it ("ein Koffer"), as a missed
-person costs more than a false alarm. The text must name no person anywhere, and no
-word of danger or hint of one may be left once the lying is set aside: the thing
-itself stays, so "ein Stromkabel", "eine Gasflasche", "ein Baum" keep the alarm.
-Only the model's own verdict is overruled (nlp.urgent.mundane); rules still count.
+keeps the model's verdict, as a missed person costs more than a false alarm, unless
+nlp.objects names the word a thing ("ein Koffer", "ein Fernseher", "un ordinateur";
+trial k, left of finding 5). A pronoun may be a person ("Und daneben liegt noch
+einer"), unless it is one more of a thing named before it in the text ("Da liegt ein
+Sofa, und daneben liegt noch einer"). The text must name no person anywhere, and no
+word of danger or hint of one may be left once the lying, the place by a side ("auf
+der Seite", "à côté de") and the names of nlp.objects ("Kinderwagen" holds "kind")
+are set aside: the thing itself stays, so "ein Stromkabel", "eine Gasflasche", "ein
+Baum", "ein Gaskocher" keep the alarm. Only the model's own verdict is overruled
+(nlp.urgent.mundane); rules still count.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from nlp.objects import THINGS
 from nlp.urgent.person_state import _NAMES_A_PERSON
 
 # The lying: German, Swiss German, English, French, Italian ("par terre", "per terra":
@@ -90,6 +96,25 @@ _PERSON_ENDING = re.compile(
     r"\w{2,}(?:er|erin|ling|ist|istin|or|orin|ant|antin|ent|entin|ian|ière|eur|euse"
     r"|trice|ista|ore|ora|ante|ente)$"
 )
+# Things whose ending looks like a person's ("ein Koffer", "un ordinateur") or whose
+# letters hold a word of danger ("ein Kinderwagen"), named in nlp.objects: the head of
+# a compound, so "Reisekoffer" is one; what comes before the head still counts.
+_THING = re.compile(r"[\w'’-]*(?:" + THINGS + r")")
+_THING_HEAD = re.compile(r"(?:" + THINGS + r")\b")
+# Where, by a side (the rules read "seite", "side", "côté", "parte" for "on the other
+# side of the railing"): "auf der Seite", "beside the bin", "à côté de la poubelle",
+# "dall'altra parte". The railing, if any, stays.
+_SIDE = re.compile(
+    r"\b(?:(?:auf|an)\s+(?:der|die)\s+(?:anderen\s+)?seite|zur\s+seite"
+    r"|(?:uf|a)\s+(?:de|dr|d)\s+(?:andere\s+)?site"
+    r"|beside|alongside|on\s+(?:its|the|their)\s+side|(?:on|at|by)\s+the\s+(?:other\s+)?side\s+of"
+    r"|(?:road|kerb|curb|way|street)side|sidewalks?"
+    r"|à\s+côté|de\s+côté|sur\s+le\s+côté|de\s+l['’]autre\s+côté"
+    r"|(?:dall|sull)['’]\s*altra\s+parte|dalla\s+parte|da\s+parte)\b"
+)
+# One more of what was named: "Da liegt ein Sofa, und daneben liegt noch einer".
+_ONE_MORE = _set("noch no nomal another")
+_ONE_MORE_PRONOUNS = _set("einer eine eins eines one")
 _NOW = re.compile(r"\b(?:jetzt|jetz|now|maintenant|adesso|ora)\b")
 # "Abfall" (waste) holds the stem "fall" of a word of danger and names no fall:
 # "Und daneben liegt noch ein Abfallsack".
@@ -104,7 +129,7 @@ def _person_like(word: str) -> bool:
         word in _PRONOUNS
         or _NAMES_A_PERSON.fullmatch(word) is not None
         or _MORE_PERSONS.fullmatch(word) is not None
-        or _PERSON_ENDING.match(word) is not None
+        or (_PERSON_ENDING.match(word) is not None and _THING.fullmatch(word) is None)
     )
 
 
@@ -133,10 +158,11 @@ def _only(tokens: list[str], start: int, end: int, *allowed: frozenset[str]) -> 
     return all(any(t in words for words in allowed) for t in tokens[start:end])
 
 
-def _lying_things(low: str) -> list[list[str]] | None:
-    """What lies (its words) in a lower-cased text that says only that something lies
-    somewhere; None when it says more ("… und rührt sich nicht", "lying motionless",
-    "vom Bus angefahren") or when a lying has nothing named next to it ("da liegt einer")."""
+def _lying_things(low: str) -> list[tuple[str, list[str]]] | None:
+    """What lies (the word before it, and its words) in a lower-cased text that says only
+    that something lies somewhere; None when it says more ("… und rührt sich nicht",
+    "lying motionless", "vom Bus angefahren") or when a lying has nothing named next to it
+    ("da liegt einer")."""
     tokens = _TOKEN.findall(_ON_THE_GROUND_RE.sub(" " + _GROUND + " ", low))
     phrases: list[tuple[int, int]] = []  # what is named: (start, end)
     lyings: list[int] = []
@@ -170,7 +196,7 @@ def _lying_things(low: str) -> list[list[str]] | None:
             i = end
             continue
         i += 1
-    things: list[list[str]] = []
+    things: list[tuple[str, list[str]]] = []
     for start, end in phrases:  # each named thing is what lies, next to a lying
         near = any(
             _only(tokens, end, at, _ADVERBS)
@@ -179,7 +205,7 @@ def _lying_things(low: str) -> list[list[str]] | None:
         )
         if not near:
             return None  # "Der Kübel ist voll, daneben liegt ein Sack": says more
-        things.append(tokens[start:end])
+        things.append((tokens[start - 1] if start else "", tokens[start:end]))
     return things if lyings and things else None
 
 
@@ -190,7 +216,12 @@ def lying_thing(low: str, danger: Callable[[str], bool], any_hint: Callable[[str
     if _NAMES_A_PERSON.search(low) is not None or _MORE_PERSONS.search(low) is not None:
         return False
     things = _lying_things(low)
-    if things is None or any(_person_like(words[-1]) for words in things):
+    if things is None:
         return False
+    for n, (before, words) in enumerate(things):
+        one_more = before in _ONE_MORE and len(words) == 1 and words[0] in _ONE_MORE_PRONOUNS
+        if not (one_more and n > 0) and _person_like(words[-1]):
+            return False  # a person perhaps; "noch einer" with no thing before it too
     rest = _WASTE.sub(" ", _NOW.sub(" ", _LYING_ANY.sub(" ", low)))
+    rest = _SIDE.sub(" ", _THING_HEAD.sub(" ", rest))  # "Kinderwagen", "à côté"
     return not danger(rest) and not any_hint(rest)
