@@ -424,6 +424,8 @@ def _accept(
     # continues the sentence before.
     if not (_is_concern(current) and _is_concern(_first_sentence(following))):
         return False
+    if aside and _SAYS_WHEN.match(following):
+        return False  # "…, übrigens schon seit Montag": when, not a matter of its own
     if _points_back(following) and not (
         (boundary.conjunction or aside) and _only_place_back(following)
     ):
