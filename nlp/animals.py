@@ -7,15 +7,24 @@ One vocabulary for the two readers of a message about an animal:
 - `bot.dialog.elsewhere`: a lost, found or injured animal gets where to turn (the pet
   registry and shelters, a vet, the Wildhut).
 
+Both also read what else such a message says: that the animal is dead (`DEAD`), bit or
+attacked (`BITES`), and who else is in it (`PEOPLE`; the alarm knows more people,
+`KIN_AND_MORE`, and threats, `MENACES`).
+
 Each is an alternation of lower-case words, without word boundaries or flags: a reader
 compiles it into its own rules (`nlp.urgent.things` reads lower-cased text,
 `bot.dialog.elsewhere` any case). A French "chat" is a pet after a determiner (the
 German and English "Chat" is a conversation: "Mein Chat-Verlauf ist verschwunden"), or
 next to a word of death or hurt (`PET_NEAR_HARM`); "tier" is only "Tier", "Tiere", not
-"Tierarzt" (a person) or "Tierheim".
+"Tierarzt" (a person) or "Tierheim". The Italian "cane" (a dog) is an English walking
+stick too: a reader sets it aside in a text not written in Italian (`no_walking_stick`).
 """
 
 from __future__ import annotations
+
+import re
+
+from bot.language import detect_language
 
 # Pets: kept animals that get lost or run away (the STMZ registers them).
 PET = (
@@ -24,6 +33,8 @@ PET = (
     r"|chats|(?:mon|ma|ton|son|notre|votre|leur|le|un|ce|du)\s+chat|chattes?|chatons?|chiens?"
     r"|chiennes?|perroquets?|lapins?"
     r"|gatt[oaie]|gattin[oi]|can[ei]|cagnolin[oi]|pappagall[oi]|conigli[oi]?"
+    r"|hamster[ns]?|meerschweinchen|meersäuli|meersöili|guinea\s+pigs?|cochons?\s+d['’]inde"
+    r"|cricet[oi]|porcellin[oi]\s+d['’]india"
 )
 # Wild animals, and animals not named further.
 WILD = (
@@ -54,6 +65,9 @@ PET_GONE = (
     r"|(?:è\s+)?(?:scappat[oa]|fuggit[oa]|scompars[oa]|sparit[oa]|smarrit[oa]|pers[oa]"
     r"|volat[oa]\s+via)"
 )
+# Gone, said right after the pet ("Unser Meersäuli ist weg", "d Chatz isch sit geschter
+# wäg"); alone it says nothing of a pet ("Der Hund bellt, mein Velo ist weg").
+PET_AWAY = r"(?:ist|sind|isch|sin)\s+(?:[^\s.!?;,]+\s+){0,3}?(?:weg|wäg|fort)"
 # A pet found or come to someone ("ist uns zugelaufen", "found a cat", "trovato un gatto").
 PET_FOUND = r"zugelaufen|zugeflogen|found\s+a|trovato\s+un"
 # A pet with no home, found or roaming: where to turn names the shelters, but the alarm
@@ -66,3 +80,57 @@ HURT = (
     r"|ferit[oaie]|zoppica|(?:gebrochene[mnr]?|broken|cassée?|rott[oa])\s+(?:flügel|bein|pfote"
     r"|wing|leg|paw|aile|patte|ala|zampa)"
 )
+
+# Dead: said before the animal ("eine tote Taube", "e toti Taube", "a dead bird"), after it
+# ("der Igel ist tot", "un pigeon mort", "il gatto è morto"), or a carcass.
+DEAD_BEFORE = r"tote[rsnm]?|toti|dead|verendete[rsnm]?"
+DEAD_AFTER = r"tot|dead|verendet|morte?s?|mort[oaie]|crevée?s?"
+DEAD = DEAD_BEFORE + "|" + DEAD_AFTER + r"|kadaver|carcass|carcass[ae]"
+# It bit or attacked someone: stems, read anywhere in a word ("gebissen", "attacked").
+BITES = (
+    r"beiss|biss|gebissen|bite|\bbit\b|bitten|attack|angegriffen|angefallen|mord|morso"
+    r"|aggress|agress|aggred|attaqu"
+)
+# A threat of one, also stems: for the alarm a pet gone or hurt that growls or is said to be
+# dangerous is no lost or injured animal.
+MENACES = r"angriff|greift|grift|angesprungen|knurr|growl|gefährlich|dangerous|dangereu|pericolos"
+
+# People, by name of age or role (a person hurt: "hat sich ein Kind verletzt, die Tauben
+# sind überall"; a lost kid: "Ich habe mein Kind im Tram verloren").
+PEOPLE = (
+    r"kind\w*|chind\w*|child\w*|kids?|baby|bub|bueb\w*|boy|girl|mädchen|meitli|junge"
+    r"|enfant\w*|garçon|fille|bambin\w*|bimb[oaie]|ragazz\w*|mann|maa|frau|man|woman|homme"
+    r"|femme|uomo|donna|person\w*|leute|people|gens|gente|mensch\w*|jemand|öpper|someone"
+    r"|quelqu'un|qualcuno|nachbar\w*|neighbou?r\w*|voisin\w*|velofahrer\w*|fussgänger\w*"
+    r"|cyclist\w*|pedestrian\w*"
+)
+# More people the alarm knows (kin, the old, the drunk, passers-by): a lost or dead thing
+# said beside any of them stays the alarm's to judge.
+KIN_AND_MORE = (
+    r"babies|bébé|toddler|fils|figli[oa]?|son|daughter|sohn|tochter|men|women|herr|dame"
+    r"|lady|lüt|somebody|vater|vatter|papa|papi|father|dad|père|padre|papà|mutter|mueter|mama"
+    r"|mami|mother|mum|mom|mère|maman|madre|mamma|grosi|oma|opa|grand\w*|nonn[oa]|bruder"
+    r"|schwester|brother|sister|frère|sœur|soeur|fratello|sorella|freund\w*|fründ\w*|friend"
+    r"|ami|amie|amic[oa]|nochber\w*|vicin[oa]|husband|wife"
+    r"|ehemann|ehefrau|mari|marito|moglie|partner\w*|senior\w*|rentner\w*|betrunken\w*|drunk"
+    r"|ivre|ubriac\w*|obdachlos\w*|homeless|sdf|clochard|senzatetto|passant\w*"
+    r"|piéton\w*|pedon[ei]|cycliste|ciclist\w*|schüler\w*"
+    r"|student\w*|élève\w*|alunn\w*|jugendlich\w*|teenager|ado|adolescent\w*|signor\w*"
+    r"|(?:der|de|dr|unser|unsere|eusi|euse|mein|meine|min|mis)\s+(?:kleine|chlii\w*|chline)"
+)
+# Someone something was done to ("hat mich verletzt", "l'a blessé, lui").
+HURT_ONES = r"mich|uns|ihn|ihm|me|us|him|moi|nous|lui"
+
+# "cane": the Italian dog ("Ho perso il mio cane al parco"), an English walking stick ("My
+# grandmother lost her cane near the bus stop"). The plural "cani" is Italian only.
+_CANE = re.compile(r"\bcane\b", re.IGNORECASE)
+
+
+def no_walking_stick(text: str) -> str:
+    """`text` with "cane" blanked out (same length: the distances between words stay)
+    unless the text is Italian (`bot.language.detect_language`); an unclear text ("lost
+    cane") is no Italian either, so a person with a walking stick is never taken for a
+    dog."""
+    if _CANE.search(text) is None or detect_language(text) == "it":
+        return text  # most texts
+    return _CANE.sub("____", text)

@@ -231,6 +231,24 @@ def opens_new_part(part: str) -> bool:
     return _NEW_SUBJECT.match(part) is not None or opens_with_place(part)
 
 
+# "schon seit Montag", "since Monday", "depuis lundi": when, not a matter of its own.
+_SAYS_WHEN = re.compile(
+    r"^\W*(?:schon|scho|seit|sit|erst|bereits|since|already|depuis|déjà|già|dal|dalla|dai)\b",
+    re.IGNORECASE,
+)
+
+
+def stands_alone(part: str) -> bool:
+    """`part` (what follows an afterthought marker) could open a concern of its
+    own: its first sentence is a concern, it does not say when ("schon seit
+    Montag"), and it does not point back with a pronoun ("ist er auch kaputt");
+    "dort"/"there" name a place. The topics are the caller's to compare
+    (`bot.dialog.answer_aside`: the answered concern's)."""
+    if not _is_concern(_first_sentence(part)) or _SAYS_WHEN.match(part):
+        return False
+    return not _points_back(part) or _only_place_back(part)
+
+
 def _is_concern(part: str) -> bool:
     stripped = part.strip(" \t\n.,;:!?-–")
     if len(stripped) < MIN_CHARS:
@@ -415,6 +433,8 @@ def _accept(
     # continues the sentence before.
     if not (_is_concern(current) and _is_concern(_first_sentence(following))):
         return False
+    if aside and _SAYS_WHEN.match(following):
+        return False  # "…, übrigens schon seit Montag": when, not a matter of its own
     if _points_back(following) and not (
         (boundary.conjunction or aside) and _only_place_back(following)
     ):

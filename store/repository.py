@@ -547,7 +547,14 @@ class LatestAnswer:
     at: datetime  # when it was sent (UTC)
     replied: bool  # the resident has replied to it since
     newer: bool  # a concern filed since, neither urgent nor withdrawn
-    asked: bool = False  # the answer's text is a question ("Ist es der grosse Container?")
+    asked: bool = False  # the answer asks something (`asks`)
+
+
+def asks(note: str | None) -> bool:
+    """Staff's answer asks the resident something: a "?" anywhere in it ("In
+    welchem Hinterhof genau? Strasse und Hausnummer würden helfen.", not only at
+    its end). The one definition the dialog uses (`LatestAnswer.asked`)."""
+    return "?" in (note or "")
 
 
 def latest_answer(session: Session, *, resident: Resident) -> LatestAnswer | None:
@@ -566,7 +573,7 @@ def latest_answer(session: Session, *, resident: Resident) -> LatestAnswer | Non
         at=at if at.tzinfo else at.replace(tzinfo=UTC),
         replied=bool(found["replied"]),
         newer=bool(found["newer"]),
-        asked=(found["event_note"] or "").rstrip().endswith("?"),
+        asked=asks(found["event_note"]),
     )
 
 

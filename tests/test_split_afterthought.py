@@ -74,6 +74,11 @@ def test_an_afterthought_is_a_concern_of_its_own(
         # The same matter, pointed back to with a pronoun, or nothing of its own.
         "Der Kübel am Idaplatz ist voll und stinkt, ach ja und er ist auch kaputt",
         "Der Kübel am Idaplatz ist voll und stinkt fürchterlich, ach ja, schon seit Tagen",
+        # When, not a matter of its own (the classifier read "schon seit Montag" as
+        # Abfall at 0.96 and split it off).
+        "Die Lampe an der Josefstrasse ist kaputt, übrigens schon seit Montag",
+        "The street lamp on Josefstrasse is broken, by the way since Monday",
+        "La lampe de la Josefstrasse est cassée, au fait depuis lundi",
         # "oh" inside a clause is no marker.
         "The bins at Idaplatz are overflowing oh and so smelly and disgusting",
     ],

@@ -24,7 +24,21 @@ from __future__ import annotations
 
 import re
 
-from nlp.animals import HURT, PET, PET_FOUND, PET_GONE, PET_NEAR_HARM, STRAY, WILD
+from nlp.animals import (
+    BITES,
+    DEAD,
+    HURT,
+    HURT_ONES,
+    PEOPLE,
+    PET,
+    PET_AWAY,
+    PET_FOUND,
+    PET_GONE,
+    PET_NEAR_HARM,
+    STRAY,
+    WILD,
+    no_walking_stick,
+)
 from nlp.smalltalk import smalltalk
 
 _FLAGS = re.IGNORECASE
@@ -51,11 +65,13 @@ _CITY_FLAT = re.compile(
 
 _PET = re.compile(rf"\b(?:{PET})\b", _FLAGS)
 _GONE_OR_FOUND = re.compile(rf"\b(?:{PET_GONE}|{PET_FOUND}|{STRAY})\b", _FLAGS)
-# Found or lost, said of the pet itself ("eine Katze gefunden", "Mein Hund ist im Tram 4
-# verloren gegangen"; not "Spritzen gefunden, mein Hund …", "Schlüssel verloren, als ich
-# mit dem Hund …").
+# Found, lost or gone, said of the pet itself ("eine Katze gefunden", "Mein Hund ist im
+# Tram 4 verloren gegangen", "Unser Meersäuli ist weg"; not "Spritzen gefunden, mein Hund
+# …", "Schlüssel verloren, als ich mit dem Hund …").
 _PET_FOUND_OR_LOST = re.compile(
-    rf"\b(?:{PET})\b(?:\s+[^\s.!?;,]+){{0,4}}?\s+(?:gefunden|gfunde|verloren|verlore)\b", _FLAGS
+    rf"\b(?:{PET})\b(?:(?:\s+[^\s.!?;,]+){{0,4}}?\s+(?:gefunden|gfunde|verloren|verlore)"
+    rf"|(?:\s+[^\s.!?;,]+){{0,3}}?\s+{PET_AWAY})\b",
+    _FLAGS,
 )
 
 # An injured animal: a pet, or a wild one (or an animal not named further).
@@ -65,22 +81,17 @@ _PET_HURT = re.compile(rf"\b(?:{PET_NEAR_HARM})\b", _FLAGS)
 _HURT = re.compile(rf"\b(?:{HURT})\b", _FLAGS)
 _NEAR = 60  # the animal within this many characters of the hurt
 _DEAD_OR_BITES = re.compile(
-    r"\b(?:tot|tote[rsnm]?|verendet\w*|kadaver|dead|carcass|morte?s?|mort[oaie]|crevée?s?"
-    r"|carcass[ae])\b|(?:beiss|biss|gebissen|bite|\bbit\b|bitten|attack|angegriffen|angefallen"
-    r"|mord|morso|aggress|agress|aggred|attaqu)"
-    r"|\b(?:mich|uns|ihn|ihm|me|us|him|moi|nous|lui)\b(?:\s+\S+){0,2}?\s+(?:verletzt|hurt"
-    r"|injured|blessé)",
+    rf"\b(?:{DEAD})\b|(?:{BITES})"
+    rf"|\b(?:{HURT_ONES})\b(?:\s+\S+){{0,2}}?\s+(?:verletzt|hurt|injured|blessé)",
     _FLAGS,
 )
 
 
-# A person hurt ("hat sich ein Kind verletzt, die Tauben sind überall") is no animal's.
+# A person hurt ("hat sich ein Kind verletzt, die Tauben sind überall") is no animal's;
+# nor is the one who writes or the one spoken of when nearer ("ich", "er"), nor a
+# neighbour in Italian (not "vicino al parco": near).
 _PEOPLE = re.compile(
-    r"\b(?:kind\w*|chind\w*|child\w*|kids?|baby|bub|bueb\w*|boy|girl|mädchen|meitli|junge"
-    r"|enfant\w*|garçon|fille|bambin\w*|bimb[oaie]|ragazz\w*|mann|maa|frau|man|woman|homme"
-    r"|femme|uomo|donna|person\w*|leute|people|gens|gente|mensch\w*|jemand|öpper|someone"
-    r"|quelqu'un|qualcuno|nachbar\w*|neighbou?r\w*|voisin\w*|velofahrer\w*|fussgänger\w*"
-    r"|cyclist\w*|pedestrian\w*|ich|je|io|er|he|lui|myself|himself|herself"
+    rf"\b(?:{PEOPLE}|ich|je|io|er|he|lui|myself|himself|herself"
     r"|(?:mio|mia|il|la|nostr[oa]|su[oa])\s+vicin[oa])\b",
     _FLAGS,
 )
@@ -176,7 +187,9 @@ _BESIDE = re.compile(
 def key_of(text: str) -> str | None:
     """The text key naming where to turn, for a message about a matter the city does
     not handle and nothing else; None for anything else ("Der Kübel am Idaplatz ist
-    voll. Ausserdem ist unsere Katze entlaufen" is filed as before)."""
+    voll. Ausserdem ist unsere Katze entlaufen" is filed as before). "cane" is a dog
+    in Italian only ("My grandmother lost her cane near the bus stop": None)."""
+    text = no_walking_stick(text)
     whole = _key(text)
     if whole is None:
         return None  # most messages: a sentence can match only where the whole does

@@ -8,8 +8,10 @@ and "Der beim Brunnen" while a draft waited for its confirmation became a new
 draft, because the draft, filed after the question, counted as "filed since".
 
 Now, while the city's latest answer (/antwort) to the resident asks something
-(a "?" in it) and is otherwise open (`reply_to_city.answered_concern`: recent,
-not answered, about a concern not withdrawn):
+(a "?" anywhere in it: `store.repository.asks`, the one definition, which "Ja"
+after the question goes by too) and is otherwise open
+(`reply_to_city.answered_concern`: recent, not answered, about a concern not
+withdrawn):
 - a text naming a place is asked about ("Ist das Ihre Antwort zu ZH-…?") when
   it reads like an answer: a place alone, or a short text the classifier is
   unsure of, or one of the concern's topic at its Kreis. A confident text of
@@ -26,13 +28,11 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlmodel import col, select
-
 from bot.dialog import place_answer
 from bot.dialog.context import Ctx
 from bot.dialog.model import State
 from store import repository as repo
-from store.models import Concern, EventKind, RoutingEvent, Status, utcnow
+from store.models import Concern, Status, utcnow
 
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog
@@ -44,23 +44,12 @@ ANSWER_WORDS = 16
 SINCE_READ = 5
 
 
-def asks(ctx: Ctx, concern: Concern) -> bool:
-    """The city's latest answer about `concern` asks something: a "?" anywhere
-    ("In welchem Hinterhof genau? Strasse und Hausnummer würden helfen.")."""
-    event = ctx.s.exec(
-        select(RoutingEvent)
-        .where(RoutingEvent.concern_id == concern.id, RoutingEvent.kind == EventKind.ANSWER)
-        .order_by(col(RoutingEvent.id).desc())
-        .limit(1)
-    ).first()
-    return event is not None and "?" in (event.note or "")
-
-
-def answers_with_place(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> bool:
-    """`text`, which names a place, is rather the answer to the city's question
-    about `concern` than a concern of its own."""
-    if len(text.split()) > ANSWER_WORDS or not asks(ctx, concern):
+def answers_with_place(d: Dialog, answer: repo.LatestAnswer, text: str) -> bool:
+    """`text`, which names a place, is rather the answer to the city's latest
+    answer (`answer`, open) than a concern of its own: it asks something."""
+    if len(text.split()) > ANSWER_WORDS or not answer.asked:
         return False
+    concern = answer.concern
     if place_answer.only_a_place(d, text):
         return True  # "Militärstrasse 76"
     topic, confidence = d.topic_of(text)
@@ -95,7 +84,7 @@ def asked_before_draft(d: Dialog, ctx: Ctx, answerable: tuple[Status, ...]) -> C
     filed = [c for c in since if not c.urgent and c.status != Status.WITHDRAWN]
     if any(c.status != Status.DRAFT for c in filed):
         return None  # filed since, not just started: the resident moved on
-    return latest.concern if asks(ctx, latest.concern) else None
+    return latest.concern if latest.asked else None
 
 
 def _aware(at: datetime) -> datetime:

@@ -71,7 +71,7 @@ def about_data(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
 
 def _asks_deletion(ctx: Ctx, text: str) -> bool:
     """The account, the number, "vergessen Sie mich", a bare "löschen"; not "bitte
-    löschen" right after forwarding, which withdraws that concern
+    löschen" right after forwarding, which asks to withdraw that concern
     (`references.just_forwarded`)."""
     if not deletion_words.asks_deletion(text):
         return False

@@ -89,10 +89,18 @@ def about(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | Non
     return None
 
 
-# "bitte wieder löschen", "das hat sich erledigt" right after forwarding.
+# "das hat sich erledigt", "never mind" right after forwarding: withdrawn at once.
+SETTLED = re.compile(
+    r"\b(hat\s+sich\s+erledigt|ist\s+erledigt|doch\s+nicht\s+(nötig|mehr\s+nötig)|"
+    r"never\s+mind|annulez|annullate)\b",
+    re.IGNORECASE,
+)
+# "bitte wieder löschen", "please delete", or settled (`SETTLED`), right after forwarding.
+# Deletion words alone never withdraw at once: "Soll ich ZH-… zurückziehen?" is asked,
+# as for "Löschen Sie bitte meine Meldung" (trial k leftovers: "Bitte löschen Sie
+# meine Meldung" withdrew at once, "Löschen Sie bitte meine Meldung" asked).
 UNDO = re.compile(
-    r"\b(bitte\s+(wieder\s+)?löschen|wieder\s+löschen|hat\s+sich\s+erledigt|ist\s+erledigt|"
-    r"doch\s+nicht\s+(nötig|mehr\s+nötig)|please\s+delete|never\s+mind|annulez|annullate)\b",
+    rf"\b(bitte\s+(wieder\s+)?löschen|wieder\s+löschen|please\s+delete)\b|{SETTLED.pattern}",
     re.IGNORECASE,
 )
 # "Oh nein, ich meinte Josefstrasse 120": the place of what was just forwarded.
@@ -123,9 +131,13 @@ def just_forwarded(
     concern = forwarded_a_moment_ago(ctx, latest)
     if concern is None:
         return None
-    if UNDO.search(text):
+    if SETTLED.search(text):
         withdraw(d, ctx, concern)
         return [Reply(t(ctx.lang, "withdrawn", reference=concern.reference))]
+    if UNDO.search(text):  # "bitte wieder löschen": asked, as any deletion of a concern
+        from bot.dialog import withdrawal  # it reads this module
+
+        return withdrawal.confirm(d, ctx, concern)
     place = d.place(text)
     if place.kreis is None:
         return None

@@ -33,7 +33,11 @@ Two ways in, both predictable:
 - New-user trial k: a place that answers the city's question, or a text at the
   confirmation of a draft started after it (`open_question`); an objection to
   "abgelehnt" (`objection`); a Telegram reply to a withdrawn concern's message,
-  offered as a new concern with its text and place (`taken_up`).
+  offered as a new concern with its text and place (`taken_up`); "Doch, bitte
+  weiterleiten" typed right after a withdrawal, the same (`changed_mind`; the
+  wording alone is kept as nothing, `BACK`: "Nein" leaves it withdrawn); an
+  afterthought of another matter in an answer ("… Übrigens liegt da auch Glas")
+  is filed as a concern of its own (`answer_aside`).
 """
 
 from __future__ import annotations
@@ -46,7 +50,9 @@ from sqlmodel import select
 from bot.dialog import (
     addition,
     again,
+    answer_aside,
     answers,
+    changed_mind,
     objection,
     open_question,
     place_answer,
@@ -72,6 +78,7 @@ OFFER = "reply_offer"  # conversation data while the question is open
 # What the text offered is: an answer, an addition (bot.dialog.addition), or the
 # same again after the concern was closed, a new concern (bot.dialog.again).
 ANSWER, ADDITION, AGAIN = "answer", "addition", "again"
+BACK = "back"  # a withdrawn concern wanted after all, nothing else said (`changed_mind`)
 DECLINED = "reply_declined"  # the draft whose text was not the answer ("Nein")
 PLACE_STATES = (State.AWAIT_PLACE, State.AWAIT_PLACE_DETAIL)
 # A question of the city stays answerable for these (closed ones too: staff
@@ -105,8 +112,10 @@ def replied(d: Dialog, ctx: Ctx, reference: str, text: str) -> list[Reply] | Non
     if concern is None or concern.resident_id != ctx.resident.id:
         return None
     if concern.status == Status.WITHDRAWN:  # "Doch, bitte trotzdem weiterleiten"
-        taken = smalltalk(text) is None and taken_up.offered(d, ctx, concern, text)
-        return _ask(d, ctx, concern, text, AGAIN) if taken else None
+        if smalltalk(text) is not None or not taken_up.offered(d, ctx, concern, text):
+            return None
+        back = changed_mind.kept(text) == ""  # "Doch, bitte trotzdem weiterleiten" only
+        return _ask(d, ctx, concern, "" if back else text, BACK if back else AGAIN)
     if concern.status == Status.DRAFT or concern.office is None:
         return None
     if latest_told(ctx, concern) is None:
@@ -120,7 +129,7 @@ def replied(d: Dialog, ctx: Ctx, reference: str, text: str) -> list[Reply] | Non
         said_again = again.says_again(text)  # "wieder", "immer noch": not "Das stimmt nicht"
         if ctx.state is State.IDLE and said_again and again.reported_again(d, ctx, concern, text):
             return _ask(d, ctx, concern, text, AGAIN, replied=True)
-    return [*forward(d, ctx, concern, text), *render.prompt(d, ctx)]
+    return answer_aside.forward(d, ctx, concern, text)  # "… Übrigens liegt da auch Glas"
 
 
 def _asked(d: Dialog, ctx: Ctx, concern: Concern) -> bool:
@@ -151,27 +160,31 @@ def on_text(
         return None
     if "fragment" in ctx.data or WITHDRAW.search(text):
         return None
+    back = changed_mind.offered(d, ctx, text)  # "Doch, bitte weiterleiten" after withdrawing
+    if back is not None:
+        return _ask(d, ctx, back[0], back[1], AGAIN if back[1] else BACK)
     talk = smalltalk(text)
     if talk is not None:
         return _short_answer(d, ctx, text) if talk.kind in SHORT_ANSWERS else None
     if ASKS_FOR_STATUS.search(text) and len(text.split()) <= place_answer.SHORT_ANSWER_WORDS:
         return None
-    concern = answered_concern(d, ctx)
+    answer = _open_answer(d, ctx)
+    concern = None if answer is None else answer.concern
     # "Er ist schon wieder voll" after "erledigt"
     closed = again.closed_concern(d, ctx, text, latest)
     if closed is not None and (concern is None or again.says_again(text)):
         return _ask(d, ctx, closed, text, AGAIN)  # rather a new report than an answer
-    if concern is None:
+    if answer is None:
         more = addition.forwarded_concern(d, ctx, text, latest)  # "… jedi Wuche voll!!"
         if more is not None:
             return _ask(d, ctx, more, text, ADDITION)
         rejected = objection.rejected_concern(d, ctx, text, latest)  # "Wieso privat?"
         return None if rejected is None else _ask(d, ctx, rejected, text)
     if place_answer.names_a_place(d.place(text)) and not open_question.answers_with_place(
-        d, ctx, concern, text
+        d, answer, text
     ):
         return None  # a concern with a place of its own
-    return _ask(d, ctx, concern, text)
+    return _ask(d, ctx, answer.concern, text)
 
 
 def _short_answer(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
@@ -247,10 +260,11 @@ def _question(
     city is asked about once more (a restart, or an emergency or a new concern
     came in between). The offer of a new concern (`AGAIN`) names its place and
     office; `joined`: an addition of two lines or more, asked about for both."""
-    if kind == AGAIN:
+    if kind in (AGAIN, BACK):
+        no = "btn_again_keep" if kind == BACK else "btn_again_no"  # withdrawn it stays
         rows = [
             [Button(t(ctx.lang, "btn_again_yes"), encode(Action.REPLY_YES, concern.id))],
-            [Button(t(ctx.lang, "btn_again_no"), encode(Action.REPLY_NO, concern.id))],
+            [Button(t(ctx.lang, no), encode(Action.REPLY_NO, concern.id))],
         ]
         return Reply(again.question(d, ctx, concern), buttons=rows)
     more = kind == ADDITION
@@ -283,7 +297,7 @@ def _draft_id(ctx: Ctx) -> int | None:
 
 def _kind(offer: dict[str, object]) -> str:
     kind = offer.get("kind")
-    return kind if kind in (ADDITION, AGAIN) else ANSWER
+    return kind if kind in (ADDITION, AGAIN, BACK) else ANSWER
 
 
 def asked(d: Dialog, ctx: Ctx) -> list[Reply]:
@@ -338,6 +352,8 @@ def _another_line(
         ctx.save(ctx.state, **{**ctx.data, OFFER: {**offer, "text": both, "joined": True}})
         ctx.commit()
         return [_question(d, ctx, concern, ADDITION, joined=True)]
+    if _kind(offer) == BACK:  # "… sie ist immer noch kaputt": said with it, asked again
+        return _ask(d, ctx, concern, text.strip(), AGAIN)
     before = _declined(d, ctx, concern, offer)
     return [*before, *_ask(d, ctx, concern, text.strip(), _kind(offer))]
 
@@ -349,13 +365,15 @@ def on_button(d: Dialog, ctx: Ctx, concern: Concern, yes: bool) -> list[Reply]:
     if not isinstance(offer, dict) or offer.get("concern_id") != concern.id:
         return [Reply(t(ctx.lang, "button_stale"))]
     text = str(offer.get("text") or "")
-    if yes and _kind(offer) == AGAIN:
+    if yes and _kind(offer) in (AGAIN, BACK):
         ctx.save(ctx.state, **{**ctx.data, OFFER: None})
         replies = again.file(d, ctx, concern, text)  # a new concern, where the old one was
     elif yes:
         ctx.save(ctx.state, **{**ctx.data, OFFER: None})
-        more = _kind(offer) == ADDITION
-        replies = [*forward(d, ctx, concern, text, addition=more), *render.prompt(d, ctx)]
+        if _kind(offer) == ADDITION:
+            replies = [*forward(d, ctx, concern, text, addition=True), *render.prompt(d, ctx)]
+        else:
+            replies = answer_aside.forward(d, ctx, concern, text)
     else:
         replies = _declined(d, ctx, concern, offer)
     if replies:
@@ -367,6 +385,10 @@ def _declined(d: Dialog, ctx: Ctx, concern: Concern, offer: dict[str, object]) -
     """ "Nein": the kept text as before; a Telegram reply to the bot's message
     about the concern goes to its office, as it did before it was asked about."""
     text = str(offer.get("text") or "")
+    if _kind(offer) == BACK:  # "Nein": it stays withdrawn, nothing else was said
+        ctx.save(ctx.state, **{**ctx.data, OFFER: None})
+        kept = Reply(t(ctx.lang, "again_kept_withdrawn", reference=concern.reference))
+        return [kept, *render.prompt(d, ctx)]
     if offer.get("replied"):
         ctx.save(ctx.state, **{**ctx.data, OFFER: None})
         return [*forward(d, ctx, concern, text), *render.prompt(d, ctx)]

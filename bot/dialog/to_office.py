@@ -2,7 +2,8 @@
 
 It is stored on the concern first (an event of kind REPLY or ADDITION, its
 text in the event's note), then owed through the outbox to the office's staff
-chats that take alerts and to the member who last wrote to the resident. When
+chats that take alerts and to the member who last wrote to the resident; a
+place named in an answer is set on a concern without one (`answer_place`). When
 no chat is sent it (a closed concern whose status came from the command
 line, an office whose chats take no alerts; trial leftovers, item 3) the
 resident is told so: it is kept with the concern, seen when someone opens it,
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlmodel import col, select
 
-from bot.dialog import render
+from bot.dialog import answer_place, render
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply
 from bot.staff.render import concern_topic
@@ -41,6 +42,8 @@ def forward(
     kind = EventKind.ADDITION if addition else EventKind.REPLY
     repo.record_event(ctx.s, concern=concern, kind=kind, actor="resident", note=text)
     ctx.commit()
+    # "Im Hinterhof der Zweierstrasse 100" to "In welchem Hinterhof genau?": the place
+    placed = None if addition else answer_place.take(d, ctx, concern, text)
     chats = {
         (c.channel, c.chat_id): c
         for c in alert_chats(ctx.s, offices={concern.office or ""}, urgent=concern.urgent)
@@ -54,6 +57,8 @@ def forward(
         topic=concern_topic(d.routing, concern),
         text=text,
     )
+    if placed is not None:
+        message += "\n" + placed
     for chat in chats.values():
         outbox.enqueue(
             ctx.s,

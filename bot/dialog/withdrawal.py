@@ -32,9 +32,11 @@ NOUN = re.compile(
     r"signalement|demande|réclamation|segnalazione|richiesta|reclamo)\b",
     re.IGNORECASE,
 )
-# "Bitte löschen Sie meine Meldung": withdrawn at once when one concern was just
-# forwarded (`references.just_forwarded`); otherwise which one is asked (also of
-# one: "Löschen Sie bitte meine Meldung" was offered as an addition to it).
+# "Bitte löschen Sie meine Meldung", "Löschen Sie bitte meine Meldung": which one
+# is asked, also of one and one just forwarded (it was offered as an addition to
+# it, or withdrawn at once in one word order and asked in the other). Only "hat
+# sich erledigt" and the like withdraw the one just forwarded at once
+# (`references.SETTLED`).
 DELETE = deletion_words.REQUEST
 # "beide", "alle", "both": the list's concerns are withdrawn one at a time, each
 # asked about (trial g, finding 17: "Welches meinen Sie?" with no way out).
@@ -83,7 +85,7 @@ def asked(text: str) -> bool:
 
 def asked_to_delete(ctx: Ctx, text: str) -> bool:
     """ "Bitte löschen Sie meine Meldung" with a concern open (one just forwarded
-    and "bitte löschen": `references.just_forwarded` withdraws it at once)."""
+    and "hat sich erledigt": `references.just_forwarded` withdraws it at once)."""
     if not (
         len(text.split()) <= WORDS
         and DELETE.search(text) is not None
@@ -92,7 +94,7 @@ def asked_to_delete(ctx: Ctx, text: str) -> bool:
     ):
         return False
     concerns = _open(ctx)
-    just = references.UNDO.search(text) and references.forwarded_a_moment_ago(ctx) is not None
+    just = references.SETTLED.search(text) and references.forwarded_a_moment_ago(ctx) is not None
     return len(concerns) > 1 or (len(concerns) == 1 and not just)
 
 

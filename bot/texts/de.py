@@ -242,9 +242,12 @@ TEXTS: dict[str, str] = {
     "btn_reply_no": "Nein, neues Anliegen",
     "btn_reply_no_draft": "Nein, das gehört zu {reference}",
     "reply_forwarded": "Danke, ich habe Ihre Antwort an {office} weitergeleitet.",
+    "reply_aside": "Das Weitere nehme ich als eigenes Anliegen auf: «{text}»",
     "reply_kept": "Danke, ich habe Ihre Nachricht bei {reference} gespeichert. Bei {office} bekommt sie im Moment aber niemand zugestellt; man sieht sie erst beim Öffnen des Anliegens. Ist noch etwas zu tun, schreiben Sie es mir bitte als neues Anliegen.",
     "again_ask": "Ihr Anliegen {reference} ({topic}) ist als {status} gemeldet. Soll ich das als neues Anliegen an {office} weiterleiten, am gleichen Ort: {place}?",
     "again_ask_withdrawn": "Sie haben {reference} ({topic}) zurückgezogen. Soll ich es doch an {office} weiterleiten, als neues Anliegen am gleichen Ort: {place}?",
     "btn_again_yes": "Ja, neu melden",
     "btn_again_no": "Nein, etwas anderes",
+    "btn_again_keep": "Nein, zurückgezogen lassen",
+    "again_kept_withdrawn": "Gut, {reference} bleibt zurückgezogen.",
 }

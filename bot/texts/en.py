@@ -235,11 +235,14 @@ TEXTS: dict[str, str] = {
     "btn_reply_no": "No, a new concern",
     "btn_reply_no_draft": "No, it belongs to {reference}",
     "reply_forwarded": "Thank you, I passed your answer on to {office}.",
+    "reply_aside": "I will take up the rest as a concern of its own: “{text}”",
     "reply_kept": "Thank you, I saved your message with {reference}. At {office}, though, nobody is sent it at the moment; they will only see it when they open the concern. If something still needs doing, please write it to me as a new concern.",
     "again_ask": "Your concern {reference} ({topic}) is marked {status}. Shall I pass this on to {office} as a new concern at the same place: {place}?",
     "again_ask_withdrawn": "You withdrew {reference} ({topic}). Shall I pass it on to {office} after all, as a new concern at the same place: {place}?",
     "btn_again_yes": "Yes, report it again",
     "btn_again_no": "No, something else",
+    "btn_again_keep": "No, leave it withdrawn",
+    "again_kept_withdrawn": "Fine, {reference} stays withdrawn.",
 }
 
 # Topic names residents read.

@@ -233,11 +233,14 @@ TEXTS: dict[str, str] = {
     "btn_reply_no": "Non, nouvelle demande",
     "btn_reply_no_draft": "Non, c'est pour {reference}",
     "reply_forwarded": "Merci, j'ai transmis votre réponse à {office}.",
+    "reply_aside": "Je prends le reste comme une demande à part: «{text}»",
     "reply_kept": "Merci, j'ai enregistré votre message avec {reference}. Chez {office}, personne ne le reçoit pour le moment; on ne le verra qu'en ouvrant la demande. S'il reste quelque chose à faire, écrivez-le-moi comme nouvelle demande.",
     "again_ask": "Votre demande {reference} ({topic}) est indiquée comme {status}. Dois-je transmettre ceci à {office} comme nouvelle demande au même endroit: {place}?",
     "again_ask_withdrawn": "Vous avez retiré {reference} ({topic}). Dois-je quand même la transmettre à {office}, comme nouvelle demande au même endroit: {place}?",
     "btn_again_yes": "Oui, la signaler à nouveau",
     "btn_again_no": "Non, autre chose",
+    "btn_again_keep": "Non, la laisser retirée",
+    "again_kept_withdrawn": "D'accord, {reference} reste retirée.",
 }
 
 # Topic names residents read.

@@ -234,11 +234,14 @@ TEXTS: dict[str, str] = {
     "btn_reply_no": "No, nuova segnalazione",
     "btn_reply_no_draft": "No, è per {reference}",
     "reply_forwarded": "Grazie, ho inoltrato la vostra risposta a {office}.",
+    "reply_aside": "Il resto lo prendo come segnalazione a sé: «{text}»",
     "reply_kept": "Grazie, ho salvato il vostro messaggio con {reference}. Presso {office}, però, al momento nessuno lo riceve; lo vedranno solo aprendo la segnalazione. Se c'è ancora qualcosa da fare, scrivetemelo come nuova segnalazione.",
     "again_ask": "La vostra segnalazione {reference} ({topic}) risulta {status}. Devo trasmettere questo a {office} come nuova segnalazione nello stesso luogo: {place}?",
     "again_ask_withdrawn": "Avete ritirato {reference} ({topic}). Devo comunque trasmetterla a {office}, come nuova segnalazione nello stesso luogo: {place}?",
     "btn_again_yes": "Sì, segnalarlo di nuovo",
     "btn_again_no": "No, altra cosa",
+    "btn_again_keep": "No, lasciarla ritirata",
+    "again_kept_withdrawn": "Va bene, {reference} resta ritirata.",
 }
 
 # Topic names residents read.

@@ -18,7 +18,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from nlp.animals import ANIMAL, HURT, PET, PET_FOUND, PET_GONE
+from nlp.animals import (
+    ANIMAL,
+    BITES,
+    DEAD_AFTER,
+    DEAD_BEFORE,
+    HURT,
+    HURT_ONES,
+    KIN_AND_MORE,
+    MENACES,
+    PEOPLE,
+    PET,
+    PET_FOUND,
+    PET_GONE,
+    no_walking_stick,
+)
 
 _DET = (
     r"(?:my|his|her|our|their|your|a|an|the|some|all|mon|ma|mes|son|sa|ses|notre|nos|un|une"
@@ -47,26 +61,11 @@ _HARM = re.compile(
 # A dead animal: "eine tote Taube", "a dead bird", "un pigeon mort", "il gatto è morto".
 _ANIMAL = rf"(?:{ANIMAL})"
 _DEAD = re.compile(
-    r"\b(?:tote[rsnm]?|toti|dead|verendete[rsnm]?)\s+(?:\w+\s+)?" + _ANIMAL + r"\b"
-    r"|\b" + _ANIMAL + r"\s+(?:\w+\s+){0,2}?(?:tot|dead|verendet|morte?s?|mort[oaie]"
-    r"|crevée?s?)\b"
+    rf"\b(?:{DEAD_BEFORE})\s+(?:\w+\s+)?{_ANIMAL}\b"
+    rf"|\b{_ANIMAL}\s+(?:\w+\s+){{0,2}}?(?:{DEAD_AFTER})\b"
 )
 # Persons, by name of kin, age or role (pronouns say who lost it, not who is lost).
-_PERSON = re.compile(
-    r"\b(?:kind\w*|chind\w*|child\w*|kids?|baby|babies|bébé|toddler|bub|bueb\w*|boy|girl|mädchen"
-    r"|meitli|junge|enfant\w*|garçon|fille|fils|bambin\w*|bimb[oaie]|ragazz\w*|figli[oa]?|son"
-    r"|daughter|sohn|tochter|mann|maa|frau|man|woman|men|women|homme|femme|uomo|donna|herr|dame"
-    r"|lady|person\w*|people|leute|lüt|gens|gente|mensch\w*|jemand|öpper|someone|somebody"
-    r"|quelqu'un|qualcuno|vater|vatter|papa|papi|father|dad|père|padre|papà|mutter|mueter|mama"
-    r"|mami|mother|mum|mom|mère|maman|madre|mamma|grosi|oma|opa|grand\w*|nonn[oa]|bruder"
-    r"|schwester|brother|sister|frère|sœur|soeur|fratello|sorella|freund\w*|fründ\w*|friend"
-    r"|ami|amie|amic[oa]|nachbar\w*|nochber\w*|neighbou?r\w*|voisin\w*|vicin[oa]|husband|wife"
-    r"|ehemann|ehefrau|mari|marito|moglie|partner\w*|senior\w*|rentner\w*|betrunken\w*|drunk"
-    r"|ivre|ubriac\w*|obdachlos\w*|homeless|sdf|clochard|senzatetto|passant\w*|fussgänger\w*"
-    r"|pedestrian|piéton\w*|pedon[ei]|velofahrer\w*|cyclist\w*|cycliste|ciclist\w*|schüler\w*"
-    r"|student\w*|élève\w*|alunn\w*|jugendlich\w*|teenager|ado|adolescent\w*|signor\w*"
-    r"|(?:der|de|dr|unser|unsere|eusi|euse|mein|meine|min|mis)\s+(?:kleine|chlii\w*|chline))\b"
-)
+_PERSON = re.compile(rf"\b(?:{PEOPLE}|{KIN_AND_MORE})\b")
 # What is set aside besides: the vehicle the thing was lost in, and "liegt" ("da liegt
 # eine verlorene Jacke": a thing lies there).
 _VEHICLE = re.compile(
@@ -81,11 +80,7 @@ _VEHICLE = re.compile(
 # pet found ("Uns ist ein Hund zugelaufen"). The words are nlp.animals'.
 _PET = re.compile(rf"\b(?:{PET})\b")
 _PET_GONE = re.compile(rf"\b(?:{PET_GONE}|{PET_FOUND})\b")
-_ATTACK = re.compile(
-    r"(?:beiss|biss|bisse|gebissen|bite|\bbit\b|bitten|attack|angriff|greift|grift|angegriffen"
-    r"|angefallen|angesprungen|aggress|agress|aggred|attaqu|mord|morso|knurr|growl|gefährlich"
-    r"|dangerous|dangereu|pericolos)"
-)
+_ATTACK = re.compile(rf"(?:{BITES}|{MENACES})")
 _LYING = re.compile(r"\b(?:liegt|liegen|liit|lies|lying|traîne|traînent|giace|giacciono)\b")
 THING_STEMS = (
     "lost", "forgot", "verlor", "vergess", "vergäss", "liegen",
@@ -103,6 +98,7 @@ def lost_or_dead_thing(
 ) -> bool:
     """A lower-cased text about a lost thing or a dead animal that names no person, with no
     word of danger (`danger`) or hint of one (`any_hint`) left besides."""
+    low = no_walking_stick(low)  # "lost her cane": a walking stick, unless in Italian
     lost = _LOST.search(low) is not None
     pet = _PET.search(low) is not None and _PET_GONE.search(low) is not None
     if not lost and not pet and _DEAD.search(low) is None:
@@ -135,12 +131,17 @@ _HURT_ANIMAL = re.compile(
     r"|\b" + _ANIMAL + r"\b,?(?:\s+[^\s.!?;]+){0,8}?\s+" + _HURT + r"\b"
 )
 _SOMEONE = re.compile(
-    r"\b(?:mich|mir|uns|ihn|ihm|me|us|him|myself|himself|herself|moi|nous|lui|gli|\w*fahrer\w*"
-    r"|\w*lenker\w*|drivers?|riders?|conducteur\w*|conductrice\w*|conducent\w*|autista)\b"
+    rf"\b(?:{HURT_ONES}|mir|myself|himself|herself|gli|\w*fahrer\w*|\w*lenker\w*|drivers?|riders?"
+    r"|conducteur\w*|conductrice\w*|conducent\w*|autista)\b"
 )
 _NEAR_TO = re.compile(
     r"\bvicin[oa]\s+(?:a|al|alla|allo|ai|agli|alle|all['’])"
 )  # "near", no neighbour
+# Where an animal sits by the water: "Ufer" holds the rules' stem "ufe" (Swiss "chunnt nüm
+# ufe": cannot get up), a hint of danger ("Eine verletzte Möwe sitzt am Seeufer" stayed
+# urgent). The shore is set aside like the lying; the water is not ("ins Wasser gefallen").
+# Not any word on "-ufer": "Läufer", "Käufer" are people.
+_SHORE = re.compile(r"\b(?:\w*see|fluss|limmat|sihl|bach|teich|weiher)?ufer[ns]?\b")
 HURT_STEMS = (
     "verletz", "verwund", "injur", "hurt", "wound", "bless", "ferit",
     "humpel", "hinkt", "limp", "boite", "zoppic", "gebrochen", "broken", "cass", "rott",
@@ -150,11 +151,12 @@ HURT_STEMS = (
 def hurt_animal(low: str, danger: Callable[[str], bool], any_hint: Callable[[str], bool]) -> bool:
     """A lower-cased text about an injured animal that names no person, with no word of
     danger (`danger`) or hint of one (`any_hint`) left besides."""
+    low = no_walking_stick(low)  # "my cane slipped and I hurt my hip": no dog
     if _HURT_ANIMAL.search(low) is None:
         return False
     low = _NEAR_TO.sub(" ", low)
     if _PERSON.search(low) or _SOMEONE.search(low) or _ATTACK.search(low):
         return False
     rest = _ANIMAL_WORD.sub(" ", _HURT_WORD.sub(" ", low))
-    rest = _LYING.sub(" ", _VEHICLE.sub(" ", rest))
+    rest = _SHORE.sub(" ", _LYING.sub(" ", _VEHICLE.sub(" ", rest)))
     return not danger(rest) and not any_hint(rest)
