@@ -13,7 +13,7 @@ that do not fit; a wallet lost in the tram and a parking fine got "Wo ist das ge
   Katze gefunden, sie sitzt seit Tagen verletzt im Gebüsch" went to the waste office):
   a pet to a vet and the STMZ, a wild animal to the Wildhut or the police (117). A dead
   animal stays the waste office's; a dog that bit someone is no such matter;
-- something lost or found: the city's lost property office;
+- something lost, found or left behind: the city's lost property office;
 - a parking fine to contest: the Stadtrichteramt.
 
 Read by bot.dialog.general_questions (a whole message, or one part of a message of
@@ -39,6 +39,7 @@ from nlp.animals import (
     WILD,
     no_walking_stick,
 )
+from nlp.lost_property import LEFT_BEHIND, LEFT_ITEMS
 from nlp.smalltalk import smalltalk
 
 _FLAGS = re.IGNORECASE
@@ -118,16 +119,20 @@ def _hurt_animal(text: str) -> str | None:
     return "elsewhere_hurt_wild" if wild <= _NEAR and wild < person else None
 
 
+# Lost property: a lost item, and a word of losing, finding or leaving it behind
+# ("Jemand hat eine Tasche auf der Bank liegen lassen", "Someone left a bag on the
+# bench", "Qualcuno ha lasciato una borsa sulla panchina": nlp.lost_property).
 _ITEM = re.compile(
     r"\b(?:portemonnaie|portmonee|geldbeutel|brieftasche|handy|natel|schlüssel|schlüsselbund"
     r"|ausweis|id|identitätskarte|reisepass|tasche|rucksack|brille|velohelm|wallet|purse|phone|keys?"
     r"|bag|backpack|glasses|passport|portefeuille|porte-monnaie|téléphone|portable|clés?|sac"
-    r"|lunettes|passeport|portafoglio|telefonino|cellulare|chiavi|borsa|zaino|occhiali)\b",
+    r"|lunettes|passeport|portafoglio|telefonino|cellulare|chiavi|borsa|zaino|occhiali"
+    rf"|{LEFT_ITEMS})\b",
     _FLAGS,
 )
 _LOST_OR_FOUND = re.compile(
     r"\b(?:verloren|liegen\s+lassen|liegenlassen|gefunden|verlore|gfunde|lost|left\s+(?:my|it)|found"
-    r"|perdu|oublié|trouvé|perso|dimenticat[oa]|trovat[oa])\b",
+    rf"|perdu|oublié|trouvé|perso|dimenticat[oa]|trovat[oa])\b|{LEFT_BEHIND}",
     _FLAGS,
 )
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from nlp.urgent.left_thing import LEFT_STEMS, left_thing
 from nlp.urgent.lying_thing import LYING_STEMS, lying_thing
 from nlp.urgent.person_state import _NAMES_A_PERSON
 from nlp.urgent.things import THING_STEMS, lost_or_dead_thing
@@ -154,7 +155,8 @@ _MUNDANE_STEMS = ("aus", "us", "dunkel", "duster", "finster", "out", "off", "dar
 def mundane(low: str, danger: Callable[[str], bool], any_hint: Callable[[str], bool]) -> bool:
     """A lower-cased text about a lost thing or a dead animal with no person named
     (nlp.urgent.things), or that says only that a named thing lies somewhere
-    (nlp.urgent.lying_thing), or about a full bin that "explodes" (`full_bin`), or that denies an emergency and names no danger, or about a light
+    (nlp.urgent.lying_thing), or that someone forgot or left a thing behind
+    (nlp.urgent.left_thing), or about a full bin that "explodes" (`full_bin`), or that denies an emergency and names no danger, or about a light
     that went out (also "sie ist jetzt ganz aus", "es ist dunkel") with no word of danger or hint of one besides, or about a
     no-show with no word of danger, harm or help besides (`danger`), or about something
     at a tram or bus stop with no word of danger or hint of one, or about people at play with no hint at all of something dangerous
@@ -163,6 +165,8 @@ def mundane(low: str, danger: Callable[[str], bool], any_hint: Callable[[str], b
         return True  # "I lost my wallet on tram 4", "… liegt eine tote Taube"
     if any(stem in low for stem in LYING_STEMS) and lying_thing(low, danger, any_hint):
         return True  # "Und daneben liegt noch ein Sofa"
+    if any(stem in low for stem in LEFT_STEMS) and left_thing(low, danger, any_hint):
+        return True  # "Someone left an umbrella on the bench"
     if not any(stem in low for stem in _MUNDANE_STEMS):
         return False
     rest = low
