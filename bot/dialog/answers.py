@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from bot.dialog import (
     after_crisis,
+    called,
     commands,
     confirming,
     followup,
@@ -75,6 +76,9 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
     if calmed is not None:
         return calmed
     concern, latest = ctx.current(), latest_concern(ctx)  # the latest: read when asked, once
+    acked = called.acknowledged(d, ctx, text)  # "Ich habe die Feuerwehr angerufen" at "Wo?"
+    if acked is not None:
+        return acked
     asks = text.rstrip().endswith("?") or ASKS_FOR_SERVICES.search(text) is not None
     # "A che punto è la mia richiesta?" asks about their concerns, not what to do now.
     status = ASKS_FOR_STATUS.search(text) is not None and not confirming.HOW_LONG.search(text)
@@ -144,12 +148,12 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         return place_answer.place_answer(d, ctx, concern, text)
     if state is State.NEW_OR_PLACE:
         return confirming.new_or_place_typed(d, ctx, concern, text)
-    emergency = late_place.waiting_for_place(ctx) if not ctx.urgent else None
-    if emergency is not None and concern.kreis is not None and place_answer.only_a_place(d, text):
+    if not ctx.urgent and concern.kreis is not None and place_answer.only_a_place(d, text):
         # The waiting concern came back after an emergency went out without its
         # place, and has one: a bare place now is the one the resident was asked for.
-        added = late_place.add(d, ctx, emergency, d.place(text), text)
-        return [*added, *render.prompt(d, ctx)]
+        added = late_place.typed(d, ctx, text)
+        if added is not None:
+            return [*added, *render.prompt(d, ctx)]
     return confirming.at_confirmation(d, ctx, concern, text)
 
 
@@ -203,16 +207,9 @@ def idle(d: Dialog, ctx: Ctx, text: str, latest: LatestConcern | None = None) ->
         after = references.just_forwarded(d, ctx, text, latest)
         if after is not None:
             return after  # "bitte wieder löschen", "Oh nein, ich meinte Josefstrasse 120"
-        emergency = late_place.waiting_for_place(ctx, latest)
-        if emergency is not None:
-            place = d.place(text)
-            if (
-                place_answer.names_a_place(place)
-                and not place.outside_city
-                and not place_answer.could_be_a_concern(d, text, True)
-            ):
-                # "Josefstrasse 12" after an emergency went out without its place.
-                return late_place.add(d, ctx, emergency, place, text)
+        added = late_place.typed(d, ctx, text, latest)
+        if added is not None:
+            return added  # "Josefstrasse 12" after an emergency went out without its place
         asked = followup.about_open_concern(d, ctx, text) if not earlier else None
         if asked is not None:
             return asked  # "Ist der Kübel am Idaplatz jetzt geleert?": not a second report

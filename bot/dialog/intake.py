@@ -108,9 +108,12 @@ def new_text(
         taken_up = t(ctx.lang, "next_concern", text=noted)
         if all(r.text != taken_up for r in after):
             replies.append(Reply(t(ctx.lang, "noted_for_later", text=noted)))
-    if ctx.urgent:
+    if not ctx.urgent:
+        return [*replies, *answered, *after]  # the concern's question last
+    if ctx.state is State.IDLE:
         return [*replies, *after, *answered]  # the emergency first
-    return [*replies, *answered, *after]  # the concern's question last
+    # Its "Wo ist das?" still open: that question last (new-user trial l, finding 8).
+    return [*replies, *after[:-1], *answered, *after[-1:]]
 
 
 def _questions(ctx: Ctx, parts: list[str], *, keep_one: bool) -> tuple[list[Reply], list[str]]:
@@ -237,10 +240,8 @@ def conclude(d: Dialog, ctx: Ctx, concern: Concern) -> list[Reply]:
     d.forward(ctx.s, concern, confirmed=False)
     log.info("urgent concern %s forwarded to %s", concern.id, concern.office)
     # No office named: a guessed department would mislead in an emergency.
-    # Without a place it went out anyway (never held); a place written now is added.
-    placeless = late_place.placeless(concern) and ctx.category != "suicide"
-    key = "urgent_forwarded_no_place" if placeless else "urgent_forwarded"
-    reply = Reply(t(ctx.lang, key, reference=concern.reference))
+    # Without a place (or its Kreis) it went out anyway; a place written now is added.
+    reply = late_place.forwarded(d, ctx, concern)
     ctx.save(State.IDLE)
     if ctx.category == "suicide":
         # After the 143 answer, not "Now to your next concern: the lamp": a

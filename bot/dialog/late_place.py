@@ -1,10 +1,15 @@
-"""The place of an emergency that went out without one.
+"""The place of an emergency that went out without one, or without its Kreis.
 
 An emergency is never held for its place: "Danke", "Weiss ich nicht" or the
-timeout at "Wo ist das?" forward it at once. The resident is told that it went
-without a place and that a place written now is added; this module adds it
-(typed, or a location shared) to the emergency forwarded in the last half hour,
-and the offices that now handle it are sent its card.
+timeout at "Wo ist das?" forward it at once, and so does a street that runs
+through several Kreise ("im Hinterhof an der Hohlstrasse": no house-number
+question in an emergency; it goes to the shared coordination office). The
+resident is told that it went without a place (or that the house number is
+welcome) and that a place written now is added; this module adds it (typed,
+"Nr. 120" read against the street, or a location shared) to the emergency
+forwarded in the last half hour, and the offices that now handle it are sent
+its card (new-user trial l, finding 1: "Hohlstrasse 120" was asked "Was ist
+los, und wo?").
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from __future__ import annotations
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING, Any
 
-from bot.dialog import render
+from bot.dialog import render, spelling
 from bot.dialog.context import Ctx, LatestConcern, latest_concern
 from bot.dialog.model import Reply
 from bot.staff import alerts
@@ -33,17 +38,80 @@ def placeless(concern: Concern) -> bool:
 
 def waiting_for_place(ctx: Ctx, latest: LatestConcern | None = None) -> Concern | None:
     """The resident's latest concern (read by `latest` when given), if it is an
-    emergency forwarded a moment ago without any place."""
+    emergency forwarded a moment ago without any place, or with one of no Kreis
+    (a street across Kreise, a place not known)."""
     concern = (latest or latest_concern(ctx))()
     if concern is None:
         return None
     if not concern.urgent or concern.status not in {Status.FORWARDED, Status.IN_PROGRESS}:
         return None
-    if not placeless(concern):
+    if concern.kreis is not None or concern.lat is not None:
         return None
     at = concern.forwarded_at or concern.created_at
     at = at if at.tzinfo else at.replace(tzinfo=UTC)
     return concern if utcnow() - at <= WINDOW else None
+
+
+def street(d: Dialog, concern: Concern) -> PlaceResult | None:
+    """The street across Kreise an emergency went out with ("Hohlstrasse": its
+    name and Kreise), if that is its place."""
+    if concern.kreis is not None or not concern.place_text:
+        return None
+    place = d.place(concern.place_text)
+    return place if place.kreis is None and place.street and len(place.candidates) > 1 else None
+
+
+def where(d: Dialog, concern: Concern, text: str) -> PlaceResult:
+    """The place `text` names for the emergency: with a street across Kreise, read
+    as the answer to "Welche Hausnummer?" ("Nr. 120", "Hohlstrasse 120", "beim
+    Lochergut"); otherwise as any place."""
+    across = street(d, concern)
+    if across is None or across.street is None:
+        return d.place(text)
+    return d.clf.gazetteer.resolve_answer(text, across.street, across.candidates)
+
+
+def fits(concern: Concern, place: PlaceResult) -> bool:
+    """A place to add: in the city; for an emergency that has a place already
+    (the street), only one that settles the Kreis."""
+    from bot.dialog.place_answer import names_a_place  # it imports modules that import this
+
+    if not names_a_place(place) or place.outside_city:
+        return False
+    return placeless(concern) or place.kreis is not None
+
+
+def typed(
+    d: Dialog, ctx: Ctx, text: str, latest: LatestConcern | None = None
+) -> list[Reply] | None:
+    """The place written after an emergency went out without one ("Josefstrasse
+    12"), or the house number of its street ("Hohlstrasse 120"): added to it. None
+    when no such emergency waits, or the text is no place for it (or reads like
+    a concern of its own)."""
+    from bot.dialog.place_answer import could_be_a_concern  # it imports this module
+
+    emergency = waiting_for_place(ctx, latest)
+    if emergency is None:
+        return None
+    place = where(d, emergency, text)
+    if not fits(emergency, place) or could_be_a_concern(d, text, True):
+        return None
+    return add(d, ctx, emergency, place, text)
+
+
+def forwarded(d: Dialog, ctx: Ctx, concern: Concern) -> Reply:
+    """What the resident reads when an emergency went out at once: without a place,
+    that a place written now is added; on a street across Kreise, that its house
+    number is. Not after suicidal talk (no place question there)."""
+    across = street(d, concern)
+    name = render.the_street(ctx.lang, across.street) if across and across.street else ""
+    if ctx.category == "suicide" or concern.kreis is not None or concern.lat is not None:
+        key = "urgent_forwarded"
+    elif name:
+        key = "urgent_forwarded_street"
+    else:  # no place, or one not known ("Den Ort habe ich nicht erkannt")
+        key = "urgent_forwarded_no_place"
+    return Reply(t(ctx.lang, key, reference=concern.reference, the_street=name))
 
 
 def add(
@@ -60,7 +128,7 @@ def add(
     if office is None:
         topic = concern.topic or "quartierleben"
         office = d.routing.route(topic, concern.confidence or 0.0, place.kreis).office
-    said = ", ".join(place.places) or (text or "").strip()
+    said = ", ".join(spelling.spelled(m) for m in place.mentions) or (text or "").strip()
     changes: dict[str, Any] = {"kreis": place.kreis, "quartier": place.quartier}
     changes["office"] = office
     if said:

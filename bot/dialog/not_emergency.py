@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
-from bot.dialog import render
+from bot.dialog import called, render
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.staff import alerts
@@ -123,13 +123,16 @@ def no_new_alarm(d: Dialog, ctx: Ctx, text: str, verdict: UrgentResult) -> bool:
     """A message that opens with the denial and that the model alone took for an
     emergency ("sorry das ist kein Notfall, es ist ein ausgebranntes Auto") raises
     no second alarm while an urgent concern is there to take back: it is read as the
-    denial. A rule's verdict (named danger, self-harm) always stands."""
+    denial; nor does the news that the resident called ("I called the police").
+    A rule's verdict (named danger, self-harm) always stands."""
     if verdict.reason != "model" or verdict.category == "suicide":
         return False
-    if not opens_with_denial(text) or _CONTRAST.search(text):
-        return False
-    if not says_so(text, no_concern=lambda rest, leading: _no_concern(d, rest, leading)):
-        return False
+    # "I called the fire brigade" (read as a fire by the model alone): news of the call.
+    if not called.says_called(text):
+        if not opens_with_denial(text) or _CONTRAST.search(text):
+            return False
+        if not says_so(text, no_concern=lambda rest, leading: _no_concern(d, rest, leading)):
+            return False
     concern = ctx.current()
     waiting = concern is not None and concern.urgent and concern.status == Status.DRAFT
     return waiting or _recent_urgent(ctx) is not None

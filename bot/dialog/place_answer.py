@@ -307,7 +307,8 @@ def place_resolved(
             text, key = _with_street(ctx, concern, street, text)
             kreise = ", ".join(map(str, ctx.data.get("candidates") or []))
             replies.append(Reply(t(ctx.lang, key, place=text, kreise=kreise)))
-        elif text:
+        elif text and not (concern.urgent and place.street and place.candidates):
+            # (An emergency's street across Kreise is known: it goes out with it.)
             replies.append(Reply(t(ctx.lang, "place_unknown_go_on")))
     set_place(d, ctx, concern, place, text=text, lat=lat, lon=lon)
     return [*replies, *intake.conclude(d, ctx, concern)]

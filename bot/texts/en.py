@@ -180,6 +180,8 @@ TEXTS: dict[str, str] = {
     "smalltalk_plea": "How can I help? If someone is in danger, call now: police 117, fire 118, ambulance 144. Otherwise describe your concern in a few words.",
     "urgent_forwarded_later": "Your urgent report {reference} has been passed on to the city. If there is still danger, please call: police 117, fire 118, ambulance 144.",
     "urgent_forwarded_no_place": "I passed your report {reference} on to the city as urgent, for now without a place. If you know where it is, write it to me and I will add it. This chat is not read around the clock: please do call.",
+    "urgent_forwarded_street": "I passed your report {reference} on to the city as urgent. {the_street} runs through several districts: if you know the house number, write it to me and I will add it. This chat is not read around the clock: please do call.",
+    "called_ack": "Good, thank you for calling.",
     "urgent_forwarded_later_no_place": "Your urgent report {reference} has been passed on to the city, for now without a place. If you know where it is, write it to me and I will add it. If there is still danger, please call: police 117, fire 118, ambulance 144.",
     "urgent_place_added": "Thank you, I added the place to your urgent report {reference}: {place}. If there is still danger, please call: police 117, fire 118, ambulance 144. If you yourself are not well: Die Dargebotene Hand, phone 143.",
     "no_dispatch": "I cannot send or track emergency services; this chat is not an emergency line. Please call yourself: police 117, fire 118, ambulance 144.",
