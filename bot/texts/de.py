@@ -225,7 +225,6 @@ TEXTS: dict[str, str] = {
     "not_emergency_sent": "Gut, ich habe der Stadt mitgeteilt, dass {reference} kein Notfall ist. Es wird als gewöhnliches Anliegen bearbeitet.",
     "after_emergency": "Bitte folgen Sie den Anweisungen am Telefon: Unter 144, 117 oder 118 werden Sie angeleitet. Dieser Chat alarmiert niemanden; Ihre Meldung ist bei der Stadt.",
     "why_place": "Damit die zuständige Stelle weiss, wo sie hinschauen muss. Strasse und Hausnummer, ein Platz oder das Quartier genügen; wenn Sie es nicht wissen, ist das auch in Ordnung.",
-    "place_corrected": "Gut, ich habe den Ort von {reference} korrigiert: {place}.",
     "edit_not_taken": "Änderungen an einer schon gesendeten Nachricht kann ich leider nicht übernehmen. Bitte schicken Sie die Korrektur als neue Nachricht.",
     "nothing_to_cancel": "Gerade ist nichts offen, das ich abbrechen könnte. Wenn Sie ein Anliegen haben, schreiben Sie es mir einfach.",
     "reference_unknown": "Ein Anliegen {reference} finde ich unter Ihren Anliegen nicht. Mit /meine sehen Sie alle Ihre Anliegen mit ihren Nummern.",

@@ -218,7 +218,6 @@ TEXTS: dict[str, str] = {
     "not_emergency_sent": "All right, I told the city that {reference} is not an emergency. It will be handled as an ordinary concern.",
     "after_emergency": "Please follow the instructions on the phone: at 144, 117 or 118 they will guide you. This chat alerts nobody; your report is with the city.",
     "why_place": "So that the office in charge knows where to look. A street and number, a square or the neighbourhood is enough; if you do not know, that is fine too.",
-    "place_corrected": "Alright, I corrected the place of {reference}: {place}.",
     "edit_not_taken": "Sorry, I can't pick up edits to a message you have already sent. Please send the correction as a new message.",
     "nothing_to_cancel": "There is nothing open to cancel right now. If you have a concern, just write it to me.",
     "reference_unknown": "I cannot find a concern {reference} among yours. Send /meine to see all your concerns with their numbers.",

@@ -216,7 +216,6 @@ TEXTS: dict[str, str] = {
     "not_emergency_sent": "D'accord, j'ai indiqué à la Ville que {reference} n'est pas une urgence. Elle sera traitée comme une demande ordinaire.",
     "after_emergency": "Suivez les instructions au téléphone: au 144, 117 ou 118, on vous guidera. Ce chat n'alerte personne; votre signalement est à la Ville.",
     "why_place": "Pour que le service compétent sache où regarder. Une rue et un numéro, une place ou le quartier suffisent; si vous ne savez pas, ce n'est pas grave.",
-    "place_corrected": "D'accord, j'ai corrigé le lieu de {reference}: {place}.",
     "edit_not_taken": "Désolé, je ne peux pas reprendre les modifications d'un message déjà envoyé. Merci d'envoyer la correction dans un nouveau message.",
     "nothing_to_cancel": "Il n'y a rien en cours à annuler. Si vous avez une demande, écrivez-la-moi simplement.",
     "reference_unknown": "Je ne trouve pas de demande {reference} parmi les vôtres. Avec /meine, vous voyez toutes vos demandes et leurs numéros.",

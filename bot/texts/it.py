@@ -217,7 +217,6 @@ TEXTS: dict[str, str] = {
     "not_emergency_sent": "Va bene, ho comunicato alla Città che {reference} non è un'emergenza. Sarà trattata come una segnalazione normale.",
     "after_emergency": "Seguite le istruzioni al telefono: al 144, 117 o 118 vi guideranno. Questa chat non allerta nessuno; la vostra segnalazione è presso la Città.",
     "why_place": "Perché il servizio competente sappia dove guardare. Bastano via e numero, una piazza o il quartiere; se non lo sapete, va bene lo stesso.",
-    "place_corrected": "Va bene, ho corretto il luogo di {reference}: {place}.",
     "edit_not_taken": "Mi dispiace, non posso riprendere le modifiche a un messaggio già inviato. Inviate la correzione come nuovo messaggio.",
     "nothing_to_cancel": "Al momento non c'è niente di aperto da annullare. Se avete una segnalazione, scrivetemela pure.",
     "reference_unknown": "Non trovo nessuna segnalazione {reference} tra le vostre. Con /meine vedete tutte le vostre segnalazioni con i loro numeri.",
