@@ -166,6 +166,7 @@ TEXTS: dict[str, str] = {
     "unknown_command": "Diesen Befehl kenne ich nicht.",
     "welcome_back": "Willkommen zurück! Schreiben Sie mir Ihr Anliegen, oder /meine für den Stand Ihrer Anliegen.",
     "location_kept": "Danke für den Standort. Was ist Ihr Anliegen dort? Bitte beschreiben Sie es kurz.",
+    "location_kept_asked": "Danke für den Standort, ich nehme ihn für ein neues Anliegen. Zuerst noch die Frage von vorhin:",
     "too_short": "Können Sie das etwas genauer beschreiben? Zum Beispiel: «Der Abfallkübel am Idaplatz ist voll».",
     "btn_same_place": "Gleicher Ort wie vorher: {place}",
     "ask_place_nearby": "{the_street} {number} liegt dort, wo Kreise aneinandergrenzen ({kreise}). Was ist in der Nähe, z. B. ein Platz, ein Geschäft oder eine Haltestelle?",

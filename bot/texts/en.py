@@ -159,6 +159,7 @@ TEXTS: dict[str, str] = {
     "unknown_command": "I do not know this command.",
     "welcome_back": "Welcome back! Write me your concern, or send /meine to see the status of your concerns.",
     "location_kept": "Thanks for the location. What is your concern there? Please describe it briefly.",
+    "location_kept_asked": "Thanks for the location; I will keep it for a new concern. First, the question from before:",
     "too_short": "Could you describe it a little more? For example: “the bin at Idaplatz is full”.",
     "btn_same_place": "Same place as before: {place}",
     "ask_place_nearby": "{the_street} {number} lies where districts meet ({kreise}). What is nearby, e.g. a square, a shop or a stop?",

@@ -157,6 +157,7 @@ TEXTS: dict[str, str] = {
     "unknown_command": "Je ne connais pas cette commande.",
     "welcome_back": "Bon retour! Écrivez-moi votre demande, ou /meine pour l'état de vos demandes.",
     "location_kept": "Merci pour la position. Quelle est votre demande à cet endroit? Décrivez-la brièvement.",
+    "location_kept_asked": "Merci pour la position, je la garde pour une nouvelle demande. D'abord, la question de tout à l'heure:",
     "too_short": "Pouvez-vous décrire cela un peu plus précisément? Par exemple: «la poubelle à l'Idaplatz est pleine».",
     "btn_same_place": "Même endroit qu'avant: {place}",
     "ask_place_nearby": "{the_street} {number} se trouve là où plusieurs Kreis se touchent ({kreise}). Qu'y a-t-il à proximité, p. ex. une place, un magasin ou un arrêt?",

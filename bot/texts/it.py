@@ -158,6 +158,7 @@ TEXTS: dict[str, str] = {
     "unknown_command": "Non conosco questo comando.",
     "welcome_back": "Bentornati! Scrivetemi la vostra segnalazione, o /meine per lo stato delle vostre segnalazioni.",
     "location_kept": "Grazie per la posizione. Qual è la segnalazione in quel luogo? Descrivetela brevemente.",
+    "location_kept_asked": "Grazie per la posizione, la tengo per una nuova segnalazione. Prima, la domanda di poco fa:",
     "too_short": "Potete descriverlo un po' più nel dettaglio? Per esempio: «il cestino all'Idaplatz è pieno».",
     "btn_same_place": "Stesso luogo di prima: {place}",
     "ask_place_nearby": "{the_street} {number} si trova dove si incontrano più Kreis ({kreise}). Che cosa c'è nelle vicinanze, p. es. una piazza, un negozio o una fermata?",
