@@ -15,7 +15,7 @@ import re
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
-from bot.dialog import deletion_words, nearby, place_answer, references
+from bot.dialog import deletion_words, nearby, place_answer, place_correction, references
 from bot.dialog.context import Ctx, LatestConcern, latest_concern
 from nlp.smalltalk import smalltalk
 from store.models import Concern, Status, utcnow
@@ -74,6 +74,8 @@ def says_more(d: Dialog, concern: Concern, text: str, *, closed: bool = False) -
         return False  # "merci viumou", "Hallo zäme": thanks or a greeting says nothing more
     if references.UNDO.search(text) or references.MEANT_PLACE.search(text):
         return False  # "bitte wieder löschen", "ich meinte Josefstrasse 120": undo or correct
+    if place_correction.corrected_place(d, text) is not None:
+        return False  # "Nein, es ist am Lochergut, nicht am Hardplatz"
     if deletion_words.requested(text):
         return False  # "Ich möchte mein Konto löschen" is never passed on to the office
     belongs = BELONGS.search(text) is not None

@@ -23,6 +23,7 @@ from bot.dialog import (
     commands,
     intake,
     late_place,
+    location_kept,
     memo,
     not_emergency,
     outside,
@@ -325,8 +326,7 @@ class Dialog:
         if emergency is not None:  # the place of an emergency that went out without one
             place = self.place("", lat, lon)
             return late_place.add(self, ctx, emergency, place, None, lat, lon)
-        ctx.save(ctx.state, **{**ctx.data, "location": [lat, lon]})
-        return [Reply(t(ctx.lang, "location_kept"))]
+        return location_kept.keep(self, ctx, lat, lon)  # for the next concern
 
     # -- shared steps ---------------------------------------------------------
 

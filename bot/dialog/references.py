@@ -7,13 +7,13 @@ import re
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
-from bot.dialog import deletion_words, render
+from bot.dialog import deletion_words, place_correction, render
 from bot.dialog.context import Ctx, LatestConcern, latest_concern
 from bot.dialog.model import Reply
 from bot.staff import alerts
 from bot.texts import t
 from store import repository as repo
-from store.models import Concern, EventKind, Status, utcnow
+from store.models import Concern, Status, utcnow
 
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog
@@ -67,6 +67,9 @@ def withdraw(d: Dialog, ctx: Ctx, concern: Concern) -> None:
 def about(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | None:
     """Withdraw the concern when asked to; otherwise say where it stands. None when
     the message says more than that (then it is handled as usual)."""
+    corrected = place_correction.of_concern(d, ctx, concern, text)
+    if corrected is not None:
+        return corrected  # "ZH-2026-000001 ist am Lochergut, nicht am Hardplatz"
     if WITHDRAW.search(text):
         if concern.status not in OPEN:
             return [Reply(status_line(d, ctx, concern))]
@@ -103,7 +106,7 @@ UNDO = re.compile(
     rf"\b(bitte\s+(wieder\s+)?löschen|wieder\s+löschen|please\s+delete)\b|{SETTLED.pattern}",
     re.IGNORECASE,
 )
-# "Oh nein, ich meinte Josefstrasse 120": the place of what was just forwarded.
+# "Oh nein, ich meinte …": not more about what was just forwarded (`addition`).
 MEANT_PLACE = re.compile(
     r"\b(ich\s+meinte|gemeint\s+war|i\s+meant|je\s+voulais\s+dire|intendevo)\b", re.I
 )
@@ -126,37 +129,19 @@ def just_forwarded(
     d: Dialog, ctx: Ctx, text: str, latest: LatestConcern | None = None
 ) -> list[Reply] | None:
     """A short undo or place correction about the concern forwarded a moment ago."""
-    if len(text.split()) > 12 or not (UNDO.search(text) or MEANT_PLACE.search(text)):
-        return None
+    if len(text.split()) > 12 or not UNDO.search(text):
+        # "Oh nein, ich meinte Josefstrasse 120", "Nein, es ist am Lochergut"
+        return place_correction.after_forwarding(d, ctx, text, latest)
     concern = forwarded_a_moment_ago(ctx, latest)
     if concern is None:
         return None
     if SETTLED.search(text):
         withdraw(d, ctx, concern)
         return [Reply(t(ctx.lang, "withdrawn", reference=concern.reference))]
-    if UNDO.search(text):  # "bitte wieder löschen": asked, as any deletion of a concern
-        from bot.dialog import withdrawal  # it reads this module
+    # "bitte wieder löschen": asked, as any deletion of a concern
+    from bot.dialog import withdrawal  # it reads this module
 
-        return withdrawal.confirm(d, ctx, concern)
-    place = d.place(text)
-    if place.kreis is None:
-        return None
-    office = d.routing.route(
-        concern.topic or "quartierleben", concern.confidence or 0.0, place.kreis
-    ).office
-    said = ", ".join(place.places) or text.strip()
-    repo.apply_routing(
-        ctx.s,
-        concern=concern,
-        kind=EventKind.RESIDENT,
-        actor="resident",
-        kreis=place.kreis,
-        quartier=place.quartier,
-        office=office,
-        place_text=said[:200],
-    )
-    where = render.place_name(ctx.lang, concern, d)
-    return [Reply(t(ctx.lang, "place_corrected", reference=concern.reference, place=where))]
+    return withdrawal.confirm(d, ctx, concern)
 
 
 def status_line(d: Dialog, ctx: Ctx, concern: Concern) -> str:

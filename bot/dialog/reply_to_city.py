@@ -56,6 +56,7 @@ from bot.dialog import (
     objection,
     open_question,
     place_answer,
+    place_correction,
     render,
     taken_up,
 )
@@ -111,6 +112,9 @@ def replied(d: Dialog, ctx: Ctx, reference: str, text: str) -> list[Reply] | Non
     concern = ctx.s.exec(select(Concern).where(Concern.reference == reference)).first()
     if concern is None or concern.resident_id != ctx.resident.id:
         return None
+    corrected = place_correction.of_concern(d, ctx, concern, text)
+    if corrected is not None:
+        return corrected  # "Nein, es ist am Lochergut, nicht am Hardplatz"
     if concern.status == Status.WITHDRAWN:  # "Doch, bitte trotzdem weiterleiten"
         if smalltalk(text) is not None or not taken_up.offered(d, ctx, concern, text):
             return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sqlmodel import Session, col, select
 
-from bot.staff.render import card, card_buttons, concern_topic, display_name, office_name
+from bot.staff.render import card, card_buttons, concern_topic, display_name, office_name, place
 from bot.texts.staff import st
 from nlp.routing import RoutingTable
 from store import outbox
@@ -154,6 +154,45 @@ def place_added(
         offices.add(previous)
     head = st("card_place_added", office=office_name(routing, concern.office))
     return _send(session, routing, concern, offices, head)
+
+
+def place_corrected(
+    session: Session, routing: RoutingTable, concern: Concern, previous: str | None, before: str
+) -> int:
+    """The resident corrected the place of a forwarded concern (`before`: where it
+    was, as the card said): the office it is with (and, if urgent, its Kreis's
+    coordination office) get the card again with the new place; when that moved
+    it to another office, the office that had it hears where it went in one line."""
+    if concern.office is None:
+        return 0
+    place_now = place(concern)
+    if previous is None or previous == concern.office:
+        head = st("card_place_corrected", place=place_now, before=before or "?")
+    else:
+        head = st(
+            "card_place_corrected_moved",
+            place=place_now,
+            before=before or "?",
+            office=office_name(routing, concern.office),
+            previous=office_name(routing, previous),
+        )
+    offices = {concern.office}
+    if concern.urgent:
+        offices.add(routing.coordination_office(concern.kreis))
+    told = _send(session, routing, concern, offices, head)
+    if previous is None or previous == concern.office:
+        return told
+    chats = {c.id: c for c in alert_chats(session, offices={previous}, urgent=concern.urgent)}
+    workers = _workers(session, concern)
+    chats.update({m.id: m for m in list_staff(session, office=previous) if m.id in workers})
+    text = st(
+        "left_office_place",
+        reference=concern.reference,
+        topic=concern_topic(routing, concern),
+        office=office_name(routing, concern.office),
+        place=place_now,
+    )
+    return told + _enqueue(session, list(chats.values()), concern, text, [], with_photos=False)
 
 
 def concern_withdrawn(session: Session, routing: RoutingTable, concern: Concern) -> int:

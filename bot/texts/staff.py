@@ -8,6 +8,12 @@ STAFF: dict[str, str] = {
     "card_new": "Neues Anliegen für {office}",
     "card_moved": "Anliegen an {office} weitergegeben (von {previous})",
     "card_place_added": "Ort nachgetragen von der meldenden Person; zuständig jetzt: {office}",
+    "card_place_corrected": "Ort korrigiert durch die Person: {place} (vorher: {before})",
+    "card_place_corrected_moved": "Ort korrigiert durch die Person: {place} (vorher: {before}); Anliegen an {office} weitergegeben (von {previous})",
+    "left_office_place": (
+        "{reference} ({topic}) ist jetzt bei {office}: Die Person hat den Ort korrigiert "
+        "({place}). Bei Ihrer Stelle ist dazu nichts mehr zu tun."
+    ),
     "not_emergency_notice": "{reference} ({topic}) ist laut der meldenden Person kein Notfall. Es bleibt als gewöhnliches Anliegen offen.",
     "photo_added_notice": "📷 Foto der meldenden Person zu {reference} ({topic}), nachgereicht.",
     "withdrawn_notice": "{reference} ({topic}) wurde von der meldenden Person zurückgezogen. Sie müssen nichts mehr tun.",

@@ -1,0 +1,165 @@
+"""The place of a concern corrected after it went out (new-user trial l, finding 2).
+
+"Nein, es ist am Lochergut, nicht am Hardplatz", "Sorry, ich meinte
+Hohlstrasse 12", "No, it's at Lochergut, not Hardplatz" right after
+forwarding became a new draft: the forwarded concern kept the wrong place and
+its office never heard. Now such a line is the correction of
+
+- the concern a Telegram reply points to (the bot's message naming it), or a
+  line naming its reference ("ZH-2026-000001 ist am Lochergut"), while it is
+  forwarded or in progress;
+- otherwise the resident's latest concern, forwarded a moment ago
+  (`references.forwarded_a_moment_ago`).
+
+A correction needs correction wording ("nein", "nicht am …", "falsch",
+"sorry", "ich meinte", "no", "not", "I meant", "non", "pas", "je voulais
+dire", "intendevo", "nei", "nöd") and nothing but a place besides: "Nein, am
+Lochergut ist es auch so schlimm" or "Der Kübel am Lochergut ist nicht
+geleert" stay new concerns. A place said not to be it ("nicht am Hardplatz")
+is not the new one.
+
+The place is set at once, as the product does for a resident's place after
+an emergency went out without one (`late_place`) and as staff's /kreis does
+(bot/staff/actions.set_kreis): a department keeps the concern in any Kreis;
+one with a Kreis's coordination office moves to the new Kreis's office (not
+once someone took it over: those staff decide). The office is sent the card
+again, "Ort korrigiert durch die Person: …", the office that had it a line
+saying where it went, and the resident hears what was changed and who has it.
+Asking "Soll ich …?" first would add a question to a line that says plainly
+what it wants; a correction misread is corrected the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from bot.dialog import intake, render
+from bot.dialog.context import Ctx, LatestConcern
+from bot.dialog.late_place import placeless
+from bot.dialog.model import Reply
+from bot.staff import alerts
+from bot.staff.render import place as card_place
+from bot.texts import t
+from nlp.places import PlaceResult
+from store import repository as repo
+from store.models import Concern, EventKind, Status
+
+if TYPE_CHECKING:
+    from bot.dialog.core import Dialog
+
+# A correction is short: one place and a few words around it.
+MAX_WORDS = 14
+_REFERENCE = re.compile(r"\bZH[-\s]?\d{4}[-\s]?\d{1,6}\b|(?<![\d.-])20\d\d-\d{6}\b", re.I)
+# Words that say the place before was wrong.
+CORRECTION = re.compile(
+    r"\b(?:nein|nei|nee|nä|nöd|nid|nicht|falsch|sorry|sorri|pardon|entschuldigung|oops|ups|"
+    r"hoppla|ich\s+meinte|ich\s+ha\s+gmeint|i\s+ha\s+gmeint|gemeint\s+war|eigentlich|"
+    r"no|not|nope|wrong|i\s+meant|i\s+mean|actually|"
+    r"non|pas|faux|je\s+voulais\s+dire|en\s+fait|"
+    r"intendevo|volevo\s+dire|sbagliat[oa]|in\s+realtà|scusa|scusi|scusate)\b",
+    re.IGNORECASE,
+)
+# "nicht am", "not", "pas au", "non all'", "nöd bim" right before a place: not it.
+NEGATED = re.compile(
+    r"\b(?:nicht|nöd|nid|net|not|pas|non)\s+(?:(?:am|an|auf|bei|beim|bim|bi|im|in|vor|der|die|"
+    r"das|dem|den|de|dr|at|on|near|the|au|aux|à|la|le|l['’]|al|alla|all['’]|allo|a|nel|nella)"
+    r"\s*)*$",
+    re.IGNORECASE,
+)
+# What may stand around the place in a correction without saying anything more.
+_FILLER = re.compile(
+    r"\b(?:es|ist|isch|is|it|it['’]s|its|c['’]est|est|c|è|e|sondern|but|aber|mais|ma|doch|"
+    r"bitte|please|s['’]il|vous|plaît|per|favore|danke|thanks|merci|grazie|oh|ah|eh|ok|okay|"
+    r"der|die|das|dem|den|de|dr|the|le|la|les|l|il|lo|ort|place|lieu|luogo|posto|richtig|"
+    r"right|correct|juste|giusto|an|am|auf|bei|beim|bim|bi|im|in|vor|hinter|neben|ecke|at|on|"
+    r"near|à|au|aux|près|du|des|a|al|alla|all|allo|vicino|nel|nella|nr|nummer|number|no|"
+    r"numéro|numero|strasse|platz|gmeint|ha|ich|i|je|mean|meant)\b",
+    re.IGNORECASE,
+)
+OPEN = (Status.FORWARDED, Status.IN_PROGRESS)
+
+
+def corrected_place(d: Dialog, text: str) -> tuple[PlaceResult, str] | None:
+    """The place `text` corrects to, and what of it is written; None when
+    `text` is no correction of a place (no correction wording, no place with a
+    Kreis, or more than a place)."""
+    text = _REFERENCE.sub(" ", text)
+    if len(text.split()) > MAX_WORDS or CORRECTION.search(text) is None:
+        return None
+    place = d.place(text)
+    rest = text
+    for mention in sorted(place.mentions, key=lambda m: m.start, reverse=True):
+        said_not = NEGATED.search(rest[: mention.start])
+        if said_not is not None:  # "nicht am Hardplatz": the place it is not
+            rest = f"{rest[: said_not.start()]} {rest[mention.start + len(mention.text) :]}"
+    new = d.place(rest) if rest != text else place
+    if new.kreis is None:
+        return None
+    left = rest
+    for mention in new.mentions:
+        left = left.replace(mention.text, " ")
+    left = _FILLER.sub(" ", CORRECTION.sub(" ", left))
+    if re.search(r"[^\W\d_]{3,}", left):
+        return None  # more than a place: a concern of its own
+    written = intake.written_place(new, new.kreis) or ", ".join(new.places)
+    return new, written
+
+
+def after_forwarding(
+    d: Dialog, ctx: Ctx, text: str, latest: LatestConcern | None = None
+) -> list[Reply] | None:
+    """A place correction of the concern forwarded a moment ago (an idle line)."""
+    if ctx.urgent or CORRECTION.search(text) is None:
+        return None
+    from bot.dialog.references import forwarded_a_moment_ago  # it calls this module
+
+    concern = forwarded_a_moment_ago(ctx, latest)
+    return None if concern is None else of_concern(d, ctx, concern, text)
+
+
+def of_concern(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | None:
+    """`text` corrects the place of `concern` (one the resident pointed at, or
+    the one just forwarded): the place set, the offices told; None when it is no
+    correction, or the concern is not open at an office."""
+    if ctx.urgent or concern.status not in OPEN or placeless(concern):
+        return None  # an emergency without a place: bot.dialog.late_place adds it
+    found = corrected_place(d, text)
+    if found is None:
+        return None
+    place, written = found
+    same = place.kreis == concern.kreis and (
+        written.casefold() == (concern.place_text or "").casefold()
+    )
+    if same:
+        where = render.place_name(ctx.lang, concern, d)
+        return [Reply(t(ctx.lang, "place_unchanged", reference=concern.reference, place=where))]
+    before, previous = card_place(concern), concern.office
+    changes: dict[str, Any] = {
+        "kreis": place.kreis,
+        "quartier": place.quartier,
+        "place_text": written[:200],
+    }
+    if concern.lat is not None:
+        changes["lat"] = changes["lon"] = None  # the pin was of the place before
+    if _moves(d, concern, place.kreis):
+        changes["office"] = d.routing.coordination_office(place.kreis)
+    repo.apply_routing(ctx.s, concern=concern, kind=EventKind.RESIDENT, actor="resident", **changes)
+    alerts.place_corrected(ctx.s, d.routing, concern, previous, before)
+    key = "place_corrected" if concern.office == previous else "place_corrected_moved"
+    office = render.office_name(d, concern.office)
+    where = render.place_name(ctx.lang, concern, d)
+    reply = Reply(t(ctx.lang, key, reference=concern.reference, place=where, office=office))
+    return [reply, *render.prompt(d, ctx)]
+
+
+def _moves(d: Dialog, concern: Concern, kreis: int | None) -> bool:
+    """The concern goes to the new Kreis's coordination office: it is with a
+    Kreis's coordination office (or the one for an unknown Kreis), nobody took
+    it over yet, and the Kreis changes (as staff's /kreis moves it)."""
+    if concern.status != Status.FORWARDED or kreis == concern.kreis:
+        return False
+    entry = d.routing.offices.get(concern.office or "")
+    return concern.office is None or (
+        entry is not None and (bool(entry.kreise) or concern.office == d.routing.unknown_office)
+    )
