@@ -7,13 +7,24 @@ friendly and short.
 
 from __future__ import annotations
 
-from bot.texts import animals, both_places, de, en, fr, it, phone, photo_question, reassured
+from bot.texts import (
+    animals,
+    attachments,
+    both_places,
+    de,
+    en,
+    fr,
+    it,
+    phone,
+    photo_question,
+    reassured,
+)
 
+# Tables of one part of the dialog each, merged into each language's.
+_PARTS = (phone, reassured, photo_question, animals, both_places, attachments)
 TEXTS: dict[str, dict[str, str]] = {
-    "de": de.TEXTS | phone.DE | reassured.DE | photo_question.DE | animals.DE | both_places.DE,
-    "en": en.TEXTS | phone.EN | reassured.EN | photo_question.EN | animals.EN | both_places.EN,
-    "fr": fr.TEXTS | phone.FR | reassured.FR | photo_question.FR | animals.FR | both_places.FR,
-    "it": it.TEXTS | phone.IT | reassured.IT | photo_question.IT | animals.IT | both_places.IT,
+    lang: base.TEXTS | {k: v for part in _PARTS for k, v in getattr(part, lang.upper()).items()}
+    for lang, base in (("de", de), ("en", en), ("fr", fr), ("it", it))
 }
 
 # Topic names residents read; German names come from the routing table.
