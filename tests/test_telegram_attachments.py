@@ -186,7 +186,8 @@ async def test_someone_elses_contact_is_not_kept(
         await api.wait_calls("sendMessage", 1)
         api.push(tg.contact(TG_CHAT, NUMBER, user_id=777))
         await api.wait_calls("sendMessage", 4)
-    assert "als Text" in texts(api)[1] and "Stimmt das?" in texts(api)[3]
+    assert "Kontakt" in texts(api)[1] and "als Text" in texts(api)[1]
+    assert "Stimmt das?" in texts(api)[3]
     [concern] = concerns(engine)
     assert NUMBER not in (concern.text or "")
 
