@@ -16,7 +16,15 @@ IDAPLATZ = "Der Abfallkübel am Idaplatz ist voll"
 
 @pytest.mark.parametrize(
     "caption",
-    ["Hier das Foto", "hier isch s Foti", "Here's the picture", "Voici la photo", "Ecco la foto"],
+    [
+        "Hier das Foto",
+        "hier isch s Foti",
+        "Here's the picture",
+        "Voici la photo",
+        "Ecco la foto",
+        "So sieht es aus",
+        "This is what it looks like",
+    ],
 )
 def test_a_caption_that_presents_the_photo(caption: str) -> None:
     assert presents_photo(caption)

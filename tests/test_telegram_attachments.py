@@ -215,3 +215,19 @@ async def test_an_own_contact_after_forwarding_goes_to_the_office(
             )
         ).all()
     assert notes == [NUMBER]
+
+
+async def test_a_video_that_only_shows_the_draft_keeps_the_draft(
+    api: tg.FakeBotAPI, tg_settings: Settings, engine: Engine, tg_dialog: Dialog
+) -> None:
+    """Trial l (s16): "So sieht es aus" with a video at the confirmation."""
+    async with tg.polling(build_application(tg_settings, tg_dialog)):
+        api.push(tg.text(TG_CHAT, "Der Abfallkübel am Helvetiaplatz ist übervoll"))
+        await api.wait_calls("sendMessage", 1)
+        api.push(tg.video(TG_CHAT, "vid1", "So sieht es aus"))
+        await api.wait_for(lambda: len(texts(api)) >= 4)
+    cannot, _, again = texts(api)[1:4]
+    assert "Video" in cannot and "nicht weitergeben" in cannot
+    assert "Helvetiaplatz" in again and "Stimmt das?" in again
+    [concern] = concerns(engine)
+    assert concern.text == "Der Abfallkübel am Helvetiaplatz ist übervoll"

@@ -10,26 +10,32 @@ Sie anrufen" was refused, and the number lost (finding 3).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
 from bot.dialog import answers, intake, phone, photo_question, render, to_office
 from bot.dialog.context import Ctx, latest_concern
-from bot.dialog.model import CONCERN_STATES, Reply
+from bot.dialog.model import CONCERN_STATES, Incoming, Reply
 from bot.texts import t
 from store.models import Concern, Status, utcnow
 
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog
 
-# A caption that only presents the photo ("Hier das Foto", "Here's the picture",
-# "Voici la photo", "Ecco la foto"): nothing to read but that it is the photo.
+# A caption that only presents the photo or video ("Hier das Foto", "Here's the
+# picture", "Voici la photo", "Ecco la foto", "So sieht es aus"): nothing to read
+# but that it shows the matter.
 PRESENTS = re.compile(
-    r"^(?:(?:hier|da|do|anbei|here|here's|voici|voilà|ci-joint|ecco|allegata)\s+)?"
+    r"^(?:(?:(?:hier|da|do|anbei|here|here's|voici|voilà|ci-joint|ecco|allegata)\s+)?"
     r"(?:(?:ist|isch|sind|is|are)\s+)?"
     r"(?:(?:das|die|de|s|ein|es|e|mein|meine|mis|the|a|an|my|la|le|les|une|ma|mes|il|lo|una)\s+)?"
-    r"(?:fotos?|fotis?|föteli|photos?|bild(?:er|li)?|pictures?|pics?|images?|immagin[ei])"
-    r"(?:\s+(?:dazu|derzue|davon|devo|of\s+it|de\s+ça|du\s+problème|di\s+questo))?$"
+    r"(?:fotos?|fotis?|föteli|photos?|bild(?:er|li)?|pictures?|pics?|images?|immagin[ei]"
+    r"|videos?|vidéos?|filmli)"
+    r"(?:\s+(?:dazu|derzue|davon|devo|of\s+it|de\s+ça|du\s+problème|di\s+questo))?"
+    r"|so\s+(?:sieht|gseht)\s+(?:es|das|s|'s)\s+(?:aus|us)|so\s+(?:sieht's|gseht's)\s+(?:aus|us)"
+    r"|this\s+is\s+(?:what|how)\s+it\s+looks(?:\s+like)?|voilà\s+à\s+quoi\s+ça\s+ressemble"
+    r"|ecco\s+com'è|ecco\s+come\s+appare)$"
 )
 
 
@@ -64,13 +70,20 @@ def photo(d: Dialog, ctx: Ctx, file: str | None, caption: str | None) -> list[Re
     return [Reply(t(ctx.lang, "photo_needs_text"))]
 
 
-def dropped(ctx: Ctx, what: str | None, replies: list[Reply]) -> list[Reply]:
-    """The replies to a caption that came with a video or a file (its words
-    were the message), after the line that the attachment itself cannot be
-    passed on."""
-    if what is None:
-        return replies
-    return [Reply(t(ctx.lang, f"dropped_{what}")), *replies]
+def routed(
+    d: Dialog, ctx: Ctx, msg: Incoming, route: Callable[[Ctx, Incoming], list[Reply]]
+) -> list[Reply]:
+    """`route`'s replies to the message; for the words that came with a video or
+    a file (`Incoming.dropped`), after the line that the attachment itself
+    cannot be passed on. Words that only present it ("So sieht es aus") at a
+    draft say nothing more: the draft's question comes again."""
+    if msg.dropped is None:
+        return route(ctx, msg)
+    cannot = t(ctx.lang, f"dropped_{msg.dropped}")
+    at_draft = ctx.current() is not None and ctx.state in CONCERN_STATES and not ctx.urgent
+    if at_draft and presents_photo(msg.text or ""):
+        return [Reply(cannot), *render.prompt(d, ctx)]
+    return [Reply(f"{cannot} {t(ctx.lang, 'dropped_read')}"), *route(ctx, msg)]
 
 
 def contact(d: Dialog, ctx: Ctx, number: str | None) -> list[Reply]:

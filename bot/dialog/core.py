@@ -217,7 +217,7 @@ class Dialog:
         if twice is not None:
             return twice  # "3" again, right after "3" moved on to a new question
         asked = repeated.question(ctx)
-        replies = attachments.dropped(ctx, msg.dropped, self._route(ctx, msg))
+        replies = attachments.routed(self, ctx, msg, self._route)
         repeated.remember(ctx, msg, asked)
         if msg.kind in {"text", "photo", "location"} and after_crisis.held(ctx.data):
             before, after = after_crisis.bring_back(self, ctx, replies)  # held after 143
