@@ -33,7 +33,7 @@ class Incoming:
 
     channel: str
     chat_id: str
-    kind: str  # text, command, photo, location, callback, edited, unsupported
+    kind: str  # text, command, photo, location, contact, callback, edited, unsupported
     user_id: str | None = None
     text: str | None = None
     photo: str | None = None  # channel file id
@@ -48,6 +48,12 @@ class Incoming:
     # The reference named by the bot's message this one replies to (Telegram's
     # reply_to_message; only the reference is kept).
     reply_to: str | None = None
+    # A shared contact (kind "contact"): its phone number when it is the
+    # resident's own (the contact's user id is the sender's), else None.
+    phone: str | None = None
+    # An attachment the bot cannot pass on ("video", "file") that came with
+    # words: they are the message (kind "text", its caption in `text`).
+    dropped: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,6 +49,10 @@ class Chat:
     def photo(self, file_id: str, caption: str | None = None) -> list[Reply]:
         return self._send(self._incoming("photo", photo=file_id, text=caption))
 
+    def contact(self, phone: str | None) -> list[Reply]:
+        """A shared contact: `phone` for the resident's own, None for another's."""
+        return self._send(self._incoming("contact", phone=phone))
+
     def unsupported(self) -> list[Reply]:
         return self._send(self._incoming("unsupported"))
 

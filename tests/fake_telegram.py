@@ -5,7 +5,9 @@ getMe, getUpdates (offsets: an update is confirmed, and forgotten, once
 getUpdates is called with a higher offset; a short long-poll; 409 while a
 webhook is set; the offsets asked for are in `offsets`),
 setWebhook (HTTPS only), deleteWebhook, sendMessage, sendPhoto (by file id),
-sendDocument (an uploaded file), editMessageText and answerCallbackQuery.
+sendDocument (an uploaded file, or by file id), editMessageText and
+answerCallbackQuery; sendPhoto and sendDocument with a `caption` and
+`reply_parameters`.
 Errors come as Telegram sends them,
 `{"ok": false, "error_code": 400, "description": "Bad Request: ..."}`:
 
@@ -13,8 +15,14 @@ Errors come as Telegram sends them,
   never more lenient than Telegram), "message is too long" / "message text is
   empty"; callback_data 1–64 bytes ("BUTTON_DATA_INVALID"); a chat that never
   wrote to the bot: "chat not found"; a chat that blocked it: 403;
-- sendPhoto with a file id the bot never received (nor `add_file`): "wrong
-  file identifier/HTTP URL specified";
+- sendPhoto or sendDocument with a file id the bot never received (nor
+  `add_file`): "wrong file identifier/HTTP URL specified"; with a file id of
+  another type (a document's in sendPhoto, a photo's in sendDocument: "It is
+  not possible to change the file type when resending by file_id", Bot API,
+  Sending files): "can't use file of type Document as Photo"; a caption over
+  1024 characters: "message caption is too long"; `reply_parameters` naming a
+  message the chat does not have, without `allow_sending_without_reply`:
+  "message to be replied not found";
 - an edit to an unknown message: "message to edit not found"; the same text and
   markup again: "message is not modified: ...";
 - a callback query answered twice, unknown, or older than `query_max_age`
@@ -56,10 +64,13 @@ from telegram.ext import Application
 from tests.fake_telegram_updates import (
     button_data,
     callback,
+    contact,
+    document,
     location,
     message_of,
     photo,
     text,
+    video,
     voice,
 )
 
@@ -70,11 +81,14 @@ __all__ = [
     "FakeBotAPI",
     "button_data",
     "callback",
+    "contact",
+    "document",
     "location",
     "message_of",
     "photo",
     "polling",
     "text",
+    "video",
     "visible_text",
     "voice",
 ]
@@ -90,6 +104,7 @@ BOT_USER = {
 }
 MAX_TEXT = 4096
 MAX_CALLBACK_DATA = 64
+MAX_CAPTION = 1024
 NOT_MODIFIED = (
     "Bad Request: message is not modified: specified new message content and reply markup "
     "are exactly the same as a content and reply markup of the current message"
@@ -142,6 +157,15 @@ _DEFAULT_DESCRIPTIONS = {
     409: "Conflict",
     500: "Internal Server Error",
 }
+
+
+def _files_of(message: dict[str, Any]) -> dict[str, str]:
+    """The file ids a resident's message gives the bot, with their types."""
+    files = {p["file_id"]: "Photo" for p in message.get("photo", [])}
+    for field_name, kind in (("document", "Document"), ("video", "Video"), ("voice", "Voice")):
+        if isinstance(message.get(field_name), dict):
+            files[message[field_name]["file_id"]] = kind
+    return files
 
 
 def utf16_len(text: str) -> int:
@@ -198,7 +222,7 @@ class FakeBotAPI:
         self._next_message = 1
         self._chats: set[int] = set()
         self._blocked: set[int] = set()
-        self._files: set[str] = set()
+        self._files: dict[str, str] = {}  # file id -> its type ("Photo", "Document", ...)
         self._messages: dict[tuple[int, int], dict[str, Any]] = {}
         self._queries: dict[str, float] = {}  # id -> when the button was pressed
         self._answered: set[str] = set()
@@ -419,37 +443,63 @@ class FakeBotAPI:
         self._messages[(chat_id, message_id)] = message
         return message
 
-    def _send_photo(self, params: dict[str, Any]) -> dict[str, Any]:
-        chat_id = self._chat(params)
-        file_id = str(params.get("photo") or "")
-        if file_id not in self._files:
+    def _file(self, params: dict[str, Any], field_name: str, kind: str) -> str:
+        file_id = str(params.get(field_name) or "")
+        known = self._files.get(file_id)
+        if known is None:
             raise ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
-        markup = self._markup(params)
+        if known != kind:
+            raise ApiError(400, f"Bad Request: can't use file of type {known} as {kind}")
+        return file_id
+
+    def _media(self, chat_id: int, params: dict[str, Any]) -> dict[str, Any]:
+        """A new message without text: its caption, the message it replies to."""
+        caption = str(params.get("caption") or "")
+        if utf16_len(caption) > MAX_CAPTION:
+            raise ApiError(400, "Bad Request: message caption is too long")
+        replied = params.get("reply_parameters")
+        if isinstance(replied, str):
+            replied = json.loads(replied)
+        original = None
+        if isinstance(replied, dict):
+            original = self._messages.get((chat_id, int(replied.get("message_id") or 0)))
+            if original is None and not replied.get("allow_sending_without_reply"):
+                raise ApiError(400, "Bad Request: message to be replied not found")
         message_id = self._next_message
         self._next_message += 1
-        message = self._message(chat_id, message_id, "", markup)
+        message = self._message(chat_id, message_id, "", self._markup(params))
         del message["text"]
+        if caption:
+            message["caption"] = caption
+        if original is not None:
+            message["reply_to_message"] = original
+        return message
+
+    def _send_photo(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = self._chat(params)
+        file_id = self._file(params, "photo", "Photo")
+        message = self._media(chat_id, params)
         message["photo"] = [
             {"file_id": file_id, "file_unique_id": f"{file_id}-u", "width": 1280, "height": 960}
         ]
-        self._messages[(chat_id, message_id)] = message
+        self._messages[(chat_id, message["message_id"])] = message
         return message
 
     def _send_document(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id = self._chat(params)
         upload = params.get("document")
-        if not isinstance(upload, dict) or not upload.get("content"):
+        if isinstance(upload, dict):
+            if not upload.get("content"):
+                raise ApiError(400, "Bad Request: there is no document in the request")
+            sent = {"file_name": upload["filename"], "file_size": len(upload["content"])}
+        elif upload:
+            sent = {"file_id": self._file(params, "document", "Document")}
+        else:
             raise ApiError(400, "Bad Request: there is no document in the request")
-        message_id = self._next_message
-        self._next_message += 1
-        message = self._message(chat_id, message_id, "", self._markup(params))
-        del message["text"]
-        message["document"] = {
-            "file_id": f"doc{message_id}",
-            "file_unique_id": f"udoc{message_id}",
-            "file_name": upload["filename"],
-            "file_size": len(upload["content"]),
-        }
+        message = self._media(chat_id, params)
+        message_id = message["message_id"]
+        message["document"] = {"file_id": f"doc{message_id}", "file_unique_id": f"udoc{message_id}"}
+        message["document"].update(sent)
         self._messages[(chat_id, message_id)] = message
         return message
 
@@ -509,7 +559,7 @@ class FakeBotAPI:
             self._next_update += 1
             if "message" in update:
                 self._chats.add(int(update["message"]["chat"]["id"]))
-                self._files.update(p["file_id"] for p in update["message"].get("photo", []))
+                self._files.update(_files_of(update["message"]))
             query = update.get("callback_query")
             if query is not None:
                 self._chats.add(int(query["from"]["id"]))
@@ -523,10 +573,11 @@ class FakeBotAPI:
         with self._cond:
             self._chats.add(chat_id)
 
-    def add_file(self, file_id: str) -> None:
-        """A photo the bot has received (for sendPhoto by file id)."""
+    def add_file(self, file_id: str, kind: str = "Photo") -> None:
+        """A file the bot has received (for sendPhoto, or sendDocument with
+        kind "Document", by file id)."""
         with self._cond:
-            self._files.add(file_id)
+            self._files[file_id] = kind
 
     def block(self, chat_id: int) -> None:
         """The resident blocks the bot: every send to the chat answers 403."""

@@ -52,6 +52,45 @@ def photo(chat_id: int, file_id: str, caption: str | None = None) -> dict[str, A
     return _message(chat_id, photo=sizes, **({"caption": caption} if caption else {}))
 
 
+def document(
+    chat_id: int,
+    file_id: str,
+    caption: str | None = None,
+    mime_type: str = "image/jpeg",
+    file_name: str = "IMG_2041.jpg",
+) -> dict[str, Any]:
+    """A file (Telegram Desktop's pictures, "send as file" on phones)."""
+    body = {
+        "file_id": file_id,
+        "file_unique_id": f"{file_id}-u",
+        "file_name": file_name,
+        "mime_type": mime_type,
+        "file_size": 2_400_000,
+    }
+    return _message(chat_id, document=body, **({"caption": caption} if caption else {}))
+
+
+def video(chat_id: int, file_id: str = "vid1", caption: str | None = None) -> dict[str, Any]:
+    body = {
+        "file_id": file_id,
+        "file_unique_id": f"{file_id}-u",
+        "width": 1280,
+        "height": 720,
+        "duration": 5,
+        "mime_type": "video/mp4",
+    }
+    return _message(chat_id, video=body, **({"caption": caption} if caption else {}))
+
+
+def contact(chat_id: int, phone_number: str, user_id: int | None = None) -> dict[str, Any]:
+    """A shared contact; the resident's own (from the paperclip, or a
+    request_contact button) carries their user id."""
+    body: dict[str, Any] = {"phone_number": phone_number, "first_name": "Anna"}
+    if user_id is not None:
+        body["user_id"] = user_id
+    return _message(chat_id, contact=body)
+
+
 def voice(chat_id: int) -> dict[str, Any]:
     return _message(chat_id, voice={"file_id": "v1", "file_unique_id": "uv1", "duration": 3})
 

@@ -53,7 +53,8 @@ def test_the_photo_reaches_the_office(dialog: Dialog, engine: Engine) -> None:
     resident.say("Kann ich ein Foto schicken?")
     resident.photo("file-1")
     [sent] = outbox(engine, ERZ)[before:]
-    assert sent.photos == ["file-1"] and str(filed.reference) in (sent.text or "")
+    assert sent.photos == [f"file-1\n{filed.reference} · Foto 1/1"]  # captioned (trial l, 7)
+    assert str(filed.reference) in (sent.text or "")
 
 
 def test_a_photo_with_a_few_words_goes_to_that_concern(dialog: Dialog, engine: Engine) -> None:

@@ -376,7 +376,7 @@ def test_random_updates_postgresql(
 
 # -- the conversion alone, many more updates -----------------------------------------
 
-KINDS = {"text", "command", "photo", "location", "callback", "edited", "unsupported"}
+KINDS = {"text", "command", "photo", "location", "contact", "callback", "edited", "unsupported"}
 SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -409,7 +409,7 @@ def test_every_update_converts_or_is_ignored(sent: fs.Sent) -> None:
         return
     assert incoming.kind in KINDS and incoming.chat_id == str(sent.chat_id)
     assert incoming.group == (sent.chat_id is not None and sent.chat_id < 0)
-    for value in (incoming.text, incoming.data):
+    for value in (incoming.text, incoming.data, incoming.phone):
         assert value is None or ("\x00" not in value and not SURROGATE.search(value))
     if incoming.group:
         assert incoming.kind in {"command", "callback"}  # a group never sends a concern

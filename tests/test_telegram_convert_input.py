@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 from telegram import Bot, Update, User
 
-from bot.telegram.convert import to_incoming
+from bot.telegram.convert import incoming_of, to_incoming
+from tests import fake_telegram_updates as tg
 
 OWN = "Quartierbot_Test_Bot"
 
@@ -58,3 +59,30 @@ def test_in_a_group_only_our_commands_are_read(text: str, ours: bool) -> None:
 def test_without_a_known_username_a_named_command_is_still_read() -> None:
     incoming = to_incoming(_update("message", GROUP, "/eingang@Quartierbot_Test_Bot", None))
     assert incoming is not None and incoming.kind == "command"
+
+
+def _read(content: dict[str, Any]) -> Any:
+    return incoming_of({"update_id": 3, **content}, OWN)
+
+
+def test_a_picture_sent_as_a_file_is_a_photo() -> None:
+    """New-user trial l, finding 4: it was "unsupported", its caption lost."""
+    for mime in ("image/jpeg", "image/png", "image/webp", "image/heic"):
+        msg = _read(tg.document(900, "BQdoc", "Hier das Foto", mime_type=mime))
+        assert (msg.kind, msg.photo, msg.text) == ("photo", "document:BQdoc", "Hier das Foto")
+
+
+def test_the_caption_of_a_video_or_another_file_is_the_message() -> None:
+    video = _read(tg.video(900, "vid", "So sieht es aus"))
+    assert (video.kind, video.text, video.dropped) == ("text", "So sieht es aus", "video")
+    pdf = _read(tg.document(900, "pdf", "Brief", mime_type="application/pdf"))
+    assert (pdf.kind, pdf.text, pdf.dropped, pdf.photo) == ("text", "Brief", "file", None)
+    assert _read(tg.video(900, "vid")).kind == "unsupported"  # nothing to read
+
+
+def test_a_shared_contact_gives_only_the_residents_own_number() -> None:
+    """New-user trial l, finding 3."""
+    own = _read(tg.contact(900, "+41790000000", user_id=900))
+    assert (own.kind, own.phone) == ("contact", "+41790000000")
+    for other in (tg.contact(900, "+41790000001", user_id=901), tg.contact(900, "+4179000002")):
+        assert (_read(other).kind, _read(other).phone) == ("contact", None)

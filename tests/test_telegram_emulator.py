@@ -119,6 +119,35 @@ def test_edits_of_unknown_and_unchanged_messages(api: tg.FakeBotAPI) -> None:
     assert bad_request(missing) == "Bad Request: message to edit not found"
 
 
+def test_files_are_sent_by_id_as_the_type_they_came_as(api: tg.FakeBotAPI) -> None:
+    """Bot API, "Sending files": "It is not possible to change the file type when
+    resending by file_id". A picture sent as a file goes back as a document;
+    captions are at most 1024 characters; a reply names a message of the chat."""
+    api.push(tg.photo(CHAT, "ph1"))
+    api.push(tg.document(CHAT, "doc1", "Hier das Foto"))
+    wrong = bad_request(raw(api, "sendPhoto", chat_id=CHAT, photo="doc1"))
+    assert wrong == "Bad Request: can't use file of type Document as Photo"
+    wrong = bad_request(raw(api, "sendDocument", chat_id=CHAT, document="ph1"))
+    assert wrong == "Bad Request: can't use file of type Photo as Document"
+    unknown = bad_request(raw(api, "sendDocument", chat_id=CHAT, document="never"))
+    assert unknown == "Bad Request: wrong file identifier/HTTP URL specified"
+    long = bad_request(raw(api, "sendPhoto", chat_id=CHAT, photo="ph1", caption="x" * 1025))
+    assert long == "Bad Request: message caption is too long"
+    nowhere = {"message_id": 999}
+    missing = raw(api, "sendPhoto", chat_id=CHAT, photo="ph1", reply_parameters=nowhere)
+    assert bad_request(missing) == "Bad Request: message to be replied not found"
+    card = raw(api, "sendMessage", chat_id=CHAT, text="Karte").json()["result"]
+    to_card = {"message_id": card["message_id"]}
+    sent = raw(
+        api, "sendDocument", chat_id=CHAT, document="doc1", caption="ZH", reply_parameters=to_card
+    )
+    result = sent.json()["result"]
+    assert (result["document"]["file_id"], result["caption"]) == ("doc1", "ZH")
+    assert result["reply_to_message"]["message_id"] == card["message_id"]
+    gone = {"message_id": 999, "allow_sending_without_reply": True}
+    assert raw(api, "sendPhoto", chat_id=CHAT, photo="ph1", reply_parameters=gone).json()["ok"]
+
+
 def test_callback_queries_expire_and_are_answered_once(api: tg.FakeBotAPI) -> None:
     api.push(tg.callback(CHAT, {"message_id": 1, "date": 0, "chat": {"id": CHAT}}, "a"))
     api.push(tg.callback(CHAT, {"message_id": 1, "date": 0, "chat": {"id": CHAT}}, "b"))

@@ -18,7 +18,7 @@ from bot.cleaning import clean_text
 from bot.dialog import Dialog, Incoming
 from bot.settings import Settings
 from bot.telegram import build_application
-from bot.telegram.convert import CHANNEL, incoming_of
+from bot.telegram.convert import CHANNEL, PICTURES, incoming_of
 from bot.telegram.inbox import handler
 from store.db import session_scope
 from store.models import OutboxMessage
@@ -84,10 +84,25 @@ def reference(update: Update) -> Incoming | None:
         return Incoming(
             CHANNEL, chat_id, "photo", user_id=user_id, photo=photo, text=caption, update_id=uid
         )
+    if msg.document is not None and msg.document.mime_type in PICTURES:  # trial l, finding 4
+        photo = f"document:{msg.document.file_id}"
+        return Incoming(
+            CHANNEL, chat_id, "photo", user_id=user_id, photo=photo, text=caption, update_id=uid
+        )
     if msg.location is not None:
         lat, lon = msg.location.latitude, msg.location.longitude
         return Incoming(
             CHANNEL, chat_id, "location", user_id=user_id, lat=lat, lon=lon, update_id=uid
+        )
+    if msg.contact is not None:  # trial l, finding 3
+        own = msg.from_user is not None and msg.contact.user_id == msg.from_user.id
+        phone = clean_text(msg.contact.phone_number) if own else None
+        return Incoming(CHANNEL, chat_id, "contact", user_id=user_id, phone=phone, update_id=uid)
+    video = msg.video or msg.video_note or msg.animation
+    dropped = "video" if video else "file" if msg.document or msg.audio or msg.voice else None
+    if dropped and caption and caption.strip():  # trial l, finding 4
+        return Incoming(
+            CHANNEL, chat_id, "text", user_id=user_id, text=caption, update_id=uid, dropped=dropped
         )
     return Incoming(CHANNEL, chat_id, "unsupported", user_id=user_id, update_id=uid)
 
@@ -124,6 +139,14 @@ PAYLOADS = [
     updates.photo(CHAT, "ph1", "Hier!"),
     updates.photo(CHAT, "ph2"),
     updates.voice(CHAT),
+    updates.document(CHAT, "doc1", "Hier das Foto"),
+    updates.document(CHAT, "doc2", mime_type="image/heic", file_name="IMG_1.HEIC"),
+    updates.document(CHAT, "doc3", "Brief", mime_type="application/pdf", file_name="a.pdf"),
+    updates.video(CHAT, "vid1", "So sieht es aus"),
+    updates.video(CHAT, "vid2"),
+    updates.contact(CHAT, "+41790000000", user_id=CHAT),
+    updates.contact(CHAT, "+41790000001", user_id=77),
+    updates.contact(CHAT, "+41790000002"),
     updates.callback(CHAT, PRESSED, "c:yes"),
     {
         "callback_query": {

@@ -19,6 +19,7 @@ from sqlmodel import Session
 from bot.dialog import (
     after_crisis,
     answers,
+    attachments,
     buttons,
     commands,
     intake,
@@ -217,7 +218,7 @@ class Dialog:
         if twice is not None:
             return twice  # "3" again, right after "3" moved on to a new question
         asked = repeated.question(ctx)
-        replies = self._route(ctx, msg)
+        replies = attachments.routed(self, ctx, msg, self._route)
         repeated.remember(ctx, msg, asked)
         if msg.kind in {"text", "photo", "location"} and after_crisis.held(ctx.data):
             before, after = after_crisis.bring_back(self, ctx, replies)  # held after 143
@@ -232,7 +233,9 @@ class Dialog:
         if msg.kind == "location":
             return self._location(ctx, msg.lat, msg.lon)
         if msg.kind == "photo":
-            return self._photo(ctx, msg.photo, msg.text)
+            return attachments.photo(self, ctx, msg.photo, msg.text)
+        if msg.kind == "contact":
+            return attachments.contact(self, ctx, msg.phone)
         if msg.kind == "edited":
             return self._edited(ctx, msg.text or "")
         if msg.kind == "text" and msg.reply_to and msg.text and not ctx.urgent:
@@ -277,27 +280,7 @@ class Dialog:
                 reply.lang = ctx.lang
             return replies
 
-    # -- photos and locations -------------------------------------------------
-
-    def _photo(self, ctx: Ctx, photo: str | None, caption: str | None) -> list[Reply]:
-        concern = ctx.current()
-        named = photo_question.attach(self, ctx, photo, caption) if photo and not concern else None
-        if named is not None:  # asked "Kann ich ein Foto schicken?" about ZH-…
-            return named
-        if caption and caption.strip():
-            if concern is not None and ctx.state in CONCERN_STATES and not ctx.urgent:
-                if photo:
-                    concern.photos = [*concern.photos, photo]
-                    ctx.s.add(concern)
-                return answers.on_text(self, ctx, caption)
-            return intake.new_text(self, ctx, caption, photos=[photo] if photo else [])
-        if concern is not None and photo:
-            concern.photos = [*concern.photos, photo]
-            ctx.s.add(concern)
-            return [Reply(t(ctx.lang, "added")), *render.prompt(self, ctx)]
-        photos = [*ctx.data.get("photos", []), *([photo] if photo else [])]
-        ctx.save(ctx.state, **{**ctx.data, "photos": photos})
-        return [Reply(t(ctx.lang, "photo_needs_text"))]
+    # -- edits and locations --------------------------------------------------
 
     def _edited(self, ctx: Ctx, text: str) -> list[Reply]:
         """An edited message. Its new words are not taken over: the concern they

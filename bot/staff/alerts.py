@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sqlmodel import Session, col, select
 
+from bot import media
 from bot.staff.render import card, card_buttons, concern_topic, display_name, office_name, place
 from bot.texts.staff import st
 from nlp.routing import RoutingTable
@@ -56,10 +57,21 @@ def _enqueue(
             kind="alert",
             text=text,
             buttons=buttons,
-            photos=concern.photos if with_photos and chat.channel == concern.channel else (),
+            photos=_photos(concern) if with_photos and chat.channel == concern.channel else (),
             concern_id=concern.id,
         )
     return len(chats)
+
+
+def _photos(concern: Concern) -> list[str]:
+    """The concern's photos, each with a caption that names the concern
+    ("ZH-2026-000012 · Foto 1/2"; new-user trial l, finding 7: they came
+    without one, tied to their card only by their order)."""
+    return media.captioned(concern.photos, lambda n, total: _caption(concern, n, total))
+
+
+def _caption(concern: Concern, n: int, total: int) -> str:
+    return st("photo_caption", reference=concern.reference or "", n=n, total=total)
 
 
 def concern_arrived(session: Session, routing: RoutingTable, concern: Concern) -> int:
@@ -234,6 +246,8 @@ def photo_added(
         "photo_added_notice", reference=concern.reference, topic=concern_topic(routing, concern)
     )
     text = f"{text}\n{caption}" if caption else text
+    n = concern.photos.index(photo) + 1 if photo in concern.photos else len(concern.photos)
+    owed = media.captioned([photo], lambda _n, _total: _caption(concern, n, len(concern.photos)))
     for chat in chats:
         outbox.enqueue(
             session,
@@ -241,7 +255,7 @@ def photo_added(
             chat_id=chat.chat_id,
             kind="alert",
             text=text,
-            photos=[photo] if chat.channel == concern.channel else (),
+            photos=owed if chat.channel == concern.channel else (),
             concern_id=concern.id,
         )
     return len(chats)

@@ -25,6 +25,8 @@ from telegram import Bot
 from telegram.request import RequestData
 from telegram.request._requestparameter import RequestParameter
 
+from bot import media
+
 
 def request_data(fields: dict[str, Any]) -> RequestData:
     """The fields as PTB's RequestData (no files); None values left out.
@@ -54,3 +56,19 @@ def reply_markup(
         return None
     rows = [[{"text": label, "callback_data": data} for label, data in r] for r in buttons]
     return {"inline_keyboard": rows}
+
+
+def photo_call(chat: int, entry: str, card: int | None) -> tuple[str, dict[str, Any]]:
+    """The call that sends an owed photo (bot.media): by its file id, as the
+    type it was received as (a picture sent as a file goes back as a file:
+    Telegram refuses a document's file id in sendPhoto), with its caption, and
+    in reply to the message it belongs to when that went out in this attempt
+    (staff see which concern it is; a card deleted meanwhile does not hold it)."""
+    photo = media.read(entry)
+    method, field_name = (
+        ("sendDocument", "document") if photo.as_document else ("sendPhoto", "photo")
+    )
+    fields: dict[str, Any] = {"chat_id": chat, field_name: photo.file_id, "caption": photo.caption}
+    if card is not None:
+        fields["reply_parameters"] = {"message_id": card, "allow_sending_without_reply": True}
+    return method, fields

@@ -15,12 +15,24 @@ from telegram import (
     Update,
 )
 
+from bot import media
 from bot.cleaning import clean_text
 from bot.dialog import Incoming, Reply
 from bot.dialog.reply_to_city import reference_of_reply
 from bot.texts import t
 
 CHANNEL = "telegram"
+# A file of these types is a photo sent as a file (an uncompressed picture).
+PICTURES = frozenset({"image/jpeg", "image/png", "image/webp", "image/heic", "image/heif"})
+# Attachments the bot cannot pass on; a caption with them is the resident's text.
+DROPPED = (
+    ("video", "video"),
+    ("video_note", "video"),
+    ("animation", "video"),
+    ("document", "file"),
+    ("audio", "file"),
+    ("voice", "file"),
+)
 MAX_TEXT = 4096  # Telegram's limit per message; counted here in UTF-16 code units (never less)
 
 
@@ -110,6 +122,11 @@ def incoming_of(payload: Mapping[str, Any], username: str | None) -> Incoming | 
             text=caption,
             update_id=uid,
         )
+    picture = _picture(msg.get("document"))
+    if picture is not None:  # a photo sent as a file: a photo (bot.media)
+        return Incoming(
+            CHANNEL, chat_id, "photo", user_id=user_id, photo=picture, text=caption, update_id=uid
+        )
     location = msg.get("location")
     if location is not None:
         return Incoming(
@@ -121,7 +138,25 @@ def incoming_of(payload: Mapping[str, Any], username: str | None) -> Incoming | 
             lon=location["longitude"],
             update_id=uid,
         )
+    contact = msg.get("contact")
+    if contact is not None:
+        own = sender is not None and contact.get("user_id") == sender.get("id")
+        phone = clean_text(contact.get("phone_number")) if own else None
+        return Incoming(CHANNEL, chat_id, "contact", user_id=user_id, phone=phone, update_id=uid)
+    dropped = next((name for key, name in DROPPED if msg.get(key) is not None), None)
+    if dropped is not None and caption and caption.strip():  # the words are kept
+        return Incoming(
+            CHANNEL, chat_id, "text", user_id=user_id, text=caption, update_id=uid, dropped=dropped
+        )
     return Incoming(CHANNEL, chat_id, "unsupported", user_id=user_id, update_id=uid)
+
+
+def _picture(document: object) -> str | None:
+    """A file that is a picture (Telegram Desktop, "send as file"), as stored
+    (bot.media.document); None for any other file. New-user trial l, finding 4."""
+    if not isinstance(document, Mapping) or document.get("mime_type") not in PICTURES:
+        return None
+    return media.document(str(document["file_id"]))
 
 
 def _edited(msg: Mapping[str, Any], uid: int | None) -> Incoming | None:

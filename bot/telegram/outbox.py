@@ -291,12 +291,14 @@ class OutboxSender:
         except ValueError:
             return Outcome("failed", "not a Telegram chat id")
         steps = len(pieces) + len(msg.photos) + document
+        card: int | None = None  # the message the photos reply to: the text's first piece
         for step in range(steps):
             await self.pacing.chat_turn(msg.chat_id)
             await self.pacing.overall_turn()
             rested = self.pacing.rested(msg.chat_id)
             try:
-                await self._step(msg, chat, pieces, step)
+                sent = await self._step(msg, chat, pieces, step, card)
+                card = sent if card is None and step == 0 else card
             except Exception as exc:
                 outcome = self._failure(exc, msg, rested)
                 if step:  # keep only what the recipient does not have yet (the document stays)
@@ -329,9 +331,12 @@ class OutboxSender:
             outbox.keep_rest(s, msg_id, text=text, buttons=buttons, photos=photos)
             self.pacing.record(s, shared)
 
-    async def _step(self, msg: Outgoing, chat: int, pieces: list[str], step: int) -> None:
+    async def _step(
+        self, msg: Outgoing, chat: int, pieces: list[str], step: int, card: int | None = None
+    ) -> int | None:
         """One request: a piece of the text (bot.telegram.api, without PTB's
-        objects), a photo, or the document (PTB's upload)."""
+        objects), a photo (`api.photo_call`, in reply to `card`), or the document (PTB's
+        upload). The id of the message a piece of text went to, if known."""
         photos = len(pieces) + len(msg.photos)
         if step < len(pieces):
             last = step == len(pieces) - 1
@@ -340,20 +345,18 @@ class OutboxSender:
             fields["reply_markup"] = keyboard
             edit = step == 0 and msg.edit_message_id is not None
             if edit and await self._edit(msg, fields):
-                return
-            await api.call(self.bot, "sendMessage", fields)
-        elif step < photos:
-            await api.call(
-                self.bot, "sendPhoto", {"chat_id": chat, "photo": msg.photos[step - len(pieces)]}
-            )
-        else:
-            extra: dict[str, Any] = (
-                {"rate_limit_args": NO_WAIT}
-                if isinstance(self.bot.rate_limiter, RateLimiter)
-                else {}
-            )
-            page = InputFile((msg.document or "").encode(), filename=msg.document_name)
-            await self.bot.send_document(chat, page, **extra)
+                return msg.edit_message_id
+            result = await api.call(self.bot, "sendMessage", fields)
+            return result.get("message_id") if isinstance(result, dict) else None
+        if step < photos:
+            await api.call(self.bot, *api.photo_call(chat, msg.photos[step - len(pieces)], card))
+            return None
+        extra: dict[str, Any] = (
+            {"rate_limit_args": NO_WAIT} if isinstance(self.bot.rate_limiter, RateLimiter) else {}
+        )
+        page = InputFile((msg.document or "").encode(), filename=msg.document_name)
+        await self.bot.send_document(chat, page, **extra)
+        return None
 
     async def _edit(self, msg: Outgoing, fields: dict[str, Any]) -> bool:
         """Replace the pressed message; False when it cannot be edited (gone, too

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bot.texts import (
     animals,
+    attachments,
     both_places,
     de,
     en,
@@ -20,35 +21,11 @@ from bot.texts import (
     reassured,
 )
 
+# Tables of one part of the dialog each, merged into each language's.
+_PARTS = (phone, reassured, photo_question, animals, both_places, place_correction, attachments)
 TEXTS: dict[str, dict[str, str]] = {
-    "de": de.TEXTS
-    | phone.DE
-    | reassured.DE
-    | photo_question.DE
-    | animals.DE
-    | both_places.DE
-    | place_correction.DE,
-    "en": en.TEXTS
-    | phone.EN
-    | reassured.EN
-    | photo_question.EN
-    | animals.EN
-    | both_places.EN
-    | place_correction.EN,
-    "fr": fr.TEXTS
-    | phone.FR
-    | reassured.FR
-    | photo_question.FR
-    | animals.FR
-    | both_places.FR
-    | place_correction.FR,
-    "it": it.TEXTS
-    | phone.IT
-    | reassured.IT
-    | photo_question.IT
-    | animals.IT
-    | both_places.IT
-    | place_correction.IT,
+    lang: base.TEXTS | {k: v for part in _PARTS for k, v in getattr(part, lang.upper()).items()}
+    for lang, base in (("de", de), ("en", en), ("fr", fr), ("it", it))
 }
 
 # Topic names residents read; German names come from the routing table.

@@ -31,6 +31,7 @@ STAFF: dict[str, str] = {
     "card_unconfirmed": "(ohne Bestätigung der Person weitergeleitet)",
     "card_calmed": "(als Notfall sofort weitergeleitet, laut Person kein Notfall)",
     "card_photos": "📷 {count} Foto(s)",
+    "photo_caption": "{reference} · Foto {n}/{total}",
     "card_text": "Text:\n{text}",
     "card_text_deleted": "(Text auf Wunsch der Person gelöscht)",
     "card_history": "Verlauf:",
