@@ -48,6 +48,9 @@ class Incoming:
     # The reference named by the bot's message this one replies to (Telegram's
     # reply_to_message; only the reference is kept).
     reply_to: str | None = None
+    # The album a photo is part of (Telegram's media_group_id): its photos come
+    # as messages of their own, and are one message to the resident.
+    album: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -82,8 +82,9 @@ def reference(update: Update) -> Incoming | None:
     if msg.photo:
         photo = msg.photo[-1].file_id
         return Incoming(
-            CHANNEL, chat_id, "photo", user_id=user_id, photo=photo, text=caption, update_id=uid
-        )
+            CHANNEL, chat_id, "photo", user_id=user_id, photo=photo, text=caption, update_id=uid,
+            album=msg.media_group_id,
+        )  # fmt: skip
     if msg.location is not None:
         lat, lon = msg.location.latitude, msg.location.longitude
         return Incoming(
@@ -123,6 +124,7 @@ PAYLOADS = [
     updates.location(CHAT, 47.3769, 8.5417),
     updates.photo(CHAT, "ph1", "Hier!"),
     updates.photo(CHAT, "ph2"),
+    updates.photo(CHAT, "ph3", "Album", album="13800000000000001"),
     updates.voice(CHAT),
     updates.callback(CHAT, PRESSED, "c:yes"),
     {

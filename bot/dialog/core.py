@@ -25,8 +25,10 @@ from bot.dialog import (
     late_place,
     memo,
     not_emergency,
+    once_more,
     outside,
     photo_question,
+    photos,
     place_answer,
     render,
     repeated,
@@ -218,6 +220,7 @@ class Dialog:
         asked = repeated.question(ctx)
         replies = self._route(ctx, msg)
         repeated.remember(ctx, msg, asked)
+        once_more.settle(ctx)  # a sticker, "hello???": the question in full once in a row
         if msg.kind in {"text", "photo", "location"} and after_crisis.held(ctx.data):
             before, after = after_crisis.bring_back(self, ctx, replies)  # held after 143
             return [*before, *replies, *after]
@@ -231,7 +234,7 @@ class Dialog:
         if msg.kind == "location":
             return self._location(ctx, msg.lat, msg.lon)
         if msg.kind == "photo":
-            return self._photo(ctx, msg.photo, msg.text)
+            return photos.on_photo(self, ctx, msg)
         if msg.kind == "edited":
             return self._edited(ctx, msg.text or "")
         if msg.kind == "text" and msg.reply_to and msg.text and not ctx.urgent:
@@ -250,7 +253,7 @@ class Dialog:
             asked = photo_question.answer(self, ctx, msg.text)  # "Kann ich ein Foto schicken?"
             return asked if asked is not None else answers.on_text(self, ctx, msg.text)
         key = "unsupported" if msg.kind not in {"text", "photo"} else "empty"
-        return [Reply(t(ctx.lang, key)), *render.prompt(self, ctx)]
+        return [Reply(t(ctx.lang, key)), *once_more.prompt(self, ctx)]
 
     def resume(self, channel: str, chat_id: str) -> list[Reply]:
         """What a returning resident sees (the terminal chat at start): the open
@@ -276,27 +279,7 @@ class Dialog:
                 reply.lang = ctx.lang
             return replies
 
-    # -- photos and locations -------------------------------------------------
-
-    def _photo(self, ctx: Ctx, photo: str | None, caption: str | None) -> list[Reply]:
-        concern = ctx.current()
-        named = photo_question.attach(self, ctx, photo, caption) if photo and not concern else None
-        if named is not None:  # asked "Kann ich ein Foto schicken?" about ZH-…
-            return named
-        if caption and caption.strip():
-            if concern is not None and ctx.state in CONCERN_STATES and not ctx.urgent:
-                if photo:
-                    concern.photos = [*concern.photos, photo]
-                    ctx.s.add(concern)
-                return answers.on_text(self, ctx, caption)
-            return intake.new_text(self, ctx, caption, photos=[photo] if photo else [])
-        if concern is not None and photo:
-            concern.photos = [*concern.photos, photo]
-            ctx.s.add(concern)
-            return [Reply(t(ctx.lang, "added")), *render.prompt(self, ctx)]
-        photos = [*ctx.data.get("photos", []), *([photo] if photo else [])]
-        ctx.save(ctx.state, **{**ctx.data, "photos": photos})
-        return [Reply(t(ctx.lang, "photo_needs_text"))]
+    # -- edits and locations --------------------------------------------------
 
     def _edited(self, ctx: Ctx, text: str) -> list[Reply]:
         """An edited message. Its new words are not taken over: the concern they
@@ -307,7 +290,7 @@ class Dialog:
         it is taken as a new message."""
         if ctx.urgent:
             return answers.on_text(self, ctx, text)
-        return [Reply(t(ctx.lang, "edit_not_taken")), *render.prompt(self, ctx)]
+        return [Reply(t(ctx.lang, "edit_not_taken")), *once_more.prompt(self, ctx)]
 
     def _location(self, ctx: Ctx, lat: float | None, lon: float | None) -> list[Reply]:
         if lat is None or lon is None:

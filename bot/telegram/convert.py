@@ -109,6 +109,7 @@ def incoming_of(payload: Mapping[str, Any], username: str | None) -> Incoming | 
             photo=msg["photo"][-1]["file_id"],
             text=caption,
             update_id=uid,
+            album=str(msg["media_group_id"]) if msg.get("media_group_id") else None,
         )
     location = msg.get("location")
     if location is not None:

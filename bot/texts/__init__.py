@@ -7,13 +7,48 @@ friendly and short.
 
 from __future__ import annotations
 
-from bot.texts import animals, both_places, de, en, fr, it, phone, photo_question, reassured
+from bot.texts import (
+    animals,
+    both_places,
+    de,
+    en,
+    fr,
+    it,
+    phone,
+    photo_question,
+    reassured,
+    repeats,
+)
 
 TEXTS: dict[str, dict[str, str]] = {
-    "de": de.TEXTS | phone.DE | reassured.DE | photo_question.DE | animals.DE | both_places.DE,
-    "en": en.TEXTS | phone.EN | reassured.EN | photo_question.EN | animals.EN | both_places.EN,
-    "fr": fr.TEXTS | phone.FR | reassured.FR | photo_question.FR | animals.FR | both_places.FR,
-    "it": it.TEXTS | phone.IT | reassured.IT | photo_question.IT | animals.IT | both_places.IT,
+    "de": de.TEXTS
+    | phone.DE
+    | reassured.DE
+    | photo_question.DE
+    | animals.DE
+    | both_places.DE
+    | repeats.DE,
+    "en": en.TEXTS
+    | phone.EN
+    | reassured.EN
+    | photo_question.EN
+    | animals.EN
+    | both_places.EN
+    | repeats.EN,
+    "fr": fr.TEXTS
+    | phone.FR
+    | reassured.FR
+    | photo_question.FR
+    | animals.FR
+    | both_places.FR
+    | repeats.FR,
+    "it": it.TEXTS
+    | phone.IT
+    | reassured.IT
+    | photo_question.IT
+    | animals.IT
+    | both_places.IT
+    | repeats.IT,
 }
 
 # Topic names residents read; German names come from the routing table.
