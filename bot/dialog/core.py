@@ -285,7 +285,7 @@ class Dialog:
         """An edited message. Its new words are not taken over: the concern they
         were part of may be classified, confirmed or forwarded by now, and which
         message was edited is not known, so nothing is changed behind the
-        resident's back. They hear so, and the open question comes again. An
+        resident's back. They hear so, and the open question (once in a row: once_more). An
         emergency in an edit is not left there: the numbers went out first, and
         it is taken as a new message."""
         if ctx.urgent:
