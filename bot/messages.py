@@ -54,6 +54,9 @@ class Incoming:
     # An attachment the bot cannot pass on ("video", "file") that came with
     # words: they are the message (kind "text", its caption in `text`).
     dropped: str | None = None
+    # The album a photo is part of (Telegram's media_group_id): its photos come
+    # as messages of their own, and are one message to the resident.
+    album: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,8 +46,10 @@ class Chat:
     def location(self, lat: float, lon: float) -> list[Reply]:
         return self._send(self._incoming("location", lat=lat, lon=lon))
 
-    def photo(self, file_id: str, caption: str | None = None) -> list[Reply]:
-        return self._send(self._incoming("photo", photo=file_id, text=caption))
+    def photo(
+        self, file_id: str, caption: str | None = None, album: str | None = None
+    ) -> list[Reply]:
+        return self._send(self._incoming("photo", photo=file_id, text=caption, album=album))
 
     def contact(self, phone: str | None) -> list[Reply]:
         """A shared contact: `phone` for the resident's own, None for another's."""

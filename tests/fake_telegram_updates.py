@@ -44,12 +44,16 @@ def location(chat_id: int, lat: float, lon: float) -> dict[str, Any]:
     return _message(chat_id, location={"latitude": lat, "longitude": lon})
 
 
-def photo(chat_id: int, file_id: str, caption: str | None = None) -> dict[str, Any]:
+def photo(
+    chat_id: int, file_id: str, caption: str | None = None, album: str | None = None
+) -> dict[str, Any]:
+    """A photo; `album`: the media_group_id Telegram gives each photo of an album."""
     sizes = [
         {"file_id": f"{file_id}-s", "file_unique_id": f"{file_id}-us", "width": 90, "height": 90},
         {"file_id": file_id, "file_unique_id": f"{file_id}-u", "width": 1280, "height": 960},
     ]
-    return _message(chat_id, photo=sizes, **({"caption": caption} if caption else {}))
+    extra = {"caption": caption} if caption else {}
+    return _message(chat_id, photo=sizes, **extra, **({"media_group_id": album} if album else {}))
 
 
 def document(

@@ -82,8 +82,9 @@ def reference(update: Update) -> Incoming | None:
     if msg.photo:
         photo = msg.photo[-1].file_id
         return Incoming(
-            CHANNEL, chat_id, "photo", user_id=user_id, photo=photo, text=caption, update_id=uid
-        )
+            CHANNEL, chat_id, "photo", user_id=user_id, photo=photo, text=caption, update_id=uid,
+            album=msg.media_group_id,
+        )  # fmt: skip
     if msg.document is not None and msg.document.mime_type in PICTURES:  # trial l, finding 4
         photo = f"document:{msg.document.file_id}"
         return Incoming(
@@ -138,6 +139,7 @@ PAYLOADS = [
     updates.location(CHAT, 47.3769, 8.5417),
     updates.photo(CHAT, "ph1", "Hier!"),
     updates.photo(CHAT, "ph2"),
+    updates.photo(CHAT, "ph3", "Album", album="13800000000000001"),
     updates.voice(CHAT),
     updates.document(CHAT, "doc1", "Hier das Foto"),
     updates.document(CHAT, "doc2", mime_type="image/heic", file_name="IMG_1.HEIC"),

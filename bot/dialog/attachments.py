@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
-from bot.dialog import answers, intake, phone, photo_question, render, to_office
+from bot.dialog import phone, render, to_office
 from bot.dialog.context import Ctx, latest_concern
 from bot.dialog.model import CONCERN_STATES, Incoming, Reply
 from bot.texts import t
@@ -43,31 +43,6 @@ def presents_photo(caption: str) -> bool:
     """Does `caption` only say that this is the photo?"""
     words = re.findall(r"[\w'’-]+", caption.lower().replace("’", "'"))
     return bool(words) and PRESENTS.match(" ".join(words)) is not None
-
-
-def photo(d: Dialog, ctx: Ctx, file: str | None, caption: str | None) -> list[Reply]:
-    """A photo, with or without a caption: to the draft, a new concern, the
-    concern a photo was offered for, or kept for the next concern."""
-    concern = ctx.current()
-    named = photo_question.attach(d, ctx, file, caption) if file and not concern else None
-    if named is not None:  # asked "Kann ich ein Foto schicken?" about ZH-…
-        return named
-    if caption and presents_photo(caption) and concern is not None and not ctx.urgent:
-        caption = None  # "Hier das Foto" at a draft: the draft's photo, not a concern
-    if caption and caption.strip():
-        if concern is not None and ctx.state in CONCERN_STATES and not ctx.urgent:
-            if file:
-                concern.photos = [*concern.photos, file]
-                ctx.s.add(concern)
-            return answers.on_text(d, ctx, caption)
-        return intake.new_text(d, ctx, caption, photos=[file] if file else [])
-    if concern is not None and file:
-        concern.photos = [*concern.photos, file]
-        ctx.s.add(concern)
-        return [Reply(t(ctx.lang, "added")), *render.prompt(d, ctx)]
-    photos = [*ctx.data.get("photos", []), *([file] if file else [])]
-    ctx.save(ctx.state, **{**ctx.data, "photos": photos})
-    return [Reply(t(ctx.lang, "photo_needs_text"))]
 
 
 def routed(

@@ -12,6 +12,7 @@ from bot.dialog import (
     place_answer,
     render,
     reply_to_city,
+    said_yes,
     withdrawal,
 )
 from bot.dialog.codec import Action, decode
@@ -45,10 +46,9 @@ def on_button(d: Dialog, ctx: Ctx, data: str) -> list[Reply]:
         if concern.status == Status.DRAFT:
             return intake.forward(d, ctx, concern)
         if concern.status == Status.FORWARDED:
-            # A second tap: the same answer again (the channel sees "not modified").
-            office = render.office_name(d, concern.office)
-            text = t(ctx.lang, "forwarded", reference=concern.reference, office=office)
-            return [Reply(text, edit=True)]
+            # A second tap: the same answer again (the channel sees "not modified");
+            # after a typed "Ja", a short "Schon weitergeleitet".
+            return [said_yes.pressed_again(d, ctx, concern)]
         return [Reply(t(ctx.lang, "button_stale"))]
     if cb.action is Action.CHANGE_PLACE and concern.status == Status.OUTSIDE_CITY:
         return outside.change_place(d, ctx, concern)  # under "Das liegt ausserhalb …"

@@ -6,7 +6,18 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.dialog import commands, intake, offices, phone, place_answer, render, sayings, typed_change
+from bot.dialog import (
+    commands,
+    intake,
+    offices,
+    once_more,
+    phone,
+    place_answer,
+    render,
+    said_yes,
+    sayings,
+    typed_change,
+)
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.texts import t
@@ -113,7 +124,7 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
             return changed  # "Ort ändern", "der Ort stimmt nicht", "Verwerfen" typed
     answer = yes_no(text)
     if answer is True and ctx.state is State.AWAIT_CONFIRM and not ctx.data.get("not_right"):
-        return intake.forward(d, ctx, concern)
+        return said_yes.forward(d, ctx, concern)
     if answer is not None and ctx.data.get("not_right"):
         return [render.not_right(ctx, concern)]  # after "Nein", "ok" is no confirmation
     if answer is False:
@@ -155,7 +166,7 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
             # "Danke!" at the confirmation: one question, not a goodbye and a reminder.
             return [render.confirm(d, ctx, concern, lead="shall_i_forward")]
         lead = [] if kind in {"yes", "no", "ok"} else [Reply(t(ctx.lang, f"smalltalk_{kind}"))]
-        return [*lead, *render.prompt(d, ctx)]
+        return [*lead, *once_more.prompt(d, ctx)]  # "hello???": in full once in a row
     if sayings.ASKS_FOR_STATUS.search(text) and not HOW_LONG.search(text):
         # "Wie ist der Stand von Nr. 13?": their concerns, not a house number.
         return [commands.mine(d, ctx), *render.prompt(d, ctx)]

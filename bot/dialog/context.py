@@ -24,6 +24,7 @@ class Ctx:
         self.category: str | None = None  # its kind ("fire", "suicide", ...)
         self.kept: SessionTransaction | None = None  # the last point to keep on failure
         self.deleted = False
+        self.answered_nothing = False  # a sticker, "hello???": the row of `once_more`
 
     @property
     def lang(self) -> str:

@@ -27,8 +27,10 @@ from bot.dialog import (
     location_kept,
     memo,
     not_emergency,
+    once_more,
     outside,
     photo_question,
+    photos,
     place_answer,
     render,
     repeated,
@@ -220,6 +222,7 @@ class Dialog:
         asked = repeated.question(ctx)
         replies = attachments.routed(self, ctx, msg, self._route)
         repeated.remember(ctx, msg, asked)
+        once_more.settle(ctx)  # a sticker, "hello???": the question in full once in a row
         if msg.kind in {"text", "photo", "location"} and after_crisis.held(ctx.data):
             before, after = after_crisis.bring_back(self, ctx, replies)  # held after 143
             return [*before, *replies, *after]
@@ -233,7 +236,7 @@ class Dialog:
         if msg.kind == "location":
             return self._location(ctx, msg.lat, msg.lon)
         if msg.kind == "photo":
-            return attachments.photo(self, ctx, msg.photo, msg.text)
+            return photos.on_photo(self, ctx, msg)
         if msg.kind == "contact":
             return attachments.contact(self, ctx, msg.phone)
         if msg.kind == "edited":
@@ -254,7 +257,7 @@ class Dialog:
             asked = photo_question.answer(self, ctx, msg.text)  # "Kann ich ein Foto schicken?"
             return asked if asked is not None else answers.on_text(self, ctx, msg.text)
         key = "unsupported" if msg.kind not in {"text", "photo"} else "empty"
-        return [Reply(t(ctx.lang, key)), *render.prompt(self, ctx)]
+        return [Reply(t(ctx.lang, key)), *once_more.prompt(self, ctx)]
 
     def resume(self, channel: str, chat_id: str) -> list[Reply]:
         """What a returning resident sees (the terminal chat at start): the open
@@ -286,12 +289,12 @@ class Dialog:
         """An edited message. Its new words are not taken over: the concern they
         were part of may be classified, confirmed or forwarded by now, and which
         message was edited is not known, so nothing is changed behind the
-        resident's back. They hear so, and the open question comes again. An
+        resident's back. They hear so, and the open question (once in a row: once_more). An
         emergency in an edit is not left there: the numbers went out first, and
         it is taken as a new message."""
         if ctx.urgent:
             return answers.on_text(self, ctx, text)
-        return [Reply(t(ctx.lang, "edit_not_taken")), *render.prompt(self, ctx)]
+        return [Reply(t(ctx.lang, "edit_not_taken")), *once_more.prompt(self, ctx)]
 
     def _location(self, ctx: Ctx, lat: float | None, lon: float | None) -> list[Reply]:
         if lat is None or lon is None:

@@ -15,6 +15,7 @@ from bot.dialog import (
     buttons,
     confirming,
     intake,
+    once_more,
     render,
     residence,
     same_place,
@@ -147,7 +148,7 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
         return place_resolved(d, ctx, concern, PlaceResult(), None)
     talk = talk or _courtesy_first(d, ctx, text)
     if talk is not None and talk.kind not in {"yes", "no", "ok"}:
-        return [Reply(t(ctx.lang, f"smalltalk_{talk.kind}")), *render.prompt(d, ctx)]
+        return [Reply(t(ctx.lang, f"smalltalk_{talk.kind}")), *once_more.prompt(d, ctx)]
     number = confirming.HOUSE_NUMBER.match(text)
     if number and ctx.state is State.AWAIT_PLACE:
         # "Nr. 12" with no street yet: ask for it, and keep the number for it.

@@ -121,6 +121,7 @@ def incoming_of(payload: Mapping[str, Any], username: str | None) -> Incoming | 
             photo=msg["photo"][-1]["file_id"],
             text=caption,
             update_id=uid,
+            album=str(msg["media_group_id"]) if msg.get("media_group_id") else None,
         )
     picture = _picture(msg.get("document"))
     if picture is not None:  # a photo sent as a file: a photo (bot.media)

@@ -19,10 +19,20 @@ from bot.texts import (
     photo_question,
     place_correction,
     reassured,
+    repeats,
 )
 
 # Tables of one part of the dialog each, merged into each language's.
-_PARTS = (phone, reassured, photo_question, animals, both_places, place_correction, attachments)
+_PARTS = (
+    phone,
+    reassured,
+    photo_question,
+    animals,
+    both_places,
+    place_correction,
+    attachments,
+    repeats,
+)
 TEXTS: dict[str, dict[str, str]] = {
     lang: base.TEXTS | {k: v for part in _PARTS for k, v in getattr(part, lang.upper()).items()}
     for lang, base in (("de", de), ("en", en), ("fr", fr), ("it", it))
