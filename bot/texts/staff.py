@@ -324,6 +324,7 @@ EMERGENCY_KINDS: dict[str, str] = {
     "hot_car": "Kind oder Tier im heissen Auto",
     "lift": "Person im Lift",
     "traffic_accident": "Verkehrsunfall",
+    "suspicious_object": "verdächtiger Gegenstand",
     "welfare": "Person seit Tagen ohne Lebenszeichen oder vermisst",
 }
 

@@ -1,6 +1,7 @@
 """Rules and model together.
 
-urgent = a strong rule (nlp.urgent.rules, nlp.urgent.cues), or a weak rule the model
+urgent = a strong rule (nlp.urgent.rules, nlp.urgent.cues, a suspicious object of
+nlp.urgent.suspicious, a person of nlp.urgent.welfare), or a weak rule the model
 does not contradict, or the model's score above THRESHOLD; unless the text is about
 the past or a risk, a drill, a siren test, fireworks, a barbecue or a lamp that
 "brennt". Idioms ("es brennt mir unter den Nägeln") are removed before anything
@@ -41,6 +42,8 @@ from nlp.urgent.rules import (
     past_or_risk,
     rule_cue,
 )
+from nlp.urgent.suspicious import CATEGORY as SUSPICIOUS
+from nlp.urgent.suspicious import suspicious_object
 from nlp.urgent.things import HURT_STEMS, hurt_animal
 from nlp.urgent.welfare import CATEGORY as WELFARE
 from nlp.urgent.welfare import welfare_cue
@@ -163,6 +166,20 @@ def decide(
 
     A result that is not urgent has reason "guarded" when a guard (the past, a
     risk, a drill, fireworks, ...) overruled a rule or the model."""
+    suspect, over = suspicious_object(low)  # "eine verdächtige Tasche", "a ticking bag"
+    if suspect is not None and not over:
+        return UrgentResult(True, suspect, SUSPICIOUS, score)
+    result = _decide(low, score, model_category, threshold)
+    if suspect is not None and not result.urgent:
+        # "Gestern stand da ein verdächtiger Koffer": guarded, so that no sentence of it
+        # is read alone for a second look.
+        return UrgentResult(False, "guarded", None, score)
+    return result
+
+
+def _decide(
+    low: str, score: float, model_category: str, threshold: float | None = None
+) -> UrgentResult:
     welfare = welfare_cue(low)  # no sign of life for days, missing with dementia
     if welfare is not None:
         return UrgentResult(True, welfare, WELFARE, score)
