@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
-from bot.dialog import phone, render, to_office
+from bot.dialog import phone, render, to_office, typed_number
 from bot.dialog.context import Ctx, latest_concern
 from bot.dialog.model import CONCERN_STATES, Incoming, Reply
 from bot.texts import t
@@ -53,7 +53,8 @@ def routed(
     cannot be passed on. Words that only present it ("So sieht es aus") at a
     draft say nothing more: the draft's question comes again."""
     if msg.dropped is None:
-        return route(ctx, msg)
+        typed = typed_number.heard(d, ctx, msg)  # "079 000 00 00": as a shared contact
+        return typed if typed is not None else route(ctx, msg)
     cannot = t(ctx.lang, f"dropped_{msg.dropped}")
     at_draft = ctx.current() is not None and ctx.state in CONCERN_STATES and not ctx.urgent
     if at_draft and presents_photo(msg.text or ""):
@@ -79,13 +80,13 @@ def contact(d: Dialog, ctx: Ctx, number: str | None) -> list[Reply]:
         ctx.s.add(draft)
         said = t(ctx.lang, "contact_added", reference=draft.reference or "")
         return [Reply(said), *render.prompt(d, ctx)]
-    concern = _went_out(d, ctx)
+    concern = went_out(d, ctx)
     if concern is None:
         return [Reply(t(ctx.lang, "contact_no_concern")), *render.prompt(d, ctx)]
     return [*to_office.forward(d, ctx, concern, number, addition=True), *render.prompt(d, ctx)]
 
 
-def _went_out(d: Dialog, ctx: Ctx) -> Concern | None:
+def went_out(d: Dialog, ctx: Ctx) -> Concern | None:
     """The resident's latest concern when it is with an office and was last
     changed within `reply_window_days`."""
     concern = latest_concern(ctx)()
