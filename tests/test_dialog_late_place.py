@@ -131,11 +131,22 @@ def test_suicidal_talk_is_not_told_about_a_missing_place(dialog: Dialog) -> None
 
 def test_a_place_after_suicidal_talk_names_143_again(dialog: Dialog, engine: Engine) -> None:
     """The place is added to the report (useful to the city), and the answer
-    names Die Dargebotene Hand again: the report's category is not stored, so
-    the place's answer names 143 for every emergency."""
+    names Die Dargebotene Hand again (the report's kind, "suicide", is stored)."""
     chat = Chat(dialog)
     chat.say("Ich habe keine Kraft mehr und will nicht mehr leben")
     chat.say("Josefstrasse 12")
     assert "nachgetragen" in chat.text and "143" in chat.text and "144" in chat.text
     [c] = concerns(engine)
     assert c.urgent and c.kreis == 5
+
+
+def test_a_fires_place_names_the_numbers_but_not_143(dialog: Dialog, engine: Engine) -> None:
+    """A fire's late place: the numbers again, no "Geht es Ihnen selbst nicht gut"."""
+    chat = Chat(dialog)
+    chat.say("Es brennt im Keller, es kommt Rauch raus!")
+    chat.press("Weiss ich nicht")  # forwarded without a place
+    chat.say("Josefstrasse 12")
+    assert "nachgetragen" in chat.text and "118" in chat.text
+    assert "143" not in chat.text and "Dargebotene" not in chat.text
+    [c] = concerns(engine)
+    assert c.urgent and c.emergency in {"fire", "smoke"} and c.kreis == 5

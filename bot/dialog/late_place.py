@@ -30,6 +30,10 @@ if TYPE_CHECKING:
     from bot.dialog.core import Dialog
 
 WINDOW = timedelta(minutes=30)
+# The emergencies whose late place names Die Dargebotene Hand (143) again: suicidal
+# talk, and a report whose kind is not known (stored before migration 0009). A fire's
+# or a fall's place needs no "Geht es Ihnen selbst nicht gut".
+SELF_HELP = frozenset({None, "suicide"})
 
 
 def placeless(concern: Concern) -> bool:
@@ -139,4 +143,7 @@ def add(
     repo.apply_routing(ctx.s, concern=concern, kind=EventKind.RESIDENT, actor="resident", **changes)
     alerts.place_added(ctx.s, d.routing, concern, previous)
     where = render.place_name(ctx.lang, concern, d)
-    return [Reply(t(ctx.lang, "urgent_place_added", reference=concern.reference, place=where))]
+    said_back = t(ctx.lang, "urgent_place_added", reference=concern.reference, place=where)
+    if concern.emergency in SELF_HELP:  # "Geht es Ihnen selbst nicht gut: … 143"
+        said_back = f"{said_back} {t(ctx.lang, 'urgent_place_added_143')}"
+    return [Reply(said_back)]
