@@ -8,6 +8,7 @@ import pytest
 
 from bot.dialog import Dialog
 from bot.dialog.attachments import presents_photo
+from bot.texts import t
 from tests.chat import Chat
 from tests.conftest import concerns
 
@@ -44,6 +45,25 @@ def test_hier_das_foto_at_a_draft_adds_the_photo(dialog: Dialog) -> None:
     assert "hinzugefügt" in replies[0].text and "Stimmt das?" in replies[-1].text
     [concern] = concerns(dialog.engine)
     assert (concern.text, concern.photos) == (IDAPLATZ, ["AgADph1"])
+
+
+@pytest.mark.parametrize("caption", ["Hier das Foto", "Here's the picture"])
+def test_hier_das_foto_first_is_a_photo_waiting_for_its_concern(
+    dialog: Dialog, caption: str
+) -> None:
+    """Sent before any words: not a concern "Hier das Foto" asked where it is,
+    but a photo kept for the concern the next message tells."""
+    resident = Chat(dialog)
+    [reply] = resident.photo("AgADph1", caption)
+    assert reply.text == t(resident_lang(caption), "photo_needs_text")
+    assert concerns(dialog.engine) == []
+    resident.say(IDAPLATZ)
+    [concern] = concerns(dialog.engine)
+    assert (concern.text, concern.photos) == (IDAPLATZ, ["AgADph1"])
+
+
+def resident_lang(caption: str) -> str:
+    return "en" if caption.startswith("Here") else "de"
 
 
 def test_a_number_shared_while_the_place_is_asked_is_kept_and_the_place_still_read(

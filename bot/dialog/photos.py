@@ -66,8 +66,10 @@ def _photo(
     named = photo_question.attach(d, ctx, photo, caption) if photo and not concern else None
     if named is not None:  # asked "Kann ich ein Foto schicken?" about ZH-…
         return named
-    if caption and presents_photo(caption) and concern is not None and not ctx.urgent:
-        caption = None  # "Hier das Foto" at a draft: the draft's photo, not a concern
+    if caption and presents_photo(caption) and not ctx.urgent:
+        # "Hier das Foto": at a draft the draft's photo; else a photo without words
+        # (kept for the concern the next message tells), not a concern "Hier das Foto".
+        caption = None
     if caption and caption.strip():
         if concern is not None and ctx.state in CONCERN_STATES and not ctx.urgent:
             if photo:
