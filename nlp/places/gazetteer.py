@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import tomllib
+from functools import cached_property
 from pathlib import Path
 
 from nlp.geo import Area, QuartierMap
@@ -22,8 +23,11 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 class Gazetteer(Matcher):
     """The place index; build once with Gazetteer.load() and share."""
 
-    # The pairs of Kreise that share a border (QuartierMap.kreis_neighbours).
-    kreis_neighbours: frozenset[frozenset[int]]
+    @cached_property
+    def kreis_neighbours(self) -> frozenset[frozenset[int]]:
+        """The pairs of Kreise that share a border (QuartierMap.kreis_neighbours):
+        worked out when a text first names places in two Kreise, not at load."""
+        return self.quartier_map.kreis_neighbours()
 
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> Gazetteer:
@@ -159,7 +163,6 @@ class Gazetteer(Matcher):
             not_places,
             frozenset(multi_first),
         )
-        gazetteer.kreis_neighbours = qmap.kreis_neighbours()
         return gazetteer
 
     # -- matching ---------------------------------------------------------
