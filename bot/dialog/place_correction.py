@@ -50,7 +50,6 @@ if TYPE_CHECKING:
 
 # A correction is short: one place and a few words around it.
 MAX_WORDS = 14
-_REFERENCE = re.compile(r"\bZH[-\s]?\d{4}[-\s]?\d{1,6}\b|(?<![\d.-])20\d\d-\d{6}\b", re.I)
 # Words that say the place before was wrong.
 CORRECTION = re.compile(
     r"\b(?:nein|nei|nee|nä|nöd|nid|nicht|falsch|sorry|sorri|pardon|entschuldigung|oops|ups|"
@@ -84,7 +83,9 @@ def corrected_place(d: Dialog, text: str) -> tuple[PlaceResult, str] | None:
     """The place `text` corrects to, and what of it is written; None when
     `text` is no correction of a place (no correction wording, no place with a
     Kreis, or more than a place)."""
-    text = _REFERENCE.sub(" ", text)
+    from bot.dialog.references import REFERENCE  # it reads this module
+
+    text = REFERENCE.sub(" ", text)
     if len(text.split()) > MAX_WORDS or CORRECTION.search(text) is None:
         return None
     place = d.place(text)
