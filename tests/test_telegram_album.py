@@ -26,16 +26,24 @@ def texts(api: tg.FakeBotAPI) -> list[str]:
     return [c.params["text"] for c in api.sent("sendMessage")]
 
 
-async def test_an_album_is_answered_once(
-    api: tg.FakeBotAPI, tg_settings: Settings, engine: Engine, tg_dialog: Dialog
+async def _send_album(
+    api: tg.FakeBotAPI, settings: Settings, engine: Engine, dialog: Dialog, caption: str
 ) -> None:
-    async with running(build_application(tg_settings, tg_dialog)):
-        api.push(tg.photo(CHAT, "alb1", "Illegale Deponie beim Idaplatz", album="g1"))
+    """Three photos of one album, the caption on the first, through the running
+    bot; back once all three are on the concern and the chat has been quiet."""
+    async with running(build_application(settings, dialog)):
+        api.push(tg.photo(CHAT, "alb1", caption, album="g1"))
         api.push(tg.photo(CHAT, "alb2", album="g1"))
         api.push(tg.photo(CHAT, "alb3", album="g1"))
         await api.wait_calls("sendMessage", 1)
         await api.wait_for(lambda: len(stored(engine)) == 1 and len(stored(engine)[0].photos) == 3)
         await asyncio.sleep(QUIET)
+
+
+async def test_an_album_is_answered_once(
+    api: tg.FakeBotAPI, tg_settings: Settings, engine: Engine, tg_dialog: Dialog
+) -> None:
+    await _send_album(api, tg_settings, engine, tg_dialog, "Illegale Deponie beim Idaplatz")
     [card] = texts(api)
     assert "Stimmt das?" in card
     [c] = stored(engine)
@@ -45,13 +53,7 @@ async def test_an_album_is_answered_once(
 async def test_an_album_at_a_border_address_asks_once(
     api: tg.FakeBotAPI, tg_settings: Settings, engine: Engine, tg_dialog: Dialog
 ) -> None:
-    async with running(build_application(tg_settings, tg_dialog)):
-        api.push(tg.photo(CHAT, "alb1", "Illegale Deponie am Letzigraben 50", album="g2"))
-        api.push(tg.photo(CHAT, "alb2", album="g2"))
-        api.push(tg.photo(CHAT, "alb3", album="g2"))
-        await api.wait_calls("sendMessage", 1)
-        await api.wait_for(lambda: len(stored(engine)) == 1 and len(stored(engine)[0].photos) == 3)
-        await asyncio.sleep(QUIET)
+    await _send_album(api, tg_settings, engine, tg_dialog, "Illegale Deponie am Letzigraben 50")
     [question] = texts(api)
     assert "Letzigraben" in question
 
