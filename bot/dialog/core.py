@@ -123,12 +123,10 @@ class Dialog:
         alarm = "emergency_suicide" if verdict and verdict.category == "suicide" else "emergency"
         guessed = detect_language(text) if text else None
         first_language = of_a_new_chat(guessed, msg.app_language)  # bot.language
-        # A staff chat's own words are not a resident's concern (an emergency is).
-        staff_words = (
-            not urgent
-            and msg.kind in {"text", "photo", "location", "edited", "command"}
-            and not msg.group
-        )
+        # A staff chat's own messages (words, a sticker, a voice message, a
+        # contact) are not a resident's concern (an emergency is); only a
+        # button that is not the desk's goes to the dialog.
+        staff_words = not urgent and msg.kind != "callback" and not msg.group
         ctx: Ctx | None = None
         lang = first_language or "de"
         first: list[Reply] = []  # the emergency numbers
