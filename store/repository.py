@@ -23,6 +23,7 @@ from sqlmodel import Session, col, select
 
 from store import rows
 from store import statements as sql
+from store.asking import asks as asks
 from store.models import (
     Concern,
     Conversation,
@@ -548,13 +549,6 @@ class LatestAnswer:
     replied: bool  # the resident has replied to it since
     newer: bool  # a concern filed since, neither urgent nor withdrawn
     asked: bool = False  # the answer asks something (`asks`)
-
-
-def asks(note: str | None) -> bool:
-    """Staff's answer asks the resident something: a "?" anywhere in it ("In
-    welchem Hinterhof genau? Strasse und Hausnummer würden helfen.", not only at
-    its end). The one definition the dialog uses (`LatestAnswer.asked`)."""
-    return "?" in (note or "")
 
 
 def latest_answer(session: Session, *, resident: Resident) -> LatestAnswer | None:
