@@ -107,12 +107,3 @@ def test_an_afterthought_about_the_same_thing_stays_in_the_answer(
     _reply(dialog, c.reference, text)
     assert [e.note for e in replies(engine, c.id)] == [text]
     assert len(concerns(engine)) == 1
-
-
-def test_with_a_draft_waiting_the_whole_reply_is_the_answer(dialog: Dialog, engine: Engine) -> None:
-    c = _asked(dialog, engine)
-    Chat(dialog, RESIDENT).say("Schlagloch an der Josefstrasse 12")  # waits for its confirmation
-    text = "Und sie ist jetzt ganz aus. Übrigens liegt da auch Glas"
-    _reply(dialog, c.reference, text)
-    assert [e.note for e in replies(engine, c.id)] == [text]
-    assert len(concerns(engine)) == 2  # the lamp and the draft

@@ -12,8 +12,12 @@ filed as a new concern, the answered concern being the one before it: "dort",
 "daneben" take its place (`nearby`), and the place question offers it as "Gleicher
 Ort wie vorher" (the concern the resident answered, not whichever came last).
 
-Only in an idle conversation: with a draft's question open the whole text is the
-answer, as before, rather than a second concern interrupting the first.
+While a draft waits for its question ("Wo ist das genau?", the confirmation),
+the afterthought does not interrupt it: it is filed as a draft of its own and
+queued behind the waiting one ("Das Weitere nehme ich danach als eigenes
+Anliegen auf"), and taken up after it with the answered concern as the one
+before it (`ASIDE_OF`), as in an idle conversation. Before, the whole text went
+to the office as the answer.
 """
 
 from __future__ import annotations
@@ -22,14 +26,19 @@ from typing import TYPE_CHECKING
 
 from bot.dialog import render, to_office
 from bot.dialog.context import Ctx
-from bot.dialog.model import Reply, State
+from bot.dialog.model import CONCERN_STATES, Reply, State
 from bot.texts import t
 from nlp.split import NEW_PART_MIN_CONFIDENCE, stands_alone
 from nlp.split_afterthought import afterthoughts, without_filler
-from store.models import Concern
+from store import repository as repo
+from store.models import Concern, Status
 
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog
+
+# Conversation data: the queued afterthoughts and the concern each was said
+# with ({"<queued id>": answered id}), kept until taken up (`answered`).
+ASIDE_OF = "aside_of"
 
 
 def apart(d: Dialog, concern: Concern, text: str) -> tuple[str, str | None]:
@@ -47,13 +56,57 @@ def apart(d: Dialog, concern: Concern, text: str) -> tuple[str, str | None]:
 
 
 def forward(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply]:
-    """The answer to the office; an afterthought of another matter, in an idle
-    conversation, filed as a new concern after it."""
+    """The answer to the office; an afterthought of another matter filed as a
+    new concern after it: at once in an idle conversation, after the draft that
+    waits otherwise."""
     from bot.dialog import intake  # it reaches this module through reply_to_city
 
-    answer, aside = apart(d, concern, text) if ctx.state is State.IDLE else (text, None)
+    idle = ctx.state is State.IDLE
+    waits = ctx.state in CONCERN_STATES and ctx.current() is not None  # a draft's question
+    answer, aside = apart(d, concern, text) if idle or waits else (text, None)
+    if aside is not None and waits and not _may_file(d, ctx):
+        answer, aside = text, None  # the hour's limit: the whole text is the answer
     sent = to_office.forward(d, ctx, concern, answer)
     if aside is None:
         return [*sent, *render.prompt(d, ctx)]
+    if waits:
+        return [*sent, *_queue(d, ctx, concern, aside)]
     noted = Reply(t(ctx.lang, "reply_aside", text=intake.quote(aside)))
     return [*sent, noted, *intake.new_text(d, ctx, aside, previous=concern)]
+
+
+def _may_file(d: Dialog, ctx: Ctx) -> bool:
+    """Another concern within the hour's limit (`intake.new_text`'s)."""
+    since = repo.hour_ago()
+    filed = repo.count_recent_concerns(ctx.s, resident=ctx.resident, since=since)
+    return filed < d.settings.rate_limit_per_hour
+
+
+def _queue(d: Dialog, ctx: Ctx, concern: Concern, aside: str) -> list[Reply]:
+    """The afterthought as a draft behind the one that waits, which is asked
+    again; taken up after it, with `concern` as the one before it."""
+    from bot.dialog import intake  # it reaches this module through reply_to_city
+
+    aside = aside[: d.settings.max_text_length]
+    later = intake.create(ctx, aside, [], Status.DRAFT)
+    after = {**_aside_of(ctx), str(later.id): concern.id}
+    ctx.save(ctx.state, **{**ctx.data, "queue": [*ctx.queue, later.id], ASIDE_OF: after})
+    ctx.commit()
+    noted = Reply(t(ctx.lang, "noted_for_later", text=intake.quote(aside)))
+    return [noted, *render.prompt(d, ctx)]
+
+
+def answered(ctx: Ctx, queued: Concern) -> Concern | None:
+    """The concern whose answer `queued` was an afterthought of (`_queue`),
+    forgotten now that it is taken up; None for any other queued concern."""
+    after = _aside_of(ctx)
+    concern_id = after.pop(str(queued.id), None)
+    if concern_id is None:
+        return None
+    ctx.save(ctx.state, **{**ctx.data, ASIDE_OF: after})
+    return ctx.own(int(concern_id))
+
+
+def _aside_of(ctx: Ctx) -> dict[str, int]:
+    kept = ctx.data.get(ASIDE_OF)
+    return dict(kept) if isinstance(kept, dict) else {}

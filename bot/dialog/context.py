@@ -58,6 +58,7 @@ class Ctx:
             "reply_declined",
             "crisis_held",
             "reply_offer",
+            "aside_of",  # bot.dialog.answer_aside: queued afterthoughts' answered concerns
         ):
             if keep in self.conv.data and keep not in data:
                 data[keep] = self.conv.data[keep]

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from bot.dialog import (
     after_crisis,
     animal_aside,
+    answer_aside,
     emergency_place,
     late_place,
     nearby,
@@ -327,8 +328,11 @@ def next_in_queue(d: Dialog, ctx: Ctx, previous: Concern | None = None) -> list[
         intro = after_crisis.taken_up(ctx, concern) or Reply(  # held after 143: gently
             t(ctx.lang, "next_concern", text=quote(concern.text or ""))
         )
+        # An afterthought in an answer to the city: after the concern answered.
+        previous = answer_aside.answered(ctx, concern) or previous
         return [intro, *resume(d, ctx, concern, previous=previous)]
     ctx.data.pop("queue", None)
+    ctx.data.pop(answer_aside.ASIDE_OF, None)  # of afterthoughts no longer waiting
     ctx.save(State.IDLE)
     from bot.dialog import reply_to_city  # here: it imports this module
 

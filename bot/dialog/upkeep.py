@@ -82,7 +82,9 @@ def _forward_unconfirmed(d: Dialog, s: Session, concern: Concern, key: str) -> l
         return []
     if conv is not None and conv.data.get("concern_id") == concern.id:
         data = {
-            k: conv.data[k] for k in ("queue", "reply_offer", "crisis_held") if conv.data.get(k)
+            k: conv.data[k]
+            for k in ("queue", "reply_offer", "crisis_held", "aside_of")
+            if conv.data.get(k)
         }
         repo.save_conversation(s, conversation=conv, state=State.IDLE.value, data=data)
     lang = concern.language
