@@ -6,11 +6,13 @@ over): the glass went to EWZ as part of the answer, and nobody who clears glass
 heard of it. An afterthought marker ("übrigens", "ach ja und", "by the way", "au
 fait", …: `nlp.split_afterthought`, as in a new concern) opens a part of its own
 when that part stands alone (`nlp.split.stands_alone`: a concern, not "ist er auch
-kaputt") and the classifier is sure it is another topic than the answered
-concern's. Then the answer before it goes to the office, and the afterthought is
-filed as a new concern, the answered concern being the one before it: "dort",
-"daneben" take its place (`nearby`), and the place question offers it as "Gleicher
-Ort wie vorher" (the concern the resident answered, not whichever came last).
+kaputt") and the classifier is sure of its topic, another than the answered
+concern's, or the same at a place of its own ("Ja, der Kübel ist immer noch voll.
+Übrigens liegt am Bullingerplatz Glas" about the bin at the Helvetiaplatz). Then
+the answer before it goes to the office, and the afterthought is filed as a new
+concern, the answered concern being the one before it: "dort", "daneben" take its
+place (`nearby`), and the place question offers it as "Gleicher Ort wie vorher"
+(the concern the resident answered, not whichever came last).
 
 While a draft waits for its question ("Wo ist das genau?", the confirmation),
 the afterthought does not interrupt it: it is filed as a draft of its own and
@@ -30,6 +32,7 @@ from bot.dialog.model import CONCERN_STATES, Reply, State
 from bot.texts import t
 from nlp.split import NEW_PART_MIN_CONFIDENCE, stands_alone
 from nlp.split_afterthought import afterthoughts, without_filler
+from nlp.split_announced import places_by
 from store import repository as repo
 from store.models import Concern, Status
 
@@ -50,9 +53,22 @@ def apart(d: Dialog, concern: Concern, text: str) -> tuple[str, str | None]:
         if not answer or not stands_alone(aside):
             continue
         topic, confidence = d.topic_of(aside)
-        if confidence >= NEW_PART_MIN_CONFIDENCE and topic != concern.topic:
+        if confidence < NEW_PART_MIN_CONFIDENCE:
+            continue
+        if topic != concern.topic or _elsewhere(d, concern, aside):
             return answer, aside
     return text, None
+
+
+def _elsewhere(d: Dialog, concern: Concern, aside: str) -> bool:
+    """The afterthought names a place of its own, none of `concern`'s: the same
+    kind of thing elsewhere is a concern of its own (as `nlp.split_place_clause`
+    has it for a new concern)."""
+    places_of = places_by(d.place)
+    own = places_of(aside)
+    return bool(own) and own.isdisjoint(
+        places_of(concern.text or "") | places_of(concern.place_text or "")
+    )
 
 
 def forward(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply]:
