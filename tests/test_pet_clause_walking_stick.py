@@ -23,6 +23,7 @@ from tests.conftest import concerns
 ANOTHER_THING_GONE = [
     "Der Hund des Nachbarn bellt die ganze Nacht, und der Kübel ist verschwunden",
     "Der Hund des Nachbarn bellt die ganze Nacht und jetzt ist der Kübel verschwunden",
+    "Der Hund des Nachbarn bellt die ganze Nacht: der Kübel ist verschwunden",
     "Le chien du voisin aboie toute la nuit et la poubelle a disparu",
     "The neighbour's dog barks all night and the bin is missing",
     "Il cane del vicino abbaia tutta la notte e il cestino è scomparso",
@@ -38,7 +39,9 @@ PET_GONE = [
     ("Meine Katze ist seit gestern verschwunden", "de"),
     ("Hund entlaufen", "de"),
     ("Unsere Katze ging gestern raus und ist seither verschwunden", "de"),
+    ("Vermisst: grauer Kater, Kreis 4", "de"),
     ("chat perdu", "fr"),
+    ("Chat perdu à Wipkingen, tigré gris", "fr"),
     ("Mon chat est sorti et a disparu", "fr"),
     ("Mon chat est sorti hier soir et il a disparu", "fr"),
     ("Unsere Katze ging raus und ist an der Ecke verschwunden", "de"),

@@ -127,15 +127,17 @@ def _pet_gone_or_found(text: str) -> bool:
     """A word of going or finding said of a pet: in the pet's clause ("Meine Katze ist seit
     gestern verschwunden", "Hund entlaufen", "lost my dog"), or in a clause of no subject
     of its own after one about the pet ("Unsere Katze ging raus und ist seither
-    verschwunden"); not of another thing ("Der Hund des Nachbarn bellt, und der Kübel ist
-    verschwunden")."""
-    about_pet = False
+    verschwunden"), or as a heading of the pet's ("Vermisst: grauer Kater"); not of another
+    thing ("Der Hund des Nachbarn bellt, und der Kübel ist verschwunden")."""
+    about_pet = heading = False
     for clause in _CLAUSES.split(text):
         pet = _PET_OF_GONE.search(clause) is not None
-        if _GONE_OR_FOUND.search(clause) and (pet or (about_pet and not _own_subject(clause))):
+        gone = _GONE_OR_FOUND.search(clause) is not None
+        if (pet and heading) or (gone and (pet or (about_pet and not _own_subject(clause)))):
             return True
         if pet or _own_subject(clause):
             about_pet = pet
+        heading = gone and len(clause.split()) <= 2
     return False
 
 
