@@ -65,6 +65,7 @@ def test_only_an_unsure_reading_of_a_hole_in_the_road_changes() -> None:
     assert candidates(CHAUSSEE, sure, 0.55) == sure
     assert candidates("Il y a un grand trou dans la haie", ranked, 0.55) == ranked
     assert not speaks_of("La chaussée est sale après le marché")
+    assert not speaks_of("Loch im Zaun an der Josefstrasse")
 
 
 def test_the_choice_offers_the_road_topic_first(dialog: Dialog, engine: Engine) -> None:
