@@ -124,6 +124,9 @@ HURT_ONES = r"mich|uns|ihn|ihm|me|us|him|moi|nous|lui"
 # "cane": the Italian dog ("Ho perso il mio cane al parco"), an English walking stick ("My
 # grandmother lost her cane near the bus stop"). The plural "cani" is Italian only.
 _CANE = re.compile(r"\bcane\b", re.IGNORECASE)
+# What an English "cane" becomes: a walking stick (nlp.lost_property's WALKING_STICK
+# knows it), no dog.
+CANE_SET_ASIDE = "____"
 
 
 def no_walking_stick(text: str) -> str:
@@ -133,4 +136,4 @@ def no_walking_stick(text: str) -> str:
     dog."""
     if _CANE.search(text) is None or detect_language(text) == "it":
         return text  # most texts
-    return _CANE.sub("____", text)
+    return _CANE.sub(CANE_SET_ASIDE, text)

@@ -17,7 +17,7 @@ import nlp.corpus_reader
 import nlp.features  # registers the architecture used by the model
 import nlp.tfidf  # registers the TF-IDF component
 import nlp.tokenizer  # noqa: F401  (registers the normalising tokenizer)
-from nlp import neighbour_noise
+from nlp import neighbour_noise, road_damage
 from nlp.fastscore import BowScorer, pipe_docs, scorer_for
 from nlp.inputs import DEFAULT_MODEL as DEFAULT_MODEL
 from nlp.inputs import Concern as Concern
@@ -228,6 +228,8 @@ class ConcernClassifier:
             ranked = list(
                 neighbour_noise.candidates(concern.text, ranked, self.routing.min_confidence)
             )
+            # A hole in the road the model is unsure of: the Tiefbauamt's topic first.
+            ranked = list(road_damage.candidates(concern.text, ranked, self.routing.min_confidence))
             topic, confidence = ranked[0]
             place = self.gazetteer.resolve(
                 concern.text, concern.lat, concern.lon, located=i in areas, area=areas.get(i)

@@ -8,6 +8,8 @@ alternations without flags; compile them with re.IGNORECASE for text as written.
 
 from __future__ import annotations
 
+from nlp.animals import CANE_SET_ASIDE
+
 _DET_EN = r"(?:a|an|the|my|his|her|their|its|our|your|some|this|that|these|those|two|three|several)"
 _DET_FR = (
     r"(?:un|une|le|la|les|l['’]|mon|ma|mes|son|sa|ses|notre|nos|votre|vos|leur|leurs|des|ce"
@@ -16,6 +18,15 @@ _DET_FR = (
 _DET_IT = (
     r"(?:un|uno|una|un['’]|il|lo|la|l['’]|i|gli|le|mio|mia|miei|mie|suo|sua|suoi|sue"
     r"|nostr[oaie]|vostr[oaie]|loro|questo|questa)"
+)
+# A walking stick. A "Stock" is one after an article or a possessive ("meinen Stock im
+# Tram liegen lassen"), not a floor ("im 3. Stock") nor a potted plant ("Blumenstock"). An
+# English "cane" is read once nlp.animals.no_walking_stick set it aside from the Italian
+# dog ("I lost my cane on tram 4"; "Ho perso il mio cane" is a lost pet).
+WALKING_STICK = (
+    r"gehstock|gehstöcke|spazierstock|spazierstöcke|wanderstock|wanderstöcke"
+    r"|(?:meinen|deinen|seinen|ihren|unseren|euren|einen|den|min|mis|sin|sis)\s+stock"
+    r"|walking\s+sticks?|canes|cannes?|bastone|bastoni|" + CANE_SET_ASIDE
 )
 _PLACE_EN = r"(?:at|on|in|by|near|under|outside|inside|behind|next|beside)"
 _PLACE_FR = r"(?:sur|à|au|aux|dans|près|devant|sous|par|derrière)"
@@ -49,6 +60,7 @@ LEFT_VERB = (
     r"|(?:dimenticat|lasciat|pers|smarrit)[oaie])\b"
 )
 # Things people leave behind that bot.dialog.elsewhere's list of lost items lacks: an
-# umbrella, a "Täsche" (not "Bildschirm" or "Sonnenschirm": bulky waste). Not a
-# jacket: "meine Jacke im Helmhaus liegen lassen" is the museum's to answer (kultur).
-LEFT_ITEMS = r"schirm|regenschirm|umbrellas?|parapluies?|ombrell[oi]|täsche"
+# umbrella, a "Täsche" (not "Bildschirm" or "Sonnenschirm": bulky waste), a walking
+# stick. Not a jacket: "meine Jacke im Helmhaus liegen lassen" is the museum's to answer
+# (kultur).
+LEFT_ITEMS = r"schirm|regenschirm|umbrellas?|parapluies?|ombrell[oi]|täsche|" + WALKING_STICK

@@ -66,6 +66,81 @@ _CITY_FLAT = re.compile(
 
 _PET = re.compile(rf"\b(?:{PET})\b", _FLAGS)
 _GONE_OR_FOUND = re.compile(rf"\b(?:{PET_GONE}|{PET_FOUND}|{STRAY})\b", _FLAGS)
+# The pet of a gone or found word: a pet named, or a bare French "chat" right before its
+# going ("chat perdu"; "Chat" alone is a conversation too).
+_PET_OF_GONE = re.compile(
+    rf"\b(?:{PET})\b|\bchat(?=\s+(?:perdue?|disparue?|égarée?|enfuie?|échappée?)\b)", _FLAGS
+)
+# Clauses: at punctuation and coordinating conjunctions (not the Italian "ma": the
+# French "ma chatte").
+_CLAUSES = re.compile(
+    r"[.!?;:,\n]+|\s(?:und|oder|aber|sondern|and|or|but|et|ou|mais|e|ed|oppure)\s", _FLAGS
+)
+# A subject of the clause's own: an article, possessive or "ich"/"we" not after a
+# preposition ("der Kübel", "mon vélo"; not "seit dem Wochenende", "near the park").
+_SUBJECT_WORDS = frozenset((
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+    "mein", "meine", "meinen", "meinem", "meiner", "dein", "deine", "sein", "seine", "seinen",
+    "ihr", "ihre", "ihren", "unser", "unsere", "unseren", "euer", "eure", "dieser", "diese",
+    "diesen", "dieses", "ich", "wir", "mir",
+    "a", "the", "my", "your", "his", "her", "our", "their", "this", "that", "i", "we",
+    "le", "la", "les", "un", "une", "mon", "ma", "mes", "ton", "ta", "son", "sa", "ses",
+    "notre", "nos", "votre", "vos", "leur", "leurs", "ce", "cette", "je", "nous",
+    "il", "lo", "gli", "uno", "una", "mio", "mia", "tuo", "tua", "suo", "sua", "nostro",
+    "nostra", "vostro", "vostra", "io", "noi",
+))  # fmt: skip
+_PREPOSITIONS = frozenset((
+    "in", "im", "am", "an", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom", "vor",
+    "zu", "zum", "zur", "über", "unter", "hinter", "neben", "durch", "für", "gegen", "ohne",
+    "um", "seit", "bis",
+    "at", "on", "near", "by", "from", "to", "into", "with", "since", "for", "of", "under",
+    "behind",
+    "dans", "sur", "à", "au", "aux", "de", "du", "près", "depuis", "avec", "pour", "par",
+    "sous", "devant", "chez", "en",
+    "su", "a", "al", "da", "di", "con", "per", "nel", "nella", "sul", "sulla", "vicino",
+))  # fmt: skip
+
+
+# French verbs: "a" before a participle ("et a disparu") is no article, "il" before a
+# verb ("et il a disparu") is the pet, no Italian article.
+_FRENCH_PARTICIPLE = re.compile(r"\w+(?:é|ée|u|ue)")
+_FRENCH_VERB = frozenset(["a", "est", "s'est", "s’est", "n'est", "n’est", "ne"])
+
+
+def _article(word: str, after: str) -> bool:
+    if word == "a":
+        return _FRENCH_PARTICIPLE.fullmatch(after) is None
+    return word != "il" or after not in _FRENCH_VERB
+
+
+def _own_subject(clause: str) -> bool:
+    words = clause.lower().split()
+    return any(
+        word in _SUBJECT_WORDS
+        and (i == 0 or words[i - 1] not in _PREPOSITIONS)
+        and _article(word, words[i + 1])
+        for i, word in enumerate(words[:-1])
+    )
+
+
+def _pet_gone_or_found(text: str) -> bool:
+    """A word of going or finding said of a pet: in the pet's clause ("Meine Katze ist seit
+    gestern verschwunden", "Hund entlaufen", "lost my dog"), or in a clause of no subject
+    of its own after one about the pet ("Unsere Katze ging raus und ist seither
+    verschwunden"), or as a heading of the pet's ("Vermisst: grauer Kater"); not of another
+    thing ("Der Hund des Nachbarn bellt, und der Kübel ist verschwunden")."""
+    about_pet = heading = False
+    for clause in _CLAUSES.split(text):
+        pet = _PET_OF_GONE.search(clause) is not None
+        gone = _GONE_OR_FOUND.search(clause) is not None
+        if (pet and heading) or (gone and (pet or (about_pet and not _own_subject(clause)))):
+            return True
+        if pet or _own_subject(clause):
+            about_pet = pet
+        heading = gone and len(clause.split()) <= 2
+    return False
+
+
 # Found, lost or gone, said of the pet itself ("eine Katze gefunden", "Mein Hund ist im
 # Tram 4 verloren gegangen", "Unser Meersäuli ist weg"; not "Spritzen gefunden, mein Hund
 # …", "Schlüssel verloren, als ich mit dem Hund …").
@@ -167,7 +242,7 @@ def _key(text: str) -> str | None:
     hurt = _hurt_animal(text)
     if hurt is not None:
         return hurt
-    if (_PET.search(text) and _GONE_OR_FOUND.search(text)) or _PET_FOUND_OR_LOST.search(text):
+    if _pet_gone_or_found(text) or _PET_FOUND_OR_LOST.search(text):
         return "elsewhere_pet"
     if _FINE.search(text) and _CONTEST.search(text):
         return "elsewhere_fine"
