@@ -4,7 +4,8 @@ forwarded concern kept the wrong place. Now the concern gets the street (its
 Kreis kept where the street runs through it, otherwise unknown), the house
 number is asked, and the answer moves the concern to the office of its Kreis.
 The other forms of a correction ("Nicht am Hardplatz, sondern am Lochergut")
-correct it too.
+correct it too, also with a name that is a place only after "am" ("Nicht
+Central, sondern Lochergut" became a new concern).
 """
 
 from __future__ import annotations
@@ -67,18 +68,26 @@ def test_a_street_elsewhere_moves_the_concern_once_its_number_is_known(
     assert "Kreis 9" in resident.text and "ZH-2026-000001" in resident.text
 
 
+HARDPLATZ = "Der Abfalleimer am Hardplatz ist übervoll"
+CENTRAL = "Der Abfalleimer am Central ist übervoll"
+
+
 @pytest.mark.parametrize(
-    ("correction", "place"),
+    ("first", "correction", "place"),
     [
-        ("Nicht am Hardplatz, sondern am Lochergut", "Lochergut"),
-        ("Nicht Hardplatz, sondern Idaplatz", "Idaplatz"),
-        ("Sorry, I meant Idaplatz not Hardplatz", "Idaplatz"),
+        (HARDPLATZ, "Nicht am Hardplatz, sondern am Lochergut", "Lochergut"),
+        (HARDPLATZ, "Nicht Hardplatz, sondern Idaplatz", "Idaplatz"),
+        (HARDPLATZ, "Sorry, I meant Idaplatz not Hardplatz", "Idaplatz"),
+        # "Central" is a place only after "am": "nicht Central" was read as more
+        # than a place, and the line became a new concern.
+        (CENTRAL, "Nicht Central, sondern Lochergut", "Lochergut"),
+        (CENTRAL, "Sorry, I meant Lochergut not Central", "Lochergut"),
     ],
 )
 def test_not_here_but_there_corrects_the_place(
-    dialog: Dialog, engine: Engine, correction: str, place: str
+    dialog: Dialog, engine: Engine, first: str, correction: str, place: str
 ) -> None:
-    resident = _forwarded(dialog, engine, "Der Abfalleimer am Hardplatz ist übervoll")
+    resident = _forwarded(dialog, engine, first)
     resident.say(correction)
     [c] = concerns(engine)
     assert c.place_text == place and "ZH-2026-000001" in resident.text

@@ -78,6 +78,12 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 OPEN = (Status.FORWARDED, Status.IN_PROGRESS)
+# "Nicht Central, sondern …", "I meant Lochergut not Central": a name right after
+# the contrast, without the "am" that makes an everyday word ("Central", "Enge")
+# a place; read as if it stood there.
+_BARE = re.compile(
+    r"\b((?i:nicht|nöd|nid|not|pas|non|sondern|but|mais|ma|meinte|meant|gmeint)\s+)(?=[A-ZÄÖÜ])"
+)
 
 
 def corrected_place(d: Dialog, text: str) -> tuple[PlaceResult, str] | None:
@@ -89,6 +95,7 @@ def corrected_place(d: Dialog, text: str) -> tuple[PlaceResult, str] | None:
     text = REFERENCE.sub(" ", text)
     if len(text.split()) > MAX_WORDS or CORRECTION.search(text) is None:
         return None
+    text = _BARE.sub(r"\1am ", text)
     place = d.place(text)
     rest = text
     for mention in sorted(place.mentions, key=lambda m: m.start, reverse=True):
@@ -148,9 +155,9 @@ def of_concern(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] 
         where = render.place_name(ctx.lang, concern, d)
         return [Reply(t(ctx.lang, "place_unchanged", reference=concern.reference, place=where))]
     replies = apply(d, ctx, concern, place, written)
-    if across is None:
-        return replies
-    return [replies[0], corrected_street.ask(ctx, concern, across)]
+    if across is None or len(replies) > 1:
+        return replies  # a draft's question waits: the street stays the place
+    return [*replies, corrected_street.ask(ctx, concern, across)]
 
 
 def apply(d: Dialog, ctx: Ctx, concern: Concern, place: PlaceResult, written: str) -> list[Reply]:
