@@ -16,18 +16,19 @@ from bot.dialog import spelling
 from nlp.places import PlaceResult
 from store.repository import place_as_written
 
-# A kind of venue, then its name: one to three capitalised words ("Kino Corso",
-# "Restaurant Xy", "Café Zähringer", "Hotel Central Plaza").
+# A kind of venue, capitalised (as a name's first word: "laden" is a verb), then
+# its name in one or two capitalised words ("Kino Corso", "Restaurant Xy",
+# "Café Zähringer", "Hotel Central Plaza").
 _KIND = (
-    r"restaurant|ristorante|pizzeria|beiz|café|cafe|caffè|bar|kino|cinema|cinéma|theater|"
-    r"théâtre|teatro|hallenbad|freibad|piscine|piscina|hotel|hôtel|albergo|schulhaus|schule|"
-    r"école|scuola|kiosk|bäckerei|boulangerie|laden|geschäft|shop|club|museum|musée|museo|"
-    r"kirche|église|chiesa|spital|hospital|hôpital|ospedale|apotheke|pharmacie|farmacia|"
-    r"gemeinschaftszentrum|gz|bibliothek|library|bibliothèque|biblioteca|turnhalle|migros|"
-    r"coop|denner|lidl|aldi|tankstelle"
+    r"Restaurant|Ristorante|Pizzeria|Beiz|Café|Cafe|Caffè|Bar|Kino|Cinema|Cinéma|Theater|"
+    r"Théâtre|Teatro|Hallenbad|Freibad|Piscine|Piscina|Hotel|Hôtel|Albergo|Schulhaus|Schule|"
+    r"École|Scuola|Kiosk|Bäckerei|Boulangerie|Laden|Geschäft|Shop|Club|Museum|Musée|Museo|"
+    r"Kirche|Église|Chiesa|Spital|Hospital|Hôpital|Ospedale|Apotheke|Pharmacie|Farmacia|"
+    r"Gemeinschaftszentrum|GZ|Bibliothek|Library|Bibliothèque|Biblioteca|Turnhalle|Migros|"
+    r"Coop|Denner|Lidl|Aldi|Tankstelle"
 )
 _NAME = r"[A-ZÄÖÜÉÈ][\w'’&.-]*"
-VENUE = re.compile(rf"\b(?i:{_KIND})(?:\s+{_NAME}){{1,3}}")
+VENUE = re.compile(rf"\b(?:{_KIND})(?:\s+{_NAME}){{1,2}}")
 # What may stand between the venue and the place it is at ("an der", "am", "in der").
 _BETWEEN = re.compile(
     r"^[\s,]*(?:(?:an|am|auf|bei|beim|in|im|der|dem|den|die|das|at|on|in|the|à|au|de|la|"
