@@ -170,6 +170,9 @@ class RoutingEvent(SQLModel, table=True):
     note: str | None = None
     # This event undid the event with this id (/rueckgaengig).
     undoes: int | None = None
+    # The place a routing decision was made on ("Lochergut", "Badenerstrasse 120"),
+    # as the concern's place_text: erased with it (store.retention).
+    place_text: str | None = Field(default=None, max_length=200)
 
 
 class Conversation(SQLModel, table=True):

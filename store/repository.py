@@ -386,8 +386,9 @@ def record_event(
     after: Mapping[str, Any] | None = None,
     note: str | None = None,
     undoes: int | None = None,
+    place_text: str | None = None,
 ) -> RoutingEvent:
-    """One audit event (who, when, before, after, why); the concern's changes
+    """One audit event (who, when, before, after, why, on which place); the concern's changes
     are written with it (one UPDATE of what changed, as a flush would; on
     PostgreSQL in the event's INSERT statement, a data-modifying WITH)."""
     changed: dict[str, Any] = {}
@@ -404,6 +405,7 @@ def record_event(
         "after": dict(after or {}),
         "note": note,
         "undoes": undoes,
+        "place_text": place_text[:200] if place_text else None,
     }
     if changed:
         # Recorded as written first: the autoflush before the statement leaves them.
@@ -453,9 +455,12 @@ def apply_routing(
     actor: str | None = None,
     note: str | None = None,
     undoes: int | None = None,
+    place: str | None = None,
     **changes: Any,
 ) -> RoutingEvent:
-    """Change routing fields of a concern and record who changed what."""
+    """Change routing fields of a concern and record who changed what, and on
+    which place: `place` (the places the classifier read in the text), else the
+    concern's place text after the change."""
     unknown = set(changes) - {*ROUTING_FIELDS, "lat", "lon", "place_text"}
     if unknown:
         raise ValueError(f"not routing fields: {sorted(unknown)}")
@@ -476,6 +481,7 @@ def apply_routing(
         after=routing_snapshot(concern),
         note=note,
         undoes=undoes,
+        place_text=place_as_written(place) if place else concern.place_text,
     )
 
 

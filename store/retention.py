@@ -56,12 +56,15 @@ def strip_personal(session: Session, concern: Concern) -> None:
     concern.resident_id = None
     concern.updated_at = utcnow()
     session.add(concern)
-    # Staff remarks, notes and answers may quote the resident: they go too
-    # (who changed what and when stays).
+    # Staff remarks, notes and answers may quote the resident, and the place of a
+    # routing is the place text: they go too (who changed what and when stays).
     session.exec(
         update(RoutingEvent)
-        .where(col(RoutingEvent.concern_id) == concern.id, col(RoutingEvent.note).is_not(None))
-        .values(note=None)
+        .where(
+            col(RoutingEvent.concern_id) == concern.id,
+            col(RoutingEvent.note).is_not(None) | col(RoutingEvent.place_text).is_not(None),
+        )
+        .values(note=None, place_text=None)
         .execution_options(synchronize_session=False)
     )
 

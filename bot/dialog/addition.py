@@ -15,7 +15,14 @@ import re
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
-from bot.dialog import deletion_words, nearby, place_answer, place_correction, references
+from bot.dialog import (
+    corrected_street,
+    deletion_words,
+    nearby,
+    place_answer,
+    place_correction,
+    references,
+)
 from bot.dialog.context import Ctx, LatestConcern, latest_concern
 from nlp.smalltalk import smalltalk
 from store.models import Concern, Status, utcnow
@@ -148,6 +155,8 @@ def forwarded_concern(
     concern = references.forwarded_a_moment_ago(ctx, latest) or _in_progress(d, latest)
     if concern is None or concern.urgent:
         return None
+    if corrected_street.reading(d, ctx, text, concern) is not None:
+        return None  # "Nr. 120": the house number asked for (`corrected_street`)
     return concern if says_more(d, concern, text) else None
 
 

@@ -21,6 +21,7 @@ from bot.dialog import (
     answers,
     attachments,
     buttons,
+    classified,
     commands,
     intake,
     late_place,
@@ -338,20 +339,7 @@ class Dialog:
         text = self.about_place(concern.text or "")
         known = memo.known(("urgent", text)), memo.known(("topic", text))
         result = self.clf.classify(text, lat, lon, urgent=known[0], cats=known[1])
-        repo.apply_routing(
-            s,
-            concern=concern,
-            kind=EventKind.CLASSIFIER,
-            topic=result.topic,
-            confidence=result.confidence,
-            kreis=result.kreis,
-            quartier=result.quartier,
-            office=result.office,
-            urgent=concern.urgent or result.urgent,
-            outside_city=result.outside_city,
-            lat=lat,
-            lon=lon,
-        )
+        classified.record(s, concern, result, lat, lon)
         log.info(
             "concern %s classified topic=%s conf=%.2f kreis=%s office=%s urgent=%s",
             concern.id,

@@ -18,6 +18,7 @@ from bot.dialog import (
     render,
     same_place,
     spelling,
+    venue,
 )
 from bot.dialog import outside as outside_city
 from bot.dialog.context import Ctx
@@ -202,9 +203,9 @@ def _start(
         nearby.take_place(d, ctx, concern, source)  # "gleich daneben …": that place
         return conclude(d, ctx, concern)
     if result.kreis is not None and not concern.place_text:
-        concern.place_text = written_place(
-            d.place(d.about_place(concern.text or ""), lat, lon), result.kreis
-        )
+        about = d.about_place(concern.text or "")
+        place = d.place(about, lat, lon)
+        concern.place_text = venue.with_venue(about, place, written_place(place, result.kreis))
         ctx.s.add(concern)
     return conclude(d, ctx, concern)
 

@@ -16,7 +16,8 @@ A correction needs correction wording ("nein", "nicht am …", "falsch",
 dire", "intendevo", "nei", "nöd") and nothing but a place besides: "Nein, am
 Lochergut ist es auch so schlimm" or "Der Kübel am Lochergut ist nicht
 geleert" stay new concerns. A place said not to be it ("nicht am Hardplatz")
-is not the new one.
+is not the new one. A street across Kreise ("an der Badenerstrasse") is a
+correction too: `corrected_street` asks its house number.
 
 The place is set at once, as the product does for a resident's place after
 an emergency went out without one (`late_place`) and as staff's /kreis does
@@ -34,7 +35,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from bot.dialog import intake, render
+from bot.dialog import corrected_street, intake, render
 from bot.dialog.context import Ctx, LatestConcern
 from bot.dialog.late_place import placeless
 from bot.dialog.model import Reply
@@ -77,6 +78,12 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 OPEN = (Status.FORWARDED, Status.IN_PROGRESS)
+# "Nicht Central, sondern …", "I meant Lochergut not Central": a name right after
+# the contrast, without the "am" that makes an everyday word ("Central", "Enge")
+# a place; read as if it stood there.
+_BARE = re.compile(
+    r"\b((?i:nicht|nöd|nid|not|pas|non|sondern|but|mais|ma|meinte|meant|gmeint)\s+)(?=[A-ZÄÖÜ])"
+)
 
 
 def corrected_place(d: Dialog, text: str) -> tuple[PlaceResult, str] | None:
@@ -88,6 +95,7 @@ def corrected_place(d: Dialog, text: str) -> tuple[PlaceResult, str] | None:
     text = REFERENCE.sub(" ", text)
     if len(text.split()) > MAX_WORDS or CORRECTION.search(text) is None:
         return None
+    text = _BARE.sub(r"\1am ", text)
     place = d.place(text)
     rest = text
     for mention in sorted(place.mentions, key=lambda m: m.start, reverse=True):
@@ -95,14 +103,16 @@ def corrected_place(d: Dialog, text: str) -> tuple[PlaceResult, str] | None:
         if said_not is not None:  # "nicht am Hardplatz": the place it is not
             rest = f"{rest[: said_not.start()]} {rest[mention.start + len(mention.text) :]}"
     new = d.place(rest) if rest != text else place
-    if new.kreis is None:
-        return None
+    if new.kreis is None and corrected_street.across(new) is None:
+        return None  # no place, or one of no Kreis (a street across Kreise is asked about)
     left = rest
     for mention in new.mentions:
         left = left.replace(mention.text, " ")
     left = _FILLER.sub(" ", CORRECTION.sub(" ", left))
     if re.search(r"[^\W\d_]{3,}", left):
         return None  # more than a place: a concern of its own
+    if new.kreis is None:
+        return new, str(new.street)
     written = intake.written_place(new, new.kreis) or ", ".join(new.places)
     return new, written
 
@@ -111,12 +121,18 @@ def after_forwarding(
     d: Dialog, ctx: Ctx, text: str, latest: LatestConcern | None = None
 ) -> list[Reply] | None:
     """A place correction of the concern forwarded a moment ago (an idle line)."""
-    if ctx.urgent or CORRECTION.search(text) is None:
+    if ctx.urgent:
         return None
     from bot.dialog.references import forwarded_a_moment_ago  # it calls this module
 
-    concern = forwarded_a_moment_ago(ctx, latest)
-    return None if concern is None else of_concern(d, ctx, concern, text)
+    just = forwarded_a_moment_ago(ctx, latest)
+    number = corrected_street.answered(d, ctx, text, just)
+    if number is not None:  # "Nr. 120" after "Welche Hausnummer?" of the street corrected to
+        concern, place = number
+        return apply(d, ctx, concern, place, corrected_street.written(place))
+    if CORRECTION.search(text) is None or just is None:
+        return None
+    return of_concern(d, ctx, just, text)
 
 
 def of_concern(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | None:
@@ -129,12 +145,24 @@ def of_concern(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] 
     if found is None:
         return None
     place, written = found
+    across = corrected_street.across(place)
+    if across is not None:  # "an der Badenerstrasse": its Kreis is asked after
+        place = corrected_street.kept(concern, across)
     same = place.kreis == concern.kreis and (
         written.casefold() == (concern.place_text or "").casefold()
     )
     if same:
         where = render.place_name(ctx.lang, concern, d)
         return [Reply(t(ctx.lang, "place_unchanged", reference=concern.reference, place=where))]
+    replies = apply(d, ctx, concern, place, written)
+    if across is None or len(replies) > 1:
+        return replies  # a draft's question waits: the street stays the place
+    return [*replies, corrected_street.ask(ctx, concern, across)]
+
+
+def apply(d: Dialog, ctx: Ctx, concern: Concern, place: PlaceResult, written: str) -> list[Reply]:
+    """Give `concern` the corrected place, move it where that place belongs, tell
+    the offices and the resident."""
     before, previous = card_place(concern), concern.office
     changes: dict[str, Any] = {
         "kreis": place.kreis,

@@ -262,7 +262,10 @@ def describe(routing: RoutingTable, event: RoutingEvent) -> str:
         )
     if event.kind == EventKind.ASSIGN:
         return st("what_assign") + remark
-    return (st("what_routing", changes=changes) + remark) if changes else ""
+    if not changes:  # the place alone changed ("Lochergut", not "Hardplatz"): that place
+        return (st("what_place_only", place=event.place_text) + remark) if event.place_text else ""
+    place = st("what_place", place=event.place_text) if event.place_text else ""
+    return st("what_routing", changes=changes) + place + remark
 
 
 def changes_text(routing: RoutingTable, before: dict[str, Any], after: dict[str, Any]) -> str:

@@ -41,6 +41,8 @@ STAFF: dict[str, str] = {
     "who_system": "System",
     "who_staff": "{name}",
     "what_routing": "{changes}",
+    "what_place": " · Ort: {place}",
+    "what_place_only": "Ort: {place}",
     "what_status": "Status {before} → {after}",
     "what_note": "Notiz: {note}",
     "what_answer": "Antwort an die Person: {note}",
