@@ -136,6 +136,25 @@ def no_walking_stick(text: str) -> str:
     return _CANE.sub("____", text)
 
 
+# For the alarm an unclear "cane" stays a dog ("cane attacca": a bite must not be
+# missed); an English one is a walking stick: after an English article, possessive or
+# "with" ("An old man with a cane has fallen" was a dog attack), or in a text written in
+# English.
+_ENGLISH_CANE = re.compile(
+    r"\b(?:a|the|his|her|my|your|their|our|with|walking|white)\s+cane\b", re.IGNORECASE
+)
+
+
+def no_english_walking_stick(text: str) -> str:
+    """`text` with an English "cane" (a walking stick) blanked out, same length; an
+    Italian or unclear one is kept (a dog)."""
+    if _CANE.search(text) is None:
+        return text  # most texts
+    if detect_language(text) == "en":
+        return _CANE.sub("____", text)
+    return _ENGLISH_CANE.sub(lambda m: m.group(0)[:-4] + "____", text)
+
+
 # Whose the animal is: "der Hund des Nachbarn", "d Chatz vo de Nochbere", "the neighbour's
 # dog", "Nachbars Katze", "le chien du voisin", "il cane del vicino". The owner is no one
 # the alarm or where to turn should read as a person hurt ("Il cane del vicino è ferito"
