@@ -1,11 +1,11 @@
 """Rules and model together.
 
 urgent = a strong rule (nlp.urgent.rules, nlp.urgent.cues, a suspicious object of
-nlp.urgent.suspicious, a person of nlp.urgent.welfare), or a weak rule the model
-does not contradict, or the model's score above THRESHOLD; unless the text is about
-the past or a risk, a drill, a siren test, fireworks, a barbecue or a lamp that
-"brennt". An English "cane" is a walking stick (nlp.animals). Idioms ("es brennt mir
-unter den Nägeln") are removed before anything
+nlp.urgent.suspicious unless asked how to report one (nlp.urgent.how_to), a person of
+nlp.urgent.welfare), or a weak rule the model does not contradict, or the model's score
+above THRESHOLD; unless the text is about the past or a risk, a drill, a siren test,
+fireworks, a barbecue or a lamp that "brennt". An English "cane" is a walking stick
+(nlp.animals). Idioms ("es brennt mir unter den Nägeln") are removed before anything
 reads the text, pleas ("Hilfe,", "SOS") and connectors ("Übrigens", "by the way", "PS")
 before the model reads it. A long message that is not flagged as a whole gets a second
 look sentence by sentence.
@@ -32,6 +32,7 @@ from nlp.urgent.cues import (
     strip_pleas,
 )
 from nlp.urgent.fastre import Substrings
+from nlp.urgent.how_to import how_to_question
 from nlp.urgent.model import UrgentModel, shared_model
 from nlp.urgent.mundane import full_bin, mundane, without_place
 from nlp.urgent.rules import (
@@ -179,7 +180,7 @@ def decide(
 
 def _judge(low: str, score: float, model_category: str, threshold: float | None) -> UrgentResult:
     suspect, over = suspicious_object(low)  # "eine verdächtige Tasche", "a ticking bag"
-    if suspect is not None and not over:
+    if suspect is not None and not over and not how_to_question(low):
         return UrgentResult(True, suspect, SUSPICIOUS, score)
     result = _decide(low, score, model_category, threshold)
     if suspect is not None and not result.urgent:
