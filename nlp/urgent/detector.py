@@ -3,9 +3,9 @@
 urgent = a strong rule (nlp.urgent.rules, nlp.urgent.cues, a suspicious object of
 nlp.urgent.suspicious unless asked how to report one (nlp.urgent.how_to), a person of
 nlp.urgent.welfare), or a weak rule the model does not contradict, or the model's score
-above THRESHOLD; unless the text is about the past or a risk, a drill, a siren test,
-fireworks, a barbecue or a lamp that "brennt". An English "cane" is a walking stick
-(nlp.animals). Idioms ("es brennt mir unter den Nägeln") are removed before anything
+above THRESHOLD, or else a person lying somewhere (nlp.urgent.lying_person); unless
+the text is about the past or a risk, a drill, a siren test, fireworks, a barbecue or a
+lamp that "brennt". An English "cane" is a walking stick (nlp.animals). Idioms ("es brennt mir unter den Nägeln") are removed before anything
 reads the text, pleas ("Hilfe,", "SOS") and connectors ("Übrigens", "by the way", "PS")
 before the model reads it. A long message that is not flagged as a whole gets a second
 look sentence by sentence.
@@ -33,6 +33,7 @@ from nlp.urgent.cues import (
 )
 from nlp.urgent.fastre import Substrings
 from nlp.urgent.how_to import how_to_question
+from nlp.urgent.lying_person import lying_person_cue
 from nlp.urgent.model import UrgentModel, shared_model
 from nlp.urgent.mundane import full_bin, mundane, without_place
 from nlp.urgent.rules import (
@@ -183,6 +184,11 @@ def _judge(low: str, score: float, model_category: str, threshold: float | None)
     if suspect is not None and not over and not how_to_question(low):
         return UrgentResult(True, suspect, SUSPICIOUS, score)
     result = _decide(low, score, model_category, threshold)
+    lying = None if result.urgent else lying_person_cue(low, score, DOUBT_SCORE)
+    if lying is not None:
+        # "Da liegt ein Bettler": what the model and the other rules missed (looked for
+        # last, so that a text they flag keeps their category).
+        result = UrgentResult(True, lying[0], lying[1], score)
     if suspect is not None and not result.urgent:
         # "Gestern stand da ein verdächtiger Koffer": guarded, so that no sentence of it
         # is read alone for a second look.
