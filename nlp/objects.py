@@ -7,7 +7,8 @@ noun with the ending of an agent ("ein Jogger", "a stranger", "un voyageur") is 
 a person and keeps the alarm, so a thing with such an ending must be named here ("ein
 Koffer", "ein Fernseher", "an old printer", "un ordinateur", "un televisore"); so must
 a thing whose letters hold a word of danger or a stem of the rules ("Kinderwagen":
-"kind", "wagen"; "carton", "shopping cart": "car"). The words come from what residents
+"kind", "wagen"; "carton", "shopping cart": "car"; "Elektroroller", "electric scooter":
+"elektr", "electr"). The words come from what residents
 put out or find (the ordinary concerns of nlp/corpus/train.jsonl name Container,
 Fernseher, Computer, Drucker, Staubsauger, Veloständer, Eimer, Kanister, ...).
 
@@ -15,10 +16,10 @@ Each entry is the head of a compound and matches the end of a word ("Reisekoffer
 "Flachbildfernseher", "Altkleidercontainer"): what comes before it still counts
 ("Gaskocher" keeps its gas, "Christbaumständer" its tree). Left out on purpose: words
 that also name a person or their work ("Leiter", "Ordner", "speaker", "stroller",
-"Anhänger" alone, "Controller" holds "roller"), a vehicle with a driver ("Transporter",
-"Bagger", "Wagen" alone), a weapon or tool ("Messer", "Hammer"), and a walker
-("Rollator": its owner may have fallen). An alternation of lower-case words, without
-word boundaries or flags.
+"Anhänger" alone, "Controller" holds "roller": "Tretroller", "Elektroroller" only), a
+vehicle with a driver ("Transporter", "Bagger", "Wagen" alone), a weapon or tool
+("Messer", "Hammer"), and a walker ("Rollator": its owner may have fallen). An
+alternation of lower-case words, without word boundaries or flags.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ AGENT_LIKE = (
     r"koffer|container|fernseher|computer|drucker|monitor|(?<!schl)eimer|kanister|behälter"
     r"|becher|staubsauger|rasenmäher|trockner|tumbler|boiler|ventilator|radiator|heizkörper"
     r"|toaster|kocher|mixer|lautsprecher|ständer|wecker|poster|flyer|filter|scooter"
-    r"|tretroller|motorroller|veloanhänger|velo-anhänger|fahrradanhänger"
+    r"|tretroller|motorroller|elektroroller|elektro-roller|e-roller|veloanhänger|velo-anhänger"
+    r"|fahrradanhänger"
     r"|printer|heater|loudspeaker|freezer|dryer|cooler|blender|locker|refrigerator"
     r"|generator|projector"
     r"|ordinateur|aspirateur|réfrigérateur|congélateur|radiateur|ventilateur|téléviseur"
@@ -44,5 +46,8 @@ DANGER_LIKE = (
     r"|poschtiwage|poschtiwägeli|leiterwagen|leiterwägeli|bollerwagen|handwagen"
     r"|shopping\s+carts?|shopping\s+trolleys?|carts?|cardboard|cartons?|cartone|cartoni"
     r"|carrell[oi]"
+    # Vehicles that run on electricity hold "elektr", "electr", a word of danger.
+    r"|elektrovelo|elektro-velo|elektrofahrrad|elektrotrottinett|elektro-trottinett"
+    r"|electric\s+(?:scooters?|bikes?|bicycles?)|e-scooters?|e-bikes?|e-trottinett"
 )
 THINGS = AGENT_LIKE + "|" + DANGER_LIKE

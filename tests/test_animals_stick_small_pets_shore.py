@@ -165,3 +165,34 @@ def test_pedestrians_are_people_for_the_alarm_too() -> None:
 def test_a_dead_animal_in_swiss_german_is_no_injured_one() -> None:
     assert key_of("Eine tote Taube, sie ist verletzt") is None
     assert key_of("Eine toti Taube, sie isch verletzt") is None
+
+
+# For the alarm too (nlp.animals.no_english_walking_stick): "An old man with a cane has
+# fallen" was a dog attack ("cane … fallen"), a fall it is; an Italian or unclear "cane"
+# that bites stays a dog attack.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An old man with a cane has fallen",
+        "My neighbour with a cane has fallen down the stairs",
+        "An old man with a cane fell",
+    ],
+)
+def test_a_fall_with_a_cane_is_no_dog_attack(text: str) -> None:
+    result = detect_urgent(text)
+    assert (result.urgent, result.category) == (True, "fall")
+
+
+@pytest.mark.parametrize(
+    "text", ["Il cane mi ha morso", "Un cane ha morso un bambino", "cane attacca"]
+)
+def test_a_biting_cane_is_still_a_dog_attack(text: str) -> None:
+    assert detect_urgent(text).category == "dog_attack"
+
+
+def test_staff_read_a_fall_with_a_cane(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("An old man with a cane has fallen")
+    assert chat.last[0].text == t("en", "emergency")
+    [concern] = concerns(engine)
+    assert (concern.urgent, concern.emergency) == (True, "fall")

@@ -164,3 +164,62 @@ def test_the_sofa_next_to_the_full_bin_is_asked_about(dialog: Dialog, engine: En
     assert t("de", "emergency") not in chat.text
     assert "Stimmt das?" in chat.text  # confirmed by the resident, not sent at once
     assert [c.urgent for c in concerns(engine)] == [False, False]
+
+
+# A vehicle that runs on electricity holds "elektr", "electr", a word of danger, and
+# "Elektroroller" the ending of an agent noun: "Da liegt ein Elektroroller am Boden"
+# (0.57) and "There is an electric scooter lying on the pavement" (0.68) raised the
+# alarm (nlp.objects). A live cable still does.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Da liegt ein Elektroroller am Boden",
+        "There is an electric scooter lying on the pavement",
+        "Da liegt ein Elektrovelo",
+    ],
+)
+def test_an_e_scooter_lying_there_is_no_emergency(text: str) -> None:
+    assert not detect_urgent(text).urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Stromkabel liegt offen",
+        "Ein E-Bike liegt auf dem Trottoir und brennt",
+        "Da liegt ein Elektroroller und ein Mann",
+    ],
+)
+def test_a_live_cable_a_fire_or_a_person_by_it_still_is(text: str) -> None:
+    assert detect_urgent(text).urgent
+
+
+# A thing named before the lying is one of the things, as one named after it: "Ein
+# Sofa, daneben liegt ein Sack" (0.89) raised the alarm, "Und daneben liegt noch ein
+# Sack. Ein Sofa auch" did not (the check that each thing lies next to a lying held for
+# any thing after one). A pronoun right before the lying is perhaps a person.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Sofa, daneben liegt ein Sack",
+        "Ein Sofa, und daneben liegt noch ein Sack",
+        "Ein altes Sofa. Und daneben liegt noch ein Sack",
+        "A sofa. And there is a bag lying next to it",
+        "Und daneben liegt noch ein Sack. Ein Sofa auch",
+    ],
+)
+def test_a_thing_named_before_the_lying_is_no_emergency_either(text: str) -> None:
+    assert not detect_urgent(text).urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Mann, daneben liegt ein Sack",
+        "Eine Gasflasche. Daneben liegt noch ein Sack",
+        "Die schlö sech grad vor dr Beiz, eine liit am Bode",
+        "Die Buebe vor em Club, eine ligt scho am Bode",
+    ],
+)
+def test_a_person_or_a_danger_named_before_it_still_is(text: str) -> None:
+    assert detect_urgent(text).urgent

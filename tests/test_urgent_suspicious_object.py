@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.dialog import Dialog
+from bot.texts import t
 from bot.texts.staff import emergency_name
 from nlp.urgent import detect_urgent
 from nlp.urgent.suspicious import CATEGORY, suspicious_object
@@ -142,3 +143,46 @@ def test_a_ticking_bag_in_english_gets_the_numbers(dialog: Dialog) -> None:
     chat = Chat(dialog)
     chat.say("A bag left at the station is ticking, please come quickly")
     assert "police 117" in chat.last[0].text
+
+
+# A question about how to report one (nlp.urgent.how_to) reports none: "Wie melde ich
+# einen verdächtigen Gegenstand?" got the emergency numbers and was filed urgent; it is
+# asked like "Wie melde ich Sperrmüll an?". Said to be there now, it is still urgent.
+HOW_TO = [
+    "Wie melde ich einen verdächtigen Gegenstand?",
+    "Hallo, wie kann ich einen verdächtigen Koffer melden?",
+    "Wo mäld ich en verdächtige Koffer?",
+    "Was tun bei einem verdächtigen Gegenstand?",
+    "How do I report a suspicious package?",
+    "What should I do if I see a suspicious bag?",
+    "Comment signaler un colis suspect ?",
+    "Come segnalo un pacco sospetto?",
+]
+REPORTED = [
+    "Da steht ein verdächtiger Koffer am Bahnhof",
+    "Da steht ein verdächtiger Koffer am Bahnhof, wie melde ich das?",
+    "Wie melde ich den verdächtigen Koffer, der gerade hier steht?",
+    "Wie melde ich einen verdächtigen Gegenstand? Er tickt!",
+]
+
+
+@pytest.mark.parametrize("text", HOW_TO)
+def test_a_how_to_question_is_no_report(text: str) -> None:
+    assert not detect_urgent(text).urgent
+
+
+@pytest.mark.parametrize("text", REPORTED)
+def test_a_suspicious_object_reported_is_still_urgent(text: str) -> None:
+    result = detect_urgent(text)
+    assert (result.urgent, result.category) == (True, CATEGORY)
+
+
+def test_the_how_to_question_is_asked_like_the_others(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog, chat_id="401")
+    chat.say("Wie melde ich einen verdächtigen Gegenstand?")
+    other = Chat(dialog, chat_id="402")
+    other.say("Wie melde ich Sperrmüll an?")
+    assert t("de", "emergency") not in chat.text
+    assert [r.text for r in chat.last] == [t("de", "ask_place_question")]
+    assert [r.text for r in other.last] == [t("de", "ask_place_question")]
+    assert [c.urgent for c in concerns(engine)] == [False, False]

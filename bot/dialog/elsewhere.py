@@ -38,6 +38,7 @@ from nlp.animals import (
     STRAY,
     WILD,
     no_walking_stick,
+    without_owners,
 )
 from nlp.lost_property import LEFT_BEHIND, LEFT_ITEMS
 from nlp.smalltalk import smalltalk
@@ -186,7 +187,7 @@ def _hurt_animal(text: str) -> str | None:
     if hurt is None or _DEAD_OR_BITES.search(text):
         return None
     at, end = hurt.span()
-    person = _distance(_PEOPLE, text, at, end)
+    person = _distance(_PEOPLE, without_owners(text), at, end)  # "des Nachbarn": the owner
     pet = _distance(_PET_HURT, text, at, end)
     if pet <= _NEAR and pet < person:
         return "elsewhere_hurt_pet"

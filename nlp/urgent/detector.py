@@ -1,10 +1,11 @@
 """Rules and model together.
 
 urgent = a strong rule (nlp.urgent.rules, nlp.urgent.cues, a suspicious object of
-nlp.urgent.suspicious, a person of nlp.urgent.welfare), or a weak rule the model
-does not contradict, or the model's score above THRESHOLD; unless the text is about
-the past or a risk, a drill, a siren test, fireworks, a barbecue or a lamp that
-"brennt". Idioms ("es brennt mir unter den Nägeln") are removed before anything
+nlp.urgent.suspicious unless asked how to report one (nlp.urgent.how_to), a person of
+nlp.urgent.welfare), or a weak rule the model does not contradict, or the model's score
+above THRESHOLD, or else a person lying somewhere (nlp.urgent.lying_person); unless
+the text is about the past or a risk, a drill, a siren test, fireworks, a barbecue or a
+lamp that "brennt". An English "cane" is a walking stick (nlp.animals). Idioms ("es brennt mir unter den Nägeln") are removed before anything
 reads the text, pleas ("Hilfe,", "SOS") and connectors ("Übrigens", "by the way", "PS")
 before the model reads it. A long message that is not flagged as a whole gets a second
 look sentence by sentence.
@@ -14,10 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from nlp.animals import no_english_walking_stick
 from nlp.urgent.cues import (
     EXTRA_STEMS,
     LIGHT_BURNS,
@@ -30,6 +32,8 @@ from nlp.urgent.cues import (
     strip_pleas,
 )
 from nlp.urgent.fastre import Substrings
+from nlp.urgent.how_to import how_to_question
+from nlp.urgent.lying_person import lying_person_cue
 from nlp.urgent.model import UrgentModel, shared_model
 from nlp.urgent.mundane import full_bin, mundane, without_place
 from nlp.urgent.rules import (
@@ -165,11 +169,26 @@ def decide(
     """Combine rules and model score for a lower-cased, idiom-free text.
 
     A result that is not urgent has reason "guarded" when a guard (the past, a
-    risk, a drill, fireworks, ...) overruled a rule or the model."""
+    risk, a drill, fireworks, ...) overruled a rule or the model. An English "cane" is a
+    walking stick, no dog: "An old man with a cane has fallen" is no dog attack."""
+    stick = no_english_walking_stick(low)
+    result = _judge(stick, score, model_category, threshold)
+    if stick is not low and result.category == "dog_attack" and category_of(stick) != "dog_attack":
+        # The model read "cane" as a dog: the kind is what the rest of the text names.
+        result = replace(result, category=category_of(stick))
+    return result
+
+
+def _judge(low: str, score: float, model_category: str, threshold: float | None) -> UrgentResult:
     suspect, over = suspicious_object(low)  # "eine verdächtige Tasche", "a ticking bag"
-    if suspect is not None and not over:
+    if suspect is not None and not over and not how_to_question(low):
         return UrgentResult(True, suspect, SUSPICIOUS, score)
     result = _decide(low, score, model_category, threshold)
+    lying = None if result.urgent else lying_person_cue(low, score, DOUBT_SCORE)
+    if lying is not None:
+        # "Da liegt ein Bettler": what the model and the other rules missed (looked for
+        # last, so that a text they flag keeps their category).
+        result = UrgentResult(True, lying[0], lying[1], score)
     if suspect is not None and not result.urgent:
         # "Gestern stand da ein verdächtiger Koffer": guarded, so that no sentence of it
         # is read alone for a second look.

@@ -144,6 +144,10 @@ def _closed(token: str) -> bool:
     )
 
 
+def _lies(token: str) -> bool:
+    return token == _GROUND or _LYING_WORD.match(token) is not None
+
+
 def _words(tokens: list[str], i: int, most: int) -> int:
     """The end of the open words (nouns, adjectives) from i on, at most `most` of them."""
     end = i
@@ -175,6 +179,8 @@ def _lying_things(low: str) -> list[tuple[str, list[str]]] | None:
             end = _words(tokens, i + 1, 3)
             if end > i + 1:
                 phrases.append((i + 1, end))
+            elif token in _PRONOUNS and end < len(tokens) and _lies(tokens[end]):
+                phrases.append((i, end))  # "eine liit am Bode": a pronoun, perhaps a person
             i = end
             continue
         elif token in _PREPOSITIONS:  # a place: "am Boden", "next to the bin"
@@ -196,16 +202,11 @@ def _lying_things(low: str) -> list[tuple[str, list[str]]] | None:
             i = end
             continue
         i += 1
-    things: list[tuple[str, list[str]]] = []
-    for start, end in phrases:  # each named thing is what lies, next to a lying
-        near = any(
-            _only(tokens, end, at, _ADVERBS)
-            or (at < start and _only(tokens, at + 1, start, _ADVERBS, _DETERMINERS))
-            for at in lyings
-        )
-        if not near:
-            return None  # "Der Kübel ist voll, daneben liegt ein Sack": says more
-        things.append((tokens[start - 1] if start else "", tokens[start:end]))
+    # Each named thing, whether it lies or lies next to what does ("Ein Sofa, daneben
+    # liegt ein Sack"): the text says no more ("Der Kübel ist voll, daneben liegt ein
+    # Sack" says more: its verb ended the reading above), and every thing is judged a
+    # person or not below.
+    things = [(tokens[start - 1] if start else "", tokens[start:end]) for start, end in phrases]
     return things if lyings and things else None
 
 

@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import re
 
+from nlp.persons import ROLES
 from nlp.urgent.fastre import Substrings
 
 # Persons who can be the subject (no "personne": "personne ne répond" is nobody; no
-# bare English "man", German "man" is "one"; no offices, landlords or caretakers).
+# bare English "man", German "man" is "one"; no offices, landlords or caretakers), and
+# persons by role ("der Bettler", "die Rentnerin": nlp.persons).
 _PERSON = r"""
     (?:father|dad|daddy|mother|mom|mum|husband|wife|son|daughter|brother|sister
     | grandfather|grandmother|grandpa|grandma|granny|child|kid|baby|toddler|boy|girl
@@ -37,8 +39,9 @@ _PERSON = r"""
     | (?:une|la|cette)\s+personne
     | padre|papà|madre|mamma|marito|moglie|figlio|figlia|fratello|sorella|nonno|nonna
     | bambino|bambina|bimbo|bimba|ragazzo|ragazza|uomo|donna|signore|signora|amico
-    | amica|(?:il|la|mio|mia|nostro|nostra)\s+vicin[oa]|persona|qualcuno|lui|lei)
-"""
+    | amica|(?:il|la|mio|mia|nostro|nostra)\s+vicin[oa]|persona|qualcuno|lui|lei
+    | ROLES)
+""".replace("ROLES", ROLES)
 # The state, in the present.
 _STATE = r"""
     (?:(?:does\s+not|doesn't|doesnt|is\s+not|isn't|isnt|won't|wont|will\s+not|can't|cannot

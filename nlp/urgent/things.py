@@ -32,6 +32,7 @@ from nlp.animals import (
     PET_FOUND,
     PET_GONE,
     no_walking_stick,
+    without_owners,
 )
 
 _DET = (
@@ -154,7 +155,7 @@ def hurt_animal(low: str, danger: Callable[[str], bool], any_hint: Callable[[str
     low = no_walking_stick(low)  # "my cane slipped and I hurt my hip": no dog
     if _HURT_ANIMAL.search(low) is None:
         return False
-    low = _NEAR_TO.sub(" ", low)
+    low = without_owners(_NEAR_TO.sub(" ", low))  # "der Hund des Nachbarn": no one hurt
     if _PERSON.search(low) or _SOMEONE.search(low) or _ATTACK.search(low):
         return False
     rest = _ANIMAL_WORD.sub(" ", _HURT_WORD.sub(" ", low))
