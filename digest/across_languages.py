@@ -8,13 +8,21 @@ Key words cannot match across languages ("cestino"/"Kübel"), so the cluster sai
 place texts' words equal: a square, a landmark, a street with its house number), or
 coordinates at most `SPOT_M` apart. The same Quartier is not enough: it is an area
 with many bins. Within one language the words still decide ("Glascontainer am
-Helvetiaplatz kaputt" is another problem than "Der Abfallkübel am Helvetiaplatz ist
-übervoll" at the same place).
+Idaplatz kaputt" is another problem than "Der Abfallkübel am Idaplatz ist übervoll"
+at the same place).
+
+Such a link must not chain what the words keep apart: with the broken glass
+container and the two full bins at the Idaplatz, the Italian bin report would
+otherwise join all four. So a link across languages joins whole groups (the groups
+the words made, `joins`): a group joins the one biggest group it is linked to when
+that one is bigger, or when the two are linked to each other only; when two groups
+it is linked to are equally big, it cannot tell which, and joins none.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from typing import Protocol
 
 SPOT_M = 100.0
@@ -57,3 +65,23 @@ def same_thing_across_languages(a: Located, b: Located, distance_m: float | None
     if here and here == there:
         return True
     return distance_m is not None and distance_m <= SPOT_M
+
+
+def joins(
+    group_of: Mapping[int, int], size: Mapping[int, int], links: Iterable[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The groups to join: `group_of[i]` is the group of concern i, `size[g]` how many
+    concerns group g has, `links` the pairs of concerns linked across languages."""
+    near: dict[int, set[int]] = {}
+    for i, j in links:
+        a, b = group_of[i], group_of[j]
+        if a != b:
+            near.setdefault(a, set()).add(b)
+            near.setdefault(b, set()).add(a)
+    result = []
+    for a, others in near.items():
+        biggest = max(size[b] for b in others)
+        top = [b for b in others if size[b] == biggest]
+        if len(top) == 1 and (biggest > size[a] or near[top[0]] == {a}):
+            result.append((a, top[0]))
+    return result

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
-from digest.across_languages import same_thing_across_languages
+from digest.across_languages import joins, same_thing_across_languages
 from digest.textutil import shorten, tidy
 
 RADIUS_M = 300.0
@@ -243,11 +243,18 @@ def _clusters_of_topic(group: list[Candidate]) -> list[Found]:
         return i
 
     sims: dict[tuple[int, int], float] = {}
+    across: list[tuple[int, int]] = []
     for i, j in _place_pairs(group):
         sim = similarity(feats[i], feats[j])
         sims[i, j] = sim
-        if sim >= MIN_SIMILARITY or _across_languages(group[i], group[j]):
+        if sim >= MIN_SIMILARITY:
             parent[root(j)] = root(i)
+        elif _across_languages(group[i], group[j]):
+            across.append((i, j))
+    if across:  # whole groups, after the words: digest.across_languages
+        group_of = {i: root(i) for i in range(len(group))}
+        for a, b in joins(group_of, Counter(group_of.values()), across):
+            parent[root(a)] = root(b)
     components: dict[int, list[int]] = {}
     for i in range(len(group)):
         components.setdefault(root(i), []).append(i)

@@ -156,3 +156,18 @@ def test_other_languages_cluster_by_topic_and_spot(
     assert bool(found) is linked
     if linked:
         assert found[0].label == GERMAN_BIN  # the oldest: no words to rank by
+
+
+def test_a_link_across_languages_does_not_chain_what_the_words_keep_apart() -> None:
+    """Two bins and a broken glass container at one spot, and the Italian bin report:
+    it joins the bigger group, the bins, not the glass container too."""
+    bins = [
+        cand("A", GERMAN_BIN, place="Idaplatz"),
+        cand("B", "Am Idaplatz quillt der Abfalleimer über", place="Idaplatz", minutes=1),
+        cand("C", "Glascontainer am Idaplatz kaputt", place="Idaplatz", minutes=2),
+        cand("D", ITALIAN_BIN, place="Idaplatz", language="it", minutes=3),
+    ]
+    assert [[m.reference for m in f.members] for f in find_clusters(bins)] == [["A", "B", "D"]]
+    # one bin and one glass container: which of them the Italian one is about is unknown
+    one_each = [bins[0], bins[2], bins[3]]
+    assert not find_clusters(one_each)

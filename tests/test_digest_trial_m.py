@@ -41,6 +41,9 @@ def test_bin_reports_in_german_and_italian_at_the_idaplatz_are_one_cluster(
     dialog: Dialog, routing: RoutingTable
 ) -> None:
     refs = [file_concern(dialog, text, chat_id).reference for chat_id, text in BINS]
+    # another problem at the same spot: the Italian report must not chain it in
+    glass = file_concern(dialog, "Der Glascontainer am Idaplatz ist kaputt", "306")
+    assert glass.topic == "abfall" and glass.place_text == "Idaplatz"
     d = _todays_digest(dialog.engine, routing)
     [cluster] = d.clusters
     assert list(cluster.references) == refs
