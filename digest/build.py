@@ -363,7 +363,15 @@ def _clusters(routing: RoutingTable, own: list[Row], start: date, end: date) -> 
     since = min(start, end - timedelta(days=CLUSTER_DAYS))
     candidates = [
         clustering.Candidate(
-            r.reference, r.topic, r.text or "", r.quartier, r.place_text, r.lat, r.lon, r.arrived_at
+            r.reference,
+            r.topic,
+            r.text or "",
+            r.quartier,
+            r.place_text,
+            r.lat,
+            r.lon,
+            r.arrived_at,
+            r.language,
         )
         for r in own
         if since <= r.day < end

@@ -6,7 +6,8 @@ Two concerns are *linked* when all of these hold:
 2. the same place: when both have coordinates, at most `RADIUS_M` (300 m)
    apart; otherwise the same Quartier; otherwise (neither has a Quartier)
    the same place text (case and umlauts folded);
-3. similar texts: at least half (`MIN_SIMILARITY`) of the shorter text's key
+3. similar texts (or, written in different languages, the same spot:
+   `digest.across_languages`): at least half (`MIN_SIMILARITY`) of the shorter text's key
    words have a match in the other text. Key words are the content words
    (lower case, umlauts folded) without stop words, without the place (place
    text, Quartier, street and square names, numbers: compared in 2. already)
@@ -33,6 +34,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
+from digest.across_languages import joins, same_thing_across_languages
 from digest.textutil import shorten, tidy
 
 RADIUS_M = 300.0
@@ -164,6 +166,7 @@ class Candidate:
     lat: float | None
     lon: float | None
     arrived_at: datetime
+    language: str = "de"  # the resident's: `digest.across_languages`
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,11 +243,18 @@ def _clusters_of_topic(group: list[Candidate]) -> list[Found]:
         return i
 
     sims: dict[tuple[int, int], float] = {}
+    across: list[tuple[int, int]] = []
     for i, j in _place_pairs(group):
         sim = similarity(feats[i], feats[j])
         sims[i, j] = sim
         if sim >= MIN_SIMILARITY:
             parent[root(j)] = root(i)
+        elif _across_languages(group[i], group[j]):
+            across.append((i, j))
+    if across:  # whole groups, after the words: digest.across_languages
+        group_of = {i: root(i) for i in range(len(group))}
+        for a, b in joins(group_of, Counter(group_of.values()), across):
+            parent[root(a)] = root(b)
     components: dict[int, list[int]] = {}
     for i in range(len(group)):
         components.setdefault(root(i), []).append(i)
@@ -271,6 +281,13 @@ def _clusters_of_topic(group: list[Candidate]) -> list[Found]:
             )
         )
     return result
+
+
+def _across_languages(a: Candidate, b: Candidate) -> bool:
+    apart = None
+    if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None:
+        apart = distance_m(a.lat, a.lon, b.lat, b.lon)
+    return same_thing_across_languages(a, b, apart)
 
 
 def _common_place(members: list[Candidate]) -> str:

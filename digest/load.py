@@ -68,6 +68,7 @@ class Row:
     withdrawn: bool = False
     # the kind of emergency an urgent concern named ("fire", …), if any
     emergency: str | None = None
+    language: str = "de"  # the resident's language ("it"): clusters across languages
     # went out at once as urgent, then the resident said it is no emergency
     calmed: bool = False
 
@@ -190,6 +191,7 @@ def load(
             col(Concern.lon),
             _raw(arrived),
             col(Concern.emergency),
+            col(Concern.language),
         )
         .where(relevant)
         .order_by(col(Concern.id))
@@ -198,7 +200,8 @@ def load(
         at = moment(r[13])
         rows.append(
             Row(cid, ref, txt, topic, kreis, quartier, off, urgent, unconfirmed, status,
-                r[10], r[11], r[12], at, at.astimezone(ZURICH).date(), emergency=r[14])
+                r[10], r[11], r[12], at, at.astimezone(ZURICH).date(), emergency=r[14],
+                language=r[15])
         )  # fmt: skip
     changes = (EventKind.STATUS.value, EventKind.ASSIGN.value)
     last_change = {

@@ -67,6 +67,8 @@ T = {
     "more_items": "… und {count} weitere (alle auf der Seite im Anhang)",
     "continued": "(Fortsetzung)",
     "unconfirmed": "ohne Bestätigung der Person",
+    # an emergency goes out at once, by design: no confirmation was asked for
+    "urgent_at_once": "sofort weitergeleitet (Notfall)",
     "calmed": "als Notfall sofort weitergeleitet, laut Person kein Notfall",
     "office_to": "an",
     "no_text": "(Text gelöscht)",

@@ -31,7 +31,9 @@ an emergency is split off at a plain sentence end: see `nlp.split_emergency`. An
 afterthought ("…, ach ja und …") opens a new part: `nlp.split_afterthought`; the same
 matter at a second place ("… und beim Limmatplatz auch") is two concerns:
 `nlp.split_elsewhere`; another matter at a place of its own ("… und bi de Bushaltestell
-Stauffacher liit Glas"), whatever its topic: `nlp.split_place_clause`.
+Stauffacher liit Glas"), whatever its topic: `nlp.split_place_clause`. A part about a
+thing the part before named, at no place of its own ("…, und die Schachteln sind …"
+after "Kartonschachteln"), goes on with it: `nlp.split_same_thing`.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ from nlp.split_announced import (
 from nlp.split_elsewhere import elsewhere_too
 from nlp.split_emergency import SENTENCE_END, emergency_follows, sentence_ends
 from nlp.split_place_clause import opens_place_clause
+from nlp.split_same_thing import same_thing
 
 TopicOf = Callable[[str], tuple[str, float]]
 
@@ -335,8 +338,13 @@ def split_concerns(
             places = places_of if announced else None
             aside = is_afterthought(text[boundary.start : boundary.end])
             elsewhere = opens_place_clause(current, following, places_of, _content_words)
-            split = _accept(
-                current, following, boundary, topic, listed, announced, places, aside, elsewhere
+            # "…, und die Schachteln sind …" after "Kartonschachteln": nlp.split_same_thing
+            goes_on = not (listed or announced) and same_thing(current, following, places_of)
+            split = (
+                not goes_on
+                and _accept(
+                    current, following, boundary, topic, listed, announced, places, aside, elsewhere
+                )
             ) or (
                 urgent_of is not None
                 and _urgency_differs(current, following, boundary, urgent_of, announced)

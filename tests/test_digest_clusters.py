@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -22,8 +23,10 @@ def cand(
     lat: float | None = None,
     lon: float | None = None,
     minutes: int = 0,
+    language: str = "de",
 ) -> Candidate:
-    return Candidate(ref, topic, text, quartier, place, lat, lon, T0 + timedelta(minutes=minutes))
+    at = T0 + timedelta(minutes=minutes)
+    return Candidate(ref, topic, text, quartier, place, lat, lon, at, language)
 
 
 @pytest.mark.parametrize(
@@ -124,3 +127,47 @@ def test_rising_topics() -> None:
     assert [(t.key, t.name, t.recent, t.expected) for t in trends] == [
         ("umwelt", "Lärm, Luft und Schädlinge", 5, 0.0)
     ]
+
+
+GERMAN_BIN = "Der Abfallkübel am Idaplatz ist übervoll"
+ITALIAN_BIN = "Il cestino all'Idaplatz è pieno da giorni"
+
+
+@pytest.mark.parametrize(
+    ("german", "italian", "linked"),
+    [
+        # new-user trial m, finding 13: no shared word, the same topic at the same spot
+        ({"place": "Idaplatz"}, {"place": "beim Idaplatz"}, True),
+        ({"lat": 47.3704, "lon": 8.5183}, {"lat": 47.3708, "lon": 8.5185}, True),  # ~50 m
+        ({"place": "Idaplatz"}, {"place": "Bullingerplatz"}, False),  # one Quartier, two spots
+        ({"lat": 47.3704, "lon": 8.5183}, {"lat": 47.3722, "lon": 8.5183}, False),  # ~200 m
+        ({}, {}, False),  # only the Quartier: an area, no spot
+    ],
+)
+def test_other_languages_cluster_by_topic_and_spot(
+    german: dict[str, Any], italian: dict[str, Any], linked: bool
+) -> None:
+    found = find_clusters(
+        [
+            cand("A", GERMAN_BIN, quartier="Sihlfeld", **german),
+            cand("B", ITALIAN_BIN, quartier="Sihlfeld", language="it", minutes=3, **italian),
+        ]
+    )
+    assert bool(found) is linked
+    if linked:
+        assert found[0].label == GERMAN_BIN  # the oldest: no words to rank by
+
+
+def test_a_link_across_languages_does_not_chain_what_the_words_keep_apart() -> None:
+    """Two bins and a broken glass container at one spot, and the Italian bin report:
+    it joins the bigger group, the bins, not the glass container too."""
+    bins = [
+        cand("A", GERMAN_BIN, place="Idaplatz"),
+        cand("B", "Am Idaplatz quillt der Abfalleimer über", place="Idaplatz", minutes=1),
+        cand("C", "Glascontainer am Idaplatz kaputt", place="Idaplatz", minutes=2),
+        cand("D", ITALIAN_BIN, place="Idaplatz", language="it", minutes=3),
+    ]
+    assert [[m.reference for m in f.members] for f in find_clusters(bins)] == [["A", "B", "D"]]
+    # one bin and one glass container: which of them the Italian one is about is unknown
+    one_each = [bins[0], bins[2], bins[3]]
+    assert not find_clusters(one_each)
