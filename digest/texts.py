@@ -68,7 +68,7 @@ T = {
     "continued": "(Fortsetzung)",
     "unconfirmed": "ohne Bestätigung der Person",
     # an emergency goes out at once, by design: no confirmation was asked for
-    "urgent_at_once": "sofort weitergeleitet (Notfall)",
+    "urgent_at_once": "als Notfall ohne Rückfrage",
     "calmed": "als Notfall sofort weitergeleitet, laut Person kein Notfall",
     "office_to": "an",
     "no_text": "(Text gelöscht)",
