@@ -58,6 +58,7 @@ from bot.dialog import (
     open_question,
     place_answer,
     place_correction,
+    quoted_offer,
     render,
     taken_up,
 )
@@ -358,7 +359,8 @@ def _another_line(
     if _kind(offer) == BACK:  # "… sie ist immer noch kaputt": said with it, asked again
         return _ask(d, ctx, concern, text.strip(), AGAIN)
     before = _declined(d, ctx, concern, offer)
-    return [*before, *_ask(d, ctx, concern, text.strip(), _kind(offer))]
+    asked = _ask(d, ctx, concern, text.strip(), _kind(offer))
+    return [*before, *quoted_offer.after(ctx, before, asked, text)]  # which line it means
 
 
 def on_button(d: Dialog, ctx: Ctx, concern: Concern, yes: bool) -> list[Reply]:
