@@ -59,3 +59,19 @@ def test_no_keeps_it_and_it_is_asked_once(dialog: Dialog, engine: Engine) -> Non
     assert concerns(engine)[0].status == Status.FORWARDED
     chat.say("Danke")
     assert QUESTION not in chat.text
+
+
+def test_after_the_143_answer_it_comes_back_when_they_write_again(
+    dialog: Dialog, engine: Engine
+) -> None:
+    # As a draft held after 143 (bot.dialog.after_crisis): not with the crisis
+    # answer, nor with an answer about the emergency; at the next message.
+    chat = _asked(dialog)
+    chat.say("Ich will nicht mehr leben")
+    assert "143" in chat.text and QUESTION not in chat.text
+    chat.say("Was soll ich jetzt tun?")
+    assert QUESTION not in chat.text
+    chat.say("Danke")
+    assert f"Noch zu Ihrer Bitte von vorhin:\n{QUESTION}" in chat.text
+    chat.say("ja")
+    assert concerns(engine)[0].status == Status.WITHDRAWN

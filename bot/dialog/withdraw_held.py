@@ -8,8 +8,10 @@ Schreiben Sie mir …" and the concern stayed with the office.
 Now the open question is held when an emergency is filed (conversation data,
 kept across the emergency's steps like the other waiting questions: `Ctx.save`)
 and asked again once nothing else waits, as a waiting draft or an answer to the
-city is (`intake.next_in_queue`, `render.prompt`): "Noch zu Ihrer Bitte von
-vorhin:" and the same question, whose "Ja" withdraws. A concern closed or
+city is: right after the emergency is forwarded (`intake.next_in_queue`), or,
+after the 143 answer, when the resident writes again or comes back
+(`after_crisis.bring_back`): "Noch zu Ihrer Bitte von vorhin:" and the same
+question, whose "Ja" withdraws. A concern closed or
 withdrawn meanwhile is not asked about again.
 """
 
