@@ -42,7 +42,10 @@ class Settings(BaseSettings):
     reply_window_days: int = Field(
         default=7,
         ge=0,
-        description="A text this many days after a staff answer may be the resident's reply.",
+        description=(
+            "A text this many days after a staff answer may be the resident's reply; an"
+            " open concern's question, the city's latest word about it, stays answerable."
+        ),
     )
     low_confidence: float = Field(
         default=0.5, ge=0, le=1, description="Below this the resident chooses among topics."

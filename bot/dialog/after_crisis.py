@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.dialog import phone, render
+from bot.dialog import phone, render, withdraw_held
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.texts import t
@@ -50,6 +50,12 @@ def held(data: dict[str, object]) -> list[int]:
     return [int(i) for i in ids] if isinstance(ids, list) else []
 
 
+def waiting(data: dict[str, object]) -> bool:
+    """Something waits to be brought back: held drafts, or the withdrawal
+    question an emergency came in on (`withdraw_held`)."""
+    return bool(held(data)) or withdraw_held.HELD in data
+
+
 def bring_back(
     d: Dialog, ctx: Ctx, answered: list[Reply] | None = None
 ) -> tuple[list[Reply], list[Reply]]:
@@ -61,11 +67,13 @@ def bring_back(
     from bot.dialog import intake  # it holds through this module
 
     ids = held(ctx.data)
-    if not ids or ctx.urgent or any(k in ctx.data for k in ASKING):
+    if ctx.urgent or any(k in ctx.data for k in ASKING):
         return [], []  # another emergency, or the bot has just asked something else
     about_it = {t(ctx.lang, key) for key in ABOUT_THE_EMERGENCY}
     if any(r.text.endswith(tuple(about_it)) for r in answered or []):
         return [], []
+    if not ids:  # "Soll ich ZH-… zurückziehen?" held after 143: now, when idle
+        return [], withdraw_held.bring_back(d, ctx)
     ctx.save(ctx.state, **{**ctx.data, HELD: None})
     waiting = [c for c in (ctx.own(i) for i in ids) if c is not None and c.status == Status.DRAFT]
     if not waiting:

@@ -58,6 +58,7 @@ class Ctx:
             "reply_declined",
             "crisis_held",
             "reply_offer",
+            "withdraw_held",  # bot.dialog.withdraw_held: asked again after an emergency
             "aside_of",  # bot.dialog.answer_aside: queued afterthoughts' answered concerns
         ):
             if keep in self.conv.data and keep not in data:

@@ -222,7 +222,7 @@ class Dialog:
         replies = attachments.routed(self, ctx, msg, self._route)
         repeated.remember(ctx, msg, asked)
         once_more.settle(ctx)  # a sticker, "hello???": the question in full once in a row
-        if msg.kind in {"text", "photo", "location"} and after_crisis.held(ctx.data):
+        if msg.kind in {"text", "photo", "location"} and after_crisis.waiting(ctx.data):
             before, after = after_crisis.bring_back(self, ctx, replies)  # held after 143
             return [*before, *replies, *after]
         return replies

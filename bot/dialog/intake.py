@@ -19,6 +19,7 @@ from bot.dialog import (
     same_place,
     spelling,
     venue,
+    withdraw_held,
 )
 from bot.dialog import outside as outside_city
 from bot.dialog.context import Ctx
@@ -67,6 +68,7 @@ def new_text(
     location = ctx.data.get("location")
     ctx.data.pop("photos", None)
     ctx.data.pop("location", None)
+    withdraw_held.hold(ctx)  # "Soll ich ZH-… zurückziehen?" open: asked after the emergency
     ctx.save(State.IDLE)
     # The text is safe in the store before classification can fail.
     ctx.commit()
@@ -339,7 +341,7 @@ def next_in_queue(d: Dialog, ctx: Ctx, previous: Concern | None = None) -> list[
 
     # "Ist das Ihre Antwort zu ZH-…?", asked before an emergency or a new concern
     # came in between: the question again, now that nothing else waits.
-    return reply_to_city.asked(d, ctx)
+    return reply_to_city.asked(d, ctx) or withdraw_held.bring_back(d, ctx)
 
 
 def quote(text: str) -> str:

@@ -25,14 +25,14 @@ withdrawn):
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from bot.dialog import place_answer
+from bot.dialog import late_answer, place_answer
 from bot.dialog.context import Ctx
 from bot.dialog.model import State
 from store import repository as repo
-from store.models import Concern, Status, utcnow
+from store.models import Concern, Status
 
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog
@@ -75,7 +75,7 @@ def asked_before_draft(d: Dialog, ctx: Ctx, answerable: tuple[Status, ...]) -> C
         return None  # without a draft since, `reply_to_city.answered_concern` decides
     if latest.concern.status not in answerable:
         return None
-    if utcnow() - latest.at > timedelta(days=d.settings.reply_window_days):
+    if not late_answer.answerable(d, ctx, latest):
         return None
     recent = repo.concerns_of(ctx.s, resident=ctx.resident, limit=SINCE_READ)
     since = [c for c in recent if _aware(c.created_at) > latest.at]

@@ -17,10 +17,11 @@ Two ways in, both predictable:
 - Any channel: when the city's latest answer (/antwort) to the resident is about
   a concern not withdrawn (a status set since, such as "in Bearbeitung", or
   "erledigt" / "abgelehnt", leaves the question open), sent within
-  `reply_window_days`, not yet answered, and the resident has filed nothing
-  since (an emergency or a draft taken back does not count), a text in an idle
-  conversation that is not a greeting, a status question or a concern with a
-  place of its own is kept (conversation) and the resident is asked once:
+  `reply_window_days` (an open question beyond it: `late_answer`), not yet
+  answered, and the resident has filed nothing since (an emergency or a draft
+  taken back does not count), a text in an idle conversation that is not a
+  greeting, a status question or a concern with a place of its own is kept
+  (conversation) and the resident is asked once:
   "Ist das Ihre Antwort zu ZH-…?" [Ja, an die Stelle senden] [Nein, neues Anliegen].
   "Nein" handles the text as before (a new concern). "ja"/"nein" typed count
   as the buttons; another line is never joined to a kept answer, but a line
@@ -42,7 +43,6 @@ Two ways in, both predictable:
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from sqlmodel import select
@@ -53,10 +53,12 @@ from bot.dialog import (
     answer_aside,
     answers,
     changed_mind,
+    late_answer,
     objection,
     open_question,
     place_answer,
     place_correction,
+    quoted_offer,
     render,
     taken_up,
 )
@@ -70,7 +72,7 @@ from bot.dialog.to_office import forward, latest_told
 from bot.texts import t
 from nlp.smalltalk import smalltalk
 from store import repository as repo
-from store.models import OPEN_STATUSES_STAFF, Concern, Status, utcnow
+from store.models import OPEN_STATUSES_STAFF, Concern, Status
 
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog
@@ -233,9 +235,7 @@ def _open_answer(d: Dialog, ctx: Ctx) -> repo.LatestAnswer | None:
         return None
     if latest.concern.status not in ANSWERABLE:
         return None
-    if utcnow() - latest.at > timedelta(days=d.settings.reply_window_days):
-        return None
-    return latest
+    return latest if late_answer.answerable(d, ctx, latest) else None
 
 
 def _ask(
@@ -359,7 +359,8 @@ def _another_line(
     if _kind(offer) == BACK:  # "… sie ist immer noch kaputt": said with it, asked again
         return _ask(d, ctx, concern, text.strip(), AGAIN)
     before = _declined(d, ctx, concern, offer)
-    return [*before, *_ask(d, ctx, concern, text.strip(), _kind(offer))]
+    asked = _ask(d, ctx, concern, text.strip(), _kind(offer))
+    return [*before, *quoted_offer.after(ctx, before, asked, text)]  # which line it means
 
 
 def on_button(d: Dialog, ctx: Ctx, concern: Concern, yes: bool) -> list[Reply]:

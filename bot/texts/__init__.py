@@ -14,6 +14,7 @@ from bot.texts import (
     de,
     en,
     fr,
+    held_questions,
     it,
     phone,
     photo_question,
@@ -32,6 +33,7 @@ _PARTS = (
     place_correction,
     attachments,
     repeats,
+    held_questions,
 )
 TEXTS: dict[str, dict[str, str]] = {
     lang: base.TEXTS | {k: v for part in _PARTS for k, v in getattr(part, lang.upper()).items()}
