@@ -20,6 +20,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from nlp.animals import no_english_walking_stick
+from nlp.urgent.crisis import CATEGORY as CRISIS
+from nlp.urgent.crisis import crisis_saying
 from nlp.urgent.cues import (
     EXTRA_STEMS,
     LIGHT_BURNS,
@@ -33,9 +35,11 @@ from nlp.urgent.cues import (
 )
 from nlp.urgent.fastre import Substrings
 from nlp.urgent.how_to import how_to_question
+from nlp.urgent.kind import believed, model_kind
 from nlp.urgent.lying_person import lying_person_cue
 from nlp.urgent.model import UrgentModel, shared_model
 from nlp.urgent.mundane import full_bin, mundane, without_place
+from nlp.urgent.noise import just_noise
 from nlp.urgent.rules import (
     _BENIGN_SMOKE,
     _BURNS,
@@ -108,7 +112,13 @@ _DANGER_HINTS = (
 )  # fmt: skip
 
 
-_HINT_SEARCH = Substrings((*_DANGER_HINTS, *STRONG_STEMS, *EXTRA_STEMS))
+# Stems the rules need that name no danger, only where a thing is ("à côté", "on site", "auf
+# der anderen Seite": "À côté il y a un vélo" counted as a word of danger, new-user trial m,
+# finding 4; "site" is also in "visite").
+_NOT_HINTS = frozenset(("side", "seite", "site", "parte", "côté"))
+_HINT_SEARCH = Substrings(
+    tuple(s for s in (*_DANGER_HINTS, *STRONG_STEMS, *EXTRA_STEMS) if s not in _NOT_HINTS)
+)
 _EXTRA_SEARCH = Substrings(EXTRA_STEMS)
 # Only the words of danger, harm or help (not the rules' stems such as "ancora"): what
 # must be left of a no-show or a game for the model alone to count (nlp.urgent.mundane).
@@ -202,6 +212,9 @@ def _decide(
     welfare = welfare_cue(low)  # no sign of life for days, missing with dementia
     if welfare is not None:
         return UrgentResult(True, welfare, WELFARE, score)
+    saying = crisis_saying(low)  # "je n'en peux plus de vivre"
+    if saying is not None:
+        return UrgentResult(True, saying, CRISIS, score)
     if any(stem in low for stem in HURT_STEMS) and hurt_animal(
         low, _DANGER_SEARCH.found_in, _hints_at_danger
     ):
@@ -229,12 +242,17 @@ def _decide(
         if doubt or _benign_strong(cue, low):
             return UrgentResult(False, "guarded", None, score)
         return UrgentResult(
-            True, cue, category_of(cue) or category_of(low) or model_category, score
+            True,
+            cue,
+            category_of(cue) or category_of(low) or believed(model_category, low) or "other",
+            score,
         )
     pastrisk = past_or_risk(low)
     if extra is not None and not pastrisk and not doubt:
         found = extra.group(0).strip()
-        category = category_of(found) or category_of(low) or model_category
+        category = (
+            category_of(found) or category_of(low) or believed(model_category, low) or "other"
+        )
         if not (
             category == "explosion"
             and (NOT_EXPLOSION.search(low) or full_bin(low, _DANGER_SEARCH.found_in))
@@ -242,7 +260,10 @@ def _decide(
             return UrgentResult(True, found, category, score)
     if cue is not None and weak and not doubt and not pastrisk:
         return UrgentResult(
-            True, cue, category_of(cue) or category_of(low) or model_category, score
+            True,
+            cue,
+            category_of(cue) or category_of(low) or believed(model_category, low) or "other",
+            score,
         )
     n_words = len(strip_pleas(low).split())  # pleas ("help,") are no evidence
     if n_words <= SHORT_WORDS:
@@ -254,9 +275,12 @@ def _decide(
             # "Ich bin gerade am Bullingerplatz", "Sehr geehrte Damen und Herren": a
             # short text with no word of danger at all is not flagged by the model alone.
             return UrgentResult(False, "guarded", None, score)
-        if not pastrisk and not mundane(low, _DANGER_SEARCH.found_in, _hints_at_danger):
-            return UrgentResult(True, "model", model_category, score)
-        return UrgentResult(False, "guarded", None, score)
+        if pastrisk or mundane(low, _DANGER_SEARCH.found_in, _hints_at_danger) or just_noise(low):
+            return UrgentResult(False, "guarded", None, score)  # just_noise: nlp.urgent.noise
+        kind = model_kind(model_category, low, _DANGER_SEARCH.found_in)  # nlp.urgent.kind
+        if kind is None:  # the model's crisis with no word of one ("à côté")
+            return UrgentResult(False, "guarded", None, score)
+        return UrgentResult(True, "model", kind, score)
     return UrgentResult(False, None, None, score)
 
 

@@ -1,0 +1,46 @@
+"""The model's kind of emergency is believed only where the text names it.
+
+The model has one sigmoid per kind, and the likeliest names the kind even when all are
+near zero: "Im Hof ist es laut und jemand ruft die ganze Nacht nach seinem Hund" was
+forwarded as "Gasgeruch" (gas 0.05: the training corpus has "laut" only in "es zischt
+laut aus der Leitung"), "Et aussi, à côté, il y a un vélo abandonné" got the crisis
+answer (new-user trial m, findings 3 and 4; nlp.urgent.crisis). A gas leak is named by
+a smell, a hiss or a leak; a crisis by a word of nlp.urgent.crisis.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from nlp.urgent.crisis import CATEGORY as CRISIS
+from nlp.urgent.crisis import crisis_words
+from nlp.urgent.cues import category_of
+
+GAS = "gas"
+GAS_WORD = re.compile(
+    r"gas|gaz|riech|rüch|rüücht|gruch|geruch|stink|smell|reek|odeur|odore|puzza|zisch|zich"
+    r"|hiss|siffl|sibil|leitung|leitig|leck|leak|fuite|fuga"
+)
+
+
+def believed(category: str, low: str) -> str | None:
+    """The model's category for a lower-cased text, or None when the text does not name it."""
+    if category == CRISIS:
+        return category if crisis_words(low) else None
+    if category == GAS:
+        return category if GAS_WORD.search(low) else None
+    return category
+
+
+def model_kind(category: str, low: str, danger: Callable[[str], bool]) -> str | None:
+    """The kind of a text the model alone flags, its likeliest being `category`: that one
+    where the text names it, else "other"; None (not urgent) for a crisis the text has no
+    word of, no kind of its own and no word of `danger`: the model's alarm then came
+    from its crisis alone ("À côté il y a un vélo")."""
+    kind = believed(category, low)
+    if kind is not None:
+        return kind
+    if category == CRISIS:
+        return category_of(low) or ("other" if danger(low) else None)
+    return "other"
