@@ -49,3 +49,11 @@ def test_the_place_is_corrected_at_the_confirmation(dialog: Dialog, engine: Engi
     assert "Weinbergstrasse" in chat.text
     (concern,) = concerns(engine)
     assert not concern.urgent
+
+
+def test_the_langstrasse_is_no_word_of_fear() -> None:
+    from nlp.urgent.detector import _hints_at_danger
+
+    assert not _hints_at_danger("ah nein, es ist doch an der langstrasse 120")
+    assert not _hints_at_danger("a de langstrass")
+    assert _hints_at_danger("an der langstrasse, ich habe angst")

@@ -128,8 +128,9 @@ _DANGER_SEARCH = Substrings(_DANGER_HINTS)
 # Words that hold a stem of danger but name none: "Schlagloch" (a pothole) is not
 # "schlagen" (the new-user trial of 2026-12-06: "Und daneben hat es ein Schlagloch"
 # got the emergency numbers); "buttare" (to throw away) is not "buttarsi" (to jump:
-# "Dove posso buttare un vecchio divano?" got them in the U6 check).
-_NOT_DANGER = re.compile(r"schlagl(?:o|ö|oe)ch\w*|\bbuttar(?:e|lo|la|li|le)\b")
+# "Dove posso buttare un vecchio divano?" got them in the U6 check); the Langstrasse
+# is no "Angst" (helper m-urgent's note).
+_NOT_DANGER = re.compile(r"schlagl(?:o|ö|oe)ch\w*|\bbuttar(?:e|lo|la|li|le)\b|\blangstr\w*")
 
 
 # A short correction with no word of danger: "ah nei, es isch doch a de Weinbergstrass"
@@ -147,7 +148,7 @@ _CORRECTION = re.compile(
 
 
 def _hints_at_danger(low: str) -> bool:
-    if "schlagl" in low or "buttar" in low:
+    if "schlagl" in low or "buttar" in low or "langstr" in low:
         low = _NOT_DANGER.sub(" ", low)
     return _HINT_SEARCH.found_in(low)
 
