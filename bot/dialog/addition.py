@@ -15,14 +15,7 @@ import re
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
-from bot.dialog import (
-    deletion_words,
-    nearby,
-    place_answer,
-    place_correction,
-    place_detail,
-    references,
-)
+from bot.dialog import deletion_words, nearby, place_answer, place_correction, references
 from bot.dialog.context import Ctx, LatestConcern, latest_concern
 from nlp.smalltalk import smalltalk
 from store.models import Concern, Status, utcnow
@@ -155,8 +148,6 @@ def forwarded_concern(
     concern = references.forwarded_a_moment_ago(ctx, latest) or _in_progress(d, latest)
     if concern is None or concern.urgent:
         return None
-    if concern.status == Status.FORWARDED and place_detail.refines(d, concern, text):
-        return None  # "c'est plutôt près de l'entrée": added at once (place_detail)
     return concern if says_more(d, concern, text) else None
 
 

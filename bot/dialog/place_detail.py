@@ -13,7 +13,9 @@ but the concern's own, and nothing else (no "auch", no other thing that
 is broken). It is added to the concern as an addition and passed to the office
 like any other (`to_office.forward`: an ADDITION event, the office's chats
 sent it), and the resident is told in one line. No question first: the line
-says plainly what it is, as a place correction does.
+says plainly what it is, as a place correction does. Read before "Gehört das
+zu ZH-…?" is offered (`reply_to_city`), and after a place correction
+(`references.just_forwarded`).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.dialog import new_at_place, render
+from bot.dialog import new_at_place, place_correction, render
 from bot.dialog.context import Ctx, LatestConcern
 from bot.dialog.late_place import placeless
 from bot.dialog.model import Reply
@@ -63,6 +65,8 @@ def refines(d: Dialog, concern: Concern, text: str) -> bool:
         return False
     if new_at_place.WHERE.search(text) is None or OTHER.search(text) is not None:
         return False
+    if place_correction.corrected_place(d, text) is not None:
+        return False  # "Nein, es ist am Lochergut, nicht am Hardplatz": a correction
     place = d.place(text)
     if place.outside_city or (place.kreis is not None and place.kreis != concern.kreis):
         return False  # another Kreis: a correction of the place, or another concern

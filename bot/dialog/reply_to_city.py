@@ -57,6 +57,7 @@ from bot.dialog import (
     open_question,
     place_answer,
     place_correction,
+    place_detail,
     render,
     taken_up,
 )
@@ -179,6 +180,9 @@ def on_text(
     if closed is not None and (concern is None or again.says_again(text)):
         return _ask(d, ctx, closed, text, AGAIN)  # rather a new report than an answer
     if answer is None:
+        detail = place_detail.after_forwarding(d, ctx, text, latest)
+        if detail is not None:
+            return detail  # "Genauer gesagt ist es beim Eingang …": added at once
         more = addition.forwarded_concern(d, ctx, text, latest)  # "… jedi Wuche voll!!"
         if more is not None:
             return _ask(d, ctx, more, text, ADDITION)
