@@ -38,5 +38,7 @@ def test_an_out_of_date_button_says_so(dialog: Dialog, engine: Engine) -> None:
 def test_new_buttons_replace_the_old_ones(dialog: Dialog, engine: Engine) -> None:
     text = _chat(dialog, "Der Abfallkübel am Idaplatz ist voll\n1\nDie Parkbank ist kaputt\n1\n")
     last = text.split("you> 1\n")[2]
-    # "1" is now the place question's "Weiss ich nicht", not the old "Ja, weiterleiten".
-    assert "Ort unbekannt" in last and "Stimmt das?" in last and "ZH-2026-000001" not in last
+    # "1" is now the place question's "Gleicher Ort wie vorher: Idaplatz …" (new-user
+    # trial m, finding 2), not the old "Ja, weiterleiten".
+    assert "Strassen, Trottoirs und Plätze, Idaplatz" in last and "Stimmt das?" in last
+    assert "ZH-2026-000001" not in last

@@ -15,6 +15,7 @@ from bot.dialog import (
     buttons,
     confirming,
     intake,
+    new_at_place,
     once_more,
     render,
     residence,
@@ -183,6 +184,9 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
     if not names_a_place(place) and text.rstrip().endswith("?") and len(text.split()) <= 8:
         # "Wieso brauchen Sie das?": a question, not a place.
         return [Reply(t(ctx.lang, "why_place")), *render.prompt(d, ctx)]
+    fresh = new_at_place.of_its_own(d, ctx, concern, text, place)
+    if fresh is not None:
+        return fresh  # "Die Strassenlampe ist dunkel" at the bench's "Wo?": its own concern
     if could_be_a_concern(d, text, names_a_place(place)):
         return [render.new_or_place(ctx, concern, text)]
     if (

@@ -7,7 +7,7 @@ import re
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
-from bot.dialog import deletion_words, place_correction, render
+from bot.dialog import deletion_words, place_correction, place_detail, render
 from bot.dialog.context import Ctx, LatestConcern, latest_concern
 from bot.dialog.model import Reply
 from bot.staff import alerts
@@ -130,8 +130,10 @@ def just_forwarded(
 ) -> list[Reply] | None:
     """A short undo or place correction about the concern forwarded a moment ago."""
     if len(text.split()) > 12 or not UNDO.search(text):
-        # "Oh nein, ich meinte Josefstrasse 120", "Nein, es ist am Lochergut"
-        return place_correction.after_forwarding(d, ctx, text, latest)
+        # "Oh nein, ich meinte Josefstrasse 120", "Nein, es ist am Lochergut"; or more
+        # precise: "Genauer gesagt ist es beim Eingang der Bäckeranlage"
+        corrected = place_correction.after_forwarding(d, ctx, text, latest)
+        return corrected or place_detail.after_forwarding(d, ctx, text, latest)
     concern = forwarded_a_moment_ago(ctx, latest)
     if concern is None:
         return None

@@ -66,6 +66,7 @@ from bot.dialog.codec import Action, encode
 from bot.dialog.context import Ctx, LatestConcern
 from bot.dialog.intake import quote
 from bot.dialog.model import Button, Reply, State
+from bot.dialog.place_detail import after_forwarding as place_detail
 from bot.dialog.references import WITHDRAW, named_reference
 from bot.dialog.sayings import ASKS_FOR_STATUS
 from bot.dialog.to_office import forward, latest_told
@@ -181,6 +182,9 @@ def on_text(
     if closed is not None and (concern is None or again.says_again(text)):
         return _ask(d, ctx, closed, text, AGAIN)  # rather a new report than an answer
     if answer is None:
+        detail = place_detail(d, ctx, text, latest)
+        if detail is not None:
+            return detail  # "Genauer gesagt ist es beim Eingang …": added at once
         more = addition.forwarded_concern(d, ctx, text, latest)  # "… jedi Wuche voll!!"
         if more is not None:
             return _ask(d, ctx, more, text, ADDITION)

@@ -7,6 +7,12 @@ as one button (new-user trial leftovers, item 1), as the ordinary place
 question does for a concern split off the same message. Typing "gleicher
 Ort", "dort", "same place", "même endroit" or "stesso posto" takes it like
 the button. Nothing else is added: the call to 117/118/144 comes first.
+
+The place question of any concern that follows another of the last hour
+offers it the same way (new-user trial m, finding 2: right after "Der
+Abfallkübel an der Josefstrasse 12" went out, "Und die Sitzbank ist auch
+kaputt" was asked "Wo ist das genau?" with no such button, and "am gleichen
+Ort", "bim gliiche Ort" were not understood).
 """
 
 from __future__ import annotations
@@ -22,14 +28,17 @@ WITHIN = timedelta(hours=1)  # "a place the resident gave in the last hour or so
 
 # The whole answer says "the place before" (a short line, nothing else).
 TYPED = re.compile(
-    r"^\W*(?:"
-    r"(?:(?:am|an\s+dem|der|dem|de|dä|s)\s+)?(?:gleiche[nmr]?|gliiche[nmr]?|glich(?:e[nmr]?)?|"
-    r"selbe[nmr]?|derselbe|demselben)\s+(?:ort|platz|stelle)"
-    r"(?:\s+wie\s+(?:vorher|vorhin|vori|vorig|vorhär))?"
-    r"|dort|dört|döt|det|ebenda|dito"
-    r"|(?:the\s+)?same\s+place(?:\s+as\s+before)?|there"
-    r"|(?:au\s+|le\s+)?même\s+(?:endroit|lieu)(?:\s+qu['’]avant)?|là|là-bas"
-    r"|(?:lo\s+|nello\s+)?stesso\s+(?:posto|luogo)(?:\s+di\s+prima)?|lì"
+    r"^\W*(?:(?:(?:es\s+)?(?:ist|isch)|it['’]?s|c['’]est|è)\s+)?(?:"
+    r"(?:(?:am|an\s+dem|an\s+der|der|dem|de|dä|s|bim|beim|bi\s+de[mr]?|a\s+de[mr]?|im|i\s+de[mr]?|"
+    r"uf\s+de[mr]?|auf\s+de[mr]|a\s+de|a)\s+)?"
+    r"(?:gleiche[nmr]?|gliiche[nmr]?|glich(?:e[nmr]?)?|selbe[nmr]?|derselbe|demselben)\s+"
+    r"(?:ort|platz|stelle|orte|plätz)"
+    r"(?:\s+wie\s+(?:vorher|vorhin|vori|vorig|vorhär|vorane|dä\s+vorher|das\s+vorher))?"
+    r"|(?:genau\s+|grad\s+|ebe\s+|eben\s+)?(?:dort|dört|döt|det|dete|deet)|ebenda|dito"
+    r"|(?:at\s+|in\s+)?(?:the\s+)?same\s+(?:place|spot|location)(?:\s+as\s+before)?|there"
+    r"|(?:au\s+|le\s+|à\s+la\s+|la\s+)?même\s+(?:endroit|lieu|place)(?:\s+qu['’]avant)?|là|là-bas"
+    r"|(?:lo\s+|nello\s+|allo\s+|nel\s+|al\s+)?stesso\s+(?:posto|luogo|punto)(?:\s+di\s+prima)?"
+    r"|lì"
     r")\W*$",
     re.IGNORECASE,
 )
