@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot import call_me
+from bot import call_me, report_language
 from bot.texts import LANGUAGES
 from nlp.smalltalk import smalltalk
 
@@ -174,12 +174,13 @@ def courtesy(text: str) -> bool:
     return talk is not None and talk.kind in _COURTESY
 
 
-def of_a_new_chat(said: str | None, app_language: str | None) -> str | None:
+def of_a_new_chat(said: str | None, app_language: str | None, text: str = "") -> str | None:
     """The language a new chat starts in: the one its first message names (`said`,
-    `detect_language`), else the resident's app language when the bot speaks it
-    ("/start" or "Idaplatz?" from a phone set to French: French); None when neither
-    says (German then).
+    `detect_language`), or the shape of its words when it is a short report line
+    (`report_language`: "Des sacs poubelles abandonnés au Lindenplatz"), else the
+    resident's app language when the bot speaks it ("/start" or "Idaplatz?" from a
+    phone set to French: French); None when neither says (German then).
     A known resident keeps the language they have been writing in."""
-    if said is not None:
+    if said is not None or (said := report_language.of_a_report(text)) is not None:
         return said
     return app_language if app_language in LANGUAGES else None

@@ -123,7 +123,7 @@ class Dialog:
         urgent = verdict is not None and verdict.urgent
         alarm = "emergency_suicide" if verdict and verdict.category == "suicide" else "emergency"
         guessed = detect_language(text) if text else None
-        first_language = of_a_new_chat(guessed, msg.app_language)  # bot.language
+        first_language = of_a_new_chat(guessed, msg.app_language, text or "")  # bot.language
         # A staff chat's own messages (words, a sticker, a voice message, a
         # contact) are not a resident's concern (an emergency is); only a
         # button that is not the desk's goes to the dialog.
