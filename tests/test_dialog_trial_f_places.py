@@ -170,8 +170,8 @@ def test_withdrawing_with_several_open_lists_them(dialog: Dialog, engine: Engine
     chat.say("Ich möchte meine Meldung zurückziehen")
     labels = [b.label for b in chat.buttons]
     assert labels == [
-        f"{lamp.reference} · Beleuchtung",
-        f"{bin_.reference} · Abfall und Sauberkeit",
+        f"{lamp.reference} · Beleuchtung · Weststrasse 30",
+        f"{bin_.reference} · Abfall und Sauberkeit · Idaplatz",
         "Keines",
     ]
     chat.press(labels[1])

@@ -64,7 +64,7 @@ def test_both_withdraws_one_at_a_time(dialog: Dialog, engine: Engine, both: str)
     assert resident.last[0].text == t("de", "withdraw_one_at_a_time")
     assert t("de", "withdraw_ask_which") in resident.text  # the list again
     assert _statuses(engine) == [Status.FORWARDED, Status.FORWARDED]  # nothing yet
-    resident.press(f"{lamp.reference} · Beleuchtung")
+    resident.press(f"{lamp.reference} · Beleuchtung · Josefstrasse 12")
     assert _statuses(engine) == [Status.FORWARDED, Status.WITHDRAWN]
     assert f"Soll ich Ihr Anliegen {kuebel.reference} (" in resident.text  # the other one
     resident.say("ja")

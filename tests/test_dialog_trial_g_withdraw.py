@@ -1,6 +1,7 @@
 """QA trial g, finding 2 and 14: a concern picked by typing at "Welches Anliegen
 soll ich zurückziehen?" is asked about first ("Soll ich Ihr Anliegen ZH-…
-(topic, place) zurückziehen?"); "meine erste Meldung" is the oldest; "Ich ziehe
+(topic, place) zurückziehen?"); "meine erste Meldung" is the list's first line
+(new-user trial m, § 11; it was the oldest); "Ich ziehe
 ZH-… zurück" withdraws after the same question. The buttons withdraw at once."""
 
 from __future__ import annotations
@@ -37,9 +38,11 @@ def _listed(dialog: Dialog, engine: Engine) -> tuple[Chat, str, str]:
 @pytest.mark.parametrize(
     ("said", "which"),
     [
-        ("meine erste Meldung", 0),  # the oldest, not the list's first (was: the lamp, at once)
-        ("die zweite", 1),  # the second reported (was: list item 2, the Kübel, at once)
-        ("Nr. 1", 0),  # the reference number (was: at once, the button 1 is the lamp)
+        # The line as shown, newest first (trial m, § 11; was: by age)
+        ("meine erste Meldung", 1),
+        ("die zweite", 0),
+        ("Nr. 1", 1),  # the line's number (a reference beyond the list's length)
+        ("Nr. 2", 0),  # the second line, though the lamp is ZH-…2
         ("2", 0),  # the button's number typed: list item 2
         ("ZH-2026-000002", 1),
     ],
@@ -58,7 +61,7 @@ def test_a_typed_pick_is_asked_about_first(
 
 def test_yes_after_the_question_withdraws_the_one_shown(dialog: Dialog, engine: Engine) -> None:
     resident, kuebel, _ = _listed(dialog, engine)
-    resident.say("meine erste Meldung")
+    resident.say("die zweite")  # the second line (trial m, § 11)
     assert f"{kuebel} (Abfall und Sauberkeit, Helvetiaplatz)" in resident.text
     resident.press("Ja, zurückziehen")
     assert _statuses(engine) == [Status.WITHDRAWN, Status.FORWARDED]
@@ -66,7 +69,7 @@ def test_yes_after_the_question_withdraws_the_one_shown(dialog: Dialog, engine: 
 
 def test_a_button_of_the_list_withdraws_at_once(dialog: Dialog, engine: Engine) -> None:
     resident, _, lamp = _listed(dialog, engine)
-    resident.press(f"{lamp} · Beleuchtung")
+    resident.press(f"{lamp} · Beleuchtung · Josefstrasse 12")
     assert resident.text == t("de", "withdrawn", reference=lamp)
     assert _statuses(engine) == [Status.FORWARDED, Status.WITHDRAWN]
 

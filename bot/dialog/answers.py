@@ -19,6 +19,7 @@ from bot.dialog import (
     general_questions,
     intake,
     late_place,
+    listing,
     not_emergency,
     notes,
     outside,
@@ -112,9 +113,8 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         if reference is not None:
             unknown = Reply(t(ctx.lang, "reference_unknown", reference=reference))
             return [unknown, *render.prompt(d, ctx)]
-        if references.NUMBER_QUESTION.match(text):
-            # "Was ist mit Nr. 12?" and no such concern: theirs (or that there are none).
-            return [commands.mine(d, ctx), *render.prompt(d, ctx)]
+        if references.NUMBER_QUESTION.match(text):  # "Was ist mit Nr. 12?", none such
+            return listing.no_such_number(d, ctx, text)
     if (
         not ctx.urgent
         and named is None

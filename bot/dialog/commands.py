@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.dialog import confirming, render
+from bot.dialog import confirming, listing, render
 from bot.dialog.codec import Action, encode
 from bot.dialog.context import Ctx
 from bot.dialog.model import CONCERN_STATES, Button, Reply, State
@@ -85,7 +85,7 @@ def mine(d: Dialog, ctx: Ctx) -> Reply:
                 "mine_item",
                 reference=c.reference or t(ctx.lang, "draft_reference"),
                 date=c.created_at.astimezone(repo.ZURICH).strftime("%d.%m.%Y"),
-                topic=render.concern_topic(d, ctx.lang, c),
+                topic=listing.what(d, ctx, c),  # with its place (trial m, § 11)
                 status=t(ctx.lang, f"status_{c.status}"),
             )
         )

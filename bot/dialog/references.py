@@ -166,7 +166,8 @@ NUMBER_QUESTION = re.compile(
     r"(?:der\s+|dem\s+|meine[rm]?\s+|my\s+|ma\s+|la\s+|il\s+)?(?:meldung\s+|anliegen\s+|report\s+|"
     r"demande\s+|segnalazione\s+)?(?:nr\.?|nummer|number|no\.?|n°|numéro|numero|#)\s*(\d{1,6})\W*$"
     # "Und Nr. 1?" after the status of another one: "und" and a question mark ask.
-    r"|^\W*(?:und|and|et|e)\s+(?:nr\.?|nummer|number|no\.?|n°|numéro|numero|#)\s*(\d{1,6})\s*\?\W*$",
+    r"|^\W*(?:und|and|et|e)\s+(?:die\s+|the\s+|le\s+|la\s+|il\s+)?"
+    r"(?:nr\.?|nummer|number|no\.?|n°|numéro|numero|#)\s*(\d{1,6})\s*\?\W*$",
     re.IGNORECASE,
 )
 

@@ -18,7 +18,7 @@ ASKS_FOR_STATUS = re.compile(
     r"was ist (mit|aus) meine[rmn]? (meldung|anliegen)|wie steht es|"
     r"what(['’]s| is) the status|status of my|where is my (report|concern|request)|"
     r"any (news|updates?)|how long|"
-    r"où en est|quel est l['’]état|des nouvelles|a che punto|qual è lo stato|novità|"
+    r"o[uù] en (?:est|sont)|quel est l['’]état|des nouvelles|a che punto|qual è lo stato|novità|"
     # Swiss German: "Wie isch de Stand vo mim Aliege?", "Wie stahts mit minere Meldig?"
     r"wie isch (de|dr|der) stand|wie stahts|wie staht['’]?s|"
     r"stand vo(m|n)? (mim|minere|mine[mr]?|meine[mrs]?)|"

@@ -2,11 +2,13 @@
 soll ich zurückziehen?" (U6 check: "die mit der Lampe" was filed as a new
 concern).
 
-- by position: "2" (the button's number typed): that one of the list;
-- by order of reporting: "meine erste Meldung", "die zweite", "the first", "la
-  deuxième", "la seconda": the oldest, the second oldest, … (the list is newest
-  first, so "die erste" and the first button differ: QA trial g, finding 2);
-- by reference, also in part: "ZH-2026-000012", "Nr. 12", "000012", "die 12";
+- by position in the list as shown (newest first): "2", "Nr. 2", "Nummer 2" (the
+  button's number typed, up to the list's length), "meine erste Meldung", "die
+  zweite", "the first", "la deuxième", "la seconda": the first, the second line
+  the resident sees (new-user trial m, § 11: they counted by age, from the last
+  line up, while the list reads top to bottom);
+- by reference, also in part: "ZH-2026-000012", "Nr. 12" (beyond the list's
+  length), "000012", "die 12";
 - by its words: "die mit der Lampe", "das mit dem Kübel am Helvetiaplatz": the
   one concern whose text, topic or place has them (and no other as many), when
   the line is short and names no other place.
@@ -69,10 +71,8 @@ def picked(d: Dialog, ctx: Ctx, concerns: list[Concern], text: str) -> Pick | No
     """The listed concern `text` names, if exactly one (`concerns` newest first)."""
     folded = text.strip().casefold()
     number = _NUMBER_ONLY.match(folded)
-    if number and not folded.startswith(("nr", "nu", "no", "#")):
-        n = int(number.group(1))
-        if 1 <= n <= len(concerns):
-            return Pick(concerns[n - 1])  # the button's number typed
+    if number and 1 <= int(number.group(1)) <= len(concerns):
+        return Pick(concerns[int(number.group(1)) - 1])  # the line's number, "Nr. 2"
     reference = named_reference(text)
     by_reference = [c for c in concerns if reference and c.reference == reference]
     if reference is not None:
@@ -84,8 +84,7 @@ def picked(d: Dialog, ctx: Ctx, concerns: list[Concern], text: str) -> Pick | No
     positions = {_ORDINAL[w] for w in re.findall(r"\w+", folded) if w in _ORDINAL}
     if len(positions) == 1 and len(folded.split()) <= 4:
         [i] = positions
-        oldest_first = sorted(concerns, key=lambda c: (c.created_at, c.id or 0))
-        return Pick(oldest_first[i]) if i < len(concerns) else None
+        return Pick(concerns[i]) if i < len(concerns) else None  # the line as shown
     if len(folded.split()) > WORDS:
         return None
     return _by_words(d, ctx, concerns, text)

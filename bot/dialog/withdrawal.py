@@ -13,7 +13,7 @@ import re
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
-from bot.dialog import confirming, deletion_words, place_answer, references, render
+from bot.dialog import confirming, deletion_words, listing, place_answer, references, render
 from bot.dialog.codec import Action, encode
 from bot.dialog.context import Ctx
 from bot.dialog.model import Button, Reply
@@ -80,7 +80,7 @@ def asked(text: str) -> bool:
     if POINTED.search(text) or BARE.match(text):
         return True
     verb = VERB.search(text) is not None or references.SEPARABLE.search(text) is not None
-    return verb and NOUN.search(text) is not None
+    return verb and (NOUN.search(text) or listing.ANOTHER.search(text)) is not None
 
 
 def asked_to_delete(ctx: Ctx, text: str) -> bool:
@@ -121,7 +121,7 @@ def _question(d: Dialog, ctx: Ctx, concerns: list[Concern]) -> Reply:
         _remember(ctx, [yes, no], [c.id], one=True)
         return Reply(text, [[yes, no]])
     rows = [
-        [Button(f"{c.reference} · {_topic(d, ctx, c)}", encode(Action.WITHDRAW, c.id))]
+        [Button(f"{c.reference} · {listing.what(d, ctx, c)}", encode(Action.WITHDRAW, c.id))]
         for c in concerns
     ]
     none = Button(t(ctx.lang, "btn_withdraw_none"), no.data)

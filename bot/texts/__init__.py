@@ -16,6 +16,7 @@ from bot.texts import (
     fr,
     held_questions,
     it,
+    lists,
     phone,
     photo_question,
     place_correction,
@@ -34,6 +35,7 @@ _PARTS = (
     attachments,
     repeats,
     held_questions,
+    lists,
 )
 TEXTS: dict[str, dict[str, str]] = {
     lang: base.TEXTS | {k: v for part in _PARTS for k, v in getattr(part, lang.upper()).items()}
