@@ -116,6 +116,8 @@ def _detail_data(ctx: Ctx) -> dict[str, object]:
 
 def delete(d: Dialog, ctx: Ctx, yes: bool) -> list[Reply]:
     if ctx.state is not State.CONFIRM_DELETE:
+        if yes and repo.fresh(ctx.resident):
+            return []  # a double tap on "Ja, löschen": the chat is forgotten (trial m, § 14)
         return [Reply(t(ctx.lang, "button_stale"))]
     if not yes:
         back = State.parse(str(ctx.data.get("back", "idle")))

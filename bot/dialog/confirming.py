@@ -13,6 +13,7 @@ from bot.dialog import (
     once_more,
     phone,
     place_answer,
+    place_forms,
     render,
     said_yes,
     sayings,
@@ -32,9 +33,10 @@ if TYPE_CHECKING:
     from bot.dialog.core import Dialog
 
 # "Nr. 12", "20", "Hausnummer 120", "bei der 14": a house number alone.
+# A Zürich postcode alone ("8003", 8001–8099) is none: it names a Kreis (trial m, § 14).
 HOUSE_NUMBER = re.compile(
     r"^\s*(?:(?:haus)?n(?:umme)?r\.?|no\.?|n°|bei(?:\s+(?:der|nr\.?))?|number)?\s*"
-    r"(\d{1,4}\s?[a-z]?)\s*[.!]?\s*$",
+    r"(?!80(?:0[1-9]|[1-9]\d)\s*[.!]?\s*$)(\d{1,4}\s?[a-z]?)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 THANKS = {"thanks", "ok", "yes"}
@@ -192,6 +194,9 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
         if phone.CALL_ME.search(text):  # "Können Sie mich anrufen?": it cannot (trial J)
             return [Reply(t(ctx.lang, "phone_no_calls")), render.confirm(d, ctx, concern)]
         return [render.confirm(d, ctx, concern, lead="question_at_confirm")]
+    postcode = place_forms.postcode_at_confirmation(d, ctx, concern, text)
+    if postcode is not None:
+        return postcode  # "8003": the Kreis it names, no house number (trial m, § 14)
     if not place_answer.has_content(text):
         return [Reply(t(ctx.lang, "too_short")), *render.prompt(d, ctx)]
     matter = phone.matter_added(d, ctx, concern, text)

@@ -17,6 +17,7 @@ from bot.dialog import (
     intake,
     new_at_place,
     once_more,
+    place_forms,
     render,
     residence,
     same_place,
@@ -352,7 +353,9 @@ def set_place(
     ).office
     changes: dict[str, Any] = {"kreis": place.kreis, "quartier": place.quartier}
     changes["office"] = office
-    if text:
+    if text and place_forms.has_link(text):  # a maps link: the place it names (trial m)
+        changes["place_text"] = place_forms.link_place(text, place)
+    elif text:
         # "Zurlindnstrasse 12" typed: shown as the gazetteer writes it.
         said = spelling.respelled(text.strip(), place)
         changes["place_text"] = spelling.without_lead(said, place)[:200]

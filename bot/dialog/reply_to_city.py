@@ -332,7 +332,8 @@ def _while_asked(d: Dialog, ctx: Ctx, offer: dict[str, object], text: str) -> li
     if concern is None:
         return _as_before(d, ctx, text)
     if talk is not None or not place_answer.has_content(text):
-        return asked(d, ctx)  # "Danke", "??": the question again, nothing kept
+        thanks = [Reply(t(ctx.lang, "welcome_short"))] if talk and talk.kind == "thanks" else []
+        return [*thanks, *asked(d, ctx)]  # "Danke", "??": the question again, nothing kept
     return _another_line(d, ctx, concern, offer, text)
 
 
