@@ -89,15 +89,21 @@ def test_a_position_names_the_line_as_shown(
     assert f"Soll ich Ihr Anliegen {shown[line]} (" in chat.text
 
 
-def test_one_more_to_withdraw_lists_them_again(dialog: Dialog, engine: Engine) -> None:
+@pytest.mark.parametrize(
+    ("again", "lang"),
+    [("Ich möchte noch eine zurückziehen", "de"), ("I want to withdraw another one", "en")],
+)
+def test_one_more_to_withdraw_lists_them_again(
+    dialog: Dialog, engine: Engine, again: str, lang: str
+) -> None:
     chat = Chat(dialog)
     _three(chat)
     chat.say("Ich möchte meine Meldung zurückziehen")
     chat.say("Nr. 2")
     chat.say("Ja")
     assert [c.status for c in concerns(engine)][1] == Status.WITHDRAWN
-    chat.say("Ich möchte noch eine zurückziehen")
-    assert t("de", "withdraw_ask_which") in chat.text
+    chat.say(again)
+    assert t(lang, "withdraw_ask_which") in chat.text
     assert len(chat.buttons) == 3  # the two still open, and "Keines"
 
 
@@ -110,3 +116,11 @@ def test_a_number_of_no_concern_says_so_with_the_list(dialog: Dialog, engine: En
     assert t("de", "number_unknown", number=3) in chat.text
     assert t("de", "mine_header") in chat.text
     assert len(concerns(engine)) == 2  # nothing filed
+
+
+def test_once_more_is_no_other_concern_to_withdraw(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Pouvez-vous encore une fois retirer les déchets à la Langstrasse 100?")
+    assert t("fr", "withdraw_ask_which") not in chat.text
+    assert t("fr", "withdraw_none") not in chat.text
+    assert len(concerns(engine)) == 1  # a concern of its own

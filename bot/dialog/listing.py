@@ -26,7 +26,7 @@ SHORT = 24  # characters of a place in a line (a button stays readable on a phon
 # une", "un'altra": one more of their concerns, the noun left out.
 ANOTHER = re.compile(
     r"\b(?:noch\s+(?:eine[ns]?|ein|eis|eini|öppis)|another(?:\s+one)?|one\s+more|"
-    r"une\s+autre|encore\s+une?|un['’]altra|ancora\s+una?)\b",
+    r"une\s+autre|encore\s+une?(?!\s+fois)|un['’]altra(?!\s+volta)|ancora\s+una?(?!\s+volta))\b",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"(\d{1,6})")
