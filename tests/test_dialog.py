@@ -235,7 +235,7 @@ def test_new_concern_while_confirming_comes_back_to_the_first(
 def test_mine_lists_concerns_with_status(dialog: Dialog) -> None:
     chat = Chat(dialog)
     chat.say("/meine")
-    assert "noch keine" in chat.text
+    assert "keine Anliegen gespeichert" in chat.text
     chat.say("Der Abfallkübel am Helvetiaplatz ist übervoll")
     chat.press("Ja, weiterleiten")
     chat.say("/meine")
