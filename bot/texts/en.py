@@ -212,6 +212,7 @@ TEXTS: dict[str, str] = {
     "followup_when": "I cannot give you a date: the office in charge plans the work itself. As soon as the status changes, I will let you know.",
     "followup_next": "What happens next: the office in charge looks at your concern and takes care of it. As soon as the status changes, I will let you know; /meine shows it at any time.",
     "opening_hours": "I'm afraid I don't know opening hours. You'll find them on www.stadt-zuerich.ch (search there for the office or facility). If you want to report something, just write it to me.",
+    "collection_dates": "I'm afraid I don't know the collection dates. You'll find them in the collection calendar of Entsorgung + Recycling Zürich: www.stadt-zuerich.ch/entsorgungskalender. If something was not collected, just write it to me.",
     "elsewhere_tenancy": "The city cannot settle a matter with a private landlord or property manager. The tenants' association (Mieterinnen- und Mieterverband) gives advice; in a dispute, the conciliation authority for tenancy (Schlichtungsbehörde) is responsible. If it is a flat owned by the city, please write to me again saying so.",
     "elsewhere_pet": "Please report a lost or found pet to the Swiss pet registry (Schweizerische Tiermeldezentrale, STMZ) and the animal shelters nearby; the city does not search for animals. Fingers crossed!",
     "elsewhere_lost": "Lost and found items go to the city's lost property office (Fundbüro der Stadt Zürich); you can ask there too. This chat cannot help with it, sorry.",

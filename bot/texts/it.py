@@ -211,6 +211,7 @@ TEXTS: dict[str, str] = {
     "followup_when": "Non posso indicarvi una data: il servizio competente pianifica il lavoro. Appena lo stato cambia, vi avviso.",
     "followup_next": "Come si procede: il servizio competente esamina la vostra segnalazione e se ne occupa. Appena lo stato cambia, vi avviso; con /meine lo vedete in ogni momento.",
     "opening_hours": "Purtroppo non conosco gli orari di apertura. Li trovate su www.stadt-zuerich.ch (cercate lì l'ufficio o l'impianto). Se volete segnalare qualcosa, scrivetemelo pure.",
+    "collection_dates": "Purtroppo non conosco le date di raccolta. Le trovate nel calendario della raccolta di Entsorgung + Recycling Zürich: www.stadt-zuerich.ch/entsorgungskalender. Se qualcosa non è stato ritirato, scrivetemelo pure.",
     "elsewhere_tenancy": "La Città non può risolvere una questione con un locatore o un'amministrazione privati. L'associazione inquilini (Mieterinnen- und Mieterverband) dà consigli; in caso di lite è competente l'autorità di conciliazione in materia di locazione (Schlichtungsbehörde). Se è un appartamento della Città, scrivetemi di nuovo precisandolo.",
     "elsewhere_pet": "Segnalate un animale smarrito o trovato al registro svizzero degli animali (Schweizerische Tiermeldezentrale, STMZ) e ai rifugi vicini; la Città non cerca animali. Incrocio le dita!",
     "elsewhere_lost": "Gli oggetti smarriti e trovati vanno all'ufficio oggetti smarriti della Città (Fundbüro der Stadt Zürich); potete chiedere anche lì. Questa chat purtroppo non può aiutare.",
