@@ -147,6 +147,7 @@ TEXTS: dict[str, str] = {
     "several_concerns": "Sie haben {n} Anliegen in einer Nachricht geschrieben. Ich nehme sie einzeln auf, zuerst: «{text}»",
     "next_concern": "Nun zu Ihrem nächsten Anliegen: «{text}»",
     "choose_topic_likely": "Ich bin nicht ganz sicher, worum es geht. Ort: {place}. Was passt am besten?",
+    "pick_topic_hint": "Bitte wählen Sie ein Thema aus der Liste – oder schreiben Sie es in Worten, z. B. «Beleuchtung».",
     "btn_other_topic": "Anderes Thema",
     "not_right": "Was stimmt nicht?",
     "btn_discard": "Verwerfen",

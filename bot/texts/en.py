@@ -140,6 +140,7 @@ TEXTS: dict[str, str] = {
     "several_concerns": "You wrote {n} concerns in one message. I will take them one at a time, first: “{text}”",
     "next_concern": "Now to your next concern: “{text}”",
     "choose_topic_likely": "I am not quite sure what this is about. Place: {place}. Which fits best?",
+    "pick_topic_hint": "Please choose a topic from the list – or write it in words, e.g. “street lighting”.",
     "btn_other_topic": "Other topic",
     "not_right": "What is not right?",
     "btn_discard": "Discard",

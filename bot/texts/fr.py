@@ -138,6 +138,7 @@ TEXTS: dict[str, str] = {
     "several_concerns": "Vous avez écrit {n} demandes dans un message. Je les prends une par une, d'abord: «{text}»",
     "next_concern": "Passons à votre demande suivante: «{text}»",
     "choose_topic_likely": "Je ne suis pas tout à fait sûr du thème. Lieu: {place}. Qu'est-ce qui convient le mieux?",
+    "pick_topic_hint": "Veuillez choisir un thème dans la liste – ou l'écrire en mots, p. ex. «éclairage».",
     "btn_other_topic": "Autre thème",
     "not_right": "Qu'est-ce qui ne va pas?",
     "btn_discard": "Abandonner",

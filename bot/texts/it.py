@@ -139,6 +139,7 @@ TEXTS: dict[str, str] = {
     "several_concerns": "Avete scritto {n} segnalazioni in un messaggio. Le prendo una alla volta, prima: «{text}»",
     "next_concern": "Ora la vostra prossima segnalazione: «{text}»",
     "choose_topic_likely": "Non sono del tutto sicuro di che cosa si tratti. Luogo: {place}. Che cosa corrisponde meglio?",
+    "pick_topic_hint": "Scegliete un tema dalla lista – oppure scrivetelo a parole, p. es. «illuminazione».",
     "btn_other_topic": "Altro tema",
     "not_right": "Che cosa non va?",
     "btn_discard": "Scartare",
