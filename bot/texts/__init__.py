@@ -20,6 +20,7 @@ from bot.texts import (
     photo_question,
     place_correction,
     reassured,
+    reconsidered,
     repeats,
 )
 
@@ -34,6 +35,7 @@ _PARTS = (
     attachments,
     repeats,
     held_questions,
+    reconsidered,
 )
 TEXTS: dict[str, dict[str, str]] = {
     lang: base.TEXTS | {k: v for part in _PARTS for k, v in getattr(part, lang.upper()).items()}
