@@ -191,6 +191,8 @@ TEXTS: dict[str, str] = {
     "urgent_forwarded_no_place": "Ich habe Ihre Meldung {reference} als dringend an die Stadt weitergeleitet, vorerst ohne Ort. Wenn Sie wissen, wo es ist, schreiben Sie es mir; ich trage es nach. Dieser Chat wird nicht rund um die Uhr gelesen: Bitte rufen Sie in jedem Fall an.",
     "urgent_forwarded_street": "Ich habe Ihre Meldung {reference} als dringend an die Stadt weitergeleitet. {the_street} führt durch mehrere Kreise: Wenn Sie die Hausnummer wissen, schreiben Sie sie mir; ich trage sie nach. Dieser Chat wird nicht rund um die Uhr gelesen: Bitte rufen Sie in jedem Fall an.",
     "called_ack": "Gut, danke, dass Sie angerufen haben.",
+    "help_there_ack": "Gut, dass die Hilfe da ist.",
+    "help_coming_ack": "Gut, dass Hilfe unterwegs ist.",
     "urgent_forwarded_later_no_place": "Ihre dringende Meldung {reference} ist an die Stadt weitergeleitet, vorerst ohne Ort. Wenn Sie wissen, wo es ist, schreiben Sie es mir; ich trage es nach. Besteht noch Gefahr, rufen Sie bitte an: Polizei 117, Feuerwehr 118, Sanität 144.",
     "urgent_place_added": "Danke, ich habe den Ort bei Ihrer dringenden Meldung {reference} nachgetragen: {place}. Besteht noch Gefahr, rufen Sie bitte an: Polizei 117, Feuerwehr 118, Sanität 144.",
     "urgent_place_added_143": "Geht es Ihnen selbst nicht gut: Die Dargebotene Hand, Telefon 143.",

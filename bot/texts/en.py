@@ -184,6 +184,8 @@ TEXTS: dict[str, str] = {
     "urgent_forwarded_no_place": "I passed your report {reference} on to the city as urgent, for now without a place. If you know where it is, write it to me and I will add it. This chat is not read around the clock: please do call.",
     "urgent_forwarded_street": "I passed your report {reference} on to the city as urgent. {the_street} runs through several districts: if you know the house number, write it to me and I will add it. This chat is not read around the clock: please do call.",
     "called_ack": "Good, thank you for calling.",
+    "help_there_ack": "Good that help is there.",
+    "help_coming_ack": "Good that help is on the way.",
     "urgent_forwarded_later_no_place": "Your urgent report {reference} has been passed on to the city, for now without a place. If you know where it is, write it to me and I will add it. If there is still danger, please call: police 117, fire 118, ambulance 144.",
     "urgent_place_added": "Thank you, I added the place to your urgent report {reference}: {place}. If there is still danger, please call: police 117, fire 118, ambulance 144.",
     "urgent_place_added_143": "If you yourself are not well: Die Dargebotene Hand, phone 143.",

@@ -182,6 +182,8 @@ TEXTS: dict[str, str] = {
     "urgent_forwarded_no_place": "J'ai transmis votre signalement {reference} en urgence à la Ville, pour l'instant sans lieu. Si vous savez où c'est, écrivez-le-moi: je l'ajouterai. Ce chat n'est pas lu en permanence: appelez dans tous les cas.",
     "urgent_forwarded_street": "J'ai transmis votre signalement {reference} en urgence à la Ville. {the_street} traverse plusieurs Kreis: si vous connaissez le numéro, écrivez-le-moi, je l'ajouterai. Ce chat n'est pas lu en permanence: appelez dans tous les cas.",
     "called_ack": "Bien, merci d'avoir appelé.",
+    "help_there_ack": "Bien, les secours sont là.",
+    "help_coming_ack": "Bien, les secours sont en route.",
     "urgent_forwarded_later_no_place": "Votre signalement urgent {reference} a été transmis à la Ville, pour l'instant sans lieu. Si vous savez où c'est, écrivez-le-moi: je l'ajouterai. S'il y a encore un danger, appelez: police 117, pompiers 118, ambulance 144.",
     "urgent_place_added": "Merci, j'ai ajouté le lieu à votre signalement urgent {reference}: {place}. S'il y a encore un danger, appelez: police 117, pompiers 118, ambulance 144.",
     "urgent_place_added_143": "Si vous-même n'allez pas bien: La Main Tendue, téléphone 143.",

@@ -183,6 +183,8 @@ TEXTS: dict[str, str] = {
     "urgent_forwarded_no_place": "Ho inoltrato la vostra segnalazione {reference} come urgente alla Città, per ora senza luogo. Se sapete dov'è, scrivetemelo: lo aggiungo. Questa chat non è letta 24 ore su 24: chiamate in ogni caso.",
     "urgent_forwarded_street": "Ho inoltrato la vostra segnalazione {reference} come urgente alla Città. {the_street} attraversa diversi Kreis: se conoscete il numero civico, scrivetemelo e lo aggiungo. Questa chat non è letta 24 ore su 24: chiamate in ogni caso.",
     "called_ack": "Bene, grazie di aver chiamato.",
+    "help_there_ack": "Bene, i soccorsi sono sul posto.",
+    "help_coming_ack": "Bene, i soccorsi stanno arrivando.",
     "urgent_forwarded_later_no_place": "La vostra segnalazione urgente {reference} è stata inoltrata alla Città, per ora senza luogo. Se sapete dov'è, scrivetemelo: lo aggiungo. Se c'è ancora pericolo, chiamate: polizia 117, pompieri 118, ambulanza 144.",
     "urgent_place_added": "Grazie, ho aggiunto il luogo alla vostra segnalazione urgente {reference}: {place}. Se c'è ancora pericolo, chiamate: polizia 117, pompieri 118, ambulanza 144.",
     "urgent_place_added_143": "Se siete voi a non stare bene: Telefono Amico, numero 143.",
