@@ -161,6 +161,37 @@ def _by_words(text: str) -> str | None:
     return None
 
 
+# A known resident's message turns the conversation to another language only as a
+# sentence: this many clear words of it, or, in a message of SENTENCE_WORDS words or
+# more, two (or one, and none of another language).
+CLEAR_WORDS = 3
+SENTENCE_WORDS = 4
+# "my number is 079 123 45 67": a phone number with a few words around it.
+_PHONE_NUMBER = re.compile(r"\+?\d(?:[\s/.()-]*\d){8,}")
+NUMBER_WORDS = 6
+
+
+def turns_to(text: str, said: str | None) -> str | None:
+    """The language a message turns an established conversation to: `said`
+    (`detect_language`) when the message is clearly in it: small talk in it
+    ("Bonjour"), a request to be phoned in it, or a sentence of its clear words
+    ("please cancel my report", "The bin at Idaplatz is full"); None (the
+    conversation keeps its language) for a courtesy word ("Danke", `courtesy`),
+    a phone number with a few words ("my number is 079 …") and a few words that
+    lean to a language ("Streetlight broken", "Kübel voll")."""
+    if said is None or courtesy(text):
+        return None
+    if smalltalk(text) is not None or _by_words(text) is None:
+        return said  # small talk, or a request to be phoned (`call_me`)
+    scores, n_words = _score(text)
+    if _PHONE_NUMBER.search(text) and n_words <= NUMBER_WORDS:
+        return None
+    clear, others = scores[said], sum(v for k, v in scores.items() if k != said)
+    # "je voudrais annuler ma demande", "Posso mandare una foto?": one clear word will do
+    sentence = n_words >= SENTENCE_WORDS and (clear >= 2 or (clear >= 1 and not others))
+    return said if clear >= CLEAR_WORDS or sentence else None
+
+
 # Said in every language in Zürich: "Danke", "Tschüss", "ok", "Ja" from someone
 # who writes Italian, "Grazie" from someone who writes German.
 _COURTESY = frozenset({"thanks", "bye", "ok", "yes", "no"})

@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import Engine
 
 from bot.dialog import Dialog
 from bot.texts import t
 from tests.chat import Chat
+from tests.conftest import concerns
 
 OTHER_LANGUAGES = t("de", "smalltalk_languages")
 
@@ -59,3 +61,24 @@ def test_a_resident_with_a_concern_is_not_told_the_languages_again(dialog: Dialo
     chat.say("/abbrechen")
     chat.say("Ciao")
     assert [r.text for r in chat.last] == [t("de", "smalltalk_greeting")]
+
+
+@pytest.mark.parametrize(
+    ("greeting", "lang", "key"),
+    [
+        ("Pronto?", "it", "smalltalk_test"),  # the Italian hello on the phone
+        ("Pronto", "it", "smalltalk_greeting"),
+        ("Salve", "it", "smalltalk_greeting"),
+        ("Buongiorno", "it", "smalltalk_greeting"),
+        ("Coucou", "fr", "smalltalk_greeting"),
+        ("Hey there", "en", "smalltalk_greeting"),
+        ("Hey there!", "en", "smalltalk_greeting"),
+    ],
+)
+def test_a_one_word_hello_is_greeted_in_its_language_not_filed(
+    dialog: Dialog, engine: Engine, greeting: str, lang: str, key: str
+) -> None:
+    chat = Chat(dialog)
+    chat.say(greeting)
+    assert [r.text for r in chat.last] == [t(lang, key)]
+    assert concerns(engine) == []

@@ -76,9 +76,12 @@ def contact(d: Dialog, ctx: Ctx, number: str | None) -> list[Reply]:
         called = phone.number_added(d, ctx, draft, number)  # a request to be phoned
         if called is not None:
             return called
-        draft.text = f"{draft.text}\n{number}" if draft.text else number
-        ctx.s.add(draft)
-        said = t(ctx.lang, "contact_added", reference=draft.reference or "")
+        known = typed_number.already_in(draft.text, number)  # the same again: once
+        if not known:
+            draft.text = f"{draft.text}\n{number}" if draft.text else number
+            ctx.s.add(draft)
+        key = "contact_known" if known else "contact_added"
+        said = t(ctx.lang, key, reference=draft.reference or "")
         return [Reply(said), *render.prompt(d, ctx)]
     concern = went_out(d, ctx)
     if concern is None:

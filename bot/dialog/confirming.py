@@ -17,6 +17,7 @@ from bot.dialog import (
     render,
     said_yes,
     sayings,
+    topic_choice,
     typed_change,
 )
 from bot.dialog.context import Ctx
@@ -125,6 +126,8 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
         if changed is not None:
             return changed  # "Ort ändern", "der Ort stimmt nicht", "Verwerfen" typed
     answer = yes_no(text)
+    if answer is True and ctx.state is State.CHOOSE_TOPIC:
+        return topic_choice.hint(d, ctx, concern)  # "Ja" at "Was passt am besten?"
     if answer is True and ctx.state is State.AWAIT_CONFIRM and not ctx.data.get("not_right"):
         return said_yes.forward(d, ctx, concern)
     if answer is not None and ctx.data.get("not_right"):

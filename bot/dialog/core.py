@@ -24,6 +24,7 @@ from bot.dialog import (
     classified,
     commands,
     intake,
+    language_kept,
     late_place,
     location_kept,
     memo,
@@ -41,7 +42,7 @@ from bot.dialog import (
 )
 from bot.dialog.context import Ctx
 from bot.dialog.model import CONCERN_STATES, DialogFailure, Incoming, Notice, Reply, State
-from bot.language import courtesy, detect_language, of_a_new_chat
+from bot.language import detect_language, of_a_new_chat, turns_to
 from bot.messages import ReplySink
 from bot.settings import Settings
 from bot.staff import StaffDesk, alerts
@@ -128,7 +129,6 @@ class Dialog:
         # contact) are not a resident's concern (an emergency is); only a
         # button that is not the desk's goes to the dialog.
         staff_words = not urgent and msg.kind != "callback" and not msg.group
-        ctx: Ctx | None = None
         lang = first_language or "de"
         first: list[Reply] = []  # the emergency numbers
         failure: Exception | None = None  # a failure after the resident's text was kept
@@ -141,7 +141,7 @@ class Dialog:
                     channel=msg.channel,
                     chat_id=msg.chat_id,
                     user_id=msg.user_id,
-                    language=None if courtesy(text or "") else guessed,
+                    language=turns_to(text or "", guessed),
                     first_language=first_language,
                     update_id=msg.update_id,
                     unless_staff=staff_words,
@@ -162,12 +162,12 @@ class Dialog:
                         channel=msg.channel,
                         chat_id=msg.chat_id,
                         user_id=msg.user_id,
-                        language=None if courtesy(text or "") else guessed,
+                        language=turns_to(text or "", guessed),
                     )
                 conv = arrival.conversation or repo.lock_conversation(
                     s, channel=msg.channel, chat_id=msg.chat_id, new=repo.fresh(resident)
                 )
-                ctx = Ctx(s, resident, conv, urgent=urgent)
+                ctx = language_kept.settled(Ctx(s, resident, conv, urgent=urgent), text, guessed)
                 if urgent and verdict is not None and verdict.reason == "model":
                     verdict = _read_with_fragment(ctx, text or "", verdict)
                     urgent = ctx.urgent = verdict.urgent

@@ -23,7 +23,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.dialog import animal_aside, elsewhere, phone, place_answer, reassured, render
+from bot.dialog import (
+    animal_aside,
+    collection_dates,
+    elsewhere,
+    phone,
+    place_answer,
+    reassured,
+    render,
+)
 from bot.dialog.announced import announces_a_question
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
@@ -129,6 +137,8 @@ def key_of(text: str) -> str | None:
         return "opening_hours"
     if asks_how_long_it_takes(text):
         return "how_long_it_takes"
+    if collection_dates.asks(text):
+        return collection_dates.KEY  # "Wann wird das Altpapier abgeholt?": the calendar
     if reassured.key_of(text) is not None:
         return reassured.KEY  # a neighbour not seen for days, but on holiday
     return elsewhere.key_of(text)  # a private landlord, a lost cat: where to turn

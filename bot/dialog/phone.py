@@ -107,6 +107,10 @@ def number_added(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
     joins the request's text. Trial J: it was 'zu kurz' and the request went on without it."""
     if lead(concern) is None or not _number_only(text):
         return None
+    from bot.dialog.typed_number import already_in  # it reaches this module
+
+    if already_in(concern.text, text):  # the same number again: kept once
+        return [render.confirm(d, ctx, concern, lead="phone_number_added")]
     concern.text = f"{concern.text}\n{text.strip()}" if concern.text else text.strip()
     return [render.confirm(d, ctx, concern, lead="phone_number_added")]
 

@@ -70,6 +70,11 @@ def about(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | Non
     corrected = place_correction.of_concern(d, ctx, concern, text)
     if corrected is not None:
         return corrected  # "ZH-2026-000001 ist am Lochergut, nicht am Hardplatz"
+    from bot.dialog import reconsidered  # it reads this module
+
+    changed = reconsidered.named(d, ctx, concern, text)
+    if changed is not None:
+        return changed  # "ZH-2026-000001 doch weiterleiten"
     if WITHDRAW.search(text):
         if concern.status not in OPEN:
             return [Reply(status_line(d, ctx, concern))]

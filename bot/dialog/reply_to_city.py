@@ -59,6 +59,7 @@ from bot.dialog import (
     place_answer,
     place_correction,
     quoted_offer,
+    reconsidered,
     render,
     taken_up,
 )
@@ -170,6 +171,9 @@ def on_text(
     back = changed_mind.offered(d, ctx, text)  # "Doch, bitte weiterleiten" after withdrawing
     if back is not None:
         return _ask(d, ctx, back[0], back[1], AGAIN if back[1] else BACK)
+    changed = reconsidered.after_discard(d, ctx, text)  # "Doch nicht weiterleiten"
+    if changed is not None:
+        return changed
     talk = smalltalk(text)
     if talk is not None:
         return _short_answer(d, ctx, text) if talk.kind in SHORT_ANSWERS else None

@@ -47,7 +47,13 @@ def label(text: str, key: str) -> bool:
 
 def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | None:
     """The answer when `text` is a typed confirmation button or says the place
-    is wrong; None otherwise."""
+    is wrong; None otherwise. "Doch weiterleiten" / "Doch nicht": the yes / no
+    they mean (`reconsidered`)."""
+    from bot.dialog import reconsidered  # it imports the confirmation's modules
+
+    changed = reconsidered.at_card(d, ctx, concern, text)
+    if changed is not None:
+        return changed
     if label(text, "btn_change_topic") or label(text, "btn_other_topic"):
         return [replace(render.all_topics(d, ctx, concern), edit=False)]
     if label(text, "btn_discard"):

@@ -48,6 +48,26 @@ def number_in(text: str) -> str | None:
     return found["number"] if 9 <= len(digits) <= 16 else None
 
 
+_IN_TEXT = re.compile(r"\+?\d[\d\s()/.\-]{6,}\d")
+
+
+def _digits(number: str) -> str:
+    """The number's digits, "+41 79 …" and "0041 79 …" written as "079 …"."""
+    digits = re.sub(r"\D", "", number.replace("(0)", ""))
+    if digits.startswith("0041"):
+        return "0" + digits[4:]
+    if digits.startswith("41") and number.lstrip().startswith("+"):
+        return "0" + digits[2:]
+    return digits
+
+
+def already_in(text: str | None, number: str) -> bool:
+    """`text` (a draft's) holds this phone number already, however written: it
+    is not added twice ("079 123 45 67" typed again, or shared as a contact)."""
+    wanted = {_digits(found) for found in _IN_TEXT.findall(number)}
+    return bool(wanted & {_digits(found) for found in _IN_TEXT.findall(text or "")})
+
+
 def heard(d: Dialog, ctx: Ctx, msg: Incoming) -> list[Reply] | None:
     """A number typed at a draft's question, or idle after a concern went out,
     as a shared contact is; None for anything else."""

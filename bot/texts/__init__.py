@@ -21,6 +21,7 @@ from bot.texts import (
     photo_question,
     place_correction,
     reassured,
+    reconsidered,
     repeats,
 )
 
@@ -36,6 +37,7 @@ _PARTS = (
     repeats,
     held_questions,
     lists,
+    reconsidered,
 )
 TEXTS: dict[str, dict[str, str]] = {
     lang: base.TEXTS | {k: v for part in _PARTS for k, v in getattr(part, lang.upper()).items()}

@@ -1,0 +1,132 @@
+"""A resident who changes their mind about passing a concern on.
+
+After a draft was discarded ("Verwerfen", "zurückziehen" before it went out),
+"Doch nicht weiterleiten" got "Ich höre zu" (and was kept as the start of a
+concern), and "ZH-2026-000001 doch weiterleiten" only the status line. Now:
+
+- "(doch) nicht weiterleiten", "don't forward it" after a withdrawal: it stays
+  withdrawn, said so; "ZH-… nicht weiterleiten" of an open one: withdrawing it is
+  asked.
+- "ZH-… doch weiterleiten", "bitte weiterleiten" after a withdrawal: the offer
+  that "Doch, bitte weiterleiten" gets (`changed_mind`, `taken_up`: a new concern
+  with its topic and place); where none can be made, how to go about it.
+- At the card, "Doch weiterleiten" is the yes it means, "Doch nicht" the no
+  ("Was stimmt nicht?", with "Verwerfen"); before, both were filed as concerns.
+
+Only a short message that says no more than that counts.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.dialog import changed_mind, references, render, said_yes
+from bot.dialog.context import Ctx
+from bot.dialog.model import Reply, State
+from bot.texts import t
+from store.models import Concern, Status
+
+if TYPE_CHECKING:
+    from bot.dialog.core import Dialog
+
+MAX_WORDS = 8  # the reference aside
+
+# "weiterleiten", "wiiterleite", "forward", "pass it on", "transmettre", "inoltrare".
+_FORWARD = re.compile(
+    r"\b(?:weiterleiten|weiterleite|wiiterleite|wiiterleiten|weitergeben|wiitergäh|"
+    r"weiterschicken|abschicken|forward|pass\s+(?:it\s+)?on|send\s+it|transmettre|"
+    r"transmettez(?:-la|-le)?|transmets(?:-la|-le)?|envoyer|envoyez(?:-la|-le)?|"
+    r"inoltra\w*|invia\w*)\b",
+    re.IGNORECASE,
+)
+_NOT = re.compile(r"\b(?:nicht|nöd|nid|not|don['’]?t|pas|non|ne)\b|\bn['’]", re.IGNORECASE)
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+# Words around it that say no more ("bitte doch weiterleiten", "please forward it anyway").
+_AROUND = frozenset(
+    (  # noqa: SIM905
+        "doch bitte trotzdem glich gliich es das ihn sie mein meine anliegen meldung ja nein "
+        "ok okay jetzt nun also dann gern gerne lieber soll sollen können ich möchte will "
+        "noch einfach mal auch wieder please it after all anyway yes no do just then actually "
+        "the my report concern i want you can could le la l quand même finalement il vous "
+        "plaît s'il oui d'accord alors en fait ma demande je veux lo comunque stesso per "
+        "favore sì si allora mia segnalazione voglio"
+    ).split()
+)
+# "Doch nicht", "nein doch nicht", "doch nöd": at the card, the no.
+_CHANGED_MIND = re.compile(
+    r"^\W*(?:(?:nein|nei|ah|oh|ach)\W+)?doch\s+(?:nicht|nöd|nid)\W*$", re.IGNORECASE
+)
+
+
+def wants(text: str) -> bool | None:
+    """True: pass it on ("doch weiterleiten"); False: do not ("doch nicht
+    weiterleiten"); None: the message says something else."""
+    said = references.REFERENCE.sub(" ", text)
+    if len(said.split()) > MAX_WORDS or _FORWARD.search(said) is None:
+        return None
+    rest = _NOT.sub(" ", _FORWARD.sub(" ", said))
+    if any(w.casefold() not in _AROUND for w in _WORDS.findall(rest)):
+        return None  # "Können Sie das an die Polizei weiterleiten?" says more
+    return _NOT.search(said) is None
+
+
+def at_card(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | None:
+    """At the confirmation: "Doch weiterleiten" forwards, "Doch nicht" asks what
+    is not right. None otherwise."""
+    if ctx.state is not State.AWAIT_CONFIRM:
+        return None
+    wish = False if _CHANGED_MIND.match(text) else wants(text)
+    if wish is True:
+        return said_yes.forward(d, ctx, concern)
+    if wish is False:
+        return [render.not_right(ctx, concern)]  # with "Verwerfen"
+    return None
+
+
+def after_discard(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
+    """Idle (`reply_to_city.on_text`), without a reference: about the concern withdrawn a moment ago
+    (`changed_mind.withdrawn_just_now`). None otherwise."""
+    wish = wants(text)
+    if wish is None or ctx.urgent:
+        return None
+    withdrawn = changed_mind.withdrawn_just_now(ctx)
+    return None if withdrawn is None else _about_withdrawn(d, ctx, withdrawn, text, wish)
+
+
+def named(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | None:
+    """ "ZH-… doch weiterleiten" / "ZH-… nicht weiterleiten" about the resident's
+    own concern `concern`. None when the message says something else."""
+    wish = wants(text)
+    if wish is None or ctx.urgent:
+        return None
+    if concern.status == Status.WITHDRAWN:
+        return _about_withdrawn(d, ctx, concern, text, wish)
+    if concern.status == Status.DRAFT and wish is True and ctx.current() is concern:
+        if ctx.state is State.AWAIT_CONFIRM:
+            return said_yes.forward(d, ctx, concern)
+        return None  # its place or topic is still asked: the status line and the question
+    if wish is True and concern.status in {Status.FORWARDED, Status.IN_PROGRESS}:
+        reply = Reply(t(ctx.lang, "already_forwarded", reference=concern.reference))
+        return [reply, *render.prompt(d, ctx)]
+    if wish is False and concern.status in references.OPEN:
+        from bot.dialog import withdrawal  # it reads references, as this module does
+
+        return withdrawal.confirm(d, ctx, concern)
+    return None
+
+
+def _about_withdrawn(d: Dialog, ctx: Ctx, concern: Concern, text: str, wish: bool) -> list[Reply]:
+    """Not forwarding it: it stays withdrawn, said so. Forwarding it after all:
+    the offer of a new concern with its topic and place (`taken_up`; a withdrawn
+    concern is not reopened), or, where that cannot be offered (no place, another
+    question open), how to go about it."""
+    if wish is False:
+        return [Reply(t(ctx.lang, "withdrawn_stays", reference=concern.reference))]
+    from bot.dialog import reply_to_city  # it imports this module
+
+    offer = reply_to_city.replied(d, ctx, concern.reference or "", text)
+    if offer is not None:
+        return offer  # "Soll ich es doch … weiterleiten, als neues Anliegen am gleichen Ort?"
+    told = Reply(t(ctx.lang, "forward_again_anew", reference=concern.reference))
+    return [told, *render.prompt(d, ctx)]

@@ -1,0 +1,34 @@
+"""What residents read when they change their mind about passing a concern on
+(bot/dialog/reconsidered.py). Merged into each language's table
+(bot/texts/__init__.py)."""
+
+from __future__ import annotations
+
+DE = {
+    "withdrawn_stays": "Gut, {reference} bleibt zurückgezogen und wird nicht weitergeleitet.",
+    "forward_again_anew": (
+        "{reference} ist zurückgezogen. Schreiben Sie mir Ihr Anliegen bitte nochmals, "
+        "dann leite ich es neu weiter."
+    ),
+}
+EN = {
+    "withdrawn_stays": "All right, {reference} stays withdrawn and will not be passed on.",
+    "forward_again_anew": (
+        "{reference} has been withdrawn. Please write your concern to me again, "
+        "and I will pass it on anew."
+    ),
+}
+FR = {
+    "withdrawn_stays": "D'accord, {reference} reste retirée et ne sera pas transmise.",
+    "forward_again_anew": (
+        "{reference} a été retirée. Écrivez-moi à nouveau votre demande, "
+        "et je la transmettrai à nouveau."
+    ),
+}
+IT = {
+    "withdrawn_stays": "Va bene, {reference} resta ritirata e non viene inoltrata.",
+    "forward_again_anew": (
+        "{reference} è stata ritirata. Scrivetemi di nuovo la vostra segnalazione, "
+        "e la inoltrerò di nuovo."
+    ),
+}

@@ -1,0 +1,86 @@
+"""A resident who changes their mind about passing a concern on: "Doch nicht
+weiterleiten" after discarding it, "ZH-… doch weiterleiten", "Doch nicht" and
+"Doch weiterleiten" at the card."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import Engine
+
+from bot.dialog import Dialog
+from bot.texts import t
+from store.models import Status
+from tests.chat import Chat
+from tests.conftest import concerns
+
+BIN = "Der Abfallkübel am Idaplatz ist voll"
+
+
+def discarded(dialog: Dialog) -> Chat:
+    chat = Chat(dialog)
+    chat.say(BIN)
+    chat.say("Nicht weiterleiten")
+    assert chat.text == t("de", "not_right")
+    chat.press(t("de", "btn_discard"))
+    assert chat.text == t("de", "discarded", reference="ZH-2026-000001")
+    return chat
+
+
+@pytest.mark.parametrize("line", ["Doch nicht weiterleiten", "Nicht weiterleiten"])
+def test_not_forwarding_after_a_discard_is_acknowledged(
+    dialog: Dialog, engine: Engine, line: str
+) -> None:
+    chat = discarded(dialog)
+    chat.say(line)
+    assert chat.text == t("de", "withdrawn_stays", reference="ZH-2026-000001")
+    [concern] = concerns(engine)  # nothing filed, nothing kept as a start
+    assert concern.status == Status.WITHDRAWN
+    chat.say("Die Lampe an der Josefstrasse 12 ist kaputt")
+    assert "Doch nicht" not in (concerns(engine)[-1].text or "")
+
+
+def test_reference_and_forward_after_all_offers_it_again(dialog: Dialog, engine: Engine) -> None:
+    chat = discarded(dialog)
+    chat.say("ZH-2026-000001 doch weiterleiten")
+    assert "(Abfall und Sauberkeit): zurückgezogen" not in chat.text  # not the status line only
+    assert "Soll ich es doch an Entsorgung + Recycling Zürich weiterleiten" in chat.text
+    chat.press(t("de", "btn_again_yes"))
+    assert "ZH-2026-000002 ist an Entsorgung + Recycling Zürich weitergeleitet" in chat.text
+    first, second = concerns(engine)
+    assert first.status == Status.WITHDRAWN
+    assert second.status == Status.FORWARDED and second.kreis == 3
+    assert BIN in (second.text or "")
+
+
+def test_forward_after_all_in_english(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("The bin at Idaplatz is full")
+    chat.say("Never mind")
+    assert concerns(engine)[0].status == Status.WITHDRAWN
+    chat.say("Don't forward it")
+    assert chat.text == t("en", "withdrawn_stays", reference="ZH-2026-000001")
+
+
+def test_doch_nicht_at_the_card_asks_what_is_wrong(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say(BIN)
+    chat.say("Doch nicht")
+    assert chat.text == t("de", "not_right")
+    assert t("de", "btn_discard") in [b.label for b in chat.buttons]
+    chat.say("Doch weiterleiten")
+    assert "ZH-2026-000001 ist an Entsorgung + Recycling Zürich weitergeleitet" in chat.text
+    [concern] = concerns(engine)  # neither line became a concern
+    assert concern.status == Status.FORWARDED
+
+
+def test_forward_after_all_at_the_withdrawal_question_keeps_it(
+    dialog: Dialog, engine: Engine
+) -> None:
+    chat = Chat(dialog)
+    chat.say(BIN)
+    chat.say("zurückziehen")
+    assert t("de", "btn_withdraw_yes") in [b.label for b in chat.buttons]
+    chat.say("ZH-2026-000001 doch weiterleiten")
+    [concern] = concerns(engine)
+    assert concern.status == Status.DRAFT  # not withdrawn: the opposite was asked
+    assert "Stimmt das?" in chat.text
