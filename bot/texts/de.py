@@ -69,7 +69,6 @@ TEXTS: dict[str, str] = {
         "den Rest bitte kürzer in einer weiteren Nachricht."
     ),
     "rate_limited": "Sie haben in der letzten Stunde schon viele Anliegen geschickt. Ich habe dieses unter {reference} gespeichert und leite es weiter, sobald es wieder geht.",
-    "added": "Ich habe das zu Ihrem Anliegen hinzugefügt.",
     "draft_kept": "Ihr Anliegen {reference} nehme ich danach wieder auf. Nun zum neuen:",
     "crisis_waiting": "Ihre Meldung «{text}» wartet noch. Wenn Sie möchten, machen wir damit weiter:",
     "crisis_waiting_after": "Ihre Meldung {reference} wartet noch, ich nehme sie danach wieder auf.",

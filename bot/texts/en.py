@@ -69,7 +69,6 @@ TEXTS: dict[str, str] = {
         "rest, shorter, in another message."
     ),
     "rate_limited": "You have sent many concerns in the last hour. I stored this one as {reference} and will pass it on as soon as possible.",
-    "added": "I added that to your concern.",
     "draft_kept": "I will come back to your concern {reference} afterwards. Now to the new one:",
     "crisis_waiting": "Your report “{text}” is still waiting. If you like, we can go on with it:",
     "crisis_waiting_after": "Your report {reference} is still waiting; I will come back to it afterwards.",

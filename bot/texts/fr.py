@@ -68,7 +68,6 @@ TEXTS: dict[str, str] = {
         "le reste, plus court, dans un autre message."
     ),
     "rate_limited": "Vous avez envoyé beaucoup de demandes au cours de la dernière heure. J'ai enregistré celle-ci sous {reference} et je la transmets dès que possible.",
-    "added": "J'ai ajouté cela à votre demande.",
     "draft_kept": "Je reviendrai ensuite à votre demande {reference}. Passons à la nouvelle:",
     "crisis_waiting": "Votre demande «{text}» attend encore. Si vous le souhaitez, continuons:",
     "crisis_waiting_after": "Votre demande {reference} attend encore, j'y reviendrai ensuite.",

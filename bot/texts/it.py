@@ -69,7 +69,6 @@ TEXTS: dict[str, str] = {
         "resto, più breve, in un altro messaggio."
     ),
     "rate_limited": "Nell'ultima ora avete inviato molte segnalazioni. Ho salvato questa come {reference} e la inoltro appena possibile.",
-    "added": "L'ho aggiunto alla vostra segnalazione.",
     "draft_kept": "Riprenderò poi la vostra segnalazione {reference}. Ora la nuova:",
     "crisis_waiting": "La vostra segnalazione «{text}» è ancora in attesa. Se volete, continuiamo:",
     "crisis_waiting_after": "La vostra segnalazione {reference} è ancora in attesa, la riprenderò dopo.",
