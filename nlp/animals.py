@@ -53,12 +53,14 @@ WILD = (
 # chaussée", "chat blessé").
 PET_NEAR_HARM = PET + "|chat"
 ANIMAL = PET_NEAR_HARM + "|" + WILD
-# A pet ran or flew away, is missing or lost ("ist entlaufen", "ist entflogen", "ran away",
-# "s'est échappé", "è scappato").
+# A pet ran or flew away, is missing or lost ("ist entlaufen", "ist entflogen", "isch
+# verschwunde", "ran away", "has been missing", "s'est échappé", "è scappato").
 PET_GONE = (
-    r"entlaufen|weggelaufen|davongelaufen|abgehauen|abghaue|ausgebüxt|verschwunden|vermisst"
+    r"entlaufen|weggelaufen|davongelaufen|abgehauen|abghaue|ausgebüxt|verschwunden?|vermisst"
+    r"|entloffe|weggloffe|devoglaufe|dervoglaufe"
     r"|verloren\s+gegangen|verlore\s+gange|entflogen|weggeflogen|davongeflogen|fortgeflogen"
-    r"|ran\s+away|run\s+away|runs\s+away|went\s+missing|gone\s+missing|is\s+missing|got\s+lost"
+    r"|ran\s+away|run\s+away|runs\s+away|went\s+missing|gone\s+missing"
+    r"|(?:is|are|was|were|been)\s+missing|got\s+lost"
     r"|is\s+lost|escaped|lost\s+(?:my|our|her|his|a)|flew\s+away|flown\s+away"
     r"|s['’]est\s+(?:enfuie?|échappée?|sauvée?|envolée?)|a\s+disparu|fugu[ée]e?"
     r"|disparue?|égarée?|perdue?"
@@ -68,6 +70,18 @@ PET_GONE = (
 # Gone, said right after the pet ("Unser Meersäuli ist weg", "d Chatz isch sit geschter
 # wäg"); alone it says nothing of a pet ("Der Hund bellt, mein Velo ist weg").
 PET_AWAY = r"(?:ist|sind|isch|sin)\s+(?:[^\s.!?;,]+\s+){0,3}?(?:weg|wäg|fort)"
+# Lost or missing, said before the pet as in a notice ("Lost dog near the Idaplatz",
+# "Missing cat", "Vermisste Katze", "Entlaufener Kater"); a reader allows one word between
+# ("Lost black cat").
+GONE_BEFORE_PET = (
+    r"lost|missing|vermisste[rnsm]?|entlaufene[rnsm]?|entflogene[rnsm]?|verschwundene[rnsm]?"
+)
+# English nouns a pet's name is said before as a thing of its own: "dog bags are
+# missing", "the dog park" (a reader sets a pet right before one of them aside).
+PET_THINGS = (
+    r"bags?|waste|poo|poop|park|parks|area|toilets?|stations?|dispensers?|bins?|run|zone"
+    r"|mess|owners?|walkers?|food|leash|leads?|signs?|fountains?|sitters?|beds?|toys?"
+)
 # A pet found or come to someone ("ist uns zugelaufen", "found a cat", "trovato un gatto").
 PET_FOUND = r"zugelaufen|zugeflogen|found\s+a|trovato\s+un"
 # A pet with no home, found or roaming: where to turn names the shelters, but the alarm

@@ -52,6 +52,10 @@ LEFT_BEHIND = (
     rf"|(?:\b{_DET_IT}\s*\w+(?:\s+\w+)?|\bstat[oaie])\s+(?:dimenticat|lasciat|smarrit)[oaie]"
     rf"\s+{_PLACE_IT}\b"
 )
+# A thing that stayed where it was left ("ist im Bus liegen geblieben", "isch im Tram
+# ligge blibe"). Not in LEFT_BEHIND: nlp.urgent.left_thing reads that, and a person who
+# stayed lying after a fall is no thing left behind.
+LEFT_LYING = r"\bli(?:e)?gg?en?\s*(?:ge)?bli(?:e)?ben?\b"
 # Only the verb of LEFT_BEHIND, to set it aside (the article stays for what follows).
 LEFT_VERB = (
     r"\b(?:vergessen|vergässe|vergesse|liegen\s*(?:ge)?lassen|liegelassen|stehen\s*(?:ge)?lassen"

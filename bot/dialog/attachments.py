@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
-from bot.dialog import phone, render, to_office, typed_number
+from bot.dialog import map_link, phone, render, to_office, typed_number
 from bot.dialog.context import Ctx, latest_concern
 from bot.dialog.model import CONCERN_STATES, Incoming, Reply
 from bot.texts import t
@@ -54,6 +54,7 @@ def routed(
     draft say nothing more: the draft's question comes again."""
     if msg.dropped is None:
         typed = typed_number.heard(d, ctx, msg)  # "079 000 00 00": as a shared contact
+        typed = typed if typed is not None else map_link.heard(ctx, msg, route)  # a maps link
         return typed if typed is not None else route(ctx, msg)
     cannot = t(ctx.lang, f"dropped_{msg.dropped}")
     at_draft = ctx.current() is not None and ctx.state in CONCERN_STATES and not ctx.urgent

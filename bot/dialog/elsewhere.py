@@ -27,6 +27,7 @@ import re
 from nlp.animals import (
     BITES,
     DEAD,
+    GONE_BEFORE_PET,
     HURT,
     HURT_ONES,
     PEOPLE,
@@ -35,12 +36,13 @@ from nlp.animals import (
     PET_FOUND,
     PET_GONE,
     PET_NEAR_HARM,
+    PET_THINGS,
     STRAY,
     WILD,
     no_walking_stick,
     without_owners,
 )
-from nlp.lost_property import LEFT_BEHIND, LEFT_ITEMS
+from nlp.lost_property import LEFT_BEHIND, LEFT_ITEMS, LEFT_LYING
 from nlp.smalltalk import smalltalk
 
 _FLAGS = re.IGNORECASE
@@ -66,11 +68,20 @@ _CITY_FLAT = re.compile(
 )
 
 _PET = re.compile(rf"\b(?:{PET})\b", _FLAGS)
-_GONE_OR_FOUND = re.compile(rf"\b(?:{PET_GONE}|{PET_FOUND}|{STRAY})\b", _FLAGS)
+# A pet, not a thing of one ("dog bags are missing").
+_A_PET = rf"\b(?:{PET})\b(?!\s+(?:{PET_THINGS})\b)"
+_GONE_OR_FOUND = re.compile(
+    rf"\b(?:{PET_GONE}|{PET_FOUND}|{STRAY})\b|\b(?:{GONE_BEFORE_PET})\s+(?:\w+\s+)?{_A_PET}",
+    _FLAGS,
+)
+# Gone, in a clause of its own that speaks of the pet by a pronoun ("Ich suche meine Katze,
+# sie ist seit gestern weg"; not "…, und das Velo ist weg").
+_AWAY = re.compile(rf"\b{PET_AWAY}\b", _FLAGS)
+_PRONOUN = re.compile(r"\b(?:sie|er|si|är)\b", _FLAGS)
 # The pet of a gone or found word: a pet named, or a bare French "chat" right before its
 # going ("chat perdu"; "Chat" alone is a conversation too).
 _PET_OF_GONE = re.compile(
-    rf"\b(?:{PET})\b|\bchat(?=\s+(?:perdue?|disparue?|égarée?|enfuie?|échappée?)\b)", _FLAGS
+    rf"{_A_PET}|\bchat(?=\s+(?:perdue?|disparue?|égarée?|enfuie?|échappée?)\b)", _FLAGS
 )
 # Clauses: at punctuation and coordinating conjunctions (not the Italian "ma": the
 # French "ma chatte").
@@ -134,7 +145,9 @@ def _pet_gone_or_found(text: str) -> bool:
     for clause in _CLAUSES.split(text):
         pet = _PET_OF_GONE.search(clause) is not None
         gone = _GONE_OR_FOUND.search(clause) is not None
-        if (pet and heading) or (gone and (pet or (about_pet and not _own_subject(clause)))):
+        away = _AWAY.search(clause) is not None and _PRONOUN.search(clause) is not None
+        follows = about_pet and not _own_subject(clause)  # of the pet named before
+        if (pet and heading) or (gone and (pet or follows)) or (away and follows):
             return True
         if pet or _own_subject(clause):
             about_pet = pet
@@ -208,7 +221,7 @@ _ITEM = re.compile(
 )
 _LOST_OR_FOUND = re.compile(
     r"\b(?:verloren|liegen\s+lassen|liegenlassen|gefunden|verlore|gfunde|lost|left\s+(?:my|it)|found"
-    rf"|perdu|oublié|trouvé|perso|dimenticat[oa]|trovat[oa])\b|{LEFT_BEHIND}",
+    rf"|perdu|oublié|trouvé|perso|dimenticat[oa]|trovat[oa])\b|{LEFT_BEHIND}|{LEFT_LYING}",
     _FLAGS,
 )
 

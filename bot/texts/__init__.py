@@ -17,6 +17,7 @@ from bot.texts import (
     held_questions,
     it,
     lists,
+    map_links,
     phone,
     photo_question,
     place_correction,
@@ -38,6 +39,7 @@ _PARTS = (
     held_questions,
     lists,
     reconsidered,
+    map_links,
 )
 TEXTS: dict[str, dict[str, str]] = {
     lang: base.TEXTS | {k: v for part in _PARTS for k, v in getattr(part, lang.upper()).items()}
