@@ -26,13 +26,16 @@ import re
 from collections.abc import Callable
 
 from nlp.animals import ANIMAL, HURT_ONES, PET
-from nlp.lost_property import LEFT_BEHIND, LEFT_VERB
+from nlp.lost_property import LEFT_BEHIND, LEFT_LYING, LEFT_VERB
 from nlp.urgent.lying_thing import _MORE_PERSONS
 from nlp.urgent.person_state import _NAMES_A_PERSON
 from nlp.urgent.things import _HARM, _PERSON, _VEHICLE
 
-_LEFT = re.compile(LEFT_BEHIND)
-_LEFT_VERB = re.compile(LEFT_VERB)
+# A thing that stayed where it was left counts too ("Mein Schirm ist im Tram
+# liegengeblieben" got the emergency numbers from the model alone); a person who stayed
+# lying is named, and keeps the verdict.
+_LEFT = re.compile(rf"{LEFT_BEHIND}|{LEFT_LYING}")
+_LEFT_VERB = re.compile(rf"{LEFT_VERB}|{LEFT_LYING}")
 LEFT_STEMS = (
     "vergess", "vergäss", "lassen", "liegelassen", "zurückgelassen", "ligge", "lige", "liege",
     "verlor", "left", "forgot", "lost", "oubli", "laiss", "perdu", "égar",
