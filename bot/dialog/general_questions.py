@@ -6,6 +6,8 @@
   says so at once and where to look. Before, such a line was kept as the start of a
   concern, the next message was joined to it and the question's landmark became
   that concern's place (new-user trial h, findings 2 and 8).
+- How to report an emergency ("Wie melde ich einen Brand?", "Was mache ich bei einem
+  Notfall?"): the emergency numbers, and that this chat alerts nobody (nlp.urgent.how_to).
 - How long the city takes ("Wie lange dauert es normalerweise, bis eine Meldung
   bearbeitet wird?"): about the process, not for an office (trial h, finding 8).
 
@@ -37,6 +39,7 @@ from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.texts import t
 from nlp.smalltalk import smalltalk
+from nlp.urgent.how_to import how_to_report_an_emergency
 
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog
@@ -133,6 +136,8 @@ def asks_how_long_it_takes(text: str) -> bool:
 def key_of(text: str) -> str | None:
     """The text that answers an opening-hours or how-long question; None for
     anything else."""
+    if how_to_report_an_emergency(text.lower()):
+        return "no_dispatch"  # "Wie melde ich einen Brand?": the numbers, nothing filed
     if asks_opening_hours(text):
         return "opening_hours"
     if asks_how_long_it_takes(text):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.animals import BITES, MENACES
 from nlp.urgent.fastre import Alternation, Substrings
 
 _FLAGS = re.VERBOSE
@@ -216,7 +217,7 @@ EXTRA_STRONG = re.compile(
     | \b(geländer|gländer|railing|rambarde|ringhiera|brüstung)\b(\s+\S+){0,6}\s+(springen|abegumpe|jump|sauter|buttarsi|buttare)
     | \b(will|wott|wants\s+to|veut|vuole)\s+(\w+\s+){0,3}(springen|abegumpe|jump|sauter|buttarsi)
     | \b(aussen|usse|outside)\s+(am|of\s+the)\s+(\w+\s+)?(geländer|gländer|railing) | \bnicht\s+mehr\s+leben | \bnüm(me)?\s+lebe\b | \bend\s+(his|her|my)\s+life | \bfarla\s+finita | \bveut\s+mourir
-    | \b(hund|hünd|dog|chien|cane)(e|es|s|en)?\s+(\S+\s+){0,10}(beisst|bisst|bisse|biisse|gebissen|greift|grift|fallen|attack\w*|bit|mord\w*|attaqu\w*|attacc\w*|morso|aggredit[oa]|angesprungen|angefallen)\b
+    | \b(hund|hünd|dog|chien|cane)(e|es|s|en)?\s+(\S+\s+){0,10}(beisst|bisst|bisse|biisse|gebissen|greift|grift|attack\w*|bit|mord\w*|attaqu\w*|attacc\w*|morso|aggredit[oa]|angesprungen|angefallen)\b
     | \b(einbrecher|iibrecher|burglar|cambrioleur|ladro)\b | \b(eingebrochen|iibroche|broke\s+into|breaking\s+into)\b(\s+\S+){0,6}\s+(noch\s+drin|no\s+dinne|still\s+inside) | \bencore\s+dans\s+l'appartement | \bancora\s+dentro
     | \b(lift|aufzug|elevator|ascenseur|ascensore)\b(\s+\S+){0,10}\s+(schlecht|ohnmächtig|zämebroche|panik|kaum\s+luft|breath\w*|unwell|fainted|se\s+sent\s+(très\s+)?mal|sente\s+male|respir\w*|chuum)
     | \b(explosion|explodiert|explodier|exploded|explosé|esplos\w*)\b
@@ -291,6 +292,14 @@ EXTRA_STEMS = (
     "find",
 )  # fmt: skip
 
+_DOG = r"\b(hund|hünd|dog|chien|cane)"
+_ATTACK = (
+    BITES
+    + "|"
+    + MENACES
+    + r"|biiss|biss|verbiss|attacc|\blos\b|bedroh|threat|menac|minacc|jagt|chas"
+    r"|fletsch|springt|jumped|lunged|saut[ée]|salta"
+)
 # Category of a cue or text: the first pattern that matches wins.
 CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
@@ -304,7 +313,9 @@ CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "suicide",
             r"(geländer|gländer|railing|rambarde|ringhiera|springen|jump|sauter|suizid|suicid|leben|lebe\b|läbe\b|life|mes\s+jours|bringe?\s+mi(ch)?\s+(\w+\s+){0,1}um\b|to\s+live|to\s+die|finita|mourir|morire|sterbe|la\s+vita|vivre|vivere|me\s+tuer|uccider|ammazz|umbringe|kill\s+(him|her|my)self|hurt\w*\s+myself|end\s+it\s+all)",
         ),
-        ("dog_attack", r"\b(hund|dog|chien|cane)"),
+        # A dog that bites, attacks or threatens; a dog that fell or barks is no attack
+        # ("the dog has fallen", "a man has fallen and the dog is barking").
+        ("dog_attack", _DOG + r"(.*)(" + _ATTACK + ")|(" + _ATTACK + r")(.*)" + _DOG),
         (
             "burglar",
             r"(einbrech|iibrech|eingebrochen|burglar|broke\s+in|cambriol|ladro|drin|dinne|inside|dentro)",

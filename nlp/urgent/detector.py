@@ -2,10 +2,12 @@
 
 urgent = a strong rule (nlp.urgent.rules, nlp.urgent.cues, a suspicious object of
 nlp.urgent.suspicious unless asked how to report one (nlp.urgent.how_to), a person of
-nlp.urgent.welfare), or a weak rule the model does not contradict, or the model's score
+nlp.urgent.welfare, a fight going on now of nlp.urgent.fight), or a weak rule the model does not contradict, or the model's score
 above THRESHOLD, or else a person lying somewhere (nlp.urgent.lying_person); unless
 the text is about the past or a risk, a drill, a siren test, fireworks, a barbecue or a
-lamp that "brennt". An English "cane" is a walking stick (nlp.animals). Idioms ("es brennt mir unter den Nägeln") are removed before anything
+lamp that "brennt", a question how to report an emergency (nlp.urgent.how_to), fights
+that recur (nlp.urgent.fight) or a hydrant that leaks (nlp.urgent.hydrant: its name is
+read as "hydrant" first, so "la borne d'incendie" holds no fire). An English "cane" is a walking stick (nlp.animals). Idioms ("es brennt mir unter den Nägeln") are removed before anything
 reads the text, pleas ("Hilfe,", "SOS") and connectors ("Übrigens", "by the way", "PS")
 before the model reads it. A long message that is not flagged as a whole gets a second
 look sentence by sentence.
@@ -34,7 +36,10 @@ from nlp.urgent.cues import (
     strip_pleas,
 )
 from nlp.urgent.fastre import Substrings
-from nlp.urgent.how_to import how_to_question
+from nlp.urgent.fight import CATEGORY as FIGHT
+from nlp.urgent.fight import fight_now, recurring
+from nlp.urgent.how_to import how_to_question, how_to_report_an_emergency
+from nlp.urgent.hydrant import hydrant_matter, neutral_hydrant
 from nlp.urgent.kind import believed, model_kind
 from nlp.urgent.lying_person import lying_person_cue
 from nlp.urgent.model import UrgentModel, shared_model
@@ -191,10 +196,15 @@ def decide(
 
 
 def _judge(low: str, score: float, model_category: str, threshold: float | None) -> UrgentResult:
+    if how_to_report_an_emergency(low):  # "Wie melde ich einen Brand?": a question
+        return UrgentResult(False, "guarded", None, score)
     suspect, over = suspicious_object(low)  # "eine verdächtige Tasche", "a ticking bag"
     if suspect is not None and not over and not how_to_question(low):
         return UrgentResult(True, suspect, SUSPICIOUS, score)
     result = _decide(low, score, model_category, threshold)
+    if result.urgent and result.category == FIGHT and recurring(low):
+        # "Jedes Wochenende prügeln sich Jugendliche vor der Bar": a safety concern.
+        result = UrgentResult(False, "guarded", None, score)
     lying = None if result.urgent else lying_person_cue(low, score, DOUBT_SCORE)
     if lying is not None:
         # "Da liegt ein Bettler": what the model and the other rules missed (looked for
@@ -216,6 +226,15 @@ def _decide(
     saying = crisis_saying(low)  # "je n'en peux plus de vivre"
     if saying is not None:
         return UrgentResult(True, saying, CRISIS, score)
+    fight = fight_now(low)  # "Vor der Bar gibt es eine Schlägerei" (nlp.urgent.fight)
+    if (
+        fight is not None
+        and not past_or_risk(low)
+        and not (score < DOUBT_SCORE and past_marker(low))
+    ):
+        return UrgentResult(True, fight, FIGHT, score)
+    if "hydrant" in low and hydrant_matter(low, _DANGER_SEARCH.found_in, _hints_at_danger):
+        return UrgentResult(False, "guarded", None, score)  # "Der Hydrant leckt"
     if any(stem in low for stem in HURT_STEMS) and hurt_animal(
         low, _DANGER_SEARCH.found_in, _hints_at_danger
     ):
@@ -326,7 +345,7 @@ def _detect_zoned(
     clean: list[str] = []  # what the rules read
     seen: list[str] = []  # what the model reads (= model_text(low))
     for low in lows:  # text by text: both read the same words (fastre._WordIndex)
-        c = strip_idioms(low)
+        c = neutral_hydrant(strip_idioms(low))  # "la borne d'incendie" is no fire
         clean.append(c)
         seen.append(strip_pleas(c))
     if docs is None or len(docs) != len(texts):

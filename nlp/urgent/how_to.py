@@ -1,5 +1,10 @@
 """A question about how to report something, or what to do about it: no report.
 
+A question about how to report an emergency, or what to do in one ("Wie melde ich
+einen Brand?", "Was mache ich bei einem Notfall?"), is no emergency either: it gets
+the emergency numbers as information (`how_to_report_an_emergency`,
+bot.dialog.general_questions), and nothing is filed as urgent.
+
 "Wie melde ich einen verdächtigen Gegenstand?" raised the alarm of a suspicious object
 (nlp.urgent.suspicious) and filed an urgent concern, while "Wie melde ich einen
 Brand?" or "Wie melde ich Sperrmüll an?" are read as the questions they are. A text
@@ -24,17 +29,20 @@ _HOW_TO = (
     # German and Swiss German: "Wie melde ich …", "Wo kann man … melden", "Was tun bei …".
     r"(?:wie|wo|wem|bei\s+wem|an\s+wen|wohin)\s+[^.!?;]*?\b(?:meld|mäld|aazeig|anzeig)\w*"
     r"|was\s+(?:tun|mache|macht|mached|sött|soll|sollte|muss|mues)\s+(?:\S+\s+){0,2}?"
-    r"(?:bei|mit|wenn|wänn|gegen)\b"
+    r"(?:bei|mit|wenn|wänn|gegen|im)\b"
+    r"|(?:wen|welche\s+nummer)\s+[^.!?;]*?\b(?:ruf|rüef|alarmier|wähl)\w*"
     # English: "How do I report …", "Who do I call about …", "What should I do if …".
-    r"|(?:how|where|who|whom)\s+(?:do|can|should|would|to)\s+[^.!?;]*?\b"
-    r"(?:report|call|contact|tell|notify)\b|what\s+(?:should|do|can|must)\s+(?:i|we|one|you)"
-    r"\s+do\s+(?:about|with|if|when)\b|what\s+to\s+do\s+(?:about|with|if|when)\b"
+    r"|(?:how|where|who|whom|which\s+number|what\s+number)\s+(?:do|can|should|would|to)\s+[^.!?;]*?\b"
+    r"(?:report|call|contact|tell|notify|dial)\b|what\s+(?:should|do|can|must)\s+(?:i|we|one|you)"
+    r"\s+do\s+(?:about|with|if|when|in)\b|what\s+to\s+do\s+(?:about|with|if|when|in)\b"
     # French: "Comment signaler …", "Où dois-je signaler …", "Que faire si …".
     r"|(?:comment|où|à\s+qui)\s+[^.!?;]*?\b(?:signale|déclare|annonce)\w*"
     r"|que\s+(?:faire|dois-je\s+faire|faut-il\s+faire)\s+(?:si|avec|d['’]un|d['’]une|en\s+cas)\b"
+    r"|(?:qui|quel\s+numéro)\s+[^.!?;]*?\b(?:appele|compose)\w*"
     # Italian: "Come segnalo …", "A chi devo segnalare …", "Cosa fare se …".
     r"|(?:come|dove|a\s+chi)\s+[^.!?;]*?\bsegnal\w*"
     r"|(?:che\s+)?cosa\s+(?:fare|devo\s+fare|si\s+fa)\s+(?:se|con|in\s+caso)\b"
+    r"|(?:chi|quale\s+numero)\s+[^.!?;]*?\bchiam\w*"
 )
 _QUESTION = re.compile(r"^\W*" + _GREETING + r"(?:" + _HOW_TO + r")[^.!?;]*\?+\W*$")
 
@@ -43,3 +51,32 @@ def how_to_question(low: str) -> bool:
     """A lower-cased text that is one question about how to report a thing or what to do
     about one, and says nothing is there now."""
     return _QUESTION.match(low) is not None and _STRONG_NOW.search(low) is None
+
+
+# An emergency named as such, not described: "einen Brand", "a fire", "un incendie".
+_AN_EMERGENCY = re.compile(
+    r"\b(?:not-?f(?:a|ä)ll\w*|brand|brände|brandfall|feuer|füür|unfall|unfäll|gasgeruch|gasleck"
+    r"|einbruch|überfall|emergenc\w*|fires?|accidents?|gas\s+leaks?|burglar\w*|urgences?"
+    r"|incendies?|feu|fuite\s+de\s+gaz|cambriolage|emergenz\w*|incendi[oi]|incident[ei]"
+    r"|fuga\s+di\s+gas|furto)\b"
+)
+# A question about one that is there: "Wie melde ich den Brand in meinem Keller?",
+# "Wie melde ich, dass es bei uns brennt?" ("dass", "that", "que", "che" open a report).
+_ONE_THAT_IS_THERE = re.compile(
+    r"(?:,\s*|\b(?:meld|mäld|report|signal|segnal)\w*\s+)(?:dass|das|that|que|qu['’]|che)\b"
+    r"|\b(?:hier|dort|here|there|ici|là|qua|lì|mein\w*|min\w*|unser\w*|üs\w*|my|our|mon"
+    r"|ma|mes|notre|nos|mio|mia|miei|nostr\w*|bei\s+(?:uns|mir)|chez\s+(?:moi|nous)"
+    r"|da\s+(?:me|noi))\b"
+)
+
+
+def how_to_report_an_emergency(low: str) -> bool:
+    """A lower-cased text that only asks how to report an emergency, or what to do in one:
+    "Wie melde ich einen Brand?", "Was mache ich bei einem Notfall?", "How do I report a
+    fire?"; not one that says it is there ("Es brennt! Wie melde ich das?", "Wie melde
+    ich den Brand in meinem Keller?")."""
+    return (
+        how_to_question(low)
+        and _AN_EMERGENCY.search(low) is not None
+        and _ONE_THAT_IS_THERE.search(low) is None
+    )

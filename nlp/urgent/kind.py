@@ -5,7 +5,8 @@ near zero: "Im Hof ist es laut und jemand ruft die ganze Nacht nach seinem Hund"
 forwarded as "Gasgeruch" (gas 0.05: the training corpus has "laut" only in "es zischt
 laut aus der Leitung"), "Et aussi, à côté, il y a un vélo abandonné" got the crisis
 answer (new-user trial m, findings 3 and 4; nlp.urgent.crisis). A gas leak is named by
-a smell, a hiss or a leak; a crisis by a word of nlp.urgent.crisis.
+a smell, a hiss or a leak; a crisis by a word of nlp.urgent.crisis; a dog attack by a
+dog that bites, attacks or threatens (nlp.urgent.cues: "the dog has fallen" is a fall).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from nlp.urgent.crisis import crisis_words
 from nlp.urgent.cues import category_of
 
 GAS = "gas"
+DOG_ATTACK = "dog_attack"
 GAS_WORD = re.compile(
     r"gas|gaz|riech|rüch|rüücht|gruch|geruch|stink|smell|reek|odeur|odore|puzza|zisch|zich"
     r"|hiss|siffl|sibil|leitung|leitig|leck|leak|fuite|fuga"
@@ -30,6 +32,8 @@ def believed(category: str, low: str) -> str | None:
         return category if crisis_words(low) else None
     if category == GAS:
         return category if GAS_WORD.search(low) else None
+    if category == DOG_ATTACK:
+        return category if category_of(low) == DOG_ATTACK else None  # "the dog has fallen"
     return category
 
 
@@ -43,4 +47,4 @@ def model_kind(category: str, low: str, danger: Callable[[str], bool]) -> str | 
         return kind
     if category == CRISIS:
         return category_of(low) or ("other" if danger(low) else None)
-    return "other"
+    return category_of(low) or "other"

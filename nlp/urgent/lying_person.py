@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from nlp.persons import ROLES
+from nlp.urgent.at_rest import resting
 from nlp.urgent.cues import VETO, category_of
 from nlp.urgent.rules import past_marker, past_or_risk
 
@@ -92,7 +93,7 @@ def lying_person(low: str) -> re.Match[str] | None:
     if not any(stem in low for stem in LYING_PERSON_STEMS):
         return None
     found = _LYING_PERSON.search(low)
-    if found is None or _RESTING.search(low) is not None:
+    if found is None or _RESTING.search(low) is not None or resting(low):
         return None
     return found
 

@@ -120,6 +120,8 @@ _NOW = re.compile(r"\b(?:jetzt|jetz|now|maintenant|adesso|ora)\b")
 # "Und daneben liegt noch ein Abfallsack".
 _WASTE = re.compile(r"\w*abfall\w*")
 _GROUND = "on-the-ground"
+# What follows a heading that names the matter: "Sperrmüll: …", "Sperrmüll, …", "Sperrmüll - …".
+_LABEL_MARKS = frozenset((":", ",", "-"))
 _ON_THE_GROUND_RE = re.compile(_ON_THE_GROUND)
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+|[^\w\s]")
 
@@ -162,6 +164,17 @@ def _only(tokens: list[str], start: int, end: int, *allowed: frozenset[str]) -> 
     return all(any(t in words for words in allowed) for t in tokens[start:end])
 
 
+def _bare_noun_first(tokens: list[str], i: int, end: int) -> bool:
+    """A bare noun (tokens[i:end]) that heads the text ("Sperrmüll: ein Sofa, daneben
+    liegt noch ein Sack", "Sperrmüll, …") or lies itself ("Abfall liegt daneben")."""
+    if i == 0 and end < len(tokens) and tokens[end] in _LABEL_MARKS:
+        return True
+    after = end
+    while after < len(tokens) and tokens[after] in _ADVERBS:
+        after += 1
+    return after < len(tokens) and _lies(tokens[after])
+
+
 def _lying_things(low: str) -> list[tuple[str, list[str]]] | None:
     """What lies (the word before it, and its words) in a lower-cased text that says only
     that something lies somewhere; None when it says more ("… und rührt sich nicht",
@@ -194,7 +207,7 @@ def _lying_things(low: str) -> list[tuple[str, list[str]]] | None:
             # other word says more than a lying ("… und funkt", "liit offe uf em Trottoir").
             end = _words(tokens, i, 1)
             after_lying = bool(lyings) and _only(tokens, lyings[-1] + 1, i, _ADVERBS)
-            if not after_lying or (
+            if not (after_lying or _bare_noun_first(tokens, i, end)) or (
                 end < len(tokens) and tokens[end][0].isalpha() and tokens[end] not in _ADVERBS
             ):
                 return None

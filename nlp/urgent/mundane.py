@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from nlp.urgent.at_rest import STEMS as REST_STEMS
+from nlp.urgent.at_rest import at_rest
 from nlp.urgent.left_thing import LEFT_STEMS, left_thing
 from nlp.urgent.lying_thing import LYING_STEMS, lying_thing
 from nlp.urgent.person_state import _NAMES_A_PERSON
@@ -167,6 +169,8 @@ def mundane(low: str, danger: Callable[[str], bool], any_hint: Callable[[str], b
         return True  # "Und daneben liegt noch ein Sofa"
     if any(stem in low for stem in LEFT_STEMS) and left_thing(low, danger, any_hint):
         return True  # "Someone left an umbrella on the bench"
+    if any(stem in low for stem in REST_STEMS) and at_rest(low, danger, any_hint):
+        return True  # "Im Park liegen viele Leute in der Sonne" (nlp.urgent.at_rest)
     if not any(stem in low for stem in _MUNDANE_STEMS):
         return False
     rest = low

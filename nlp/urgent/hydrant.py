@@ -1,0 +1,57 @@
+"""A fire hydrant is a thing of the water supply, not a fire.
+
+"La borne d'incendie fuit" (a fire hydrant leaking) raised the fire alarm: the rules read
+"incendie" (a fire) as a fire now, as they would read "fire" in "the fire hydrant is
+leaking" or "Feuer" in "Feuerhydrant". A hydrant's name is read as one word, "hydrant",
+before the rules and the model read the text (`neutral_hydrant`), and a text about a
+hydrant that leaks, spurts water, is broken or in the way is no emergency once the
+hydrant, its water and its leak are set aside and no word of danger or hint of one is
+left and no rule reads a danger in what is left (`hydrant_matter`): "Der Hydrant leckt",
+"l'idrante perde acqua". A fire next to a
+hydrant stays a fire ("Es brennt neben dem Hydranten").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from nlp.urgent.rules import rule_cue
+
+# The names of a hydrant: German, Swiss German, English, French, Italian.
+_NAMES = re.compile(
+    r"\b(?:(?:feuer|füür|lösch(?:wasser)?|wasser|unterflur|überflur)[-\s]?)?hydrant\w*"
+    r"|\bfire\s*(?:hydrant|plug)s?\b|\bhydrants?\b"
+    r"|\b(?:borne|bouche|poteau)s?\s+(?:d['’]\s*)?(?:incendie|hydrante|à\s+incendie)\b"
+    r"|\bbornes?[-\s]fontaines?\b|\bhydrantes?\b"
+    r"|\bidrant[ei](?:\s+(?:antincendio|antincendi))?\b|\bbocch(?:etta|e)\s+(?:antincendio|idrant\w*)\b"
+)
+STEMS = ("hydrant", "fire plug", "firepl", "borne", "bouche", "poteau", "idrant", "bocch")
+# What a hydrant does that is no danger: it leaks, spurts, is broken, stands in the way.
+_LEAK = re.compile(
+    r"\b(?:leckt|leck|undicht|tropft|tröpfelt|verliert|spritzt|sprudelt|läuft|lauft|rinnt"
+    r"|tropfet|schprützt|kaputt|defekt|beschädigt|umgefahren|schief|aus|offen|offe"
+    r"|leak\w*|drip\w*|spray\w*|spurt\w*|gush\w*|broken|damaged|running|open"
+    r"|fuit|fuite|coule|perd|goutte|cassée?|endommagée?|ouverte?"
+    r"|perde|perdita|gocciola|spruzza|rott[oa]|danneggiat[oa]|apert[oa])\b"
+    r"|\b(?:wasser|wasser|water|eau|acqua)\b"
+)
+
+
+def neutral_hydrant(low: str) -> str:
+    """The lower-cased text with each name of a hydrant read as "hydrant" ("la borne
+    d'incendie" holds no fire); the very same object when it names none."""
+    if not any(stem in low for stem in STEMS) or _NAMES.search(low) is None:
+        return low
+    return _NAMES.sub("hydrant", low)
+
+
+def hydrant_matter(
+    low: str, danger: Callable[[str], bool], any_hint: Callable[[str], bool]
+) -> bool:
+    """A lower-cased text about a hydrant that leaks or is broken, with no word of danger
+    (`danger`) or hint of one (`any_hint`) left besides: "Der Hydrant leckt"."""
+    if "hydrant" not in low:
+        return False
+    rest = _LEAK.sub(" ", _NAMES.sub(" ", low))
+    return not danger(rest) and not any_hint(rest) and rule_cue(rest)[0] is None

@@ -1,0 +1,58 @@
+"""A fire hydrant is no fire (nlp.urgent.hydrant), and a dog that fell is no dog attack
+(nlp.urgent.cues, nlp.urgent.kind). "La borne d'incendie fuit" raised the fire alarm;
+"the dog has fallen" was a dog attack. Made-up texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.urgent import detect_urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La borne d'incendie fuit",
+        "La borne d'incendie coule!",
+        "Der Hydrant leckt",
+        "Der Feuerhydrant ist kaputt",
+        "Beim Hydranten spritzt Wasser auf die Strasse!",
+        "the fire hydrant is leaking",
+        "l'idrante perde acqua",
+        "L'idrante antincendio perde acqua in strada",
+    ],
+)
+def test_a_hydrant_is_no_emergency(text: str) -> None:
+    assert not detect_urgent(text).urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es brennt neben dem Hydranten",
+        "Ein Auto hat den Hydranten umgefahren, der Fahrer ist verletzt",
+    ],
+)
+def test_a_danger_next_to_a_hydrant_still_is(text: str) -> None:
+    assert detect_urgent(text).urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the dog has fallen", "A man has fallen and the dog is barking", "Der Hund ist gefallen"],
+)
+def test_a_dog_that_fell_is_no_dog_attack(text: str) -> None:
+    assert detect_urgent(text).category != "dog_attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The dog has fallen into the lake", "drowning"),
+        ("Ein Hund beisst ein Kind", "dog_attack"),
+        ("en hund gaht grad uf es chind los bim spielplatz, er lat nöd los", "dog_attack"),
+        ("un cane senza guinzaglio ha aggredito un bambino", "dog_attack"),
+    ],
+)
+def test_a_dog_attack_is_named_by_what_the_dog_does(text: str, category: str) -> None:
+    assert detect_urgent(text).category == category
