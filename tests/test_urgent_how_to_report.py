@@ -60,3 +60,11 @@ def test_an_emergency_with_the_question_is_filed_urgent(dialog: Dialog, engine: 
     chat.say("Es brennt! Wie melde ich das?")
     assert t("de", "emergency") in chat.text
     assert [c.urgent for c in concerns(engine)] == [True]
+
+
+@pytest.mark.parametrize(
+    "text", ["Wie melde ich den Brand in meinem Keller?", "Brand in unserer Wohnung"]
+)
+def test_a_fire_in_ones_own_place_is_an_emergency_even_asked_how(text: str) -> None:
+    # "Wie melde ich den Brand in meinem Keller?" was not urgent (0.13; helper urgent2's note).
+    assert detect_urgent(text).urgent
