@@ -63,8 +63,12 @@ def test_an_emergency_with_the_question_is_filed_urgent(dialog: Dialog, engine: 
 
 
 @pytest.mark.parametrize(
-    "text", ["Wie melde ich den Brand in meinem Keller?", "Brand in unserer Wohnung"]
+    "text", ["Wie melde ich den Brand in meinem Keller?", "How do I report the fire in our flat?"]
 )
 def test_a_fire_in_ones_own_place_is_an_emergency_even_asked_how(text: str) -> None:
     # "Wie melde ich den Brand in meinem Keller?" was not urgent (0.13; helper urgent2's note).
     assert detect_urgent(text).urgent
+
+
+def test_a_question_after_the_fire_is_none() -> None:
+    assert not detect_urgent("Wie melde ich den Schaden nach dem Brand in unserer Wohnung?").urgent

@@ -38,7 +38,11 @@ from nlp.urgent.cues import (
 from nlp.urgent.fastre import Substrings
 from nlp.urgent.fight import CATEGORY as FIGHT
 from nlp.urgent.fight import fight_now, recurring
-from nlp.urgent.how_to import how_to_question, how_to_report_an_emergency
+from nlp.urgent.how_to import (
+    how_to_question,
+    how_to_report_a_fire_here,
+    how_to_report_an_emergency,
+)
 from nlp.urgent.hydrant import hydrant_matter, neutral_hydrant
 from nlp.urgent.kind import believed, model_kind
 from nlp.urgent.lying_person import lying_person_cue
@@ -198,6 +202,8 @@ def decide(
 def _judge(low: str, score: float, model_category: str, threshold: float | None) -> UrgentResult:
     if how_to_report_an_emergency(low):  # "Wie melde ich einen Brand?": a question
         return UrgentResult(False, "guarded", None, score)
+    if how_to_report_a_fire_here(low):  # "Wie melde ich den Brand in meinem Keller?"
+        return UrgentResult(True, "how_to_here", category_of(low) or "fire", score)
     suspect, over = suspicious_object(low)  # "eine verdächtige Tasche", "a ticking bag"
     if suspect is not None and not over and not how_to_question(low):
         return UrgentResult(True, suspect, SUSPICIOUS, score)

@@ -80,3 +80,25 @@ def how_to_report_an_emergency(low: str) -> bool:
         and _AN_EMERGENCY.search(low) is not None
         and _ONE_THAT_IS_THERE.search(low) is None
     )
+
+
+# A fire or gas named in a how-to question about one that is there: "Wie melde ich den
+# Brand in meinem Keller?" (0.13 from the model alone; helper urgent2's note). Not a
+# burglary or an accident: "Wie melde ich den Einbruch in meine Wohnung?" is after it.
+_FIRE_OR_GAS = re.compile(
+    r"\b(?:brand|feuer|füür|gasgeruch|gasleck|fires?|gas\s+leaks?|incendies?|feu"
+    r"|fuite\s+de\s+gaz|incendi[oi]|fuga\s+di\s+gas)\b"
+)
+_AFTER_IT = re.compile(r"\b(?:nach|seit|after|since|après|depuis|dopo)\b")
+
+
+def how_to_report_a_fire_here(low: str) -> bool:
+    """A lower-cased how-to question about a fire or gas that is there now: "Wie melde ich
+    den Brand in meinem Keller?"; not one after it ("… nach dem Brand in unserer
+    Wohnung …")."""
+    return (
+        how_to_question(low)
+        and _FIRE_OR_GAS.search(low) is not None
+        and _ONE_THAT_IS_THERE.search(low) is not None
+        and _AFTER_IT.search(low) is None
+    )

@@ -35,7 +35,7 @@ _STRONG = re.compile(
     | \brauch\s+(kommt|quillt|dringt|steigt)\s+(\w+\s+){0,3}(aus|us)\b
     | \b(aus|us)\s+(\w+\s+){0,3}(fenster|fänschter|dachfenster|keller|wohnung|gebäude|treppenhaus)\s+(\w+\s+){0,2}(quillt|kommt|dringt)\s+(\w+\s+){0,2}rauch
     | \bdichter\s+rauch | \bes\s+qualmt | \bsmoke\s+(is\s+)?(pouring|coming|billowing) | \bfumée\s+sort
-    | \b(feuer|brand)\s+(im|in\s+der|in\s+einem|in\s+einer|in\s+meinem|in\s+meiner|in\s+unserem|in\s+unserer|auf\s+dem|uf\s+em)\s+(keller|wohnung|haus|treppenhaus|gebäude|dach|estrich|hinterhof|container|auto|büro|laden)
+    | \b(feuer|brand)\s+(im|in\s+der|in\s+einem|in\s+einer|auf\s+dem|uf\s+em)\s+(keller|wohnung|haus|treppenhaus|gebäude|dach|estrich|hinterhof|container|auto|büro|laden)
     | \bthere\s+is\s+a\s+fire | \ba\s+fire\s+in\s+the
     | (feuer|füür|fire|\bfeu\b|fuoco|\bglut)\w*\s+(\S+\s+){0,5}(nicht|nöd|nid|not|never|pas|non)\s+(\S+\s+){0,2}(gelöscht|glöscht|usglöscht|ausgemacht|put\s+out|extinguished|éteint|spento)
     | \b(ist|sind|isch|wurde|wird)\s+(\w+\s+){0,2}verletzt | \bsaigne | \binconscient | \bsent\s+le\s+gaz
