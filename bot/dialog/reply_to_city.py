@@ -140,6 +140,15 @@ def replied(d: Dialog, ctx: Ctx, reference: str, text: str) -> list[Reply] | Non
     return answer_aside.forward(d, ctx, concern, text)  # "… Übrigens liegt da auch Glas"
 
 
+def forward_after_all(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | None:
+    """Withdrawn `concern` wanted after all, nothing else said ("Doch weiterleiten",
+    "Bitte weiterleiten"): the offer of it anew at its place (`BACK`), where
+    `taken_up` offers one; None otherwise."""
+    if not taken_up.offered(d, ctx, concern, text):
+        return None
+    return _ask(d, ctx, concern, "", BACK)
+
+
 def _asked(d: Dialog, ctx: Ctx, concern: Concern) -> bool:
     """The city's latest word, still open, is a question about `concern`."""
     latest = _open_answer(d, ctx)
@@ -171,7 +180,7 @@ def on_text(
     back = changed_mind.offered(d, ctx, text)  # "Doch, bitte weiterleiten" after withdrawing
     if back is not None:
         return _ask(d, ctx, back[0], back[1], AGAIN if back[1] else BACK)
-    changed = reconsidered.after_discard(d, ctx, text)  # "Doch nicht weiterleiten"
+    changed = reconsidered.just_after(d, ctx, text)  # "Doch nicht weiterleiten"
     if changed is not None:
         return changed
     talk = smalltalk(text)
