@@ -219,10 +219,13 @@ def _short_answer(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     return None if latest is None or not latest.asked else _ask(d, ctx, latest.concern, text)
 
 
-def while_drafting(d: Dialog, ctx: Ctx, draft: Concern, text: str) -> list[Reply] | None:
+def while_drafting(
+    d: Dialog, ctx: Ctx, draft: Concern, text: str, *, named: bool = False
+) -> list[Reply] | None:
     """A text at a draft's question that answers none of it (the caller knows:
-    no place named, no button typed) while the city waits for an answer: asked
-    about, the draft kept."""
+    no button typed) while the city waits for an answer: asked about, the draft
+    kept. One that `named` a place only when it reads like the answer, as in an
+    idle conversation (`open_question.answers_at_draft`)."""
     if ctx.urgent or draft.urgent or ctx.data.get(DECLINED) == draft.id:
         return None
     if smalltalk(text) is not None or WITHDRAW.search(text) or not place_answer.has_content(text):
@@ -232,6 +235,8 @@ def while_drafting(d: Dialog, ctx: Ctx, draft: Concern, text: str) -> list[Reply
     concern = answered_concern(d, ctx) or open_question.asked_before_draft(d, ctx, ANSWERABLE)
     if concern is None or concern.id == draft.id:
         return None
+    if named and not open_question.answers_at_draft(d, ctx, concern, text):
+        return None  # a concern with a place of its own, or the draft's place
     return _ask(d, ctx, concern, text)
 
 
