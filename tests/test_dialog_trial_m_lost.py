@@ -214,6 +214,7 @@ def test_a_more_precise_place_reaches_the_office(
     "text",
     [
         "Genauer gesagt liegt beim Eingang auch Glas",  # another thing
+        "Eigentlich eher Lärm am Idaplatz",  # another matter at another place
         "Genauer gesagt brennt beim Eingang die Strassenlampe nicht",  # another topic
     ],
 )
@@ -223,6 +224,7 @@ def test_more_than_a_place_detail_is_not_added(dialog: Dialog, engine: Engine, t
     chat = Chat(dialog, RESIDENT)
     chat.say(text)
     assert not [e for e in events(engine, bin_.id) if e.kind == EventKind.ADDITION]
+    assert concerns(engine)[0].place_text == "Bäckeranlage"  # nor the place moved
 
 
 def test_a_more_precise_place_elsewhere_corrects_the_place(dialog: Dialog, engine: Engine) -> None:

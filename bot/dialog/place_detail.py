@@ -122,6 +122,9 @@ def elsewhere(d: Dialog, concern: Concern, text: str) -> tuple[PlaceResult, str]
     place is said (no state: "… ist der Kübel voll" may be a concern of its own)."""
     if not _said_where(concern, text) or new_at_place.STATES.search(_COPULA.sub(" ", text)):
         return None
+    topic, confidence = d.topic_of(text)
+    if confidence >= d.settings.low_confidence and topic != concern.topic:
+        return None  # "Eigentlich eher Lärm am Idaplatz": another matter
     place = d.place(text)
     named = [m for m in place.mentions if m.kind in NAMED_KINDS]
     if place.kreis is None or place.outside_city or len(named) != 1:
