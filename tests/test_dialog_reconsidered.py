@@ -84,3 +84,47 @@ def test_forward_after_all_at_the_withdrawal_question_keeps_it(
     [concern] = concerns(engine)
     assert concern.status == Status.DRAFT  # not withdrawn: the opposite was asked
     assert "Stimmt das?" in chat.text
+
+
+@pytest.mark.parametrize(
+    ("line", "same_as"),
+    [
+        ("Bitte weiterleiten", "Doch weiterleiten"),
+        ("Bitte nicht weiterleiten", "Nicht weiterleiten"),
+    ],
+)
+def test_bitte_after_a_discard_gets_what_doch_gets(
+    dialog: Dialog, engine: Engine, line: str, same_as: str
+) -> None:
+    """ "Bitte weiterleiten" reads as small talk's "yes": it got how to go about
+    it, not the offer that "Doch weiterleiten" gets."""
+    chat = discarded(dialog)
+    chat.say(same_as)
+    expected = chat.text
+    chat = Chat(dialog, "101")
+    chat.say(BIN)
+    chat.say("abbrechen")
+    chat.say(line)
+    assert chat.text == expected.replace("ZH-2026-000001", "ZH-2026-000002")
+    assert len(concerns(engine)) == 2  # nothing filed, nothing kept as a start
+    if line == "Bitte weiterleiten":
+        assert "Soll ich es doch an Entsorgung + Recycling Zürich weiterleiten" in chat.text
+        chat.press(t("de", "btn_again_yes"))
+        assert concerns(engine)[-1].status == Status.FORWARDED
+
+
+@pytest.mark.parametrize(
+    "line", ["Doch nicht weiterleiten", "Bitte doch nicht weiterleiten", "Bitte nicht weiterleiten"]
+)
+def test_not_forwarding_right_after_forwarding_offers_the_withdrawal(
+    dialog: Dialog, engine: Engine, line: str
+) -> None:
+    chat = Chat(dialog)
+    chat.say(BIN)
+    chat.press(t("de", "btn_confirm"))
+    chat.say(line)
+    assert "Soll ich Ihr Anliegen ZH-2026-000001" in chat.text and "zurückziehen?" in chat.text
+    assert "Gehört das zu" not in chat.text
+    chat.press(t("de", "btn_withdraw_yes"))
+    [concern] = concerns(engine)  # the line became no concern of its own
+    assert concern.status == Status.WITHDRAWN

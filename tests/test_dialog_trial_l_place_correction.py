@@ -53,6 +53,7 @@ def _alerts(engine: Engine, chat_id: str) -> list[str]:
         ("Non, c'est au Lochergut, pas au Hardplatz", "Lochergut", "corrigé"),
         ("No, è al Lochergut, non all'Hardplatz", "Lochergut", "corretto"),
         ("Nein, nicht Hardplatz sondern Bucheggplatz", "Bucheggplatz", "korrigiert"),
+        ("Sorry, meinte Idaplatz, nicht Hardplatz", "Idaplatz", "korrigiert"),  # no "ich"
     ],
 )
 def test_a_correction_right_after_forwarding_corrects_the_concern(

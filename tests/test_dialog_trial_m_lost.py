@@ -214,7 +214,7 @@ def test_a_more_precise_place_reaches_the_office(
     "text",
     [
         "Genauer gesagt liegt beim Eingang auch Glas",  # another thing
-        "Eigentlich eher beim Eingang vom Lochergut",  # another place
+        "Eigentlich eher Lärm am Idaplatz",  # another matter at another place
         "Genauer gesagt brennt beim Eingang die Strassenlampe nicht",  # another topic
     ],
 )
@@ -223,4 +223,23 @@ def test_more_than_a_place_detail_is_not_added(dialog: Dialog, engine: Engine, t
     bin_ = file_concern(dialog, BAECKER_DE)
     chat = Chat(dialog, RESIDENT)
     chat.say(text)
+    assert not [e for e in events(engine, bin_.id) if e.kind == EventKind.ADDITION]
+    assert concerns(engine)[0].place_text == "Bäckeranlage"  # nor the place moved
+
+
+def test_a_more_precise_place_elsewhere_corrects_the_place(dialog: Dialog, engine: Engine) -> None:
+    """ "Eigentlich eher beim Eingang vom Lochergut" for the bin at the Bäckeranlage
+    became a new draft; it moves the forwarded concern there, as a correction does."""
+    register(engine)
+    bin_ = file_concern(dialog, BAECKER_DE)
+    before = len(outbox(engine, ERZ, "alert"))
+    chat = Chat(dialog, RESIDENT)
+    chat.say("Eigentlich eher beim Eingang vom Lochergut")
+    [c] = concerns(engine)  # no new draft
+    assert c.id == bin_.id and c.status == Status.FORWARDED and c.office == "erz"
+    assert (c.kreis, c.quartier, c.place_text) == (4, "Hard", "beim Eingang vom Lochergut")
+    assert "korrigiert" in chat.text and "Lochergut" in chat.text
+    [alert] = outbox(engine, ERZ, "alert")[before:]
+    assert (alert.text or "").startswith("Ort korrigiert durch die Person")
+    assert "Lochergut" in (alert.text or "") and "Bäckeranlage" in (alert.text or "")
     assert not [e for e in events(engine, bin_.id) if e.kind == EventKind.ADDITION]

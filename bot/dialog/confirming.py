@@ -186,12 +186,11 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
         return _house_number(d, ctx, concern, number.group(1), bare=bare)
     place = d.place(text)
     named = place.kreis is not None or bool(place.candidates) or place.outside_city
-    if not named:
-        from bot.dialog import reply_to_city  # it reads this module
+    from bot.dialog import reply_to_city  # it reads this module
 
-        replying = reply_to_city.while_drafting(d, ctx, concern, text)
-        if replying is not None:
-            return replying  # "Ist das Ihre Antwort zu ZH-…?": the city asked something
+    replying = reply_to_city.while_drafting(d, ctx, concern, text, named=named)
+    if replying is not None:
+        return replying  # "Ist das Ihre Antwort zu ZH-…?": the city asked something
     if text.rstrip().endswith("?") and len(text.split()) <= place_answer.SHORT_ANSWER_WORDS:
         # "wie lange dauert das?", "warum wollen Sie das wissen?": not a new concern.
         if phone.CALL_ME.search(text):  # "Können Sie mich anrufen?": it cannot (trial J)

@@ -19,7 +19,10 @@ withdrawn):
   and filed as before;
 - a draft filed after the question does not close it at the draft's
   confirmation: a text there that is none of its answers is asked about (at
-  "Wo ist das genau?" the resident answers the draft's own question).
+  "Wo ist das genau?" the resident answers the draft's own question);
+- a text naming a place at any draft's confirmation is asked about when it
+  reads like an answer, as above (`answers_at_draft`; "Ja, der Kübel am Idaplatz
+  ist immer noch voll" became a new concern); a place alone stays the draft's.
 "Nein" at the question handles the text as before, so nothing is swallowed.
 """
 
@@ -61,6 +64,18 @@ def answers_with_place(d: Dialog, answer: repo.LatestAnswer, text: str) -> bool:
     # "Der Abfallkübel an der Weststrasse 30 ist voll" about a bin at the
     # Helvetiaplatz: the same kind of thing elsewhere, a concern of its own.
     return concern.kreis is None or kreis is None or kreis == concern.kreis
+
+
+def answers_at_draft(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> bool:
+    """`text`, which names a place, typed at a draft's confirmation while the city's
+    latest answer about `concern` is open ("Ja, der Kübel am Idaplatz ist immer noch
+    voll" to ERZ's "Ist er immer noch voll?" became a new concern): the answer to
+    it, as `answers_with_place` reads it in an idle conversation. Not a place alone
+    ("Idaplatz"): at the confirmation that is the draft's place or a new one."""
+    latest = repo.latest_answer(ctx.s, resident=ctx.resident)
+    if latest is None or latest.concern.id != concern.id:
+        return False
+    return not place_answer.only_a_place(d, text) and answers_with_place(d, latest, text)
 
 
 def asked_before_draft(d: Dialog, ctx: Ctx, answerable: tuple[Status, ...]) -> Concern | None:

@@ -16,6 +16,11 @@ sent it), and the resident is told in one line. No question first: the line
 says plainly what it is, as a place correction does. Read before "Gehört das
 zu ZH-…?" is offered (`reply_to_city`), and after a place correction
 (`references.just_forwarded`).
+
+Such a line that names another place ("Eigentlich eher beim Eingang vom
+Lochergut" for a bin at the Bäckeranlage) moves the concern there: a place
+correction (`place_correction.apply`, the offices told), with what was written
+around the place kept ("beim Eingang vom Lochergut"); it became a new draft.
 """
 
 from __future__ import annotations
@@ -23,11 +28,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.dialog import new_at_place, place_correction, render
+from bot.dialog import intake, new_at_place, place_correction, render
 from bot.dialog.context import Ctx, LatestConcern
 from bot.dialog.late_place import placeless
 from bot.dialog.model import Reply
 from bot.dialog.to_office import forward
+from nlp.places import PlaceResult
 from store.models import Concern
 
 if TYPE_CHECKING:
@@ -57,13 +63,18 @@ NAMED_KINDS = frozenset(["address", "street", "landmark"])
 _COPULA = re.compile(r"\b(?:ist|isch|sind|is|are|est|sont|è|sono)\b", re.IGNORECASE)
 
 
-def refines(d: Dialog, concern: Concern, text: str) -> bool:
-    """`text` makes the place of `concern` more precise (see the module)."""
+def _said_where(concern: Concern, text: str) -> bool:
+    """`text` says more precisely where `concern` is, and nothing else about it."""
     if concern.urgent or placeless(concern) or text.rstrip().endswith("?"):
         return False
     if len(text.split()) > MAX_WORDS or REFINES.search(text) is None:
         return False
-    if new_at_place.WHERE.search(text) is None or OTHER.search(text) is not None:
+    return new_at_place.WHERE.search(text) is not None and OTHER.search(text) is None
+
+
+def refines(d: Dialog, concern: Concern, text: str) -> bool:
+    """`text` makes the place of `concern` more precise (see the module)."""
+    if not _said_where(concern, text):
         return False
     if place_correction.corrected_place(d, text) is not None:
         return False  # "Nein, es ist am Lochergut, nicht am Hardplatz": a correction
@@ -91,6 +102,41 @@ def after_forwarding(
     from bot.dialog.references import forwarded_a_moment_ago  # it calls this module
 
     concern = forwarded_a_moment_ago(ctx, latest)
-    if concern is None or not refines(d, concern, text):
+    if concern is None:
+        return None
+    moved = elsewhere(d, concern, text)
+    if moved is not None:  # "Eigentlich eher beim Eingang vom Lochergut"
+        return place_correction.apply(d, ctx, concern, *moved)
+    if not refines(d, concern, text):
         return None
     return [*forward(d, ctx, concern, text.strip(), addition=True), *render.prompt(d, ctx)]
+
+
+# Longest place kept as written with the words before it ("beim Eingang vom Lochergut").
+WRITTEN_CHARS = 60
+
+
+def elsewhere(d: Dialog, concern: Concern, text: str) -> tuple[PlaceResult, str] | None:
+    """The place `text` says `concern` is at more precisely, when that is another
+    place than its own, and how it is written; None for anything else. Only a
+    place is said (no state: "… ist der Kübel voll" may be a concern of its own)."""
+    if not _said_where(concern, text) or new_at_place.STATES.search(_COPULA.sub(" ", text)):
+        return None
+    topic, confidence = d.topic_of(text)
+    if confidence >= d.settings.low_confidence and topic != concern.topic:
+        return None  # "Eigentlich eher Lärm am Idaplatz": another matter
+    place = d.place(text)
+    named = [m for m in place.mentions if m.kind in NAMED_KINDS]
+    if place.kreis is None or place.outside_city or len(named) != 1:
+        return None
+    known = f"{concern.place_text or ''} {concern.text or ''}".casefold()
+    mention = named[0]
+    if (mention.name or mention.text).casefold() in known:
+        return None  # its own place: a detail (`refines`)
+    end = mention.start + len(mention.text)
+    where = new_at_place.WHERE.search(text[: mention.start])
+    start = where.start() if where is not None else mention.start
+    written = text[start:end].strip()
+    if len(written) > WRITTEN_CHARS:
+        written = intake.written_place(place, place.kreis) or mention.text
+    return place, written

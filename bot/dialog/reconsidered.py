@@ -6,10 +6,13 @@ concern), and "ZH-2026-000001 doch weiterleiten" only the status line. Now:
 
 - "(doch) nicht weiterleiten", "don't forward it" after a withdrawal: it stays
   withdrawn, said so; "ZH-… nicht weiterleiten" of an open one: withdrawing it is
-  asked.
+  asked; "(bitte) (doch) nicht weiterleiten" right after a concern went out: the
+  same question about it (it got "Gehört das zu Ihrem Anliegen?").
 - "ZH-… doch weiterleiten", "bitte weiterleiten" after a withdrawal: the offer
   that "Doch, bitte weiterleiten" gets (`changed_mind`, `taken_up`: a new concern
-  with its topic and place); where none can be made, how to go about it.
+  with its topic and place; "Bitte weiterleiten" after a discarded draft, small
+  talk's "yes", got how to go about it); where none can be made, how to go about
+  it.
 - At the card, "Doch weiterleiten" is the yes it means, "Doch nicht" the no
   ("Was stimmt nicht?", with "Verwerfen"); before, both were filed as concerns.
 
@@ -84,14 +87,25 @@ def at_card(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | N
     return None
 
 
-def after_discard(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
-    """Idle (`reply_to_city.on_text`), without a reference: about the concern withdrawn a moment ago
-    (`changed_mind.withdrawn_just_now`). None otherwise."""
+def just_after(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
+    """Idle (`reply_to_city.on_text`, before small talk: "Bitte nicht weiterleiten"
+    reads as a "no"), without a reference: about the concern withdrawn a moment
+    ago (`changed_mind.withdrawn_just_now`), or, not to forward it, the one
+    forwarded a moment ago (`references.forwarded_a_moment_ago`): withdrawing it
+    is asked, as for "bitte wieder löschen" (it got "Gehört das zu Ihrem
+    Anliegen?"). None otherwise."""
     wish = wants(text)
     if wish is None or ctx.urgent:
         return None
     withdrawn = changed_mind.withdrawn_just_now(ctx)
-    return None if withdrawn is None else _about_withdrawn(d, ctx, withdrawn, text, wish)
+    if withdrawn is not None:
+        return _about_withdrawn(d, ctx, withdrawn, text, wish)
+    forwarded = references.forwarded_a_moment_ago(ctx) if wish is False else None
+    if forwarded is None:
+        return None
+    from bot.dialog import withdrawal  # it reads references, as this module does
+
+    return withdrawal.confirm(d, ctx, forwarded)  # "Soll ich ZH-… zurückziehen?"
 
 
 def named(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | None:
@@ -125,7 +139,10 @@ def _about_withdrawn(d: Dialog, ctx: Ctx, concern: Concern, text: str, wish: boo
         return [Reply(t(ctx.lang, "withdrawn_stays", reference=concern.reference))]
     from bot.dialog import reply_to_city  # it imports this module
 
-    offer = reply_to_city.replied(d, ctx, concern.reference or "", text)
+    if concern.forwarded_at is None:  # a draft discarded: "Bitte weiterleiten" means it
+        offer = reply_to_city.forward_after_all(d, ctx, concern, text)
+    else:  # one withdrawn after it went out: "doch" or "trotzdem" (`changed_mind`)
+        offer = reply_to_city.replied(d, ctx, concern.reference or "", text)
     if offer is not None:
         return offer  # "Soll ich es doch … weiterleiten, als neues Anliegen am gleichen Ort?"
     told = Reply(t(ctx.lang, "forward_again_anew", reference=concern.reference))

@@ -140,6 +140,15 @@ def replied(d: Dialog, ctx: Ctx, reference: str, text: str) -> list[Reply] | Non
     return answer_aside.forward(d, ctx, concern, text)  # "… Übrigens liegt da auch Glas"
 
 
+def forward_after_all(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | None:
+    """Withdrawn `concern` wanted after all, nothing else said ("Doch weiterleiten",
+    "Bitte weiterleiten"): the offer of it anew at its place (`BACK`), where
+    `taken_up` offers one; None otherwise."""
+    if not taken_up.offered(d, ctx, concern, text):
+        return None
+    return _ask(d, ctx, concern, "", BACK)
+
+
 def _asked(d: Dialog, ctx: Ctx, concern: Concern) -> bool:
     """The city's latest word, still open, is a question about `concern`."""
     latest = _open_answer(d, ctx)
@@ -171,7 +180,7 @@ def on_text(
     back = changed_mind.offered(d, ctx, text)  # "Doch, bitte weiterleiten" after withdrawing
     if back is not None:
         return _ask(d, ctx, back[0], back[1], AGAIN if back[1] else BACK)
-    changed = reconsidered.after_discard(d, ctx, text)  # "Doch nicht weiterleiten"
+    changed = reconsidered.just_after(d, ctx, text)  # "Doch nicht weiterleiten"
     if changed is not None:
         return changed
     talk = smalltalk(text)
@@ -210,10 +219,13 @@ def _short_answer(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     return None if latest is None or not latest.asked else _ask(d, ctx, latest.concern, text)
 
 
-def while_drafting(d: Dialog, ctx: Ctx, draft: Concern, text: str) -> list[Reply] | None:
+def while_drafting(
+    d: Dialog, ctx: Ctx, draft: Concern, text: str, *, named: bool = False
+) -> list[Reply] | None:
     """A text at a draft's question that answers none of it (the caller knows:
-    no place named, no button typed) while the city waits for an answer: asked
-    about, the draft kept."""
+    no button typed) while the city waits for an answer: asked about, the draft
+    kept. One that `named` a place only when it reads like the answer, as in an
+    idle conversation (`open_question.answers_at_draft`)."""
     if ctx.urgent or draft.urgent or ctx.data.get(DECLINED) == draft.id:
         return None
     if smalltalk(text) is not None or WITHDRAW.search(text) or not place_answer.has_content(text):
@@ -223,6 +235,8 @@ def while_drafting(d: Dialog, ctx: Ctx, draft: Concern, text: str) -> list[Reply
     concern = answered_concern(d, ctx) or open_question.asked_before_draft(d, ctx, ANSWERABLE)
     if concern is None or concern.id == draft.id:
         return None
+    if named and not open_question.answers_at_draft(d, ctx, concern, text):
+        return None  # a concern with a place of its own, or the draft's place
     return _ask(d, ctx, concern, text)
 
 

@@ -145,6 +145,16 @@ def calmed(session: Session, concern: Concern) -> bool:
     return any(e.before.get("urgent") is True and e.after.get("urgent") is False for e in events)
 
 
+def _unconfirmed_key(session: Session, concern: Concern) -> str:
+    """Why it went out without the resident's confirmation: an emergency goes at
+    once by design ("ohne Bestätigung" read like a resident who did not confirm;
+    the digest says `urgent_at_once` too), a false alarm was calmed since, any
+    other draft was left unconfirmed."""
+    if concern.urgent:
+        return "card_urgent_at_once"
+    return "card_calmed" if calmed(session, concern) else "card_unconfirmed"
+
+
 def card(
     session: Session,
     routing: RoutingTable,
@@ -183,7 +193,7 @@ def card(
     if language is not None:  # "Sprache: Italienisch": staff may answer in it
         lines.append(st("card_language", language=language))
     if concern.unconfirmed:
-        lines.append(st("card_calmed" if calmed(session, concern) else "card_unconfirmed"))
+        lines.append(st(_unconfirmed_key(session, concern)))
     if concern.photos:
         lines.append(st("card_photos", count=len(concern.photos)))
     if concern.text is None:

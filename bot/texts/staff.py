@@ -29,6 +29,7 @@ STAFF: dict[str, str] = {
     "card_received": "Eingang: {date}",
     "card_language": "Sprache: {language} (Antworten und Bemerkungen gehen unübersetzt)",
     "card_unconfirmed": "(ohne Bestätigung der Person weitergeleitet)",
+    "card_urgent_at_once": "(als Notfall ohne Rückfrage weitergeleitet)",
     "card_calmed": "(als Notfall sofort weitergeleitet, laut Person kein Notfall)",
     "card_photos": "📷 {count} Foto(s)",
     "photo_caption": "{reference} · Foto {n}/{total}",
