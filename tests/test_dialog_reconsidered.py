@@ -128,3 +128,24 @@ def test_not_forwarding_right_after_forwarding_offers_the_withdrawal(
     chat.press(t("de", "btn_withdraw_yes"))
     [concern] = concerns(engine)  # the line became no concern of its own
     assert concern.status == Status.WITHDRAWN
+
+
+@pytest.mark.parametrize(
+    ("first", "cancel", "forward"),
+    [
+        (BIN, "zurückziehen", "Bitte weiterleiten"),
+        ("The bin at Idaplatz is full", "cancel", "Please forward it"),
+        ("La poubelle à l'Idaplatz est pleine", "annuler", "Transmettez s'il vous plaît"),
+    ],
+)
+def test_please_forward_at_the_withdrawal_question_keeps_it(
+    dialog: Dialog, engine: Engine, first: str, cancel: str, forward: str
+) -> None:
+    # "Please forward it" read as a polite yes discarded the draft (helper dialog2's note).
+    chat = Chat(dialog)
+    chat.say(first)
+    chat.say(cancel)
+    assert len(chat.buttons) >= 2  # "Shall I withdraw …?" with its buttons
+    chat.say(forward)
+    [concern] = concerns(engine)
+    assert concern.status == Status.DRAFT

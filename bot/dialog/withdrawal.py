@@ -177,14 +177,17 @@ def typed_answer(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     if not listed:
         return None
     asked_id = ctx.data.get("withdraw_ask")
+    from bot.dialog.reconsidered import wants  # it reads this module's neighbours
+
+    # Before yes/no: "Please forward it" is a polite yes to small talk, and a no here
+    # (it discarded the draft; helper dialog2's note). "ZH-… doch weiterleiten": no;
+    # "doch nicht weiterleiten": yes.
+    wish = wants(text)
+    if asked_id is not None and wish is not None:
+        return on_button(d, ctx, Action.KEEP if wish else Action.WITHDRAW, int(asked_id))
     answer = yes_no(text)
     if asked_id is not None and answer is not None:
         return on_button(d, ctx, Action.WITHDRAW if answer else Action.KEEP, int(asked_id))
-    from bot.dialog.reconsidered import wants  # it reads this module's neighbours
-
-    wish = wants(text)  # "ZH-… doch weiterleiten": no; "doch nicht weiterleiten": yes
-    if asked_id is not None and wish is not None:
-        return on_button(d, ctx, Action.KEEP if wish else Action.WITHDRAW, int(asked_id))
     if answer is False:  # "nein" to the list: none
         return on_button(d, ctx, Action.KEEP, listed[0].id)
     if asked_id is None and len(listed) > 1 and ALL.match(text):
