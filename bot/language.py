@@ -73,6 +73,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         "derrière maison lampadaire déchets sale trop tous tout nuit jour enfants",
         "voitures garées chien chiens plein été quel quelle ou à plusieurs",
         "numéro veuillez s'il vous plaît leur leurs faut peut",
+        # How-to questions ("Comment signaler un incendie?" got German: "un" is Italian too)
+        "signaler signalé signalement incendie problème déposer",
     ),
     "it": _words(
         "il lo gli della dello delle dei degli nel nella nelle sul sulla è sono ho abbiamo",
@@ -85,6 +87,7 @@ _LEXICON: dict[str, frozenset[str]] = {
         "marciapiede cane cani stato senza ora poche parole meglio subito sembra vostra",
         "vostri vostre nostri nostre questi queste qui già più ogni hanno essere fatto",
         "voglio vuole vorrei vivere farla finita aiuto suicidarmi uccidermi ammazzarmi",
+        "segnalare segnalo segnalazione incendio problema",
     ),
 }
 # Words in two lexicons count for neither.

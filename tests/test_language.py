@@ -188,3 +188,16 @@ def test_place_names_never_switch_the_language(place_names: set[str]) -> None:
     """A street or place typed as an answer keeps the conversation's language."""
     names = place_names
     assert [n for n in names if detect_language(n) not in (None, "de")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Comment signaler un incendie?", "fr"),
+        ("Come segnalo un incendio?", "it"),
+        ("Wie melde ich ein Problem?", "de"),
+    ],
+)
+def test_a_how_to_question_gets_its_language(text: str, lang: str) -> None:
+    # "Comment signaler un incendie?" was None ("un" is Italian too): a German answer.
+    assert detect_language(text) == lang
