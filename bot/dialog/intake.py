@@ -198,8 +198,8 @@ def _start(
         return [reply]
     if result.kreis is None and not (concern.urgent and ctx.category == "suicide"):
         source = nearby.earlier(ctx, concern, previous)
-        if source is None and previous is None:
-            previous = same_place.recent(ctx, concern)  # "Gleicher Ort wie vorher: …"
+        if source is None:
+            previous = same_place.offer(ctx, concern, previous)  # "Gleicher Ort wie vorher: …"
         if source is None:
             return [render.ask_place(ctx, concern, previous)]
         nearby.take_place(d, ctx, concern, source)  # "gleich daneben …": that place
@@ -268,7 +268,7 @@ def resume(d: Dialog, ctx: Ctx, concern: Concern, previous: Concern | None = Non
             street = place.street or (place.places or [""])[0]
             said = concern.text or ""
             return [render.ask_detail(ctx, concern, street, place.candidates, said)]
-        return [render.ask_place(ctx, concern, previous or same_place.recent(ctx, concern))]
+        return [render.ask_place(ctx, concern, same_place.offer(ctx, concern, previous))]
     return conclude(d, ctx, concern)
 
 

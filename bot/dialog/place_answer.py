@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot import call_me
 from bot.dialog import (
+    answer_lead,
     both_places,
     buttons,
     confirming,
@@ -18,6 +19,7 @@ from bot.dialog import (
     new_at_place,
     once_more,
     place_forms,
+    place_offered,
     render,
     residence,
     same_place,
@@ -119,9 +121,9 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
         # it goes out without one, and a place written next is added to it.
         said = text if names_a_place(place) else None
         return place_resolved(d, ctx, concern, place, said)
-    offered = same_place.typed(ctx, text)
-    if offered is not None:  # "gleicher Ort", "dort", "same place": the place offered
-        return buttons.on_button(d, ctx, offered)
+    offered = place_offered.answer(d, ctx, concern, text)
+    if offered is not None:  # "gleicher Ort", "wie vorhin": that place; "Nein": where then
+        return offered
     each = both_places.both(d, ctx, concern, text)
     if each is not None:  # "beide" at "Sie nennen Helvetiaplatz / Limmatplatz": one per place
         return each
@@ -199,7 +201,8 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
         if ctx.data.get("change"):
             # After "Ort ändern": said, and the Kreise offered again.
             return [replace(render.kreise(ctx, concern, unknown=True), edit=False)]
-        return [render.ask_place(ctx, concern, again=True)]  # once more, with a hint
+        # Once more, with a hint; the place before still offered (trial n, finding 6).
+        return [render.ask_place(ctx, concern, same_place.still_offered(ctx), again=True)]
     unclear = talk is not None or yes_no(text) is not None
     number_only = confirming.HOUSE_NUMBER.match(text) is not None
     if ctx.state is State.AWAIT_PLACE_DETAIL and number_only and place.kreis and place.places:
@@ -262,7 +265,7 @@ def _home_then_place(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[R
 def _ask_place_once_more(ctx: Ctx, concern: Concern) -> Reply:
     """The place question as it was (its buttons, the hint already given kept)."""
     retried = bool(ctx.data.get("retried"))
-    reply = render.ask_place(ctx, concern, ctx.own(ctx.data.get("previous_id")))
+    reply = render.ask_place(ctx, concern, same_place.still_offered(ctx))
     if retried:
         ctx.save(ctx.state, **{**ctx.data, "retried": True})
     return reply
@@ -301,7 +304,8 @@ def place_resolved(
     detail_asked = concern.urgent or ctx.state is State.AWAIT_PLACE_DETAIL
     if place.conflict and not detail_asked and not ctx.data.get("retried"):
         # Places in different Kreise, not one street across them (trial k, finding 2).
-        return [render.ask_place(ctx, concern, again=True, conflict=place.places)]
+        earlier = same_place.still_offered(ctx)
+        return [render.ask_place(ctx, concern, earlier, again=True, conflict=place.places)]
     if place.kreis is None and place.candidates and not detail_asked and not place.conflict:
         street = place.street or (place.places[0] if place.places else (text or ""))
         return [render.ask_detail(ctx, concern, street, place.candidates, text or "")]
@@ -357,7 +361,7 @@ def set_place(
         changes["place_text"] = place_forms.link_place(text, place)
     elif text:
         # "Zurlindnstrasse 12" typed: shown as the gazetteer writes it.
-        said = spelling.respelled(text.strip(), place)
+        said = spelling.respelled(answer_lead.without_answer_words(text.strip(), place), place)
         changes["place_text"] = spelling.without_lead(said, place)[:200]
     elif lat is not None and (place.kreis, place.quartier) != (concern.kreis, concern.quartier):
         # A pin elsewhere replaces the place: "Idaplatz" is not in the pin's Kreis 4.

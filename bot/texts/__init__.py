@@ -24,6 +24,7 @@ from bot.texts import (
     reassured,
     reconsidered,
     repeats,
+    same_place,
 )
 
 # Tables of one part of the dialog each, merged into each language's.
@@ -40,6 +41,7 @@ _PARTS = (
     lists,
     reconsidered,
     map_links,
+    same_place,
 )
 TEXTS: dict[str, dict[str, str]] = {
     lang: base.TEXTS | {k: v for part in _PARTS for k, v in getattr(part, lang.upper()).items()}
