@@ -30,7 +30,18 @@ ASKS_FOR_STATUS = re.compile(
     r"(did|have) you (get|got|receive[d]?|see|seen) my (report|message|concern|request)|"
     r"avez-vous reçu (mon|ma) (message|signalement|demande)|"
     r"avete ricevuto (la mia|il mio) (segnalazione|messaggio|richiesta)|"
-    r"come (va|procede|sta andando) (la mia|il mio)|che fine ha fatto (la mia|il mio))\b",
+    r"come (va|procede|sta andando) (la mia|il mio)|che fine ha fatto (la mia|il mio)|"
+    # "Wie ist der Status meiner Meldung?", "Was isch de Stand?" (trial n, §4)
+    r"(wie|was|wo) (ist|isch|steht|staht) (der|de|dr) (status|stand)|"
+    # "Und, schon was passiert?" ("Am Idaplatz ist etwas passiert" is a report)
+    r"(schon|scho) (was|etwas|öppis|öpis) passiert|"
+    r"(gibt es|gits|git['’]?s) (schon |scho )?(was |etwas |öppis )?(neues|neus|nöis)|"
+    r"any progress|what(['’]s| is) new with my|"
+    r"du nouveau|quoi de neuf)\b"
+    # "Status?", "Stand?", "Und, Status?", "news?", "novità?": the whole message.
+    r"|^\W*(?:(?:und|and|et|e|also|so|alors|et alors)\W+)?"
+    r"(?:status|stand|updates?|news|neuigkeiten|nöis|nouvelles|novità|novita|"
+    r"status (?:update|bitte|please|svp|per favore)|stato)\W*$",
     re.IGNORECASE,
 )
 

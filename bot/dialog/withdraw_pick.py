@@ -4,9 +4,10 @@ concern).
 
 - by position in the list as shown (newest first): "2", "Nr. 2", "Nummer 2" (the
   button's number typed, up to the list's length), "meine erste Meldung", "die
-  zweite", "the first", "la deuxième", "la seconda": the first, the second line
-  the resident sees (new-user trial m, § 11: they counted by age, from the last
-  line up, while the list reads top to bottom);
+  zweite", "the first", "la deuxième", "la seconda", "die letzte", "l'ultima":
+  the first, the second, the last line the resident sees (new-user trial m,
+  § 11: they counted by age, from the last line up, while the list reads top to
+  bottom; trial n, § 8: "the last one" is the bottom line);
 - by reference, also in part: "ZH-2026-000012", "Nr. 12" (beyond the list's
   length), "000012", "die 12";
 - by its words: "die mit der Lampe", "das mit dem Kübel am Helvetiaplatz": the
@@ -37,8 +38,13 @@ ORDINALS = {
     2: "dritte dritten drittes dritti third troisième terza terzo",
     3: "vierte vierten vierti fourth quatrième quarta quarto",
     4: "fünfte fünften füfti fifth cinquième quinta quinto",
+    # counted from the end of the list as shown (trial n, § 8): "die letzte", "l'ultima"
+    -1: "letzte letzten letztes letscht letschte letschti last dernier dernière ultima ultimo",
+    -2: "vorletzte vorletzten vorletztes vorletschte vorletschti penultimate second-last "
+    "second-to-last avant-dernier avant-dernière penultima penultimo",
 }
 _ORDINAL = {word: i for i, words in ORDINALS.items() for word in words.split()}
+_ORDINAL_WORD = re.compile(r"\w+(?:-\w+)*")  # "avant-dernière" is one word
 _NUMBER_ONLY = re.compile(r"^\W*(?:nr\.?|nummer|number|no\.?|n°|numéro|numero|#)?\s*(\d{1,6})\W*$")
 # "Nr. 12", "ZH 12", "000012", "die 12": a running number of a reference.
 _RUNNING = re.compile(
@@ -81,10 +87,10 @@ def picked(d: Dialog, ctx: Ctx, concerns: list[Concern], text: str) -> Pick | No
     by_number = [c for c in concerns if _running_number(c) in running]
     if len(by_number) == 1:
         return Pick(by_number[0])
-    positions = {_ORDINAL[w] for w in re.findall(r"\w+", folded) if w in _ORDINAL}
+    positions = {_ORDINAL[w] for w in _ORDINAL_WORD.findall(folded) if w in _ORDINAL}
     if len(positions) == 1 and len(folded.split()) <= 4:
         [i] = positions
-        return Pick(concerns[i]) if i < len(concerns) else None  # the line as shown
+        return Pick(concerns[i]) if -len(concerns) <= i < len(concerns) else None  # as shown
     if len(folded.split()) > WORDS:
         return None
     return _by_words(d, ctx, concerns, text)

@@ -206,7 +206,7 @@ TEXTS: dict[str, str] = {
     "responsible_nothing": "Das hängt davon ab, worum es geht. Beschreiben Sie mir Ihr Anliegen in ein paar Worten, dann leite ich es an die zuständige Stelle weiter.",
     "question_about": "Gern. Was möchten Sie wissen? Schreiben Sie mir Ihre Frage, am besten mit dem Quartier.",
     "tell_more": "Ich höre zu: Was ist los, und wo? Schreiben Sie ruhig weiter, ich nehme Ihre Nachrichten zusammen.",
-    "question_at_confirm": "Das kann ich hier leider nicht beantworten; die zuständige Stelle meldet sich bei Ihnen. Soll ich Ihr Anliegen {reference} so weiterleiten ({topic}, {place})?",
+    "question_at_confirm": "Das kann ich hier leider nicht beantworten; die Frage selbst leite ich nicht weiter. Soll ich Ihr Anliegen {reference} so weiterleiten ({topic}, {place})?",
     "withdraw_ask_one": "Soll ich Ihr Anliegen {reference} ({topic}) zurückziehen?",
     "withdraw_ask_which": "Welches Anliegen soll ich zurückziehen?",
     "withdraw_none": "Sie haben kein offenes Anliegen, das ich zurückziehen könnte. Mit /meine sehen Sie alle Ihre Anliegen.",

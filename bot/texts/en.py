@@ -199,7 +199,7 @@ TEXTS: dict[str, str] = {
     "responsible_nothing": "That depends on what it is about. Describe your concern in a few words and I will pass it on to the office responsible.",
     "question_about": "Of course. What would you like to know? Write your question, ideally with the neighbourhood.",
     "tell_more": "I am listening: what is the matter, and where? Just keep writing, I will put your messages together.",
-    "question_at_confirm": "I cannot answer that here; the responsible office will get back to you. Shall I pass your concern {reference} on like this ({topic}, {place})?",
+    "question_at_confirm": "I cannot answer that here; I do not pass the question itself on. Shall I pass your concern {reference} on like this ({topic}, {place})?",
     "withdraw_ask_one": "Shall I withdraw your concern {reference} ({topic})?",
     "withdraw_ask_which": "Which concern shall I withdraw?",
     "withdraw_none": "You have no open concern I could withdraw. Send /meine to see all your concerns.",

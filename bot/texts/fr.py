@@ -197,7 +197,7 @@ TEXTS: dict[str, str] = {
     "responsible_nothing": "Cela dépend de ce dont il s'agit. Décrivez votre demande en quelques mots, et je la transmets au service responsable.",
     "question_about": "Volontiers. Que souhaitez-vous savoir? Écrivez-moi votre question, si possible avec le quartier.",
     "tell_more": "Je vous écoute: que se passe-t-il, et où? Continuez d'écrire, je rassemble vos messages.",
-    "question_at_confirm": "Je ne peux pas répondre à cela ici; le service compétent vous répondra. Dois-je transmettre votre demande {reference} ainsi ({topic}, {place})?",
+    "question_at_confirm": "Je ne peux pas répondre à cela ici; je ne transmets pas la question elle-même. Dois-je transmettre votre demande {reference} ainsi ({topic}, {place})?",
     "withdraw_ask_one": "Dois-je retirer votre demande {reference} ({topic})?",
     "withdraw_ask_which": "Quelle demande dois-je retirer?",
     "withdraw_none": "Vous n'avez aucune demande ouverte que je pourrais retirer. Avec /meine, vous voyez toutes vos demandes.",

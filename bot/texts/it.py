@@ -198,7 +198,7 @@ TEXTS: dict[str, str] = {
     "responsible_nothing": "Dipende da che cosa si tratta. Descrivete la segnalazione in poche parole e la inoltro all'ufficio competente.",
     "question_about": "Volentieri. Che cosa desiderate sapere? Scrivetemi la vostra domanda, se possibile con il quartiere.",
     "tell_more": "Vi ascolto: che cosa succede, e dove? Continuate pure a scrivere, metto insieme i vostri messaggi.",
-    "question_at_confirm": "Non posso rispondere a questo qui; il servizio competente vi contatterà. Devo inoltrare la vostra segnalazione {reference} così ({topic}, {place})?",
+    "question_at_confirm": "Non posso rispondere a questo qui; la domanda in sé non la inoltro. Devo inoltrare la vostra segnalazione {reference} così ({topic}, {place})?",
     "withdraw_ask_one": "Devo ritirare la vostra segnalazione {reference} ({topic})?",
     "withdraw_ask_which": "Quale segnalazione devo ritirare?",
     "withdraw_none": "Non avete nessuna segnalazione aperta da ritirare. Con /meine vedete tutte le vostre segnalazioni.",
