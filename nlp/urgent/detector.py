@@ -162,6 +162,9 @@ def _hints_at_danger(low: str) -> bool:
     return _HINT_SEARCH.found_in(low)
 
 
+_HURT_STEMS = Substrings(HURT_STEMS)
+
+
 @dataclass(frozen=True, slots=True)
 class UrgentResult:
     urgent: bool
@@ -241,9 +244,7 @@ def _decide(
         return UrgentResult(True, fight, FIGHT, score)
     if "hydrant" in low and hydrant_matter(low, _DANGER_SEARCH.found_in, _hints_at_danger):
         return UrgentResult(False, "guarded", None, score)  # "Der Hydrant leckt"
-    if any(stem in low for stem in HURT_STEMS) and hurt_animal(
-        low, _DANGER_SEARCH.found_in, _hints_at_danger
-    ):
+    if _HURT_STEMS.found_in(low) and hurt_animal(low, _DANGER_SEARCH.found_in, _hints_at_danger):
         return UrgentResult(False, "guarded", None, score)  # "ein verletzter Igel"
     weak = score >= WEAK_RULE_SCORE
     maybe_extra = _EXTRA_SEARCH.found_in(low)

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from nlp.urgent.fastre import Substrings
+
 CATEGORY = "violence"
 
 _FIGHT = (
@@ -53,10 +55,12 @@ _NOW = re.compile(
     r"|en\s+ce\s+moment|maintenant|adesso|ora|in\s+questo\s+momento)\b"
 )
 
+_STEMS = Substrings(STEMS)
+
 
 def fight_now(low: str) -> str | None:
     """The words of one fight going on now in a lower-cased text, or None."""
-    if not any(stem in low for stem in STEMS) or recurring(low):
+    if not _STEMS.found_in(low) or recurring(low):
         return None  # (recurring reads the stems too)
     found = _FIGHT_NOW.search(low)
     return None if found is None else found.group(0).strip()
@@ -66,8 +70,4 @@ def recurring(low: str) -> bool:
     """A lower-cased text about fights (a brawl, people who fight each other) again and
     again ("jedes Wochenende"), with no word of now besides; a child hit "immer wieder"
     is no brawl."""
-    return (
-        any(stem in low for stem in STEMS)
-        and _RECURRING.search(low) is not None
-        and _NOW.search(low) is None
-    )
+    return _STEMS.found_in(low) and _RECURRING.search(low) is not None and _NOW.search(low) is None

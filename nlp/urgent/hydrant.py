@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from nlp.urgent.fastre import Substrings
 from nlp.urgent.rules import rule_cue
 
 # The names of a hydrant: German, Swiss German, English, French, Italian.
@@ -37,11 +38,13 @@ _LEAK = re.compile(
     r"|\b(?:wasser|wasser|water|eau|acqua)\b"
 )
 
+_STEMS = Substrings(STEMS)
+
 
 def neutral_hydrant(low: str) -> str:
     """The lower-cased text with each name of a hydrant read as "hydrant" ("la borne
     d'incendie" holds no fire); the very same object when it names none."""
-    if not any(stem in low for stem in STEMS) or _NAMES.search(low) is None:
+    if not _STEMS.found_in(low) or _NAMES.search(low) is None:
         return low
     return _NAMES.sub("hydrant", low)
 

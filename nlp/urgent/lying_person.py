@@ -28,6 +28,7 @@ import re
 from nlp.persons import ROLES
 from nlp.urgent.at_rest import resting
 from nlp.urgent.cues import VETO, category_of
+from nlp.urgent.fastre import Substrings
 from nlp.urgent.rules import past_marker, past_or_risk
 
 # The category of a person lying, when the text names no other (nlp.urgent.cues).
@@ -87,10 +88,12 @@ LYING_PERSON_STEMS = (
     "terre", "terra",
 )  # fmt: skip
 
+_LYING_PERSON_STEMS = Substrings(LYING_PERSON_STEMS)
+
 
 def lying_person(low: str) -> re.Match[str] | None:
     """The person lying somewhere in a lower-cased text (the past is judged apart)."""
-    if not any(stem in low for stem in LYING_PERSON_STEMS):
+    if not _LYING_PERSON_STEMS.found_in(low):
         return None
     found = _LYING_PERSON.search(low)
     if found is None or _RESTING.search(low) is not None or resting(low):
