@@ -50,6 +50,8 @@ _QUESTION = re.compile(r"^\W*" + _GREETING + r"(?:" + _HOW_TO + r")[^.!?;]*\?+\W
 def how_to_question(low: str) -> bool:
     """A lower-cased text that is one question about how to report a thing or what to do
     about one, and says nothing is there now."""
+    if "?" not in low:  # most texts: no question at all
+        return False
     return _QUESTION.match(low) is not None and _STRONG_NOW.search(low) is None
 
 
