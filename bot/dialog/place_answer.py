@@ -24,6 +24,7 @@ from bot.dialog import (
     residence,
     same_place,
     spelling,
+    status_at_place,
     typed_change,
 )
 from bot.dialog.context import Ctx
@@ -178,6 +179,9 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
     if home is not None:
         return home
     place = resolve(d, ctx, text)
+    status = None if names_a_place(place) else status_at_place.listed(d, ctx, text)
+    if status is not None:
+        return status  # "Status?", "Wie ist der Stand?": their concerns, then "Wo?" again
     if not names_a_place(place) and number is None:
         from bot.dialog import reply_to_city  # it reads this module
 

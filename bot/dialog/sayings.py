@@ -15,7 +15,7 @@ ASKS_FOR_SERVICES = re.compile(
 ASKS_FOR_STATUS = re.compile(
     r"\b(wie ist der stand|stand der dinge|wie lange (geht|dauert)|schon erledigt|"
     r"passiert (da )?(noch )?(was|etwas)|gibt es (schon )?(was |etwas )?neues|"
-    r"was ist (mit|aus) meine[rmn]? (meldung|anliegen)|wie steht es|"
+    r"was ist (mit|aus) meine[rmn]? (meldung(en)?|anliegen)|wie steht es|"
     r"what(['’]s| is) the status|status of my|where is my (report|concern|request)|"
     r"any (news|updates?)|how long|"
     r"o[uù] en (?:est|sont)|quel est l['’]état|des nouvelles|a che punto|qual è lo stato|novità|"
