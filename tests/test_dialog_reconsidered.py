@@ -149,3 +149,26 @@ def test_please_forward_at_the_withdrawal_question_keeps_it(
     chat.say(forward)
     [concern] = concerns(engine)
     assert concern.status == Status.DRAFT
+
+
+@pytest.mark.parametrize(
+    ("lang", "concern", "yes", "line", "told"),
+    [
+        ("de", BIN, "Ja", "Bitte weiterleiten", "ist schon an"),
+        ("de", BIN, "Ja", "Weiterleiten bitte", "ist schon an"),
+        ("en", "The bin at Idaplatz is full", "Yes", "Please forward it", "already been passed"),
+    ],
+)
+def test_forward_right_after_forwarding_says_it_already_is(
+    dialog: Dialog, engine: Engine, lang: str, concern: str, yes: str, line: str, told: str
+) -> None:
+    chat = Chat(dialog)
+    chat.say(concern)
+    chat.say(yes)
+    assert "ZH-2026-000001" in chat.text and concerns(engine)[0].status == Status.FORWARDED
+    chat.say(line)  # it got small talk's "Schreiben Sie mir einfach Ihr Anliegen"
+    office = "Entsorgung + Recycling Zürich"
+    assert chat.text == t(lang, "forwarded_already", reference="ZH-2026-000001", office=office)
+    assert told in chat.text
+    [only] = concerns(engine)  # nothing new filed
+    assert only.status == Status.FORWARDED

@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 
 from bot.dialog import Dialog
 from bot.settings import Settings
+from bot.texts import t
 from nlp.classifier import ConcernClassifier
 from store.models import Status
 from tests.chat import Chat
@@ -324,6 +325,19 @@ def test_a_house_number_in_a_correction(dialog: Dialog, engine: Engine) -> None:
     chat.say("Ja, aber die Hausnummer ist 14")
     [c] = concerns(engine)
     assert c.place_text == "Josefstrasse 14" and "Josefstrasse 14 (" in chat.text
+
+
+@pytest.mark.parametrize(
+    "line", ["meinte Idaplatz", "Sorry, meinte Idaplatz", "ich meinte Idaplatz"]
+)
+def test_meinte_at_the_card_changes_the_place(dialog: Dialog, engine: Engine, line: str) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel am Bullingerplatz ist voll")
+    assert "Bullingerplatz (" in chat.text
+    chat.say(line)  # "meinte Idaplatz" got "Ist «meinte Idaplatz» ein neues Anliegen …?"
+    [c] = concerns(engine)
+    assert c.place_text == "Idaplatz" and c.kreis == 3
+    assert "Idaplatz (" in chat.text and t("de", "btn_confirm") in [b.label for b in chat.buttons]
 
 
 @pytest.mark.parametrize("cancel", ["abbrechen", "Stopp"])

@@ -41,10 +41,11 @@ HOUSE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 THANKS = {"thanks", "ok", "yes"}
-# "ah nein sorry, es ist die Ankerstrasse", "Ja, aber es ist am Bullingerplatz": a correction.
+# "ah nein sorry, es ist die Ankerstrasse", "Ja, aber es ist am Bullingerplatz", "meinte
+# Idaplatz": a correction.
 CORRECTION = re.compile(
     r"^\W*(?:ah\s+|oh\s+)?(?:nein|nei|nö|no|non|nope|sorry|pardon|eigentlich|ja,?\s+aber|yes,?\s+but|"
-    r"oui,?\s+mais|sì,?\s+ma|korrektur|correction|correzione|ich\s+meinte|i\s+meant)\b",
+    r"oui,?\s+mais|sì,?\s+ma|korrektur|correction|correzione|(?:ich\s+)?meinte|i\s+meant)\b",
     re.IGNORECASE,
 )
 # "nein, ich meinte den Glascontainer": what the concern is about, corrected.

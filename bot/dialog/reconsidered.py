@@ -7,7 +7,8 @@ concern), and "ZH-2026-000001 doch weiterleiten" only the status line. Now:
 - "(doch) nicht weiterleiten", "don't forward it" after a withdrawal: it stays
   withdrawn, said so; "ZH-… nicht weiterleiten" of an open one: withdrawing it is
   asked; "(bitte) (doch) nicht weiterleiten" right after a concern went out: the
-  same question about it (it got "Gehört das zu Ihrem Anliegen?").
+  same question about it (it got "Gehört das zu Ihrem Anliegen?"); "Bitte
+  weiterleiten" then: that it already is (it got small talk's "yes").
 - "ZH-… doch weiterleiten", "bitte weiterleiten" after a withdrawal: the offer
   that "Doch, bitte weiterleiten" gets (`changed_mind`, `taken_up`: a new concern
   with its topic and place; "Bitte weiterleiten" after a discarded draft, small
@@ -90,19 +91,24 @@ def at_card(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | N
 def just_after(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     """Idle (`reply_to_city.on_text`, before small talk: "Bitte nicht weiterleiten"
     reads as a "no"), without a reference: about the concern withdrawn a moment
-    ago (`changed_mind.withdrawn_just_now`), or, not to forward it, the one
-    forwarded a moment ago (`references.forwarded_a_moment_ago`): withdrawing it
-    is asked, as for "bitte wieder löschen" (it got "Gehört das zu Ihrem
-    Anliegen?"). None otherwise."""
+    ago (`changed_mind.withdrawn_just_now`), or the one forwarded a moment ago
+    (`references.forwarded_a_moment_ago`): not to forward it, withdrawing it is
+    asked, as for "bitte wieder löschen" (it got "Gehört das zu Ihrem
+    Anliegen?"); "Bitte weiterleiten", that it already is (it got small talk).
+    None otherwise."""
     wish = wants(text)
     if wish is None or ctx.urgent:
         return None
     withdrawn = changed_mind.withdrawn_just_now(ctx)
     if withdrawn is not None:
         return _about_withdrawn(d, ctx, withdrawn, text, wish)
-    forwarded = references.forwarded_a_moment_ago(ctx) if wish is False else None
+    forwarded = references.forwarded_a_moment_ago(ctx)
     if forwarded is None:
         return None
+    if wish is True:  # "Bitte weiterleiten" right after the thanks: it already is
+        office = render.office_name(d, forwarded.office)
+        said = t(ctx.lang, "forwarded_already", reference=forwarded.reference, office=office)
+        return [Reply(said)]
     from bot.dialog import withdrawal  # it reads references, as this module does
 
     return withdrawal.confirm(d, ctx, forwarded)  # "Soll ich ZH-… zurückziehen?"

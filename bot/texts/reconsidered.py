@@ -10,6 +10,7 @@ DE = {
         "{reference} ist zurückgezogen. Schreiben Sie mir Ihr Anliegen bitte nochmals, "
         "dann leite ich es neu weiter."
     ),
+    "forwarded_already": "{reference} ist schon an {office} weitergeleitet.",
 }
 EN = {
     "withdrawn_stays": "All right, {reference} stays withdrawn and will not be passed on.",
@@ -17,6 +18,7 @@ EN = {
         "{reference} has been withdrawn. Please write your concern to me again, "
         "and I will pass it on anew."
     ),
+    "forwarded_already": "{reference} has already been passed on to {office}.",
 }
 FR = {
     "withdrawn_stays": "D'accord, {reference} reste retirée et ne sera pas transmise.",
@@ -24,6 +26,7 @@ FR = {
         "{reference} a été retirée. Écrivez-moi à nouveau votre demande, "
         "et je la transmettrai à nouveau."
     ),
+    "forwarded_already": "{reference} a déjà été transmise à {office}.",
 }
 IT = {
     "withdrawn_stays": "Va bene, {reference} resta ritirata e non viene inoltrata.",
@@ -31,4 +34,5 @@ IT = {
         "{reference} è stata ritirata. Scrivetemi di nuovo la vostra segnalazione, "
         "e la inoltrerò di nuovo."
     ),
+    "forwarded_already": "{reference} è già stata inoltrata a {office}.",
 }
