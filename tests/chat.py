@@ -38,6 +38,10 @@ class Chat:
         kind = "command" if text.startswith("/") else "text"
         return self._send(self._incoming(kind, text=text))
 
+    def reply(self, reference: str | None, text: str) -> list[Reply]:
+        """A Telegram reply to the bot's message about `reference`."""
+        return self._send(self._incoming("text", text=text, reply_to=reference))
+
     def press(self, label: str) -> list[Reply]:
         button = next((b for b in self.buttons if b.label == label), None)
         assert button is not None, f"no button {label!r} in {[b.label for b in self.buttons]}"

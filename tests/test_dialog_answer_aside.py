@@ -4,12 +4,10 @@ is a matter of its own (bot/dialog/answer_aside.py)."""
 
 from __future__ import annotations
 
-from itertools import count
-
 import pytest
 from sqlalchemy import Engine
 
-from bot.dialog import Dialog, Incoming
+from bot.dialog import Dialog
 from bot.texts import t
 from store.db import session_scope
 from store.models import Concern, Role, Status
@@ -22,7 +20,6 @@ EWZ = "910"
 LAMP = "Die Strassenlampe vor der Bäckerstrasse 20 flackert"
 QUESTION = "Grüezi, flackert sie oder ist sie ganz aus?"
 GLASS = "liegt da auch Glas"
-_updates = count(932001)
 
 
 def _asked(dialog: Dialog, engine: Engine) -> Concern:
@@ -36,18 +33,8 @@ def _asked(dialog: Dialog, engine: Engine) -> Concern:
 
 def _reply(dialog: Dialog, reference: str | None, text: str) -> Chat:
     """A Telegram reply to the bot's message about `reference`; the resident's chat."""
-    incoming = Incoming(
-        "telegram",
-        RESIDENT,
-        "text",
-        user_id=RESIDENT,
-        text=text,
-        reply_to=reference,
-        update_id=next(_updates),
-    )
     chat = Chat(dialog, RESIDENT)
-    chat.last = dialog.handle(incoming)
-    chat.buttons = [b for r in chat.last for row in r.buttons for b in row]
+    chat.reply(reference, text)
     return chat
 
 

@@ -7,11 +7,9 @@ is taken up after it with the lamp as the concern before it."""
 
 from __future__ import annotations
 
-from itertools import count
-
 from sqlalchemy import Engine
 
-from bot.dialog import Dialog, Incoming
+from bot.dialog import Dialog
 from bot.texts import t
 from store.db import session_scope
 from store.models import Concern, Role, Status
@@ -26,7 +24,6 @@ QUESTION = "Grüezi, flackert sie oder ist sie ganz aus?"
 POTHOLE = "Schlagloch an der Josefstrasse 12"
 ANSWER = "Und sie ist jetzt ganz aus."
 GLASS = "liegt da auch Glas"
-_updates = count(934001)
 
 
 def _asked(dialog: Dialog, engine: Engine) -> Concern:
@@ -40,17 +37,7 @@ def _asked(dialog: Dialog, engine: Engine) -> Concern:
 
 def _reply(resident: Chat, reference: str | None, text: str) -> None:
     """A Telegram reply to the bot's message about `reference`."""
-    incoming = Incoming(
-        "telegram",
-        RESIDENT,
-        "text",
-        user_id=RESIDENT,
-        text=text,
-        reply_to=reference,
-        update_id=next(_updates),
-    )
-    resident.last = resident.dialog.handle(incoming)
-    resident.buttons = [b for r in resident.last for row in r.buttons for b in row]
+    resident.reply(reference, text)
 
 
 def _glass_after_the_draft(engine: Engine, resident: Chat, lamp: Concern) -> None:

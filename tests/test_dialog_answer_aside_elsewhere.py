@@ -6,36 +6,23 @@ only). The glass at the Bullingerplatz is a concern of its own."""
 
 from __future__ import annotations
 
-from itertools import count
-
 from sqlalchemy import Engine
 
-from bot.dialog import Dialog, Incoming
+from bot.dialog import Dialog
 from bot.texts import t
 from store.models import Status
 from tests.chat import Chat
 from tests.conftest import concerns
-from tests.staff_helpers import RESIDENT, replies, staff_asked
+from tests.staff_helpers import replies, staff_asked
 
 QUESTION = "Ist der Kübel immer noch voll?"
 ANSWER = "Ja, der Kübel ist immer noch voll."
 GLASS = "liegt am Bullingerplatz Glas"
-_updates = count(935001)
 
 
 def _reply(resident: Chat, reference: str | None, text: str) -> None:
     """A Telegram reply to the bot's message about `reference`."""
-    incoming = Incoming(
-        "telegram",
-        RESIDENT,
-        "text",
-        user_id=RESIDENT,
-        text=text,
-        reply_to=reference,
-        update_id=next(_updates),
-    )
-    resident.last = resident.dialog.handle(incoming)
-    resident.buttons = [b for r in resident.last for row in r.buttons for b in row]
+    resident.reply(reference, text)
 
 
 def test_the_same_matter_at_another_place_is_split_off(dialog: Dialog, engine: Engine) -> None:

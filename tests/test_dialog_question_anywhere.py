@@ -8,32 +8,21 @@ counted there. A short word after a plain remark is still small talk.
 
 from __future__ import annotations
 
-from itertools import count
-
 import pytest
 from sqlalchemy import Engine
 
-from bot.dialog import Dialog, Incoming
+from bot.dialog import Dialog
 from store import repository as repo
+from tests.chat import Chat
 from tests.conftest import concerns
 from tests.staff_helpers import ERZ, RESIDENT, outbox, replies, staff_asked
 
 WHICH_YARD = "Grüezi, in welchem Hinterhof genau? Strasse und Hausnummer würden helfen."
-_updates = count(931001)
 
 
 def _reply(dialog: Dialog, reference: str, text: str) -> str:
     """A Telegram reply to the bot's message about `reference`."""
-    incoming = Incoming(
-        "telegram",
-        RESIDENT,
-        "text",
-        user_id=RESIDENT,
-        text=text,
-        reply_to=reference,
-        update_id=next(_updates),
-    )
-    return "\n".join(r.text for r in dialog.handle(incoming))
+    return "\n".join(r.text for r in Chat(dialog, RESIDENT).reply(reference, text))
 
 
 def test_asks_is_a_question_mark_anywhere() -> None:

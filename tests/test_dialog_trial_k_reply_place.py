@@ -6,12 +6,10 @@ so until staff typed /kreis (bot/dialog/answer_place.py).
 
 from __future__ import annotations
 
-from itertools import count
-
 import pytest
 from sqlalchemy import Engine
 
-from bot.dialog import Dialog, Incoming
+from bot.dialog import Dialog
 from bot.texts import t
 from store.db import session_scope
 from store.models import EventKind, Role, Status
@@ -34,7 +32,6 @@ HINTERHOF = "Bei uns im Hinterhof hat jemand eine Matratze und einen alten Kühl
 FEST = "Wir möchten im Hinterhof ein Quartierfest organisieren"  # Quartierleben
 WHICH_YARD = "Grüezi, in welchem Hinterhof genau? Strasse und Hausnummer würden helfen."
 UNKNOWN = "905"  # a coordinator of the unknown-Kreis office (qk_unknown)
-_updates = count(930001)
 
 
 def _placeless(dialog: Dialog, engine: Engine, text: str, staff: str) -> tuple[str, Chat]:
@@ -56,16 +53,7 @@ def _placeless(dialog: Dialog, engine: Engine, text: str, staff: str) -> tuple[s
 
 def _reply(dialog: Dialog, reference: str, text: str) -> str:
     """A Telegram reply to the bot's message about `reference`."""
-    incoming = Incoming(
-        "telegram",
-        RESIDENT,
-        "text",
-        user_id=RESIDENT,
-        text=text,
-        reply_to=reference,
-        update_id=next(_updates),
-    )
-    return "\n".join(r.text for r in dialog.handle(incoming))
+    return "\n".join(r.text for r in Chat(dialog, RESIDENT).reply(reference, text))
 
 
 def _place_events(engine: Engine, concern_id: int | None) -> list[tuple[object, object]]:
