@@ -8,20 +8,10 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.dialog import Dialog
-from bot.texts import t
 from store.models import Status
 from tests.chat import Chat
 from tests.conftest import concerns
-
-BIN = "Der Kübel an der Josefstrasse 12 ist voll"
-LAMP = "Die Strassenlampe am Idaplatz ist dunkel"
-LITTER = "Abfall liegt am Helvetiaplatz herum"
-
-
-def _three(chat: Chat) -> None:
-    for text in (BIN, LAMP, LITTER):
-        chat.say(text)
-        chat.press(t("de", "btn_confirm"))
+from tests.test_dialog_trial_m_lists import _three  # the same three
 
 
 @pytest.mark.parametrize(
