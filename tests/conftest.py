@@ -19,6 +19,8 @@ from bot.settings import Settings
 from nlp.classifier import ConcernClassifier
 from nlp.places import Gazetteer
 from nlp.routing import RoutingTable
+from nlp.split import TopicOf
+from nlp.split_announced import PlacesOf, places_by
 from store.db import make_engine, session_scope, upgrade
 from store.models import Concern
 from tests.fake_telegram import FakeBotAPI
@@ -122,6 +124,18 @@ def gazetteer() -> Gazetteer:
 @pytest.fixture(scope="session")
 def classifier(gazetteer: Gazetteer, routing: RoutingTable) -> ConcernClassifier:
     return ConcernClassifier.load(gazetteer=gazetteer, routing=routing)
+
+
+@pytest.fixture(scope="session")
+def topic_of(classifier: ConcernClassifier) -> TopicOf:
+    """The splitter's topic reader, as the dialog gives it (`Dialog.topic_of`)."""
+    return classifier.topic
+
+
+@pytest.fixture(scope="session")
+def places_of(classifier: ConcernClassifier) -> PlacesOf:
+    """The splitter's place reader, as the dialog gives it (`places_by`)."""
+    return places_by(classifier.place)
 
 
 DATABASES = ["sqlite"] + (["postgresql"] if os.environ.get("TEST_DATABASE_URL") else [])

@@ -6,18 +6,7 @@ import re
 
 import pytest
 
-from nlp.classifier import ConcernClassifier
 from nlp.split import TopicOf, split_concerns
-
-
-@pytest.fixture(scope="module")
-def topic_of(classifier: ConcernClassifier) -> TopicOf:
-    def classify(text: str) -> tuple[str, float]:
-        result = classifier.classify(text)
-        return result.topic, result.confidence
-
-    return classify
-
 
 SPLIT = [
     (  # new-user trial d: ", also there is" turns to something else

@@ -11,21 +11,10 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.dialog import Dialog
-from nlp.classifier import ConcernClassifier
 from nlp.split import TopicOf, split_concerns
-from nlp.split_announced import PlacesOf, places_by
+from nlp.split_announced import PlacesOf
 from tests.chat import Chat
 from tests.conftest import concerns
-
-
-@pytest.fixture(scope="module")
-def topic_of(classifier: ConcernClassifier) -> TopicOf:
-    return classifier.topic
-
-
-@pytest.fixture(scope="module")
-def places_of(classifier: ConcernClassifier) -> PlacesOf:
-    return places_by(classifier.place)
 
 
 @pytest.mark.parametrize(

@@ -12,21 +12,11 @@ from sqlalchemy import Engine
 
 from bot.dialog import Dialog
 from bot.texts import t
-from nlp.classifier import ConcernClassifier
 from nlp.split import TopicOf, split_concerns
 from nlp.urgent import detect_urgent
 from store.models import Status
 from tests.chat import Chat
 from tests.conftest import concerns
-
-
-@pytest.fixture(scope="module")
-def topic_of(classifier: ConcernClassifier) -> TopicOf:
-    def classify(text: str) -> tuple[str, float]:
-        result = classifier.classify(text)
-        return result.topic, result.confidence
-
-    return classify
 
 
 @cache

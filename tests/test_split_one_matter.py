@@ -13,7 +13,6 @@ from sqlalchemy import Engine
 
 from bot.dialog import Dialog
 from bot.settings import Settings
-from nlp.classifier import ConcernClassifier
 from nlp.split import TopicOf, split_concerns
 from tests.chat import Chat
 from tests.conftest import concerns
@@ -29,15 +28,6 @@ RAMBLING = (
     "geschnitten. Ich weiss nicht, ob das die Polizei oder die Stadtreinigung ist, aber "
     "irgendjemand sollte da mal schauen. Danke und freundliche Grüsse"
 )
-
-
-@pytest.fixture(scope="module")
-def topic_of(classifier: ConcernClassifier) -> TopicOf:
-    def classify(text: str) -> tuple[str, float]:
-        result = classifier.classify(text)
-        return result.topic, result.confidence
-
-    return classify
 
 
 @pytest.fixture

@@ -10,9 +10,8 @@ from sqlalchemy import Engine
 
 from bot.dialog import Dialog
 from bot.settings import Settings
-from nlp.classifier import ConcernClassifier
 from nlp.split import split_concerns
-from nlp.split_announced import PlacesOf, places_by
+from nlp.split_announced import PlacesOf
 from tests.chat import Chat
 from tests.conftest import concerns
 
@@ -38,11 +37,6 @@ BOXES = "die Schachteln sind inzwischen über das ganze Trottoir verteilt"
 def settings(settings: Settings) -> Settings:
     """The letter is longer than the tests' usual limit (300): the real one."""
     return settings.model_copy(update={"max_text_length": 2000})
-
-
-@pytest.fixture(scope="module")
-def places_of(classifier: ConcernClassifier) -> PlacesOf:
-    return places_by(classifier.place)
 
 
 def test_the_boxes_of_the_pile_are_no_second_concern(dialog: Dialog, engine: Engine) -> None:

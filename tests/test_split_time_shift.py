@@ -12,17 +12,11 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.dialog import Dialog
-from nlp.classifier import ConcernClassifier
 from nlp.split import TopicOf, split_concerns
 from nlp.urgent import detect_urgent
 from store.models import Status
 from tests.chat import Chat
 from tests.conftest import concerns
-
-
-@pytest.fixture(scope="module")
-def topic_of(classifier: ConcernClassifier) -> TopicOf:
-    return classifier.topic
 
 
 @cache
