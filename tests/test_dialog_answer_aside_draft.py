@@ -11,33 +11,14 @@ from sqlalchemy import Engine
 
 from bot.dialog import Dialog
 from bot.texts import t
-from store.db import session_scope
-from store.models import Concern, Role, Status
-from store.staff import add_staff
+from store.models import Concern, Status
 from tests.chat import Chat
 from tests.conftest import concerns
 from tests.staff_helpers import RESIDENT, file_concern, outbox, replies
+from tests.test_dialog_answer_aside import EWZ, GLASS, LAMP, _asked
 
-EWZ = "910"
-LAMP = "Die Strassenlampe vor der Bäckerstrasse 20 flackert"
-QUESTION = "Grüezi, flackert sie oder ist sie ganz aus?"
 POTHOLE = "Schlagloch an der Josefstrasse 12"
 ANSWER = "Und sie ist jetzt ganz aus."
-GLASS = "liegt da auch Glas"
-
-
-def _asked(dialog: Dialog, engine: Engine) -> Concern:
-    with session_scope(engine) as s:
-        add_staff(s, channel="telegram", chat_id=EWZ, office="ewz", role=Role.STAFF)
-    c = file_concern(dialog, LAMP)
-    assert c.office == "ewz" and c.kreis == 4
-    Chat(dialog, EWZ).say(f"/antwort {c.reference} {QUESTION}")
-    return c
-
-
-def _reply(resident: Chat, reference: str | None, text: str) -> None:
-    """A Telegram reply to the bot's message about `reference`."""
-    resident.reply(reference, text)
 
 
 def _glass_after_the_draft(engine: Engine, resident: Chat, lamp: Concern) -> None:
@@ -62,7 +43,7 @@ def test_a_reply_with_an_afterthought_while_a_draft_waits_is_split(
     lamp = _asked(dialog, engine)
     resident = Chat(dialog, RESIDENT)
     resident.say(POTHOLE)  # waits for its confirmation
-    _reply(resident, lamp.reference, f"{ANSWER} Übrigens {GLASS}")
+    resident.reply(lamp.reference, f"{ANSWER} Übrigens {GLASS}")
     assert "weitergeleitet" in resident.text
     assert "Das Weitere nehme ich danach als eigenes Anliegen auf: «Liegt da auch Glas»" in (
         resident.text
@@ -96,7 +77,7 @@ def test_at_the_place_question_the_draft_keeps_its_question(dialog: Dialog, engi
     resident.say("Auf dem Trottoir hat es ein tiefes Schlagloch")
     resident.press("Nein, neues Anliegen")  # "Ist das Ihre Antwort zu …?"
     assert "Wo ist das genau?" in resident.text
-    _reply(resident, lamp.reference, f"{ANSWER} Übrigens {GLASS}")
+    resident.reply(lamp.reference, f"{ANSWER} Übrigens {GLASS}")
     assert [e.note for e in replies(engine, lamp.id)] == [ANSWER]
     assert "«Liegt da auch Glas»" in resident.text
     resident.say("Josefstrasse 12")  # the pothole's place, not the glass's
@@ -116,6 +97,6 @@ def test_over_the_hour_s_limit_the_whole_reply_is_the_answer(
     resident = Chat(dialog, RESIDENT)
     resident.say(POTHOLE)  # the third within the hour (the tests' limit)
     text = f"{ANSWER} Übrigens {GLASS}"
-    _reply(resident, lamp.reference, text)
+    resident.reply(lamp.reference, text)
     assert [e.note for e in replies(engine, lamp.id)] == [text]
     assert len(concerns(engine)) == 3 and resident.text.endswith("Stimmt das?")
