@@ -10,18 +10,12 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.dialog import Dialog
-from bot.texts import LANGUAGES as LANGS
-from bot.texts import t
 from store.models import Status
 from tests.chat import Chat
 from tests.conftest import concerns
+from tests.test_dialog_trial_k_withdraw import _forwarded
 
 DELETE_BUTTONS = ["del:yes", "del:no"]
-
-
-def _forwarded(chat: Chat) -> None:
-    chat.say("Der Kübel am Idaplatz ist voll")
-    chat.press("Ja, weiterleiten")
 
 
 @pytest.mark.parametrize(
@@ -54,31 +48,6 @@ def test_account_number_and_forget_me_ask_the_deletion_question(
     chat.press(chat.buttons[0].label)
     [c] = concerns(engine)
     assert c.text is None and c.resident_id is None
-
-
-@pytest.mark.parametrize(
-    "request_",
-    [
-        "Löschen Sie bitte meine Meldung ZH-2026-000001",
-        "Löschen Sie bitte meine Meldung",
-        "I want to delete my report",
-        "Supprimez ma demande ZH-2026-000001",
-        "Cancellate la mia segnalazione",
-    ],
-)
-def test_deleting_my_concern_asks_to_withdraw_it(
-    dialog: Dialog, engine: Engine, request_: str
-) -> None:
-    chat = Chat(dialog)
-    _forwarded(chat)
-    chat.say(request_)
-    [c] = concerns(engine)
-    assert c.reference == "ZH-2026-000001"
-    assert len(chat.buttons) == 2 and chat.buttons[1].label in {t(x, "btn_no") for x in LANGS}
-    assert "ZH-2026-000001" in chat.text and c.status == Status.FORWARDED
-    chat.press(chat.buttons[0].label)
-    [c] = concerns(engine)
-    assert c.status == Status.WITHDRAWN
 
 
 def test_deleting_a_closed_concern_asks_the_deletion_question(
