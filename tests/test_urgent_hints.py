@@ -103,3 +103,8 @@ def test_the_fast_search_equals_a_plain_search_of_where_each_hint_stands() -> No
         where = [_where(s) for s in dict.fromkeys(stems)]
         for text in texts:
             assert search.found_in(text) == any(w.search(text) for w in where), text
+
+
+def test_a_thing_that_stayed_is_no_hint() -> None:
+    assert not _hints_at_danger("der kübel ist voll geblieben")
+    assert not _hints_at_danger("es isch eifach so blibe")

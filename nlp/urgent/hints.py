@@ -98,8 +98,9 @@ _NOT_BEFORE = {
 
 # Stems the rules need that name no danger, only where a thing is ("à côté", "on site", "auf
 # der anderen Seite": "À côté il y a un vélo" counted as a word of danger, new-user trial m,
-# finding 4; "site" is also in "visite").
-_NOT_HINTS = frozenset(("side", "seite", "site", "parte", "côté"))
+# finding 4; "site" is also in "visite"), or that something stayed ("liegen geblieben":
+# the lying, or a fall, is what names the danger).
+_NOT_HINTS = frozenset(("side", "seite", "site", "parte", "côté", "geblieben", "blibe"))
 
 _WORD_START = r"(?<![^\W_])"  # not after a letter or a digit
 _WORD_END = r"(?![^\W_])"
