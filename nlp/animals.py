@@ -87,12 +87,18 @@ PET_FOUND = r"zugelaufen|zugeflogen|found\s+a|trovato\s+un"
 # A pet with no home, found or roaming: where to turn names the shelters, but the alarm
 # does not read it (a loose dog may be a danger).
 STRAY = r"stray"
+# Fallen: an animal's fall ("der Hund ist gestürzt", "the dog has fallen", "le chat est
+# tombé du balcon") is no person's emergency, but an animal that may be hurt.
+FELL = (
+    r"gestürzt|hingestürzt|abgestürzt|hingefallen|umgefallen|runtergefallen|heruntergefallen"
+    r"|gefallen|gheit|umgheit|abegheit|hiigheit|fell|fallen|tombée?s?|cadut[oaie]"
+)
 # Hurt ("verletzt", "humpelt", "blessé", "ferito", "mit gebrochenem Flügel"), not ill
-# ("der Baum ist krank") nor broken ("die Bank ist gebrochen").
+# ("der Baum ist krank") nor broken ("die Bank ist gebrochen"), or fallen (`FELL`).
 HURT = (
     r"verletzt\w*|verwundet\w*|humpelt|hinkt|injured|hurt|wounded|limping|blessée?s?|boite"
     r"|ferit[oaie]|zoppica|(?:gebrochene[mnr]?|broken|cassée?|rott[oa])\s+(?:flügel|bein|pfote"
-    r"|wing|leg|paw|aile|patte|ala|zampa)"
+    r"|wing|leg|paw|aile|patte|ala|zampa)|" + FELL
 )
 
 # Dead: said before the animal ("eine tote Taube", "e toti Taube", "a dead bird"), after it

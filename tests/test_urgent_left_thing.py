@@ -15,7 +15,8 @@ from bot.dialog import Dialog
 from bot.dialog.elsewhere import key_of
 from bot.texts import t
 from nlp.urgent import detect_urgent
-from nlp.urgent.detector import _DANGER_SEARCH, _hints_at_danger
+from nlp.urgent.detector import _hints_at_danger
+from nlp.urgent.hints import DANGER_SEARCH
 from nlp.urgent.left_thing import left_thing
 from tests.chat import Chat
 from tests.conftest import concerns
@@ -38,7 +39,7 @@ def test_a_thing_left_behind_is_no_emergency(text: str) -> None:
 
 
 def _left(text: str) -> bool:
-    return left_thing(text.lower(), _DANGER_SEARCH.found_in, _hints_at_danger)
+    return left_thing(text.lower(), DANGER_SEARCH.found_in, _hints_at_danger)
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from nlp.animals import BITES, MENACES
+from nlp.urgent.fall import FALL_NOT_UP
 from nlp.urgent.fastre import Alternation, Substrings
 
 _FLAGS = re.VERBOSE
@@ -332,6 +333,7 @@ CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "medical",
             r"(herz|heart|cardia|infarto|schlaganfall|hirnschlag|stroke|ictus|epilep|seizure|krampf|convuls|brust|chest|poitrine|petto|stick|choking|étouffe|soffoca|atmet|breath|respir|schnuuf|atemnot)",
         ),
+        ("fall", FALL_NOT_UP),
         (
             "drowning",
             r"(taucht|come\s+(back\s+)?up|resurfac|ufe\b|remont|riemers|ertrink|vertrink|drown|noie|annega|wasser|water|eau|acqua|limmat|see\b|sihl|fluss|lake|river)",

@@ -38,6 +38,7 @@ from nlp.urgent.cues import (
 from nlp.urgent.fastre import Substrings
 from nlp.urgent.fight import CATEGORY as FIGHT
 from nlp.urgent.fight import fight_now, recurring
+from nlp.urgent.hints import DANGER_SEARCH, HINT_SEARCH
 from nlp.urgent.how_to import (
     how_to_question,
     how_to_report_a_fire_here,
@@ -54,7 +55,6 @@ from nlp.urgent.rules import (
     _BURNS,
     _LIGHT,
     STRONG_SEARCH,
-    STRONG_STEMS,
     past_marker,
     past_or_risk,
     rule_cue,
@@ -94,53 +94,12 @@ _STARTS_WITH_CONNECTOR = re.compile(_CONNECTOR)
 
 
 # A text of up to this many words that the model alone flags must contain some word
-# of danger, harm or help (a stem below, or any stem of the rules).
+# of danger, harm or help (nlp.urgent.hints, or any stem of the rules).
 HINT_WORDS = 6
 # A question of up to this many words too: "A che punto è la mia richiesta?" (a status
 # question, 7 words) scored 0.46 and got the emergency numbers in the new-user trial.
 HINT_QUESTION_WORDS = 12
-_DANGER_HINTS = (
-    "hilf", "hälf", "hiuf", "help", "aiut", "secours", "aide", "sos", "notfall", "emergen", "urgen",
-    "verletz", "wund", "blut", "bleed", "sang", "unfall", "accident", "incident", "crash",
-    "polizei", "police", "polizia", "feuerwehr", "füürwehr", "pompier", "sanität", "ambulan",
-    "schrei", "scream", "cri", "grida", "urla", "verschwund", "vermisst", "missing", "disparu",
-    "scompars", "atme", "schnuuf", "breath", "respir", "reagier", "respond", "réagit", "bewegt",
-    "move", "bouge", "muove", "gestürzt", "gheit", "fell", "fall", "tomb", "cadut", "bewusst",
-    "ohnm", "uncons", "incons", "svenut", "tot", "dead", "mort", "leblos", "schlag", "prügel",
-    "beat", "frapp", "picchi", "messer", "knife", "waffe", "gun", "pistol", "droh", "threat",
-    "menac", "minacc", "brenn", "brönn", "bränn", "brûl", "brul", "burn", "bruci", "glut", "glüe",
-    "feuer", "füür", "fire", "feu", "fuoco",
-    "rauch", "smoke", "fumée", "fumo", "gas", "gaz", "explo", "esplo", "wasser", "water",
-    "eau", "acqua", "ertrink", "drown", "noie", "anneg", "kabel", "cable", "cavo", "wire",
-    "strom", "elektr", "electr", "baum", "tree", "arbre", "albero", "chemi", "chimi", "gift",
-    "toxi", "hund", "dog", "chien", "cane", "einbr", "iibr", "burglar", "cambriol", "ladro",
-    "lift", "aufzug", "elevator", "ascens", "herz", "heart", "cardi", "infarkt", "krampf",
-    "seizure", "tram", "gleis", "track", "binari", "voie", "auto", "car", "voiture", "macchin",
-    "kind", "chind", "child", "enfant", "bambin", "baby", "bébé", "gefahr", "danger", "pericol", "glis",
-    "angst", "panik", "panic", "schnell", "hurry", "vite", "presto", "sofort", "jetzt",
-)  # fmt: skip
-
-
-# Stems the rules need that name no danger, only where a thing is ("à côté", "on site", "auf
-# der anderen Seite": "À côté il y a un vélo" counted as a word of danger, new-user trial m,
-# finding 4; "site" is also in "visite").
-_NOT_HINTS = frozenset(("side", "seite", "site", "parte", "côté"))
-_HINT_SEARCH = Substrings(
-    tuple(s for s in (*_DANGER_HINTS, *STRONG_STEMS, *EXTRA_STEMS) if s not in _NOT_HINTS)
-)
 _EXTRA_SEARCH = Substrings(EXTRA_STEMS)
-# Only the words of danger, harm or help (not the rules' stems such as "ancora"): what
-# must be left of a no-show or a game for the model alone to count (nlp.urgent.mundane).
-_DANGER_SEARCH = Substrings(_DANGER_HINTS)
-
-
-# Words that hold a stem of danger but name none: "Schlagloch" (a pothole) is not
-# "schlagen" (the new-user trial of 2026-12-06: "Und daneben hat es ein Schlagloch"
-# got the emergency numbers); "buttare" (to throw away) is not "buttarsi" (to jump:
-# "Dove posso buttare un vecchio divano?" got them in the U6 check); the Langstrasse
-# is no "Angst" (helper m-urgent's note).
-_NOT_DANGER = re.compile(r"schlagl(?:o|ö|oe)ch\w*|\bbuttar(?:e|lo|la|li|le)\b|\blangstr\w*")
-
 
 # A short correction with no word of danger: "ah nei, es isch doch a de Weinbergstrass"
 # (the place corrected at the confirmation) scored 0.41 from the model alone, "oh sorry
@@ -156,10 +115,9 @@ _CORRECTION = re.compile(
 )
 
 
-def _hints_at_danger(low: str) -> bool:
-    if "schlagl" in low or "buttar" in low or "langstr" in low:
-        low = _NOT_DANGER.sub(" ", low)
-    return _HINT_SEARCH.found_in(low)
+# Any word of danger, harm or help, or a stem of the rules, where it stands as one
+# (nlp.urgent.hints: the Langstrasse holds no "Angst", a Schlagloch no "Schlag").
+_hints_at_danger = HINT_SEARCH.found_in
 
 
 _HURT_STEMS = Substrings(HURT_STEMS)
@@ -242,9 +200,9 @@ def _decide(
         and not (score < DOUBT_SCORE and past_marker(low))
     ):
         return UrgentResult(True, fight, FIGHT, score)
-    if "hydrant" in low and hydrant_matter(low, _DANGER_SEARCH.found_in, _hints_at_danger):
+    if "hydrant" in low and hydrant_matter(low, DANGER_SEARCH.found_in, _hints_at_danger):
         return UrgentResult(False, "guarded", None, score)  # "Der Hydrant leckt"
-    if _HURT_STEMS.found_in(low) and hurt_animal(low, _DANGER_SEARCH.found_in, _hints_at_danger):
+    if _HURT_STEMS.found_in(low) and hurt_animal(low, DANGER_SEARCH.found_in, _hints_at_danger):
         return UrgentResult(False, "guarded", None, score)  # "ein verletzter Igel"
     weak = score >= WEAK_RULE_SCORE
     maybe_extra = _EXTRA_SEARCH.found_in(low)
@@ -282,7 +240,7 @@ def _decide(
         )
         if not (
             category == "explosion"
-            and (NOT_EXPLOSION.search(low) or full_bin(low, _DANGER_SEARCH.found_in))
+            and (NOT_EXPLOSION.search(low) or full_bin(low, DANGER_SEARCH.found_in))
         ):
             return UrgentResult(True, found, category, score)
     if cue is not None and weak and not doubt and not pastrisk:
@@ -302,9 +260,9 @@ def _decide(
             # "Ich bin gerade am Bullingerplatz", "Sehr geehrte Damen und Herren": a
             # short text with no word of danger at all is not flagged by the model alone.
             return UrgentResult(False, "guarded", None, score)
-        if pastrisk or mundane(low, _DANGER_SEARCH.found_in, _hints_at_danger) or just_noise(low):
+        if pastrisk or mundane(low, DANGER_SEARCH.found_in, _hints_at_danger) or just_noise(low):
             return UrgentResult(False, "guarded", None, score)  # just_noise: nlp.urgent.noise
-        kind = model_kind(model_category, low, _DANGER_SEARCH.found_in)  # nlp.urgent.kind
+        kind = model_kind(model_category, low, DANGER_SEARCH.found_in)  # nlp.urgent.kind
         if kind is None:  # the model's crisis with no word of one ("à côté")
             return UrgentResult(False, "guarded", None, score)
         return UrgentResult(True, "model", kind, score)

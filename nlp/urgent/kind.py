@@ -39,12 +39,17 @@ def believed(category: str, low: str) -> str | None:
 
 def model_kind(category: str, low: str, danger: Callable[[str], bool]) -> str | None:
     """The kind of a text the model alone flags, its likeliest being `category`: that one
-    where the text names it, else "other"; None (not urgent) for a crisis the text has no
-    word of, no kind of its own and no word of `danger`: the model's alarm then came
-    from its crisis alone ("À côté il y a un vélo")."""
+    where the text names it, else the text's own kind, else "other"; None (not urgent)
+    for a crisis or a gas leak the text does not name (see `believed`), with no kind of
+    its own and no word of `danger`: the model's alarm then came from that kind alone
+    ("À côté il y a un vélo", a crisis at 0.42; "Sur le site il y a un vélo", a gas leak
+    at 0.48)."""
     kind = believed(category, low)
     if kind is not None:
         return kind
-    if category == CRISIS:
+    if category in (CRISIS, GAS):
+        # A crisis or a gas leak the text does not name, and no word of danger: the
+        # model's alarm came from that kind alone. (A dog attack stays "other": the
+        # model knows breeds and ways of biting that nlp.urgent.cues does not name.)
         return category_of(low) or ("other" if danger(low) else None)
     return category_of(low) or "other"

@@ -60,13 +60,14 @@ _LEFT_WHO = re.compile(rf"\b((?:hat|hät|het|hed|hatte)\s+){_WHO}\b")
 _ALIVE = re.compile(rf"\b(?:{ANIMAL}|{PET}|{HURT_ONES})\b")
 # What makes a thing left behind alarming, or a loss no thing: a suspicious or ticking
 # bag, one left by someone who ran off, one that leaks, an appliance or a candle left
-# on, a medicine forgotten, everything lost.
+# on, a syringe (where children play), a medicine forgotten, everything lost.
 _ALARMING = re.compile(
     r"verdächtig|verdaechtig|suspici|suspect|sospett|\btick|tic-?tac|ticchett|herrenlos"
     r"|unattended|sans\s+surveillance|incustodit|ran\s+(?:away|off)|fled|rannte|davongerannt|abgehauen"
     r"|geflüchtet|weggerannt|enfui|scappat|fuggit|leak|ausläuft|läuft\s+aus|undicht|fuit"
     r"|\bherd\b|\w*ofen\b|bügeleisen|kerze|stove|oven"
     r"|\biron\b|candle|cuisinière|\bfour\b|bougie|fer\s+à\s+repasser|plaque|fornell|\bforno\b"
+    r"|spritze|syringe|seringue|siring|needle|injektionsnadel"
     r"|ferro\s+da\s+stiro|candel|medikament|medizin|medic|médicament|farmac|insulin|tablett|pill"
     r"|inhal|epipen|asthma|asthme|asma|\balles\b|everything|\btout\b|\btutto\b|hoffnung|\bhope\b"
     r"|espoir|speranza|\bjob\b|arbeit|\bstelle\b|wohnung|\bhome\b|\bleben\b|\blife\b|\bvie\b"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.urgent.fall import FALL_NOT_UP
 from nlp.urgent.fastre import Alternation, Substrings
 from nlp.urgent.person_state import STATE_STEMS, person_state
 
@@ -51,7 +52,9 @@ _STRONG = re.compile(
     | \b(prügeln|schlagen|schlönd|prügled)\s+sich\b | \bare\s+fighting\b
     | \b(ins|in\s+die|in\s+den|i\s+d|i\s+de)\s+(wasser|limmat|see|sihl|fluss|bach)\s+(gefallen|gheit)
     | \bfallen\s+into\s+the\s+(river|lake|water)
-    | \b(gestürzt|hingefallen|umgefallen|gefallen|umgheit|gheit|fell|fallen|tombée?|cadut[oa]|liegt|lit|liit|lying)\b(\s+\S+){0,8}\s+(kommt\s+(\w+\s+){0,2}nicht\s+(mehr\s+)?hoch|kann\s+(\w+\s+){0,2}nicht\s+(mehr\s+)?aufstehen|chunnt\s+(\w+\s+){0,2}(nüm|nümme|nöd|nid)\s+(meh\s+)?ufe?|(can't|cannot|can\s+not)\s+get\s+up|n'arrive\s+plus\s+à\s+se\s+relever|non\s+riesce\s+(più\s+)?ad?\s+alzarsi)\b
+    | """
+    + FALL_NOT_UP
+    + r"""
     """,
     _FLAGS,
 )
@@ -119,6 +122,8 @@ STRONG_STEMS = (
     "schlönd",
     "fight",
     "fall",
+    "geblieben",
+    "blibe",
     "gheit",
     "stürzt",
     "fell",

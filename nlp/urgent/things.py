@@ -23,6 +23,7 @@ from nlp.animals import (
     BITES,
     DEAD_AFTER,
     DEAD_BEFORE,
+    FELL,
     HURT,
     HURT_ONES,
     KIN_AND_MORE,
@@ -146,13 +147,25 @@ _SHORE = re.compile(r"\b(?:\w*see|fluss|limmat|sihl|bach|teich|weiher)?ufer[ns]?
 HURT_STEMS = (
     "verletz", "verwund", "injur", "hurt", "wound", "bless", "ferit",
     "humpel", "hinkt", "limp", "boite", "zoppic", "gebrochen", "broken", "cass", "rott",
+    "stürzt", "fallen", "gheit", "fell", "tomb", "cadut",
 )  # fmt: skip
+
+
+# An animal that fell into the water is the drowning rule's ("A dog has fallen into the
+# lake", "Der Hund ist in die Limmat gefallen"), not a fall: only its other hurts count.
+_FELL_WORD = re.compile(rf"\b(?:{FELL})\b")
+_WATER = re.compile(
+    r"\b(?:wasser|limmat|sihl|see|fluss|bach|teich|weiher|water|lake|river|pond|eau|lac|rivière"
+    r"|fleuve|étang|acqua|lago|fiume|stagno)\b"
+)
 
 
 def hurt_animal(low: str, danger: Callable[[str], bool], any_hint: Callable[[str], bool]) -> bool:
     """A lower-cased text about an injured animal that names no person, with no word of
     danger (`danger`) or hint of one (`any_hint`) left besides."""
     low = no_walking_stick(low)  # "my cane slipped and I hurt my hip": no dog
+    if _WATER.search(low) is not None:
+        low = _FELL_WORD.sub(" ", low)  # "a dog has fallen into the lake"
     if _HURT_ANIMAL.search(low) is None:
         return False
     low = without_owners(_NEAR_TO.sub(" ", low))  # "der Hund des Nachbarn": no one hurt
