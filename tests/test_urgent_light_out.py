@@ -101,3 +101,34 @@ def test_the_answer_about_the_lamp_reaches_the_office(dialog: Dialog, engine: En
     assert "weitergeleitet" in said
     assert [e.note for e in replies(engine, c.id)] == [answer]
     assert [x.urgent for x in concerns(engine)] == [False]
+
+
+# A lamp that does not work is a lighting report: "Il lampione davanti a casa mia non
+# funziona più" got the emergency numbers and went out as DRINGEND (model 0.37, the
+# lead's Italian probes, 2026-12-07); a word of danger besides still counts.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il lampione davanti a casa mia non funziona più",
+        "Il lampione davanti a casa mia è guasto",
+        "La lampe devant chez moi ne fonctionne plus",
+        "The street light in front of my house is not working",
+        "Die Lampe vor meinem Haus funktioniert nicht mehr",
+        "D Lampe vor mim Huus gaht nümme",
+    ],
+)
+def test_a_light_that_does_not_work_is_no_emergency(text: str) -> None:
+    assert not detect_urgent(text).urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il lampione è rotto e pende sulla strada, i cavi sono scoperti",
+        "Il lampione non funziona più e c'è odore di bruciato",
+        "La lampe ne fonctionne plus et il y a de la fumée qui sort",
+        "Die Lampe ist kaputt und die Kabel hängen offen herunter, es funkt",
+    ],
+)
+def test_a_broken_light_with_danger_still_is(text: str) -> None:
+    assert detect_urgent(text).urgent

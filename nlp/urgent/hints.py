@@ -39,7 +39,7 @@ DANGER_HINTS = (
     "pistol", "droh", "threat", "menac", "minacc", "brenn", "brönn", "bränn", "brûl", "brul",
     "burn", "bruci", "glut", "glüe", "feuer", "füür", "fire", "feu", "fuoco",
     "rauch", "smoke", "fumée", "fumo", "brand", "gas", "gaz", "explo", "esplo", "wasser", "water",
-    "eau", "acqua", "ertrink", "drown", "noie", "anneg", "kabel", "cable", "cavo", "wire",
+    "eau", "acqua", "ertrink", "drown", "noie", "anneg", "kabel", "cable", "cavo", "cavi", "wire",
     "strom", "elektr", "electr", "baum", "tree", "arbre", "albero", "chemi", "chimi", "gift",
     "toxi", "hund", "dog", "chien", "cane", "cani", "einbr", "iibr", "burglar", "cambriol", "ladro",
     "lift", "aufzug", "elevator", "ascens", "herz", "heart", "cardi", "infarkt", "krampf",
@@ -66,8 +66,8 @@ _TAILS = frozenset((
 
 # Hints that are hints only as whole words: "car" (not "caretaker", "career"), "sos" (not
 # "sosta"), "lit" (a bed, "er lit": not "little"), "come" (not "comment"), "cane"/"cani"
-# (not "canette"), "terra"/"terre" (not "terrasse").
-_WHOLE = frozenset(("car", "cars", "sos", "lit", "come", "cane", "cani", "terra", "terre"))
+# (not "canette"), "terra"/"terre" (not "terrasse"), "cavi" (cables: not "caviglia").
+_WHOLE = frozenset(("car", "cars", "sos", "lit", "come", "cane", "cani", "terra", "terre", "cavi"))
 
 # What may not follow a hint for it to be one: the words that begin with it (or, for a
 # tail, hold it) and mean something else.

@@ -57,7 +57,12 @@ _LIGHT_OUT = re.compile(
     r"(?:\s+\S+){0,6}?\s+"
     r"(?:ausgegangen|ausgefallen|aus|erloschen|usgange|uusgange|usgfalle|uusgfalle|dunkel|dunkle"
     r"|went\s+out|gone\s+out|(?:is|are)\s+out|off|s'est\s+éteinte?|se\s+sont\s+éteinte?s"
-    r"|éteinte?s?|s'éteindre|spent[oaie]|si\s+spegne|si\s+sono\s+spent[ie])\b"
+    r"|éteinte?s?|s'éteindre|spent[oaie]|si\s+spegne|si\s+sono\s+spent[ie]"
+    # …or does not work: "il lampione davanti a casa mia non funziona più" (0.37)
+    r"|funktioniert\s+nicht(?:\s+mehr)?|geht\s+nicht\s+mehr|gaht\s+nümme|defekt|kaputt"
+    r"|(?:doesn['’]t|does\s+not|isn['’]t|is\s+not)\s+work(?:ing)?|not\s+working|broken"
+    r"|ne\s+(?:fonctionne|marche)\s+plus|en\s+panne|non\s+funziona(?:\s+più)?|non\s+va\s+più"
+    r"|guast[oaie]|rott[oaie])\b"
 )
 # The same with the light named by a pronoun, or only the dark: "Und sie ist jetzt ganz
 # aus.", "Und es ist jetzt ganz dunkel." (0.64 and 0.69 from the model; new-user trial k,
