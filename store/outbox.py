@@ -41,6 +41,7 @@ from sqlalchemy import select as sql_select
 from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, SQLModel, col, select
 
+from store import conversation_fold
 from store.models import OutboxMessage, OutboxStatus, Resident, SendPace, utcnow
 
 log = logging.getLogger(__name__)
@@ -159,9 +160,11 @@ def enqueue_many(session: Session, messages: Sequence[Mapping[str, Any]]) -> Non
         }
         for m in messages
     ]
-    # executemany: one compiled statement whatever the number of rows (SQLAlchemy
-    # sends them as one multi-row INSERT where the driver allows, in order).
-    session.connection().execute(insert(_T), rows)
+    # PostgreSQL: with the conversation's held UPDATE, in one statement
+    if not conversation_fold.enqueue_with_held(session, rows):
+        # executemany: one compiled statement whatever the number of rows (SQLAlchemy
+        # sends them as one multi-row INSERT where the driver allows, in order).
+        session.connection().execute(insert(_T), rows)
     session.info[_QUEUED] = True
 
 

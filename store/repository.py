@@ -21,9 +21,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm.attributes import instance_state
 from sqlmodel import Session, col, select
 
-from store import rows
+from store import conversation_fold, rows
 from store import statements as sql
 from store.asking import asks as asks
+from store.conversation_fold import write_held as write_held
 from store.models import (
     Concern,
     Conversation,
@@ -618,6 +619,7 @@ def _insert_conversation(session: Session, *, channel: str, chat_id: str) -> Non
 
 def get_conversation(session: Session, *, channel: str, chat_id: str) -> Conversation:
     """The chat's dialog state, created idle (no lock; see lock_conversation)."""
+    conversation_fold.write_held(session)
     conv = session.get(Conversation, (channel, chat_id))
     if conv is None:
         _insert_conversation(session, channel=channel, chat_id=chat_id)
@@ -640,6 +642,7 @@ def lock_conversation(
     one inserted it first, PostgreSQL waits for its commit and it is locked.
     `new`: the chat is likely to have none (its resident was created just now,
     `fresh`): the INSERT is tried first, the SELECT only when a row is there."""
+    conversation_fold.write_held(session)
     key = {"channel": channel, "chat_id": chat_id}
     values = None
     if not new:
@@ -689,7 +692,11 @@ def save_conversation(
     if saved is not None and saved[:2] == (state, text) and now - saved[2] < TOUCH_AFTER:
         rows.committed(conversation, {"state": state, "data": data})
         return
-    rows.update_by_key(session, conversation, {"state": state, "data": data, "updated_at": now})
+    values = {"state": state, "data": data, "updated_at": now}
+    if conversation_fold.hold(session, conversation, values):  # PostgreSQL: in the reply's INSERT
+        rows.committed(conversation, values)
+    else:
+        rows.update_by_key(session, conversation, values)
     instance_state(conversation).info[_SAVED] = (state, text, now)
 
 
@@ -699,6 +706,7 @@ def try_lock_conversation(session: Session, *, channel: str, chat_id: str) -> Co
     For maintenance, which already holds concern rows (stale_drafts,
     held_concerns) and must not wait for a message that may want those rows:
     on None, skip the concern this round."""
+    conversation_fold.write_held(session)
     key = {"channel": channel, "chat_id": chat_id}
     values = rows.run(session, sql.try_lock_conversation(session), key).mappings().first()
     return None if values is None else _loaded(session, values)

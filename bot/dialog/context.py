@@ -71,6 +71,7 @@ class Ctx:
         later step fail: a savepoint the handling goes back to and commits
         (the message's transaction stays one: a crash keeps nothing of it)."""
         self.s.flush()
+        repo.write_held(self.s)  # a held save of the conversation: kept too
         self.kept = self.s.begin_nested()
 
     def own(self, concern_id: int | None) -> Concern | None:
