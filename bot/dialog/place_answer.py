@@ -132,7 +132,7 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
     if home is not None:
         return home
     place = resolve(d, ctx, text)
-    status = None if names_a_place(place) else status_at_place.listed(d, ctx, text)
+    status = status_at_place.listed(d, ctx, text, named=names_a_place(place))
     if status is not None:
         return status  # "Status?", "Wie ist der Stand?": their concerns, then "Wo?" again
     if not names_a_place(place) and number is None:
