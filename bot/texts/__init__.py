@@ -18,6 +18,7 @@ from bot.texts import (
     it,
     lists,
     map_links,
+    no_record,
     phone,
     photo_question,
     place_correction,
@@ -42,6 +43,7 @@ _PARTS = (
     reconsidered,
     map_links,
     same_place,
+    no_record,
 )
 TEXTS: dict[str, dict[str, str]] = {
     lang: base.TEXTS | {k: v for part in _PARTS for k, v in getattr(part, lang.upper()).items()}
