@@ -15,7 +15,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.dialog import addition, again, answer_aside, answers, place_answer, quoted_offer, render
+from bot.dialog import (
+    addition,
+    again,
+    answer_aside,
+    answers,
+    late_answer,
+    place_answer,
+    quoted_offer,
+    render,
+)
 from bot.dialog.codec import Action, encode
 from bot.dialog.context import Ctx
 from bot.dialog.intake import quote
@@ -86,6 +95,10 @@ def _question(
         text = t(ctx.lang, "reply_ask_again", text=quote(again_text), reference=concern.reference)
         return Reply(text, buttons=rows)
     key = ("addition_ask_both" if joined else "addition_ask") if more else "reply_ask"
+    late = None if more else late_answer.asked_on(d, ctx, concern)  # "vom 3. Dezember"
+    if late is not None:
+        text = t(ctx.lang, "reply_ask_late", date=late, reference=concern.reference)
+        return Reply(text, buttons=rows)
     return Reply(t(ctx.lang, key, reference=concern.reference), buttons=rows)
 
 

@@ -11,6 +11,7 @@ from bot.texts import (
     animals,
     attachments,
     both_places,
+    dates,
     de,
     en,
     fr,
@@ -44,6 +45,7 @@ _PARTS = (
     map_links,
     same_place,
     no_record,
+    dates,
 )
 TEXTS: dict[str, dict[str, str]] = {
     lang: base.TEXTS | {k: v for part in _PARTS for k, v in getattr(part, lang.upper()).items()}
