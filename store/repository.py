@@ -176,6 +176,7 @@ def arrive(
     update_id: int | None = None,
     unless_staff: bool = False,
     lock: bool = False,
+    create: bool = True,
 ) -> Arrival:
     """A resident's message arrives: the update claimed (claim_update; a repeat
     does nothing more), and the chat's resident written as in resident_writes,
@@ -197,7 +198,10 @@ def arrive(
     `lock`: then, when there is a resident, the chat's conversation locked
     (lock_conversation): on PostgreSQL in the same statement for a known
     resident whose chat has one (claimed_arrives_locked: the same locks in the
-    same order), otherwise after it."""
+    same order), otherwise after it.
+
+    `create` False: a new chat is not written (Arrival.resident None): a tap on
+    an old button makes no resident record (bot.dialog.who_writes)."""
     now = utcnow()
     params: dict[str, Any] = {
         "key_channel": channel,
@@ -228,6 +232,8 @@ def arrive(
         update = sql.resident_arrives_unless_staff if unless_staff else sql.resident_arrives
         values = rows.run(session, update(session), params).mappings().first()
     if values is None:  # a new chat (its INSERT checks the registry too), or staff
+        if not create:
+            return Arrival(True, None)
         new = _new_resident(
             session,
             channel,

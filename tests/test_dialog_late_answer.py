@@ -44,7 +44,8 @@ def test_an_open_question_is_answered_nine_days_later(dialog: Dialog, engine: En
     c, staff, resident = staff_asked(dialog, engine, QUESTION)
     _days_later(engine, 9)
     resident.say(ANSWER)
-    assert f"Ist das Ihre Antwort zu {c.reference}?" in resident.text
+    assert "Ist das Ihre Antwort auf die Frage vom " in resident.text  # its day: item 7
+    assert f" zu {c.reference}?" in resident.text
     resident.press("Ja, an die Stelle senden")
     assert "Ihre Antwort an Entsorgung + Recycling Zürich weitergeleitet" in resident.text
     assert [e.note for e in replies(engine, c.id)] == [ANSWER]

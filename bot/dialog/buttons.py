@@ -11,7 +11,7 @@ from bot.dialog import (
     outside,
     place_answer,
     render,
-    reply_to_city,
+    reply_offer,
     said_yes,
     withdrawal,
 )
@@ -41,7 +41,7 @@ def on_button(d: Dialog, ctx: Ctx, data: str) -> list[Reply]:
     if concern is None:
         return [Reply(t(ctx.lang, "button_stale"))]
     if cb.action in {Action.REPLY_YES, Action.REPLY_NO}:
-        return reply_to_city.on_button(d, ctx, concern, cb.action is Action.REPLY_YES)
+        return reply_offer.on_button(d, ctx, concern, cb.action is Action.REPLY_YES)
     if cb.action is Action.CONFIRM:
         if concern.status == Status.DRAFT:
             return intake.forward(d, ctx, concern)

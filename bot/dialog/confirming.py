@@ -14,6 +14,7 @@ from bot.dialog import (
     phone,
     place_answer,
     place_forms,
+    place_meant,
     render,
     said_yes,
     sayings,
@@ -23,7 +24,6 @@ from bot.dialog import (
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.texts import t
-from nlp.places import PlaceResult
 from nlp.smalltalk import smalltalk, typed_topic, yes_no
 from store import repository as repo
 from store.models import Concern, EventKind, Status
@@ -143,6 +143,9 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
     if topic_said is not None:
         return topic_said
     correcting = CORRECTION.search(text) is not None
+    meant = place_meant.at_confirmation(d, ctx, concern, text, correcting=correcting)
+    if meant is not None:
+        return meant  # "eher Idaplatz", "nicht Langstrasse sondern Idaplatz"
     office_topic = offices.named_topic(d, text, correcting) if len(text.split()) <= 12 else None
     if office_topic is not None:
         set_topic(d, ctx, concern, office_topic)  # "nein, das gehört zu Grün Stadt Zürich"
@@ -150,7 +153,7 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
     if correcting and len(text.split()) <= 2 * place_answer.SHORT_ANSWER_WORDS:
         place = d.place(text)
         if place.kreis is not None or place.candidates or place.outside_city:
-            numbered = _numbered(d, place, text)  # "bei der Nr. 14 an der Idastrasse"
+            numbered = place_meant.numbered(d, place, text)  # "bei der Nr. 14 an der Idastrasse"
             if numbered is not None:
                 return place_answer.place_resolved(d, ctx, concern, *numbered)
             said = ", ".join(place.places) or text
@@ -219,21 +222,6 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
     if named and len(text.split()) <= place_answer.SHORT_ANSWER_WORDS:
         return [render.new_or_place(ctx, concern, text)]
     return new_concern_meanwhile(d, ctx, concern, text)
-
-
-def _numbered(d: Dialog, place: PlaceResult, text: str) -> tuple[PlaceResult, str] | None:
-    """A street and, apart from it, its house number ("Ja, aber es ist eher bei der
-    Nr. 14 an der Idastrasse"): the address, not the street alone (the 14 was lost,
-    new-user trial f, section 10). None when the text names no such number."""
-    number = NUMBER_IN_TEXT.search(text)
-    streets = [m for m in place.mentions if m.kind == "street"]
-    if number is None or len(streets) != 1 or any(m.kind == "address" for m in place.mentions):
-        return None
-    street = streets[0].name or streets[0].text
-    found = d.clf.gazetteer.resolve_answer(number.group(1), street, list(streets[0].candidates))
-    if found.kreis is None and not found.candidates:
-        return None
-    return found, f"{street} {number.group(1)}"
 
 
 def _corrected(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply]:

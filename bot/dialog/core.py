@@ -39,6 +39,7 @@ from bot.dialog import (
     reply_to_city,
     residence,
     upkeep,
+    who_writes,
 )
 from bot.dialog.context import Ctx
 from bot.dialog.model import CONCERN_STATES, DialogFailure, Incoming, Notice, Reply, State
@@ -146,24 +147,18 @@ class Dialog:
                     update_id=msg.update_id,
                     unless_staff=staff_words,
                     lock=True,  # and the conversation locked (after the resident's row)
+                    create=who_writes.creates_record(msg),  # a tap alone makes no record
                 )
                 if not arrival.claimed:
                     log.info("duplicate update %s ignored", msg.update_id)
                     return []
-                resident = arrival.resident
-                if resident is None:
-                    hint = self.desk.hint_for(s, msg)
-                    if hint is not None:
-                        if sink is not None:
-                            sink(s, hint)
-                        return hint
-                    resident = repo.resident_writes(  # no longer staff: a resident
-                        s,
-                        channel=msg.channel,
-                        chat_id=msg.chat_id,
-                        user_id=msg.user_id,
-                        language=turns_to(text or "", guessed),
-                    )
+                resident = arrival.resident or who_writes.resident_or_reply(
+                    s, self.desk, msg, lang, turns_to(text or "", guessed)
+                )
+                if isinstance(resident, list):  # staff's words, a tap of a chat with no record
+                    if sink is not None:
+                        sink(s, resident)
+                    return resident
                 conv = arrival.conversation or repo.lock_conversation(
                     s, channel=msg.channel, chat_id=msg.chat_id, new=repo.fresh(resident)
                 )

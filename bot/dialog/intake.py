@@ -337,11 +337,11 @@ def next_in_queue(d: Dialog, ctx: Ctx, previous: Concern | None = None) -> list[
     ctx.data.pop("queue", None)
     ctx.data.pop(answer_aside.ASIDE_OF, None)  # of afterthoughts no longer waiting
     ctx.save(State.IDLE)
-    from bot.dialog import reply_to_city  # here: it imports this module
+    from bot.dialog import reply_offer  # here: it imports this module
 
     # "Ist das Ihre Antwort zu ZH-…?", asked before an emergency or a new concern
     # came in between: the question again, now that nothing else waits.
-    return reply_to_city.asked(d, ctx) or withdraw_held.bring_back(d, ctx)
+    return reply_offer.asked(d, ctx) or withdraw_held.bring_back(d, ctx)
 
 
 def quote(text: str) -> str:

@@ -1,7 +1,7 @@
 """A location shared in an idle conversation (a pin, a venue): kept for the
 resident's next concern, which is asked for.
 
-While "Ist das Ihre Antwort zu ZH-…?" waits (bot/dialog/reply_to_city.py), the
+While "Ist das Ihre Antwort zu ZH-…?" waits (bot/dialog/reply_offer.py), the
 question is not dropped for "Was ist Ihr Anliegen dort?" (new-user trial l,
 finding 9): the location is kept the same way and the question comes again;
 "Nein, neues Anliegen" files the text with it.
@@ -21,9 +21,9 @@ if TYPE_CHECKING:
 
 def keep(d: Dialog, ctx: Ctx, lat: float, lon: float) -> list[Reply]:
     ctx.save(ctx.state, **{**ctx.data, "location": [lat, lon]})
-    from bot.dialog import reply_to_city  # it reads the dialog's modules
+    from bot.dialog import reply_offer  # it reads the dialog's modules
 
-    waiting = reply_to_city.asked(d, ctx)
+    waiting = reply_offer.asked(d, ctx)
     if waiting:
         return [Reply(t(ctx.lang, "location_kept_asked")), *waiting]
     return [Reply(t(ctx.lang, "location_kept"))]

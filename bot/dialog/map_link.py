@@ -9,8 +9,12 @@ place, "https://www.google.com/maps/place/Idaplatz").
 - A short link ("https://maps.app.goo.gl/…") names nothing until it is opened, and the
   bot opens no links: the resident is asked for the street or a location pin.
 
-Only a message that is the link (and at a draft a few words with it: "Hier: …");
-a concern with a link in it is read as before.
+A message that is the link (and at a draft a few words with it: "Hier: …") is
+the place alone. A longer text with a link of coordinates in it ("Hier ist es:
+https://maps.google.com/?q=47.37,8.53 der Kübel ist voll", trial leftovers,
+item 4) was read without them: now its words are the concern (idle: the
+coordinates kept for it, as a pin sent first is) or join the draft whose place
+is asked (the coordinates its place). Any other link in a text is read as before.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from urllib.parse import unquote
 
 from bot.dialog import once_more
 from bot.dialog.context import Ctx
-from bot.dialog.model import CONCERN_STATES, Incoming, Reply
+from bot.dialog.model import CONCERN_STATES, Incoming, Reply, State
 from bot.texts import t
 
 _LINK = re.compile(r"(?:\bhttps?://|\bwww\.|\bgeo:)\S+", re.IGNORECASE)
@@ -88,7 +92,7 @@ def heard(
         return None
     link = _the_link(ctx, msg.text)
     if link is None:
-        return None
+        return _within(ctx, msg, route)
     found = coordinates(link)
     if found is not None:
         lat, lon = found
@@ -97,3 +101,32 @@ def heard(
         once_more.keep(ctx)  # the open question stays open
         return [Reply(t(ctx.lang, "map_link_short"), request_location=True)]
     return None
+
+
+_PLACE_ASKED = (State.AWAIT_PLACE, State.AWAIT_PLACE_DETAIL)
+
+
+def _within(
+    ctx: Ctx, msg: Incoming, route: Callable[[Ctx, Incoming], list[Reply]]
+) -> list[Reply] | None:
+    """A text with one maps link of coordinates in it (see the module); None for
+    anything else, and at a draft whose place is not asked."""
+    text = msg.text or ""
+    links = _LINK.findall(text)
+    found = coordinates(links[0]) if len(links) == 1 else None
+    if found is None:
+        return None
+    words = " ".join(_LINK.sub(" ", text).split())
+    lat, lon = found
+    located = replace(msg, kind="location", text=None, lat=lat, lon=lon)
+    draft = ctx.current()
+    if draft is not None and ctx.state in _PLACE_ASKED:
+        from bot.dialog import place_answer  # it reads the dialog's modules
+
+        if place_answer.has_content(words):
+            place_answer.add_text(ctx, draft, words)  # more about it, as said
+        return route(ctx, located)
+    if ctx.state is not State.IDLE:
+        return None
+    ctx.save(ctx.state, **{**ctx.data, "location": [lat, lon]})  # for the concern it says
+    return route(ctx, replace(msg, text=words))

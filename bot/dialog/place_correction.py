@@ -54,7 +54,7 @@ MAX_WORDS = 14
 # Words that say the place before was wrong.
 CORRECTION = re.compile(
     r"\b(?:nein|nei|nee|nä|nöd|nid|nicht|falsch|sorry|sorri|pardon|entschuldigung|oops|ups|"
-    r"hoppla|(?:ich\s+)?meinte|ich\s+ha\s+gmeint|i\s+ha\s+gmeint|gemeint\s+war|eigentlich|"
+    r"hoppla|(?:ich\s+)?meinte|eher|rather|plutôt|piuttosto|ich\s+ha\s+gmeint|i\s+ha\s+gmeint|gemeint\s+war|eigentlich|"
     r"no|not|nope|wrong|i\s+meant|i\s+mean|actually|"
     r"non|pas|faux|je\s+voulais\s+dire|en\s+fait|"
     r"intendevo|volevo\s+dire|sbagliat[oa]|in\s+realtà|scusa|scusi|scusate)\b",

@@ -54,7 +54,9 @@ _AROUND = frozenset(
         "noch einfach mal auch wieder please it after all anyway yes no do just then actually "
         "the my report concern i want you can could le la l quand même finalement il vous "
         "plaît s'il oui d'accord alors en fait ma demande je veux lo comunque stesso per "
-        "favore sì si allora mia segnalazione voglio"
+        "favore sì si allora mia segnalazione voglio "
+        # "Veuillez la transmettre", "Merci de la transmettre", "Potete inoltrarla?"
+        "veuillez merci de pouvez pourriez ça cela potete potreste può puoi"
     ).split()
 )
 # "Doch nicht", "nein doch nicht", "doch nöd": at the card, the no.

@@ -334,7 +334,7 @@ def prompt(d: Dialog, ctx: Ctx) -> list[Reply]:
     """The open question again, for a resident who comes back (restart, /start)."""
     concern = ctx.current()
     state = ctx.state
-    from bot.dialog import reply_to_city, withdrawal  # they render through this module
+    from bot.dialog import reply_offer, withdrawal  # they render through this module
 
     # "Ist das Ihre Antwort zu ZH-…?", "Welches Anliegen soll ich zurückziehen?", if
     # open; a draft's question comes again once that is answered.
@@ -342,7 +342,7 @@ def prompt(d: Dialog, ctx: Ctx) -> list[Reply]:
         from bot.dialog.commands import delete_question  # it renders through this module
 
         return [delete_question(ctx)]
-    asked = reply_to_city.asked(d, ctx) or withdrawal.asked_again(d, ctx)
+    asked = reply_offer.asked(d, ctx) or withdrawal.asked_again(d, ctx)
     if asked or state is State.IDLE:
         return asked
     if concern is None:

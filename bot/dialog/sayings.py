@@ -37,11 +37,28 @@ ASKS_FOR_STATUS = re.compile(
     r"(schon|scho) (was|etwas|öppis|öpis) passiert|"
     r"(gibt es|gits|git['’]?s) (schon |scho )?(was |etwas |öppis )?(neues|neus|nöis)|"
     r"any progress|what(['’]s| is) new with my|"
-    r"du nouveau|quoi de neuf)\b"
+    r"du nouveau|quoi de neuf|"
+    # "Ist meine Meldung zur Langstrasse schon weitergeleitet?", "Is my report
+    # forwarded yet?" (trial leftovers, item 1): whether it went on.
+    r"(ist|isch|wurde|wird|sind|wurden) (meine?|mini|mis|mi) (meldung(en)?|meldig|anliegen|aliege)"
+    r"\b.{0,40}?\b(weitergeleitet|witergleitet|angekommen|acho|bearbeitet|erledigt)|"
+    r"(is|was|has|have) my (reports?|concerns?|requests?)\b.{0,40}?\b(forwarded|passed on|"
+    r"received|handled|dealt with)|"
+    r"(mon signalement|ma demande)\b.{0,40}?\b(transmise?|reçue?|traitée?)|"
+    r"(la mia segnalazione|la mia richiesta)\b.{0,40}?\b(inoltrata|trasmessa|ricevuta))\b"
     # "Status?", "Stand?", "Und, Status?", "news?", "novità?": the whole message.
     r"|^\W*(?:(?:und|and|et|e|also|so|alors|et alors)\W+)?"
     r"(?:status|stand|updates?|news|neuigkeiten|nöis|nouvelles|novità|novita|"
     r"status (?:update|bitte|please|svp|per favore)|stato)\W*$",
+    re.IGNORECASE,
+)
+
+# "meine Meldung", "my report": the resident's own concern, named in a question
+# that may also name its place ("… zur Langstrasse schon weitergeleitet?").
+OWN_REPORT = re.compile(
+    r"\b(?:meine?[rmns]?|mini|mis|minere|mim|my|mon|ma|mes|la mia|il mio|le mie|i miei)\s+"
+    r"(?:meldung(?:en)?|meldig|anliegen|aliege|reports?|concerns?|requests?|signalements?|"
+    r"demandes?|segnalazion[ei]|richiest[ae])\b",
     re.IGNORECASE,
 )
 

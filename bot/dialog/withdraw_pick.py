@@ -8,6 +8,11 @@ concern).
   the first, the second, the last line the resident sees (new-user trial m,
   § 11: they counted by age, from the last line up, while the list reads top to
   bottom; trial n, § 8: "the last one" is the bottom line);
+- the newest filed: "meine letzte Meldung", "mein neustes Anliegen", "my latest
+  report", "ma dernière demande", "la mia ultima segnalazione" (trial leftovers,
+  item 6: it named the bottom line, the oldest); the line that shows it, and
+  the resident is told which (`Pick.latest`). "die letzte" alone stays the
+  bottom line;
 - by reference, also in part: "ZH-2026-000012", "Nr. 12" (beyond the list's
   length), "000012", "die 12";
 - by its words: "die mit der Lampe", "das mit dem Kübel am Helvetiaplatz": the
@@ -68,9 +73,20 @@ _NOT_ABOUT = frozenset(
 WORDS = 8  # a line naming a concern by its words is short; a longer one says more
 
 
+# "meine letzte Meldung", "the latest", "la più recente": the newest filed.
+LATEST = re.compile(
+    r"\b(?:(?:meine?[rsn]?|mis|mini|my|mon|ma|la\s+mia|il\s+mio)\s+"
+    r"(?:letzte[rsn]?|letscht\w*|last|dernier|dernière|ultim[ao])\b|"
+    r"neueste[rsn]?|neuste[rsn]?|jüngste[rsn]?|zuletzt|latest|most\s+recent|newest|"
+    r"plus\s+récente?|più\s+recente)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Pick:
     concern: Concern  # asked about before it is withdrawn
+    latest: bool = False  # the newest filed, named so: the resident is told which
 
 
 def picked(d: Dialog, ctx: Ctx, concerns: list[Concern], text: str) -> Pick | None:
@@ -87,6 +103,9 @@ def picked(d: Dialog, ctx: Ctx, concerns: list[Concern], text: str) -> Pick | No
     by_number = [c for c in concerns if _running_number(c) in running]
     if len(by_number) == 1:
         return Pick(by_number[0])
+    if LATEST.search(folded) and len(folded.split()) <= 5:
+        newest = max(concerns, key=lambda c: (c.created_at, c.id or 0))
+        return Pick(newest, latest=True)  # whichever line shows it
     positions = {_ORDINAL[w] for w in _ORDINAL_WORD.findall(folded) if w in _ORDINAL}
     if len(positions) == 1 and len(folded.split()) <= 4:
         [i] = positions

@@ -198,7 +198,8 @@ def typed_answer(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     if pick is not None and asked_id == pick.concern.id:  # named again: yes
         return on_button(d, ctx, Action.WITHDRAW, pick.concern.id)
     if pick is not None:  # typed, not pressed: "ZH-… (topic, place) zurückziehen?" first
-        return [_question(d, ctx, [pick.concern])]
+        said = t(ctx.lang, "withdraw_picked_latest", reference=pick.concern.reference)
+        return [*([Reply(said)] if pick.latest else []), _question(d, ctx, [pick.concern])]
     talk = smalltalk(text)
     place = d.place(text)
     named = place_answer.names_a_place(place)

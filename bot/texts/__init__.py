@@ -11,6 +11,7 @@ from bot.texts import (
     animals,
     attachments,
     both_places,
+    dates,
     de,
     en,
     fr,
@@ -18,6 +19,7 @@ from bot.texts import (
     it,
     lists,
     map_links,
+    no_record,
     phone,
     photo_question,
     place_correction,
@@ -42,6 +44,8 @@ _PARTS = (
     reconsidered,
     map_links,
     same_place,
+    no_record,
+    dates,
 )
 TEXTS: dict[str, dict[str, str]] = {
     lang: base.TEXTS | {k: v for part in _PARTS for k, v in getattr(part, lang.upper()).items()}
