@@ -142,3 +142,29 @@ def test_asking_whether_it_was_deleted_gets_its_status(dialog: Dialog, engine: E
     assert "weitergeleitet" in chat.text and "zurückziehen" not in chat.text
     [c] = concerns(engine)
     assert c.status == Status.FORWARDED
+
+
+# Trial o's review (helper left): "Please forward it" at /loeschen's question deleted all
+# the resident's data, read as a plain yes; forwarding words never say yes to deleting.
+@pytest.mark.parametrize(
+    "answer", ["Please forward it", "Bitte weiterleiten", "Ja, bitte weiterleiten", "Inoltratela"]
+)
+def test_forwarding_words_at_the_deletion_question_keep_everything(
+    dialog: Dialog, engine: Engine, answer: str
+) -> None:
+    chat = Chat(dialog)
+    _forwarded(chat)
+    chat.say("/loeschen")
+    chat.say(answer)
+    [c] = concerns(engine)
+    assert c.text == "Der Kübel am Idaplatz ist voll" and c.resident_id is not None
+    assert c.status == Status.FORWARDED
+
+
+def test_a_plain_yes_at_the_deletion_question_still_deletes(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    _forwarded(chat)
+    chat.say("/loeschen")
+    chat.say("Yes please")
+    [c] = concerns(engine)
+    assert c.text is None and c.resident_id is None

@@ -14,7 +14,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.dialog import buttons, commands, deletion_words, references, render, withdrawal
+from bot.dialog import (
+    buttons,
+    changed_mind,
+    commands,
+    deletion_words,
+    references,
+    render,
+    withdrawal,
+)
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.texts import LANGUAGES, t
@@ -99,6 +107,8 @@ def deletion_answer(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     None for anything else (the deletion question is then dropped)."""
     folded = text.strip(" .!").casefold()
     answer = True if folded in YES_WORDS else False if folded in NO_WORDS else yes_no(text)
+    if answer and changed_mind.FORWARD.search(text):
+        answer = False  # "Please forward it" is a yes to the concern, never to deleting it
     if answer is None or ctx.state is not State.CONFIRM_DELETE:
         return None
     replies = buttons.delete(d, ctx, answer)
