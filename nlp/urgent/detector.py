@@ -64,6 +64,7 @@ from nlp.urgent.suspicious import suspicious_object
 from nlp.urgent.things import HURT_STEMS, hurt_animal
 from nlp.urgent.welfare import CATEGORY as WELFARE
 from nlp.urgent.welfare import welfare_cue
+from nlp.urgent.whereabouts import without_whereabouts
 from nlp.vocab_zone import transient
 
 # Chosen a priori: the lowest threshold that keeps false alarms on ordinary concerns the
@@ -354,7 +355,7 @@ def _detect_zoned(
     for low in lows:  # text by text: both read the same words (fastre._WordIndex)
         c = neutral_hydrant(strip_idioms(low))  # "la borne d'incendie" is no fire
         clean.append(c)
-        seen.append(strip_pleas(c))
+        seen.append(strip_pleas(without_whereabouts(c, _hints_at_danger)))
     if docs is None or len(docs) != len(texts):
         docs = [model.make_doc(t) for t in texts]
     docs = [
