@@ -32,6 +32,12 @@ DANGER = [
     "I am at Langstrasse 100 right now, someone is bleeding",
     "Ich bin gerade am Bahnhof Hardbrücke, ein Mann liegt auf den Gleisen",
     "Ich bin gerade am Idaplatz. Da liegt ein Mann",
+    # Where one is may be the danger: never taken for mere whereabouts.
+    "Ich stehe jetzt auf dem Dach",
+    "I am on the roof of the Prime Tower right now",
+    "Ich stehe gerade auf dem Geländer der Hardbrücke",
+    "Ich bin gerade am Ende meiner Kräfte",
+    "Ich stehe gerade am Fenster im 5. Stock",
 ]
 # The two lines of the dialog read together (the first kept as the concern's start).
 TOGETHER = [

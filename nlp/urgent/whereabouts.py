@@ -33,9 +33,19 @@ _NOW = (
     r"(?:gerade|grad|grade|jetzt|jetz|momentan|im\s+moment|right\s+now|now|just|currently"
     r"|actuellement|maintenant|en\s+ce\s+moment|adesso|ora|in\s+questo\s+momento)"
 )
+# Beside or in front of a place, never on top of something: "Ich stehe jetzt auf dem
+# Dach", "I am on the roof … right now" are no whereabouts (they may be a crisis).
 _AT = (
-    r"(?:an|am|auf|vor|beim|bim|bi|bei|im|in|a|ad|uf|at|on|near|in\s+front\s+of|outside"
+    r"(?:an|am|vor|beim|bim|bi|bei|im|in|a|ad|at|near|in\s+front\s+of|outside"
     r"|à|au|aux|devant|près\s+de|chez|al|alla|allo|ai|davanti\s+a\w*|vicino\s+a\w*|presso)"
+)
+# Places that are a danger in themselves, or a way of saying one is at the end: the
+# model decides as before ("Ich bin gerade an der Hardbrücke", "am Ende meiner Kräfte").
+_RISKY = re.compile(
+    r"\b(?:\w*brücke\w*|\w*bruecke\w*|bridge|pont|ponte|dach|dächer|roof|toit|tetto"
+    r"|geländer\w*|railing|fenster\w*|window|fenêtre|finestra|kran|crane|turm|tower|tour"
+    r"|torre|rand|edge|bord|ende|end|limmat|sihl|fluss|river|see|lake|lac|lago|ufer"
+    r"|gleis\w*|tracks?|schienen?|binari|voie|abgrund|klippe)\b"
 )
 # The place: a few words, none of them a joint to a second clause.
 _JOINT = re.compile(
@@ -55,7 +65,12 @@ def only_whereabouts(low: str, hints_at_danger: Callable[[str], bool]) -> bool:
     if match is None:
         return False
     place = match.group("place")
-    return len(place.split()) <= 8 and not _JOINT.search(place) and not hints_at_danger(place)
+    return (
+        len(place.split()) <= 8
+        and not _JOINT.search(place)
+        and not _RISKY.search(place)
+        and not hints_at_danger(place)
+    )
 
 
 # The same opener followed by more: "Ich bin gerade an der Josefstrasse 12. Da liegt ein
@@ -74,6 +89,6 @@ def without_whereabouts(low: str, hints_at_danger: Callable[[str], bool]) -> str
     if match is None or len(match.group("place").split()) > 8:
         return low
     place, rest = match.group("place"), low[match.end() :].strip()
-    if not rest or _JOINT.search(place) or hints_at_danger(place):
+    if not rest or _JOINT.search(place) or _RISKY.search(place) or hints_at_danger(place):
         return low
     return rest
