@@ -32,6 +32,7 @@ DANGER = [
     "I am at Langstrasse 100 right now, someone is bleeding",
     "Ich bin gerade am Bahnhof Hardbrücke, ein Mann liegt auf den Gleisen",
     "Ich bin gerade am Idaplatz. Da liegt ein Mann",
+    "Ich bin gerade an der Langstrasse 100 ein Mann liegt am Boden und bewegt sich nicht",
     # Where one is may be the danger: never taken for mere whereabouts.
     "Ich stehe jetzt auf dem Dach",
     "I am on the roof of the Prime Tower right now",
@@ -43,6 +44,7 @@ DANGER = [
 TOGETHER = [
     "Ich bin gerade an der Josefstrasse 12 Da liegt ein Sofa auf dem Trottoir",
     "Ich bin gerade an der Josefstrasse 12. Da liegt ein Sofa auf dem Trottoir",
+    "Ich stehe gerade vor dem Haus Josefstrasse 12 der Velo liegt quer auf dem Trottoir",
 ]
 
 

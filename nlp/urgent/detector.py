@@ -370,7 +370,7 @@ def _detect_zoned(
         if not res.urgent and (res.reason == "guarded" or res.score >= SENTENCE_CHECK):
             guarded = res.reason == "guarded" or _about_a_light(c)
             if not guarded:
-                bare = without_place(c)
+                bare = without_place(without_whereabouts(c, _hints_at_danger))
                 if bare is not c:
                     todo.append((i, bare))
             todo.extend((i, without_place(p)) for p in _sentences(c, guarded))

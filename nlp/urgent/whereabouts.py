@@ -77,7 +77,9 @@ def only_whereabouts(low: str, hints_at_danger: Callable[[str], bool]) -> bool:
 # Sofa" (two lines of the dialog read together). It ends at a stop, a comma or a joint.
 _OPENER = re.compile(
     rf"^\W*{_GREETING}{_I_AM}(?:\s+{_NOW})?\s+{_AT}\s+(?P<place>[\w .'’/-]{{2,60}}?)"
-    rf"(?:,?\s+{_NOW})?(?:\s*[.,;:!]\s*|\s+(?=(?:und|and|et|e|da|do|dort|there|hier|here|ici|qui)\b))"
+    rf"(?:,?\s+{_NOW})?(?:\s*[.,;:!]\s*|\s+(?=(?:und|and|et|e|da|do|dort|there|hier|here|ici|qui)\b)"
+    # or after a house number: two lines of the dialog are joined with a space only
+    r"|(?<=\d)\s+|(?<=\d[a-z])\s+)"
 )
 
 
