@@ -22,6 +22,7 @@ from bot.dialog import (
     place_answer,
     place_correction,
     references,
+    reported_again,
 )
 from bot.dialog.context import Ctx, LatestConcern, latest_concern
 from nlp.smalltalk import smalltalk
@@ -152,6 +153,9 @@ def forwarded_concern(
     genau?"); else None. Small talk ("merci viumou", "Hallo zäme") says nothing
     more (trial h, finding 7). `latest` reads the latest concern when given."""
     latest = latest or latest_concern(ctx)
+    again = reported_again.open_same(d, ctx, text, latest)  # the same concern sent again
+    if again is not None:
+        return again
     concern = references.forwarded_a_moment_ago(ctx, latest) or _in_progress(d, latest)
     if concern is None or concern.urgent:
         return None

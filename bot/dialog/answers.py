@@ -6,7 +6,6 @@ confirmation and at the "new concern or place?" question in `confirming`.
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
@@ -27,7 +26,7 @@ from bot.dialog import (
     privacy,
     references,
     render,
-    residence,
+    where_first,
     withdrawal,
 )
 from bot.dialog.announced import announces_a_question
@@ -49,18 +48,11 @@ from store.models import Status, utcnow
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog
 
-_WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 # A question about a reference is short; a longer text naming one says more.
 REFERENCE_QUESTION_WORDS = 10
 # Up to this many words without a clear topic are the start of a concern.
 FRAGMENT_WORDS = 5
 FRAGMENT_KEPT = timedelta(minutes=30)
-# "Ich wohne an der Langstrasse 100": where, not what; kept for the next line.
-RESIDENCE = re.compile(
-    r"^\W*(?:(?:hallo|grüezi|hoi|guten tag)\W+)?(?:ich\s+wohne|wir\s+wohnen|i\s+live|we\s+live|"
-    r"j'habite|nous\s+habitons|abito|abitiamo)\b",
-    re.IGNORECASE,
-)
 VAGUE_TOPIC = "quartierleben"  # "bei uns im Quartier" says where, not what
 
 
@@ -221,7 +213,7 @@ def idle(d: Dialog, ctx: Ctx, text: str, latest: LatestConcern | None = None) ->
             ctx.save(State.IDLE, **{**ctx.data, "fragment": text})
             ctx.commit()
             return [Reply(t(ctx.lang, "question_about"))]
-    where_only = _home_line(d, text) or place_answer.only_a_place(d, text)
+    where_only = where_first.only_where(d, text, FRAGMENT_WORDS)  # "Ich bin am Idaplatz"
     short = len(text.split()) <= FRAGMENT_WORDS and not general_questions.whole_question(d, text)
     short = short or where_only
     if earlier:
@@ -235,25 +227,6 @@ def idle(d: Dialog, ctx: Ctx, text: str, latest: LatestConcern | None = None) ->
         if where_only or confidence < d.settings.low_confidence or topic == VAGUE_TOPIC:
             return [Reply(t(ctx.lang, "tell_more"))]
     return intake.new_text(d, ctx, text)
-
-
-def _home_line(d: Dialog, text: str) -> bool:
-    """'Ich wohne an der Josefstrasse 12', also 'Ich wohne an der Weinbergstrasse
-    30, aber das Problem ist am Idaplatz': where, and not yet what (a longer
-    line only when its topic is unclear)."""
-    if RESIDENCE.search(text) is None:
-        return False
-    words = len(text.split())
-    if words <= 10:
-        return True
-    # Longer: only the home and a place ("aber das Problem ist am Idaplatz"), not a
-    # whole concern the bot is unsure of ("…, mais la poubelle à l'Idaplatz est pleine").
-    rest = residence.without_home(text)
-    return (
-        words <= 3 * FRAGMENT_WORDS
-        and len(_WORDS.findall(rest)) <= 6
-        and d.topic_of(text)[1] < d.settings.low_confidence
-    )
 
 
 def recent_fragment(ctx: Ctx) -> str | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.dialog import said_instead
 from nlp.places import PlaceResult
 
 HOME = re.compile(
@@ -100,7 +101,9 @@ def concern_place_text(
 ) -> str:
     """`text` without the clauses about the resident's home when the rest names
     a place (one the gazetteer knows, or, with `known`, a name it does not
-    know); otherwise `text` as it is. `place` is the place recognizer."""
+    know); otherwise `text` as it is. `place` is the place recognizer. A place
+    taken back in the same line ("Josefstrasse 12, nein 21") is left out first."""
+    text = said_instead.corrected(text, place)
     if not HOME.search(text):
         return text
     rest = without_home(text)

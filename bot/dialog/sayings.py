@@ -12,10 +12,51 @@ ASKS_FOR_SERVICES = re.compile(
     re.IGNORECASE,
 )
 
+_MY = r"(?:meine|meiner|mein|mini|minere|mis|my|ma|mon|la mia|il mio)"
+_REPORT = (
+    r"(?:meldung|meldig|anliegen|aliege|aaliege|nachricht|report|message|concern|request"
+    r"|demande|signalement|segnalazione|richiesta|messaggio)"
+)
+_RECEIVED = (
+    # "Hat die Stadt meine Meldung erhalten?", "het d Stadt mini Meldig übercho?"
+    r"(?:(?:hat|het|hät|hed) (?:die stadt|d stadt|d['’] ?stadt|jemand|öpper|man)"
+    r"|(?:haben|hend|händ|hand) (?:sie|si|ihr))"
+    rf" (?:{_MY} {_REPORT}|das|es|sie|s) (?:\w+ )?"
+    r"(?:erhalten|bekommen|gesehen|übercho|überchoo|becho|gseh)"
+    # "Ist meine Meldung (bei der Stadt) angekommen?", "Wurde sie weitergeleitet?"
+    rf"|(?:ist|isch|wurde|wurden|sind) (?:{_MY} {_REPORT} (?:[\w.]+ ){{0,4}}|(?:das|es|sie|s) "
+    r"(?:(?:schon|scho|bereits|gut|guet|auch|au|jetzt|denn|überhaupt|wirklich|richtig"
+    r"|bei (?:der stadt|ihnen|euch)) ){0,3})"
+    r"(?:angekommen|aacho|acho|eingegangen|weitergeleitet|erhalten)\b"
+    # "did the city get it?", "has my report been received?"
+    r"|(?:did|has|have) (?:the city|you|anyone|someone|they) (?:\w+ )?"
+    r"(?:get|got|gotten|receive[d]?|see|seen) (?:it|this|that|my \w+)"
+    r"|(?:has|was|is|did) (?:my \w+|it|this) (?:been |get |got )?"
+    r"(?:received|forwarded|passed on|arrived|arrive|sent on|get through|got through)"
+    # "la ville a-t-elle reçu ma demande?", "ma demande a-t-elle été transmise?"
+    r"|(?:a-t-elle|a-t-il|a-t-on|avez-vous|l['’]avez-vous|l['’]a-t-elle) (?:bien )?reçu"
+    r"|(?:mon|ma) (?:demande|message|signalement) (?:a-t-elle |a-t-il |a |est )?(?:bien )?"
+    r"(?:été )?(?:reçue?|transmise?|arrivée?)"
+    # "la città l'ha ricevuta?", "avete ricevuto …", "è arrivata la mia segnalazione?"
+    r"|l['’] ?(?:ha|hanno|avete) (?:\w+ )?ricevut[oa]|(?:è|e) (?:stat[oa] )?"
+    r"(?:arrivat[oa]|ricevut[oa]|inoltrat[oa]) (?:la mia|il mio)"
+)
+_NUMBER = (
+    # "Was ist meine Referenznummer?", "Wie lautet meine Fallnummer?", "Welche Nummer hat
+    # meine Meldung?", "what's my reference number?", "quel est mon numéro de référence?"
+    r"(?:meine|mini|mis|my|the|die|welche) (?:referenz|fall|meldungs|anliegens|vorgangs"
+    r"|ticket|reference|case|report|tracking)[- ]?(?:nummer|nr|number|no|id)\b"
+    rf"|welche (?:nummer|referenz) (?:hat|het|hät) {_MY} {_REPORT}"
+    r"|what(?:['’]s| is) (?:the|my) (?:number|reference) of my"
+    r"|(?:mon |le )?numéro de (?:référence|dossier|demande|signalement)"
+    r"|(?:il mio |il )?numero (?:di|della) (?:riferimento|pratica|segnalazione|richiesta)"
+)
+
 ASKS_FOR_STATUS = re.compile(
     r"\b(wie ist der stand|stand der dinge|wie lange (geht|dauert)|schon erledigt|"
     r"passiert (da )?(noch )?(was|etwas)|gibt es (schon )?(was |etwas )?neues|"
-    r"was ist (mit|aus) meine[rmn]? (meldung(en)?|anliegen)|wie steht es|"
+    r"was ist (?:(?:jetzt|nun|denn|eigentlich) )*(mit|aus) meine[rmn]? (meldung(en)?|anliegen)|"
+    r"wie steht es|"
     r"what(['’]s| is) the status|status of my|where is my (report|concern|request)|"
     r"any (news|updates?)|how long|"
     r"o[uù] en (?:est|sont)|quel est l['’]état|des nouvelles|a che punto|qual è lo stato|novità|"
@@ -46,6 +87,9 @@ ASKS_FOR_STATUS = re.compile(
     r"received|handled|dealt with)|"
     r"(mon signalement|ma demande)\b.{0,40}?\b(transmise?|reçue?|traitée?)|"
     r"(la mia segnalazione|la mia richiesta)\b.{0,40}?\b(inoltrata|trasmessa|ricevuta))\b"
+    # Has it arrived, what is its number (trial o, §2): "Hat die Stadt meine Meldung
+    # erhalten?", "Ist das angekommen?", "Welche Nummer hat meine Meldung?".
+    rf"|{_RECEIVED}|{_NUMBER}"
     # "Status?", "Stand?", "Und, Status?", "news?", "novità?": the whole message.
     r"|^\W*(?:(?:und|and|et|e|also|so|alors|et alors)\W+)?"
     r"(?:status|stand|updates?|news|neuigkeiten|nöis|nouvelles|novità|novita|"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bot.texts import (
     animals,
+    anonymous,
     attachments,
     both_places,
     dates,
@@ -32,6 +33,7 @@ from bot.texts import (
 # Tables of one part of the dialog each, merged into each language's.
 _PARTS = (
     phone,
+    anonymous,
     reassured,
     photo_question,
     animals,

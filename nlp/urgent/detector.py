@@ -64,6 +64,7 @@ from nlp.urgent.suspicious import suspicious_object
 from nlp.urgent.things import HURT_STEMS, hurt_animal
 from nlp.urgent.welfare import CATEGORY as WELFARE
 from nlp.urgent.welfare import welfare_cue
+from nlp.urgent.whereabouts import without_whereabouts
 from nlp.vocab_zone import transient
 
 # Chosen a priori: the lowest threshold that keeps false alarms on ordinary concerns the
@@ -312,7 +313,7 @@ def _detect_zoned(
     for low in lows:  # text by text: both read the same words (fastre._WordIndex)
         c = neutral_hydrant(strip_idioms(low))  # "la borne d'incendie" is no fire
         clean.append(c)
-        seen.append(strip_pleas(c))
+        seen.append(strip_pleas(without_whereabouts(c, _hints_at_danger)))
     if docs is None or len(docs) != len(texts):
         docs = [model.make_doc(t) for t in texts]
     docs = [
@@ -327,7 +328,7 @@ def _detect_zoned(
         if not res.urgent and (res.reason == "guarded" or res.score >= SENTENCE_CHECK):
             guarded = res.reason == "guarded" or _about_a_light(c)
             if not guarded:
-                bare = without_place(c)
+                bare = without_place(without_whereabouts(c, _hints_at_danger))
                 if bare is not c:
                     todo.append((i, bare))
             todo.extend((i, without_place(p)) for p in _sentences(c, guarded))

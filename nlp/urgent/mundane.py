@@ -29,6 +29,7 @@ from nlp.urgent.left_thing import LEFT_STEMS, left_thing
 from nlp.urgent.lying_thing import LYING_STEMS, lying_thing
 from nlp.urgent.person_state import _NAMES_A_PERSON
 from nlp.urgent.things import THING_STEMS, lost_or_dead_thing
+from nlp.urgent.whereabouts import only_whereabouts, without_whereabouts
 
 # A service or a helper that did not come: about a concern, not a danger.
 _NO_SHOW = re.compile(
@@ -163,11 +164,15 @@ def mundane(low: str, danger: Callable[[str], bool], any_hint: Callable[[str], b
     """A lower-cased text about a lost thing or a dead animal with no person named
     (nlp.urgent.things), or that says only that a named thing lies somewhere
     (nlp.urgent.lying_thing), or that someone forgot or left a thing behind
-    (nlp.urgent.left_thing), or about a full bin that "explodes" (`full_bin`), or that denies an emergency and names no danger, or about a light
+    (nlp.urgent.left_thing), or only says where the writer is (nlp.urgent.whereabouts),
+    or about a full bin that "explodes" (`full_bin`), or that denies an emergency and names no danger, or about a light
     that went out (also "sie ist jetzt ganz aus", "es ist dunkel") with no word of danger or hint of one besides, or about a
     no-show with no word of danger, harm or help besides (`danger`), or about something
     at a tram or bus stop with no word of danger or hint of one, or about people at play with no hint at all of something dangerous
     (`any_hint`, which also knows the rules' stems: "a power line lies where kids play")."""
+    if only_whereabouts(low, any_hint):
+        return True  # "Ich bin gerade an der Josefstrasse 12" (nlp.urgent.whereabouts)
+    low = without_whereabouts(low, any_hint)  # "… Josefstrasse 12. Da liegt ein Sofa": the rest
     if any(stem in low for stem in THING_STEMS) and lost_or_dead_thing(low, danger, any_hint):
         return True  # "I lost my wallet on tram 4", "… liegt eine tote Taube"
     if any(stem in low for stem in LYING_STEMS) and lying_thing(low, danger, any_hint):
