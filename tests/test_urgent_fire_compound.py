@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from nlp.urgent import detect_urgent
-from nlp.urgent.cues import category_of
+from nlp.urgent.category import category_of
 from nlp.urgent.fire import _KINDS, _PLACES, fire_named
 
 FIRES = [

@@ -6,7 +6,8 @@ forwarded as "Gasgeruch" (gas 0.05: the training corpus has "laut" only in "es z
 laut aus der Leitung"), "Et aussi, à côté, il y a un vélo abandonné" got the crisis
 answer (new-user trial m, findings 3 and 4; nlp.urgent.crisis). A gas leak is named by
 a smell, a hiss or a leak; a crisis by a word of nlp.urgent.crisis; a dog attack by a
-dog that bites, attacks or threatens (nlp.urgent.cues: "the dog has fallen" is a fall).
+dog that bites, attacks or threatens (nlp.urgent.category: "the dog has fallen" is a
+fall).
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from nlp.urgent.category import category_of
 from nlp.urgent.crisis import CATEGORY as CRISIS
 from nlp.urgent.crisis import crisis_words
-from nlp.urgent.cues import category_of
 
 GAS = "gas"
 DOG_ATTACK = "dog_attack"
