@@ -1,4 +1,5 @@
-"""Cues around the model: idioms to strip, contexts that veto, extra strong rules, categories.
+"""Cues around the model: idioms to strip, contexts that veto, extra strong rules (the kinds
+of emergencies are in nlp.urgent.category).
 
 All patterns run on the lower-cased text.
 """
@@ -7,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-from nlp.animals import BITES, MENACES
-from nlp.urgent.fall import FALL_NOT_UP
 from nlp.urgent.fastre import Alternation, Substrings
 
 _FLAGS = re.VERBOSE
@@ -293,84 +292,7 @@ EXTRA_STEMS = (
     "find",
 )  # fmt: skip
 
-_DOG = r"\b(hund|hünd|dog|chien|cane)"
-_ATTACK = (
-    BITES
-    + "|"
-    + MENACES
-    + r"|biiss|biss|verbiss|attacc|\blos\b|bedroh|threat|menac|minacc|jagt|chas"
-    r"|fletsch|springt|jumped|lunged|saut[ée]|salta"
-)
-# Category of a cue or text: the first pattern that matches wins.
-CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern))
-    for name, pattern in (
-        ("tram_child", r"(tram\w*|gleis|schiene|schiine|tracks|rails|voies|binari)"),
-        (
-            "hot_car",
-            r"(auto|car|voiture|macchina)\b.*(heiss|hot|sonne|sun|soleil|sole|grad|degr|eingesperrt|locked|enferm|chius)",
-        ),
-        (
-            "suicide",
-            r"(geländer|gländer|railing|rambarde|ringhiera|springen|jump|sauter|suizid|suicid|leben|lebe\b|läbe\b|life|mes\s+jours|bringe?\s+mi(ch)?\s+(\w+\s+){0,1}um\b|to\s+live|to\s+die|finita|mourir|morire|sterbe|la\s+vita|vivre|vivere|me\s+tuer|uccider|ammazz|umbringe|kill\s+(him|her|my)self|hurt\w*\s+myself|end\s+it\s+all)",
-        ),
-        # A dog that bites, attacks or threatens; a dog that fell or barks is no attack
-        # ("the dog has fallen", "a man has fallen and the dog is barking").
-        ("dog_attack", _DOG + r"(.*)(" + _ATTACK + ")|(" + _ATTACK + r")(.*)" + _DOG),
-        (
-            "burglar",
-            r"(einbrech|iibrech|eingebrochen|burglar|broke\s+in|cambriol|ladro|drin|dinne|inside|dentro)",
-        ),
-        ("lift", r"(lift|aufzug|elevator|ascenseur|ascensore)"),
-        ("explosion", r"(explo|esplo)"),
-        ("chemical", r"(chemi|chimi|chlor|dämpf|fumes|vapeurs|fumi)"),
-        (
-            "flood_electric",
-            r"(sicherung|steckdose|stromverteil|elektro|fuse|electri|électri|elettri|prese|prises)",
-        ),
-        ("gas", r"(gas|gaz)"),
-        (
-            "medical",
-            r"(herz|heart|cardia|infarto|schlaganfall|hirnschlag|stroke|ictus|epilep|seizure|krampf|convuls|brust|chest|poitrine|petto|stick|choking|étouffe|soffoca|atmet|breath|respir|schnuuf|atemnot)",
-        ),
-        ("fall", FALL_NOT_UP),
-        (
-            "drowning",
-            r"(taucht|come\s+(back\s+)?up|resurfac|ufe\b|remont|riemers|ertrink|vertrink|drown|noie|annega|wasser|water|eau|acqua|limmat|see\b|sihl|fluss|lake|river)",
-        ),
-        ("live_cable", r"(kabel|wire|leitung|câble|cavo|funk|spark|étincel|scintill)"),
-        ("tree_down", r"(baum|ast\b|ascht|tree|branch|arbre|branche|albero|ramo)"),
-        ("weapon", r"(messer|mässer|waffe|pistol|knife|gun|couteau|coltello|beil|axe)"),
-        (
-            "violence",
-            r"(schläg|schlag|schlönd|schlegerei|prügel|prügl|fight|bagarre|rissa|beaten|tabass|picchia|frapp|bedroh|attack|agress)",
-        ),
-        (
-            "traffic_accident",
-            r"(unfall|accident|angefahr|aagfahr|hit\s+by|investit|renvers|incident|crash|kollision|kollidi|collision|zusammenstoss)",
-        ),
-        (
-            "unconscious",
-            r"(bewusstlos|ohnmächtig|uncons|passed\s+out|inconsc|incosc|svenut|reagiert|not\s+respond|ne\s+répond|non\s+risponde|regungslos|reglos"
-            r"|(not|n't|no\s+longer|stopped)\s+(mov|respond|react|wak|com\w+\s+round)|(bewegt|rührt|rüert|rüehrt|regt)\s+sich|wacht\b"
-            r"|ne\s+(bouge|réagit|se\s+réveille)|non\s+(si\s+muove|reagisce|si\s+sveglia))",
-        ),
-        ("bleeding", r"(blut|blüet|bleed|saign|sangu|verletz|injur|hurt|bless|ferit)"),
-        ("fall", r"(gestürzt|gefallen|gheit|fell|fallen|tomb|cadut)"),
-        ("smoke", r"(rauch|qualm|smoke|fumée|fumo)"),
-        ("fire", r"(brenn|brönn|bränn|feuer|füür|flamm|fire|feu|incendi|brand|bruci|fiamm|fuoco)"),
-    )
-)
-
-
 # "Die Mieten sind explodiert": not an explosion.
 NOT_EXPLOSION = re.compile(
     r"(miete|mietzins|preis|prämie|kosten|choste|gebühr|rent|price|cost|prix|prezz|kopf|chopf|head|zahl|number)"
 )
-
-
-def category_of(text: str) -> str | None:
-    for name, pattern in CATEGORIES:
-        if pattern.search(text):
-            return name
-    return None

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from nlp.animals import no_english_walking_stick
+from nlp.urgent.category import category_of
 from nlp.urgent.crisis import CATEGORY as CRISIS
 from nlp.urgent.crisis import crisis_saying
 from nlp.urgent.cues import (
@@ -29,7 +30,6 @@ from nlp.urgent.cues import (
     LIGHT_BURNS,
     NOT_EXPLOSION,
     VETO,
-    category_of,
     model_text,
     search_extra_strong,
     strip_idioms,

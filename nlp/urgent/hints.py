@@ -9,7 +9,8 @@ it is found anywhere in a word (`_TAILS`: "Kellerbrand", "Verkehrsunfall",
 "Stadtpolizei", "schwerverletzt"), or it means something only as a whole word
 (`_WHOLE`: "car", "sos", "lit"). Words that begin with a hint and mean something else
 are named per hint (`_NOT_BEFORE`: "Schlagloch" is no "Schlag", "Gasse" no "Gas",
-"herzlich" no heart, "buttare" is to throw away, not "buttarsi").
+"herzlich" no heart, "buttare" is to throw away, not "buttarsi", "falls" (if) no fall,
+"kind regards" no child, "Brandenburg" no fire; "schien" is no tail: "erschienen").
 
 `WordHints.found_in` first asks the shared word index (nlp.urgent.fastre.Substrings)
 whether any hint occurs at all, as a plain substring (the common case: none), and only
@@ -59,7 +60,7 @@ _TAILS = frozenset((
     "brenn", "brönn", "bränn", "brûl", "brul", "burn", "feuer", "füür", "fire", "brand", "flamm",
     "explo", "esplo", "wasser", "ertrink", "vertrink", "kabel", "strom", "elektr", "electr",
     "baum", "bäume", "gift", "hund", "hünd", "einbr", "iibr", "ngebroch", "lift", "aufzug",
-    "infarkt", "krampf", "gleis", "schien", "schiine", "auto", "wagen", "kind", "chind",
+    "infarkt", "krampf", "gleis", "schiine", "auto", "wagen", "kind", "chind",
     "gefahr", "angefahr", "geruch", "gruch", "dämpf", "chlor", "brust", "geländer", "gländer",
     "brüstung", "suizid", "umbring", "taucht", "gesackt", "gsackt", "gas",
 ))  # fmt: skip
@@ -74,7 +75,10 @@ _WHOLE = frozenset(("car", "cars", "sos", "lit", "come", "cane", "cani", "terra"
 _NOT_BEFORE = {
     "schlag": r"l|zeil|rahm|er\b|wort",  # Schlagloch, Schlagzeile, Schlagrahm, Schlager
     "gas": r"s|t",  # Gasse, Gast, Gastronomie (a tail: "Erdgas", "Propangasflasche")
-    "brand": r"neu|\s+new",  # brandneu, brand new
+    "brand": r"neu|\s+new|enburg|schenk",  # brandneu, brand new, Brandenburg, Brandschenkestrasse
+    "kind": r"ly|ness|\s+(?:regards|wishes|of\b)",  # kindly, kindness, kind regards, kind of
+    "fall": r"s\b",  # falls (if): "Falls Sie Zeit haben"
+    "schien": r"\b",  # schien (seemed); not a tail: "erschienen" (the Tramschiene has "tram")
     "gaz": r"on|ette",  # gazon, gazette
     "herz": r"l|ig",  # herzlich, herzig
     "wund": r"er",  # wunderbar, sich wundern

@@ -55,9 +55,10 @@ def how_to_question(low: str) -> bool:
     return _QUESTION.match(low) is not None and _STRONG_NOW.search(low) is None
 
 
-# An emergency named as such, not described: "einen Brand", "a fire", "un incendie".
+# An emergency named as such, not described: "einen Brand", "einen Kellerbrand", "a fire",
+# "un incendie".
 _AN_EMERGENCY = re.compile(
-    r"\b(?:not-?f(?:a|ä)ll\w*|brand|brände|brandfall|feuer|füür|unfall|unfäll|gasgeruch|gasleck"
+    r"\b(?:not-?f(?:a|ä)ll\w*|\w*brand|\w*brände|brandfall|feuer|füür|unfall|unfäll|gasgeruch|gasleck"
     r"|einbruch|überfall|emergenc\w*|fires?|accidents?|gas\s+leaks?|burglar\w*|urgences?"
     r"|incendies?|feu|fuite\s+de\s+gaz|cambriolage|emergenz\w*|incendi[oi]|incident[ei]"
     r"|fuga\s+di\s+gas|furto)\b"

@@ -27,7 +27,8 @@ import re
 
 from nlp.persons import ROLES
 from nlp.urgent.at_rest import resting
-from nlp.urgent.cues import VETO, category_of
+from nlp.urgent.category import category_of
+from nlp.urgent.cues import VETO
 from nlp.urgent.fastre import Substrings
 from nlp.urgent.rules import past_marker, past_or_risk
 

@@ -14,6 +14,7 @@ import re
 
 from nlp.urgent.fall import FALL_NOT_UP
 from nlp.urgent.fastre import Alternation, Substrings
+from nlp.urgent.fire import fire_named
 from nlp.urgent.person_state import STATE_STEMS, person_state
 
 # Patterns run on the lower-cased text (faster than IGNORECASE on Unicode).
@@ -36,7 +37,6 @@ _STRONG = re.compile(
     | \brauch\s+(kommt|quillt|dringt|steigt)\s+(\w+\s+){0,3}(aus|us)\b
     | \b(aus|us)\s+(\w+\s+){0,3}(fenster|fänschter|dachfenster|keller|wohnung|gebäude|treppenhaus)\s+(\w+\s+){0,2}(quillt|kommt|dringt)\s+(\w+\s+){0,2}rauch
     | \bdichter\s+rauch | \bes\s+qualmt | \bsmoke\s+(is\s+)?(pouring|coming|billowing) | \bfumée\s+sort
-    | \b(feuer|brand)\s+(im|in\s+der|in\s+einem|in\s+einer|auf\s+dem|uf\s+em)\s+(keller|wohnung|haus|treppenhaus|gebäude|dach|estrich|hinterhof|container|auto|büro|laden)
     | \bthere\s+is\s+a\s+fire | \ba\s+fire\s+in\s+the
     | (feuer|füür|fire|\bfeu\b|fuoco|\bglut)\w*\s+(\S+\s+){0,5}(nicht|nöd|nid|not|never|pas|non)\s+(\S+\s+){0,2}(gelöscht|glöscht|usglöscht|ausgemacht|put\s+out|extinguished|éteint|spento)
     | \b(ist|sind|isch|wurde|wird)\s+(\w+\s+){0,2}verletzt | \bsaigne | \binconscient | \bsent\s+le\s+gaz
@@ -269,9 +269,10 @@ _search_strong_cues = Alternation(_STRONG).search
 
 
 def _search_strong(text: str) -> re.Match[str] | None:
-    """A strong cue: one of _STRONG, or a person who does not move, breathe, respond or
-    wake up (nlp.urgent.person_state: "my father fell and does not move")."""
-    return _search_strong_cues(text) or person_state(text)
+    """A strong cue: one of _STRONG, a person who does not move, breathe, respond or
+    wake up (nlp.urgent.person_state: "my father fell and does not move"), or a fire named
+    by its place (nlp.urgent.fire: "Kellerbrand", "Brand im Keller")."""
+    return _search_strong_cues(text) or person_state(text) or fire_named(text)
 
 
 # any(stem in text for stem in STRONG_STEMS or STATE_STEMS), read word by word

@@ -1,0 +1,116 @@
+"""The kind of an emergency (what staff see on its card): the first kind whose cues a
+cue or a lower-cased text holds.
+
+A cue is found where it stands as a word, as the hints of nlp.urgent.hints are: at the
+start of a word, so that "dringend" holds no "drin" (a burglar still inside), the
+Kirchgasse no "gas", a street no "tree", "fast" no "Ast", the Versicherung no
+"Sicherung", "beaucoup" no "eau", "rispetto" no "petto"; or anywhere in a word where it
+may be a compound's tail ("~": "Erdgas", "Stromkabel", "Strassenbaum", "Verkehrsunfall",
+"schwerverletzt", "hingestürzt", "Zürichsee", "Kellerbrand"), with the words it may not
+begin or end named ("Gasse", "Sodbrennen", "Durchmesser", "gedämpft", "bisschen").
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp.animals import BITES, MENACES
+from nlp.urgent.fall import FALL_NOT_UP
+
+_START = r"(?<![^\W_])"  # not after a letter or a digit (nlp.urgent.hints)
+
+
+def _cues(*cues: str) -> str:
+    """One group of cues, each found at a word's start, or anywhere when marked "~"."""
+    return "(?:" + "|".join(c[1:] if c[0] == "~" else _START + c for c in cues) + ")"
+
+
+_DOG = r"\b(hund|hünd|dog|chien|cane)"
+# A bite, an attack or a threat (nlp.animals); "Hundebiss" and "zubeissen" are tails, a
+# "bisschen" is no bite.
+_ATTACK = _cues(
+    *(
+        {"biss": r"~biss(?!chen|li\b|l\b)", "beiss": "~beiss", "gebissen": "~gebissen"}.get(c, c)
+        for c in (BITES + "|" + MENACES).split("|")
+    ),
+    "~greift", "~grift", "biiss", "verbiss", "attacc", r"\blos\b", "bedroh", "threat", "menac",
+    "minacc", "jagt", "chas", "fletsch", "~springt", "jumped", "lunged", "saut[ée]", "salta",
+)  # fmt: skip
+_SEE = (
+    r"(?<=[^\W\d_])see\b|\b(?:im|in\s+den|in\s+de|i\s+de|am|der|den|dem|de|vom|zum|i\s+d)\s+see\b"
+)
+
+# Category of a cue or text: the first pattern that matches wins.
+CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("tram_child", _cues(r"tram\w*", "~gleis", "~schiene", "~schiine", "tracks", "rails", "voies", "binari")),
+        (
+            "hot_car",
+            _cues("~auto", "car", "voiture", "macchina")
+            + r"\b.*"
+            + _cues("heiss", "hot", "sonne", "sun(?!day)", "soleil", "sole", r"~\d\s*grad", r"~\d\s*degr", "eingesperrt", "locked", "enferm", "chius"),
+        ),
+        (
+            "suicide",
+            _cues("~geländer", "~gländer", "railing", "rambarde", "ringhiera", "~springen", "jump", "sauter", "~suizid", "suicid", r"leben\b", r"lebe\b", r"läbe\b", r"life\b", r"mes\s+jours", r"bringe?\s+mi(ch)?\s+(\w+\s+){0,1}um\b", r"to\s+live", r"to\s+die", "finita", "mourir", "morire", "sterbe", r"la\s+vita", "vivre", "vivere", r"me\s+tuer", "uccider", "ammazz", "umbringe", r"kill\s+(him|her|my)self", r"hurt\w*\s+myself", r"end\s+it\s+all"),
+        ),
+        # A dog that bites, attacks or threatens; a dog that fell or barks is no attack
+        # ("the dog has fallen", "a man has fallen and the dog is barking").
+        ("dog_attack", _DOG + r"(.*)(" + _ATTACK + ")|(" + _ATTACK + r")(.*)" + _DOG),
+        (
+            "burglar",
+            _cues("einbrech", "iibrech", "eingebrochen", "burglar", r"broke\s+in", "cambriol", "ladro", r"drin(nen)?\b", r"dinn[eä]\b", r"inside\b", r"dentro\b"),
+        ),
+        ("lift", _cues("~lift", "~aufzug", "elevator", "ascenseur", "ascensore")),
+        ("explosion", _cues("~explo", "~esplo")),
+        ("chemical", _cues("chemi", "chimi", "~chlor", "~(?<!ge)dämpf", "fumes", "vapeurs", "fumi")),
+        (
+            "flood_electric",
+            _cues("sicherung", "sicherig", "~steckdose", "stromverteil", "elektro", "fuse", "electri", "électri", "elettri", r"prese\b", r"prises\b"),
+        ),
+        ("gas", _cues(r"~gas(?!se\b|sen|t)", "gaz(?!on|ette)")),
+        (
+            "medical",
+            _cues("herz(?!l|ig)", "heart", "cardia", "infarto", "~schlaganfall", "~hirnschlag", "stroke", "ictus", "epilep", "seizure", "~krampf", "convuls", "brust", "chest", "poitrine", "petto", "(?:er|ver)?stick(?!er)", "choking", "étouffe", "soffoca", "~atmet", "breath", "respir", "~schnuuf", "atemnot"),
+        ),
+        ("fall", FALL_NOT_UP),
+        (
+            "drowning",
+            _cues("~taucht", r"come\s+(back\s+)?up", "resurfac", r"ufe\b", "remont", "riemers", "~ertrink", "vertrink", "drown", "noie", "annega", "~wasser", "water", "eau", "acqua", r"limmat\b", "~" + _SEE, r"sihl\b", "fluss", "lake", "river", "schanzengraben", r"into\s+the\s+(?:water|river|lake|canal)"),
+        ),
+        (
+            "live_cable",
+            _cues("~kabel", "wire(?!less)", "(?:strom|ober|fahr|hochspannungs|freil)?leitung", "câble", "cavo(?!l)", "funk", "spark", "étincel", "scintill"),
+        ),
+        ("tree_down", _cues("~baum", r"ast\b", "ascht", "tree", "branch", "arbre", "branche", "albero", "ramo")),
+        ("weapon", _cues("~(?<!durch)messer", "mässer", "~waffe", "pistol", "knife", "gun", "couteau", "coltello", r"beil\b", r"axe\b")),
+        (
+            "violence",
+            _cues("schläg", r"schlag(?!l|zeil|rahm|er\b|wort)", "schlönd", "schlegerei", "schlaht", "~(?<!vor)geschlagen", "~(?<!vor)gschlage", "~prügel", "~prügl", "fight", "bagarre", "rissa", "beaten", "tabass", "picchia", "frapp", "bedroh", "attack", "agress"),
+        ),
+        (
+            "traffic_accident",
+            _cues("~unfall", "accident", "angefahr", "aagfahr", "agfahr", r"hit\s+by", "investit", "renvers", "incident", "crash", "kollision", "kollidi", "collision", "zusammenstoss"),
+        ),
+        (
+            "unconscious",
+            _cues("bewusstlos", "ohnmächtig", "uncons", r"passed\s+out", "inconsc", "incosc", "svenut", "reagiert", r"not\s+respond", r"ne\s+répond", r"non\s+risponde", "regungslos", "reglos", r"~(?:\bnot|n't|\bno\s+longer|\bstopped)\s+(mov|respond|react|wak|com\w+\s+round)", r"(bewegt|rührt|rüert|rüehrt|regt)\s+sich", r"wacht\b", r"ne\s+(bouge|réagit|se\s+réveille)", r"non\s+(si\s+muove|reagisce|si\s+sveglia)"),
+        ),
+        ("bleeding", _cues("~blut", "~blüet", "bleed", "saign", "sangu", "~verletz", "injur", "hurt", "bless", "ferit")),
+        ("fall", _cues("~gestürzt", "~(?<!aus)gefallen", "~gheit", r"fell\b", r"~(?<!ab)fallen\b", "tomb(?!ola)", "cadut")),
+        ("smoke", _cues("rauch", "~qualm", "smoke", "fumée", r"fume(nt)?\b", "fumo")),
+        (
+            "fire",
+            _cues("~(?<!sod)brenn", "~brönn", "~bränn", "~feuer", "~füür", "~flamm", "~fire", "flame", "feu(?!ille|tre)", "incendi", r"~brand(?!neu|\s+new|enburg|schenk)", "bruci", "fiamm", "fuoco"),
+        ),
+    )
+)  # fmt: skip
+
+
+def category_of(text: str) -> str | None:
+    """The kind of a lower-cased cue or text, None when it names none."""
+    for name, pattern in CATEGORIES:
+        if pattern.search(text):
+            return name
+    return None
