@@ -105,6 +105,9 @@ _SHARED = frozenset(
 _GERMAN_TOO = frozenset({"bin", "da", "per", "not", "je"})
 
 _FRENCH_ACCENT = re.compile(r"[éèêçâîôû]")
+# "I am at Idaplatz right now": "am" after "I" at a sentence's start is English
+# (German "am" made it a tie, and German wins ties: answered in German).
+_I_AM = re.compile(r"(?:^|[.!?;]\s*)i\s+am\b")
 
 
 def _score(text: str) -> tuple[dict[str, int], int]:
@@ -121,6 +124,9 @@ def _score(text: str) -> tuple[dict[str, int], int]:
             scores[lang] += 1
         if not hits and _FRENCH_ACCENT.search(token):
             accents += 1  # "lampadaires éteints", "abîmée"
+    i_am = len(_I_AM.findall(lowered.lstrip()))
+    scores["de"] -= i_am
+    scores["en"] += i_am
     if scores["fr"]:  # accents only add to French words, never make French alone
         scores["fr"] += accents
     return scores, len(tokens)

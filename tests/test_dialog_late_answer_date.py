@@ -91,3 +91,28 @@ def test_an_english_resident_reads_it_in_english(dialog: Dialog, engine: Engine)
     chat.say("The one near the playground")
     assert f"Is this your answer to the question of {day.day} " in chat.text
     assert reference in chat.text
+
+
+# Helper dialog2's brief, item 6: after a restart the question came again without
+# the day, while the first time it named it.
+def test_the_question_again_after_a_restart_names_the_day_too(
+    dialog: Dialog, engine: Engine
+) -> None:
+    c, _, resident = staff_asked(dialog, engine, QUESTION)
+    _days_later(engine, 9)
+    day = _asked_at(engine).astimezone(ZURICH)
+    resident.say(ANSWER)
+    said = f"{day.day}. {MONTHS.split()[day.month - 1]}"  # "3. Dezember"
+    again = dialog.resume("telegram", RESIDENT)
+    assert again[0].text == (
+        f"Noch offen: «{ANSWER}». Ist das Ihre Antwort auf die Frage vom {said} zu {c.reference}?"
+    )
+    resident.say("/start")  # the same when the resident comes back with /start
+    assert f"Ist das Ihre Antwort auf die Frage vom {said} zu {c.reference}?" in resident.text
+
+
+def test_within_the_window_the_question_again_has_no_date(dialog: Dialog, engine: Engine) -> None:
+    c, _, resident = staff_asked(dialog, engine, QUESTION)
+    resident.say(ANSWER)
+    again = dialog.resume("telegram", RESIDENT)
+    assert again[0].text == f"Noch offen: «{ANSWER}». Ist das Ihre Antwort zu {c.reference}?"

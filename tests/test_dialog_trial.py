@@ -107,7 +107,9 @@ def test_yes_to_where_asks_where_again_not_an_unknown_place(
     chat.say(concern)
     assert asked in chat.text
     chat.say(answer)
-    assert asked in chat.text and unknown not in chat.text
+    # The hint how to answer (helper dialog2's brief: the question word for word before).
+    hints = {t(lang, "place_yes_hint") for lang in ("de", "it")}
+    assert chat.text in hints and unknown not in chat.text
     assert len(chat.buttons) == 1 and chat.last[-1].request_location  # "Weiss ich nicht"
     chat.say("Idaplatz")
     assert "Kreis 3" in chat.text

@@ -107,11 +107,7 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
             return [unknown, *render.prompt(d, ctx)]
         if references.NUMBER_QUESTION.match(text):  # "Was ist mit Nr. 12?", none such
             return listing.no_such_number(d, ctx, text)
-    if (
-        not ctx.urgent
-        and named is None
-        and (withdrawal.asked(text) or withdrawal.asked_to_delete(ctx, text))
-    ):
+    if not ctx.urgent and named is None and withdrawal.requested(ctx, text):
         return withdrawal.ask(d, ctx)  # "Ich möchte meine Meldung zurückziehen"
     from bot.dialog import reply_to_city  # here: that module uses this one
 

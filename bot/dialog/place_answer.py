@@ -99,8 +99,10 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
             return place_resolved(d, ctx, concern, PlaceResult(), None)
     talk = smalltalk(text)
     if not concern.urgent and (yes_no(text) is True or (talk is not None and talk.kind == "ok")):
-        # "Ja", "sì", "ok" to "Wo ist das genau?": no place, and no unknown one either.
-        return [_ask_place_once_more(ctx, concern)]
+        # "Ja", "sì", "ok" to "Wo ist das genau?": no place, and no unknown one
+        # either; the question's buttons with a hint how to answer it.
+        asked = _ask_place_once_more(ctx, concern)
+        return [replace(asked, text=t(ctx.lang, "place_yes_hint"))]
     if talk is not None and concern.urgent and talk.kind != "plea":
         # "Danke" at an emergency's "Wo ist das?": no more questions, it goes out now.
         return place_resolved(d, ctx, concern, PlaceResult(), None)

@@ -147,10 +147,10 @@ def _about_withdrawn(d: Dialog, ctx: Ctx, concern: Concern, text: str, wish: boo
         return [Reply(t(ctx.lang, "withdrawn_stays", reference=concern.reference))]
     from bot.dialog import reply_to_city  # it imports this module
 
-    if concern.forwarded_at is None:  # a draft discarded: "Bitte weiterleiten" means it
-        offer = reply_to_city.forward_after_all(d, ctx, concern, text)
-    else:  # one withdrawn after it went out: "doch" or "trotzdem" (`changed_mind`)
-        offer = reply_to_city.replied(d, ctx, concern.reference or "", text)
+    # A draft discarded or one withdrawn after it went out: "Bitte weiterleiten"
+    # means it as "Bitte doch weiterleiten" does (`wants` let nothing else through;
+    # "Please forward it" got "write it again", being small talk's "please").
+    offer = reply_to_city.forward_after_all(d, ctx, concern, text)
     if offer is not None:
         return offer  # "Soll ich es doch … weiterleiten, als neues Anliegen am gleichen Ort?"
     told = Reply(t(ctx.lang, "forward_again_anew", reference=concern.reference))

@@ -91,11 +91,12 @@ def _question(
         [Button(yes, encode(Action.REPLY_YES, concern.id))],
         [Button(no, encode(Action.REPLY_NO, concern.id))],
     ]
-    if again_text and not more:
-        text = t(ctx.lang, "reply_ask_again", text=quote(again_text), reference=concern.reference)
-        return Reply(text, buttons=rows)
-    key = ("addition_ask_both" if joined else "addition_ask") if more else "reply_ask"
     late = None if more else late_answer.asked_on(d, ctx, concern)  # "vom 3. Dezember"
+    if again_text and not more:  # after a restart: the day too, as the first time
+        values = {"text": quote(again_text), "reference": concern.reference}
+        key = "reply_ask_again" if late is None else "reply_ask_again_late"
+        return Reply(t(ctx.lang, key, date=late, **values), buttons=rows)
+    key = ("addition_ask_both" if joined else "addition_ask") if more else "reply_ask"
     if late is not None:
         text = t(ctx.lang, "reply_ask_late", date=late, reference=concern.reference)
         return Reply(text, buttons=rows)

@@ -72,6 +72,34 @@ BARE = re.compile(
 )
 
 
+# "Ich möchte zurückziehen", "I want to withdraw", "je veux retirer", "vorrei
+# ritirare": a wish and the verb, nothing after it. Read so only when the resident
+# has a concern open (otherwise it may be about anything).
+WISHED = re.compile(
+    r"^\W*(?:ich\s+)?(?:möchte|möcht|will|würde\s+gerne?|wett)\s+(?:gerne?\s+|bitte\s+|es\s+)?"
+    r"(?:zurückziehen|zurücknehmen|stornieren)"
+    r"|^\W*i\s+(?:want|would\s+like|'d\s+like|wish)\s+to\s+(?:withdraw|cancel|retract)"
+    r"|^\W*(?:je\s+)?(?:veux|voudrais|souhaite)\s+(?:retirer|annuler)"
+    r"|^\W*(?:io\s+)?(?:voglio|vorrei|desidero)\s+(?:ritirare|annullare)",
+    re.IGNORECASE,
+)
+WISHED_END = re.compile(r"^(?:\s+(?:bitte|please|s['’]il\s+vous\s+plaît|per\s+favore))?\W*$", re.I)
+
+
+def requested(ctx: Ctx, text: str) -> bool:
+    """The message asks to withdraw a concern without naming it by reference
+    (`asked`, `asked_to_delete`, or a bare wish with a concern open)."""
+    return asked(text) or asked_to_delete(ctx, text) or _wished(ctx, text)
+
+
+def _wished(ctx: Ctx, text: str) -> bool:
+    """ "Ich möchte zurückziehen" and the resident has a concern open."""
+    wish = WISHED.match(text)
+    if wish is None or WISHED_END.match(text[wish.end() :]) is None:
+        return False
+    return bool(_open(ctx))
+
+
 def asked(text: str) -> bool:
     """The message asks to withdraw a concern it does not name by reference
     ("… meine Meldung zurückziehen", "Ich möchte das zurückziehen", "zurückziehen")."""
@@ -185,6 +213,8 @@ def typed_answer(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     wish = wants(text)
     if asked_id is not None and wish is not None:
         return on_button(d, ctx, Action.KEEP if wish else Action.WITHDRAW, int(asked_id))
+    if wish is True:  # "Bitte weiterleiten" at the list: all stay, as at one concern
+        return on_button(d, ctx, Action.KEEP, listed[0].id)
     answer = yes_no(text)
     if asked_id is not None and answer is not None:
         return on_button(d, ctx, Action.WITHDRAW if answer else Action.KEEP, int(asked_id))

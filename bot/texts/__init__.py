@@ -24,6 +24,7 @@ from bot.texts import (
     phone,
     photo_question,
     place_correction,
+    place_hints,
     reassured,
     reconsidered,
     repeats,
@@ -48,6 +49,7 @@ _PARTS = (
     same_place,
     no_record,
     dates,
+    place_hints,
 )
 TEXTS: dict[str, dict[str, str]] = {
     lang: base.TEXTS | {k: v for part in _PARTS for k, v in getattr(part, lang.upper()).items()}

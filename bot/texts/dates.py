@@ -1,6 +1,7 @@
 """Dates residents read ("vom 3. Dezember": the day of the city's question that
-a late answer is asked about, bot/dialog/late_answer.py). Merged into each
-language's table (bot/texts/__init__.py)."""
+a late answer is asked about, the first time and after a restart,
+bot/dialog/late_answer.py). Merged into each language's table
+(bot/texts/__init__.py)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ DE = {
     "date_day_1": "1",
     "date_day_month": "{day}. {month}",
     "reply_ask_late": "Ist das Ihre Antwort auf die Frage vom {date} zu {reference}?",
+    "reply_ask_again_late": "Noch offen: «{text}». Ist das Ihre Antwort auf die Frage vom {date} zu {reference}?",
 }
 
 EN = {
@@ -28,6 +30,7 @@ EN = {
     "date_day_1": "1",
     "date_day_month": "{day} {month}",
     "reply_ask_late": "Is this your answer to the question of {date} about {reference}?",
+    "reply_ask_again_late": "Still open: “{text}”. Is this your answer to the question of {date} about {reference}?",
 }
 
 FR = {
@@ -35,6 +38,7 @@ FR = {
     "date_day_1": "1er",
     "date_day_month": "{day} {month}",
     "reply_ask_late": "Est-ce votre réponse à la question du {date} concernant {reference}?",
+    "reply_ask_again_late": "Encore en suspens: «{text}». Est-ce votre réponse à la question du {date} concernant {reference}?",
 }
 
 IT = {
@@ -42,4 +46,5 @@ IT = {
     "date_day_1": "1º",
     "date_day_month": "{day} {month}",
     "reply_ask_late": "È la vostra risposta alla domanda del {date} su {reference}?",
+    "reply_ask_again_late": "Ancora in sospeso: «{text}». È la vostra risposta alla domanda del {date} su {reference}?",
 }
