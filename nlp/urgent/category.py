@@ -25,6 +25,9 @@ def _cues(*cues: str) -> str:
     return "(?:" + "|".join(c[1:] if c[0] == "~" else _START + c for c in cues) + ")"
 
 
+word_cues = _cues  # for the words of a kind elsewhere (nlp.urgent.kind)
+
+
 _DOG = r"\b(hund|hünd|dog|chien|cane)"
 # A bite, an attack or a threat (nlp.animals); "Hundebiss" and "zubeissen" are tails, a
 # "bisschen" is no bite.
