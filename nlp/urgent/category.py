@@ -52,7 +52,11 @@ CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "hot_car",
             _cues("~auto", "car", "voiture", "macchina")
             + r"\b.*"
-            + _cues("heiss", "hot", "sonne", "sun(?!day)", "soleil", "sole", r"~\d\s*grad", r"~\d\s*degr", "eingesperrt", "locked", "enferm", "chius"),
+            + _cues("heiss", "hot", "sonne", "sun(?!day)", "soleil", "sole", r"~\d\s*grad", r"~\d\s*degr", "hitze", "chaud", "caldo", "eingesperrt", "locked", "enferm", "chius")
+            # or shut in first, the car a few words on: "enfermé dans une voiture brûlante"
+            + "|" + _cues("eingesperrt", "eingeschlossen", "iigsperrt", "locked", "enferm", "chius")
+            + r"\w*(?:\s+[\w'’]+){0,3}?[\s'’]+"
+            + _cues("~auto", r"car\b", "voiture", "macchina"),
         ),
         (
             "suicide",
