@@ -15,6 +15,9 @@ https://maps.google.com/?q=47.37,8.53 der Kübel ist voll", trial leftovers,
 item 4) was read without them: now its words are the concern (idle: the
 coordinates kept for it, as a pin sent first is) or join the draft whose place
 is asked (the coordinates its place). Any other link in a text is read as before.
+An emergency with such a link ("Es brennt! https://maps.google.com/?q=47.3769,8.5417")
+is read the same way at idle: it went out without a place and was asked "Wo ist das?";
+now the coordinates are its place, and it goes out with its Kreis.
 """
 
 from __future__ import annotations
@@ -88,8 +91,10 @@ def heard(
 ) -> list[Reply] | None:
     """A maps link as the place: its coordinates as a shared location, a short link
     answered with what to send instead; None for anything else."""
-    if msg.kind != "text" or not msg.text or ctx.urgent:
+    if msg.kind != "text" or not msg.text:
         return None
+    if ctx.urgent:  # an emergency's link of coordinates is its place, as an idle text's is
+        return _within(ctx, msg, route) if ctx.state is State.IDLE else None
     link = _the_link(ctx, msg.text)
     if link is None:
         return _within(ctx, msg, route)

@@ -25,6 +25,9 @@ def _cues(*cues: str) -> str:
     return "(?:" + "|".join(c[1:] if c[0] == "~" else _START + c for c in cues) + ")"
 
 
+word_cues = _cues  # for the words of a kind elsewhere (nlp.urgent.kind)
+
+
 _DOG = r"\b(hund|hünd|dog|chien|cane)"
 # A bite, an attack or a threat (nlp.animals); "Hundebiss" and "zubeissen" are tails, a
 # "bisschen" is no bite.
@@ -49,7 +52,11 @@ CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "hot_car",
             _cues("~auto", "car", "voiture", "macchina")
             + r"\b.*"
-            + _cues("heiss", "hot", "sonne", "sun(?!day)", "soleil", "sole", r"~\d\s*grad", r"~\d\s*degr", "eingesperrt", "locked", "enferm", "chius"),
+            + _cues("heiss", "hot", "sonne", "sun(?!day)", "soleil", "sole", r"~\d\s*grad", r"~\d\s*degr", "hitze", "chaud", "caldo", "eingesperrt", "locked", "enferm", "chius")
+            # or shut in first, the car a few words on: "enfermé dans une voiture brûlante"
+            + "|" + _cues("eingesperrt", "eingeschlossen", "iigsperrt", "locked", "enferm", "chius")
+            + r"\w*(?:\s+[\w'’]+){0,3}?[\s'’]+"
+            + _cues("~auto", r"car\b", "voiture", "macchina"),
         ),
         (
             "suicide",

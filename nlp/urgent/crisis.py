@@ -25,7 +25,8 @@ CRISIS_WORD = re.compile(
     r"|läbe|live\b|living|life|vivre|vivere|vita\b|vie\b|umbring|bring\w*\s+\w+\s+um\b|kill"
     r"|tuer|uccid|ammazz|antun|a+tue|sich\s+(?:öppis|eppis|etwas|was)|hurt|harm|mal\b|male\b|finita|finir|fin\s+à|end\s+(?:it|his|her|my)"
     r"|schluss|abschied|goodbye|adieu|addio|hoffnungslos|hopeless|désespér|disperat|verzweifel"
-    r"|kann\s+nicht\s+mehr|cha\s+nüm|can't\s+go\s+on|n'en\s+peux\s+plus|non\s+ce\s+la\s+faccio"
+    r"|kann\s+nicht\s+mehr|(?:will|mag|möchte|wott|wett)\s+(?:nicht|nüm)\s+mehr(?=\s*(?:[.!,]|$))"
+    r"|(?:mag|wott)\s+nüm(?:me)?(?=\s*(?:[.!,]|$))|cha\s+nüm|can't\s+go\s+on|n'en\s+peux\s+plus|non\s+ce\s+la\s+faccio"
     # heights and jumping
     r"|\w*brück\w*|\w*brugg\w*|\w*brügg\w*|bri?d?ge|brige|pont\w*|dach\w*|roof|toit\w*|tett[oi]"
     r"|kante|edge|bord\w*|\w*geländer\w*|\w*gländer\w*|\w*gelaender\w*|\w*glaender\w*|railing\w*"

@@ -50,6 +50,7 @@ from nlp.urgent.lying_person import lying_person_cue
 from nlp.urgent.model import UrgentModel, shared_model
 from nlp.urgent.mundane import full_bin, mundane, without_place
 from nlp.urgent.noise import just_noise
+from nlp.urgent.on_edge import on_the_edge
 from nlp.urgent.rules import (
     _BENIGN_SMOKE,
     _BURNS,
@@ -191,8 +192,8 @@ def _decide(
     welfare = welfare_cue(low)  # no sign of life for days, missing with dementia
     if welfare is not None:
         return UrgentResult(True, welfare, WELFARE, score)
-    saying = crisis_saying(low)  # "je n'en peux plus de vivre"
-    if saying is not None:
+    saying = crisis_saying(low) or on_the_edge(low, _hints_at_danger)  # "… de vivre",
+    if saying is not None:  # "Ich stehe gerade auf der Kornhausbrücke" (nlp.urgent.on_edge)
         return UrgentResult(True, saying, CRISIS, score)
     fight = fight_now(low)  # "Vor der Bar gibt es eine Schlägerei" (nlp.urgent.fight)
     if (

@@ -20,17 +20,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from nlp.urgent.category import category_of
+from nlp.urgent.category import category_of, word_cues
 from nlp.urgent.crisis import CATEGORY as CRISIS
 from nlp.urgent.crisis import crisis_words
 
 GAS = "gas"
 DOG_ATTACK = "dog_attack"
 DROWNING = "drowning"
+# Found where they stand as words (nlp.urgent.category): the Kirchgasse holds no gas, an
+# Anleitung or a Weiterleitung no pipe; "~" marks a compound's tail ("Erdgas",
+# "Brandgeruch").
 GAS_WORD = re.compile(
-    r"gas|gaz|riech|rüch|rüücht|gruch|geruch|stink|smell|reek|odeur|odore|puzza|zisch|zich"
-    r"|hiss|siffl|sibil|leitung|leitig|leck|leak|fuite|fuga"
-)
+    word_cues(
+        r"~gas(?!s[ei]|t)", "gaz(?!on|ette)", "riech", "rüch", "rüücht", "~gruch", "~geruch",
+        "stink", "smell", "reek", "odeur", "odore", "puzza", "zisch", "zich", "hiss", "siffl",
+        "sibil", "leitung", "leitig", "leck(?!er)", "leak", "fuite", "fuga",
+    )
+)  # fmt: skip
 
 DROWNING_WORD = re.compile(
     r"wasser|water|eau\b|eaux|acqua|see\b|lake|lac\b|lago|fluss|river|rivière|fiume|aare"

@@ -20,7 +20,9 @@ from nlp.urgent.person_state import STATE_STEMS, person_state
 # Patterns run on the lower-cased text (faster than IGNORECASE on Unicode).
 _FLAGS = re.VERBOSE
 
-# Urgent on their own: present tense and unambiguous.
+# Urgent on their own: present tense and unambiguous. A person lying on the ground is
+# named as a person, with the endings of one ("Nachbarin", "Rentner"), never as the first
+# part of a compound: the Nachbarhaus, a Seniorenheim or a Velofahrerweg lie nowhere.
 _STRONG = re.compile(
     r"""
     \bes\s+(brennt|brönnt|brännt)\b(?!\s+(kein\s+|s\s+|das\s+|d\s+)?(licht|liecht|lampe)) | \bbrennt\s+es\b | \bin\s+flammen\b | \bon\s+fire\b
@@ -40,7 +42,7 @@ _STRONG = re.compile(
     | \bthere\s+is\s+a\s+fire | \ba\s+fire\s+in\s+the
     | (feuer|füür|fire|\bfeu\b|fuoco|\bglut)\w*\s+(\S+\s+){0,5}(nicht|nöd|nid|not|never|pas|non)\s+(\S+\s+){0,2}(gelöscht|glöscht|usglöscht|ausgemacht|put\s+out|extinguished|éteint|spento)
     | \b(ist|sind|isch|wurde|wird)\s+(\w+\s+){0,2}verletzt | \bsaigne | \binconscient | \bsent\s+le\s+gaz
-    | \b(mann|frau|person|kind|jemand|velofahrer\w*|fussgänger\w*|senior\w*|rentner\w*|bub|mädchen|jugendliche\w*|maa|nachbar\w*|grosi|grossvater|grossmutter|vater|mutter)\b(\s+\w+){0,6}\s+(liegt|lit|liit)\s+(\w+\s+){0,3}(am|auf\s+dem|auf\s+der|uf\s+de|uf\s+em)\s+(boden|bode|strasse|strass|trottoir|fahrbahn)
+    | \b(mann|frau|person|kind|jemand|velofahrer(in|innen|n)?|fussgänger(in|innen|n)?|senior(in|innen|en)?|rentner(in|innen|n)?|bub|mädchen|jugendliche[rn]?|maa|nachbar(in|innen|n)?|grosi|grossvater|grossmutter|vater|mutter)\b(\s+\w+){0,6}\s+(liegt|lit|liit)\s+(\w+\s+){0,3}(am|auf\s+dem|auf\s+der|uf\s+de|uf\s+em)\s+(boden|bode|strasse|strass|trottoir|fahrbahn)
     | \b(hat|het|hät)\s+(\w+\s+){0,3}angefahren
     | \bbaum\s+(\w+\s+){0,3}(ist|isch)\s+(\w+\s+){0,3}(auf|uf)\s+(die|d|de[mnr]?|das|s)\s+(strasse|strass|fahrbahn|gleise?|tramgleis|schiene|auto|trottoir)
     | \btree\s+(has\s+)?(fallen|fell|come\s+down)\s+(on|across) | \barbre\s+est\s+tombé

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from nlp.urgent.on_edge import edge_opener_rest
+
 _GREETING = (
     r"(?:(?:hallo|hoi|grüezi|gruezi|guten\s+tag|hi|hello|hey|bonjour|salut|ciao|buongiorno)"
     r"\W+)?"
@@ -42,8 +44,8 @@ _AT = (
 # Places that are a danger in themselves, or a way of saying one is at the end: the
 # model decides as before ("Ich bin gerade an der Hardbrücke", "am Ende meiner Kräfte").
 _RISKY = re.compile(
-    r"\b(?:\w*brücke\w*|\w*bruecke\w*|bridge|pont|ponte|dach|dächer|roof|toit|tetto"
-    r"|geländer\w*|railing|fenster\w*|window|fenêtre|finestra|kran|crane|turm|tower|tour"
+    r"\b(?:\w*brücke\w*|\w*bruecke\w*|\w*brugg\w*|\w*brügg\w*|bridge|pont|ponte|dach|dächer"
+    r"|roof|toit|tetto|\w*geländer\w*|\w*gländer\w*|railing|rambarde|parapet\w*|ringhiera|brüstung|fenster\w*|window|fenêtre|finestra|kran|crane|turm|tower|tour"
     r"|torre|rand|edge|bord|ende|end|limmat|sihl|fluss|river|see|lake|lac|lago|ufer"
     r"|gleis\w*|tracks?|schienen?|binari|voie|abgrund|klippe)\b"
 )
@@ -86,7 +88,12 @@ _OPENER = re.compile(
 def without_whereabouts(low: str, hints_at_danger: Callable[[str], bool]) -> str:
     """The lower-cased text without an opening "ich bin gerade an der Josefstrasse 12"
     that holds no word of danger, for the model to read (its "gerade" next to a place
-    is no evidence); the very same object when there is none or nothing follows."""
+    is no evidence); the very same object when there is none or nothing follows. On a
+    bridge, a roof or a railing, the opener goes only before a matter with no word of a
+    crisis (nlp.urgent.on_edge: "Ich stehe auf der Brücke beim Bahnhof, der Kübel ist voll")."""
+    edge_rest = edge_opener_rest(low)
+    if edge_rest is not None:
+        return edge_rest
     match = _OPENER.match(low)
     if match is None or len(match.group("place").split()) > 8:
         return low
