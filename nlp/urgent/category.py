@@ -22,7 +22,42 @@ _START = r"(?<![^\W_])"  # not after a letter or a digit (nlp.urgent.hints)
 
 def _cues(*cues: str) -> str:
     """One group of cues, each found at a word's start, or anywhere when marked "~"."""
-    return "(?:" + "|".join(c[1:] if c[0] == "~" else _START + c for c in cues) + ")"
+    group = "(?:" + "|".join(c[1:] if c[0] == "~" else _START + c for c in cues) + ")"
+    literals = [_literal(c) for c in cues]
+    _GATES[group] = None if None in literals else frozenset(x for x in literals if x)
+    return group
+
+
+# A group's gate: letters every match of one of its cues holds (`_literal`), or None
+# when a cue has no such letters. A text that holds none of them cannot match, and
+# the regexes (slow with their look-behinds) are not run: most texts name no kind.
+_GATES: dict[str, frozenset[str] | None] = {}
+_LEAD = re.compile(r"(?:~|\\b|\(\?<[!=][^()]*\))*")  # "~", "\b", a look-behind
+_PHRASE = re.compile(r"[^\W\d_]+(?:\\s\+[^\W\d_]+)+(?:\\b)?")
+_OPTIONAL = re.compile(r"\(\?:[^()]*\)\?")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _literal(cue: str) -> str | None:
+    """The letters a cue's matches all begin with (two or more), else None."""
+    depth = 0
+    for char in cue:  # "a|b" at the top: two cues, no one beginning
+        depth += (char == "(") - (char == ")")
+        if char == "|" and depth == 0:
+            return None
+    rest = cue[_LEAD.match(cue).end() :]  # type: ignore[union-attr]
+    if _PHRASE.fullmatch(rest):  # "to\s+live": its longest word ("to" is in most texts)
+        return max(re.split(r"\\s\+|\\b", rest), key=len)
+    optional = _OPTIONAL.match(rest)  # "(?:strom|ober)?leitung": what follows is in all
+    if optional is not None:
+        rest = rest[optional.end() :]
+    run = _LETTERS.match(rest)
+    if run is None:
+        return None
+    word = run.group()
+    if rest[len(word) : len(word) + 1] in ("?", "*", "{"):
+        word = word[:-1]  # "sauter?": the last letter may be missing
+    return word if len(word) >= 2 else None
 
 
 word_cues = _cues  # for the words of a kind elsewhere (nlp.urgent.kind)
@@ -115,9 +150,16 @@ CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )  # fmt: skip
 
 
+# A dog attack names the dog, before or after the attack (`_DOG` in both branches).
+_GATES[CATEGORIES[3][1].pattern] = frozenset(("hund", "hünd", "dog", "chien", "cane"))
+_GATED = tuple((name, pattern, _GATES.get(pattern.pattern)) for name, pattern in CATEGORIES)
+
+
 def category_of(text: str) -> str | None:
     """The kind of a lower-cased cue or text, None when it names none."""
-    for name, pattern in CATEGORIES:
+    for name, pattern, gate in _GATED:
+        if gate is not None and not any(word in text for word in gate):
+            continue
         if pattern.search(text):
             return name
     return None

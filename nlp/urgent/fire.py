@@ -50,6 +50,8 @@ _WORD = re.compile(r"[\w-]+")
 def fire_named(low: str) -> re.Match[str] | None:
     """The first fire a lower-cased text names by its place ("kellerbrand", "brand im
     keller") that is not only referred to ("nach dem Kellerbrand")."""
+    if "brand" not in low and "bränd" not in low and "feuer" not in low:
+        return None  # what both patterns need (the common case: neither)
     for pattern in (_COMPOUND, _IN_PLACE):
         for match in pattern.finditer(low):
             start = match.start()
