@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.dialog import place_answer, residence
+from nlp.urgent.on_edge import GREETING
 from nlp.urgent.whereabouts import only_whereabouts
 
 if TYPE_CHECKING:
@@ -26,8 +27,7 @@ if TYPE_CHECKING:
 
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 RESIDENCE = re.compile(
-    r"^\W*(?:(?:hallo|grüezi|gruezi|hoi|guten\s+tag|hi|hello|hey|bonjour|salut|ciao|buongiorno)"
-    r"\W+)?(?:ich\s+wohne|wir\s+wohnen|i\s+live|we\s+live|"
+    rf"^\W*{GREETING}(?:ich\s+wohne|wir\s+wohnen|i\s+live|we\s+live|"
     r"j'habite|nous\s+habitons|abito|abitiamo)\b",
     re.IGNORECASE,
 )

@@ -16,13 +16,12 @@ import re
 
 from nlp.animals import BITES, MENACES
 from nlp.urgent.fall import FALL_NOT_UP
-
-_START = r"(?<![^\W_])"  # not after a letter or a digit (nlp.urgent.hints)
+from nlp.urgent.hints import WORD_START
 
 
 def _cues(*cues: str) -> str:
     """One group of cues, each found at a word's start, or anywhere when marked "~"."""
-    group = "(?:" + "|".join(c[1:] if c[0] == "~" else _START + c for c in cues) + ")"
+    group = "(?:" + "|".join(c[1:] if c[0] == "~" else WORD_START + c for c in cues) + ")"
     literals = [_literal(c) for c in cues]
     _GATES[group] = None if None in literals else frozenset(x for x in literals if x)
     return group

@@ -106,13 +106,13 @@ _NOT_BEFORE = {
 # the lying, or a fall, is what names the danger).
 _NOT_HINTS = frozenset(("side", "seite", "site", "parte", "côté", "geblieben", "blibe"))
 
-_WORD_START = r"(?<![^\W_])"  # not after a letter or a digit
+WORD_START = r"(?<![^\W_])"  # not after a letter or a digit (also nlp.urgent.category)
 _WORD_END = r"(?![^\W_])"
 
 
 def _where(stem: str) -> re.Pattern[str]:
     """Where `stem` counts as a hint (see the module's docstring)."""
-    start = "" if stem in _TAILS else _WORD_START
+    start = "" if stem in _TAILS else WORD_START
     end = _WORD_END if stem in _WHOLE else ""
     not_before = _NOT_BEFORE.get(stem)
     after = f"(?!{not_before})" if not_before else ""

@@ -23,7 +23,9 @@ from nlp.urgent.crisis import crisis_words
 
 CATEGORY = "suicide"
 
-_GREETING = (
+# A greeting before the line ("Hallo, ich bin …"); also nlp.urgent.whereabouts' and
+# bot.dialog.where_first's.
+GREETING = (
     r"(?:(?:hallo|hoi|grüezi|gruezi|guten\s+tag|hi|hello|hey|bonjour|salut|ciao|buongiorno)"
     r"\W+)?"
 )
@@ -57,12 +59,12 @@ _WHICH = (
     r"|près|au-dessus|du|de|des|vicino|sopra|del|della|dello|di)\b(?:\s+[\w.'’/-]+){1,3}?)?"
 )
 _LINE = re.compile(
-    rf"^\W*{_GREETING}{_I_AM}(?:\s+{_NOW})?\s+{_ON}(?P<edge>{_EDGE})(?P<which>{_WHICH})"
+    rf"^\W*{GREETING}{_I_AM}(?:\s+{_NOW})?\s+{_ON}(?P<edge>{_EDGE})(?P<which>{_WHICH})"
     rf"(?:,?\s+{_NOW})?\W*$"
 )
 # The same opener followed by more: it ends at a stop, a comma or a joint.
 _OPENER = re.compile(
-    rf"^\W*{_GREETING}{_I_AM}(?:\s+{_NOW})?\s+{_ON}{_EDGE}(?:\s+[\w.'’/-]+){{0,4}}?"
+    rf"^\W*{GREETING}{_I_AM}(?:\s+{_NOW})?\s+{_ON}{_EDGE}(?:\s+[\w.'’/-]+){{0,4}}?"
     rf"(?:,?\s+{_NOW})?(?:\s*[.,;:!]\s*|\s+(?=(?:und|and|et|e|da|do|dort|there|hier|here|ici"
     rf"|qui)\b))"
 )

@@ -20,12 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from nlp.urgent.on_edge import edge_opener_rest
+from nlp.urgent.on_edge import GREETING, edge_opener_rest
 
-_GREETING = (
-    r"(?:(?:hallo|hoi|grüezi|gruezi|guten\s+tag|hi|hello|hey|bonjour|salut|ciao|buongiorno)"
-    r"\W+)?"
-)
 _I_AM = (
     r"(?:ich\s+(?:bin|bi|stehe|stah|sitze|wohne|wohn|warte)|i\s+bi|bin|stehe"
     r"|i\s+am(?:\s+(?:standing|sitting|waiting))?|i['’]m(?:\s+(?:standing|sitting|waiting))?"
@@ -55,7 +51,7 @@ _JOINT = re.compile(
     r"|parce|perché|dass|that|que|che)\b"
 )
 _LINE = re.compile(
-    rf"^\W*{_GREETING}{_I_AM}(?:\s+{_NOW})?\s+{_AT}\s+(?P<place>[\w .'’/-]{{2,60}}?)"
+    rf"^\W*{GREETING}{_I_AM}(?:\s+{_NOW})?\s+{_AT}\s+(?P<place>[\w .'’/-]{{2,60}}?)"
     rf"(?:,?\s+{_NOW})?\W*$"
 )
 
@@ -78,7 +74,7 @@ def only_whereabouts(low: str, hints_at_danger: Callable[[str], bool]) -> bool:
 # The same opener followed by more: "Ich bin gerade an der Josefstrasse 12. Da liegt ein
 # Sofa" (two lines of the dialog read together). It ends at a stop, a comma or a joint.
 _OPENER = re.compile(
-    rf"^\W*{_GREETING}{_I_AM}(?:\s+{_NOW})?\s+{_AT}\s+(?P<place>[\w .'’/-]{{2,60}}?)"
+    rf"^\W*{GREETING}{_I_AM}(?:\s+{_NOW})?\s+{_AT}\s+(?P<place>[\w .'’/-]{{2,60}}?)"
     rf"(?:,?\s+{_NOW})?(?:\s*[.,;:!]\s*|\s+(?=(?:und|and|et|e|da|do|dort|there|hier|here|ici|qui)\b)"
     # or after a house number: two lines of the dialog are joined with a space only
     r"|(?<=\d)\s+|(?<=\d[a-z])\s+)"
