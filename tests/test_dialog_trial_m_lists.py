@@ -82,11 +82,18 @@ def test_a_position_names_the_line_as_shown(
     dialog: Dialog, engine: Engine, said: str, line: int
 ) -> None:
     chat = Chat(dialog)
+    shown = picked_from_the_list(chat, engine, said)
+    assert f"Soll ich Ihr Anliegen {shown[line]} (" in chat.text
+
+
+def picked_from_the_list(chat: Chat, engine: Engine, said: str) -> list[str | None]:
+    """The three concerns filed, the withdrawal list asked for and `said` at it; the
+    references as the list shows them (newest first)."""
     _three(chat)
-    shown = [c.reference for c in reversed(concerns(engine))]  # newest first
+    shown = [c.reference for c in reversed(concerns(engine))]
     chat.say("Ich möchte meine Meldung zurückziehen")
     chat.say(said)
-    assert f"Soll ich Ihr Anliegen {shown[line]} (" in chat.text
+    return shown
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from bot.dialog import Dialog
 from store.models import Status
 from tests.chat import Chat
 from tests.conftest import concerns
-from tests.test_dialog_trial_m_lists import _three  # the same three
+from tests.test_dialog_trial_m_lists import _three, picked_from_the_list  # the same three
 
 
 @pytest.mark.parametrize(
@@ -31,10 +31,7 @@ def test_the_last_names_the_bottom_line_as_shown(
     dialog: Dialog, engine: Engine, said: str, line: int
 ) -> None:
     chat = Chat(dialog)
-    _three(chat)
-    shown = [c.reference for c in reversed(concerns(engine))]  # newest first
-    chat.say("Ich möchte meine Meldung zurückziehen")
-    chat.say(said)
+    shown = picked_from_the_list(chat, engine, said)
     assert f"Soll ich Ihr Anliegen {shown[line]} (" in chat.text
     assert all(c.status == Status.FORWARDED for c in concerns(engine))  # asked first
 
