@@ -72,3 +72,16 @@ def test_at_the_place_question_of_another_concern(dialog: Dialog, engine: Engine
     chat.say(LINK)
     _emergency_placed(chat, engine, "Der Abfallkübel ist übervoll")
     assert t("de", "ask_place") in chat.text  # its question again, after the emergency
+
+
+def test_at_the_new_or_place_question(dialog: Dialog, engine: Engine) -> None:
+    chat = Chat(dialog)
+    chat.say("Der Abfallkübel am Idaplatz ist voll")
+    chat.say("Die Strassenlampe am Idaplatz ist kaputt")  # "neues Anliegen oder der Ort?"
+    assert t("de", "btn_confirm") not in [b.label for b in chat.buttons]
+    chat.say(LINK)
+    assert chat.last[0].text == t("de", "emergency")
+    assert t("de", "urgent_ask_place") not in chat.text
+    fire = next(c for c in concerns(engine) if c.urgent)
+    assert fire.status == Status.FORWARDED and (fire.kreis, fire.lat, fire.lon) == (4, *HARD)
+    assert [c.lat for c in concerns(engine) if not c.urgent] == [None, None]
