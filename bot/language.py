@@ -202,12 +202,14 @@ def turns_to(text: str, said: str | None) -> str | None:
 
 
 # Said in every language in Zürich: "Danke", "Tschüss", "ok", "Ja" from someone
-# who writes Italian, "Grazie" from someone who writes German.
-_COURTESY = frozenset({"thanks", "bye", "ok", "yes", "no"})
+# who writes Italian, "Grazie" from someone who writes German; and the answer to
+# the bot's own question "weiss nicht" / "no idea" (closing note, item 3: it
+# turned the conversation, "no thanks" did not).
+_COURTESY = frozenset({"thanks", "bye", "ok", "yes", "no", "dont_know"})
 
 
 def courtesy(text: str) -> bool:
-    """A thank-you, goodbye, ok, yes or no and nothing else: it does not change
+    """A thank-you, goodbye, ok, yes, no or don't-know and nothing else: it does not change
     the language a resident is answered in (detect_language still names its
     language, for a reply before the resident is known)."""
     talk = smalltalk(text)

@@ -11,14 +11,11 @@ from __future__ import annotations
 
 import re
 
+from nlp.urgent.on_edge import GREETING
+
 # At most this many words after "zur", "about", "sur": a subject, not a question.
 SUBJECT_WORDS = 4
 
-_GREETING = (
-    r"(?:(?:hallo|grüezi|grüessech|guten\s+tag|guete\s+tag|hoi|sali|salü|hello|hi|"
-    r"good\s+(?:morning|afternoon|evening)|bonjour|salut|buongiorno|buonasera|ciao)"
-    r"[\s,!.]*)?"
-)
 _QUESTION = (
     r"(?:"
     # German and Swiss German: "ich hätte da mal eine kurze Frage", "i hett e Frag"
@@ -43,7 +40,7 @@ _ABOUT = (
     r"su|sul|sulla|sui|sugli|sullo|riguardo\s+(?:a|al|alla|ai|alle)|per)\s+"
 )
 _ANNOUNCED = re.compile(
-    rf"^\s*{_GREETING}{_QUESTION}{_ABOUT}(?P<subject>[^?!.:;\n]+?)[\s?!.:…]*$",
+    rf"^\s*{GREETING}{_QUESTION}{_ABOUT}(?P<subject>[^?!.:;\n]+?)[\s?!.:…]*$",
     re.IGNORECASE,
 )
 

@@ -17,6 +17,7 @@ from bot.dialog import (
     followup,
     general_questions,
     intake,
+    language_kept,
     late_place,
     listing,
     not_emergency,
@@ -42,7 +43,6 @@ from bot.dialog.sayings import (
 from bot.language import courtesy
 from bot.texts import t
 from nlp.smalltalk import smalltalk
-from store import repository as repo
 from store.models import Status, utcnow
 
 if TYPE_CHECKING:
@@ -145,11 +145,6 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
     return confirming.at_confirmation(d, ctx, concern, text)
 
 
-def _newcomer(ctx: Ctx) -> bool:
-    """German by default only: no other language seen, and no concern yet."""
-    return ctx.lang == "de" and not repo.concerns_of(ctx.s, resident=ctx.resident, limit=1)
-
-
 def idle(d: Dialog, ctx: Ctx, text: str, latest: LatestConcern | None = None) -> list[Reply]:
     earlier = recent_fragment(ctx)
     if (
@@ -170,12 +165,13 @@ def idle(d: Dialog, ctx: Ctx, text: str, latest: LatestConcern | None = None) ->
         if talk is not None:
             # "Bonjour" gets French; "Danke" from someone who writes Italian does
             # not (a courtesy word switches only someone new).
-            if talk.lang and talk.lang != ctx.lang and (not courtesy(text) or _newcomer(ctx)):
+            new = language_kept.newcomer(ctx)
+            if talk.lang and talk.lang != ctx.lang and (not courtesy(text) or new):
                 ctx.resident.language = talk.lang
                 ctx.s.add(ctx.resident)
             kind = "ok" if talk.kind in {"yes", "no", "ok"} else talk.kind
             replies = [Reply(t(ctx.lang, f"smalltalk_{kind}"))]
-            if kind == "greeting" and talk.lang is None and _newcomer(ctx):
+            if kind == "greeting" and talk.lang is None and new:
                 # "Ciao", "Hi", "👋": Swiss German as much as Italian or English.
                 # German stays, and someone new learns the other languages exist.
                 replies.append(Reply(t(ctx.lang, "smalltalk_languages")))

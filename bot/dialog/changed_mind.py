@@ -42,12 +42,14 @@ AFTER_ALL = re.compile(
     r"cambiato\s+idea)\b",
     re.IGNORECASE,
 )
-# "weiterleiten", "witerleite", "leiten Sie es … weiter"; "forward", "send", "pass
-# it on"; "transmettez", "envoyez", "faites-la suivre"; "inoltratela", "mandatela".
+# "weiterleiten", "weiterleite", "witerleite", "wiitergäh", "leiten Sie es … weiter";
+# "forward", "send", "pass (it) on"; "transmettez", "envoyez", "faites-la suivre";
+# "inoltratela", "mandatela". The one verb of forwarding: also `reconsidered`'s
+# and `privacy`'s (closing note, item 4: reconsidered had a narrower copy).
 FORWARD = re.compile(
-    r"\b(?:weiter(?:leiten|geben|schicken|senden)|wi+ter(?:leite|gä|gää|schicke)n?|"
+    r"\b(?:weiter(?:leiten?|geben|schicken|senden)|wi+ter(?:leite|gä|gää|gäh|schicke)n?|"
     r"(?:leite|gebe|schicke)[nt]?\b[^.!?]{0,40}\bweiter|(?:ab)?schicken|senden|"
-    r"forward|send|pass\s+(?:it|this|that)\s+on|submit|"
+    r"forward|send|pass\s+(?:(?:it|this|that)\s+)?on|submit|"
     r"transmet\w*|envoy\w*|faites[-\s]l[ae]\s+suivre|faire\s+suivre|"
     r"inoltr\w*|trasmett\w*|mandat\w*|mandar\w*|invia\w*)\b",
     re.IGNORECASE,

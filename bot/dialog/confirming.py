@@ -16,6 +16,7 @@ from bot.dialog import (
     place_forms,
     place_meant,
     render,
+    restated,
     said_yes,
     sayings,
     topic_choice,
@@ -208,6 +209,9 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
     matter = phone.matter_added(d, ctx, concern, text)
     if matter is not None:
         return matter  # "Der Kübel am Idaplatz ist voll" after "Anrufen kann ich leider nicht …"
+    again = restated.at_confirmation(d, ctx, concern, text)
+    if again is not None:
+        return again  # the card's concern said again, in these words or another language
     if (
         named
         and concern.kreis is None

@@ -60,6 +60,7 @@ class Ctx:
             "reply_offer",
             "withdraw_held",  # bot.dialog.withdraw_held: asked again after an emergency
             "aside_of",  # bot.dialog.answer_aside: queued afterthoughts' answered concerns
+            "lang_shown",  # bot.dialog.language_kept: the resident's language shown
         ):
             if keep in self.conv.data and keep not in data:
                 data[keep] = self.conv.data[keep]

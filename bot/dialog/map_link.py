@@ -17,7 +17,12 @@ coordinates kept for it, as a pin sent first is) or join the draft whose place
 is asked (the coordinates its place). Any other link in a text is read as before.
 An emergency with such a link ("Es brennt! https://maps.google.com/?q=47.3769,8.5417")
 is read the same way at idle: it went out without a place and was asked "Wo ist das?";
-now the coordinates are its place, and it goes out with its Kreis.
+now the coordinates are its place, and it goes out with its Kreis. So it is while
+another concern is open (at its confirm card or place question): the emergency is a
+new concern (`confirming.new_concern_meanwhile`), the coordinates kept for it as at
+idle, not taken as the waiting concern's place; it went out without a place before
+(closing note, item 1). Only at the place question of an emergency's own draft does
+the link join that draft, as any text's does.
 """
 
 from __future__ import annotations
@@ -93,8 +98,8 @@ def heard(
     answered with what to send instead; None for anything else."""
     if msg.kind != "text" or not msg.text:
         return None
-    if ctx.urgent:  # an emergency's link of coordinates is its place, as an idle text's is
-        return _within(ctx, msg, route) if ctx.state is State.IDLE else None
+    if ctx.urgent:  # an emergency's link of coordinates is its place, in any state
+        return _within(ctx, msg, route)
     link = _the_link(ctx, msg.text)
     if link is None:
         return _within(ctx, msg, route)
@@ -115,7 +120,8 @@ def _within(
     ctx: Ctx, msg: Incoming, route: Callable[[Ctx, Incoming], list[Reply]]
 ) -> list[Reply] | None:
     """A text with one maps link of coordinates in it (see the module); None for
-    anything else, and at a draft whose place is not asked."""
+    anything else, and at a draft whose place is not asked (unless the text is an
+    emergency: a new concern wherever it comes)."""
     text = msg.text or ""
     links = _LINK.findall(text)
     found = coordinates(links[0]) if len(links) == 1 else None
@@ -125,13 +131,14 @@ def _within(
     lat, lon = found
     located = replace(msg, kind="location", text=None, lat=lat, lon=lon)
     draft = ctx.current()
-    if draft is not None and ctx.state in _PLACE_ASKED:
+    own = draft is not None and (draft.urgent or not ctx.urgent)  # an emergency: its own
+    if own and draft is not None and ctx.state in _PLACE_ASKED:
         from bot.dialog import place_answer  # it reads the dialog's modules
 
         if place_answer.has_content(words):
             place_answer.add_text(ctx, draft, words)  # more about it, as said
         return route(ctx, located)
-    if ctx.state is not State.IDLE:
+    if ctx.state is not State.IDLE and not ctx.urgent:
         return None
     ctx.save(ctx.state, **{**ctx.data, "location": [lat, lon]})  # for the concern it says
     return route(ctx, replace(msg, text=words))

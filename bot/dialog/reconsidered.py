@@ -36,14 +36,6 @@ if TYPE_CHECKING:
 
 MAX_WORDS = 8  # the reference aside
 
-# "weiterleiten", "wiiterleite", "forward", "pass it on", "transmettre", "inoltrare".
-_FORWARD = re.compile(
-    r"\b(?:weiterleiten|weiterleite|wiiterleite|wiiterleiten|weitergeben|wiitergäh|"
-    r"weiterschicken|abschicken|forward|pass\s+(?:it\s+)?on|send\s+it|transmettre|"
-    r"transmettez(?:-la|-le)?|transmets(?:-la|-le)?|envoyer|envoyez(?:-la|-le)?|"
-    r"inoltra\w*|invia\w*)\b",
-    re.IGNORECASE,
-)
 _NOT = re.compile(r"\b(?:nicht|nöd|nid|not|don['’]?t|pas|non|ne)\b|\bn['’]", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 # Words around it that say no more ("bitte doch weiterleiten", "please forward it anyway").
@@ -69,9 +61,9 @@ def wants(text: str) -> bool | None:
     """True: pass it on ("doch weiterleiten"); False: do not ("doch nicht
     weiterleiten"); None: the message says something else."""
     said = references.REFERENCE.sub(" ", text)
-    if len(said.split()) > MAX_WORDS or _FORWARD.search(said) is None:
+    if len(said.split()) > MAX_WORDS or changed_mind.FORWARD.search(said) is None:
         return None
-    rest = _NOT.sub(" ", _FORWARD.sub(" ", said))
+    rest = _NOT.sub(" ", changed_mind.FORWARD.sub(" ", said))
     if any(w.casefold() not in _AROUND for w in _WORDS.findall(rest)):
         return None  # "Können Sie das an die Polizei weiterleiten?" says more
     return _NOT.search(said) is None

@@ -6,7 +6,8 @@ Idaplatz ist übervoll" a day later became ZH-…002 next to the open ZH-…001;
 office got both. Residents who are not sure it arrived send it again.
 
 A text that says nearly word for word what the resident's latest concern says
-(`SAME_WORDS` of their words in common), with its confident topic and its place,
+(`restated.SAME_WORDS` of their words in common), or says it in another language
+(closing note, item 2), with its confident topic and its place (`restated.same`),
 while that concern is open (forwarded, new or in progress; not urgent) and at most
 `DAYS` days old, is asked about like an addition ("Gehört das zu Ihrem Anliegen
 ZH-…?" [Ja, dazuschreiben] [Nein, neues Anliegen]): yes tells the office it was
@@ -17,10 +18,10 @@ report, trial b), nor "Abfallkübel Nummer 1" after "Nummer 0".
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
+from bot.dialog import restated
 from bot.dialog.context import Ctx, LatestConcern
 from store.models import Concern, Status, utcnow
 
@@ -28,16 +29,12 @@ if TYPE_CHECKING:
     from bot.dialog.core import Dialog
 
 DAYS = 14
-SAME_WORDS = 0.8  # the share of words in common (of both texts' words together)
 _OPEN = frozenset((Status.FORWARDED, Status.NEW, Status.IN_PROGRESS))
-_WORD = re.compile(r"\w+")
 
 
 def open_same(d: Dialog, ctx: Ctx, text: str, latest: LatestConcern) -> Concern | None:
     """The resident's latest concern when `text` sends it again (see above), else None."""
-    from bot.dialog.addition import AGAIN  # it reads this module
-
-    if ctx.urgent or text.rstrip().endswith("?") or AGAIN.search(text):
+    if ctx.urgent:
         return None
     concern = latest()
     if concern is None or concern.status not in _OPEN or concern.urgent:
@@ -45,19 +42,6 @@ def open_same(d: Dialog, ctx: Ctx, text: str, latest: LatestConcern) -> Concern 
     created = (
         concern.created_at if concern.created_at.tzinfo else concern.created_at.replace(tzinfo=UTC)
     )
-    if utcnow() - created > timedelta(days=DAYS) or not _same_words(text, concern.text or ""):
-        return None
-    topic, confidence = d.topic_of(text)
-    if topic != concern.topic or confidence < d.settings.low_confidence:
-        return None
-    place = d.place(d.about_place(text))
-    names = {m.text.casefold() for m in place.mentions}
-    names |= {m.name.casefold() for m in place.mentions if m.name}
-    if place.kreis != concern.kreis or (concern.place_text or "").casefold() not in names:
+    if utcnow() - created > timedelta(days=DAYS) or not restated.same(d, concern, text):
         return None
     return concern
-
-
-def _same_words(a: str, b: str) -> bool:
-    one, two = set(_WORD.findall(a.casefold())), set(_WORD.findall(b.casefold()))
-    return bool(one and two) and len(one & two) / len(one | two) >= SAME_WORDS

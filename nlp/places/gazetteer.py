@@ -128,6 +128,8 @@ class Gazetteer(Matcher):
                 "Schulanlage",
                 "Schulhausplatz",
                 "école",
+                "scuola",  # "la scuola Limmat", "scuola di Limmat" (closing note, item 5)
+                "scuola di",
             ):
                 add(f"{prefix} {name}", entry)
 

@@ -70,6 +70,12 @@ _CONTEXT_WORDS = frozenset(
         "quartiertreff",
         "gz",
         "kirchgemeindehaus",
+        # A church named by its Quartier: "Kirche Enge", "d Chile Enge", "l'église
+        # d'Enge", "la chiesa di Enge" (closing note, item 5).
+        "kirche",
+        "chile",
+        "eglise",
+        "chiesa",
         "siedlung",
         "friedhof",
         "badi",
@@ -136,7 +142,7 @@ _FRENCH_FROM = frozenset(
         "demenagee",
     ]
 )
-_SCHOOL_KEY = re.compile(r"(schulhaus|schuelhuus|schulanlage|ecole)")
+_SCHOOL_KEY = re.compile(r"(schulhaus|schuelhuus|schulanlage|ecole|scuola)")
 # Tokens that may be a compound or an inflected place name.
 _MAY_INFLECT = re.compile(r"[-–'’]|\w{4,}(?:es|s|n)$")
 _KREIS_PREFIX = frozenset({"kreis", "chreis", "kr", "kr.", "district", "stadtkreis"})

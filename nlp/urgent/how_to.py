@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import re
 
+from nlp.urgent.on_edge import GREETING_WORDS
 from nlp.urgent.rules import _STRONG_NOW
 
-_GREETING = (
-    r"(?:(?:hallo|grüezi|grüessech|hoi|sali|guten\s+tag|hello|hi|bonjour|salut|ciao"
-    r"|buongiorno|entschuldigung|sorry|excuse\s+me|pardon|scusi|scusa)\W+)*"
-)
+# A greeting or an excuse before the question, one or more ("Hallo, entschuldigung, …").
+_OPENERS = rf"(?:(?:{GREETING_WORDS}|entschuldigung|sorry|excuse\s+me|pardon|scusi|scusa)\W+)*"
 _HOW_TO = (
     # German and Swiss German: "Wie melde ich …", "Wo kann man … melden", "Was tun bei …".
     r"(?:wie|wo|wem|bei\s+wem|an\s+wen|wohin)\s+[^.!?;]*?\b(?:meld|mäld|aazeig|anzeig)\w*"
@@ -44,7 +43,7 @@ _HOW_TO = (
     r"|(?:che\s+)?cosa\s+(?:fare|devo\s+fare|si\s+fa)\s+(?:se|con|in\s+caso)\b"
     r"|(?:chi|quale\s+numero)\s+[^.!?;]*?\bchiam\w*"
 )
-_QUESTION = re.compile(r"^\W*" + _GREETING + r"(?:" + _HOW_TO + r")[^.!?;]*\?+\W*$")
+_QUESTION = re.compile(r"^\W*" + _OPENERS + r"(?:" + _HOW_TO + r")[^.!?;]*\?+\W*$")
 
 
 def how_to_question(low: str) -> bool:

@@ -23,12 +23,15 @@ from nlp.urgent.crisis import crisis_words
 
 CATEGORY = "suicide"
 
-# A greeting before the line ("Hallo, ich bin …"); also nlp.urgent.whereabouts' and
-# bot.dialog.where_first's.
-GREETING = (
-    r"(?:(?:hallo|hoi|grüezi|gruezi|guten\s+tag|hi|hello|hey|bonjour|salut|ciao|buongiorno)"
-    r"\W+)?"
+# The words of a greeting, in the bot's languages: the one list (closing note, item
+# 4: bot.dialog.announced and nlp.urgent.how_to had wider and narrower copies).
+GREETING_WORDS = (
+    r"hallo|hoi|grüezi|gruezi|grüessech|guten\s+tag|guete\s+tag|sali|salü|hi|hello|hey"
+    r"|good\s+(?:morning|afternoon|evening)|bonjour|salut|ciao|buongiorno|buonasera"
 )
+# A greeting before the line ("Hallo, ich bin …"); also nlp.urgent.whereabouts',
+# bot.dialog.where_first's and bot.dialog.announced's.
+GREETING = rf"(?:(?:{GREETING_WORDS})\W+)?"
 # The writer, now there (not "I live", "I wait": someone may wait on a bridge for a friend).
 _I_AM = (
     r"(?:ich\s+(?:bin|stehe|steh|sitze|sitz|hocke)|i\s+(?:bi|stah|stoh|hock|sitz)|bin|stehe"
