@@ -57,6 +57,7 @@ IDIOMS = re.compile(
     | \bbrennende\s+(frage|thema) | \bburning\s+(question|issue) | \bquestions?\s+brûlantes? | \bquestione\s+scottante
     | \b(wasser|wasser)\s+(\w+\s+){0,2}bis\s+zum\s+hals | \bsterbe?\s+vor\s+langeweile | \bstirb\s+vor\s+langwiil | \bdying\s+of\s+boredom | \bmeurs\s+d'ennui | \bmuoio\s+di\s+noia
     | \bfeuer\s+unter(m|\s+dem)\s+dach | \bland\s+unter | \bfeu\s+vert | \bgot\s+fired
+    | \b(a|an|total|complete|absolute|utter)\s+(car\s+crash|train\s*wreck|trainwreck)\s+of\b(?!\s+(two|three|several|\d+|cars?|vehicles?|trams?|bus(es)?|bikes?|bicycles?|trucks?|lorr(y|ies)|scooters?)\b)
     | \b(suizid|suicid)\w*[-\s]?(prävention|praevention|prophylaxe|vorbeugung|prevention|prévention|prevenzione)\w*
     | \b(prävention|praevention|vorbeugung|prevention|prévention|prevenzione)\s+((von|vor|gegen|of|du|de|des|del|della|dei|la)\s+){0,2}(suizid|suicid)\w*
     | """
@@ -66,6 +67,8 @@ IDIOMS = re.compile(
 
 # Every alternative of IDIOMS contains one of these: a text with none skips the pattern.
 IDIOM_STEMS = (
+    "crash",
+    "wreck",
     "nägel",
     "nagel",
     "negel",
