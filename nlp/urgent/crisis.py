@@ -7,8 +7,9 @@ for urgent, 0.5 for suicide. Telling a resident about La Main Tendue when they h
 said nothing of the kind is hurtful.
 
 When the model alone names the category "suicide", the text must hold some word of a
-crisis: dying or living, killing or hurting oneself, a bridge, a roof, a railing or an
-edge, jumping, pills. Without one, the model's category is not believed: the text's
+crisis: dying or living, killing or hurting oneself, a bridge, a roof, a railing, a
+ledge, a wall or another edge (nlp.urgent.edges), jumping, pills. Not the article "die"
+nor "mal" ("Könnten Sie mal die Lampe anschauen"): only "to die", "se faire du mal". Without one, the model's category is not believed: the text's
 own danger words name it, and with none the model alone does not flag it.
 """
 
@@ -16,14 +17,16 @@ from __future__ import annotations
 
 import re
 
+from nlp.urgent.edges import EDGE, HIGH_UP
+
 CATEGORY = "suicide"
 
 CRISIS_WORD = re.compile(
     r"\b(?:"
     # dying, living, ending it, killing or hurting oneself
-    r"suizid|suicid|sterb|tod\b|tot\b|die\b|dying|mourir|mourr|morir|muoi|leben|lebe\b|lebbe"
+    r"suizid|suicid|sterb|tod\b|tot\b|(?:to|will|gonna|wanna|rather|let\s+me|going\s+to)\s+die\b|dying|mourir|mourr|morir|muoi|leben|lebe\b|lebbe"
     r"|läbe|live\b|living|life|vivre|vivere|vita\b|vie\b|umbring|bring\w*\s+\w+\s+um\b|kill"
-    r"|tuer|uccid|ammazz|antun|a+tue|sich\s+(?:öppis|eppis|etwas|was)|hurt|harm|mal\b|male\b|finita|finir|fin\s+à|end\s+(?:it|his|her|my)"
+    r"|tuer|uccid|ammazz|antun|a+tue|sich\s+(?:öppis|eppis|etwas|was)|hurt|harm|(?:faire|fais|fait|ferai\w*|fera\w*)\s+du\s+mal\b|male\b|finita|finir|fin\s+à|end\s+(?:it|his|her|my)"
     r"|schluss|abschied|goodbye|adieu|addio|hoffnungslos|hopeless|désespér|disperat|verzweifel"
     r"|kann\s+nicht\s+mehr|(?:will|mag|möchte|wott|wett)\s+(?:nicht|nüm)\s+mehr(?=\s*(?:[.!,]|$))"
     r"|(?:mag|wott)\s+nüm(?:me)?(?=\s*(?:[.!,]|$))|cha\s+nüm|can't\s+go\s+on|n'en\s+peux\s+plus|non\s+ce\s+la\s+faccio"
@@ -33,8 +36,13 @@ CRISIS_WORD = re.compile(
     r"|raii?ll?ing|ra?mb?arde|parapet\w*|ring?hiera|brüstung|fenster|window|fenêtre|finestr\w*"
     r"|hochh\w*|tower|turm|spring\w*|gump\w*|abegumpe|jump\w*|sauter|saute|suter|buttar\w*"
     r"|usse|aussen|outside|dehors|fuori|klett\w*|climb\w*|grimp\w*|arrampic\w*|balkon|balcon\w*"
+    # ledges, walls and the edges of roofs (nlp.urgent.edges): "die Frau steht auf dem Vordach"
+    + r"|"
+    + EDGE
+    + r"|"
+    + HIGH_UP
     # pills
-    r"|tablett\w*|pill\w*|médicament\w*|medikament\w*|pastigl\w*|pastil\w*|farmac\w*"
+    + r"|tablett\w*|pill\w*|médicament\w*|medikament\w*|pastigl\w*|pastil\w*|farmac\w*"
     r")"
 )
 

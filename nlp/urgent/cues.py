@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from nlp.urgent.fastre import Alternation, Substrings
+from nlp.urgent.welfare import NEIGHBOUR
 
 _FLAGS = re.VERBOSE
 
@@ -56,6 +57,7 @@ IDIOMS = re.compile(
     | \bbrennende\s+(frage|thema) | \bburning\s+(question|issue) | \bquestions?\s+brûlantes? | \bquestione\s+scottante
     | \b(wasser|wasser)\s+(\w+\s+){0,2}bis\s+zum\s+hals | \bsterbe?\s+vor\s+langeweile | \bstirb\s+vor\s+langwiil | \bdying\s+of\s+boredom | \bmeurs\s+d'ennui | \bmuoio\s+di\s+noia
     | \bfeuer\s+unter(m|\s+dem)\s+dach | \bland\s+unter | \bfeu\s+vert | \bgot\s+fired
+    | \b(a|an|total|complete|absolute|utter)\s+(car\s+crash|train\s*wreck|trainwreck)\s+of\b(?!\s+(two|three|several|\d+|cars?|vehicles?|trams?|bus(es)?|bikes?|bicycles?|trucks?|lorr(y|ies)|scooters?)\b)
     | \b(suizid|suicid)\w*[-\s]?(prävention|praevention|prophylaxe|vorbeugung|prevention|prévention|prevenzione)\w*
     | \b(prävention|praevention|vorbeugung|prevention|prévention|prevenzione)\s+((von|vor|gegen|of|du|de|des|del|della|dei|la)\s+){0,2}(suizid|suicid)\w*
     | """
@@ -65,6 +67,8 @@ IDIOMS = re.compile(
 
 # Every alternative of IDIOMS contains one of these: a text with none skips the pattern.
 IDIOM_STEMS = (
+    "crash",
+    "wreck",
     "nägel",
     "nagel",
     "negel",
@@ -238,7 +242,7 @@ EXTRA_STRONG = re.compile(
     | \b(chemiegeruch|chlorgas|giftige?\s+dämpfe|giftigi\s+dämpf|toxic\s+fumes|chemical\s+fumes|vapeurs\s+toxiques|fumi\s+tossici)\b
     | \b(sicherungskasten|stromverteiler|elektroverteil\w*|fuse\s+box|electrical\s+panel|tableau\s+électrique|quadro\s+elettrico|steckdose\w*|sockets|prises|prese)\b(\s+\S+){0,6}\s+(wasser|water|eau|acqua|im\s+wasser|under\s+water)
     | \b(wasser|water|eau|acqua)\b(\s+\S+){0,8}\s+(sicherungskasten|stromverteiler|elektroverteil\w*|steckdose\w*|fuse\s+box|electrical|électrique|elettric\w*|sockets|prises|prese)
-    | \b(mann|frau|person|jemand|öpper|nachbar\w*|mensch|man|woman|someone|neighbou?r|homme|femme|quelqu'un|voisin\w*|uomo|donna|qualcuno|vicin[oa])\b(\s+\S+){0,8}\s+(tot|leblos|lifeless|dead|morte?|mort[oa])\b
+    | \b(mann|frau|person|jemand|öpper|NEIGHBOUR|mensch|man|woman|someone|homme|femme|quelqu'un|uomo|donna|qualcuno|vicin[oa])\b(\s+\S+){0,8}\s+(tot|leblos|lifeless|dead|morte?|mort[oa])\b
     | \b(leiche|dead\s+body|cadavre|cadavere)\b
     | \b(kind|chind|sohn|tochter|bub|bueb|mädchen|meitli|child|kid|son|daughter|enfant|fils|fille|bambin[oa]|figli[oa])\b(\s+\S+){0,6}\s+(verschwunden|vermisst|missing|disappeared|disparue?|scompars[oa]|sparit[oa]|nicht\s+mehr\s+(finden|auffindbar)|nümme\s+finde|can't\s+find)
     | \b(fische|fisch|fish|poissons|pesci)\b(\s+\S+){0,4}\s+(sterben|verenden|tot|dying|dead|meurent|morts|muoiono|morti)\b
@@ -256,7 +260,7 @@ EXTRA_STRONG = re.compile(
     | \b(stecke|steckt|stecken|stecked|sitze|sitzt|sitzen|eingeschlossen|eingesperrt|gefangen)\s+(\w+\s+){0,3}(im|in\s+einem|i|im\s+en)\s+(lift|aufzug)\b
     | \b(stuck|trapped)\s+in\s+(the|an?)\s+(lift|elevator)\b | \bcoincée?s?\s+dans\s+l'ascenseur\b
     | \bbloccat[oaie]\s+(in|nell['’])\s*ascensore\b
-    """,
+    """.replace("NEIGHBOUR", NEIGHBOUR),
     _FLAGS,
 )
 

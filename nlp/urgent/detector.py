@@ -44,7 +44,7 @@ from nlp.urgent.how_to import (
     how_to_report_a_fire_here,
     how_to_report_an_emergency,
 )
-from nlp.urgent.hydrant import hydrant_matter, neutral_hydrant
+from nlp.urgent.hydrant import hydrant_matter, neutral_hydrant, water_thing
 from nlp.urgent.kind import believed, model_kind
 from nlp.urgent.lying_person import lying_person_cue
 from nlp.urgent.model import UrgentModel, shared_model
@@ -202,8 +202,8 @@ def _decide(
         and not (score < DOUBT_SCORE and past_marker(low))
     ):
         return UrgentResult(True, fight, FIGHT, score)
-    if "hydrant" in low and hydrant_matter(low, DANGER_SEARCH.found_in, _hints_at_danger):
-        return UrgentResult(False, "guarded", None, score)  # "Der Hydrant leckt"
+    if water_thing(low) and hydrant_matter(low, DANGER_SEARCH.found_in, _hints_at_danger):
+        return UrgentResult(False, "guarded", None, score)  # "Der Hydrant leckt", a fountain
     if _HURT_STEMS.found_in(low) and hurt_animal(low, DANGER_SEARCH.found_in, _hints_at_danger):
         return UrgentResult(False, "guarded", None, score)  # "ein verletzter Igel"
     weak = score >= WEAK_RULE_SCORE

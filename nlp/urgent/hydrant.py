@@ -35,10 +35,19 @@ _LEAK = re.compile(
     r"|leak\w*|drip\w*|spray\w*|spurt\w*|gush\w*|broken|damaged|running|open"
     r"|fuit|fuite|coule|perd|goutte|cassée?|endommagée?|ouverte?"
     r"|perde|perdita|gocciola|spruzza|rott[oa]|danneggiat[oa]|apert[oa])\b"
-    r"|\b(?:wasser|wasser|water|eau|acqua)\b"
 )
+_WATER = re.compile(r"\b(?:wasser|water|eau|acqua)\b")
 
 _STEMS = Substrings(STEMS)
+# A fountain is a thing of the water supply too: "de Brunne bim Schuelhuus lauft nöd" (it
+# does not run), "der Brunnen leckt" are matters for the water supply, not emergencies.
+_FOUNTAIN = re.compile(
+    r"\b(?:\w*brunnen|\w*brunne|\w*brünneli|fountains?|fontaines?|fontan[ae]|fontanell[ae])\b"
+)
+FOUNTAIN_STEMS = ("brunn", "brünneli", "fountain", "fontaine", "fontan")
+_FOUNTAIN_STEMS = Substrings(FOUNTAIN_STEMS)
+# Not running: the negation goes with the leak words ("lauft nöd", "läuft nicht mehr").
+_NOT = re.compile(r"\b(?:nicht|nöd|nid|nüm|nümme|not|pas|plus|non|più|mehr|meh)\b")
 
 
 def neutral_hydrant(low: str) -> str:
@@ -52,9 +61,18 @@ def neutral_hydrant(low: str) -> str:
 def hydrant_matter(
     low: str, danger: Callable[[str], bool], any_hint: Callable[[str], bool]
 ) -> bool:
-    """A lower-cased text about a hydrant that leaks or is broken, with no word of danger
+    """A lower-cased text about a hydrant or a fountain that leaks, runs, does not run or
+    is broken, with no word of danger
     (`danger`) or hint of one (`any_hint`) left besides: "Der Hydrant leckt"."""
-    if "hydrant" not in low:
+    if "hydrant" not in low and not water_thing(low):
         return False
-    rest = _LEAK.sub(" ", _NAMES.sub(" ", low))
+    if "hydrant" in low:
+        rest = _WATER.sub(" ", _LEAK.sub(" ", _NAMES.sub(" ", low)))
+    else:  # a fountain's water stays: "das Wasser läuft in den Sicherungskasten"
+        rest = _NOT.sub(" ", _LEAK.sub(" ", _FOUNTAIN.sub(" ", low)))
     return not danger(rest) and not any_hint(rest) and rule_cue(rest)[0] is None
+
+
+def water_thing(low: str) -> bool:
+    """Whether a lower-cased text names a hydrant (read as "hydrant") or a fountain."""
+    return "hydrant" in low or (_FOUNTAIN_STEMS.found_in(low) and _FOUNTAIN.search(low) is not None)

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 
 from nlp.urgent.crisis import crisis_words
+from nlp.urgent.edges import EDGE
 
 CATEGORY = "suicide"
 
@@ -49,12 +50,8 @@ _ON = (
     r"|lo|una|un'|l['’]))?\s*"
 )
 # A bridge (also as a compound's tail: "Kornhausbrücke", "Hardbrugg"), a roof, a railing,
-# a ledge.
-_EDGE = (
-    r"(?:\w*brücke|\w*bruecke|\w*brugg|\w*brügg|bridge|pont|ponte|\w*dach|roof|toit|tetto"
-    r"|\w*geländer|\w*gländer|\w*gelaender|railing|rambarde|parapet|parapetto|ringhiera"
-    r"|brüstung|ledge|sims|corniche|cornicione)\b"
-)
+# a ledge (nlp.urgent.edges).
+_EDGE = EDGE
 # Which one: a few words after a word of place ("beim Bahnhof", "über der Limmat",
 # "des Hochhauses", "over the river"); "im Stau" says something else.
 _WHICH = (

@@ -125,7 +125,21 @@ def lost_or_dead_thing(
 # ("Ein Reh liegt verletzt auf der Strasse und blutet" stays urgent). Unlike a lost
 # thing this overrules the rules too (nlp.urgent.detector.decide); the resident gets
 # where to turn (bot.dialog.elsewhere).
-_HURT = rf"(?:{HURT})"
+# An animal up a tree or on a roof that does not come down ("Mis Büsi isch uf em Baum und
+# chunnt nöd abe"): a matter for the animal rescue, no person in danger; the tree or roof
+# it sits on is set aside with it (a tree is the rules' word of a tree that fell).
+_STUCK_UP = (
+    r"(?:chunnt|chunt|kommt|gaht|geht)\s+(?:\w+\s+){0,2}(?:nöd|nid|nicht|nüm|nümme)\s+(?:meh\s+|mehr\s+)?"
+    r"(?:abe|obenabe|runter|herunter|hinunter|herab)"
+    r"|(?:can't|cannot|can\s+not|won't|doesn't|does\s+not)\s+(?:get|come|climb)\s+(?:back\s+)?down"
+    r"|(?:ne\s+)?(?:descend|redescend|peut\s+(?:plus|pas)\s+descendre)\w*\s+(?:plus|pas)?"
+    r"|non\s+(?:riesce\s+a\s+)?scende(?:re)?(?:\s+più)?"
+)
+_UP_THERE = re.compile(
+    r"\b(?:uf|auf|on|up|in|sur|dans|sul|sull['’]|su|oben\s+auf)\s+(?:(?:em|dem|de|the|a|l['’]|le"
+    r"|un|una|il|einem|ein)\s*)?(?:\w*baum|tree|arbre|albero|\w*dach|roof|toit|tetto)\b"
+)
+_HURT = rf"(?:{HURT}|{_STUCK_UP})"
 _HURT_WORD = re.compile(r"\b" + _HURT + r"\b")
 _ANIMAL_WORD = re.compile(r"\b" + _ANIMAL + r"\b")
 _HURT_ANIMAL = re.compile(
@@ -148,6 +162,7 @@ HURT_STEMS = (
     "verletz", "verwund", "injur", "hurt", "wound", "bless", "ferit",
     "humpel", "hinkt", "limp", "boite", "zoppic", "gebrochen", "broken", "cass", "rott",
     "stürzt", "fallen", "gheit", "fell", "tomb", "cadut",
+    "abe", "runter", "herab", "down", "descend", "scende",
 )  # fmt: skip
 
 
@@ -171,6 +186,6 @@ def hurt_animal(low: str, danger: Callable[[str], bool], any_hint: Callable[[str
     low = without_owners(_NEAR_TO.sub(" ", low))  # "der Hund des Nachbarn": no one hurt
     if _PERSON.search(low) or _SOMEONE.search(low) or _ATTACK.search(low):
         return False
-    rest = _ANIMAL_WORD.sub(" ", _HURT_WORD.sub(" ", low))
+    rest = _ANIMAL_WORD.sub(" ", _HURT_WORD.sub(" ", _UP_THERE.sub(" ", low)))
     rest = _SHORE.sub(" ", _LYING.sub(" ", _VEHICLE.sub(" ", rest)))
     return not danger(rest) and not any_hint(rest)

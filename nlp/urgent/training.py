@@ -1,8 +1,18 @@
 """Training the urgent model: `quartierbot train-urgent` (config nlp/configs/urgent.cfg,
-fixed seed, corpus nlp/corpus/urgent_train.jsonl, model out to nlp/urgent_model/)."""
+fixed seed, corpus nlp/corpus/urgent_train.jsonl, model out to nlp/urgent_model/).
+
+Two runs give the same model byte for byte (tests/test_urgent_training_reproducible.py).
+The model reads each row through `model_text`, so a change there (an idiom more to strip)
+changes what a retrain gives: the installed model's meta keeps a fingerprint of what it
+was trained on (`training_fingerprint`: the recipe, and each row as the model reads it,
+its labels and split), and a test compares it with what the code reads now. When they
+differ, the installed model is no longer what `train-urgent` makes: retrain it.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -23,6 +33,9 @@ log = logging.getLogger(__name__)
 URGENT_TRAIN_FILE = CORPUS_DIR / "urgent_train.jsonl"
 URGENT_TEST_FILE = CORPUS_DIR / "urgent_test.jsonl"
 URGENT_CONFIG = Path(__file__).resolve().parent.parent / "configs" / "urgent.cfg"
+REPO_ROOT = Path(__file__).resolve().parents[2]
+# The meta.json key of the fingerprint of what the model was trained on.
+FINGERPRINT_KEY = "quartier_training_fingerprint"
 LANGS = ("de", "gsw", "en", "fr", "it")
 
 
@@ -87,6 +100,34 @@ def train_urgent(
     Returns the dev-split scores spaCy recorded for that checkpoint."""
     from nlp.training import train_pipeline  # imports the topic classifier; only for training
 
-    return train_pipeline(
+    scores = train_pipeline(
         config=config, train_file=train_file, output=output, overrides=overrides, name="urgent"
     )
+    _relative_paths(output / "config.cfg")
+    meta_file = output / "meta.json"
+    meta = json.loads(meta_file.read_text(encoding="utf-8"))
+    meta[FINGERPRINT_KEY] = training_fingerprint(config, train_file, overrides)
+    meta_file.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return scores
+
+
+def training_fingerprint(
+    config: Path, train_file: Path, overrides: dict[str, Any] | None = None
+) -> str:
+    """SHA-256 of what training reads: the recipe (config text and overrides) and each
+    row as the model reads it (`model_text`), with its labels and dev split."""
+    digest = hashlib.sha256()
+    digest.update(Path(config).read_text(encoding="utf-8").encode("utf-8"))
+    digest.update(json.dumps(overrides or {}, sort_keys=True, default=str).encode("utf-8"))
+    for rec in read_urgent(Path(train_file)):
+        row = [model_text(rec.text.lower()), sorted(labels_of(rec)), in_dev_split(rec.text, 10)]
+        digest.update(json.dumps(row, ensure_ascii=False).encode("utf-8") + b"\n")
+    return digest.hexdigest()
+
+
+def _relative_paths(config_file: Path) -> None:
+    """The corpus paths in the installed config.cfg relative to the repository (spaCy writes
+    them absolute): the model's files are then the same from any checkout."""
+    root = f"{REPO_ROOT}/"
+    text = config_file.read_text(encoding="utf-8")
+    config_file.write_text(text.replace(f'"{root}', '"'), encoding="utf-8")

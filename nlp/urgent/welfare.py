@@ -26,11 +26,18 @@ from nlp.urgent.fastre import Substrings
 
 CATEGORY = "welfare"
 
+# A neighbour, as a whole word: "Nachbarin", "Nachbarsfrau", "voisine", not the
+# "Nachbarhaus", the "Nachbargarten", the "Nachbarschaft" or a "neighbourhood".
+NEIGHBOUR = (
+    r"(?:nachbar(?:s|n|in|innen)?(?:frau|mann|maa|kind|kinder|chind|junge|bub|bueb|mädchen"
+    r"|meitli|tochter|sohn|leute|lüt|familie|grosi|oma|opa)?|nochber(?:e|i|in|s|sch)?"
+    r"(?:frau|maa|chind|bueb|meitli|lüt)?|neighbou?rs?|voisin(?:e|es|s)?)\b"
+)
 _PERSON = re.compile(
-    r"\b(?:nachbar\w*|nochber\w*|dame|frau|herr|mann|maa|mutter|mueter|vater|vatter|mami|papi"
+    r"\b(?:" + NEIGHBOUR + r"|dame|frau|herr|mann|maa|mutter|mueter|vater|vatter|mami|papi"
     r"|grosi|grossmutter|grossvater|grosspapi|grossmami|oma|opa|tante|onkel|bewohner\w*"
-    r"|neighbou?r\w*|lady|gentleman|woman|mother|father|mum|mom|dad|grand(?:ma|pa|mother"
-    r"|father)|aunt|uncle|voisin\w*|monsieur|madame|mère|père|grand-(?:mère|père)|oncle"
+    r"|lady|gentleman|woman|mother|father|mum|mom|dad|grand(?:ma|pa|mother"
+    r"|father)|aunt|uncle|monsieur|madame|mère|père|grand-(?:mère|père)|oncle"
     r"|vicin[oaie]|signor\w*|madre|padre|nonn[oa]|zi[oa])\b"
 )
 _DAYS = re.compile(
@@ -40,12 +47,12 @@ _DAYS = re.compile(
 )
 # The person not seen, as the object: "the lady upstairs", "il mio vicino".
 _WHO = (
-    r"(?:nachbar\w*|neighbou?r\w*|lady|gentleman|woman|mother|father|mum|mom|dad"
+    r"(?:" + NEIGHBOUR + r"|lady|gentleman|woman|mother|father|mum|mom|dad"
     r"|grand(?:ma|pa|mother|father)|aunt|uncle|tenant|vicin[oaie]|signor\w*|madre|padre"
     r"|nonn[oa]|zi[oa]|anzian[oaie]|inquilin[oaie])\b"
 )
 _WHO_DE = (
-    r"(?:nachbar\w*|nochber\w*|dame|frau|herr\w*|mann|maa|mutter|mueter|vater|vatter|grosi"
+    r"(?:" + NEIGHBOUR + r"|dame|frau|herr\w*|mann|maa|mutter|mueter|vater|vatter|grosi"
     r"|grossmutter|grossvater|oma|opa|tante|onkel|bewohner\w*|mieter\w*)\b"
 )
 # Not seen: no sign of life.
