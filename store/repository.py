@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -21,8 +20,11 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm.attributes import instance_state
 from sqlmodel import Session, col, select
 
-from store import conversation_fold, rows
+from store import arrival_draft, conversation_fold, recent, rows
 from store import statements as sql
+from store.answered import LatestAnswer as LatestAnswer
+from store.answered import latest_answer as latest_answer
+from store.arrival_draft import Arrival as Arrival
 from store.asking import asks as asks
 from store.conversation_fold import write_held as write_held
 from store.models import (
@@ -34,6 +36,9 @@ from store.models import (
     Status,
     utcnow,
 )
+from store.recent import concerns_of as concerns_of
+from store.recent import count_recent_concerns as count_recent_concerns
+from store.recent import fresh as fresh
 from store.retention import OPEN_STATUSES as OPEN_STATUSES
 from store.retention import PurgeReport as PurgeReport
 from store.retention import anonymise_older_than as anonymise_older_than
@@ -153,18 +158,6 @@ def resident_writes(
     return found.resident
 
 
-@dataclass(frozen=True, slots=True)
-class Arrival:
-    """A message's arrival (`arrive`): `claimed` False is a repeat delivery
-    (nothing else done); `resident` None a staff chat's words (left alone);
-    `conversation` the chat's conversation, locked (asked for with `lock`, and
-    there is a resident)."""
-
-    claimed: bool
-    resident: Resident | None
-    conversation: Conversation | None = None
-
-
 def arrive(
     session: Session,
     *,
@@ -177,6 +170,7 @@ def arrive(
     unless_staff: bool = False,
     lock: bool = False,
     create: bool = True,
+    draft: int | None = None,
 ) -> Arrival:
     """A resident's message arrives: the update claimed (claim_update; a repeat
     does nothing more), and the chat's resident written as in resident_writes,
@@ -201,7 +195,10 @@ def arrive(
     same order), otherwise after it.
 
     `create` False: a new chat is not written (Arrival.resident None): a tap on
-    an old button makes no resident record (bot.dialog.who_writes)."""
+    an old button makes no resident record (bot.dialog.who_writes).
+
+    `draft`: with `lock`, the concern a pressed button names is read with the
+    conversation and attached to the session (store.arrival_draft)."""
     now = utcnow()
     params: dict[str, Any] = {
         "key_channel": channel,
@@ -215,6 +212,8 @@ def arrive(
     looked = False  # the statement looked for the conversation (and found it or none)
     if update_id is not None and session.get_bind().dialect.name == "postgresql":
         claim = _CLAIMS[(unless_staff, lock)]
+        if lock and draft is not None and not unless_staff:
+            claim, params["draft_id"] = arrival_draft.claimed_arrives_locked_draft, draft
         params.update(claim_channel=channel, claim_update_id=update_id, claim_at=now)
         got = rows.run(session, claim(session), params).mappings().one()
         if not got["claimed"]:
@@ -224,6 +223,7 @@ def arrive(
             looked = True
             if got[f"{sql.CONVERSATION}channel"] is not None:
                 locked = {name: got[f"{sql.CONVERSATION}{name}"] for name in _CONVERSATION}
+                arrival_draft.attach(session, got)
     else:
         if update_id is not None and not claim_update(
             session, channel=channel, update_id=update_id
@@ -244,17 +244,20 @@ def arrive(
             unless_staff=unless_staff,
         )
         if new is not None:
-            resident = _fresh(rows.attach(session, Resident, new, refresh=True))
-            return Arrival(True, resident, _locked(session, resident, key, lock=lock))
+            resident = recent.mark_fresh(rows.attach(session, Resident, new, refresh=True))
+            return arrival_draft.arrived(
+                session, resident, _locked(session, resident, key, lock=lock)
+            )
         if unless_staff and rows.run(session, sql.find_staff(session), key).first() is not None:
             return Arrival(True, None)
         values = rows.run(session, sql.resident_arrives(session), params).mappings().one()
     resident = rows.attach(session, Resident, values, refresh=True)
     if locked is not None:
-        return Arrival(True, resident, _loaded(session, locked))
+        return arrival_draft.arrived(session, resident, _loaded(session, locked))
     # None found by the statement: as for a new chat, the INSERT first (a row
     # committed since the statement's snapshot is a conflict, then locked).
-    return Arrival(True, resident, _locked(session, resident, key, lock=lock, new=looked))
+    conversation = _locked(session, resident, key, lock=lock, new=looked, draft=draft)
+    return arrival_draft.arrived(session, resident, conversation)
 
 
 _CLAIMS = {
@@ -267,29 +270,25 @@ _CONVERSATION = rows.columns(Conversation)
 
 
 def _locked(
-    session: Session, resident: Resident, key: dict[str, str], *, lock: bool, new: bool = False
+    session: Session,
+    resident: Resident,
+    key: dict[str, str],
+    *,
+    lock: bool,
+    new: bool = False,
+    draft: int | None = None,
 ) -> Conversation | None:
     """With `lock`, the chat's conversation locked (lock_conversation); `new`:
-    the arrival's statement found none."""
+    the arrival's statement found none; `draft`: SQLite reads that concern with
+    it (store.arrival_draft)."""
     if not lock:
         return None
-    return lock_conversation(session, **key, new=new or fresh(resident))
-
-
-# On a resident's ORM state: created by this transaction and no concern of
-# theirs inserted since (count_recent_concerns knows the answer: none).
-_FRESH = "quartierbot.fresh"
-
-
-def _fresh(resident: Resident) -> Resident:
-    instance_state(resident).info[_FRESH] = True
-    return resident
-
-
-def fresh(resident: Resident) -> bool:
-    """Created in this transaction (`arrive`) and no concern of theirs stored
-    since: the chat has no conversation row and no concerns yet."""
-    return bool(instance_state(resident).info.get(_FRESH))
+    new = new or fresh(resident)
+    if draft is not None and not new and resident.id is not None:
+        values = arrival_draft.lock_conversation(session, key, resident.id, draft)
+        if values is not None:
+            return _loaded(session, values)
+    return lock_conversation(session, **key, new=new)
 
 
 def touch_resident(session: Session, resident: Resident, *, now: datetime | None = None) -> None:
@@ -343,7 +342,6 @@ def create_concern(
         updated_at=now,
     )
     del values["id"]
-    instance_state(resident).info.pop(_FRESH, None)  # has a concern now
     if session.get_bind().dialect.name == "postgresql":
         del values["reference"]
         values["prefix"] = _REFERENCE.format(year=now.astimezone(ZURICH).year, id="")
@@ -356,11 +354,11 @@ def create_concern(
             rows.committed(resident, {"consent_at": values.pop("consented_at")})
         values.update(id=stored["id"], reference=stored["reference"])
         del values["prefix"]
-        return rows.attach(session, Concern, values)
+        return recent.created(session, resident, rows.attach(session, Concern, values))
     if consent:
         record_consent(session, resident=resident, now=now)
     values["id"] = rows.run(session, sql.insert_concern(session), values).scalar_one()
-    concern = rows.attach(session, Concern, values)
+    concern = recent.created(session, resident, rows.attach(session, Concern, values))
     assign_reference(session, concern=concern)
     return concern
 
@@ -541,57 +539,6 @@ def assign_reference(session: Session, *, concern: Concern) -> str:
         concern.reference = _REFERENCE.format(year=year, id=f"{concern.id:06d}")
         write_concern(session, concern)
     return concern.reference
-
-
-def concerns_of(session: Session, *, resident: Resident, limit: int = 20) -> list[Concern]:
-    """The resident's concerns, newest first (none, without a query, for a
-    resident created in this transaction who has not filed one yet)."""
-    if fresh(resident):
-        return []
-    params = {"resident_id": resident.id, "limit": limit}
-    found = rows.run(session, sql.concerns_of(session), params).mappings().all()
-    return [rows.attach(session, Concern, values) for values in found]
-
-
-@dataclass(frozen=True)
-class LatestAnswer:
-    """Staff's latest answer to a resident (`latest_answer`)."""
-
-    concern: Concern
-    at: datetime  # when it was sent (UTC)
-    replied: bool  # the resident has replied to it since
-    newer: bool  # a concern filed since, neither urgent nor withdrawn
-    asked: bool = False  # the answer asks something (`asks`)
-
-
-def latest_answer(session: Session, *, resident: Resident) -> LatestAnswer | None:
-    """The concern of staff's latest answer (/antwort) to the resident, and what
-    followed it; None when there is none (without a query for a resident created
-    in this transaction who has not filed a concern yet)."""
-    if fresh(resident):
-        return None
-    params = {"resident_id": resident.id}
-    found = rows.run(session, sql.latest_answer(session), params).mappings().first()
-    if found is None:
-        return None
-    at = found["event_at"]
-    return LatestAnswer(
-        concern=rows.attach(session, Concern, found),
-        at=at if at.tzinfo else at.replace(tzinfo=UTC),
-        replied=bool(found["replied"]),
-        newer=bool(found["newer"]),
-        asked=asks(found["event_note"]),
-    )
-
-
-def count_recent_concerns(session: Session, *, resident: Resident, since: datetime) -> int:
-    """Concerns the resident sent since `since` that count against the rate
-    limit (none, without a query, for a resident created in this transaction
-    who has not filed one yet)."""
-    if fresh(resident):
-        return 0
-    params = {"resident_id": resident.id, "since": since}
-    return int(rows.run(session, sql.count_recent_concerns(session), params).scalar_one())
 
 
 def own_concern(session: Session, *, concern_id: int, resident: Resident) -> Concern | None:

@@ -22,7 +22,7 @@ from sqlalchemy import (
     true,
 )
 from sqlalchemy import select as core_select
-from sqlalchemy.sql import ColumnElement, Executable, Update
+from sqlalchemy.sql import ColumnElement, Executable, Select, Update
 
 from store import rows
 from store.models import (
@@ -108,7 +108,9 @@ def resident_arrives_unless_staff(dialect: str) -> Executable:
 CONVERSATION = "conversation_"
 
 
-def _claimed_arrives(dialect: str, *, unless_staff: bool, lock: bool = False) -> Executable:
+def _claimed_arrives(
+    dialect: str, *, unless_staff: bool, lock: bool = False, extend: Any = None
+) -> Executable:
     """PostgreSQL, one round trip: the update's claim (claim_update) and, only
     when it is claimed now, resident_arrives(_unless_staff). One row back: a
     `claimed` flag (0: a repeat delivery) and the resident's columns (all NULL
@@ -148,9 +150,16 @@ def _claimed_arrives(dialect: str, *, unless_staff: bool, lock: bool = False) ->
         .with_for_update(of=_conversation)
         .cte("locked")
     )
-    return found.add_columns(
+    found = found.add_columns(
         *(col.label(f"{CONVERSATION}{col.key}") for col in locked.c)
     ).outerjoin(locked, true())
+    return found if extend is None else extend(found, arrived, locked)
+
+
+def claimed_arrives_lock_and(dialect: str, extend: Any) -> Executable:
+    """claimed_arrives_locked, its SELECT extended by `extend(select, arrived,
+    locked)` (the CTEs: store.arrival_draft)."""
+    return _claimed_arrives(dialect, unless_staff=False, lock=True, extend=extend)
 
 
 @statement
@@ -280,6 +289,10 @@ def concerns_of(dialect: str) -> Executable:
 
 @statement
 def latest_answer(dialect: str) -> Executable:
+    return latest_answer_select()
+
+
+def latest_answer_select() -> Select[Any]:
     """The concern of staff's latest answer (/antwort) to the resident
     (`resident_id`) with that event's id, time and text (`event_id`, `event_at`,
     `event_note`), and

@@ -137,17 +137,14 @@ class Dialog:
             with session_scope(self.engine) as s:
                 # The update claimed; the resident seen now, not blocked (writing
                 # again), in the language it wrote; unless a staff chat's words.
+                # A tap alone makes no record; the concern it names is read with the lock.
                 arrival = repo.arrive(
                     s,
-                    channel=msg.channel,
-                    chat_id=msg.chat_id,
-                    user_id=msg.user_id,
+                    **who_writes.arrival_of(msg),
                     language=turns_to(text or "", guessed),
                     first_language=first_language,
-                    update_id=msg.update_id,
                     unless_staff=staff_words,
                     lock=True,  # and the conversation locked (after the resident's row)
-                    create=who_writes.creates_record(msg),  # a tap alone makes no record
                 )
                 if not arrival.claimed:
                     log.info("duplicate update %s ignored", msg.update_id)

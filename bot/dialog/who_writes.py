@@ -12,6 +12,8 @@ bot/dialog/core.py):
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlmodel import Session
 
 from bot.dialog.codec import Action, Callback, decode
@@ -25,6 +27,21 @@ from store.models import Resident
 def creates_record(msg: Incoming) -> bool:
     """A message that may make a new resident record: anything but a tap."""
     return msg.kind != "callback"
+
+
+def arrival_of(msg: Incoming) -> dict[str, Any]:
+    """`repo.arrive`'s arguments that `msg` gives: its chat and update, whether a
+    new chat is written (`creates_record`), and the concern a tap names
+    (`draft`: read with the conversation, store.arrival_draft)."""
+    tapped = decode(msg.data or "") if msg.kind == "callback" else None
+    return {
+        "channel": msg.channel,
+        "chat_id": msg.chat_id,
+        "user_id": msg.user_id,
+        "update_id": msg.update_id,
+        "create": creates_record(msg),
+        "draft": tapped.concern_id if tapped is not None else None,
+    }
 
 
 def resident_or_reply(
