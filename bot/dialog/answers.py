@@ -48,8 +48,6 @@ from store.models import Status, utcnow
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog
 
-# A question about a reference is short; a longer text naming one says more.
-REFERENCE_QUESTION_WORDS = 10
 # Up to this many words without a clear topic are the start of a concern.
 FRAGMENT_WORDS = 5
 FRAGMENT_KEPT = timedelta(minutes=30)
@@ -98,7 +96,7 @@ def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
         answer = references.about(d, ctx, named, text)
         if answer is not None:
             return answer
-    elif not ctx.urgent and len(text.split()) <= REFERENCE_QUESTION_WORDS:
+    elif not ctx.urgent and references.asks_about_it(text):
         # "Was ist mit ZH-2026-000013?" of a number that is not theirs (or none):
         # the same answer either way, and neither filed nor read as a place.
         reference = references.named_reference(text)

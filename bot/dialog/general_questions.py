@@ -26,6 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.dialog import (
+    about_bot,
     animal_aside,
     collection_dates,
     elsewhere,
@@ -92,7 +93,10 @@ _PROCESS = re.compile(
     r"\b(?:meldung(?:en)?|meldig|anliegen|aliege|anfrage(?:n)?|bearbeit\w*|antwort\w*|"
     r"rückmeldung|erledigt|reports?|requests?|concerns?|complaints?|process\w*|handled|"
     r"answers?|repl(?:y|ies)|respon\w*|demandes?|signalements?|trait[ée]e?s?|réponses?|"
-    r"répondre|segnalazion[ei]|richiest[ae]|rispost[ae]|elaborat\w*|gestit\w*|evas[oa])\b",
+    r"répondre|segnalazion[ei]|richiest[ae]|rispost[ae]|elaborat\w*|gestit\w*|evas[oa]|"
+    # "bis ihr reagiert", "until you get back to me", "pour que vous réagissiez" (trial p)
+    r"reagier\w*|react\w*|réagi\w*|reagi\w*|get\s+back|hear\s+back|"
+    r"(?:sich|si)\s+(?:meldet|melden|meldät)|(?:meldet|melden)\s+(?:sich|si))\b",
     re.IGNORECASE,
 )
 
@@ -152,7 +156,7 @@ def key_of(text: str) -> str | None:
 def answer(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     """The answer to an opening-hours or how-long question, then the question
     that was waiting; None for anything else."""
-    key = None if ctx.urgent else key_of(text)
+    key = None if ctx.urgent else key_of(text) or about_bot.key_of(ctx, text)
     if key is None:
         return None
     if key.startswith("elsewhere_hurt") and animal_aside.split_off(d, text) is not None:

@@ -17,7 +17,11 @@ concern), and "ZH-2026-000001 doch weiterleiten" only the status line. Now:
 - At the card, "Doch weiterleiten" is the yes it means, "Doch nicht" the no
   ("Was stimmt nicht?", with "Verwerfen"); before, both were filed as concerns.
 
-Only a short message that says no more than that counts.
+Only a short message that says no more than that counts. The words people put
+around taking it back ("Vergessen Sie es, bitte nicht weiterleiten", "forget it,
+don't forward it", "laissez tomber", "lasciate perdere"; trial p, finding 3: it
+was offered as an addition) say no more; said alone right after a concern went
+out, they ask whether to withdraw it too (`letting_go`).
 """
 
 from __future__ import annotations
@@ -51,6 +55,28 @@ _AROUND = frozenset(
         "veuillez merci de pouvez pourriez ça cela potete potreste può puoi"
     ).split()
 )
+# "Vergessen Sie es", "vergiss es", "lassen Sie es (sein)", "forget it", "laissez
+# tomber", "lasciate perdere", "vergässed Si's": letting it go, said around a
+# withdrawal. "es"/"it" is the concern: "Vergessen Sie nicht, auch …" or "Lassen
+# Sie es abholen" say more (the rest of the line is read as before).
+_LET_GO = re.compile(
+    r"\b(?:(?:vergessen|vergässed|vergässe|vergesst)\s+(?:sie|si|ihr)\s*(?:es|['’]s|das|des)"
+    r"|(?:vergiss|vergiis|vergäss)\s*(?:es|['’]?s|das|des)"
+    r"|(?:lassen|lönd|lass|lan|lah)\s+(?:sie\s+|si\s+)?(?:es|['’]?s|das)(?:\s+(?:sein|sii|bleiben|bliibe))?(?=\W*$|\W*[,.;:!–-])"
+    r"|(?:lassen|lönd)\s+(?:sie|si)['’]s(?:\s+(?:sein|sii|bleiben|bliibe))?(?=\W*$|\W*[,.;:!–-])"
+    r"|forget\s+(?:about\s+)?(?:it|that|this)"
+    r"|(?:laissez|laisse|laissons)\s+tomber|oubliez\s+(?:ça|ca|cela|le|la)|oublie\s+(?:ça|ca)"
+    r"|(?:lasciate|lascia|lasci|lasciamo)\s+(?:perdere|stare)|(?:dimentica(?:te)?|dimentichi)(?:lo|la)?"
+    r"(?:\s+pure)?)\b",
+    re.IGNORECASE,
+)
+# "Ach", "egal", "sorry": what is said with it and says no more.
+_WITH_IT = frozenset(
+    (  # noqa: SIM905
+        "ach ah oh äh egal sorry entschuldigung pardon tschuldigung "
+        "mais désolé désolée scusate scusi scusa oops ups"
+    ).split()
+)
 # "Doch nicht", "nein doch nicht", "doch nöd": at the card, the no.
 _CHANGED_MIND = re.compile(
     r"^\W*(?:(?:nein|nei|ah|oh|ach)\W+)?doch\s+(?:nicht|nöd|nid)\W*$", re.IGNORECASE
@@ -60,13 +86,22 @@ _CHANGED_MIND = re.compile(
 def wants(text: str) -> bool | None:
     """True: pass it on ("doch weiterleiten"); False: do not ("doch nicht
     weiterleiten"); None: the message says something else."""
-    said = references.REFERENCE.sub(" ", text)
+    said = _LET_GO.sub(" ", references.REFERENCE.sub(" ", text))
     if len(said.split()) > MAX_WORDS or changed_mind.FORWARD.search(said) is None:
         return None
     rest = _NOT.sub(" ", changed_mind.FORWARD.sub(" ", said))
-    if any(w.casefold() not in _AROUND for w in _WORDS.findall(rest)):
+    if any(w.casefold() not in _AROUND | _WITH_IT for w in _WORDS.findall(rest)):
         return None  # "Können Sie das an die Polizei weiterleiten?" says more
     return _NOT.search(said) is None
+
+
+def letting_go(text: str) -> bool:
+    """ "Vergessen Sie es", "ach, forget it", "laissez tomber": letting it go,
+    and nothing else said."""
+    if _LET_GO.search(text) is None:
+        return False
+    rest = _WORDS.findall(_LET_GO.sub(" ", text))
+    return len(rest) <= MAX_WORDS and all(w.casefold() in _AROUND | _WITH_IT for w in rest)
 
 
 def at_card(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | None:
@@ -90,7 +125,7 @@ def just_after(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     asked, as for "bitte wieder löschen" (it got "Gehört das zu Ihrem
     Anliegen?"); "Bitte weiterleiten", that it already is (it got small talk).
     None otherwise."""
-    wish = wants(text)
+    wish = False if letting_go(text) else wants(text)
     if wish is None or ctx.urgent:
         return None
     withdrawn = changed_mind.withdrawn_just_now(ctx)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from bot.dialog import deletion_words, place_correction, place_detail, render
 from bot.dialog.context import Ctx, LatestConcern, latest_concern
 from bot.dialog.model import Reply
+from bot.dialog.sayings import ASKS_FOR_STATUS
 from bot.staff import alerts
 from bot.texts import t
 from store import repository as repo
@@ -34,6 +35,8 @@ WITHDRAW = re.compile(
 # looser than WITHDRAW, so the resident is asked first (QA trial g, finding 14).
 SEPARABLE = re.compile(r"\bzieh(?:e|en|t|st)?\b[^.!?]{0,60}?\bzurück\b", re.IGNORECASE)
 DELETE_WORDS = 14  # "Löschen Sie … ZH-…" is short; a longer text says more
+QUESTION_WORDS = 10  # a question about a reference is short; a longer text says more …
+STATUS_QUESTION_WORDS = 24  # … unless it asks how it stands ("ich möchte wissen, wie es …")
 OPEN = (Status.DRAFT, Status.FORWARDED, Status.IN_PROGRESS, Status.RATE_LIMITED)
 
 
@@ -92,9 +95,19 @@ def about(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | Non
         if concern.status in OPEN:
             return withdrawal.confirm(d, ctx, concern)
         return commands.on_command(d, ctx, "/loeschen")
-    if len(text.split()) <= 10:
+    if asks_about_it(text):
         return [Reply(status_line(d, ctx, concern)), *render.prompt(d, ctx)]
     return None
+
+
+def asks_about_it(text: str) -> bool:
+    """A line with a reference that asks about it: short, or a status question
+    ("ich möchte wissen wie es um meine Meldung von letzter Woche steht,
+    ZH-2026-000417"; trial p, finding 4: filed as a concern)."""
+    words = len(text.split())
+    return words <= QUESTION_WORDS or (
+        words <= STATUS_QUESTION_WORDS and ASKS_FOR_STATUS.search(text) is not None
+    )
 
 
 # "das hat sich erledigt", "never mind" right after forwarding: withdrawn at once.

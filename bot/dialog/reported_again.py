@@ -14,10 +14,19 @@ ZH-…?" [Ja, dazuschreiben] [Nein, neues Anliegen]): yes tells the office it wa
 reported again, no files it as a new concern. Not a question (followup answers
 those), nor "wieder"/"again" ("Der Kübel am Idaplatz ist wieder voll" is a new
 report, trial b), nor "Abfallkübel Nummer 1" after "Nummer 0".
+
+Trial p, finding 7: "Der Kübel am Idaplatz ist immer noch voll" right after "Der
+Kübel am Idaplatz ist voll" went out shares too few words and got a fresh card.
+With the same confident topic and the same place, fewer words are enough where
+the line says it is so still ("immer noch", "still", "toujours", "ancora": within
+`DAYS`), or names the same thing (a word of it, or its compound head: "Kübel" of
+"Abfallkübel") within `SHORT_WHILE` of the first. Another thing at the same place
+("Am Idaplatz liegt ein altes Sofa") shares no such word and is filed.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
@@ -29,7 +38,26 @@ if TYPE_CHECKING:
     from bot.dialog.core import Dialog
 
 DAYS = 14
+SHORT_WHILE = timedelta(hours=2)  # the same thing named again this soon: the same concern
+# "immer noch voll", "still broken", "toujours plein", "ancora rotto": not fixed yet.
+STILL = re.compile(
+    r"\b(?:immer\s+noch|noch\s+immer|immer\s+no|geng\s+no|all\s+no|nach\s+wie\s+vor|"
+    r"still|toujours|ancora|sempre\s+ancora)\b",
+    re.IGNORECASE,
+)
+# Words that name no thing ("voll" names a state and is kept: "ist voll" twice of one
+# bin is the same report; the topic and the place are checked besides).
+_NO_THING = frozenset(
+    (  # noqa: SIM905
+        "der die das den dem des dä de dr ein eine einen einem einer es isch ist sind hat "
+        "het hets hät immer noch geng jetzt scho schon sehr echt wirklich nicht nöd nid "
+        "bitte und aber auch the is are it its still very really now not please and but "
+        "les est sont toujours très vraiment plus encore pas une des il lo la gli è sono "
+        "ancora molto davvero non più ora"
+    ).split()
+)
 _OPEN = frozenset((Status.FORWARDED, Status.NEW, Status.IN_PROGRESS))
+_WORD = re.compile(r"\w+")
 
 
 def open_same(d: Dialog, ctx: Ctx, text: str, latest: LatestConcern) -> Concern | None:
@@ -42,6 +70,47 @@ def open_same(d: Dialog, ctx: Ctx, text: str, latest: LatestConcern) -> Concern 
     created = (
         concern.created_at if concern.created_at.tzinfo else concern.created_at.replace(tzinfo=UTC)
     )
-    if utcnow() - created > timedelta(days=DAYS) or not restated.same(d, concern, text):
+    age = utcnow() - created
+    if age > timedelta(days=DAYS):
         return None
-    return concern
+    if restated.same(d, concern, text) or _still_the_same(d, concern, text, age):
+        return concern
+    return None
+
+
+def _still_the_same(d: Dialog, concern: Concern, text: str, age: timedelta) -> bool:
+    """Fewer words in common (trial p, finding 7): "immer noch", or the same thing
+    named within `SHORT_WHILE`; of the concern's confident topic and at its place."""
+    from bot.dialog.addition import AGAIN  # it reads this module
+
+    still = STILL.search(text) is not None
+    if text.rstrip().endswith("?") or (AGAIN.search(text) and not still) or not concern.text:
+        return False
+    if not (still or (age <= SHORT_WHILE and _same_thing(d, text, concern.text))):
+        return False
+    topic, confidence = d.topic_of(text)
+    if topic != concern.topic or confidence < d.settings.low_confidence:
+        return False
+    place = d.place(d.about_place(text))
+    names = {m.text.casefold() for m in place.mentions}
+    names |= {m.name.casefold() for m in place.mentions if m.name}
+    return place.kreis == concern.kreis and (concern.place_text or "").casefold() in names
+
+
+def _same_thing(d: Dialog, text: str, before: str) -> bool:
+    """A word of `text` that names what `before` named, besides its place: the
+    same word, or one the other ends with ("Kübel", "Abfallkübel"). Not another
+    one ("noch ein voller Kübel", "Abfallkübel Nummer 1" after "Nummer 0")."""
+    from bot.dialog.addition import ANOTHER  # it reads this module
+
+    numbers = [set(re.findall(r"\d+", x)) for x in (text, before)]
+    if ANOTHER.search(text) or (all(numbers) and numbers[0] != numbers[1]):
+        return False
+    one, two = _things(d, text), _things(d, before)
+    return any(a == b or a.endswith(b) or b.endswith(a) for a in one for b in two)
+
+
+def _things(d: Dialog, text: str) -> set[str]:
+    place = " ".join(m.text for m in d.place(d.about_place(text)).mentions).casefold()
+    words = set(_WORD.findall(text.casefold())) - set(_WORD.findall(place))
+    return {w for w in words if len(w) >= 4 and not w.isdigit() and w not in _NO_THING}

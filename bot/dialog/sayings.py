@@ -17,6 +17,12 @@ _REPORT = (
     r"(?:meldung|meldig|anliegen|aliege|aaliege|nachricht|report|message|concern|request"
     r"|demande|signalement|segnalazione|richiesta|messaggio)"
 )
+# Any form of "my" and of "report", as the families below need them.
+_MY_ANY = (
+    r"(?:meine[rmns]?|mim|mini|minere|mis|my|ma|mon|la\s+mia|il\s+mio|mia|mio|der|die|dem|"
+    r"the|la|le|il)"
+)
+_REPORT_ANY = _REPORT[:-1] + r"|meldung|meldig|aliege)"
 _RECEIVED = (
     # "Hat die Stadt meine Meldung erhalten?", "het d Stadt mini Meldig übercho?"
     r"(?:(?:hat|het|hät|hed) (?:die stadt|d stadt|d['’] ?stadt|jemand|öpper|man)"
@@ -50,6 +56,61 @@ _NUMBER = (
     r"|what(?:['’]s| is) (?:the|my) (?:number|reference) of my"
     r"|(?:mon |le )?numéro de (?:référence|dossier|demande|signalement)"
     r"|(?:il mio |il )?numero (?:di|della) (?:riferimento|pratica|segnalazione|richiesta)"
+)
+# Families of the same question in other words (trial p, finding 4), each a frame
+# with a closed set of words inside it, so a concern that shares a word stays one:
+# - the number asked for: a question word, a few words that say no more, the number
+#   ("wie war nochmal die Nummer?", "wie isch mini nummere gsi?", "qual è il numero
+#   della mia segnalazione?", "what was my number again?", "c'était quoi mon numéro?");
+_SAY_NO_MORE = (
+    r"war|wär|ist|isch|gsi|gsii|gewesen|het|hat|hät|lautet|lautete|is|was|were|est|était|"
+    r"c['’]est|c['’]était|è|era|nochmal|nomal|nomol|nochmals|no\s+mal|noch\s+mal|again|"
+    r"denn|dänn|jetzt|nun|eigentlich|genau|gleich|schnell|exactly|déjà|già|di\s+nuovo|"
+    r"ancora|mini|mis|mi|meine?|die|d|de|dr|the|my|mon|ma|le|la|il|mio|la\s+mia|il\s+mio|"
+    r"['’]s|quoi|bitte|please|svp|per\s+favore|again"
+)
+_NUMBER_WORD = (
+    r"(?:referenz|fall|vorgangs|meldungs|anliegens)?(?:nummer|nummere|nr)|number|"
+    r"reference(?:\s+number)?|numéro(?:\s+de\s+référence)?|référence|numero|riferimento"
+)
+_NUMBER_ASKED = (
+    r"^\W*(?:(?:und|and|et|e|also|so|äh|ähm|sorry|pardon|scusi|scusate)\W+)?"
+    r"(?:wie|wi|was|wa|welche[s]?|what|what['’]s|which|quel(?:le)?|c['’]est\s+quoi|"
+    r"c['’]était\s+quoi|qual|quale|qual['’]è|cos['’]è|come)"
+    rf"(?:\s+(?:{_SAY_NO_MORE}))*\s*\b(?:{_NUMBER_WORD})\b"
+    rf"(?:\s+(?:of|vo|von|vom|de|du|della|dello|di)\s+{_MY_ANY}\s+{_REPORT_ANY})?"
+    rf"(?:\s+(?:{_SAY_NO_MORE}))*\W*$"
+)
+# - "what about my report": a question word and my report after "with"/"de"
+#   ("und was isch jetzt mit minere meldig?", "what's happening with my report?",
+#   "qu'en est-il de ma demande?", "che succede con la mia segnalazione?");
+_WHAT_ABOUT_MINE = (
+    r"\b(?:was|wa|what|what['’]s|quoi|qu['’]en|qu['’]est-ce\s+qui|che|cosa|cos['’]è)\b"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:mit|us|aus|with|about|to|de|du|di|con|alla|della|col)\s+"
+    rf"{_MY_ANY}\s+{_REPORT_ANY}\b"
+)
+# - how it stands: "(ich möchte wissen,) wie es um meine Meldung … steht",
+#   "how my report is going", "comment avance ma demande";
+_HOW_IT_STANDS = (
+    r"\bwie\s+(?:es|s|das)\s+(?:[\w'’-]+\s+){0,7}?(?:steht|stoht|staht|aussieht|usgseht|"
+    r"läuft|lauft)\b"
+    rf"|\bhow\s+(?:{_MY_ANY}\s+{_REPORT_ANY}|it|things)\s+(?:is|are)\s+(?:going|progressing)"
+    rf"|\bcomment\s+(?:avance|se\s+passe|va)\s+{_MY_ANY}\s+{_REPORT_ANY}"
+)
+# - is it done: the verb first, or a question mark ("isch das jetzt ume?", "ist es
+#   schon erledigt", "is it fixed yet?", "c'est réglé?", "è già risolto?").
+_WHEN_STATE = (
+    r"(?:(?:jetzt|jetz|etz|nun|scho|schon|already|now|yet|déjà|maintenant|già|ormai|"
+    r"endlich|ändlich|finally|denn|dänn|eigentlich|auch|au)\s+)*"
+    r"(?:ume|umme|erledigt|fertig|durch|gmacht|gemacht|gflickt|geflickt|repariert|behoben|"
+    r"done|fixed|sorted|over|finished|dealt\s+with|réglé|fait|fini|terminé|résolu|risolto|"
+    r"fatto|sistemato|finito|a\s+posto)(?:\s+(?:yet|now|already|jetzt|scho|schon|déjà|ormai))?"
+)
+_DONE_ASKED = (
+    r"^\W*(?:(?:und|also|so|and|et|e)\W+)?(?:ist|isch|is|has)\s+(?:das|es|s|it|this|that|"
+    r"been)\s+(?:been\s+)?" + _WHEN_STATE + r"\W*$"
+    r"|^(?=.*\?\W*$)\W*(?:(?:und|also|so|and|et|e)\W+)?(?:c['’]est|ça\s+(?:a\s+été|est)|"
+    r"(?:è|e)(?:\s+stat[oa])?|das\s+(?:ist|isch)|es\s+(?:ist|isch))\s+" + _WHEN_STATE + r"\W*$"
 )
 
 ASKS_FOR_STATUS = re.compile(
@@ -90,6 +151,7 @@ ASKS_FOR_STATUS = re.compile(
     # Has it arrived, what is its number (trial o, §2): "Hat die Stadt meine Meldung
     # erhalten?", "Ist das angekommen?", "Welche Nummer hat meine Meldung?".
     rf"|{_RECEIVED}|{_NUMBER}"
+    rf"|{_NUMBER_ASKED}|{_WHAT_ABOUT_MINE}|{_HOW_IT_STANDS}|{_DONE_ASKED}"
     # "Status?", "Stand?", "Und, Status?", "news?", "novità?": the whole message.
     r"|^\W*(?:(?:und|and|et|e|also|so|alors|et alors)\W+)?"
     r"(?:status|stand|updates?|news|neuigkeiten|nöis|nouvelles|novità|novita|"

@@ -8,6 +8,7 @@ friendly and short.
 from __future__ import annotations
 
 from bot.texts import (
+    about_bot,
     animals,
     anonymous,
     attachments,
@@ -33,6 +34,7 @@ from bot.texts import (
 
 # Tables of one part of the dialog each, merged into each language's.
 _PARTS = (
+    about_bot,
     phone,
     anonymous,
     reassured,
