@@ -237,6 +237,7 @@ def test_the_same_concern_in_other_words_is_asked_about(
         "Am Idaplatz liegt ein altes Sofa",
         "Am Idaplatz hat es Glasscherben am Boden",
         "Am Idaplatz ist eine Lampe kaputt",
+        "Noch ein voller Kübel am Idaplatz",
     ],
 )
 def test_another_concern_at_the_same_place_is_filed(
