@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.dialog import (
+    card_line,
     commands,
     intake,
     offices,
@@ -151,6 +152,9 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
     if office_topic is not None:
         set_topic(d, ctx, concern, office_topic)  # "nein, das gehört zu Grün Stadt Zürich"
         return [render.confirm(d, ctx, concern)]
+    topic_said = card_line.corrected(d, ctx, concern, text)
+    if topic_said is not None:
+        return topic_said  # "nein, eigentlich geht es um den Kübel dort": one draft, its topic
     if correcting and len(text.split()) <= 2 * place_answer.SHORT_ANSWER_WORDS:
         place = d.place(text)
         if place.kreis is not None or place.candidates or place.outside_city:
@@ -209,9 +213,11 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
     matter = phone.matter_added(d, ctx, concern, text)
     if matter is not None:
         return matter  # "Der Kübel am Idaplatz ist voll" after "Anrufen kann ich leider nicht …"
-    again = restated.at_confirmation(d, ctx, concern, text)
+    again = restated.at_confirmation(d, ctx, concern, text) or card_line.same_concern(
+        d, ctx, concern, text
+    )
     if again is not None:
-        return again  # the card's concern said again, in these words or another language
+        return again  # the card's concern said again, or more of it ("ist voll")
     if (
         named
         and concern.kreis is None
@@ -223,7 +229,11 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
         return place_answer.place_resolved(
             d, ctx, concern, place_answer.resolve(d, ctx, text), text
         )
-    if named and len(text.split()) <= place_answer.SHORT_ANSWER_WORDS:
+    if (
+        named
+        and len(text.split()) <= place_answer.SHORT_ANSWER_WORDS
+        and not card_line.another_matter(text)  # "Und übrigens: beim Bahnhof … Sperrmüll"
+    ):
         return [render.new_or_place(ctx, concern, text)]
     return new_concern_meanwhile(d, ctx, concern, text)
 

@@ -13,6 +13,7 @@ from bot.texts import (
     anonymous,
     attachments,
     both_places,
+    card_line,
     dates,
     de,
     en,
@@ -52,6 +53,7 @@ _PARTS = (
     no_record,
     dates,
     place_hints,
+    card_line,
 )
 TEXTS: dict[str, dict[str, str]] = {
     lang: base.TEXTS | {k: v for part in _PARTS for k, v in getattr(part, lang.upper()).items()}
