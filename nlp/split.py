@@ -7,6 +7,9 @@ Where a message may turn to a new concern:
   a bullet or a number at the start of a line ("- ", "2.", "b)"), or inline
   after a leading "1.";
 - weak boundaries: a plain new line;
+- something more that is there ("and there are also rats", "et il y a aussi",
+  "e c'è anche", "und es het au Ratte"): strong, as a cue; after a cue, "there
+  are rats" / "il y a des rats" is a concern of its own as "es gibt Ratten" is;
 - a turn in time after a conjunction ("und vorhin", "und gerade eben", "and
   just now", "et tout à l'heure", "e poco fa"): strong, as a cue;
 - conjunctions: a plain "und"/"and"/"et"/"e" ("Der Kübel ist voll und die
@@ -23,7 +26,9 @@ classifier puts under different topics; a part that starts by pointing back
 ("Er stinkt", "it smells", "dort") belongs to the one before. Weak
 boundaries also need confident topics on both sides. Everything that does not
 split stays where it was, so every character of the message except the cue
-words of an accepted split is in exactly one part.
+words of an accepted split is in exactly one part. A German cue adverb before its
+verb stays with its part ("ausserdem ist die Laterne kaputt"): without it the part
+reads as a question.
 
 A message that announces several concerns ("Zwei Sachen:", "two things:") splits
 more readily: see `nlp.split_announced`. With `urgent_of`, an ordinary concern before
@@ -93,11 +98,18 @@ _CUE_WORDS = (
     r"|no(?:ch)?\s+(?:etwas|was|öppis|eine\s+sache|e\s+sach|ein\s+anliegen)\s*:"
     r"|noch\s+etwas\s+anderes|was\s+anderes\s*:"
     r"|was\s+ich\s+noch\s+sagen\s+wollte|und\s+dann\s+noch|dann\s+noch|sonst\s+noch"
+    r"|überdies|ueberdies|obendrein|usserdem|ussertdem|zuedem"
+    r"|(?:dänn|denn|susch|sonst)\s+no(?:ch)?"
     r"|p\.\s?s\.?|ps\s*:|another\s+thing|one\s+more\s+thing|by\s+the\s+way|btw|furthermore"
-    r"|in\s+addition|additionally|also\s*,|and\s+also|also(?=\s+there(?:\s+is|\s+are|'s)\b)|secondly"
+    r"|in\s+addition|additionally|also\s*,|and\s+also|moreover|besides"
+    r"|what['’]?s\s+more|what\s+is\s+more|on\s+top\s+of\s+(?:that|this|it)|as\s+well\s*,"
+    r"|plus(?=\s*,|\s+(?:the|there|a|an|our|my|some)\s)|also(?=\s+(?:there|the|a|an|our|my)\b)"
+    r"|secondly"
     r"|(?<!de\s)en\s+plus|par\s+ailleurs|de\s+plus(?!\s+en\s+plus)|et\s+aussi|autre\s+chose"
-    r"|aussi\s*,"
-    r"|inoltre|e\s+poi|in\s+più|un'altra\s+cosa|anche\s*,"
+    r"|aussi\s*,|en\s+outre|qui\s+plus\s+est|également\s*,"
+    r"|puis(?=\s+(?:le|la|les|l['’]|un|une|des|il\s+y\s+a|y\s+a)\b)"
+    r"|inoltre|e\s+poi|in\s+più|un'altra\s+cosa|anche\s*,|per\s+di\s+più|oltretutto"
+    r"|oltre\s+a\s+(?:ciò|questo)"
 )
 # A cue counts after the start, a sentence end, a colon/semicolon/comma or a
 # conjunction; it takes the conjunction and trailing punctuation with it.
@@ -124,6 +136,22 @@ _TIME_SHIFT = re.compile(
     r"|tout\s+à\s+l['’]heure|poco\s+fa)(?!\w))",
     re.IGNORECASE,
 )
+# "…, and there are also rats", "…, et il y a aussi des rats", "e c'è anche", "und es
+# het au Ratte": something else there, said to be more. A strong boundary, as a cue;
+# the conjunction goes, the clause stays whole.
+_THERE_ROMANCE = r"there\s+(?:is|are|was|were)|there['’]s|il\s+y\s+a|y\s+a|c['’]è|ci\s+sono"
+_THERE_GERMAN = r"es\s+(?:gibt|git|hat|het|hät|hed|sind|hets)|hets|hät\s+s|het\s+s"
+_THERE = rf"{_THERE_ROMANCE}|{_THERE_GERMAN}"
+_ALSO_THERE = re.compile(
+    r"\s*,?\s+(?:und|u|and|et|e|ed)\s+(?="
+    rf"(?:{_THERE_ROMANCE})\s+(?:also|too|aussi|anche|encore|ancora)\b"
+    rf"|(?:{_THERE_GERMAN})\s+(?:auch|au|ou|noch|no|ebenfalls)\b"
+    r")",
+    re.IGNORECASE,
+)
+# "there are rats", "il y a des rats", "c'è un topo": after a cue, saying that
+# something is there is as much a content word as German "gibt" (`_is_concern`).
+_EXISTS = re.compile(rf"(?<!\w)(?:{_THERE})(?!\w)", re.IGNORECASE)
 _BULLET = re.compile(r"^[ \t]*(?:[-*•–·>]|\d{1,2}[.)]|[a-hA-H]\))[ \t]+", re.MULTILINE)
 # A connector that numbers or bullets the next part ("2. ", "- ", "b) ").
 _LISTED = re.compile(r"(?:^|\s)(?:\d{1,2}[.)]|[a-hA-H]\)|[-*•–·])\s*$")
@@ -156,7 +184,7 @@ _STOPWORDS = _wordset(
     "im an auf in mit von vom zu zum zur für nicht kein keine so da dort hier jetzt",
     "immer wieder isch het nöd bi vo the a an and or is are was it this that there of",
     "to in on at for with not le la les un une et est il elle de du des à au pas il",
-    "lo gli una è e di da in non che ausserdem zudem übrigens also too",
+    "lo gli una è e di da in non che ausserdem zudem übrigens also too aussi anche",
 )
 
 
@@ -197,6 +225,8 @@ def _boundaries(text: str) -> list[_Boundary]:
     for m in _CUE.finditer(text):
         add(m.start(), m.end(), True)
     for m in _TIME_SHIFT.finditer(text):
+        add(m.start(), m.end(), True)
+    for m in _ALSO_THERE.finditer(text):
         add(m.start(), m.end(), True)
     for start, end in afterthoughts(text):  # "…, ach ja und …": nlp.split_afterthought
         add(start, end, True)
@@ -252,11 +282,16 @@ def stands_alone(part: str) -> bool:
     return not _points_back(part) or _only_place_back(part)
 
 
-def _is_concern(part: str) -> bool:
+def _is_concern(part: str, *, added: bool = False) -> bool:
+    """`added`: the part follows a cue that says more is coming ("en plus", "and
+    also"); then "il y a des rats", "there are rats" say what else is there, as
+    German "es gibt Ratten" does with its verb. After a plain "and" they go on
+    ("…, and there's no crossing")."""
     stripped = part.strip(" \t\n.,;:!?-–")
-    if len(stripped) < MIN_CHARS:
+    exists = added and _EXISTS.match(stripped) is not None
+    if len(stripped) < MIN_CHARS and not exists:
         return False
-    if _content_words(stripped) < MIN_CONTENT_WORDS:
+    if _content_words(stripped) + exists < MIN_CONTENT_WORDS:
         return False
     return smalltalk(stripped) is None
 
@@ -265,9 +300,18 @@ def _content_words(text: str) -> int:
     return sum(1 for w in _WORD.findall(text.lower()) if w not in _STOPWORDS and len(w) >= 3)
 
 
+# French "il" before a verb is "it" ("et en plus il fait du bruit"); Italian "il" is
+# an article before a noun ("e inoltre il lampione …"), and "il y a" says what is there.
+_FRENCH_IL = re.compile(
+    r"\W*il\s+(?:est|était|a|avait|fait|ne|n['’]|se|s['’]|sent|pue|reste|va|marche|fonctionne"
+    r"|clignote|déborde|bloque)\b",
+    re.IGNORECASE,
+)
+
+
 def _points_back(part: str) -> bool:
     first = _WORD.findall(part)[:3]
-    if any(w.lower() in _ANAPHORS_ANY_CASE for w in first):
+    if any(w.lower() in _ANAPHORS_ANY_CASE for w in first) or _FRENCH_IL.match(part):
         return True
     # "sie" is "it"/"they"; capitalised it is that too at the start of a part,
     # and may be the reader further on ("Können Sie ...").
@@ -356,6 +400,7 @@ def split_concerns(
     spans.append((cur_start, cur_end))
     if len(spans) == 1:
         return elsewhere_too(text, places_of)
+    spans = [spans[0], *((_with_adverb(text, a), b) for a, b in spans[1:])]
     parts = [without_filler(_clean(text[a:b])) for a, b in spans]
     if announced:  # "Zwei Sachen: …": a connector too
         parts[0] = without_announcement(parts[0])
@@ -363,6 +408,23 @@ def split_concerns(
     if lead:  # "1. Kübel voll 2. Lampe kaputt": the first number is a connector too
         parts[0] = _clean(parts[0][lead.end() :])
     return [p for part in parts for p in elsewhere_too(part, places_of)]
+
+
+# A German cue that stands in its clause ("und ausserdem ist die Laterne kaputt"):
+# without it the part reads as a question ("Ist die Laterne kaputt"), so it stays.
+_ADVERB_BEFORE = re.compile(
+    r"(?<!\w)(?:ausserdem|außerdem|zudem|zusätzlich|übrigens|uebrigens|überdies|ueberdies"
+    r"|obendrein|usserdem|zuedem|des\s+weiteren|(?:dann|dänn|denn|susch|sonst)\s+no(?:ch)?)"
+    r"[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _with_adverb(text: str, start: int) -> int:
+    """Where a part that starts at `start` begins: at a German cue adverb right
+    before it when the part goes on with its verb ("ist die Laterne …")."""
+    m = _ADVERB_BEFORE.search(text, 0, start)
+    return m.start() if m and text[start : start + 1].islower() else start
 
 
 def _urgency_differs(
@@ -439,7 +501,8 @@ def _accept(
 ) -> bool:
     # The new part must say something at once: "... und zudem dreckig. Gibt es ..."
     # continues the sentence before.
-    if not (_is_concern(current) and _is_concern(_first_sentence(following))):
+    added = boundary.strong and not listed
+    if not (_is_concern(current) and _is_concern(_first_sentence(following), added=added)):
         return False
     if aside and _SAYS_WHEN.match(following):
         return False  # "…, übrigens schon seit Montag": when, not a matter of its own

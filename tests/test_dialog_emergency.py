@@ -115,7 +115,9 @@ def test_emergency_goes_first_and_whole(dialog: Dialog, engine: Engine) -> None:
     numbers_first(chat)
     fire, lamp = concerns(engine)
     assert fire.urgent and fire.status == "forwarded" and "Lampe" in (fire.text or "")
-    assert not lamp.urgent and lamp.status == "draft" and lamp.text == "ist die Lampe kaputt"
+    assert (
+        not lamp.urgent and lamp.status == "draft" and lamp.text == "ausserdem ist die Lampe kaputt"
+    )
 
 
 @pytest.mark.parametrize(

@@ -19,18 +19,21 @@ SPLIT = [
     ),
     (
         "Der Kübel am Idaplatz ist voll und ausserdem brennt die Lampe an der Ecke nicht",
-        ["Der Kübel am Idaplatz ist voll", "brennt die Lampe an der Ecke nicht"],
+        ["Der Kübel am Idaplatz ist voll", "ausserdem brennt die Lampe an der Ecke nicht"],
     ),
     (
         "Der Abfallkübel an der Bäckerstrasse quillt über. Zudem fährt das Tram 4 ständig zu spät.",
-        ["Der Abfallkübel an der Bäckerstrasse quillt über.", "fährt das Tram 4 ständig zu spät."],
+        [
+            "Der Abfallkübel an der Bäckerstrasse quillt über.",
+            "Zudem fährt das Tram 4 ständig zu spät.",
+        ],
     ),
     (
         "Die Velos stehen überall auf dem Trottoir am Bahnhof Wiedikon. Übrigens ist der "
         "Spielplatz im Bullingerpark dreckig.",
         [
             "Die Velos stehen überall auf dem Trottoir am Bahnhof Wiedikon.",
-            "ist der Spielplatz im Bullingerpark dreckig.",
+            "Übrigens ist der Spielplatz im Bullingerpark dreckig.",
         ],
     ),
     (
@@ -114,7 +117,7 @@ SPLIT += [
         "eine Schaukel.",
         [
             "Der Kübel am Idaplatz ist voll",
-            "fehlt beim Spielplatz im Bullingerpark eine Schaukel.",
+            "ausserdem fehlt beim Spielplatz im Bullingerpark eine Schaukel.",
         ],
     ),
     (

@@ -47,7 +47,10 @@ _PARK_EN = (
         ),
         (
             "Der Kübel am Idaplatz ist schon wieder voll, übrigens ist dort auch die Lampe kaputt",
-            ["Der Kübel am Idaplatz ist schon wieder voll", "ist dort auch die Lampe kaputt"],
+            [
+                "Der Kübel am Idaplatz ist schon wieder voll",
+                "übrigens ist dort auch die Lampe kaputt",
+            ],
         ),
     ],
 )

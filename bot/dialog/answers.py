@@ -167,7 +167,7 @@ def idle(d: Dialog, ctx: Ctx, text: str, latest: LatestConcern | None = None) ->
             if talk.lang and talk.lang != ctx.lang and (not courtesy(text) or new):
                 ctx.resident.language = talk.lang
                 ctx.s.add(ctx.resident)
-            kind = "ok" if talk.kind in {"yes", "no", "ok"} else talk.kind
+            kind = "ok" if talk.kind in {"yes", "ok"} else talk.kind  # "no": smalltalk_no
             replies = [Reply(t(ctx.lang, f"smalltalk_{kind}"))]
             if kind == "greeting" and talk.lang is None and new:
                 # "Ciao", "Hi", "👋": Swiss German as much as Italian or English.

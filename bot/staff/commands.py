@@ -201,6 +201,10 @@ def change(ctx: StaffCtx, name: str, concern: Concern, rest: str) -> Reply:
         got = parse.topic(ctx.routing, rest)
         if got is None:
             names = {c: t.name for c, t in ctx.routing.topics.items()}
+            meant = parse.close(rest, names)  # "beleuchtig": a typo
+            if meant:
+                choices = " oder ".join(f"{c} ({names[c]})" for c in meant)
+                return Reply(st("topic_meant", choices=choices, reference=ref, code=meant[0]))
             return Reply(st("unknown_topic", codes=parse.listing(names)))
         return set_topic(ctx, concern, got[0], got[1] or None)
     if name == "kreis":

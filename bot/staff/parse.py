@@ -4,6 +4,7 @@ topics by code or by name, status words as the bot shows them."""
 from __future__ import annotations
 
 import re
+from difflib import get_close_matches
 
 from bot.staff.codec import MAX_ID
 from nlp.routing import RoutingTable
@@ -55,6 +56,28 @@ def _named(words: list[str], names: dict[str, str]) -> tuple[str, str] | None:
         if len(hits) == 1:
             return hits[0], " ".join(words[1:])
     return None
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+
+
+def close(text: str, names: dict[str, str], n: int = 3) -> list[str]:
+    """The codes whose code or a word of whose name is closest to the first word
+    of `text`, for a typo ("beleuchtig" -> ["beleuchtung"]); [] when none is
+    close. The standard library's difflib: one line of similar-enough ratios."""
+    words = text.split()
+    if not words or len(words[0]) < 3:
+        return []
+    typed = words[0].casefold()
+    by_word: dict[str, str] = {}
+    for code, name in names.items():
+        by_word.setdefault(code.casefold(), code)
+        for word in re.findall(r"\w+", name.casefold()):
+            if len(word) >= 3:
+                by_word.setdefault(word, code)
+                by_word.setdefault(word.translate(_UMLAUTS), code)  # "laerm"
+    found = get_close_matches(typed, list(by_word), n=n * 2, cutoff=0.75)
+    return list(dict.fromkeys(by_word[w] for w in found))[:n]
 
 
 def office(routing: RoutingTable, text: str) -> tuple[str, str] | None:

@@ -142,6 +142,11 @@ TEXTS: dict[str, str] = {
         "Gut. Schreiben Sie mir einfach Ihr Anliegen in ein paar Worten, dann kümmere "
         "ich mich darum."
     ),
+    # "Nein", "no", "❌" with no question open: no "Gut." (new-user trial p, finding 8)
+    "smalltalk_no": (
+        "Wenn Ihnen im Quartier etwas auffällt, schreiben Sie es mir einfach in ein paar "
+        "Worten, am besten mit dem Ort – ich leite es weiter."
+    ),
     "error_not_stored": "Entschuldigung, da ist etwas schiefgelaufen, und Ihre Nachricht konnte nicht gespeichert werden. Bitte schicken Sie sie in ein paar Minuten nochmals.",
     "several_concerns": "Sie haben {n} Anliegen in einer Nachricht geschrieben. Ich nehme sie einzeln auf, zuerst: «{text}»",
     "next_concern": "Nun zu Ihrem nächsten Anliegen: «{text}»",

@@ -135,6 +135,7 @@ TEXTS: dict[str, str] = {
         "it on to the right office."
     ),
     "smalltalk_ok": "Good. Just write your concern in a few words and I'll take care of it.",
+    "smalltalk_no": "If you notice something in your neighbourhood, just write it to me in a few words, ideally with the place – I'll pass it on.",
     "error_not_stored": "Sorry, something went wrong and your message could not be stored. Please send it again in a few minutes.",
     "several_concerns": "You wrote {n} concerns in one message. I will take them one at a time, first: “{text}”",
     "next_concern": "Now to your next concern: “{text}”",

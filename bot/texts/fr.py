@@ -133,6 +133,7 @@ TEXTS: dict[str, str] = {
         "transmets au service compétent."
     ),
     "smalltalk_ok": "Bien. Écrivez-moi simplement votre demande en quelques mots, et je m'en occupe.",
+    "smalltalk_no": "Si vous remarquez quelque chose dans le quartier, écrivez-le-moi simplement en quelques mots, si possible avec le lieu – je le transmets.",
     "error_not_stored": "Désolé, quelque chose n'a pas fonctionné et votre message n'a pas pu être enregistré. Renvoyez-le dans quelques minutes.",
     "several_concerns": "Vous avez écrit {n} demandes dans un message. Je les prends une par une, d'abord: «{text}»",
     "next_concern": "Passons à votre demande suivante: «{text}»",

@@ -134,6 +134,7 @@ TEXTS: dict[str, str] = {
         "all'ufficio competente."
     ),
     "smalltalk_ok": "Bene. Scrivetemi semplicemente la vostra segnalazione in poche parole e me ne occupo.",
+    "smalltalk_no": "Se notate qualcosa nel quartiere, scrivetemelo semplicemente in poche parole, possibilmente con il luogo – lo inoltro io.",
     "error_not_stored": "Scusate, qualcosa è andato storto e il messaggio non è stato salvato. Rimandatelo tra qualche minuto.",
     "several_concerns": "Avete scritto {n} segnalazioni in un messaggio. Le prendo una alla volta, prima: «{text}»",
     "next_concern": "Ora la vostra prossima segnalazione: «{text}»",

@@ -119,6 +119,7 @@ STAFF: dict[str, str] = {
     "usage_statistik": "/statistik [Tage] oder /statistik JJJJ-MM-TT JJJJ-MM-TT",
     "unknown_office": "Diese Stelle kenne ich nicht. Stellen (Kürzel: Name):\n{codes}",
     "unknown_topic": "Dieses Thema kenne ich nicht. Themen (Kürzel: Name):\n{codes}",
+    "topic_meant": "Dieses Thema kenne ich nicht. Meinten Sie {choices}? Zum Beispiel: /thema {reference} {code}",
     "unknown_status": "Diesen Status kenne ich nicht. Möglich: {codes}",
     "bad_kreis": "Der Kreis ist eine Zahl von 1 bis 12.",
     "same_value": "{reference}: Das ist schon so eingetragen; ich habe nichts geändert.",
