@@ -21,6 +21,7 @@ from bot.dialog import (
     answer_aside,
     answers,
     late_answer,
+    offer_aside,
     place_answer,
     quoted_offer,
     render,
@@ -131,6 +132,13 @@ def asked(d: Dialog, ctx: Ctx) -> list[Reply]:
 
 def while_asked(d: Dialog, ctx: Ctx, offer: dict[str, object], text: str) -> list[Reply]:
     concern = ctx.own(int(str(offer.get("concern_id"))))
+    aside = (
+        None
+        if concern is None or _kind(offer) == BACK
+        else offer_aside.answered(d, ctx, concern, text, OFFER)
+    )
+    if aside is not None:
+        return aside  # "Status?", "Wer bist du?", "Vergessen Sie es": no answer
     talk = smalltalk(text)
     if concern is not None and talk is not None and talk.kind in {"yes", "no"}:
         return on_button(d, ctx, concern, talk.kind == "yes")
