@@ -17,6 +17,7 @@ from nlp.places.model import Mention, Strength, _Entry
 from nlp.places.ranges import first_of_range, range_shown
 from nlp.places.text import (
     _CONTEXT_WORDS,
+    _ELIDED_CONTEXT,
     _FRENCH_FROM,
     _KREIS_PREFIX,
     _KREIS_WORD_PREFIX,
@@ -272,6 +273,14 @@ class Matcher:
     def _prev_word(self, tokens: list[tuple[str, int]], i: int) -> str:
         return self._tls.folded[i - 1] if i > 0 else ""
 
+    def _context_before(self, tokens: list[tuple[str, int]], i: int) -> bool:
+        """Whether the token before i is a preposition or article that announces
+        a place: a word of ``_CONTEXT_WORDS`` or an elided "l'", "d'", "dell'"."""
+        prev = self._prev_word(tokens, i)
+        if prev in _CONTEXT_WORDS:
+            return True
+        return prev in _ELIDED_CONTEXT and tokens[i - 1][0][-1:] in ("'", "’")
+
     def _next_number(self, tokens: list[tuple[str, int]], j: int) -> tuple[str, int] | None:
         """The house number after a street ("12", "12a", "Nr. 12") and the tokens it takes."""
         skip = 0
@@ -336,7 +345,6 @@ class Matcher:
             if out_entry is not None:
                 prev = self._prev_word(tokens, i)
                 prev2 = self._prev_word(tokens, i - 1) if i > 1 else ""
-                prev2 = re.sub(r"^[dlj](?=[aeiou])", "", prev2)  # d'arriver -> arriver
                 if prev in _ORIGIN_WORDS or (prev == "de" and prev2 in _FRENCH_FROM):
                     # "wir kommen aus Basel": where the person is from.
                     return n
@@ -366,7 +374,7 @@ class Matcher:
             # A short word close to a name ("Büchern" ~ "Buchlern") is more
             # likely an everyday noun than a typo, unless a preposition
             # announces a place ("am Bellvue").
-            short_ok = len(low) >= 8 or self._prev_word(tokens, i) in _CONTEXT_WORDS
+            short_ok = len(low) >= 8 or self._context_before(tokens, i)
             cased = word[:1].isupper() or self._tls.lowercase
             if cased and (streetlike or short_ok):
                 hit = self._fuzzy(low, streetlike)
@@ -431,7 +439,7 @@ class Matcher:
             text: str = self._tls.text
             rest = text[tokens[i + n - 1][1] + len(tokens[i + n - 1][0]) :]
             return rest.startswith((":", ","))
-        return self._prev_word(tokens, i) in _CONTEXT_WORDS
+        return self._context_before(tokens, i)
 
     def _emit(
         self,

@@ -5,7 +5,18 @@ from __future__ import annotations
 
 import re
 
-_TOKEN_RE = re.compile(r"\w+(?:[-'’.]\w+)*\.?", re.UNICODE)
+# French and Italian elided articles and prepositions are tokens of their own,
+# so the name after them is matched as it stands: "l'Enge" -> "l'", "Enge";
+# "dell'Enge", "sull’Albisriederplatz", "l'école Limmat" (a name of two words).
+# Only at the start of a word ("aujourd'hui", "Zurich's" stay one token).
+_ELIDED = (
+    "dell|dall|nell|sull|all|coll|pell|dagl|degl|sugl|negl|quell|un"
+    "|jusqu|lorsqu|puisqu|qu|l|d|j|m|n|s|t|c"
+)
+_TOKEN_RE = re.compile(
+    rf"\b(?i:{_ELIDED})['’](?=\w)|\w+(?:[-'’.]\w+)*\.?",
+    re.UNICODE,
+)
 _NUMBER_RE = re.compile(r"^(\d{1,4})([a-z]?)$", re.IGNORECASE)
 _PLZ_RE = re.compile(r"^\d{4}$")
 # Words between a street and its house number: "Badenerstrasse Nr. 120".
@@ -92,6 +103,10 @@ _CONTEXT_WORDS = frozenset(
         "stop",
     ]
 )
+# Elided articles and prepositions ("l'", "d'", "dell'", "all'", "sull'"), folded:
+# before a name they count as a word of ``_CONTEXT_WORDS`` ("à l'Enge", "l'église
+# d'Enge", "nell'Enge"), only written with their apostrophe ("all" alone is English).
+_ELIDED_CONTEXT = frozenset({"l", "d", "dell", "dall", "nell", "sull", "all", "coll", "pell"})
 # "in Zug", "nach Baden": the only words that make an everyday word ("der Zug",
 # "baden") a town outside the city.
 _OUTSIDE_CONTEXT = frozenset({"in", "nach", "z", "bei", "bi", "richtung", "à", "to"})
