@@ -56,3 +56,27 @@ def test_a_dog_that_fell_is_no_dog_attack(text: str) -> None:
 )
 def test_a_dog_attack_is_named_by_what_the_dog_does(text: str, category: str) -> None:
     assert detect_urgent(text).category == category
+
+
+# A hydrant's water stays where a rule reads a danger in it, as a fountain's does:
+# water in the electrics.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Hydrant spritzt Wasser in den Sicherungskasten",
+        "De Hydrant schprützt Wasser i d Steckdose",
+        "The fire hydrant is spraying water into the fuse box",
+        "La borne d'incendie fuit, l'eau coule dans le tableau électrique",
+        "L'idrante perde acqua nel quadro elettrico",
+    ],
+)
+def test_a_hydrants_water_in_the_electrics_is_an_emergency(text: str) -> None:
+    assert detect_urgent(text).urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Der Hydrant verliert Wasser", "Der Hydrant spritzt Wasser auf die Strasse"],
+)
+def test_a_hydrants_water_elsewhere_still_is_none(text: str) -> None:
+    assert not detect_urgent(text).urgent

@@ -12,7 +12,8 @@ from sqlalchemy import Engine
 from bot.dialog import Dialog
 from bot.texts import t
 from nlp.urgent import detect_urgent
-from nlp.urgent.lying_thing import _person_like
+from nlp.urgent.detector import DANGER_SEARCH, _hints_at_danger
+from nlp.urgent.lying_thing import _person_like, lying_thing
 from tests.chat import Chat
 from tests.conftest import concerns
 
@@ -222,4 +223,51 @@ def test_a_thing_named_before_the_lying_is_no_emergency_either(text: str) -> Non
     ],
 )
 def test_a_person_or_a_danger_named_before_it_still_is(text: str) -> None:
+    assert detect_urgent(text).urgent
+
+
+# The person test at word level: a plural of a person's name is a person ("Nachbarn"), a
+# thing with an agent's ending ("Roller") or a declined adjective ("umgekippter") is not.
+@pytest.mark.parametrize("word", ["nachbarn", "nachbarinnen", "männer", "frauen"])
+def test_a_plural_of_persons_is_a_person(word: str) -> None:
+    assert _person_like(word)
+
+
+@pytest.mark.parametrize(
+    "word", ["roller", "ordner", "umgekippter", "kaputter", "rostiges", "herrenloser"]
+)
+def test_a_roller_a_folder_and_an_adjective_are_no_person(word: str) -> None:
+    assert not _person_like(word)
+
+
+def test_the_neighbours_lying_there_are_not_set_aside_as_a_thing() -> None:
+    assert not lying_thing(
+        "und daneben liegen noch die nachbarn", DANGER_SEARCH.found_in, _hints_at_danger
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vor dem Nachbarhaus liegt ein umgekippter Roller",
+        "Vor dem Haus liegt ein umgekippter Roller",
+        "Und daneben liegt noch ein Roller",
+        "Da liegt ein umgekippter",
+    ],
+)
+def test_a_roller_lying_there_is_no_emergency(text: str) -> None:
+    assert not detect_urgent(text).urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vor dem Haus liegt ein älterer Mann",
+        "da liegt en Velofahrer am Bode",
+        "Vor dem Haus liegt ein Nachbar",
+        "Und daneben liegt noch ein Verletzter",
+        "Und daneben liegt noch ein Fussgänger",
+    ],
+)
+def test_a_person_lying_there_still_is_with_the_word_level_test(text: str) -> None:
     assert detect_urgent(text).urgent

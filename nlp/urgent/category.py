@@ -125,7 +125,7 @@ CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             _cues("~kabel", "wire(?!less)", "(?:strom|ober|fahr|hochspannungs|freil)?leitung", "câble", "cavo(?!l)", "funk", "spark", "étincel", "scintill"),
         ),
         ("tree_down", _cues("~baum", r"ast\b", "ascht", "tree", "branch", "arbre", "branche", "albero", "ramo")),
-        ("weapon", _cues("~(?<!durch)messer", "mässer", "~waffe", "pistol", "knife", "gun", "couteau", "coltello", r"beil\b", r"axe\b")),
+        ("weapon", _cues("~(?<!durch)messer", "mässer", "~waffe", "pistol", "knife", "gun", "weapon", "gewehr", "rifle", "armed", r"armée?\b", r"armat[oaie]\b", "~bewaffnet", "fusil", "fucile", "couteau", "coltello", r"beil\b", r"axe\b")),
         (
             "violence",
             _cues("schläg", r"schlag(?!l|zeil|rahm|er\b|wort)", "schlönd", "schlegerei", "schlaht", "~(?<!vor)geschlagen", "~(?<!vor)gschlage", "~prügel", "~prügl", "fight", "bagarre", "rissa", "beaten", "tabass", "picchia", "frapp", "bedroh", "attack", "agress"),

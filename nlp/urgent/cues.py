@@ -237,7 +237,16 @@ EXTRA_STRONG = re.compile(
     | \b(zusammengeschlagen|zämegschlage|verprügelt|verprüglet|beaten\s+up|tabass\w*|picchia\w*|se\s+fait\s+frapper|schlägt\s+(sie|ihn|si|en))\b
     | \b(sanguina|perde\s+sangue|ferit[oa]|blessée?|svenut[oa]|privo\s+di\s+sensi|incosciente|fait\s+des\s+étincelles|fa\s+scintille|sparking)\b
     | \b(incendio|in\s+fiamme|sta\s+bruciando|brucia|fuoco|fumo\s+(nero|denso)|esce\s+fumo|odore\s+di\s+gas|puzza\s+di\s+gas|fuga\s+di\s+gas|fuite\s+de\s+gaz)\b
-    | \b(coltello|pistola|couteau|pistolet)\b | \b(investito|renversée?|incidente|scontro)\b
+    | \b(coltello|pistola|couteau|pistolet)\b
+    | \b(mann|frau|person|jemand|öpper|maa|typ|kerl|man|woman|guy|someone|somebody|bloke|homme
+        |femme|type|mec|quelqu'un|individu|uomo|donna|tizio|tipo|qualcuno|individuo)\b(\s+\S+){0,3}?
+        \s+(mit|with|avec|con)\s+((einer|einem|ere|em|me|e|en|a|an|un|une|una|uno)\s+|un['’]\s*)
+        (?!(spielzeug\w*|toy|water|wasser\w*|fake|nerf|jouet|giocattolo|ad\s+acqua)\b)(\w+\s+)?
+        (pistole|waffe|schusswaffe|gewehr|messer|mässer|gun|handgun|pistol|rifle|knife|weapon
+        |pistolet|arme|fusil|couteau|pistola|arma|fucile|coltello)\b
+    | \b(armed\s+(man|woman|person|guy|men)|(homme|femme|individu)\s+armée?|(uomo|donna|persona|tizio)\s+armat[oa]
+        |bewaffnete[rn]?\s+(mann|frau|person|typ|maa))\b
+    | \b(investito|renversée?|incidente|scontro)\b
     | \b(chemi|chimi)\S*(\s+\S+){0,10}\s+(atemnot|hust\w*|tossisc\w*|touss\w*|cough\w*|übel|schwindlig|dizzy|vertig\w*|nause\w*|brennen|burning|can't\s+breathe|kaum\s+(atmen|luft)|chuum\s+schnuufe|respir\w*)
     | \b(chemiegeruch|chlorgas|giftige?\s+dämpfe|giftigi\s+dämpf|toxic\s+fumes|chemical\s+fumes|vapeurs\s+toxiques|fumi\s+tossici)\b
     | \b(sicherungskasten|stromverteiler|elektroverteil\w*|fuse\s+box|electrical\s+panel|tableau\s+électrique|quadro\s+elettrico|steckdose\w*|sockets|prises|prese)\b(\s+\S+){0,6}\s+(wasser|water|eau|acqua|im\s+wasser|under\s+water)
@@ -289,7 +298,8 @@ EXTRA_STEMS = (
     "geschlagen", "gschlage", "prügel", "prügl", "beaten", "tabass", "picchia", "frapper",
     "schlägt", "sanguina", "sangue", "ferit", "bless", "svenut", "privo", "incosciente",
     "étincel", "scintill", "sparking", "incendi", "fiamm", "bruci", "fuoco", "fumo", "gas",
-    "fuga", "gaz", "coltello", "pistol", "couteau", "investit", "renvers", "incident",
+    "fuga", "gaz", "coltello", "pistol", "couteau", "waffe", "gewehr", "messer", "mässer",
+    "gun", "rifle", "knife", "weapon", "arme", "fusil", "arma", "fucile", "armed", "armé", "bewaffn", "investit", "renvers", "incident",
     "scontro", "chemi", "chimi", "chlor", "dämpf", "fumes", "vapeurs", "fumi",
     "tot", "leblos", "lifeless", "dead", "mort", "leiche", "cadav",
     "verschwund", "vermisst", "missing", "disappear", "dispar", "scompars", "sparit", "finde",

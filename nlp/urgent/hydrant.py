@@ -8,7 +8,8 @@ hydrant that leaks, spurts water, is broken or in the way is no emergency once t
 hydrant, its water and its leak are set aside and no word of danger or hint of one is
 left and no rule reads a danger in what is left (`hydrant_matter`): "Der Hydrant leckt",
 "l'idrante perde acqua". A fire next to a
-hydrant stays a fire ("Es brennt neben dem Hydranten").
+hydrant stays a fire ("Es brennt neben dem Hydranten"), and so does the hydrant's water
+where a rule reads a danger in it ("Der Hydrant spritzt Wasser in den Sicherungskasten").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from nlp.urgent.cues import search_extra_strong
 from nlp.urgent.fastre import Substrings
 from nlp.urgent.rules import rule_cue
 
@@ -67,7 +69,12 @@ def hydrant_matter(
     if "hydrant" not in low and not water_thing(low):
         return False
     if "hydrant" in low:
-        rest = _WATER.sub(" ", _LEAK.sub(" ", _NAMES.sub(" ", low)))
+        kept = _LEAK.sub(" ", _NAMES.sub(" ", low))
+        rest = _WATER.sub(" ", kept)
+        # Where the hydrant's water goes stays: "Der Hydrant spritzt Wasser in den
+        # Sicherungskasten" is water in the electrics, as a fountain's is (below).
+        if search_extra_strong(kept) is not None:
+            return False
     else:  # a fountain's water stays: "das Wasser läuft in den Sicherungskasten"
         rest = _NOT.sub(" ", _LEAK.sub(" ", _FOUNTAIN.sub(" ", low)))
     return not danger(rest) and not any_hint(rest) and rule_cue(rest)[0] is None

@@ -88,7 +88,10 @@ _MORE_PERSONS = re.compile(
     r"|corpo|opfer|victim|victime|vittima|greis|teen|teenie|säugling|patient\w*|senior\w*"
     r"|people|leute|lüt|lüüt|gens|gente|men|women|kids|children|kinder|chinder|personen"
     r"|persons|persone|obdachlos\w*|betrunken\w*|besoffen\w*|jugendlich\w*|alki|youth|infant"
-    r"|\w*fahrer\w*|\w*gänger\w*|passant\w*)\b"
+    r"|\w*fahrer\w*|\w*gänger\w*|passant\w*"
+    # Plurals the names of nlp.urgent.person_state leave out: "Da liegen die Nachbarn".
+    r"|nachbarn|nachbarinnen|männer|manne|mannen|frauen|fraue|buben|buebe|jungen|jungs"
+    r"|mädchen|meitli|rentner(?:innen|n)?|seniorinnen|grosseltern|eltern)\b"
 )
 # The ending of an agent noun or a noun made of an adjective ("Jogger", "Betrunkener",
 # "Touristin", "Praktikant", "stranger", "Flüchtling"): perhaps a person.
@@ -126,12 +129,32 @@ _ON_THE_GROUND_RE = re.compile(_ON_THE_GROUND)
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+|[^\w\s]")
 
 
+# An adjective of a thing's state, look or size, declined ("ein umgekippter", "ein
+# kaputtes", "ein grosser"): the ending "-er" of a declined adjective is no agent's, so
+# such a word standing where a noun would ("Da liegt ein umgekippter") names no person.
+# Words that also name a person by age, size or state ("ein Alter", "ein Kleiner", "ein
+# Verletzter", "ein Betrunkener") are not among them.
+_THING_ADJECTIVE = re.compile(
+    r"(?:umgekippt|umgefallen|umgestossen|kaputt|defekt|zerbrochen|verrostet|rostig"
+    r"|leer|voll|nass|dreckig|schmutzig|herrenlos|weggeworfen|liegengelassen|riesig"
+    r"|rot|blau|grün|gelb|schwarz|weiss|grau|braun|orange)"
+    r"(?:e|er|es|en|em)$"
+)
+
+
 def _person_like(word: str) -> bool:
+    """Whether a word for what lies there may name a person: a pronoun, a name of kin,
+    age or role ("nachbar", "nachbarn", "velofahrer"), or an agent's ending that is not a
+    thing's ("roller", "koffer", nlp.objects) nor a declined adjective's ("umgekippter")."""
     return (
         word in _PRONOUNS
         or _NAMES_A_PERSON.fullmatch(word) is not None
         or _MORE_PERSONS.fullmatch(word) is not None
-        or (_PERSON_ENDING.match(word) is not None and _THING.fullmatch(word) is None)
+        or (
+            _PERSON_ENDING.match(word) is not None
+            and _THING.fullmatch(word) is None
+            and _THING_ADJECTIVE.match(word) is None
+        )
     )
 
 
