@@ -15,11 +15,10 @@ Fernseher, Computer, Drucker, Staubsauger, Veloständer, Eimer, Kanister, ...).
 Each entry is the head of a compound and matches the end of a word ("Reisekoffer",
 "Flachbildfernseher", "Altkleidercontainer"): what comes before it still counts
 ("Gaskocher" keeps its gas, "Christbaumständer" its tree). Left out on purpose: words
-that also name a person or their work ("Leiter", "speaker", "stroller",
+that also name a person or their work ("Leiter", "Ordner", "speaker", "stroller",
 "Anhänger" alone; "Controller" ends in "roller", so "Roller" is named apart from it), a
 vehicle with a driver ("Transporter", "Bagger", "Wagen" alone), a weapon or tool
-("Messer", "Hammer"), and a walker ("Rollator": its owner may have fallen). "Ordner"
-is read as a folder: a steward ("Ordner" at an event) is rarely what lies about. An
+("Messer", "Hammer"), and a walker ("Rollator": its owner may have fallen). An
 alternation of lower-case words, without word boundaries or flags.
 """
 
@@ -31,7 +30,7 @@ AGENT_LIKE = (
     r"koffer|container|fernseher|computer|drucker|monitor|(?<!schl)eimer|kanister|behälter"
     r"|becher|staubsauger|rasenmäher|trockner|tumbler|boiler|ventilator|radiator|heizkörper"
     r"|toaster|kocher|mixer|lautsprecher|ständer|wecker|poster|flyer|filter|scooter"
-    r"|ordner|(?<!cont)roller"
+    r"|(?<!cont)roller"
     r"|tretroller|motorroller|elektroroller|elektro-roller|e-roller|veloanhänger|velo-anhänger"
     r"|fahrradanhänger"
     r"|printer|heater|loudspeaker|freezer|dryer|cooler|blender|locker|refrigerator"

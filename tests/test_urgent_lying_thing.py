@@ -233,10 +233,8 @@ def test_a_plural_of_persons_is_a_person(word: str) -> None:
     assert _person_like(word)
 
 
-@pytest.mark.parametrize(
-    "word", ["roller", "ordner", "umgekippter", "kaputter", "rostiges", "herrenloser"]
-)
-def test_a_roller_a_folder_and_an_adjective_are_no_person(word: str) -> None:
+@pytest.mark.parametrize("word", ["roller", "umgekippter", "kaputter", "rostiges", "herrenloser"])
+def test_a_roller_and_an_adjective_are_no_person(word: str) -> None:
     assert not _person_like(word)
 
 
