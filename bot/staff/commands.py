@@ -191,6 +191,10 @@ def change(ctx: StaffCtx, name: str, concern: Concern, rest: str) -> Reply:
         found = parse.office(ctx.routing, rest)
         if found is None:
             names = {c: o.name for c, o in ctx.routing.offices.items()}
+            meant = parse.close(rest, names)  # "tiefbaumt": a typo
+            if meant:
+                choices = " oder ".join(f"{c} ({names[c]})" for c in meant)
+                return Reply(st("office_meant", choices=choices, reference=ref, code=meant[0]))
             return Reply(st("unknown_office", codes=parse.listing(names)))
         return move(ctx, concern, found[0], found[1] or None)
     if name == "thema" and not rest.strip():  # /thema REF: the topics as buttons

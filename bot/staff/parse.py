@@ -64,18 +64,20 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 def close(text: str, names: dict[str, str], n: int = 3) -> list[str]:
     """The codes whose code or a word of whose name is closest to the first word
     of `text`, for a typo ("beleuchtig" -> ["beleuchtung"]); [] when none is
-    close. The standard library's difflib: one line of similar-enough ratios."""
+    close. A word of several names ("Stadt", "Quartierkoordination") points to
+    none of them. The standard library's difflib: one line of similar-enough ratios."""
     words = text.split()
     if not words or len(words[0]) < 3:
         return []
     typed = words[0].casefold()
-    by_word: dict[str, str] = {}
+    codes_of: dict[str, set[str]] = {}
     for code, name in names.items():
-        by_word.setdefault(code.casefold(), code)
+        codes_of.setdefault(code.casefold(), set()).add(code)
         for word in re.findall(r"\w+", name.casefold()):
             if len(word) >= 3:
-                by_word.setdefault(word, code)
-                by_word.setdefault(word.translate(_UMLAUTS), code)  # "laerm"
+                codes_of.setdefault(word, set()).add(code)
+                codes_of.setdefault(word.translate(_UMLAUTS), set()).add(code)  # "laerm"
+    by_word = {w: next(iter(codes)) for w, codes in codes_of.items() if len(codes) == 1}
     found = get_close_matches(typed, list(by_word), n=n * 2, cutoff=0.75)
     return list(dict.fromkeys(by_word[w] for w in found))[:n]
 

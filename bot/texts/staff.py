@@ -118,6 +118,7 @@ STAFF: dict[str, str] = {
     "usage_teameingang": "/teameingang STELLE (in der Gruppe der Stelle)",
     "usage_statistik": "/statistik [Tage] oder /statistik JJJJ-MM-TT JJJJ-MM-TT",
     "unknown_office": "Diese Stelle kenne ich nicht. Stellen (Kürzel: Name):\n{codes}",
+    "office_meant": "Diese Stelle kenne ich nicht. Meinten Sie {choices}? Zum Beispiel: /umleiten {reference} {code}",
     "unknown_topic": "Dieses Thema kenne ich nicht. Themen (Kürzel: Name):\n{codes}",
     "topic_meant": "Dieses Thema kenne ich nicht. Meinten Sie {choices}? Zum Beispiel: /thema {reference} {code}",
     "unknown_status": "Diesen Status kenne ich nicht. Möglich: {codes}",
