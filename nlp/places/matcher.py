@@ -31,11 +31,11 @@ from nlp.places.text import (
     _SCHOOL_KEY,
     _STREETLIKE_RE,
     _STRONG_SUFFIX,
-    _TOKEN_RE,
     _UNIT_WORDS,
     _variants,
     fold,
     text_span,
+    token_re,
 )
 
 _START = re.Match.start
@@ -140,7 +140,8 @@ class Matcher:
     def find(self, text: str) -> list[Mention]:
         """All place mentions in the text, in order."""
         lowercase = text == text.lower()
-        words: list[str] = _TOKEN_RE.findall(text)
+        pattern = token_re(text)
+        words: list[str] = pattern.findall(text)
         states: list[int] = []
         if self.skip_inert:
             cache = self._inert[lowercase]
@@ -175,9 +176,9 @@ class Matcher:
                 return []
         else:
             todo = list(range(len(words)))
-        # = [(m.group(0), m.start()) for m in _TOKEN_RE.finditer(text)]: findall
+        # = [(m.group(0), m.start()) for m in pattern.finditer(text)]: findall
         # gives each match's group 0 (the pattern has no groups)
-        tokens = list(zip(words, map(_START, _TOKEN_RE.finditer(text)), strict=True))
+        tokens = list(zip(words, map(_START, pattern.finditer(text)), strict=True))
         self._tls.lowercase = lowercase
         self._tls.text = text
         self._tls.folded = folded

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from nlp.places.model import Mention, Strength
-from nlp.places.text import _TOKEN_RE, fold
+from nlp.places.text import fold, token_re
 
 
 def _phrases(*texts: str) -> frozenset[tuple[str, ...]]:
@@ -60,7 +60,7 @@ def street_by_landmark(
     landmark or square as its qualifier in a neighbouring Kreis; else None.
     Every other strong mention must be that landmark again or lie in the street's Kreis."""
     strong = [m for m in placed if m.strength >= Strength.STREET and m.kreis is not None]
-    words = [(w.start(), w.end(), fold(w.group())) for w in _TOKEN_RE.finditer(text)]
+    words = [(w.start(), w.end(), fold(w.group())) for w in token_re(text).finditer(text)]
     for street in strong:
         if street.kind != "street":
             continue
