@@ -88,13 +88,7 @@ def _still_the_same(d: Dialog, concern: Concern, text: str, age: timedelta) -> b
         return False
     if not (still or (age <= SHORT_WHILE and _same_thing(d, text, concern.text))):
         return False
-    topic, confidence = d.topic_of(text)
-    if topic != concern.topic or confidence < d.settings.low_confidence:
-        return False
-    place = d.place(d.about_place(text))
-    names = {m.text.casefold() for m in place.mentions}
-    names |= {m.name.casefold() for m in place.mentions if m.name}
-    return place.kreis == concern.kreis and (concern.place_text or "").casefold() in names
+    return restated.topic_and_place_agree(d, concern, text)
 
 
 def _same_thing(d: Dialog, text: str, before: str) -> bool:

@@ -47,6 +47,12 @@ def same(d: Dialog, concern: Concern, text: str) -> bool:
         return False
     if not (_same_words(text, concern.text) or _translated(text, concern.text)):
         return False
+    return topic_and_place_agree(d, concern, text)
+
+
+def topic_and_place_agree(d: Dialog, concern: Concern, text: str) -> bool:
+    """`text` has `concern`'s topic, confidently, and names its place (its Kreis
+    and its place text among the mentions' texts or names)."""
     topic, confidence = d.topic_of(text)
     if topic != concern.topic or confidence < d.settings.low_confidence:
         return False
