@@ -32,14 +32,20 @@ def _asked_at(engine: Engine) -> datetime:
         return question.at
 
 
-def test_a_late_answer_is_asked_about_with_the_day_of_the_question(
-    dialog: Dialog, engine: Engine
-) -> None:
+def _answered_late(dialog: Dialog, engine: Engine) -> tuple[Concern, Chat, str]:
+    """Staff asked, the resident answers 9 days later: the concern, the resident's
+    chat and the question's day as the bot writes it ("3. Dezember")."""
     c, _, resident = staff_asked(dialog, engine, QUESTION)
     _days_later(engine, 9)
     day = _asked_at(engine).astimezone(ZURICH)
     resident.say(ANSWER)
-    said = f"{day.day}. {MONTHS.split()[day.month - 1]}"  # "3. Dezember"
+    return c, resident, f"{day.day}. {MONTHS.split()[day.month - 1]}"
+
+
+def test_a_late_answer_is_asked_about_with_the_day_of_the_question(
+    dialog: Dialog, engine: Engine
+) -> None:
+    c, resident, said = _answered_late(dialog, engine)
     assert resident.text == f"Ist das Ihre Antwort auf die Frage vom {said} zu {c.reference}?"
 
 
@@ -98,11 +104,7 @@ def test_an_english_resident_reads_it_in_english(dialog: Dialog, engine: Engine)
 def test_the_question_again_after_a_restart_names_the_day_too(
     dialog: Dialog, engine: Engine
 ) -> None:
-    c, _, resident = staff_asked(dialog, engine, QUESTION)
-    _days_later(engine, 9)
-    day = _asked_at(engine).astimezone(ZURICH)
-    resident.say(ANSWER)
-    said = f"{day.day}. {MONTHS.split()[day.month - 1]}"  # "3. Dezember"
+    c, resident, said = _answered_late(dialog, engine)
     again = dialog.resume("telegram", RESIDENT)
     assert again[0].text == (
         f"Noch offen: «{ANSWER}». Ist das Ihre Antwort auf die Frage vom {said} zu {c.reference}?"
