@@ -39,7 +39,7 @@ PURPOSE = re.compile(
     r"^\W*(?:(?:hallo|grüezi|hoi|sali|hi|hello|bonjour|salut|ciao|buongiorno|und|and|et|e)\W+)?"
     rf"(?:(?:wofür|wozu|für\s+was|für\s+wa|zu\s+was)\s+(?:ist|isch|gits|gibt\s+es){_FILL}\s+{_BOT}"
     rf"|(?:was|wa)\s+(?:macht|mached|tuet|tut|kann|chan)\s+{_BOT}"
-    rf"|what\s+(?:is|['’]s)\s+{_BOT}{_FILL}\s+for|what\s+does\s+{_BOT}{_FILL}\s+do"
+    rf"|what(?:\s+is|['’]s)\s+{_BOT}{_FILL}\s+for|what\s+does\s+{_BOT}{_FILL}\s+do"
     rf"|what\s+is\s+the\s+(?:purpose|point)\s+of\s+{_BOT}"
     rf"|(?:à|a)\s+quoi\s+(?:sert|servent){_FILL}\s+{_BOT}"
     rf"|(?:que|qu['’]est-ce\s+que)\s+fait\s+{_BOT}"
@@ -65,7 +65,10 @@ NAME_PASSED = re.compile(
     r"[^.?!]{0,30}?\b" + _GO_ON + r"\b"
     r"|\b" + _MINE + r"(?:-il|-ils|-elle|-elles)\b[^.?!]{0,10}?\b" + _GO_ON + r"\b"
     r"|\b(?:sieht|gseht|sees?|voit|vede)\s+(?:die\s+stadt|d\s+stadt|the\s+city|la\s+ville|"
-    r"la\s+città)\s+" + _MINE + r"\b",
+    r"la\s+città)\s+" + _MINE + r"\b"
+    # "Does the city see my name?", "La ville voit mon nom?", "La città vede il mio nome?"
+    r"|\b(?:die\s+stadt|d\s+stadt|the\s+city|la\s+ville|la\s+città)\s+"
+    r"(?:sieht|gseht|sees?|voit|vede)\s+" + _MINE + r"\b",
     re.IGNORECASE,
 )
 MEANING = re.compile(

@@ -1,0 +1,64 @@
+"""New-user trial p, what its fixes left, end to end through the dialog.
+
+- § 5 left: "Chi legge i miei messaggi?" as a first line got the privacy note in
+  German: nothing in it was a clear Italian word ("i" is Swiss German too). The
+  Italian lexicon names who reads and sees (bot/language.py); "What's this bot for?"
+  and "Does the city see my name?" were not questions about the bot
+  (bot/dialog/about_bot.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialog import Dialog
+from bot.texts import t
+from store.models import Status
+from tests.chat import Chat
+from tests.conftest import concerns
+
+# -- § 5 left: questions about the bot and the data, as a first line ----------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "key"),
+    [
+        ("it", "Chi legge i miei messaggi?", "privacy_info"),
+        ("it", "Chi vede i miei dati?", "privacy_info"),
+        ("it", "Chi può leggere i miei messaggi?", "privacy_info"),
+        ("it", "Chi vede le mie segnalazioni?", "privacy_info"),
+        ("it", "Quanto tempo tenete i miei dati?", "privacy_info"),
+        ("it", "I miei dati vengono condivisi?", "smalltalk_anonymous"),
+        ("it", "A cosa serve questo bot?", "smalltalk_how_it_works"),
+        ("it", "Il mio nome viene trasmesso?", "smalltalk_anonymous"),
+        ("it", "La città vede il mio nome?", "smalltalk_anonymous"),
+        ("fr", "Qui lit mes messages ?", "privacy_info"),
+        ("fr", "Qui peut voir mes données ?", "privacy_info"),
+        ("fr", "À quoi sert ce bot ?", "smalltalk_how_it_works"),
+        ("fr", "Mon nom est-il transmis ?", "smalltalk_anonymous"),
+        ("fr", "La ville voit mon nom ?", "smalltalk_anonymous"),
+        ("en", "Who reads my messages?", "privacy_info"),
+        ("en", "Who can see my data?", "privacy_info"),
+        ("en", "What's this bot for?", "smalltalk_how_it_works"),
+        ("en", "Is my name passed on?", "smalltalk_anonymous"),
+        ("en", "Does the city see my name?", "smalltalk_anonymous"),
+    ],
+)
+def test_a_question_about_the_bot_first_is_answered_in_its_language(
+    dialog: Dialog, lang: str, line: str, key: str
+) -> None:
+    chat = Chat(dialog)
+    chat.say(line)
+    expected = t(lang, key, months=dialog.settings.retention_months)
+    assert expected.split(":")[0] in chat.text  # "Protezione dei dati: …", "1. Descrivete …"
+    assert chat.last[0].lang == lang
+    assert not concerns(dialog.engine)  # nothing filed
+
+
+def test_the_italian_resident_stays_italian_after_the_question(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("Chi legge i miei messaggi?")
+    chat.say("Il cestino in Idaplatz è pieno")
+    assert t("it", "btn_confirm") in [b.label for b in chat.buttons]
+    [concern] = concerns(dialog.engine)
+    assert concern.status == Status.DRAFT
