@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot import call_me, report_language
+from bot import call_me, place_phrase, report_language
 from bot.texts import LANGUAGES
 from nlp.smalltalk import smalltalk
 
@@ -195,10 +195,11 @@ def turns_to(text: str, said: str | None) -> str | None:
     ("Bonjour"), a request to be phoned in it, or a sentence of its clear words
     ("please cancel my report", "The bin at Idaplatz is full"); None (the
     conversation keeps its language) for a courtesy word ("Danke", `courtesy`),
+    a line that only says where ("bei der Haltestelle Idaplatz", `place_phrase`),
     a phone number with a few words ("my number is 079 …") and a few words that
     lean to a language ("Streetlight broken", "Kübel voll")."""
-    if said is None or courtesy(text):
-        return None
+    if said is None or courtesy(text) or place_phrase.is_place_answer(text):
+        return None  # "Vor dem Haus Nr. 12": where, not a language (`place_phrase`)
     if smalltalk(text) is not None or _by_words(text) is None:
         return said  # small talk, or a request to be phoned (`call_me`)
     scores, n_words = _score(text)

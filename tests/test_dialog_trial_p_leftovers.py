@@ -5,6 +5,9 @@
   Italian lexicon names who reads and sees (bot/language.py); "What's this bot for?"
   and "Does the city see my name?" were not questions about the bot
   (bot/dialog/about_bot.py).
+- "Vor dem Haus Nr. 12" as the place turned an English conversation German: "vor",
+  "dem" are German and "Nr" made it four words, a sentence. A line that only says
+  where keeps the conversation's language (bot/place_phrase.py).
 """
 
 from __future__ import annotations
@@ -62,3 +65,44 @@ def test_the_italian_resident_stays_italian_after_the_question(dialog: Dialog) -
     assert t("it", "btn_confirm") in [b.label for b in chat.buttons]
     [concern] = concerns(dialog.engine)
     assert concern.status == Status.DRAFT
+
+
+# -- a place answer keeps the conversation's language -------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "place"),
+    [
+        ("en", "The lamp at Josefstrasse is broken", "Vor dem Haus Nr. 12"),
+        ("en", "The street lamp is broken", "bei der Haltestelle Idaplatz"),
+        ("en", "The street lamp is broken", "bei der haltestelle lochergut"),
+        ("en", "The street lamp is broken", "gegenüber vom Eingang der Schule Kern"),
+        ("fr", "Le lampadaire est cassé", "bei der Haltestelle Idaplatz"),
+        ("it", "Il lampione è rotto", "bei der Haltestelle Idaplatz"),
+        ("de", "Die Strassenlampe ist kaputt", "at the tram stop Lochergut"),
+        ("de", "Die Strassenlampe ist kaputt", "devant la maison n° 12 de la Josefstrasse"),
+    ],
+)
+def test_a_place_answer_keeps_the_language(
+    dialog: Dialog, lang: str, first: str, place: str
+) -> None:
+    chat = Chat(dialog)
+    chat.say(first)
+    assert chat.last[-1].lang == lang
+    chat.say(place)
+    assert {r.lang for r in chat.last} == {lang}
+    chat.say(
+        "Die Lampe an der Josefstrasse 12 ist seit einer Woche kaputt"
+        if lang != "de"
+        else "The lamp at Josefstrasse 12 has been broken for a week"
+    )
+    # a sentence still turns it (bot/language.py's rule is unchanged)
+    assert chat.last[-1].lang == ("de" if lang != "de" else "en")
+
+
+def test_the_card_after_a_place_answer_is_in_english(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("The lamp at Josefstrasse is broken")
+    chat.say("Vor dem Haus Nr. 12")
+    assert "Josefstrasse 12" in chat.text
+    assert t("en", "btn_confirm") in [b.label for b in chat.buttons]
