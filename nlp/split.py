@@ -58,6 +58,7 @@ from nlp.split_announced import (
 )
 from nlp.split_elsewhere import elsewhere_too
 from nlp.split_emergency import SENTENCE_END, emergency_follows, sentence_ends
+from nlp.split_joined import ADVERBS, THERE_INVERTED, joined_too
 from nlp.split_place_clause import opens_place_clause
 from nlp.split_same_thing import same_thing
 
@@ -151,7 +152,7 @@ _ALSO_THERE = re.compile(
 )
 # "there are rats", "il y a des rats", "c'è un topo": after a cue, saying that
 # something is there is as much a content word as German "gibt" (`_is_concern`).
-_EXISTS = re.compile(rf"(?<!\w)(?:{_THERE})(?!\w)", re.IGNORECASE)
+_EXISTS = re.compile(rf"(?<!\w)(?:{_THERE}|{THERE_INVERTED})(?!\w)", re.IGNORECASE)
 _BULLET = re.compile(r"^[ \t]*(?:[-*•–·>]|\d{1,2}[.)]|[a-hA-H]\))[ \t]+", re.MULTILINE)
 # A connector that numbers or bullets the next part ("2. ", "- ", "b) ").
 _LISTED = re.compile(r"(?:^|\s)(?:\d{1,2}[.)]|[a-hA-H]\)|[-*•–·])\s*$")
@@ -228,8 +229,8 @@ def _boundaries(text: str) -> list[_Boundary]:
         add(m.start(), m.end(), True)
     for m in _ALSO_THERE.finditer(text):
         add(m.start(), m.end(), True)
-    for start, end in afterthoughts(text):  # "…, ach ja und …": nlp.split_afterthought
-        add(start, end, True)
+    for start, end in [*afterthoughts(text), *joined_too(text)]:  # nlp.split_afterthought,
+        add(start, end, True)  # "…, ach ja und …"; nlp.split_joined, "und dazu …", "… too"
     for m in _AND.finditer(text):
         if m.start() not in found and m.start() > 0 and m.end() < len(text):
             found[m.start()] = _Boundary(m.start(), m.end(), False, conjunction=True)
@@ -412,12 +413,7 @@ def split_concerns(
 
 # A German cue that stands in its clause ("und ausserdem ist die Laterne kaputt"):
 # without it the part reads as a question ("Ist die Laterne kaputt"), so it stays.
-_ADVERB_BEFORE = re.compile(
-    r"(?<!\w)(?:ausserdem|außerdem|zudem|zusätzlich|übrigens|uebrigens|überdies|ueberdies"
-    r"|obendrein|usserdem|zuedem|des\s+weiteren|(?:dann|dänn|denn|susch|sonst)\s+no(?:ch)?)"
-    r"[ \t]+$",
-    re.IGNORECASE,
-)
+_ADVERB_BEFORE = re.compile(rf"(?<!\w)(?:{ADVERBS})[ \t]+$", re.IGNORECASE)
 
 
 def _with_adverb(text: str, start: int) -> int:

@@ -8,6 +8,9 @@
 - "Vor dem Haus Nr. 12" as the place turned an English conversation German: "vor",
   "dem" are German and "Nr" made it four words, a sentence. A line that only says
   where keeps the conversation's language (bot/place_phrase.py).
+- § 2 left: "… und dazu ist die Lampe dort kaputt", "… and there are rats too"
+  stayed one concern (nlp/split_joined.py; the splitter's own tests:
+  tests/test_split_joined.py).
 """
 
 from __future__ import annotations
@@ -106,3 +109,36 @@ def test_the_card_after_a_place_answer_is_in_english(dialog: Dialog) -> None:
     chat.say("Vor dem Haus Nr. 12")
     assert "Josefstrasse 12" in chat.text
     assert t("en", "btn_confirm") in [b.label for b in chat.buttons]
+
+
+# -- § 2 left: "und dazu", "and there are rats too" ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "second", "topics"),
+    [
+        (
+            "de",
+            "Der Kübel am Idaplatz ist voll und dazu ist die Lampe dort kaputt",
+            "«Dazu ist die Lampe dort kaputt»",
+            ["abfall", "beleuchtung"],
+        ),
+        (
+            "en",
+            "The bin at Idaplatz is full and there are rats too",
+            "“There are rats too”",
+            ["abfall", "umwelt"],
+        ),
+    ],
+)
+def test_two_concerns_joined_by_dazu_or_too_are_taken_one_at_a_time(
+    dialog: Dialog, lang: str, line: str, second: str, topics: list[str]
+) -> None:
+    chat = Chat(dialog)
+    chat.say(line)
+    chat.press(t(lang, "btn_confirm"))
+    assert second in chat.text
+    if lang == "en":  # the rats: "Same place as before"
+        chat.press(chat.buttons[0].label)
+    chat.press(t(lang, "btn_confirm"))
+    assert [c.topic for c in concerns(dialog.engine)] == topics

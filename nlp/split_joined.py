@@ -1,0 +1,61 @@
+"""Two concerns joined by "and" with a word that says the second is more, where
+`nlp.split`'s cues did not reach (new-user trial p, left from finding 2):
+
+- de "und dazu" / "und ebenfalls" before a verb and a new subject: "Der Kübel am
+  Idaplatz ist voll und dazu ist die Lampe dort kaputt", "… und ebenfalls hat es
+  Ratten". The adverb stays with its part («Dazu ist die Lampe dort kaputt», as
+  «Ausserdem ist …»). "und dazu stinkt er", "und dazu noch kaputt" name no new
+  subject: they go on with the same concern.
+- "and there are rats too" with "too" / "as well" at the end of its clause, no
+  comma needed: "The bin at Idaplatz is full and there are rats too"; likewise
+  fr "et il y a des rats aussi", it "e ci sono dei topi pure", de "und es hat
+  Ratten auch".
+
+Each is a strong boundary of `nlp.split._boundaries`: both sides must still be
+concerns of their own, of confident and different topics (or places of their
+own), so "the bin is full and there is rubbish next to it too" stays one.
+"""
+
+from __future__ import annotations
+
+import re
+
+# German cue adverbs that stay with the verb of their part (`nlp.split._with_adverb`).
+ADVERBS = (
+    r"ausserdem|außerdem|zudem|zusätzlich|übrigens|uebrigens|überdies|ueberdies"
+    r"|obendrein|usserdem|zuedem|des\s+weiteren|(?:dann|dänn|denn|susch|sonst)\s+no(?:ch)?"
+    r"|dazu|ebenfalls"
+)
+# A verb, then a new subject: an article and a noun, or "es" that says what is there.
+_VERB = (
+    r"(?:ist|sind|war|waren|hat|haben|liegt|liegen|steht|stehen|brennt|brennen|fehlt|fehlen"
+    r"|funktioniert|funktionieren|stinkt|stinken|blockiert|blockieren|isch|het|hät|hend|händ"
+    r"|lit|ligt|staht|stönd|brönnt|gaht|goht|funktioniert)"
+)
+_SUBJECT = r"(?:der|die|das|den|dem|ein|eine|einen|d|de|dä|s|es\s+(?!auch\b|au\b)\w+)"
+_AND_MORE = re.compile(
+    rf"\s*,?\s+(?:und|u)\s+(?:dazu|ebenfalls)\s+(?={_VERB}\s+{_SUBJECT}\b)"
+    rf"|\s*,?\s+(?:und|u)\s+(?:dazu|ebenfalls)\s+(?=(?:gibt|git)\s+es\s+\w)",
+    re.IGNORECASE,
+)
+# "(und dazu) gibt es Ratten", "hat es Ratten": what is there, the verb first; after a
+# cue a concern as "es gibt Ratten" is (`nlp.split._EXISTS`).
+THERE_INVERTED = r"(?:gibt|git|hat|het|hät)\s+es"
+# "and there are rats too": what is there, said to be more at the end of its clause.
+_THERE_TOO = re.compile(
+    r"\s*,?\s+(?:and|et|e|ed|und|u)\s+(?=(?:"
+    r"(?:there\s+(?:is|are|were|was)|there['’]s)\s+[^,.;:!?]{2,40}?\s+(?:too|as\s+well)"
+    r"|(?:il\s+y\s+a|y\s+a)\s+[^,.;:!?]{2,40}?\s+(?:aussi|également|en\s+plus)"
+    r"|(?:c['’]è|ci\s+sono)\s+[^,.;:!?]{2,40}?\s+(?:anche|pure|inoltre)"
+    r"|(?:es\s+(?:gibt|git|hat|het|hät|hets)|hets)\s+[^,.;:!?]{2,40}?\s+(?:auch|au|ebenfalls)"
+    r")\s*(?:[,.;:!?]|$))",
+    re.IGNORECASE,
+)
+
+
+def joined_too(text: str) -> list[tuple[int, int]]:
+    """The spans of the connectors in `text` that open a new part (the conjunction
+    with "dazu" / "ebenfalls", or the bare conjunction before "there are … too");
+    see above."""
+    found = [*_AND_MORE.finditer(text), *_THERE_TOO.finditer(text)]
+    return [(m.start(), m.end()) for m in found if m.end() < len(text)]
