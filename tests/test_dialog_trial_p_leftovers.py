@@ -11,6 +11,9 @@
 - § 2 left: "… und dazu ist die Lampe dort kaputt", "… and there are rats too"
   stayed one concern (nlp/split_joined.py; the splitter's own tests:
   tests/test_split_joined.py).
+- § 7 left: "Der Abfalleimer am Idaplatz quillt über" right after "Der Kübel am
+  Idaplatz ist voll" went out shares no word with it and was filed again; another
+  name of the same thing counts as naming it (bot/dialog/thing_names.py).
 """
 
 from __future__ import annotations
@@ -142,3 +145,63 @@ def test_two_concerns_joined_by_dazu_or_too_are_taken_one_at_a_time(
         chat.press(chat.buttons[0].label)
     chat.press(t(lang, "btn_confirm"))
     assert [c.topic for c in concerns(dialog.engine)] == topics
+
+
+# -- § 7 left: the same thing in other words, right after forwarding ----------
+
+BIN = {
+    "de": "Der Kübel am Idaplatz ist voll",
+    "en": "The bin at Idaplatz is full",
+    "it": "Il cestino in Idaplatz è pieno",
+}
+
+
+def _forwarded(dialog: Dialog, first: str, lang: str = "de") -> Chat:
+    chat = Chat(dialog)
+    chat.say(first)
+    chat.press(t(lang, "btn_confirm"))
+    assert "ZH-2026-000001" in chat.text
+    return chat
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "line"),
+    [
+        ("de", BIN["de"], "Der Abfalleimer am Idaplatz quillt über"),
+        ("de", BIN["de"], "Die Mülltonne beim Idaplatz quillt über"),
+        ("en", BIN["en"], "The rubbish bin at Idaplatz is overflowing"),
+        ("en", BIN["en"], "The trash can at Idaplatz is overflowing"),
+        ("it", BIN["it"], "Il bidone della spazzatura in Idaplatz trabocca"),
+        (
+            "de",
+            "Die Lampe an der Josefstrasse 12 ist kaputt",
+            "Die Strassenlaterne an der Josefstrasse 12 brennt nicht",
+        ),
+    ],
+)
+def test_the_same_thing_in_other_words_is_asked_about(
+    dialog: Dialog, lang: str, first: str, line: str
+) -> None:
+    chat = _forwarded(dialog, first, lang)
+    chat.say(line)
+    assert "ZH-2026-000001" in chat.text
+    assert t(lang, "btn_confirm") not in [b.label for b in chat.buttons]  # no second card
+    chat.press(t(lang, "btn_addition_yes"))
+    [concern] = concerns(dialog.engine)
+    assert concern.status == Status.FORWARDED
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Am Idaplatz ist die Strassenlampe kaputt",  # another topic
+        "Am Idaplatz liegt ein altes Sofa",  # the same topic, another thing
+        "Der Abfalleimer am Bullingerplatz quillt über",  # the same thing elsewhere
+        "Noch ein Abfalleimer am Idaplatz quillt über",  # another one
+    ],
+)
+def test_another_concern_after_the_bin_is_filed(dialog: Dialog, line: str) -> None:
+    chat = _forwarded(dialog, BIN["de"])
+    chat.say(line)
+    assert t("de", "btn_confirm") in [b.label for b in chat.buttons]
+    assert t("de", "btn_addition_yes") not in [b.label for b in chat.buttons]

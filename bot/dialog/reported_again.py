@@ -20,8 +20,9 @@ Kübel am Idaplatz ist voll" went out shares too few words and got a fresh card.
 With the same confident topic and the same place, fewer words are enough where
 the line says it is so still ("immer noch", "still", "toujours", "ancora": within
 `DAYS`), or names the same thing (a word of it, or its compound head: "Kübel" of
-"Abfallkübel") within `SHORT_WHILE` of the first. Another thing at the same place
-("Am Idaplatz liegt ein altes Sofa") shares no such word and is filed.
+"Abfallkübel"; or another name of it, `thing_names`: "Abfalleimer") within
+`SHORT_WHILE` of the first. Another thing at the same place ("Am Idaplatz liegt ein
+altes Sofa") shares no such word and is filed.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ import re
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
-from bot.dialog import restated
+from bot.dialog import restated, thing_names
 from bot.dialog.context import Ctx, LatestConcern
 from store.models import Concern, Status, utcnow
 
@@ -101,7 +102,8 @@ def _same_thing(d: Dialog, text: str, before: str) -> bool:
     if ANOTHER.search(text) or (all(numbers) and numbers[0] != numbers[1]):
         return False
     one, two = _things(d, text), _things(d, before)
-    return any(a == b or a.endswith(b) or b.endswith(a) for a in one for b in two)
+    same = any(a == b or a.endswith(b) or b.endswith(a) for a in one for b in two)
+    return same or thing_names.same_kind(text, before)  # "Abfalleimer" for "Kübel"
 
 
 def _things(d: Dialog, text: str) -> set[str]:
