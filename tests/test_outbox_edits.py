@@ -138,7 +138,8 @@ async def test_a_double_tap_on_two_replicas_edits_the_card_once(
     """The first tap stored by one replica, the second by the other (the webhook
     reached each once); both run an outbox sender. A per-process memory of the
     last edit would miss this: the second edit may be queued and sent by the
-    replica that never sent the first."""
+    replica that never sent the first (which sender sends which is not fixed
+    here; the test below fixes it)."""
     api.add_chat(CHAT)
     log: list[str] = []
     async with AsyncExitStack() as stack:
@@ -159,7 +160,7 @@ async def test_a_double_tap_on_two_replicas_edits_the_card_once(
         await deliver(b, tg.callback(CHAT, tg.message_of(confirm), ok))
         await api.wait_for(lambda: edits_done(b.engine, 2))
         await asyncio.sleep(0.5)  # an edit sent late would show now
-    assert sorted(log) == ["a", "a", "b"]
+    assert len(log) == 3  # each update handled once (by either replica: the dispatcher allows it)
     [card] = edits(api)
     assert "ZH-" in card
     check = make_engine(pg_url)
