@@ -260,14 +260,21 @@ async def test_an_edit_after_one_cut_in_pieces_is_sent(
     api: tg.FakeBotAPI, bot: ExtBot[Any], engine: Engine
 ) -> None:
     """C, then a long edit (its first piece replaces the message, the rest go as
-    new ones), then C again: the message shows the long one's first piece."""
+    new ones, here after a retry), then C again: the message shows the long
+    one's first piece."""
     message_id = await pressed(bot)
     long_text = "\n".join(f"Zeile {i}: " + "x" * 90 for i in range(60))
     for text in (CARD, long_text, CARD):
         owe_edit(engine, message_id, text)
-    await sender(bot, engine).send_due()
+    api.fail_next("sendMessage", 502)  # the long one's rest: claimed again, as a new message
+    send = sender(bot, engine)
+    await send.send_due()
+    await asyncio.sleep(0.4)  # its retry is due
+    await send.send_due()
     assert len(edits(api)) == 3 and edits(api)[-1] == CARD
     assert api.message(CHAT, message_id)["text"] == CARD  # type: ignore[index]
+    assert len(api.sent("sendMessage")) == 2  # the pressed message, the long one's rest
+    assert [r.status for r in rows(engine)] == ["sent"] * 3
 
 
 # Privacy: the digests go with the chat's data --------------------------------

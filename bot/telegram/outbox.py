@@ -292,7 +292,8 @@ class OutboxSender:
             chat = int(msg.chat_id)
         except ValueError:
             return Outcome("failed", "not a Telegram chat id")
-        if msg.edit_digest is not None and await asyncio.to_thread(self._unchanged, msg):
+        edit = msg.edit_message_id is not None and msg.edit_digest is not None  # not its rest
+        if edit and await asyncio.to_thread(self._unchanged, msg):
             self.counts["unchanged"] += 1  # a double tap's second edit: Telegram would refuse it
             return Outcome("sent")
         steps = len(pieces) + len(msg.photos) + document
