@@ -90,6 +90,8 @@ def unchanged(
     message's previous edit was sent, edited it, with the same content."""
     params = {"channel": channel, "chat_id": chat_id, "id": msg_id, "message_id": message_id}
     with engine.connect() as conn:
+        if conn.dialect.name == "postgresql":  # one round trip: no BEGIN, no ROLLBACK
+            conn.execution_options(isolation_level="AUTOCOMMIT")
         previous = conn.execute(_PREVIOUS, params).first()
     return (
         previous is not None
