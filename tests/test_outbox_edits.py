@@ -301,3 +301,27 @@ async def test_a_deletion_request_erases_the_chats_edit_digests(
     owe_edit(engine, message_id)
     await sender(bot, engine).send_due()
     assert edits(api) == [CARD, CARD]
+
+
+async def test_forgetting_a_concern_erases_the_digests_of_its_sent_edits(engine: Engine) -> None:
+    with session_scope(engine) as s:
+        kept = outbox.enqueue(
+            s, channel="telegram", chat_id="1", kind="edit", text="a", edit_message_id=5
+        )
+        about = outbox.enqueue(
+            s,
+            channel="telegram",
+            chat_id="1",
+            kind="edit",
+            text="b",
+            edit_message_id=6,
+            concern_id=99,
+        )
+        assert kept.id is not None and about.id is not None
+        outbox.mark_sent_many(s, [kept.id, about.id])
+    with session_scope(engine) as s:
+        outbox.forget_concerns(s, [99])
+    assert [(r.status, r.edit_digest is None) for r in rows(engine)] == [
+        ("sent", False),
+        ("sent", True),
+    ]
