@@ -214,6 +214,10 @@ class StaffMember(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
 
 
+# The outbox rows that are (or were, before `keep_rest` cut them) edits.
+EDIT_ROWS = "edit_message_id IS NOT NULL OR edit_digest IS NOT NULL"
+
+
 class OutboxMessage(SQLModel, table=True):
     """A message the bot owes someone (reply, status notice, staff alert, answer,
     digest), kept until it is sent; the running bot sends it within Telegram's
@@ -236,6 +240,15 @@ class OutboxMessage(SQLModel, table=True):
             "id",
             postgresql_where=sql_text("status = 'pending'"),
             sqlite_where=sql_text("status = 'pending'"),
+        ),
+        # An edit's predecessors (migration 0012, store.outbox_edits).
+        Index(
+            "ix_outbox_edits",
+            "channel",
+            "chat_id",
+            "id",
+            postgresql_where=sql_text(EDIT_ROWS),
+            sqlite_where=sql_text(EDIT_ROWS),
         ),
     )
 
@@ -266,6 +279,9 @@ class OutboxMessage(SQLModel, table=True):
     # A reply asking where: the label of the "share location" button (a one-time
     # reply keyboard, the buttons' labels below it).
     location_label: str | None = Field(default=None, max_length=64)
+    # An edit: a digest of its content, kept once sent (not the content itself),
+    # so that the same edit again is not sent (store.outbox_edits).
+    edit_digest: str | None = Field(default=None, max_length=32)
 
 
 class SendPace(SQLModel, table=True):

@@ -14,85 +14,39 @@ answer and the `mark_sent` commit. Once sent, the text is erased (only the
 fact that it was sent stays, for a while; `purge_sent`).
 
 A commit that queued rows calls the callbacks registered with `on_queued` for
-its engine (the sender of this process wakes at once instead of polling).
+its engine (the sender of this process wakes at once instead of polling:
+store.outbox_wake). An edit keeps a digest of its content, so that the same
+edit again is not sent (store.outbox_edits).
 """
 
 from __future__ import annotations
 
-import logging
-import threading
 from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any, ParamSpec
 
 from sqlalchemy import (
     Connection,
-    Engine,
     Select,
     Table,
     bindparam,
     delete,
-    event,
     insert,
     or_,
     update,
 )
 from sqlalchemy import select as sql_select
-from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, SQLModel, col, select
 
-from store import conversation_fold
+from store import conversation_fold, outbox_edits, outbox_wake
 from store.models import OutboxMessage, OutboxStatus, Resident, SendPace, utcnow
-
-log = logging.getLogger(__name__)
+from store.outbox_wake import on_queued as on_queued
 
 LEASE = timedelta(seconds=60)
 SENT_KEEP_DAYS = 30
-_QUEUED = "outbox_queued"  # Session.info: this transaction queued a row
 P = ParamSpec("P")
 
 Buttons = Sequence[Sequence[tuple[str, str]]]
-
-_listeners: dict[Engine, list[Callable[[], None]]] = {}
-_listeners_lock = threading.Lock()
-
-
-def on_queued(engine: Engine, callback: Callable[[], None]) -> Callable[[], None]:
-    """Call `callback` (from the committing thread) after every commit on `engine`
-    that queued a message; returns the function that unregisters it."""
-    with _listeners_lock:
-        _listeners.setdefault(engine, []).append(callback)
-
-    def remove() -> None:
-        with _listeners_lock:
-            callbacks = _listeners.get(engine, [])
-            if callback in callbacks:
-                callbacks.remove(callback)
-            if not callbacks:
-                _listeners.pop(engine, None)
-
-    return remove
-
-
-@event.listens_for(OrmSession, "after_commit")
-def _after_commit(session: OrmSession) -> None:
-    if session.in_nested_transaction():
-        return  # a savepoint released: nothing is visible to others before the real commit
-    if not session.info.pop(_QUEUED, False):
-        return
-    bind = session.get_bind()
-    with _listeners_lock:
-        callbacks = list(_listeners.get(bind, ())) if isinstance(bind, Engine) else []
-    for callback in callbacks:
-        try:
-            callback()
-        except Exception as exc:  # a wake-up missed: the sender's poll finds the row
-            log.warning("outbox wake-up failed (%s)", type(exc).__name__)
-
-
-@event.listens_for(OrmSession, "after_rollback")
-def _after_rollback(session: OrmSession) -> None:
-    session.info.pop(_QUEUED, None)
 
 
 def enqueue(
@@ -128,9 +82,10 @@ def enqueue(
         location_label=location_label,
         next_attempt_at=not_before or utcnow(),
     )
+    msg.edit_digest = outbox_edits.digest(msg.model_dump())
     session.add(msg)
     session.flush()
-    session.info[_QUEUED] = True
+    outbox_wake.queued(session)
     return msg
 
 
@@ -160,12 +115,14 @@ def enqueue_many(session: Session, messages: Sequence[Mapping[str, Any]]) -> Non
         }
         for m in messages
     ]
+    for row in rows:
+        row["edit_digest"] = outbox_edits.digest(row)
     # PostgreSQL: with the conversation's held UPDATE, in one statement
     if not conversation_fold.enqueue_with_held(session, rows):
         # executemany: one compiled statement whatever the number of rows (SQLAlchemy
         # sends them as one multi-row INSERT where the driver allows, in order).
         session.connection().execute(insert(_T), rows)
-    session.info[_QUEUED] = True
+    outbox_wake.queued(session)
 
 
 _T: Table = OutboxMessage.__table__  # type: ignore[attr-defined]
@@ -466,7 +423,8 @@ def mark_failed(session: Session, msg_id: int, *, error: str) -> None:
     msg = _get(session, msg_id)
     if msg is None:
         return
-    _set(session, msg, {"status": OutboxStatus.FAILED, "last_error": error[:80]} | _erased())
+    failed = {"status": OutboxStatus.FAILED, "last_error": error[:80], "edit_digest": None}
+    _set(session, msg, failed | _erased())
 
 
 def mark_blocked(session: Session, msg_id: int, *, now: datetime | None = None) -> int:
@@ -484,6 +442,7 @@ def mark_blocked(session: Session, msg_id: int, *, now: datetime | None = None) 
         _IS_PENDING,
         status=OutboxStatus.BLOCKED,
         last_error="403",
+        edit_digest=None,
         **_erased(),
     )
     _update(
@@ -525,9 +484,11 @@ def pending_count(session: Session, *, channel: str | None = None) -> int:
 
 
 def forget_concerns(session: Session, concern_ids: Sequence[int]) -> None:
-    """Deletion and retention: unsent messages quoting these concerns go."""
+    """Deletion and retention: unsent messages quoting these concerns go (and
+    the digests of sent edits about them)."""
     if concern_ids:
         _delete(session, col(_M.concern_id).in_(list(concern_ids)), _IS_PENDING)
+        outbox_edits.forget_concerns(session, concern_ids)
 
 
 def forget_resident(session: Session, resident_id: int) -> None:

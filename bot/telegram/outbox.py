@@ -30,6 +30,8 @@ message leaves the outbox only as sent, blocked (403) or refused for good (400).
 - A message is its text (HTML ones, `parse_mode`, are sent whole: their
   producer sizes them), its photos, then its document (the digest page). An
   edit replaces the pressed message's text and buttons with the first piece;
+  one that would change nothing (the message's previous edit, sent, had the
+  same content: a double tap; store.outbox_edits) is marked sent unsent, and
   "message is not modified" counts as done; a message that cannot be edited
   (gone, too old) gets the reply as a new message instead.
 - Outcomes: sent -> erased (`mark_sent`); 429 -> again after its retry_after;
@@ -68,7 +70,7 @@ from bot.telegram.limits import NO_WAIT, RateLimiter, retry_after_seconds
 from bot.telegram.outgoing import Outcome, Outgoing
 from bot.telegram.pacing import Pacing, Shared
 from bot.telegram.recording import Recorder
-from store import outbox, pace
+from store import outbox, outbox_edits, pace
 from store.db import session_scope
 
 __all__ = ["RATE", "OutboxSender", "Outgoing", "attach"]
@@ -290,6 +292,10 @@ class OutboxSender:
             chat = int(msg.chat_id)
         except ValueError:
             return Outcome("failed", "not a Telegram chat id")
+        edit = msg.edit_message_id is not None and msg.edit_digest is not None  # not its rest
+        if edit and await asyncio.to_thread(self._unchanged, msg):
+            self.counts["unchanged"] += 1  # a double tap's second edit: Telegram would refuse it
+            return Outcome("sent")
         steps = len(pieces) + len(msg.photos) + document
         card: int | None = None  # the message the photos reply to: the text's first piece
         for step in range(steps):
@@ -310,7 +316,20 @@ class OutboxSender:
                 text, buttons, photos = self._rest(msg, pieces, step + 1)
                 shared = self.pacing.to_share(msg.chat_id)
                 await asyncio.to_thread(self._keep_rest, msg.id, text, buttons, photos, shared)
-        return Outcome("sent")
+        # The edit's piece went as a new message: the pressed one is as it was.
+        return Outcome("sent", not_edited=msg.edit_message_id not in {None, card})
+
+    def _unchanged(self, msg: Outgoing) -> bool:
+        """The message to edit shows this already (store.outbox_edits)."""
+        assert msg.edit_message_id is not None and msg.edit_digest is not None
+        return outbox_edits.unchanged(
+            self.engine,
+            msg_id=msg.id,
+            channel=CHANNEL,
+            chat_id=msg.chat_id,
+            message_id=msg.edit_message_id,
+            edit_digest=msg.edit_digest,
+        )
 
     @staticmethod
     def _rest(

@@ -24,6 +24,7 @@ class Outgoing:
     edit_message_id: int | None = None  # the first piece replaces this message
     location_label: str | None = None  # a one-time keyboard asking for the location
     chat_tat: float | None = None  # the chat's shared pace (epoch seconds), if recorded
+    edit_digest: str | None = None  # an edit's content (store.outbox_edits)
 
     @classmethod
     def of(cls, row: Mapping[str, Any]) -> Outgoing:
@@ -40,6 +41,7 @@ class Outgoing:
             row["document"],
             row["edit_message_id"],
             row["location_label"],
+            edit_digest=row.get("edit_digest"),
         )
 
     def with_tat(self, tat: float | None) -> Outgoing:
@@ -54,3 +56,4 @@ class Outcome:
     rest: tuple[str | None, list[list[list[str]]], list[str]] | None = None
     moved_to: str | None = None  # a group's new chat id (it became a supergroup)
     pause_all: float = 0.0  # a 429 not of the chat's own: every chat waits this long
+    not_edited: bool = False  # sent, but as a new message: the one to edit could not be

@@ -27,7 +27,7 @@ from bot.telegram.convert import CHANNEL
 from bot.telegram.groupcommit import GroupCommit
 from bot.telegram.outgoing import Outcome, Outgoing
 from bot.telegram.pacing import Pacing, Shared
-from store import outbox, pace, staff
+from store import outbox, outbox_edits, pace, staff
 from store.db import again_if_disconnected, session_scope
 
 log = logging.getLogger(__name__)
@@ -59,11 +59,13 @@ class Recorder:
     def _commit(self, outcomes: list[_Outcome]) -> None:
         paces = [shared for _, _, shared in outcomes if shared is not None]
         sent = [m.id for m, o, _ in outcomes if o.kind == "sent"]
+        not_edited = [m.id for m, o, _ in outcomes if o.kind == "sent" and o.not_edited]
         if len(sent) == len(outcomes):  # the usual case: Core statements, no ORM session
             with self.engine.begin() as conn:
                 if paces:
                     pace.record_chats(conn, channel=CHANNEL, paces=paces)
                 outbox.mark_sent_many(conn, sent)
+                outbox_edits.not_edited(conn, not_edited)
             self.transactions += 1
             return
         with session_scope(self.engine) as s:
@@ -73,6 +75,7 @@ class Recorder:
             if pause_all:
                 self.pacing.record(s, None, pause_all)
             outbox.mark_sent_many(s, sent)
+            outbox_edits.not_edited(s, not_edited)
             for msg, outcome, _ in outcomes:
                 if outcome.kind != "sent":
                     record_failure(s, msg, outcome)
