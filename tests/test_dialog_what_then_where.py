@@ -43,6 +43,8 @@ def test_the_place_after_an_unsure_line_goes_on_with_both(
     [
         ("Es ist kaputt", "Ich wohne an der Josefstrasse 12"),  # the home, not the place
         ("Josefstrasse 12", "Idaplatz"),  # two places, still no matter
+        ("bei uns im Quartier", "an der Josefstrasse 12"),  # where, then where
+        ("Ich hätte eine Frage", "Josefstrasse 12"),  # the question is still to come
     ],
 )
 def test_a_home_or_a_second_place_still_asks_what(

@@ -206,7 +206,7 @@ def idle(d: Dialog, ctx: Ctx, text: str, latest: LatestConcern | None = None) ->
             return [Reply(t(ctx.lang, "question_about"))]
     where_only = where_first.only_where(d, text, FRAGMENT_WORDS)  # "Ich bin am Idaplatz"
     short = len(text.split()) <= FRAGMENT_WORDS and not general_questions.whole_question(d, text)
-    short = (short or where_only) and not what_then_where.answered(d, earlier, text)
+    short = (short or where_only) and not what_then_where.answered(d, earlier, text, FRAGMENT_WORDS)
     if earlier:
         text = f"{earlier} {text.strip()}"  # one thought per line: the lines belong together
     if not ctx.urgent and short and len(text.split()) <= 4 * FRAGMENT_WORDS:

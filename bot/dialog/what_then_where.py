@@ -15,15 +15,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.dialog import place_answer
+from bot.dialog import place_answer, where_first
+from bot.dialog.confirming import VAGUE_TOPIC
 
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog
 
 
-def answered(d: Dialog, earlier: str | None, text: str) -> bool:
+def answered(d: Dialog, earlier: str | None, text: str, fragment_words: int) -> bool:
     """Whether `text` gives only the place to the `earlier` line, which said
     something of the matter (not only a place of its own)."""
     if not earlier or not place_answer.only_a_place(d, text):
         return False
-    return place_answer.has_content(earlier) and not place_answer.only_a_place(d, earlier)
+    if not place_answer.has_content(earlier) or where_first.only_where(d, earlier, fragment_words):
+        return False
+    # "bei uns im Quartier" or "Ich hätte eine Frage", then "an der Josefstrasse 12":
+    # still nothing of the matter (the vague topic is the Quartier's life).
+    return d.topic_of(earlier)[0] != VAGUE_TOPIC
