@@ -496,6 +496,12 @@ def forget_resident(session: Session, resident_id: int) -> None:
     _delete(session, col(_M.resident_id) == resident_id)
 
 
+def forget_chat(session: Session, *, channel: str, chat_id: str) -> int:
+    """Deletion: the record of what was sent to this chat goes now, not after
+    the 30 days (replies carry no resident id); what is still to be sent stays."""
+    return _delete(session, ~_IS_PENDING, col(_M.channel) == channel, col(_M.chat_id) == chat_id)
+
+
 def purge_sent(session: Session, *, now: datetime, days: int = SENT_KEEP_DAYS) -> int:
     """Retention: the record of messages sent, blocked or failed `days` ago goes."""
     return _delete(session, ~_IS_PENDING, col(_M.created_at) < now - timedelta(days=days))

@@ -79,7 +79,8 @@ def delete_personal_data(session: Session, *, resident: Resident) -> int:
         strip_personal(session, concern)
     outbox.forget_concerns(session, [c.id for c in concerns if c.id is not None])
     outbox.forget_resident(session, resident.id or 0)
-    if resident.chat_id is not None:  # the replies' edits carry no resident id
+    if resident.chat_id is not None:  # the replies carry no resident id
+        outbox.forget_chat(session, channel=resident.channel, chat_id=resident.chat_id)
         outbox_edits.forget_chat(session, channel=resident.channel, chat_id=resident.chat_id)
     conv = session.get(Conversation, (resident.channel, resident.chat_id or ""))
     if conv is not None:

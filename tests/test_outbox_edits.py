@@ -291,16 +291,28 @@ async def test_a_deletion_request_erases_the_chats_edit_digests(
             s, channel="telegram", chat_id="777", kind="edit", text="x", edit_message_id=5
         )
         assert other.edit_digest is not None
+        owed = outbox.enqueue(  # this chat's, still to be sent (e.g. "Ihre Daten sind gelöscht")
+            s, channel="telegram", chat_id=str(CHAT), kind="edit", text="y", edit_message_id=6
+        )
+        assert owed.edit_digest is not None
     with session_scope(engine) as s:
         resident = repo.get_or_create_resident(
             s, channel="telegram", chat_id=str(CHAT), user_id=str(CHAT)
         )
         repo.delete_personal_data(s, resident=resident)
-    assert [r.edit_digest is None for r in rows(engine)] == [True, False]  # only this chat's
+    # The chat's sent edit is gone now, not after 30 days (replies carry no resident
+    # id); the other chat's row keeps its digest; this chat's owed edit stays, without.
+    assert [(r.chat_id, r.status, r.edit_digest is None) for r in rows(engine)] == [
+        ("777", "pending", False),
+        (str(CHAT), "pending", True),
+    ]
+    with session_scope(engine) as s:  # nothing of this chat but what is owed
+        left = s.exec(select(OutboxMessage).where(OutboxMessage.chat_id == str(CHAT))).all()
+        assert [m.status for m in left] == ["pending"]
     # ... and the next edit of that message is sent (nothing known of it any more)
     owe_edit(engine, message_id)
     await sender(bot, engine).send_due()
-    assert edits(api) == [CARD, CARD]
+    assert edits(api) == [CARD, "y", CARD]  # the owed edit went out too
 
 
 async def test_forgetting_a_concern_erases_the_digests_of_its_sent_edits(engine: Engine) -> None:
