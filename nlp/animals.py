@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from bot.language import detect_language
+from nlp.neighbours import NEIGHBOUR
 
 # Pets: kept animals that get lost or run away (the STMZ registers them).
 PET = (
@@ -121,8 +122,7 @@ PEOPLE = (
     r"kind\w*|chind\w*|child\w*|kids?|baby|bub|bueb\w*|boy|girl|mädchen|meitli|junge"
     r"|enfant\w*|garçon|fille|bambin\w*|bimb[oaie]|ragazz\w*|mann|maa|frau|man|woman|homme"
     r"|femme|uomo|donna|person\w*|leute|people|gens|gente|mensch\w*|jemand|öpper|someone"
-    r"|quelqu'un|qualcuno|nachbar\w*|neighbou?r\w*|voisin\w*|velofahrer\w*|fussgänger\w*"
-    r"|cyclist\w*|pedestrian\w*"
+    r"|quelqu'un|qualcuno|velofahrer\w*|fussgänger\w*|cyclist\w*|pedestrian\w*|" + NEIGHBOUR
 )
 # More people the alarm knows (kin, the old, the drunk, passers-by): a lost or dead thing
 # said beside any of them stays the alarm's to judge.
@@ -131,7 +131,7 @@ KIN_AND_MORE = (
     r"|lady|lüt|somebody|vater|vatter|papa|papi|father|dad|père|padre|papà|mutter|mueter|mama"
     r"|mami|mother|mum|mom|mère|maman|madre|mamma|grosi|oma|opa|grand\w*|nonn[oa]|bruder"
     r"|schwester|brother|sister|frère|sœur|soeur|fratello|sorella|freund\w*|fründ\w*|friend"
-    r"|ami|amie|amic[oa]|nochber\w*|vicin[oa]|husband|wife"
+    r"|ami|amie|amic[oa]|vicin[oa]|husband|wife"
     r"|ehemann|ehefrau|mari|marito|moglie|partner\w*|senior\w*|rentner\w*|betrunken\w*|drunk"
     r"|ivre|ubriac\w*|obdachlos\w*|homeless|sdf|clochard|senzatetto|passant\w*"
     r"|piéton\w*|pedon[ei]|cycliste|ciclist\w*|schüler\w*"
