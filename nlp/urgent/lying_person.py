@@ -30,6 +30,7 @@ from nlp.urgent.at_rest import resting
 from nlp.urgent.category import category_of
 from nlp.urgent.cues import VETO
 from nlp.urgent.fastre import Substrings
+from nlp.urgent.lying_people import lying_people
 from nlp.urgent.rules import past_marker, past_or_risk
 
 # The category of a person lying, when the text names no other (nlp.urgent.cues).
@@ -93,10 +94,10 @@ _LYING_PERSON_STEMS = Substrings(LYING_PERSON_STEMS)
 
 
 def lying_person(low: str) -> re.Match[str] | None:
-    """The person lying somewhere in a lower-cased text (the past is judged apart)."""
-    if not _LYING_PERSON_STEMS.found_in(low):
-        return None
-    found = _LYING_PERSON.search(low)
+    """The person (or people) lying somewhere in a lower-cased text (the past is judged
+    apart)."""
+    one = _LYING_PERSON.search(low) if _LYING_PERSON_STEMS.found_in(low) else None
+    found = one or lying_people(low)  # one person, or several (nlp.urgent.lying_people)
     if found is None or _RESTING.search(low) is not None or resting(low):
         return None
     return found
