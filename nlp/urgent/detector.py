@@ -7,7 +7,8 @@ above THRESHOLD, or else a person lying somewhere (nlp.urgent.lying_person); unl
 the text is about the past or a risk, a drill, a siren test, fireworks, a barbecue or a
 lamp that "brennt", a question how to report an emergency (nlp.urgent.how_to), fights
 that recur (nlp.urgent.fight) or a hydrant that leaks (nlp.urgent.hydrant: its name is
-read as "hydrant" first, so "la borne d'incendie" holds no fire). An English "cane" is a walking stick (nlp.animals). Idioms ("es brennt mir unter den Nägeln") are removed before anything
+read as "hydrant" first, so "la borne d'incendie" holds no fire), or a weapon that
+threatens no one (nlp.urgent.harmless_weapon: a toy, knives sharpened, a show). An English "cane" is a walking stick (nlp.animals). Idioms ("es brennt mir unter den Nägeln") are removed before anything
 reads the text, pleas ("Hilfe,", "SOS") and connectors ("Übrigens", "by the way", "PS")
 before the model reads it. A long message that is not flagged as a whole gets a second
 look sentence by sentence.
@@ -38,6 +39,7 @@ from nlp.urgent.cues import (
 from nlp.urgent.fastre import Substrings
 from nlp.urgent.fight import CATEGORY as FIGHT
 from nlp.urgent.fight import fight_now, recurring
+from nlp.urgent.harmless_weapon import harmless_weapon
 from nlp.urgent.hints import DANGER_SEARCH, HINT_SEARCH
 from nlp.urgent.how_to import (
     how_to_question,
@@ -170,6 +172,8 @@ def _judge(low: str, score: float, model_category: str, threshold: float | None)
     suspect, over = suspicious_object(low)  # "eine verdächtige Tasche", "a ticking bag"
     if suspect is not None and not over and not how_to_question(low):
         return UrgentResult(True, suspect, SUSPICIOUS, score)
+    if harmless_weapon(low, DANGER_SEARCH.found_in, _hints_at_danger):
+        return UrgentResult(False, "guarded", None, score)  # a toy, a knife grinder, a show
     result = _decide(low, score, model_category, threshold)
     if result.urgent and result.category == FIGHT and recurring(low):
         # "Jedes Wochenende prügeln sich Jugendliche vor der Bar": a safety concern.
