@@ -3,12 +3,15 @@
 urgent = a strong rule (nlp.urgent.rules, nlp.urgent.cues, a suspicious object of
 nlp.urgent.suspicious unless asked how to report one (nlp.urgent.how_to), a person of
 nlp.urgent.welfare, a fight going on now of nlp.urgent.fight), or a weak rule the model does not contradict, or the model's score
-above THRESHOLD, or else a person lying somewhere (nlp.urgent.lying_person); unless
+above THRESHOLD, or else a person or people lying somewhere (nlp.urgent.lying_person)
+or someone on a window ledge (nlp.urgent.on_ledge: its kind, "suicide", 117/144, also
+replaces the model's when the text names no danger of its own); unless
 the text is about the past or a risk, a drill, a siren test, fireworks, a barbecue or a
 lamp that "brennt", a question how to report an emergency (nlp.urgent.how_to), fights
 that recur (nlp.urgent.fight) or a hydrant that leaks (nlp.urgent.hydrant: its name is
 read as "hydrant" first, so "la borne d'incendie" holds no fire), or a weapon that
-threatens no one (nlp.urgent.harmless_weapon: a toy, knives sharpened, a show). An English "cane" is a walking stick (nlp.animals). Idioms ("es brennt mir unter den Nägeln") are removed before anything
+threatens no one (nlp.urgent.harmless_weapon: a toy, knives sharpened, a show).
+An English "cane" is a walking stick (nlp.animals). Idioms ("es brennt mir unter den Nägeln") are removed before anything
 reads the text, pleas ("Hilfe,", "SOS") and connectors ("Übrigens", "by the way", "PS")
 before the model reads it. A long message that is not flagged as a whole gets a second
 look sentence by sentence.
@@ -53,6 +56,8 @@ from nlp.urgent.model import UrgentModel, shared_model
 from nlp.urgent.mundane import full_bin, mundane, without_place
 from nlp.urgent.noise import just_noise
 from nlp.urgent.on_edge import on_the_edge
+from nlp.urgent.on_ledge import OWN_KINDS as LEDGE_OWN_KINDS
+from nlp.urgent.on_ledge import ledge_cue
 from nlp.urgent.rules import (
     _BENIGN_SMOKE,
     _BURNS,
@@ -183,6 +188,11 @@ def _judge(low: str, score: float, model_category: str, threshold: float | None)
         # "Da liegt ein Bettler": what the model and the other rules missed (looked for
         # last, so that a text they flag keeps their category).
         result = UrgentResult(True, lying[0], lying[1], score)
+    ledge = ledge_cue(low, score, DOUBT_SCORE)  # someone on a window ledge (nlp.urgent.on_ledge)
+    if ledge is not None and not result.urgent:
+        result = UrgentResult(True, ledge[0], ledge[1], score)
+    elif ledge is not None and category_of(low) not in LEDGE_OWN_KINDS:
+        result = replace(result, category=ledge[1])  # not the model's "fire": 117/144
     if suspect is not None and not result.urgent:
         # "Gestern stand da ein verdächtiger Koffer": guarded, so that no sentence of it
         # is read alone for a second look.
