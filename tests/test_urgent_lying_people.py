@@ -74,3 +74,16 @@ def test_people_lying_and_nothing_else_is_a_fall() -> None:
 def test_one_by_one_as_in_a_batch() -> None:
     texts = MISSED + PLURAL + NOT_URGENT
     assert [r.urgent for r in detect_many(texts)] == [detect_urgent(x).urgent for x in texts]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Zwei Leute liegen reglos auf der Strasse", "unconscious"),  # was tree_down
+        ("There are two people lying on the ground", "fall"),  # was explosion
+        ("They are lying on the floor", "fall"),  # was fire
+    ],
+)
+def test_people_lying_the_model_flags_get_no_kind_of_things(text: str, kind: str) -> None:
+    result = detect_urgent(text)
+    assert (result.urgent, result.category) == (True, kind), text

@@ -51,7 +51,7 @@ from nlp.urgent.how_to import (
 )
 from nlp.urgent.hydrant import hydrant_matter, neutral_hydrant, water_thing
 from nlp.urgent.kind import believed, model_kind
-from nlp.urgent.lying_person import lying_person_cue
+from nlp.urgent.lying_person import lying_kind, lying_person_cue
 from nlp.urgent.model import UrgentModel, shared_model
 from nlp.urgent.mundane import full_bin, mundane, without_place
 from nlp.urgent.noise import just_noise
@@ -188,6 +188,8 @@ def _judge(low: str, score: float, model_category: str, threshold: float | None)
         # "Da liegt ein Bettler": what the model and the other rules missed (looked for
         # last, so that a text they flag keeps their category).
         result = UrgentResult(True, lying[0], lying[1], score)
+    elif result.reason == "model":  # not a tree or a fire for people lying on the street
+        result = replace(result, category=lying_kind(low, result.category))
     ledge = ledge_cue(low, score, DOUBT_SCORE)  # someone on a window ledge (nlp.urgent.on_ledge)
     if ledge is not None and not result.urgent:
         result = UrgentResult(True, ledge[0], ledge[1], score)

@@ -113,3 +113,26 @@ def lying_person_cue(low: str, score: float, doubt_score: float) -> tuple[str, s
     if score < doubt_score and past_marker(low):
         return None
     return found.group(0).strip(), category_of(low) or CATEGORY
+
+
+# Kinds the model may give a person lying that the text must name itself: a tree, a fire,
+# an explosion, a tram, a car in the sun, a lift, a cable, a dog ("Zwei Leute liegen reglos
+# auf der Strasse" was "tree_down" at 0.79, "There are two people lying on the ground"
+# "explosion").
+NOT_OF_A_PERSON_LYING = frozenset(
+    {
+        "tree_down", "fire", "smoke", "explosion", "gas", "chemical", "tram_child", "hot_car",
+        "lift", "live_cable", "flood_electric", "dog_attack", "burglar", "weapon",
+    }
+)  # fmt: skip
+
+
+def lying_kind(low: str, kind: str | None) -> str | None:
+    """The kind of a lower-cased text the model flagged as `kind`: a person lying there
+    whom the model gave a kind of things the text does not name is of the text's own kind,
+    else a fall; any other kind stays."""
+    if kind not in NOT_OF_A_PERSON_LYING or category_of(low) == kind:
+        return kind
+    if lying_person(low) is None:
+        return kind
+    return category_of(low) or CATEGORY
