@@ -88,6 +88,12 @@ _THREAT = re.compile(
     r"|überfall\w*|rob\w*|braqu\w*|rapin\w*|geisel\w*|hostage\w*|otage\w*|ostagg\w*|amok"
     r"|getroffen|hit|blesse\w*|ferit\w*|wound\w*)\b"
 )
+# Every weapon word holds one of these.
+_WEAPON_STEMS = (
+    "messer", "mässer", "pistol", "waffe", "gewehr", "schwert", "säbel", "degen", "dolch",
+    "knife", "knives", "gun", "rifle", "weapon", "sword", "dagger", "couteau", "arme", "fusil",
+    "épée", "sabre", "poignard", "coltell", "armi", "arma", "fucil", "spad", "pugnal",
+)  # fmt: skip
 # Every harmless text holds one of these (a text with none is not looked at further).
 STEMS = (
     "spielzeug", "wasser", "plastik", "holz", "schaumstoff", "nerf", "toy", "water", "squirt",
@@ -106,7 +112,9 @@ def harmless_weapon(
     """Whether a lower-cased text speaks of a weapon only as a toy, a water pistol, knives
     being sharpened, or a show or an exhibit, with no threat and, once these and the
     weapon words are set aside, no word of danger (`danger`) or hint of one (`any_hint`)."""
-    if not any(stem in low for stem in STEMS) or _THREAT.search(low) is not None:
+    if not any(stem in low for stem in _WEAPON_STEMS) or not any(stem in low for stem in STEMS):
+        return False  # most texts: no weapon, or no harmless context
+    if _THREAT.search(low) is not None:
         return False
     rest = _SHARPENING.sub(" ", _TOY.sub(" ", low))
     if rest != low or (_SHOW.search(low) is not None and _WITH.search(low) is None):
