@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from bot.language import detect_language
+from nlp.neighbours import NEIGHBOUR
 
 # Pets: kept animals that get lost or run away (the STMZ registers them).
 PET = (
@@ -116,26 +117,33 @@ BITES = (
 MENACES = r"angriff|greift|grift|angesprungen|knurr|growl|gefährlich|dangerous|dangereu|pericolos"
 
 # People, by name of age or role (a person hurt: "hat sich ein Kind verletzt, die Tauben
-# sind überall"; a lost kid: "Ich habe mein Kind im Tram verloren").
+# sind überall"; a lost kid: "Ich habe mein Kind im Tram verloren"). Whole words with
+# their endings, not prefixes: the Kindergarten, the Kinderwagen, the Fussgängerstreifen,
+# the childcare centre, the Personaleingang and the Nachbarschaft are no persons.
 PEOPLE = (
-    r"kind\w*|chind\w*|child\w*|kids?|baby|bub|bueb\w*|boy|girl|mädchen|meitli|junge"
-    r"|enfant\w*|garçon|fille|bambin\w*|bimb[oaie]|ragazz\w*|mann|maa|frau|man|woman|homme"
-    r"|femme|uomo|donna|person\w*|leute|people|gens|gente|mensch\w*|jemand|öpper|someone"
-    r"|quelqu'un|qualcuno|nachbar\w*|neighbou?r\w*|voisin\w*|velofahrer\w*|fussgänger\w*"
-    r"|cyclist\w*|pedestrian\w*"
+    r"kind|kinder|kindern|kindes|kindli|chind|chinder|chindli|child|children|kids?|baby|bub"
+    r"|bueb|buebe|buebli|boy|girl|mädchen|meitli|junge|enfants?|garçon|fille|bambin[oaie]"
+    r"|bimb[oaie]|ragazz[oaie]|ragazzin[oaie]|mann|maa|frau|man|woman|homme|femme|uomo|donna"
+    r"|person|personen|persons|personne|personnes|persona|persone|leute|people|gens|gente"
+    r"|mensch|menschen|jemand|öpper|someone|quelqu'un|qualcuno|velofahrer(?:in|innen|n)?"
+    r"|fussgänger(?:in|innen|n)?|cyclists?|pedestrians?|" + NEIGHBOUR
 )
 # More people the alarm knows (kin, the old, the drunk, passers-by): a lost or dead thing
 # said beside any of them stays the alarm's to judge.
 KIN_AND_MORE = (
     r"babies|bébé|toddler|fils|figli[oa]?|son|daughter|sohn|tochter|men|women|herr|dame"
     r"|lady|lüt|somebody|vater|vatter|papa|papi|father|dad|père|padre|papà|mutter|mueter|mama"
-    r"|mami|mother|mum|mom|mère|maman|madre|mamma|grosi|oma|opa|grand\w*|nonn[oa]|bruder"
-    r"|schwester|brother|sister|frère|sœur|soeur|fratello|sorella|freund\w*|fründ\w*|friend"
-    r"|ami|amie|amic[oa]|nochber\w*|vicin[oa]|husband|wife"
-    r"|ehemann|ehefrau|mari|marito|moglie|partner\w*|senior\w*|rentner\w*|betrunken\w*|drunk"
-    r"|ivre|ubriac\w*|obdachlos\w*|homeless|sdf|clochard|senzatetto|passant\w*"
-    r"|piéton\w*|pedon[ei]|cycliste|ciclist\w*|schüler\w*"
-    r"|student\w*|élève\w*|alunn\w*|jugendlich\w*|teenager|ado|adolescent\w*|signor\w*"
+    r"|mami|mother|mum|mom|mère|maman|madre|mamma|grosi|oma|opa|grandma|grandpa|grandmother"
+    r"|grandfather|grandparents|grandson|granddaughter|grandchild|grandchildren|grand-mère"
+    r"|grand-père|grands-parents|nonn[oaie]|bruder|schwester|brother|sister|frère|sœur|soeur"
+    r"|fratello|sorella|freund|freunde|freunden|freundin|freundinnen|fründ|fründe|fründin"
+    r"|friend|ami|amie|amic[oa]|vicin[oa]|husband|wife|ehemann|ehefrau|mari|marito|moglie"
+    r"|partner|partnerin|partners|senior|seniorin|seniorinnen|senioren|seniors|rentner"
+    r"|rentnerin|rentnerinnen|rentnern|betrunken|betrunkene[rnms]?|drunk|ivre|ubriac[oaie]"
+    r"|obdachlos|obdachlose[rnms]?|homeless|sdf|clochard|senzatetto"
+    r"|passant(?:in|innen|en|s|e|es)?|piétons?|piétonnes?|pedon[ei]|cycliste|ciclist[aie]"
+    r"|schüler(?:in|innen|n)?|student(?:in|innen|en|s)?|élèves?|alunn[oaie]"
+    r"|jugendliche[rnms]?|teenager|ado|adolescent(?:e|s|es)?|signor[aei]?|signorin[ae]"
     r"|(?:der|de|dr|unser|unsere|eusi|euse|mein|meine|min|mis)\s+(?:kleine|chlii\w*|chline)"
 )
 # Someone something was done to ("hat mich verletzt", "l'a blessé, lui").

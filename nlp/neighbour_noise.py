@@ -20,11 +20,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from nlp.neighbours import NEIGHBOUR
+
 NOISE_TOPICS = ("sicherheit", "umwelt")
 
+# A neighbour (a person, as a whole word: nlp.neighbours) or the home next door
+# ("Lärm aus der Nachbarwohnung"); not the "Nachbarschaft", the "Nachbarort", the
+# "Nachbargemeinde", the "Nachbarquartier" or a "neighbourhood": "Die Tram im
+# Nachbarquartier ist so laut" is no neighbour's noise.
 _NEIGHBOUR = re.compile(
-    r"\b(?:nachbar\w*|nachber\w*|nochber\w*|neighbou?r\w*|next[\s-]door|voisin\w*"
-    r"|vicini|(?:mio|mia|miei|mie|il|i|la|le|nostr[oaie]|su[oaie]|dei|del|della)\s+vicin[oaie])\b",
+    r"\b(?:" + NEIGHBOUR + r"|nachbar(?:s)?(?:wohnung|wohnungen|haus|häuser|huus|balkon)\b"
+    r"|next[\s-]door|vicini"
+    r"|(?:mio|mia|miei|mie|il|i|la|le|nostr[oaie]|su[oaie]|dei|del|della)\s+vicin[oaie]\b)",
     re.IGNORECASE,
 )
 # "laut" alone may be "according to" ("Laut Internet …"): an inflected or stressed

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
+from nlp.neighbours import NEIGHBOUR
 from nlp.urgent.fastre import Alternation, Substrings
-from nlp.urgent.welfare import NEIGHBOUR
 
 _FLAGS = re.VERBOSE
 

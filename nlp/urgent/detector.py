@@ -3,11 +3,15 @@
 urgent = a strong rule (nlp.urgent.rules, nlp.urgent.cues, a suspicious object of
 nlp.urgent.suspicious unless asked how to report one (nlp.urgent.how_to), a person of
 nlp.urgent.welfare, a fight going on now of nlp.urgent.fight), or a weak rule the model does not contradict, or the model's score
-above THRESHOLD, or else a person lying somewhere (nlp.urgent.lying_person); unless
+above THRESHOLD, or else a person or people lying somewhere (nlp.urgent.lying_person)
+or someone on a window ledge (nlp.urgent.on_ledge: its kind, "suicide", 117/144, also
+replaces the model's when the text names no danger of its own); unless
 the text is about the past or a risk, a drill, a siren test, fireworks, a barbecue or a
 lamp that "brennt", a question how to report an emergency (nlp.urgent.how_to), fights
 that recur (nlp.urgent.fight) or a hydrant that leaks (nlp.urgent.hydrant: its name is
-read as "hydrant" first, so "la borne d'incendie" holds no fire). An English "cane" is a walking stick (nlp.animals). Idioms ("es brennt mir unter den Nägeln") are removed before anything
+read as "hydrant" first, so "la borne d'incendie" holds no fire), or a weapon that
+threatens no one (nlp.urgent.harmless_weapon: a toy, knives sharpened, a show).
+An English "cane" is a walking stick (nlp.animals). Idioms ("es brennt mir unter den Nägeln") are removed before anything
 reads the text, pleas ("Hilfe,", "SOS") and connectors ("Übrigens", "by the way", "PS")
 before the model reads it. A long message that is not flagged as a whole gets a second
 look sentence by sentence.
@@ -38,6 +42,7 @@ from nlp.urgent.cues import (
 from nlp.urgent.fastre import Substrings
 from nlp.urgent.fight import CATEGORY as FIGHT
 from nlp.urgent.fight import fight_now, recurring
+from nlp.urgent.harmless_weapon import harmless_weapon
 from nlp.urgent.hints import DANGER_SEARCH, HINT_SEARCH
 from nlp.urgent.how_to import (
     how_to_question,
@@ -46,11 +51,13 @@ from nlp.urgent.how_to import (
 )
 from nlp.urgent.hydrant import hydrant_matter, neutral_hydrant, water_thing
 from nlp.urgent.kind import believed, model_kind
-from nlp.urgent.lying_person import lying_person_cue
+from nlp.urgent.lying_person import lying_kind, lying_person_cue
 from nlp.urgent.model import UrgentModel, shared_model
 from nlp.urgent.mundane import full_bin, mundane, without_place
 from nlp.urgent.noise import just_noise
 from nlp.urgent.on_edge import on_the_edge
+from nlp.urgent.on_ledge import OWN_KINDS as LEDGE_OWN_KINDS
+from nlp.urgent.on_ledge import ledge_cue
 from nlp.urgent.rules import (
     _BENIGN_SMOKE,
     _BURNS,
@@ -170,6 +177,8 @@ def _judge(low: str, score: float, model_category: str, threshold: float | None)
     suspect, over = suspicious_object(low)  # "eine verdächtige Tasche", "a ticking bag"
     if suspect is not None and not over and not how_to_question(low):
         return UrgentResult(True, suspect, SUSPICIOUS, score)
+    if harmless_weapon(low, DANGER_SEARCH.found_in, _hints_at_danger):
+        return UrgentResult(False, "guarded", None, score)  # a toy, a knife grinder, a show
     result = _decide(low, score, model_category, threshold)
     if result.urgent and result.category == FIGHT and recurring(low):
         # "Jedes Wochenende prügeln sich Jugendliche vor der Bar": a safety concern.
@@ -179,6 +188,13 @@ def _judge(low: str, score: float, model_category: str, threshold: float | None)
         # "Da liegt ein Bettler": what the model and the other rules missed (looked for
         # last, so that a text they flag keeps their category).
         result = UrgentResult(True, lying[0], lying[1], score)
+    elif result.reason == "model":  # not a tree or a fire for people lying on the street
+        result = replace(result, category=lying_kind(low, result.category))
+    ledge = ledge_cue(low, score, DOUBT_SCORE)  # someone on a window ledge (nlp.urgent.on_ledge)
+    if ledge is not None and not result.urgent:
+        result = UrgentResult(True, ledge[0], ledge[1], score)
+    elif ledge is not None and category_of(low) not in LEDGE_OWN_KINDS:
+        result = replace(result, category=ledge[1])  # not the model's "fire": 117/144
     if suspect is not None and not result.urgent:
         # "Gestern stand da ein verdächtiger Koffer": guarded, so that no sentence of it
         # is read alone for a second look.

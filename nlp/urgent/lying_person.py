@@ -30,6 +30,7 @@ from nlp.urgent.at_rest import resting
 from nlp.urgent.category import category_of
 from nlp.urgent.cues import VETO
 from nlp.urgent.fastre import Substrings
+from nlp.urgent.lying_people import lying_people
 from nlp.urgent.rules import past_marker, past_or_risk
 
 # The category of a person lying, when the text names no other (nlp.urgent.cues).
@@ -93,10 +94,10 @@ _LYING_PERSON_STEMS = Substrings(LYING_PERSON_STEMS)
 
 
 def lying_person(low: str) -> re.Match[str] | None:
-    """The person lying somewhere in a lower-cased text (the past is judged apart)."""
-    if not _LYING_PERSON_STEMS.found_in(low):
-        return None
-    found = _LYING_PERSON.search(low)
+    """The person (or people) lying somewhere in a lower-cased text (the past is judged
+    apart)."""
+    one = _LYING_PERSON.search(low) if _LYING_PERSON_STEMS.found_in(low) else None
+    found = one or lying_people(low)  # one person, or several (nlp.urgent.lying_people)
     if found is None or _RESTING.search(low) is not None or resting(low):
         return None
     return found
@@ -112,3 +113,26 @@ def lying_person_cue(low: str, score: float, doubt_score: float) -> tuple[str, s
     if score < doubt_score and past_marker(low):
         return None
     return found.group(0).strip(), category_of(low) or CATEGORY
+
+
+# Kinds the model may give a person lying that the text must name itself: a tree, a fire,
+# an explosion, a tram, a car in the sun, a lift, a cable, a dog ("Zwei Leute liegen reglos
+# auf der Strasse" was "tree_down" at 0.79, "There are two people lying on the ground"
+# "explosion").
+NOT_OF_A_PERSON_LYING = frozenset(
+    {
+        "tree_down", "fire", "smoke", "explosion", "gas", "chemical", "tram_child", "hot_car",
+        "lift", "live_cable", "flood_electric", "dog_attack", "burglar", "weapon",
+    }
+)  # fmt: skip
+
+
+def lying_kind(low: str, kind: str | None) -> str | None:
+    """The kind of a lower-cased text the model flagged as `kind`: a person lying there
+    whom the model gave a kind of things the text does not name is of the text's own kind,
+    else a fall; any other kind stays."""
+    if kind not in NOT_OF_A_PERSON_LYING or category_of(low) == kind:
+        return kind
+    if lying_person(low) is None:
+        return kind
+    return category_of(low) or CATEGORY

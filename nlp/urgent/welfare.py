@@ -22,17 +22,11 @@ from __future__ import annotations
 
 import re
 
+from nlp.neighbours import NEIGHBOUR  # a neighbour as a whole word; read here and by cues
 from nlp.urgent.fastre import Substrings
 
 CATEGORY = "welfare"
 
-# A neighbour, as a whole word: "Nachbarin", "Nachbarsfrau", "voisine", not the
-# "Nachbarhaus", the "Nachbargarten", the "Nachbarschaft" or a "neighbourhood".
-NEIGHBOUR = (
-    r"(?:nachbar(?:s|n|in|innen)?(?:frau|mann|maa|kind|kinder|chind|junge|bub|bueb|mädchen"
-    r"|meitli|tochter|sohn|leute|lüt|familie|grosi|oma|opa)?|nochber(?:e|i|in|s|sch)?"
-    r"(?:frau|maa|chind|bueb|meitli|lüt)?|neighbou?rs?|voisin(?:e|es|s)?)\b"
-)
 _PERSON = re.compile(
     r"\b(?:" + NEIGHBOUR + r"|dame|frau|herr|mann|maa|mutter|mueter|vater|vatter|mami|papi"
     r"|grosi|grossmutter|grossvater|grosspapi|grossmami|oma|opa|tante|onkel|bewohner\w*"
