@@ -24,6 +24,7 @@ CHATTER = [
     ("Moment bitte", "de", "card_chatter"),
     ("hmm", "de", "card_chatter"),
     ("Entschuldigung, ich kenne mich nicht aus", "de", "card_chatter_new"),
+    ("Exgüsi, ich bi neu do", "de", "card_chatter_new"),
     ("sorry I'm new to this", "en", "card_chatter_new"),
     ("oops, one moment please", "en", "card_chatter"),
     ("pardon, un instant", "fr", "card_chatter"),
@@ -118,3 +119,15 @@ def test_more_than_chatter_is_read_as_before(dialog: Dialog, engine: Engine) -> 
     chat.say("Moment, der Kübel am Idaplatz ist auch voll")
     lamp, bin_ = concerns(engine)
     assert lamp.text == LAMP and bin_.topic == "abfall" and bin_.kreis == 3
+
+
+@pytest.mark.parametrize("line", ["Pardon?", "Pardon"])
+def test_pardon_is_the_question_not_understood(dialog: Dialog, engine: Engine, line: str) -> None:
+    """ "Pardon?" asks what the card means: it is explained, as before."""
+    chat = Chat(dialog)
+    chat.say(LAMP)
+    chat.say(line)
+    [draft] = concerns(engine)
+    assert draft.text == LAMP
+    said = t("de", "confirm_explained", reference=draft.reference, topic="\0", place="", office="")
+    assert chat.text.startswith(said.split("\0")[0])

@@ -12,7 +12,9 @@ Chatter is a line made only of apologies, "wait", hesitation sounds, "I'm new
 here / I don't know my way around" (`_PHRASES`), a few words that go with them
 and signs without letters. A line that is chatter around small talk or an answer
 ("Sorry, ja", "Moment, danke") is read as that answer without the chatter. A
-line with any other word ("Moment, der Kübel ist am Idaplatz") is not chatter.
+line with any other word ("Moment, der Kübel ist am Idaplatz"), or a question
+("Pardon?": what was asked is not understood), is not chatter; nor is anything
+in an emergency.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ _WAIT = (
 )
 _HESITATE = r"h+m+|ä+h+m*|e+h+m*|u+h*m+|ö+h+m*|mhm+|uff|puh|oje|o\s+je|naja|na\s+ja|tja"
 _NEW = (
-    r"(?:ich\s+bin|i\s+bi|bin|i['’]?m|i\s+am|je\s+suis|(?:io\s+)?sono)\s+(?:noch\s+|still\s+|"
+    r"(?:ich\s+bin|ich\s+bi|i\s+bi|bin|i['’]?m|i\s+am|je\s+suis|(?:io\s+)?sono)\s+(?:noch\s+|still\s+|"
     r"encore\s+|ancora\s+)?(?:ganz\s+|completely\s+|totally\s+)?"
     r"(?:neu|nöi|new|nouveau|nouvelle|nuov[oa])"
     r"(?:\s+(?:hier|da|do|dabei|here|to\s+this|to\s+(?:this|the)\s+(?:app|bot|chat)|ici|qui))?"
@@ -68,6 +70,8 @@ _PHRASES = re.compile(
 _AROUND_WORDS = re.compile(rf"(?<![\w'’])(?:{_AROUND})(?![\w'’])", re.IGNORECASE)
 _NEW_SAID = re.compile(rf"(?<![\w'’])(?:{_NEW})(?![\w'’])", re.IGNORECASE)
 _SAYS = re.compile(r"[^\W_]")  # a letter or digit
+# "Entschuldigung?", "Pardon": the question was not understood (`confirming.PARDON`).
+_NOT_UNDERSTOOD = re.compile(r"^(?=.*\?\W*$)|^\W*pardon\W*$", re.IGNORECASE | re.DOTALL)
 
 
 def answered(
@@ -76,8 +80,8 @@ def answered(
     """The reply to chatter at the open question; a line of chatter around an
     answer or small talk ("Sorry, ja") is read by `again` without it; None when
     the line says more."""
-    if _PHRASES.search(text) is None:
-        return None
+    if _PHRASES.search(text) is None or _NOT_UNDERSTOOD.match(text):
+        return None  # "Pardon?", "Entschuldigung?": the question was not understood
     rest = _AROUND_WORDS.sub(" ", _PHRASES.sub(" ", text))
     if _SAYS.search(rest) is None:
         return reply(d, ctx, "card_chatter_new" if _NEW_SAID.search(text) else "card_chatter")
@@ -95,7 +99,8 @@ def reply(d: Dialog, ctx: Ctx, key: str) -> list[Reply]:
 def unread(d: Dialog, ctx: Ctx, msg: Incoming) -> list[Reply]:
     """A message without words: an emoji at a draft's question is chatter (not
     "what is your concern?"); anything else is said to be unread."""
-    if msg.kind == "text" and ctx.state in WAITING and ctx.current() is not None:
+    concern = ctx.current() if msg.kind == "text" and ctx.state in WAITING else None
+    if concern is not None and not (ctx.urgent or concern.urgent):
         return reply(d, ctx, "card_chatter")
     key = "unsupported" if msg.kind not in {"text", "photo"} else "empty"
     return [Reply(t(ctx.lang, key)), *once_more.prompt(d, ctx)]
