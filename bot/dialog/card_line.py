@@ -18,20 +18,21 @@ first) is, in this order:
    own draft; the card's draft waits and comes back after it, and goes out
    unconfirmed after the timeout if nobody answers (as before). A short one that
    names a place is not asked "neues Anliegen oder Ort?": it said which.
-2. A correction (`corrected`) when it opens by taking back or by saying what it
-   is about — "nein, eigentlich geht es um …", gsw "nei, es gaht um …", "no wait,
-   the problem is actually …", "non, en fait c'est …", "no, in realtà si tratta
-   di …", "sorry, ich meinte …" (`OPENING`; a bare "Non"/"No" that is the
-   sentence's own negation, "Non c'è luce", is none) — and what follows (without
-   "nicht die Lampe," before or ", nicht die Lampe" after it) names a topic other
-   than the draft's: one or two words by a topic's word ("den Kübel", "the bin"),
-   more by the topic model at `CLEAR` confidence ("das stimmt so nicht" is no
-   topic) — at no other place than the draft's (none named, "dort", or the
-   draft's own; "nein, am Bullingerplatz" corrects the place, elsewhere). The
-   draft on the card takes that
-   topic and its office, the line joins its text (the office reads both), and
-   the card comes again with "Gut, Ihr Anliegen … betrifft also …". One draft:
-   what the resident took back is never filed. At the topic choice too.
+2. A correction (`bot.dialog.topic_corrected`, which applies it) when it opens
+   by taking back or by saying what it is about — "nein, eigentlich geht es um
+   …", gsw "nei, es gaht um …", "no wait, the problem is actually …", "non, en
+   fait c'est …", "no, in realtà si tratta di …", "sorry, ich meinte …"
+   (`OPENING`; a bare "Non"/"No" that is the sentence's own negation, "Non c'è
+   luce", is none) — and what follows (`what_is_meant`: without "nicht die
+   Lampe," before or ", nicht die Lampe" after it, `said_not`) names a topic
+   other than the draft's: one or two words by a topic's word ("den Kübel", "the
+   bin"), more by the topic model at `CLEAR` confidence ("das stimmt so nicht" is
+   no topic). The draft on the card takes that topic and its office, and a place
+   the line names too ("nein, es geht um die Lampe am Bullingerplatz"; "nein, am
+   Bullingerplatz" alone corrects the place, elsewhere); the line joins its text
+   (the office reads both), and the card comes again with "Gut, Ihr Anliegen …
+   betrifft also …". One draft: what the resident took back is never filed. At
+   the topic choice and the place question too.
 3. The same concern (`same_concern`, at the card only) when it names no other
    place and either its own topic is clearly the draft's (a restatement: "also
    die Lampe ist wirklich kaputt, seit Tagen dunkel", "the lamp is really broken",
@@ -56,10 +57,9 @@ from typing import TYPE_CHECKING
 from bot.dialog import render
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
-from bot.dialog.place_reading import has_content, names_a_place
+from bot.dialog.place_reading import names_a_place
 from nlp.smalltalk import typed_topic
-from store import repository as repo
-from store.models import Concern, EventKind
+from store.models import Concern
 
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog
@@ -113,39 +113,18 @@ _SAID = re.compile(
 _SAYS_NO = re.compile(r"^\W*(?:nein|nei|nee|nö|nope|no|non)\b", re.IGNORECASE)
 # "nicht die Lampe, …" before what is meant, ", nicht die Lampe" after it: what it
 # is not about.
-_NOT_FIRST = re.compile(r"^(?:nicht|nöd|nid|not|pas|non)\s+[^,.;!?]*[,;]\s*", re.IGNORECASE)
+_NOT_FIRST = re.compile(
+    r"^(?:nicht|nöd|nid|not|pas|non)\s+(?P<what>[^,.;!?]*)[,;]\s*", re.IGNORECASE
+)
 _NOT_THAT = re.compile(
-    r"\s*[,;]\s*(?:(?:und|and|et|e)\s+)?(?:nicht|nöd|nid|not|pas|non)\s+[^,.;!?]*", re.IGNORECASE
+    r"\s*[,;]\s*(?:(?:und|and|et|e)\s+)?(?:nicht|nöd|nid|not|pas|non)\s+(?P<what>[^,.;!?]*)",
+    re.IGNORECASE,
 )
 
 
 def another_matter(text: str) -> bool:
     """The line says it is about something else (step 1)."""
     return ANOTHER_MATTER.search(text) is not None
-
-
-def corrected(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | None:
-    """Step 2: the draft on the card takes the topic the resident corrects it to;
-    None when the line is no such correction."""
-    if ctx.state not in {State.AWAIT_CONFIRM, State.CHOOSE_TOPIC} or another_matter(text):
-        return None
-    meant = _meant(text)
-    if meant is None or not has_content(meant) or not _no_other_place(d, concern, text):
-        return None
-    topic, confidence = _topic_meant(d, meant)
-    if topic is None or topic == concern.topic or topic not in d.routing.topics:
-        return None
-    _join(ctx, concern, text, "\n")
-    repo.apply_routing(
-        ctx.s,
-        concern=concern,
-        kind=EventKind.RESIDENT,
-        actor="resident",
-        topic=topic,
-        confidence=confidence,
-        office=d.routing.route(topic, confidence, concern.kreis).office,
-    )
-    return [render.confirm(d, ctx, concern, lead="corrected_at_confirm")]
 
 
 def same_concern(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | None:
@@ -156,37 +135,43 @@ def same_concern(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
         or not concern.topic
         or text.rstrip().endswith("?")
         or another_matter(text)
-        or not _no_other_place(d, concern, text)
+        or not no_other_place(d, concern, text)
     ):
         return None
     clear = d.settings.low_confidence
     topic, confidence = d.topic_of(text)
     if topic == concern.topic and confidence >= clear:
-        _join(ctx, concern, text, "\n")  # said again, in other words
-    elif len(text.split()) <= FRAGMENT_WORDS and _SAYS_NO.match(text) and _meant(text) is not None:
+        join(ctx, concern, text, "\n")  # said again, in other words
+    elif (
+        len(text.split()) <= FRAGMENT_WORDS
+        and _SAYS_NO.match(text)
+        and what_is_meant(text) is not None
+    ):
         return [render.not_right(ctx, concern)]  # "nein, das stimmt so nicht": as "Nein"
     elif len(text.split()) <= FRAGMENT_WORDS and (confidence < clear or topic == concern.topic):
         joined = d.topic_of(f"{concern.text or ''} {text.strip()}")
         if joined[0] != concern.topic or joined[1] < clear:
             return None
-        _join(ctx, concern, text, " ")  # the draft's sentence goes on
+        join(ctx, concern, text, " ")  # the draft's sentence goes on
     else:
         return None
     return [render.confirm(d, ctx, concern, lead="added_at_confirm")]
 
 
-def _topic_meant(d: Dialog, meant: str) -> tuple[str | None, float]:
+def topic_meant(d: Dialog, meant: str) -> tuple[str | None, float]:
     """The topic `meant` names: one or two words by a topic's name or word
     ("den Kübel", "the bin"; the model is sure of "anders" or "die Stadt" too),
-    more by the topic model when it is clear (`CLEAR`)."""
+    more (or two naming two topics, "street lamp") by the topic model when it
+    is clear (`CLEAR`)."""
     if len(meant.split()) <= 2:  # "Lampe daneben": the one topic a word names
         named = {typed_topic(part) for part in [meant, *meant.split()]} - {None}
-        return (named.pop() if len(named) == 1 else None), 1.0
-    topic, confidence = d.topic_of(meant)
+        if len(named) <= 1:
+            return (named.pop() if named else None), 1.0
+    topic, confidence = d.topic_of(meant)  # "street lamp": a street's word and a lamp's
     return (topic, confidence) if confidence >= CLEAR else (None, confidence)
 
 
-def _meant(text: str) -> str | None:
+def what_is_meant(text: str) -> str | None:
     """What follows a correction's opening, without what it is not; None when the
     line does not open as a correction."""
     opening = OPENING.match(text)
@@ -196,7 +181,18 @@ def _meant(text: str) -> str | None:
     return _NOT_THAT.sub("", meant).strip(" ,.;:!")
 
 
-def _no_other_place(d: Dialog, concern: Concern, text: str) -> bool:
+def said_not(text: str) -> str | None:
+    """What a correction says it is not about ("nicht die Lampe, …", ", not the
+    lamp": "die Lampe", "the lamp"); None when it says nothing of the kind."""
+    opening = OPENING.match(text)
+    if opening is None or _SAID.search(opening.group(0)) is None:
+        return None
+    rest = text[opening.end() :]
+    found = _NOT_FIRST.match(rest) or _NOT_THAT.search(rest)
+    return found.group("what").strip() if found else None
+
+
+def no_other_place(d: Dialog, concern: Concern, text: str) -> bool:
     """The line names no place, or only the draft's ("dort" is none)."""
     place = d.place(d.about_place(text))
     if not names_a_place(place):
@@ -212,7 +208,7 @@ def _no_other_place(d: Dialog, concern: Concern, text: str) -> bool:
     )
 
 
-def _join(ctx: Ctx, concern: Concern, text: str, sep: str) -> None:
+def join(ctx: Ctx, concern: Concern, text: str, sep: str) -> None:
     concern.text = f"{concern.text}{sep}{text.strip()}" if concern.text else text.strip()
     ctx.s.add(concern)
     ctx.commit()

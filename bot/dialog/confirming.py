@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from bot.dialog import (
+    card_chatter,
     card_line,
     commands,
     intake,
@@ -21,6 +23,7 @@ from bot.dialog import (
     said_yes,
     sayings,
     topic_choice,
+    topic_corrected,
     typed_change,
 )
 from bot.dialog.context import Ctx
@@ -137,6 +140,9 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
         return [render.not_right(ctx, concern)]  # after "Nein", "ok" is no confirmation
     if answer is False:
         return [render.not_right(ctx, concern)]
+    chatter = card_chatter.answered(d, ctx, text, partial(at_confirmation, d, ctx, concern))
+    if chatter is not None:
+        return chatter  # "Sorry, ich bin neu hier", "Moment": not the concern's words
     code = typed_topic(text)
     if code is not None and code in d.routing.topics:
         set_topic(d, ctx, concern, code)
@@ -152,7 +158,7 @@ def at_confirmation(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Re
     if office_topic is not None:
         set_topic(d, ctx, concern, office_topic)  # "nein, das gehört zu Grün Stadt Zürich"
         return [render.confirm(d, ctx, concern)]
-    topic_said = card_line.corrected(d, ctx, concern, text)
+    topic_said = topic_corrected.at_card(d, ctx, concern, text)
     if topic_said is not None:
         return topic_said  # "nein, eigentlich geht es um den Kübel dort": one draft, its topic
     if correcting and len(text.split()) <= 2 * place_answer.SHORT_ANSWER_WORDS:

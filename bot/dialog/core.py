@@ -21,6 +21,7 @@ from bot.dialog import (
     answers,
     attachments,
     buttons,
+    card_chatter,
     classified,
     commands,
     intake,
@@ -247,8 +248,7 @@ class Dialog:
         ):
             asked = photo_question.answer(self, ctx, msg.text)  # "Kann ich ein Foto schicken?"
             return asked if asked is not None else answers.on_text(self, ctx, msg.text)
-        key = "unsupported" if msg.kind not in {"text", "photo"} else "empty"
-        return [Reply(t(ctx.lang, key)), *once_more.prompt(self, ctx)]
+        return card_chatter.unread(self, ctx, msg)  # an emoji at a draft's question: chatter
 
     def resume(self, channel: str, chat_id: str) -> list[Reply]:
         """What a returning resident sees (the terminal chat at start): the open

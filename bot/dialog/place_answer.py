@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from bot.dialog import (
     both_places,
     buttons,
+    card_chatter,
     confirming,
     intake,
     new_at_place,
@@ -22,6 +24,7 @@ from bot.dialog import (
     residence,
     same_place,
     status_at_place,
+    topic_corrected,
     typed_change,
 )
 from bot.dialog.context import Ctx
@@ -75,6 +78,9 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
         # it goes out without one, and a place written next is added to it.
         said = text if names_a_place(place) else None
         return place_resolved(d, ctx, concern, place, said)
+    topic = topic_corrected.at_place(d, ctx, concern, text)
+    if topic is not None:  # "nein, es geht eigentlich um die Lampe": that, and where again
+        return topic
     offered = place_offered.answer(d, ctx, concern, text)
     if offered is not None:  # "gleicher Ort", "wie vorhin": that place; "Nein": where then
         return offered
@@ -109,6 +115,10 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
     talk = talk or courtesy_first(d, ctx, text)
     if talk is not None and talk.kind not in {"yes", "no", "ok"}:
         return [Reply(t(ctx.lang, f"smalltalk_{talk.kind}")), *once_more.prompt(d, ctx)]
+    again = partial(place_answer, d, ctx, concern)  # "Sorry, ja": the "ja"
+    chatter = None if concern.urgent else card_chatter.answered(d, ctx, text, again)
+    if chatter is not None:
+        return chatter  # "Moment", "sorry, ich kenne mich nicht aus": no place, no unknown one
     number = confirming.HOUSE_NUMBER.match(text)
     if number and ctx.state is State.AWAIT_PLACE:
         # "Nr. 12" with no street yet: ask for it, and keep the number for it.

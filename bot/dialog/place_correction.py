@@ -96,13 +96,8 @@ def corrected_place(d: Dialog, text: str) -> tuple[PlaceResult, str] | None:
     if len(text.split()) > MAX_WORDS or CORRECTION.search(text) is None:
         return None
     text = _BARE.sub(r"\1am ", text)
-    place = d.place(text)
-    rest = text
-    for mention in sorted(place.mentions, key=lambda m: m.start, reverse=True):
-        said_not = NEGATED.search(rest[: mention.start])
-        if said_not is not None:  # "nicht am Hardplatz": the place it is not
-            rest = f"{rest[: said_not.start()]} {rest[mention.start + len(mention.text) :]}"
-    new = d.place(rest) if rest != text else place
+    rest = without_negated(d, text)
+    new = d.place(rest)
     if new.kreis is None and corrected_street.across(new) is None:
         return None  # no place, or one of no Kreis (a street across Kreise is asked about)
     left = rest
@@ -115,6 +110,16 @@ def corrected_place(d: Dialog, text: str) -> tuple[PlaceResult, str] | None:
         return new, str(new.street)
     written = intake.written_place(new, new.kreis) or ", ".join(new.places)
     return new, written
+
+
+def without_negated(d: Dialog, text: str) -> str:
+    """`text` without the places it says it is not ("nicht am Hardplatz")."""
+    rest = text
+    for mention in sorted(d.place(text).mentions, key=lambda m: m.start, reverse=True):
+        said_not = NEGATED.search(rest[: mention.start])
+        if said_not is not None:  # "nicht am Hardplatz": the place it is not
+            rest = f"{rest[: said_not.start()]} {rest[mention.start + len(mention.text) :]}"
+    return rest
 
 
 def after_forwarding(
