@@ -52,8 +52,20 @@ def place_resolved(
         elif text and not (concern.urgent and place.street and place.candidates):
             # (An emergency's street across Kreise is known: it goes out with it.)
             replies.append(Reply(t(ctx.lang, "place_unknown_go_on")))
-    set_place(d, ctx, concern, place, text=text, lat=lat, lon=lon)
+    set_place(d, ctx, concern, place, text=_numbered(ctx, place, text), lat=lat, lon=lon)
     return [*replies, *intake.conclude(d, ctx, concern)]
+
+
+def _numbered(ctx: Ctx, place: PlaceResult, text: str | None) -> str | None:
+    """ "Langstrasse 150" asked about where Kreise meet, answered "Kreis 4" or
+    "beim Helvetiaplatz": the address given stays the place, the answer settled
+    its Kreis (new-user trial q, finding 7: the place became "Kreis 4")."""
+    street, number = ctx.data.get("street"), ctx.data.get("number")
+    if ctx.state is not State.AWAIT_PLACE_DETAIL or not street or not number or not text:
+        return text
+    if place.kreis is None or any(m.kind == "address" for m in place.mentions):
+        return text  # still unknown, or another address ("Nein, Nr. 120")
+    return f"{street} {number}"
 
 
 def _with_street(ctx: Ctx, concern: Concern, street: str, text: str | None) -> tuple[str, str]:
@@ -71,6 +83,9 @@ def _with_street(ctx: Ctx, concern: Concern, street: str, text: str | None) -> t
         if number:
             return f"{street} {number}", "place_detail_address_kept"
         return street, "place_detail_unresolved"
+    number = str(ctx.data.get("number") or "")
+    if number and not (text and has_content(text)):
+        return f"{street} {number}", "place_detail_unresolved"  # "weiss nicht": as given
     return (f"{street} {text}" if text and has_content(text) else street), "place_detail_unresolved"
 
 

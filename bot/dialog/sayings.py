@@ -113,6 +113,25 @@ _DONE_ASKED = (
     r"(?:è|e)(?:\s+stat[oa])?|das\s+(?:ist|isch)|es\s+(?:ist|isch))\s+" + _WHEN_STATE + r"\W*$"
 )
 
+# - looked after: "hat sich schon jemand darum gekümmert?", "hät sich scho öpper drum
+#   kümmeret?", "has anyone looked at it?", "quelqu'un s'en est occupé?", "qualcuno se
+#   n'è occupato?" (trial q, finding 4: filed as a concern).
+_STILL = r"(?:(?:schon|scho|bereits|inzwischen|mittlerweile|denn|dänn|eigentlich|überhaupt|mal|mol)\s+)*"
+_LOOKED_AFTER = (
+    r"\b(?:hat|het|hät|hed)\s+sich\s+" + _STILL
+    + r"(?:jemand|jemand\w*|irgendwer|wer|öpper|öpper\w*|epper|öppert|d['’]?\s*stadt|die\s+stadt)\s+"
+    + _STILL
+    + r"(?:(?:darum|drum|drumm|dadrum|um\s+(?:das|es|meine?\s+\w+|mini\s+\w+))\s+)?"
+    r"(?:gekümmert|kümmeret|kümmert|kümmered|gchümmeret|gchümmert)\b"
+    r"|\b(?:has|have|did)\s+(?:anyone|anybody|someone|somebody|the\s+city|they)\s+"
+    r"(?:already\s+|yet\s+|actually\s+)?(?:looked\s+(?:at|into)|look\s+(?:at|into)|"
+    r"dealt\s+with|deal\s+with|taken\s+care\s+of|take\s+care\s+of|handled|handle|"
+    r"checked|check)\s+(?:it|this|that|my\s+\w+)\b"
+    r"|\bquelqu['’]un\s+(?:s['’]en\s+est|s['’]est)\s+(?:déjà\s+)?occupé"
+    r"|\bqualcuno\s+(?:se\s+n['’]\s*è|se\s+ne\s+è|si\s+è|ci\s+ha)\s+(?:già\s+)?"
+    r"(?:occupat[oa]|pensato|guardato)"
+)
+
 ASKS_FOR_STATUS = re.compile(
     r"\b(wie ist der stand|stand der dinge|wie lange (geht|dauert)|schon erledigt|"
     r"passiert (da )?(noch )?(was|etwas)|gibt es (schon )?(was |etwas )?neues|"
@@ -151,7 +170,7 @@ ASKS_FOR_STATUS = re.compile(
     # Has it arrived, what is its number (trial o, §2): "Hat die Stadt meine Meldung
     # erhalten?", "Ist das angekommen?", "Welche Nummer hat meine Meldung?".
     rf"|{_RECEIVED}|{_NUMBER}"
-    rf"|{_NUMBER_ASKED}|{_WHAT_ABOUT_MINE}|{_HOW_IT_STANDS}|{_DONE_ASKED}"
+    rf"|{_NUMBER_ASKED}|{_WHAT_ABOUT_MINE}|{_HOW_IT_STANDS}|{_DONE_ASKED}|{_LOOKED_AFTER}"
     # "Status?", "Stand?", "Und, Status?", "news?", "novità?": the whole message.
     r"|^\W*(?:(?:und|and|et|e|also|so|alors|et alors)\W+)?"
     r"(?:status|stand|updates?|news|neuigkeiten|nöis|nouvelles|novità|novita|"
