@@ -28,7 +28,9 @@ from typing import TYPE_CHECKING
 from bot.dialog import (
     about_bot,
     animal_aside,
+    answer_again,
     collection_dates,
+    drop_off,
     elsewhere,
     phone,
     place_answer,
@@ -148,6 +150,8 @@ def key_of(text: str) -> str | None:
         return "how_long_it_takes"
     if collection_dates.asks(text):
         return collection_dates.KEY  # "Wann wird das Altpapier abgeholt?": the calendar
+    if drop_off.asks(text):
+        return drop_off.KEY  # "Wo kann ich Sperrgut abgeben?": the city's disposal pages
     if reassured.key_of(text) is not None:
         return reassured.KEY  # a neighbour not seen for days, but on holiday
     return elsewhere.key_of(text)  # a private landlord, a lost cat: where to turn
@@ -158,7 +162,7 @@ def answer(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     that was waiting; None for anything else."""
     key = None if ctx.urgent else key_of(text) or about_bot.key_of(ctx, text)
     if key is None:
-        return None
+        return None if ctx.urgent else answer_again.shown(d, ctx, text)  # "what was the answer?"
     if key.startswith("elsewhere_hurt") and animal_aside.split_off(d, text) is not None:
         return None  # and a city matter besides: filed, with the advice (intake)
     fragment = ctx.data.get("fragment")

@@ -15,7 +15,7 @@ import re
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
-from bot.dialog import phone, render
+from bot.dialog import phone, render, stranger
 from bot.dialog.context import Ctx
 from bot.dialog.model import CONCERN_STATES, Reply
 from bot.texts import t
@@ -89,7 +89,7 @@ def danger_now(text: str) -> str | None:
         return "danger_signal_out"
     if MAY_FALL.search(text):
         return "danger_may_fall"
-    return None
+    return "danger_followed" if stranger.FOLLOWING.search(text) else None
 
 
 def before_question(d: Dialog, ctx: Ctx, concern: Concern) -> list[Reply]:

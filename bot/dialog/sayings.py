@@ -116,10 +116,13 @@ _DONE_ASKED = (
 # - looked after: "hat sich schon jemand darum gekümmert?", "hät sich scho öpper drum
 #   kümmeret?", "has anyone looked at it?", "quelqu'un s'en est occupé?", "qualcuno se
 #   n'è occupato?" (trial q, finding 4: filed as a concern).
-_STILL = r"(?:(?:schon|scho|bereits|inzwischen|mittlerweile|denn|dänn|eigentlich|überhaupt|mal|mol)\s+)*"
+_STILL = (
+    r"(?:(?:schon|scho|bereits|inzwischen|mittlerweile|denn|dänn|eigentlich|überhaupt|mal|mol)\s+)*"
+)
 _LOOKED_AFTER = (
-    r"\b(?:hat|het|hät|hed)\s+sich\s+" + _STILL
-    + r"(?:jemand|jemand\w*|irgendwer|wer|öpper|öpper\w*|epper|öppert|d['’]?\s*stadt|die\s+stadt)\s+"
+    r"\b(?:hat|het|hät|hed)\s+sich\s+"
+    + _STILL
+    + r"(?:jemand\w*|irgendwer|wer|öpper\w*|epper|öppert|d['’]?\s*stadt|die\s+stadt)\s+"
     + _STILL
     + r"(?:(?:darum|drum|drumm|dadrum|um\s+(?:das|es|meine?\s+\w+|mini\s+\w+))\s+)?"
     r"(?:gekümmert|kümmeret|kümmert|kümmered|gchümmeret|gchümmert)\b"

@@ -9,9 +9,11 @@ idaplatz" read "Idaplatz" (new-user trial i, finding 13)."""
 from __future__ import annotations
 
 import re
+import tomllib
 from difflib import SequenceMatcher
+from functools import cache
 
-from nlp.places import PlaceResult
+from nlp.places import DATA_DIR, PlaceResult, fold
 from nlp.places.model import Mention
 
 # The house number at the end, or a range of them ("200-204", "120 bis 122").
@@ -33,8 +35,22 @@ def spelled(mention: Mention) -> str:
         # "IDAPLATZ", "josefstrasse 12": the city's capitals (new-user trial i, finding 13).
         return f"{mention.name} {number.group(1)}" if number else mention.name
     if SequenceMatcher(None, street.strip().casefold(), mention.name.casefold()).ratio() < SIMILAR:
-        return mention.text  # not the street's name written another way: left as it is
+        # "bei der schmiede": a landmark's other name, as the data spells it ("Schmiede";
+        # new-user trial q, finding 11); anything else left as it is.
+        alias = _aliases().get(fold(street.strip())) if mention.kind == "landmark" else None
+        return alias if alias is not None and not number else mention.text
     return f"{mention.name} {number.group(1)}" if number else mention.name
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    """The landmarks' other names as places.toml spells them, by their folded form."""
+    data = tomllib.loads((DATA_DIR / "places.toml").read_text(encoding="utf-8"))
+    return {
+        fold(alias): alias
+        for spec in data.get("landmarks", {}).values()
+        for alias in spec.get("aliases", [])
+    }
 
 
 def respelled(text: str, place: PlaceResult) -> str:
