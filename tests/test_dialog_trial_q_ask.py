@@ -160,10 +160,15 @@ def test_the_question_next_to_an_emergency_is_answered_not_filed(
 
 
 @pytest.mark.parametrize(
-    ("answer", "kreis"), [("Kreis 4", 4), ("beim Helvetiaplatz", 4), ("weiss nicht", None)]
+    ("answer", "kreis", "place_text"),
+    [
+        ("Kreis 4", 4, "Langstrasse 150"),
+        ("beim Helvetiaplatz", 4, "Langstrasse 150, beim Helvetiaplatz"),
+        ("weiss nicht", None, "Langstrasse 150"),
+    ],
 )
 def test_langstrasse_150_keeps_the_address_and_asks_the_kreis(
-    dialog: Dialog, engine: Engine, answer: str, kreis: int | None
+    dialog: Dialog, engine: Engine, answer: str, kreis: int | None, place_text: str
 ) -> None:
     chat = Chat(dialog)
     chat.say("Die Nachbarn an der Langstrasse 150 machen jede Nacht Party mit lauter Musik")
@@ -172,7 +177,7 @@ def test_langstrasse_150_keeps_the_address_and_asks_the_kreis(
     chat.say(answer)
     assert "Langstrasse 150" in chat.text
     [c] = concerns(engine)
-    assert c.place_text == "Langstrasse 150"
+    assert c.place_text == place_text
     assert c.kreis == kreis
 
 

@@ -59,13 +59,15 @@ def place_resolved(
 def _numbered(ctx: Ctx, place: PlaceResult, text: str | None) -> str | None:
     """ "Langstrasse 150" asked about where Kreise meet, answered "Kreis 4" or
     "beim Helvetiaplatz": the address given stays the place, the answer settled
-    its Kreis (new-user trial q, finding 7: the place became "Kreis 4")."""
+    its Kreis (new-user trial q, finding 7: the place became "Kreis 4"); a place
+    named nearby is kept after it ("Langstrasse 150, beim Helvetiaplatz")."""
     street, number = ctx.data.get("street"), ctx.data.get("number")
     if ctx.state is not State.AWAIT_PLACE_DETAIL or not street or not number or not text:
         return text
     if place.kreis is None or any(m.kind == "address" for m in place.mentions):
         return text  # still unknown, or another address ("Nein, Nr. 120")
-    return f"{street} {number}"
+    near = any(m.kind in ("landmark", "street") for m in place.mentions)
+    return f"{street} {number}, {text.strip()}" if near else f"{street} {number}"
 
 
 def _with_street(ctx: Ctx, concern: Concern, street: str, text: str | None) -> tuple[str, str]:
