@@ -72,7 +72,7 @@ TEXTS: dict[str, str] = {
     "draft_kept": "Ihr Anliegen {reference} nehme ich danach wieder auf. Nun zum neuen:",
     "crisis_waiting": "Ihre Meldung «{text}» wartet noch. Wenn Sie möchten, machen wir damit weiter:",
     "crisis_waiting_after": "Ihre Meldung {reference} wartet noch, ich nehme sie danach wieder auf.",
-    "mine_none": "Zu diesem Chat habe ich keine Anliegen gespeichert.",
+    "mine_none": "Zu diesem Chat habe ich keine Anliegen gespeichert. Wenn Sie etwas melden möchten, schreiben Sie es mir einfach.",
     "mine_header": "Ihre Anliegen:",
     "mine_item": "{reference} · {date} · {topic} · {status}",
     "delete_confirm": (

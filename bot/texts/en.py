@@ -72,7 +72,7 @@ TEXTS: dict[str, str] = {
     "draft_kept": "I will come back to your concern {reference} afterwards. Now to the new one:",
     "crisis_waiting": "Your report “{text}” is still waiting. If you like, we can go on with it:",
     "crisis_waiting_after": "Your report {reference} is still waiting; I will come back to it afterwards.",
-    "mine_none": "I have no concerns stored for this chat.",
+    "mine_none": "I have no concerns stored for this chat. If you would like to report something, just write it to me.",
     "mine_header": "Your concerns:",
     "mine_item": "{reference} · {date} · {topic} · {status}",
     "delete_confirm": (

@@ -71,7 +71,7 @@ TEXTS: dict[str, str] = {
     "draft_kept": "Je reviendrai ensuite à votre demande {reference}. Passons à la nouvelle:",
     "crisis_waiting": "Votre demande «{text}» attend encore. Si vous le souhaitez, continuons:",
     "crisis_waiting_after": "Votre demande {reference} attend encore, j'y reviendrai ensuite.",
-    "mine_none": "Je n'ai aucune demande enregistrée pour ce chat.",
+    "mine_none": "Je n'ai aucune demande enregistrée pour ce chat. Si vous souhaitez signaler quelque chose, écrivez-le-moi simplement.",
     "mine_header": "Vos demandes:",
     "mine_item": "{reference} · {date} · {topic} · {status}",
     "delete_confirm": (

@@ -72,7 +72,7 @@ TEXTS: dict[str, str] = {
     "draft_kept": "Riprenderò poi la vostra segnalazione {reference}. Ora la nuova:",
     "crisis_waiting": "La vostra segnalazione «{text}» è ancora in attesa. Se volete, continuiamo:",
     "crisis_waiting_after": "La vostra segnalazione {reference} è ancora in attesa, la riprenderò dopo.",
-    "mine_none": "Non ho nessuna segnalazione registrata per questa chat.",
+    "mine_none": "Non ho nessuna segnalazione registrata per questa chat. Se volete segnalare qualcosa, scrivetemelo pure.",
     "mine_header": "Le vostre segnalazioni:",
     "mine_item": "{reference} · {date} · {topic} · {status}",
     "delete_confirm": (
