@@ -1,7 +1,7 @@
 """A button's concern read in the arrival's statement.
 
 A pressed button names its concern ("ok:123"); the dialog reads it first of
-all (`repository.own_concern`, 0.66 statements per update in the dialog bench).
+all (`store.concerns.own_concern`, 0.66 statements per update in the dialog bench).
 The arrival reads it in the statement that already locks the conversation, and
 attaches it to the session, so `own_concern` finds it there without SQL.
 
@@ -43,7 +43,7 @@ from store.models import Concern, Conversation, Resident
 
 @dataclass(frozen=True, slots=True)
 class Arrival:
-    """A message's arrival (`repository.arrive`): `claimed` False is a repeat
+    """A message's arrival (`store.arrival.arrive`): `claimed` False is a repeat
     delivery (nothing else done); `resident` None a staff chat's words (left
     alone); `conversation` the chat's conversation, locked (asked for with
     `lock`, and there is a resident)."""

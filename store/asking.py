@@ -1,5 +1,5 @@
 """Does staff's answer (/antwort) ask the resident something? The one definition
-(`asks`) the dialog goes by (`store.repository.LatestAnswer.asked`)."""
+(`asks`) the dialog goes by (`store.answered.LatestAnswer.asked`)."""
 
 from __future__ import annotations
 

@@ -28,7 +28,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from store.models import SendPace
-from store.repository import insert_missing
+from store.rows import insert_missing
 
 OVERALL = "*"
 _T: Table = SendPace.__table__  # type: ignore[attr-defined]

@@ -35,7 +35,7 @@ also to a savepoint, drops them (it may have undone a concern filed since).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import event
@@ -45,7 +45,7 @@ from sqlmodel import Session
 
 from store import rows
 from store import statements as sql
-from store.models import Concern, Resident, Status
+from store.models import Concern, Resident, Status, utcnow
 
 LATEST = 5  # rows read and kept: same_place.recent looks at five
 _KEPT = "quartierbot.recent"  # Session.info: (resident id, rows newest first, all of them)
@@ -107,6 +107,11 @@ def count_recent_concerns(session: Session, *, resident: Resident, since: dateti
             return sum(1 for c in latest if _at(c) >= since and c.status != Status.RATE_LIMITED)
     params = {"resident_id": resident.id, "since": since}
     return int(rows.run(session, sql.count_recent_concerns(session), params).scalar_one())
+
+
+def hour_ago() -> datetime:
+    """The start of the rate limit's hour (count_recent_concerns' `since`)."""
+    return utcnow() - timedelta(hours=1)
 
 
 def wanted(session: Session, resident: Resident) -> bool:

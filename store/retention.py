@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, exists, func, update
 from sqlmodel import Session, col, select
 
-from store import inbox, outbox, outbox_edits
+from store import inbox, outbox, outbox_edits, routing
 from store.models import (
     Concern,
     Conversation,
@@ -67,6 +67,22 @@ def strip_personal(session: Session, concern: Concern) -> None:
         .values(note=None, place_text=None)
         .execution_options(synchronize_session=False)
     )
+
+
+def withdraw_unconfirmed(session: Session, *, resident: Resident) -> None:
+    """Before a deletion: what the resident never confirmed (a draft, one held by
+    the rate limit) is withdrawn, so the draft timeout does not forward it as a card
+    without text or place (new-user trial i, finding 6). An emergency still goes:
+    the numbers came first, and the city should know."""
+    unconfirmed = (Status.DRAFT, Status.RATE_LIMITED)
+    for concern in session.exec(
+        select(Concern).where(
+            Concern.resident_id == resident.id,
+            col(Concern.status).in_(unconfirmed),
+            col(Concern.urgent).is_(False),
+        )
+    ):
+        routing.set_status(session, concern=concern, status=Status.WITHDRAWN, actor="resident")
 
 
 def delete_personal_data(session: Session, *, resident: Resident) -> int:

@@ -15,7 +15,7 @@ earlier changes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from typing import Any, TypeVar
 
@@ -94,6 +94,24 @@ def insert(dialect: str, tbl: Table) -> postgresql.Insert | sqlite.Insert:
     if dialect == "sqlite":
         return sqlite.insert(tbl)
     raise NotImplementedError(dialect)  # pragma: no cover - only SQLite and PostgreSQL
+
+
+def insert_missing(
+    session: Session, model: type[Any], conflict: Sequence[str], **values: Any
+) -> bool:
+    """INSERT a row of `model` unless one with the same `conflict` key exists
+    (ON CONFLICT DO NOTHING); True when this call inserted it. A concurrent
+    insert of the same key makes PostgreSQL wait for that transaction, then do
+    nothing (or insert, if it rolled back). Get-or-create is this, then a
+    SELECT: two transactions creating the same row at once both succeed."""
+    tbl = table(model)
+    stmt = (
+        insert(session.get_bind().dialect.name, tbl)
+        .values(**values)
+        .on_conflict_do_nothing(index_elements=list(conflict))
+        .returning(*(tbl.c[name] for name in conflict))
+    )
+    return session.exec(stmt).first() is not None
 
 
 def by_key(model: type[Any]) -> Any:

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from types import FrameType
 from typing import Any
 
 from hypothesis import HealthCheck, Phase, given, settings
@@ -57,20 +60,52 @@ class Faulty:
 
 
 # Where a fault is injected: a classifier method, or a function the dialog calls
-# (patched in the module that calls it), failing at its n-th call.
+# (named by the module that defines it; patched in every module that holds it,
+# see `replaced`), failing at its n-th call.
 FAULTS = (
     ("clf", "classify"),
     ("clf", "topic"),
     ("clf", "place"),
     ("module", "bot.dialog.intake.split_concerns"),
-    ("module", "store.repository.create_concern"),
-    ("module", "store.repository.lock_conversation"),
-    ("module", "store.repository.apply_routing"),
-    ("module", "store.repository.assign_reference"),
+    ("module", "store.concerns.create_concern"),
+    ("module", "store.conversations.lock_conversation"),
+    ("module", "store.routing.apply_routing"),
+    ("module", "store.concerns.assign_reference"),
     ("module", "bot.staff.alerts.concern_arrived"),
     ("module", "store.outbox.enqueue"),
     ("module", "store.outbox.enqueue_many"),
 )
+_PACKAGES = ("bot", "store", "digest")
+
+
+def _function(name: str) -> Any:
+    module, _, attr = name.rpartition(".")
+    return getattr(importlib.import_module(module), attr)
+
+
+@contextmanager
+def replaced(name: str, make: Callable[[Callable[..., Any]], Any]) -> Iterator[None]:
+    """The function `name` ("module.function") replaced by `make(original)` in
+    every module of ours that holds it: the dialog calls the store through
+    store.repository (`repo.create_concern`), which re-exports it, and the store
+    calls it from its own modules (store.arrival locks the conversation with
+    store.conversations.lock_conversation), so patching one of them alone misses
+    the other's calls."""
+    attr = name.rpartition(".")[2]
+    original = _function(name)
+    holders = [
+        held
+        for key, held in list(sys.modules.items())
+        if key.partition(".")[0] in _PACKAGES and getattr(held, attr, None) is original
+    ]
+    replacement = make(original)
+    for held in holders:
+        setattr(held, attr, replacement)
+    try:
+        yield
+    finally:
+        for held in holders:
+            setattr(held, attr, original)
 
 
 @contextmanager
@@ -84,22 +119,19 @@ def fault_in(dialog: Dialog, where: tuple[str, str], at: int) -> Iterator[None]:
         finally:
             dialog.clf = real
         return
-    module, _, attr = name.rpartition(".")
-    target = importlib.import_module(module)
-    original = getattr(target, attr)
     calls = {"n": 0}
 
-    def failing(*args: Any, **kwargs: Any) -> Any:
-        calls["n"] += 1
-        if calls["n"] == at:
-            raise RuntimeError("injected fault")
-        return original(*args, **kwargs)
+    def failing_at(original: Callable[..., Any]) -> Callable[..., Any]:
+        def failing(*args: Any, **kwargs: Any) -> Any:
+            calls["n"] += 1
+            if calls["n"] == at:
+                raise RuntimeError("injected fault")
+            return original(*args, **kwargs)
 
-    setattr(target, attr, failing)
-    try:
+        return failing
+
+    with replaced(name, failing_at):
         yield
-    finally:
-        setattr(target, attr, original)
 
 
 def kept(engine: Engine, chat_id: int, text: str) -> bool:
@@ -157,3 +189,51 @@ def test_a_failure_inside_the_handling_says_truly_whether_the_text_was_kept(
             assert any("144" in (t or "") for t in owed + queued), "no emergency numbers"
     finally:
         sqlite_store.done(engine)
+
+
+def test_a_fault_reaches_every_call_of_its_function(
+    classifier: ConcernClassifier,
+    sqlite_store: Store,  # noqa: F811 (the fixture imported above)
+) -> None:
+    """`replaced` reaches the store's calls from its own modules too: a newcomer's
+    concern and an emergency call each store function of FAULTS as often as the
+    dialog makes them run (counted inside the function: the arrival locks the
+    conversation, create_concern gives the reference on SQLite), not only the
+    dialog's calls through store.repository."""
+    engine, url = sqlite_store.fresh()
+    dialog = Dialog(engine=engine, classifier=classifier, settings=fuzz_settings(url))
+    store_faults = [name for kind, name in FAULTS if name.startswith("store.")]
+    seen: Counter[str] = Counter()
+    ran: Counter[str] = Counter()
+
+    def counted(name: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+        def make(original: Callable[..., Any]) -> Callable[..., Any]:
+            def counting(*args: Any, **kwargs: Any) -> Any:
+                seen[name] += 1
+                return original(*args, **kwargs)
+
+            return counting
+
+        return make
+
+    # The functions' own code: each run of it counted, however it was called.
+    code = {_function(name).__code__: name for name in store_faults}
+
+    def profile(frame: FrameType, event: str, arg: Any) -> None:
+        if event == "call" and frame.f_code in code:
+            ran[code[frame.f_code]] += 1
+
+    try:
+        with ExitStack() as patches:
+            for name in store_faults:
+                patches.enter_context(replaced(name, counted(name)))
+            sys.setprofile(profile)
+            try:
+                for update_id, text in enumerate([fs.CONCERNS[0], fs.EMERGENCIES[0]], start=1):
+                    drive(dialog, text_update(update_id, fs.NEWCOMER.user_id, text))
+            finally:
+                sys.setprofile(None)
+    finally:
+        sqlite_store.done(engine)
+    assert all(ran[name] for name in store_faults), ran
+    assert seen == ran
