@@ -73,6 +73,12 @@ _ATTACK = _cues(
     "~greift", "~grift", "biiss", "verbiss", "attacc", r"\blos\b", "bedroh", "threat", "menac",
     "minacc", "jagt", "chas", "fletsch", "~springt", "jumped", "lunged", "saut[ée]", "salta",
 )  # fmt: skip
+# A tram, not its stop: a tram stop is a place ("someone has a gun at the tram stop",
+# "Tramhaltestelle", "arrêt de tram", "fermata del tram"), no tram danger.
+TRAM = (
+    r"(?<!arrêt\sde\s)(?<!arrêt\sdu\s)(?<!arrêts\sde\s)(?<!fermata\sdel\s)"
+    r"tram(?!\w*halt|\w*station|\s*(?:stop|stations?)\b)\w*"
+)
 _SEE = (
     r"(?<=[^\W\d_])see\b|\b(?:im|in\s+den|in\s+de|i\s+de|am|der|den|dem|de|vom|zum|i\s+d)\s+see\b"
 )
@@ -81,7 +87,7 @@ _SEE = (
 CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
-        ("tram_child", _cues(r"tram\w*", "~gleis", "~schiene", "~schiine", "tracks", "rails", "voies", "binari")),
+        ("tram_child", _cues(TRAM, "~gleis", "~schiene", "~schiine", "tracks", "rails", "voies", "binari")),
         (
             "hot_car",
             _cues("~auto", "car", "voiture", "macchina")

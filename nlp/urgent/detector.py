@@ -70,6 +70,8 @@ from nlp.urgent.rules import (
 from nlp.urgent.suspicious import CATEGORY as SUSPICIOUS
 from nlp.urgent.suspicious import suspicious_object
 from nlp.urgent.things import HURT_STEMS, hurt_animal
+from nlp.urgent.water_leak import leak_kind
+from nlp.urgent.weapon_kind import weapon_kind
 from nlp.urgent.welfare import CATEGORY as WELFARE
 from nlp.urgent.welfare import welfare_cue
 from nlp.urgent.whereabouts import without_whereabouts
@@ -188,8 +190,9 @@ def _judge(low: str, score: float, model_category: str, threshold: float | None)
         # "Da liegt ein Bettler": what the model and the other rules missed (looked for
         # last, so that a text they flag keeps their category).
         result = UrgentResult(True, lying[0], lying[1], score)
-    elif result.reason == "model":  # not a tree or a fire for people lying on the street
-        result = replace(result, category=lying_kind(low, result.category))
+    elif result.reason == "model":  # not a tree or a fire for people lying, a gun, a leak
+        kind = leak_kind(low, weapon_kind(low, lying_kind(low, result.category)))
+        result = replace(result, category=kind)
     ledge = ledge_cue(low, score, DOUBT_SCORE)  # someone on a window ledge (nlp.urgent.on_ledge)
     if ledge is not None and not result.urgent:
         result = UrgentResult(True, ledge[0], ledge[1], score)

@@ -35,6 +35,7 @@ DANGER_HINTS = (
     "scompars", "atme", "schnuuf", "breath", "respir", "reagier", "respond", "réagit", "bewegt",
     "move", "bouge", "muove", "gestürzt", "gheit", "fell", "fall", "gefallen", "tomb", "cadut",
     "bewusst", "ohnm", "uncons", "incons", "svenut", "tot", "dead", "mort", "leblos", "schlag",
+    "reglos", "regungslos", "motionless",
     "hirnschlag", "stromschlag",
     "prügel", "beat", "frapp", "picchi", "messer", "knife", "waffe", "gun", "handgun", "shotgun",
     "pistol", "droh", "threat", "menac", "minacc", "brenn", "brönn", "bränn", "brûl", "brul",

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from nlp.urgent.at_leisure import STEMS as LEISURE_STEMS
+from nlp.urgent.at_leisure import lying_at_leisure
 from nlp.urgent.at_rest import STEMS as REST_STEMS
 from nlp.urgent.at_rest import at_rest
 from nlp.urgent.left_thing import LEFT_STEMS, left_thing
@@ -181,6 +183,8 @@ def mundane(low: str, danger: Callable[[str], bool], any_hint: Callable[[str], b
         return True  # "Someone left an umbrella on the bench"
     if any(stem in low for stem in REST_STEMS) and at_rest(low, danger, any_hint):
         return True  # "Im Park liegen viele Leute in der Sonne" (nlp.urgent.at_rest)
+    if any(stem in low for stem in LEISURE_STEMS) and lying_at_leisure(low, danger, any_hint):
+        return True  # "Deux personnes sont allongées sur la plage" (nlp.urgent.at_leisure)
     if not any(stem in low for stem in _MUNDANE_STEMS):
         return False
     rest = low

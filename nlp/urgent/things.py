@@ -35,6 +35,7 @@ from nlp.animals import (
     no_walking_stick,
     without_owners,
 )
+from nlp.urgent.nobody import without_nobody
 
 _DET = (
     r"(?:my|his|her|our|their|your|a|an|the|some|all|mon|ma|mes|son|sa|ses|notre|nos|un|une"
@@ -105,7 +106,7 @@ def lost_or_dead_thing(
     pet = _PET.search(low) is not None and _PET_GONE.search(low) is not None
     if not lost and not pet and _DEAD.search(low) is None:
         return False
-    if _PERSON.search(low) is not None or (lost and _HARM.search(low) is not None):
+    if _PERSON.search(without_nobody(low)) is not None or (lost and _HARM.search(low)):
         return False
     if pet or (lost and _PET.search(low) is not None):
         if _ATTACK.search(low) is not None:
