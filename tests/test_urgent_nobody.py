@@ -31,5 +31,9 @@ def test_only_the_nobody_is_set_aside() -> None:
     assert "personne" not in without_nobody("il n'y a personne")
     assert "personne" not in without_nobody("personne ne répond")
     assert "personne" not in without_nobody("je ne vois personne")
-    for low in ("une personne ne bouge plus", "la personne ne répond pas", "une personne est tombée"):
+    for low in (
+        "une personne ne bouge plus",
+        "la personne ne répond pas",
+        "une personne est tombée",
+    ):
         assert without_nobody(low) is low

@@ -27,7 +27,11 @@ def test_a_weapon_at_a_tram_stop_is_a_weapon(low: str) -> None:
 
 @pytest.mark.parametrize(
     "low",
-    ["a child is on the tram tracks", "ein kind spielt auf den tramschienen", "the tram hit a child"],
+    [
+        "a child is on the tram tracks",
+        "ein kind spielt auf den tramschienen",
+        "the tram hit a child",
+    ],
 )
 def test_the_tram_itself_is_still_a_tram(low: str) -> None:
     assert category_of(low) == "tram_child"

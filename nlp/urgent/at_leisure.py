@@ -57,9 +57,9 @@ def lying_at_leisure(
     lying, the persons and the place are set aside."""
     if _PLACE.search(low) is None or _LYING.search(low) is None or _STILL.search(low):
         return False
-    if _NAMES_A_PERSON.search(low) is None and _MORE_PERSONS.search(low) is None:
-        if "personne" not in low and "persone" not in low:
-            return False
+    named = _NAMES_A_PERSON.search(low) or _MORE_PERSONS.search(low)
+    if named is None and "personne" not in low and "persone" not in low:
+        return False
     rest = _PLACE.sub(" ", low)
     rest = _MORE_PERSONS.sub(" ", _NAMES_A_PERSON.sub(" ", rest))
     rest = _SMALL.sub(" ", _LYING.sub(" ", re.sub(r"\bpersonnes?\b|\bpersone\b", " ", rest)))
