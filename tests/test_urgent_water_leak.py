@@ -42,3 +42,9 @@ def test_a_burst_pipe_is_water_in_the_house_in_every_language() -> None:
 )
 def test_the_kind_of_a_leak(low: str, kind: str, expected: str) -> None:
     assert leak_kind(low, kind) == expected
+
+
+def test_staff_read_the_kind_of_a_leak() -> None:
+    from bot.texts.staff import emergency_name
+
+    assert emergency_name("flood_electric") == "Notfall: Wasserschaden (Wasser im Haus, Strom)"

@@ -328,6 +328,7 @@ EMERGENCY_KINDS: dict[str, str] = {
     "tram_child": "Kind auf den Gleisen",
     "hot_car": "Kind oder Tier im heissen Auto",
     "lift": "Person im Lift",
+    "flood_electric": "Wasserschaden (Wasser im Haus, Strom)",
     "traffic_accident": "Verkehrsunfall",
     "suspicious_object": "verdächtiger Gegenstand",
     "welfare": "Person seit Tagen ohne Lebenszeichen oder vermisst",
