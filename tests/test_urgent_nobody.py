@@ -37,3 +37,13 @@ def test_only_the_nobody_is_set_aside() -> None:
         "une personne est tombée",
     ):
         assert without_nobody(low) is low
+
+
+def test_nobody_answering_for_a_neighbour_is_a_welfare_worry() -> None:
+    texts = [
+        "Personne ne répond à la porte, ma voisine âgée",
+        "Personne n'ouvre chez ma voisine âgée, je suis inquiète",
+        "De la fumée sort sous la porte des voisins et personne n'ouvre",
+    ]
+    kinds = [(r.urgent, r.category) for r in detect_many(texts)]
+    assert kinds == [(True, "welfare"), (True, "welfare"), (True, "smoke")]

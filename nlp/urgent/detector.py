@@ -54,6 +54,7 @@ from nlp.urgent.kind import believed, model_kind
 from nlp.urgent.lying_person import lying_kind, lying_person_cue
 from nlp.urgent.model import UrgentModel, shared_model
 from nlp.urgent.mundane import full_bin, mundane, without_place
+from nlp.urgent.nobody import nobody_kind
 from nlp.urgent.noise import just_noise
 from nlp.urgent.on_edge import on_the_edge
 from nlp.urgent.on_ledge import OWN_KINDS as LEDGE_OWN_KINDS
@@ -192,7 +193,7 @@ def _judge(low: str, score: float, model_category: str, threshold: float | None)
         result = UrgentResult(True, lying[0], lying[1], score)
     elif result.reason == "model":  # not a tree or a fire for people lying, a gun, a leak
         kind = leak_kind(low, weapon_kind(low, lying_kind(low, result.category)))
-        result = replace(result, category=kind)
+        result = replace(result, category=nobody_kind(low, kind))  # nlp.urgent.nobody
     ledge = ledge_cue(low, score, DOUBT_SCORE)  # someone on a window ledge (nlp.urgent.on_ledge)
     if ledge is not None and not result.urgent:
         result = UrgentResult(True, ledge[0], ledge[1], score)
