@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from nlp.urgent import detect_many
+from nlp.urgent.category import category_of
 from nlp.urgent.water_leak import leak_kind
 
 LEAKS = [
@@ -48,3 +49,32 @@ def test_staff_read_the_kind_of_a_leak() -> None:
     from bot.texts.staff import emergency_name
 
     assert emergency_name("flood_electric") == "Notfall: Wasserschaden (Wasser im Haus, Strom)"
+
+
+def test_a_leak_said_now_is_urgent_as_water_in_the_house_in_every_language() -> None:
+    # The German and the French were rules already (with "!", a "now"): their kind was a
+    # drowning ("Wasser", "eau"); the Italian and the French pipe were no rule at all.
+    texts = [
+        "Wasserrohrbruch!",
+        "fuite d'eau!",
+        "perdita d'acqua!",
+        "tubo rotto!",
+        "un tuyau a éclaté!",
+    ]
+    results = detect_many(texts)
+    assert [(r.urgent, r.category) for r in results] == [(True, "flood_electric")] * len(texts)
+
+
+@pytest.mark.parametrize(
+    ("low", "kind"),
+    [
+        ("wasserrohrbruch", "flood_electric"),
+        ("fuite d'eau dans la cave", "flood_electric"),
+        ("perdita d'acqua in cantina", "flood_electric"),
+        ("burst pipe in the basement", "flood_electric"),
+        ("un enfant est tombé dans l'eau", "drowning"),
+        ("ein kind treibt im see", "drowning"),
+    ],
+)
+def test_the_text_kind_of_a_leak(low: str, kind: str) -> None:
+    assert category_of(low) == kind

@@ -79,6 +79,13 @@ TRAM = (
     r"(?<!arrêt\sde\s)(?<!arrêt\sdu\s)(?<!arrêts\sde\s)(?<!fermata\sdel\s)"
     r"tram(?!\w*halt|\w*station|\s*(?:stop|stations?)\b)\w*"
 )
+# A burst pipe or a water leak is water in the house (not a person in the water: the
+# drowning's "Wasser", "eau" come later).
+LEAK_CUES = (
+    "~rohrbruch", r"fuite\s+d['’]eau", r"perdit[ae]\s+d['’]acqua", r"burst\s+pipe",
+    r"pipe\s+burst", r"water\s+main", r"tub[oi]\s+(?:rott|scoppiat)",
+    r"tuyau\s+(?:\w+\s+)?(?:éclaté|percé)",
+)  # fmt: skip
 _SEE = (
     r"(?<=[^\W\d_])see\b|\b(?:im|in\s+den|in\s+de|i\s+de|am|der|den|dem|de|vom|zum|i\s+d)\s+see\b"
 )
@@ -114,7 +121,7 @@ CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("chemical", _cues("chemi", "chimi", "~chlor", "~(?<!ge)dämpf", "fumes", "vapeurs", "fumi")),
         (
             "flood_electric",
-            _cues("sicherung", "sicherig", "~steckdose", "stromverteil", "elektro", "fuse", "electri", "électri", "elettri", r"prese\b", r"prises\b"),
+            _cues(*LEAK_CUES, "sicherung", "sicherig", "~steckdose", "stromverteil", "elektro", "fuse", "electri", "électri", "elettri", r"prese\b", r"prises\b"),
         ),
         ("gas", _cues(r"~gas(?!se\b|sen|t)", "gaz(?!on|ette)")),
         (

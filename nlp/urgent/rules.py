@@ -150,7 +150,8 @@ _DANGER = re.compile(
     | \bfumée\b | \bverbrannt | \bverbrännt
     | \bkabel\b | \bwires?\b | \bober-?leitung | \bfahrleitung | \bstromschlag | \bknistert
     | \bgeplatzt | \bwasserrohrbruch | \bwater\s+main | \bburst\b | \büberschwemm | \bflood
-    | \bunter\s+wasser | \bfuite\s+d'eau | \bcoule\b
+    | \bunter\s+wasser | \bfuite\s+d['’]eau | \bcoule\b | \bperdita\s+d['’]acqua
+    | \btub[oi]\s+(rott|scoppiat)[oi] | \btuyau\s+(\w+\s+)?(éclaté|percé)
     | \bentgleist | \bderail | \bheruntergerissen
     | \bzusammengebrochen | \bzämebroche | \bcollapsed\b | \bcame\s+down
     | \bon\s+(her|his|the)\s+floor\b | \bim\s+schnee\b
