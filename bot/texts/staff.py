@@ -331,6 +331,9 @@ EMERGENCY_KINDS: dict[str, str] = {
     "traffic_accident": "Verkehrsunfall",
     "suspicious_object": "verdächtiger Gegenstand",
     "welfare": "Person seit Tagen ohne Lebenszeichen oder vermisst",
+    "live_cable": "herabhängendes Stromkabel",
+    "flood_electric": "Wasser bei Strom",
+    "tree_down": "umgestürzter Baum",
 }
 
 
