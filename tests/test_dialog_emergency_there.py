@@ -22,8 +22,7 @@ from tests.conftest import concerns
     ("text", "lamp"),
     [
         (
-            "Die Lampe an der Josefstrasse 12 ist kaputt und da liegt ein Mann am Boden der"
-            " blutet",
+            "Die Lampe an der Josefstrasse 12 ist kaputt und da liegt ein Mann am Boden der blutet",
             "Die Lampe an der Josefstrasse 12 ist kaputt",
         ),
         (
