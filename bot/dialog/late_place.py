@@ -14,6 +14,7 @@ los, und wo?").
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +35,16 @@ WINDOW = timedelta(minutes=30)
 # talk, and a report whose kind is not known (stored before migration 0009). A fire's
 # or a fall's place needs no "Geht es Ihnen selbst nicht gut".
 SELF_HELP = frozenset({None, "suicide"})
+
+
+# "es ist an der Zurlindenstrasse 40", "it's at …", "c'est à …", "è in via …": the
+# place said as the answer to "Wo ist das?" (new-user trial q, finding 2: read as a
+# new concern). The lead says nothing; what follows must be only a place.
+_IT_IS = re.compile(
+    r"^\W*(?:(?:es|das|des|s)\s+(?:ist|isch|esch)|(?:it|that|this)\s+is|(?:it|that)['’]s"
+    r"|c['’]est|ça\s+se\s+trouve|(?:è|si\s+trova))\s+",
+    re.IGNORECASE,
+)
 
 
 def placeless(concern: Concern) -> bool:
@@ -92,15 +103,18 @@ def typed(
     12"), or the house number of its street ("Hohlstrasse 120"): added to it. None
     when no such emergency waits, or the text is no place for it (or reads like
     a concern of its own)."""
-    from bot.dialog.place_answer import could_be_a_concern  # it imports this module
+    from bot.dialog.place_answer import could_be_a_concern, only_a_place  # they import this
 
     emergency = waiting_for_place(ctx, latest)
     if emergency is None:
         return None
-    place = where(d, emergency, text)
-    if not fits(emergency, place) or could_be_a_concern(d, text, True):
+    said = _IT_IS.sub("", text, count=1)  # "es ist an der …": the place
+    place = where(d, emergency, said)
+    if not fits(emergency, place):
         return None
-    return add(d, ctx, emergency, place, text)
+    if not (said != text and only_a_place(d, said)) and could_be_a_concern(d, said, True):
+        return None
+    return add(d, ctx, emergency, place, said)
 
 
 def forwarded(d: Dialog, ctx: Ctx, concern: Concern) -> Reply:
