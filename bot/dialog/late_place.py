@@ -18,7 +18,7 @@ import re
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING, Any
 
-from bot.dialog import render, spelling
+from bot.dialog import place_first, render, spelling
 from bot.dialog.context import Ctx, LatestConcern, latest_concern
 from bot.dialog.model import Reply
 from bot.staff import alerts
@@ -56,6 +56,11 @@ def waiting_for_place(ctx: Ctx, latest: LatestConcern | None = None) -> Concern 
     emergency forwarded a moment ago without any place, or with one of no Kreis
     (a street across Kreise, a place not known)."""
     concern = (latest or latest_concern(ctx))()
+    waiting = place_first.waiting_ids(ctx)
+    if concern is not None and concern.id in waiting:
+        # A part split off the emergency waits (the newest concern): the one before it.
+        rows = repo.concerns_of(ctx.s, resident=ctx.resident, limit=len(waiting) + 1)
+        concern = next((c for c in rows if c.id not in waiting), None)
     if concern is None:
         return None
     if not concern.urgent or concern.status not in {Status.FORWARDED, Status.IN_PROGRESS}:
