@@ -32,19 +32,22 @@ def hold(ctx: Ctx, emergency: Concern) -> list[Reply]:
     from bot.dialog.intake import quote  # it holds through this module
 
     waiting = [c for c in (ctx.own(i) for i in ctx.queue) if c is not None]
-    if not waiting or waiting[0].kreis is not None:
-        return []  # none waits, or one at its confirmation: a bare place there is the
-        # emergency's already (`answers.on_text`), and its card comes back at once
+    if not waiting or waiting[0].kreis is not None or waiting[0].id < emergency.id:
+        # None waits, or one at its confirmation (a bare place there is the emergency's
+        # already: `answers.on_text`), or one the emergency interrupted (its question,
+        # "Welche Hausnummer an der Badenerstrasse?", was asked before): back at once.
+        return []
     ctx.save(State.IDLE, **held(ctx.data, emergency))
     return [Reply(t(ctx.lang, "place_first_then", text=quote(waiting[0].text or "")))]
 
 
 def held(data: dict[str, Any], emergency: Concern) -> dict[str, Any]:
-    """The conversation data with its queue held for the emergency's place."""
-    queue = data.get("queue") or []
-    if not queue:
+    """The conversation data with the parts split off the emergency's message (stored
+    after it) held for its place; as it was when none waits."""
+    parts = [int(i) for i in data.get("queue") or [] if int(i) > (emergency.id or 0)]
+    if not parts:
         return data
-    return {**data, after_crisis.HELD: list(queue), KEY: emergency.id}
+    return {**data, after_crisis.HELD: parts, KEY: emergency.id}
 
 
 def waits(data: dict[str, Any]) -> bool:
