@@ -32,7 +32,7 @@ def hold(ctx: Ctx, emergency: Concern) -> list[Reply]:
     from bot.dialog.intake import quote  # it holds through this module
 
     waiting = [c for c in (ctx.own(i) for i in ctx.queue) if c is not None]
-    if not waiting or waiting[0].kreis is not None or waiting[0].id < emergency.id:
+    if not waiting or waiting[0].kreis is not None or (waiting[0].id or 0) < (emergency.id or 0):
         # None waits, or one at its confirmation (a bare place there is the emergency's
         # already: `answers.on_text`), or one the emergency interrupted (its question,
         # "Welche Hausnummer an der Badenerstrasse?", was asked before): back at once.
