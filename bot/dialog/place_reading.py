@@ -52,12 +52,7 @@ def has_content(text: str) -> bool:
     return sum(len(w) for w in words) >= 5 or call_me.CALL_ME.search(text) is not None
 
 
-# "I don t know", "dont know": the apostrophe a phone left out (new-user trial q, § 1).
-_NO_APOSTROPHE = re.compile(r"\b(don|doesn|can|isn)\s?t\b", re.IGNORECASE)
-
-
 def dont_know(text: str) -> bool:
-    text = _NO_APOSTROPHE.sub(r"\1't", text)
     folded = text.strip().casefold()
     if folded in {t(lang, "btn_place_unknown").casefold() for lang in LANGUAGES}:
         return True
