@@ -280,7 +280,7 @@ def topic_key(routing: RoutingTable, row: Row) -> str | None:
     """What a concern is counted under: "Notfall" for an emergency the
     coordination office takes (as its card and the resident's list name it),
     not the classifier's guess for a fire; else its topic."""
-    if row.urgent and routing.coordinates(row.emergency):
+    if row.urgent and routing.coordinates(row.emergency, row.topic):
         return EMERGENCY
     return row.topic
 
@@ -315,7 +315,7 @@ def make_item(routing: RoutingTable, row: Row) -> Item:
 def _emergency_name(routing: RoutingTable, row: Row) -> str | None:
     """ "Notfall: Feuer" for an emergency the coordination office takes: its
     topic is the classifier's guess for a fire, of no use to the reader."""
-    if not (row.urgent and routing.coordinates(row.emergency)):
+    if not (row.urgent and routing.coordinates(row.emergency, row.topic)):
         return None
     return emergency_name(row.emergency or "")
 

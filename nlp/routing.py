@@ -42,12 +42,15 @@ class RoutingTable:
         min_confidence: float,
         unknown_office: str,
         emergencies_to_coordination: frozenset[str] = frozenset(),
+        emergency_offices: dict[str, frozenset[str]] | None = None,
     ) -> None:
         self.topics = topics
         self.offices = offices
         self.min_confidence = min_confidence
         self.unknown_office = unknown_office
         self.emergencies_to_coordination = emergencies_to_coordination
+        # The offices an emergency of a kind may go to ("live_cable": ewz, vbz).
+        self.emergency_offices = emergency_offices or {}
         self._kreis_office: dict[int, str] = {}
         for office in offices.values():
             for kreis in office.kreise:
@@ -60,6 +63,9 @@ class RoutingTable:
         for topic in topics.values():
             if topic.office is not None and topic.office not in offices:
                 raise RoutingError(f"topic {topic.code}: unknown office {topic.office}")
+        for kind, codes in self.emergency_offices.items():
+            if not codes or not codes <= set(offices):
+                raise RoutingError(f"emergency {kind}: unknown office in {sorted(codes)}")
         if unknown_office not in offices:
             raise RoutingError(f"unknown_office {unknown_office} is not an office")
 
@@ -81,6 +87,7 @@ class RoutingTable:
             float(rules["min_confidence"]),
             rules["unknown_office"],
             frozenset(rules.get("emergencies_to_coordination", ())),
+            {k: frozenset(v) for k, v in rules.get("emergency_offices", {}).items()},
         )
 
     @property
@@ -93,9 +100,20 @@ class RoutingTable:
             return self.unknown_office
         return self._kreis_office[kreis]
 
-    def coordinates(self, emergency: str | None) -> bool:
-        """An emergency of this kind goes to the Kreis's coordination office."""
-        return emergency is not None and emergency in self.emergencies_to_coordination
+    def coordinates(self, emergency: str | None, topic: str | None = None) -> bool:
+        """An emergency of this kind goes to the Kreis's coordination office: a
+        kind the table gives it, or (with the concern's `topic`) a kind that names
+        its offices when the topic's office is none of them (a live cable read as
+        "Abfall": the guess and the kind disagree)."""
+        if emergency is None:
+            return False
+        if emergency in self.emergencies_to_coordination:
+            return True
+        offices = self.emergency_offices.get(emergency)
+        if not offices or topic is None:
+            return False
+        entry = self.topics.get(topic)
+        return entry is None or entry.office not in offices
 
     def route(self, topic: str, confidence: float, kreis: int | None) -> Route:
         """Which office handles a concern.

@@ -57,7 +57,7 @@ from nlp.split_announced import (
     without_announcement,
 )
 from nlp.split_elsewhere import elsewhere_too
-from nlp.split_emergency import SENTENCE_END, emergency_follows, sentence_ends
+from nlp.split_emergency import SENTENCE_END, emergency_follows, emergency_there, sentence_ends
 from nlp.split_joined import ADVERBS, THERE_INVERTED, joined_too
 from nlp.split_place_clause import opens_place_clause
 from nlp.split_same_thing import same_thing
@@ -392,7 +392,7 @@ def split_concerns(
                 )
             ) or (
                 urgent_of is not None
-                and _urgency_differs(current, following, boundary, urgent_of, announced)
+                and _urgency_differs(current, following, boundary, urgent_of, announced, topic)
             )
         if split:
             spans.append((cur_start, cur_end))
@@ -429,7 +429,10 @@ def _urgency_differs(
     boundary: _Boundary,
     urgent_of: Callable[[str], bool],
     announced: bool = False,
+    topic: Callable[[str], tuple[str, float]] | None = None,
 ) -> bool:
+    if topic is not None and _emergency_there(current, following, boundary, topic, urgent_of):
+        return True  # "… ist kaputt und da liegt ein Mann am Boden": nlp.split_emergency
     # After "Zwei Sachen:" a plain "und" before a new subject or a place is a
     # boundary too ("…, und beim Limmatplatz liegt ein Mann bewusstlos am Boden").
     announced_and = announced and boundary.conjunction and opens_new_part(following)
@@ -440,6 +443,23 @@ def _urgency_differs(
     if _points_back(following) and not _only_place_back(following):
         return False  # "Ausserdem brennt er": the same thing, now an emergency
     return urgent_of(current) != urgent_of(following)
+
+
+def _emergency_there(
+    current: str,
+    following: str,
+    boundary: _Boundary,
+    topic: Callable[[str], tuple[str, float]],
+    urgent_of: Callable[[str], bool],
+) -> bool:
+    """A plain "und" before an emergency that is there, or after one: `nlp.split_emergency`."""
+    if not (boundary.conjunction and _is_concern(current) and _is_concern(following)):
+        return False
+
+    def sure(part: str) -> bool:
+        return topic(part)[1] >= CONJUNCTION_MIN_CONFIDENCE
+
+    return emergency_there(current, following, sure, urgent_of)
 
 
 def _concern_before_emergency(

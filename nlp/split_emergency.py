@@ -8,6 +8,13 @@ ordinary question ("Wo kann ich Sperrmüll abgeben?"; not one asking for help), 
 no emergency while what follows is (`emergency_follows`). Whether both parts are concerns
 and the one after does not point back or go on is for `nlp.split` to say, as for any
 boundary.
+
+A plain "und" before what is there ("Die Lampe … ist kaputt und da liegt ein Mann am Boden
+der blutet", "… and there is a man bleeding", "… et il y a un homme qui saigne", "… e c'è
+un uomo …") splits too when before it is an ordinary concern the classifier is sure of
+and after it an emergency (`emergency_there`; new-user trial q, finding 6). "Es brennt und da
+raucht es stark" is one emergency (both sides are), and "a man collapsed and is not
+breathing" has no "there".
 """
 
 from __future__ import annotations
@@ -84,3 +91,30 @@ def _without_greeting(part: str) -> str:
     first = _GREETING_FIRST.match(part)
     talk = smalltalk(first.group(1)) if first else None
     return first.group(2) if first and talk is not None and talk.kind == "greeting" else part
+
+
+# What is there, after a plain "und"/"and"/"et"/"e": "da liegt …", "dort sitzt …", "there
+# is …", "il y a …", "c'è …", gsw "det liit …".
+_THERE_NOW = re.compile(
+    r"^\W*(?:(?:da|dort|dört|det|do|là|lì|li)\s+(?:liegt|liegen|liit|lit|ist|sind|isch|sitzt"
+    r"|sitzen|steht|stehen|stoht|hat\s+es|hets|het\s+s|hät\s+s|gibt\s+es|git\s+s|rennt|läuft"
+    r"|is|are|il\s+y\s+a|y\s+a|c['’]è|ci\s+sono)"
+    r"|there\s+(?:is|are|was|were)|there['’]s|il\s+y\s+a|y\s+a|c['’]è|ci\s+sono)\b",
+    re.IGNORECASE,
+)
+
+
+def emergency_there(
+    current: str,
+    following: str,
+    sure: Callable[[str], bool],
+    urgent_of: Callable[[str], bool],
+) -> bool:
+    """`current` and `following`, joined by a plain conjunction, are an ordinary concern
+    and an emergency that is there ("… ist kaputt und da liegt ein Mann am Boden"): split
+    there. `sure(part)`: the classifier is sure of the part's topic ("Ich bin an der
+    Josefstrasse und da liegt …" is one emergency). Not the other way round: after "es
+    brennt im Keller", "und da ist überall Rauch" is the same fire, whatever it reads as."""
+    if _THERE_NOW.match(following) is None or urgent_of(current):
+        return False
+    return sure(current) and urgent_of(following)

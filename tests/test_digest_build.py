@@ -225,7 +225,15 @@ def test_an_emergency_for_the_coordination_office_is_named_as_one(
     with session_scope(engine) as s:
         urgent = s.get(Concern, scenario["urgent"].id)
         assert urgent is not None
-        urgent.emergency = "tree_down"  # a department's: its topic stays
+        urgent.emergency = "tree_down"  # a department's (GSZ): read as its topic, it stays
+        urgent.topic = "gruen"
         s.add(urgent)
     [item] = build(engine, routing, "qk_kreise_3_4_5").urgent
-    assert item.topic_name == routing.topics[str(urgent.topic)].name
+    assert item.topic_name == routing.topics["gruen"].name
+    with session_scope(engine) as s:
+        urgent = s.get(Concern, scenario["urgent"].id)
+        assert urgent is not None
+        urgent.topic = "sicherheit"  # a fallen tree read as the police's: what it is
+        s.add(urgent)
+    [item] = build(engine, routing, "qk_kreise_3_4_5").urgent
+    assert item.topic_name == "Notfall: umgestürzter Baum"

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from bot.dialog.core import Dialog
 
 HELD = "crisis_held"  # conversation data: the ids of the drafts held
+# Conversation data: held for an emergency's place, which comes first (`place_first`).
+PLACE_FIRST = "place_first"
 # Conversation data of a question open in an idle conversation ("Ist das Ihre
 # Antwort zu ZH-…?", a line kept for the next, "Welche Meldung?"): not interrupted.
 ASKING = ("reply_offer", "fragment", "withdraw_ask")
@@ -66,15 +68,18 @@ def bring_back(
     The lines to put before the message's replies (`answered`), and after them."""
     from bot.dialog import intake  # it holds through this module
 
-    ids = held(ctx.data)
-    if ctx.urgent or any(k in ctx.data for k in ASKING):
-        return [], []  # another emergency, or the bot has just asked something else
+    ids, first_place = held(ctx.data), PLACE_FIRST in ctx.data
+    if ctx.urgent or any(k in ctx.data for k in ASKING) or (first_place and answered is None):
+        return [], []  # another emergency, the bot asked something else, a place may come
     about_it = {t(ctx.lang, key) for key in ABOUT_THE_EMERGENCY}
-    if any(r.text.endswith(tuple(about_it)) for r in answered or []):
+    just_held = t(ctx.lang, "place_first_then", text="\0").split("\0")[0]  # this message
+    if any(
+        r.text.endswith(tuple(about_it)) or r.text.startswith(just_held) for r in answered or []
+    ):
         return [], []
     if not ids:  # "Soll ich ZH-… zurückziehen?" held after 143: now, when idle
         return [], withdraw_held.bring_back(d, ctx)
-    ctx.save(ctx.state, **{**ctx.data, HELD: None})
+    ctx.save(ctx.state, **{**ctx.data, HELD: None, PLACE_FIRST: None})
     waiting = [c for c in (ctx.own(i) for i in ids) if c is not None and c.status == Status.DRAFT]
     if not waiting:
         return [], []
@@ -85,7 +90,8 @@ def bring_back(
     if ctx.state is not State.IDLE:
         return [Reply(t(ctx.lang, "crisis_waiting_after", reference=first.reference))], []
     ctx.save(State.IDLE, queue=[i for i in ctx.queue if i != first.id])
-    intro = Reply(t(ctx.lang, "crisis_waiting", text=intake.quote(first.text or "")))
+    key = "next_concern" if first_place else "crisis_waiting"  # no crisis: as usual
+    intro = Reply(t(ctx.lang, key, text=intake.quote(first.text or "")))
     return [], [intro, *intake.resume(d, ctx, first)]
 
 
@@ -100,7 +106,7 @@ def taken_up(ctx: Ctx, concern: Concern) -> Reply | None:
     if concern.id not in ids:
         return None
     rest = [i for i in ids if i != concern.id]
-    ctx.save(ctx.state, **{**ctx.data, HELD: rest or None})
+    ctx.save(ctx.state, **{**ctx.data, HELD: rest or None, PLACE_FIRST: None})
     concern.updated_at = utcnow()
     ctx.s.add(concern)
     return Reply(t(ctx.lang, "crisis_waiting", text=intake.quote(concern.text or "")))

@@ -57,6 +57,7 @@ class Ctx:
             "location",
             "reply_declined",
             "crisis_held",
+            "place_first",  # bot.dialog.place_first: held for an emergency's place
             "reply_offer",
             "withdraw_held",  # bot.dialog.withdraw_held: asked again after an emergency
             "aside_of",  # bot.dialog.answer_aside: queued afterthoughts' answered concerns

@@ -360,11 +360,11 @@ class Dialog:
     def unsure_office(self, concern: Concern, kreis: int | None, *, confirmed: bool) -> str | None:
         """The Kreis's coordination office for a concern nobody confirmed whose
         topic the classifier was unsure of, or for an emergency of a kind the
-        routing table gives the coordination office (a fire, a person in danger:
-        the topic is a guess of no use there); None when its topic's office stands."""
-        if not confirmed and (concern.confidence or 0.0) < self.settings.low_confidence:
-            return self.routing.coordination_office(kreis)
-        if not confirmed and concern.urgent and self.routing.coordinates(concern.emergency):
+        routing table gives the coordination office (a fire, a person in danger: the
+        topic is a guess of no use there; a live cable read as "Abfall": the guess and
+        the kind disagree); None when its topic's office stands."""
+        urgent = concern.urgent and self.routing.coordinates(concern.emergency, concern.topic)
+        if not confirmed and (urgent or (concern.confidence or 0.0) < self.settings.low_confidence):
             return self.routing.coordination_office(kreis)
         return None
 

@@ -15,6 +15,7 @@ from bot.dialog import (
     late_place,
     nearby,
     notes,
+    place_first,
     render,
     same_place,
     spelling,
@@ -252,7 +253,11 @@ def conclude(d: Dialog, ctx: Ctx, concern: Concern) -> list[Reply]:
         # waiting concern is held, and brought back when the resident writes again.
         after_crisis.hold(ctx)
         return [reply]
-    return [reply, *next_in_queue(d, ctx, concern)]
+    # Without its place: a place written next is the emergency's, the rest waits.
+    held = (
+        place_first.hold(ctx, concern) if late_place.waiting_for_place(ctx, lambda: concern) else []
+    )
+    return [reply, *(held or next_in_queue(d, ctx, concern))]
 
 
 def resume(d: Dialog, ctx: Ctx, concern: Concern, previous: Concern | None = None) -> list[Reply]:

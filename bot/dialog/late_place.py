@@ -14,10 +14,11 @@ los, und wo?").
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING, Any
 
-from bot.dialog import render, spelling
+from bot.dialog import place_first, render, spelling
 from bot.dialog.context import Ctx, LatestConcern, latest_concern
 from bot.dialog.model import Reply
 from bot.staff import alerts
@@ -36,6 +37,16 @@ WINDOW = timedelta(minutes=30)
 SELF_HELP = frozenset({None, "suicide"})
 
 
+# "es ist an der Zurlindenstrasse 40", "it's at …", "c'est à …", "è in via …": the
+# place said as the answer to "Wo ist das?" (new-user trial q, finding 2: read as a
+# new concern). The lead says nothing; what follows must be only a place.
+_IT_IS = re.compile(
+    r"^\W*(?:(?:es|das|des|s)\s+(?:ist|isch|esch)|(?:it|that|this)\s+is|(?:it|that)['’]s"
+    r"|c['’]est|ça\s+se\s+trouve|(?:è|si\s+trova))\s+",
+    re.IGNORECASE,
+)
+
+
 def placeless(concern: Concern) -> bool:
     return concern.kreis is None and not concern.place_text and concern.lat is None
 
@@ -45,6 +56,11 @@ def waiting_for_place(ctx: Ctx, latest: LatestConcern | None = None) -> Concern 
     emergency forwarded a moment ago without any place, or with one of no Kreis
     (a street across Kreise, a place not known)."""
     concern = (latest or latest_concern(ctx))()
+    waiting = place_first.waiting_ids(ctx)
+    if concern is not None and concern.id in waiting:
+        # A part split off the emergency waits (the newest concern): the one before it.
+        rows = repo.concerns_of(ctx.s, resident=ctx.resident, limit=len(waiting) + 1)
+        concern = next((c for c in rows if c.id not in waiting), None)
     if concern is None:
         return None
     if not concern.urgent or concern.status not in {Status.FORWARDED, Status.IN_PROGRESS}:
@@ -92,15 +108,18 @@ def typed(
     12"), or the house number of its street ("Hohlstrasse 120"): added to it. None
     when no such emergency waits, or the text is no place for it (or reads like
     a concern of its own)."""
-    from bot.dialog.place_answer import could_be_a_concern  # it imports this module
+    from bot.dialog.place_answer import could_be_a_concern, only_a_place  # they import this
 
     emergency = waiting_for_place(ctx, latest)
     if emergency is None:
         return None
-    place = where(d, emergency, text)
-    if not fits(emergency, place) or could_be_a_concern(d, text, True):
+    said = _IT_IS.sub("", text, count=1)  # "es ist an der …": the place
+    place = where(d, emergency, said)
+    if not fits(emergency, place):
         return None
-    return add(d, ctx, emergency, place, text)
+    if not (said != text and only_a_place(d, said)) and could_be_a_concern(d, said, True):
+        return None
+    return add(d, ctx, emergency, place, said)
 
 
 def forwarded(d: Dialog, ctx: Ctx, concern: Concern) -> Reply:

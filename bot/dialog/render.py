@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 def concern_topic(d: Dialog, lang: str, concern: Concern) -> str:
     """What a concern is about, for its resident: "Notfall" for an emergency the
     coordination office takes (a fire has no topic worth naming), else its topic."""
-    if concern.urgent and d.routing.coordinates(concern.emergency):
+    if concern.urgent and d.routing.coordinates(concern.emergency, concern.topic):
         return t(lang, "emergency_topic")
     return topic_name(d, lang, concern.topic)
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import Session
 
-from bot.dialog import after_crisis, late_place, render
+from bot.dialog import after_crisis, late_place, place_first, render
 from bot.dialog.model import Notice, Reply, State
 from bot.texts import t
 from store import repository as repo
@@ -86,6 +86,8 @@ def _forward_unconfirmed(d: Dialog, s: Session, concern: Concern, key: str) -> l
             for k in ("queue", "reply_offer", "crisis_held", "aside_of")
             if conv.data.get(k)
         }
+        if concern.urgent and concern.kreis is None and concern.lat is None:
+            data = place_first.held(data, concern)  # its place first, the rest after it
         repo.save_conversation(s, conversation=conv, state=State.IDLE.value, data=data)
     lang = concern.language
     if concern.urgent:

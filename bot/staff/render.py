@@ -69,7 +69,7 @@ def topic_name(routing: RoutingTable, code: str | None) -> str:
 def emergency_kind(routing: RoutingTable, concern: Concern) -> str | None:
     """The kind of an emergency the coordination office takes ("Notfall: Feuer"):
     its topic is the classifier's guess of no use. None for anything else."""
-    if not (concern.urgent and routing.coordinates(concern.emergency)):
+    if not (concern.urgent and routing.coordinates(concern.emergency, concern.topic)):
         return None
     return emergency_name(concern.emergency or "")
 

@@ -26,6 +26,7 @@ from bot.texts import (
     phone,
     photo_question,
     place_correction,
+    place_first,
     place_hints,
     reassured,
     reconsidered,
@@ -54,6 +55,7 @@ _PARTS = (
     dates,
     place_hints,
     card_line,
+    place_first,
 )
 TEXTS: dict[str, dict[str, str]] = {
     lang: base.TEXTS | {k: v for part in _PARTS for k, v in getattr(part, lang.upper()).items()}

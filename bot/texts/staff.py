@@ -332,8 +332,8 @@ EMERGENCY_KINDS: dict[str, str] = {
     "traffic_accident": "Verkehrsunfall",
     "suspicious_object": "verdächtiger Gegenstand",
     "welfare": "Person seit Tagen ohne Lebenszeichen oder vermisst",
-    "tree_down": "umgestürzter Baum oder Ast",
-    "live_cable": "Stromleitung am Boden oder offen",
+    "tree_down": "umgestürzter Baum",
+    "live_cable": "herabhängendes oder offenes Stromkabel",
     "other": "anderer Notfall",
 }
 
