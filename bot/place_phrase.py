@@ -70,6 +70,13 @@ def is_place_answer(text: str) -> bool:
     return all(_placeish(token, tokens[i - 1] if i else "") for i, token in enumerate(tokens))
 
 
+def where_words_only(text: str) -> bool:
+    """True when every word of `text` is a preposition, an article, a place noun or
+    a number ("vor dem Haus" once the place's name is taken out)."""
+    tokens = _TOKEN.findall(unicodedata.normalize("NFC", text))
+    return all(t.casefold() in _OPENERS or t.casefold() in _ARTICLES or t[0].isdigit() for t in tokens)
+
+
 def _placeish(token: str, before: str) -> bool:
     """A place word, an article, a number or a name: capitalised inside the line, or
     right after a place noun ("bei der haltestelle lochergut")."""

@@ -20,6 +20,7 @@ from bot.dialog import (
     new_at_place,
     once_more,
     place_offered,
+    place_only,
     render,
     residence,
     same_place,
@@ -119,7 +120,7 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
     chatter = None if concern.urgent else card_chatter.answered(d, ctx, text, again)
     if chatter is not None:
         return chatter  # "Moment", "sorry, ich kenne mich nicht aus": no place, no unknown one
-    number = confirming.HOUSE_NUMBER.match(text)
+    number = place_only.house_number(text)  # "Nr. 12", "Vor dem Haus Nr. 12"
     if number and ctx.state is State.AWAIT_PLACE:
         # "Nr. 12" with no street yet: ask for it, and keep the number for it.
         ctx.save(ctx.state, **{**ctx.data, "number": number.group(1)})

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot import call_me
-from bot.dialog import confirming
+from bot.dialog import confirming, place_only
 from bot.dialog.context import Ctx
 from bot.dialog.model import State
 from bot.dialog.sayings import NO_PLACE
@@ -142,4 +142,6 @@ def could_be_a_concern(d: Dialog, text: str, named: bool) -> bool:
         return words >= CONCERN_WORDS
     if words > SHORT_ANSWER_WORDS:
         return True
-    return words >= CONCERN_MIN_WORDS and d.topic_of(text)[1] >= d.settings.low_confidence
+    if words < CONCERN_MIN_WORDS or place_only.only_where(d, text):
+        return False  # "vor dem Haus Josefstrasse 12": the place, whatever "Haus" reads as
+    return d.topic_of(text)[1] >= d.settings.low_confidence
