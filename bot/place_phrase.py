@@ -74,7 +74,9 @@ def where_words_only(text: str) -> bool:
     """True when every word of `text` is a preposition, an article, a place noun or
     a number ("vor dem Haus" once the place's name is taken out)."""
     tokens = _TOKEN.findall(unicodedata.normalize("NFC", text))
-    return all(t.casefold() in _OPENERS or t.casefold() in _ARTICLES or t[0].isdigit() for t in tokens)
+    return all(
+        t.casefold() in _OPENERS or t.casefold() in _ARTICLES or t[0].isdigit() for t in tokens
+    )
 
 
 def _placeish(token: str, before: str) -> bool:

@@ -33,8 +33,10 @@ if TYPE_CHECKING:
 
 MAX_WORDS = 30  # a longer text tells a story of its own
 # "Gleich daneben liegt auch noch Sperrmüll", "there is also …": something else.
+# (French "au Idaplatz", "au coin" is "at the", not Swiss German "au", also.)
 ANOTHER = re.compile(
-    r"\b(?:auch|au|ausserdem|zudem|noch\s+(?:ein|eine|einen|es)|also|too|as\s+well|another|"
+    r"\b(?:auch|au(?!\s+(?:\w*(?:platz|strasse|gasse|weg|quai|park|anlage)|coin|bout|bord|pied|"
+    r"fond|milieu|niveau|numéro|parc|square|carrefour|croisement)\b)|ausserdem|zudem|noch\s+(?:ein|eine|einen|es)|also|too|as\s+well|another|"
     r"aussi|encore\s+un|anche|pure|inoltre|un\s+altro|un'altra|noch\s+(?:etwas|was|öppis|eppis)"
     r"|no\s+(?:öppis|eppis)|öppis\s+anders|etwas\s+anderes|something\s+else|autre\s+chose|altra\s+cosa"
     r"|andere[nmrs]?|anderi|the\s+other|l['’]autre|l['’]altro|l['’]altra)\b",

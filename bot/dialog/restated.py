@@ -50,11 +50,12 @@ def same(d: Dialog, concern: Concern, text: str) -> bool:
     return topic_and_place_agree(d, concern, text)
 
 
-def topic_and_place_agree(d: Dialog, concern: Concern, text: str) -> bool:
-    """`text` has `concern`'s topic, confidently, and names its place (its Kreis
+def topic_and_place_agree(d: Dialog, concern: Concern, text: str, sure: bool = True) -> bool:
+    """`text` has `concern`'s topic, confidently (any confidence when not `sure`:
+    the thing is named by another of its names), and names its place (its Kreis
     and its place text among the mentions' texts or names)."""
     topic, confidence = d.topic_of(text)
-    if topic != concern.topic or confidence < d.settings.low_confidence:
+    if topic != concern.topic or (sure and confidence < d.settings.low_confidence):
         return False
     place = d.place(d.about_place(text))
     names = {m.text.casefold() for m in place.mentions}
