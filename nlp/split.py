@@ -58,7 +58,7 @@ from nlp.split_announced import (
 )
 from nlp.split_elsewhere import elsewhere_too
 from nlp.split_emergency import SENTENCE_END, emergency_follows, emergency_there, sentence_ends
-from nlp.split_joined import ADVERBS, THERE_INVERTED, joined_too
+from nlp.split_joined import ADVERBS, THERE_INVERTED, joined_too, refers_back
 from nlp.split_place_clause import opens_place_clause
 from nlp.split_same_thing import same_thing
 
@@ -528,6 +528,8 @@ def _accept(
         return False  # after "und" or "ach ja", "daneben"/"dort" name a place: topics decide
     if listed:
         return True  # "1. … 2. …", bullets: the resident numbered the concerns
+    if refers_back(_first_sentence(following)):
+        return False  # "… and the foxes are getting into it": that thing (nlp.split_joined)
     if boundary.conjunction:
         # A plain "und" inside a sentence: its own clause must already be a confident
         # concern of the topic the part is read as. "…, manchmal auch Scherben, und

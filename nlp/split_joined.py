@@ -14,6 +14,12 @@
 Each is a strong boundary of `nlp.split._boundaries`: both sides must still be
 concerns of their own, of confident and different topics (or places of their
 own), so "the bin is full and there is rubbish next to it too" stays one.
+
+A part that speaks of the thing before with a pronoun further on (`refers_back`:
+"… and the foxes are getting into it", "… und die Füchse wühlen darin", "… et les
+renards le renversent", "… e le volpi lo rovesciano"; the new-user trial q, § 11:
+«The foxes are getting into it» became a second concern) is about that thing: no
+new concern. "Next to it", "daneben" name a place, as before.
 """
 
 from __future__ import annotations
@@ -59,3 +65,46 @@ def joined_too(text: str) -> list[tuple[int, int]]:
     see above."""
     found = [*_AND_MORE.finditer(text), *_THERE_TOO.finditer(text)]
     return [(m.start(), m.end()) for m in found if m.end() < len(text)]
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_TOKEN = re.compile(r"\w+(?:['’]\w+)?")
+# "next to it", "near it": a place by the thing, not the thing.
+_PLACE_BEFORE_IT = _set("to near beside behind under above below around by opposite")
+# "it is", "it's": "it" as a subject, maybe of something new ("… and it's dangerous").
+_IT_SUBJECT_NEXT = _set("is was has does seems looks smells 's s")
+# German pronouns and pronominal adverbs for a thing named before.
+_GERMAN_BACK = _set("ihn ihm darin drin dran daran darauf drauf drinnen")
+# "et les renards le renversent": an object pronoun before a verb of the third person plural.
+_ROMANCE_OBJECT = _set("le la lo li l y ci")
+_ROMANCE_NOT_BEFORE = _set(
+    "de du des à au aux dans sur sous par pour avec vers chez contre entre et ou "
+    "di da in su per con tra fra e o"
+)
+
+
+def refers_back(clause: str) -> bool:
+    """`clause` (after a connector) speaks of the thing before with a pronoun after
+    its first word (see above)."""
+    words = [w.casefold() for w in _TOKEN.findall(clause)]
+    for i, word in enumerate(words[1:], start=1):
+        before, after = words[i - 1], (words[i + 1] if i + 1 < len(words) else "")
+        if word in {"it", "them"}:
+            if before not in _PLACE_BEFORE_IT and after not in _IT_SUBJECT_NEXT:
+                return True
+        elif word in _GERMAN_BACK:
+            return True
+        elif word == "es" and i == len(words) - 1:
+            return True  # "… und die Krähen zerren es", not "… und dann gibt es Ratten"
+        elif (
+            word in _ROMANCE_OBJECT
+            and before not in _ROMANCE_NOT_BEFORE
+            and after not in {"sono", "sont", "a"}
+            and len(after) > 4
+            and after.endswith(("ent", "ano", "ono"))
+        ):
+            return True
+    return False
