@@ -59,6 +59,7 @@ from nlp.split_announced import (
 from nlp.split_elsewhere import elsewhere_too
 from nlp.split_emergency import SENTENCE_END, emergency_follows, emergency_there, sentence_ends
 from nlp.split_joined import ADVERBS, THERE_INVERTED, joined_too, refers_back
+from nlp.split_opening import without_opening
 from nlp.split_place_clause import opens_place_clause
 from nlp.split_same_thing import same_thing
 
@@ -405,6 +406,7 @@ def split_concerns(
     parts = [without_filler(_clean(text[a:b])) for a, b in spans]
     if announced:  # "Zwei Sachen: …": a connector too
         parts[0] = without_announcement(parts[0])
+    parts[0] = without_opening(parts[0])  # "Ja also hallo ich wollte nur sagen dass …"
     lead = _BULLET.match(parts[0])
     if lead:  # "1. Kübel voll 2. Lampe kaputt": the first number is a connector too
         parts[0] = _clean(parts[0][lead.end() :])

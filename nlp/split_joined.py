@@ -30,7 +30,7 @@ import re
 ADVERBS = (
     r"ausserdem|außerdem|zudem|zusätzlich|übrigens|uebrigens|überdies|ueberdies"
     r"|obendrein|usserdem|zuedem|des\s+weiteren|(?:dann|dänn|denn|susch|sonst)\s+no(?:ch)?"
-    r"|dazu|ebenfalls"
+    r"|dazu|ebenfalls|zweitens|drittens|viertens"  # «Zweitens liegt …», not «Liegt …?»
 )
 # A verb, then a new subject: an article and a noun, or "es" that says what is there.
 _VERB = (
