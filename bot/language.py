@@ -200,6 +200,8 @@ def turns_to(text: str, said: str | None) -> str | None:
     lean to a language ("Streetlight broken", "Kübel voll")."""
     if said is None or courtesy(text) or place_phrase.is_place_answer(text):
         return None  # "Vor dem Haus Nr. 12": where, not a language (`place_phrase`)
+    if place_phrase.is_place_correction(text):
+        return None  # "no, it's at Helvetiaplatz not Idaplatz": the place, corrected
     if smalltalk(text) is not None or _by_words(text) is None:
         return said  # small talk, or a request to be phoned (`call_me`)
     scores, n_words = _score(text)

@@ -70,6 +70,34 @@ def is_place_answer(text: str) -> bool:
     return all(_placeish(token, tokens[i - 1] if i else "") for i, token in enumerate(tokens))
 
 
+# A correction of the place in a few words ("no, it's at Helvetiaplatz not Idaplatz",
+# "nein, am Idaplatz, nicht am Helvetiaplatz", "non, c'est au Idaplatz"): words that
+# say no, it is, not, meant, but; with place names and words of where only.
+_CORRECTING = _words(
+    """
+    no nope not sorry oops actually it its it's is was meant i mean but rather instead
+    nein nei nö nicht nöd nid sorry pardon es ist isch ich meinte meine eigentlich sondern
+    aber doch halt sondern
+    non pas c c'est est je voulais dire plutôt mais en fait
+    intendevo volevo dire anzi è ma
+    """
+)
+CORRECTION_WORDS = 10  # "no, it's at the Helvetiaplatz, not at the Idaplatz" and shorter
+
+
+def is_place_correction(text: str) -> bool:
+    """True for a short correction that names a place and says no more than no,
+    not, it is, meant ("no, it's at Helvetiaplatz not Idaplatz"): it keeps the
+    conversation's language (`bot.language.turns_to`), like a place answer."""
+    tokens = _TOKEN.findall(unicodedata.normalize("NFC", text))
+    if not tokens or len(tokens) > CORRECTION_WORDS or not any(_name(t.casefold()) for t in tokens):
+        return False
+    return all(
+        _name(w) or w in _CORRECTING or w in _OPENERS or w in _ARTICLES or w[0].isdigit()
+        for w in (t.casefold() for t in tokens)
+    )
+
+
 def where_words_only(text: str) -> bool:
     """True when every word of `text` is a preposition, an article, a place noun or
     a number ("vor dem Haus" once the place's name is taken out)."""
