@@ -7,7 +7,8 @@ before it the resident may greet and say that they report something:
 
 - greeting and filler words ("Ja also hallo", "hey so", "bonjour alors") followed
   by "ich wollte nur sagen, dass", "I just wanted to say that", "je voulais dire
-  que", "volevo dire che": both go (the filler alone, too: "Hallo, der Kübel …");
+  que", "volevo dire che": both go. A greeting alone stays ("Grüezi, de Chübel
+  …": the resident's words as they were, `nlp.split` keeps them);
 - a first sentence that announces several concerns without a colon ("Hallo ich
   möchte zwei Sachen melden."; with a colon `nlp.split_announced` takes it).
 
@@ -36,11 +37,7 @@ _SAYING = (
 )
 _THAT = r"(?:\s*,?\s*(?:dass|das|that|que|qu['’]|che)(?!\w))?\s*"
 _FILLERS = rf"(?:{_FILLER}(?!\w)[\s,.!]*)*"
-_OPENING = re.compile(
-    rf"^\W*{_FILLERS}{_GREETING}(?!\w)[\s,.!]*{_FILLERS}(?:{_SAYING}{_THAT})?"
-    rf"|^\W*{_FILLERS}{_SAYING}{_THAT}",
-    re.IGNORECASE,
-)
+_OPENING = re.compile(rf"^\W*{_FILLERS}{_SAYING}{_THAT}", re.IGNORECASE)
 # "Hallo ich möchte zwei Sachen melden. ": a short first sentence that announces.
 _ANNOUNCING_SENTENCE = re.compile(r"^([^.!?:]{0,80}?)[.!]\s+(?=\S)")
 MIN_WORDS = 3

@@ -54,7 +54,7 @@ def test_the_announcing_sentence_goes_and_the_numbering_words_stay(
     [
         ("So viel Abfall liegt hier herum", "So viel Abfall liegt hier herum"),
         ("Also der Kübel ist voll", "Also der Kübel ist voll"),
-        ("Hallo, der Kübel am Idaplatz ist voll", "der Kübel am Idaplatz ist voll"),
+        ("Hallo, der Kübel am Idaplatz ist voll", "Hallo, der Kübel am Idaplatz ist voll"),
         ("Bonjour, je voulais vous dire que la poubelle déborde", "la poubelle déborde"),
         ("hi, I just wanted to say that the bin is full", "the bin is full"),
         ("Hallo zäme", "Hallo zäme"),
