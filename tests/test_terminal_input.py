@@ -50,7 +50,9 @@ def test_bad_input_gets_a_polite_answer_and_nothing_crashes(dialog: Dialog, engi
     out = io.StringIO()
     run_chat(dialog, stdin, out, chat_id="t-bad", interactive=False)
     transcript = out.getvalue()
-    assert transcript.count("Was ist Ihr Anliegen? Bitte beschreiben Sie es") >= 2
+    assert transcript.count("Was ist Ihr Anliegen? Bitte beschreiben Sie es") == 1  # first line
+    assert transcript.count("Stimmt das?") == 2  # control characters at the card: the card again
+    assert "ich warte gern" not in transcript
     assert "Abfall und Sauberkeit" in transcript and "Kreis 3" in transcript
     assert not any(c in transcript for c in CONTROL if c != "\n")
     transcript.encode("utf-8")  # no lone surrogate printed

@@ -97,10 +97,12 @@ def reply(d: Dialog, ctx: Ctx, key: str) -> list[Reply]:
 
 
 def unread(d: Dialog, ctx: Ctx, msg: Incoming) -> list[Reply]:
-    """A message without words: an emoji at a draft's question is chatter (not
-    "what is your concern?"); anything else is said to be unread."""
+    """A message without words: an emoji (or a line of control characters) at a
+    draft's question gets the question again, nothing more (not "what is your
+    concern?", nor "Kein Problem, ich warte gern" to a 😊); anything else is said
+    to be unread."""
     concern = ctx.current() if msg.kind == "text" and ctx.state in WAITING else None
     if concern is not None and not (ctx.urgent or concern.urgent):
-        return reply(d, ctx, "card_chatter")
+        return once_more.prompt(d, ctx)
     key = "unsupported" if msg.kind not in {"text", "photo"} else "empty"
     return [Reply(t(ctx.lang, key)), *once_more.prompt(d, ctx)]
