@@ -2,18 +2,21 @@
 
     python bench/pool_capture.py --output DIR [--train-file FILE] --keep FILE.npz
 
-Trains the topic model exactly as `quartierbot train` does (nlp.training.train_model;
-the same model in DIR) and keeps what the pool is fitted from: each member's
-log-probabilities of the dev split and of the held-out test split (the members
-fitted on the training split, before pooling) and, when the pool is fitted out of
-fold, their out-of-fold log-probabilities of the training split, with the gold
-labels. bench/pool_steadiness.py --kept FILE.npz refits pools from them in seconds.
+Trains the topic model as `quartierbot train` does (nlp.training.train_model; the
+same model in DIR), with nlp/configs/tfidf.cfg's pool_folds set to --pool-folds
+(3: the pool fitted out of fold, 0: on the dev split), and keeps what the pool is
+fitted from: each member's log-probabilities of the dev split and of the held-out
+test split (the members fitted on the training split, before pooling) and, when
+the pool is fitted out of fold, their out-of-fold log-probabilities of the
+training split, with the gold labels. bench/pool_steadiness.py --kept FILE.npz refits pools from them in seconds.
 Nothing here reads eval-real.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -26,12 +29,13 @@ def main() -> None:
     import nlp.ensemble as ensemble
     import nlp.tokenizer  # noqa: F401  (registers the normalising tokenizer)
     from nlp.corpus import TEST_FILE, TRAIN_FILE, read_records
-    from nlp.training import train_model
+    from nlp.training import TFIDF_CONFIG, train_model
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--output", type=Path, required=True)
     parser.add_argument("--train-file", type=Path, default=TRAIN_FILE)
     parser.add_argument("--keep", type=Path, required=True)
+    parser.add_argument("--pool-folds", type=int, default=3, help="[ensemble] pool_folds")
     args = parser.parse_args()
 
     blank = spacy.blank(
@@ -68,7 +72,12 @@ def main() -> None:
     ensemble.fold_members = fold_members
     ensemble.fit_members = fit_members
     ensemble.out_of_fold_log_probs = out_of_fold_log_probs
-    train_model(train_file=args.train_file, output=args.output)
+    recipe = TFIDF_CONFIG.read_text(encoding="utf-8")
+    recipe = re.sub(r"(?m)^pool_folds = \d+$", f"pool_folds = {args.pool_folds}", recipe)
+    with tempfile.TemporaryDirectory() as tmp:
+        tfidf_config = Path(tmp) / "tfidf.cfg"
+        tfidf_config.write_text(recipe, encoding="utf-8")
+        train_model(train_file=args.train_file, output=args.output, tfidf_config=tfidf_config)
     labels = kept["component"].labels
     accept = np.asarray([[lab in r.topics for lab in labels] for r in test])
     arrays = {

@@ -34,10 +34,10 @@ def test_fit_weights_finds_the_pool_that_made_the_labels() -> None:
 
 def test_shrink_pulls_the_weights_toward_equal_ones() -> None:
     members, y = _synthetic(np.asarray([0.9, 0.0, 0.3]), 5_000, seed=2)
-    spreads = [float(np.ptp(fit_weights(members, y, shrink))) for shrink in (0.0, 0.1, 10.0)]
+    spreads = [float(np.ptp(fit_weights(members, y, shrink))) for shrink in (0.0, 1.0, 100.0)]
     assert spreads[0] > spreads[1] > spreads[2]
-    assert spreads[2] < 0.02
-    assert fit_weights(members, y, 10.0).sum() > 0.5  # the overall scale stays free
+    assert spreads[2] < 0.01
+    assert fit_weights(members, y, 100.0).sum() > 0.5  # the overall scale stays free
 
 
 def test_no_text_is_predicted_by_members_fitted_on_it() -> None:
