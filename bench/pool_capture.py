@@ -8,7 +8,8 @@ same model in DIR), with nlp/configs/tfidf.cfg's pool_folds set to --pool-folds
 fitted from: each member's log-probabilities of the dev split and of the held-out
 test split (the members fitted on the training split, before pooling) and, when
 the pool is fitted out of fold, their out-of-fold log-probabilities of the
-training split, with the gold labels. bench/pool_steadiness.py --kept FILE.npz refits pools from them in seconds.
+training split, with the gold labels. `bench/pool_steadiness.py --kept FILE.npz`
+refits pools from them in seconds.
 Nothing here reads eval-real.
 """
 
