@@ -62,8 +62,9 @@ def main() -> None:
     def fit_members(component: Any, texts: Any, y: Any, settings: Any) -> Any:
         members = real_fit(component, texts, y, settings)
         if component is kept.get("component") and "test" not in kept:  # the model's own
-            kept["test"] = ensemble.member_log_probs(component, members, test_texts)
-            kept["dev"] = ensemble.member_log_probs(component, members, kept["dev_texts"])
+            own = kept["component"]
+            kept["test"] = ensemble.member_log_probs(own, members, test_texts)
+            kept["dev"] = ensemble.member_log_probs(own, members, kept["dev_texts"])
         return members
 
     def out_of_fold_log_probs(component: Any, train: Any, settings: Any) -> Any:

@@ -107,11 +107,9 @@ def main() -> None:
             members = fit_members(component, train[0], y_train, settings)
             lp_dev = member_log_probs(component, members, dev[0])
             lp_test = member_log_probs(component, members, test_texts)
-            np.savez(
-                final_file,
-                **{f"dev{k}": a for k, a in enumerate(lp_dev)},
-                **{f"test{k}": a for k, a in enumerate(lp_test)},
-            )
+            arrays = {f"dev{k}": a for k, a in enumerate(lp_dev)}
+            arrays.update({f"test{k}": a for k, a in enumerate(lp_test)})
+            np.savez(final_file, **arrays)  # type: ignore[arg-type]
             print(f"members fitted: {time.time() - start:.0f} s", flush=True)
         oof_file = (
             args.cache / f"oof-{corpus}-dev{args.dev_seed}-k{args.folds}-f{args.fold_seed}.npz"
@@ -121,7 +119,8 @@ def main() -> None:
             component = TfidfTopics("tfidf", **dict(load_config(TFIDF_CONFIG)["tfidf"]))
             component.labels = labels
             oof = out_of_fold_log_probs(component, train, settings)
-            np.savez(oof_file, **{f"oof{k}": a for k, a in enumerate(oof)})
+            arrays = {f"oof{k}": a for k, a in enumerate(oof)}
+            np.savez(oof_file, **arrays)  # type: ignore[arg-type]
             print(f"out-of-fold: {time.time() - start:.0f} s", flush=True)
     with np.load(final_file) as z:
         k = len([f for f in z.files if f.startswith("dev")])
