@@ -22,8 +22,9 @@ p ~ exp(sum_k c_k log p_k), and since each log p_k is a linear score minus a
 per-text constant, the pool is one softmax over x (sum_k c_k W_k) + z (sum_k
 c_k V_k) + sum_k c_k b_k: the component keeps its n-grams and IDF, with one
 weight matrix for x and, when a presence member is pooled, one for z. The
-pooling weights c_k are fitted on the dev split (the calibration split, which
-none of the models is fitted on) by likelihood; the textcat's share of the
+pooling weights c_k are fitted by likelihood on the members' k-fold
+out-of-fold predictions of the training split (nlp/pool.py; `pool_folds`), or,
+with pool_folds 0, on the dev split (the calibration split); the textcat's share of the
 average stays the component's `weight`. scikit-learn is needed for training only.
 """
 

@@ -6,7 +6,8 @@ nlp/configs/tfidf.cfg): a logistic regression over word and character n-grams
 fitted on the training split of nlp/configs/textcat.cfg, with more members pooled
 into it (nlp/ensemble.py, the [ensemble] section of tfidf.cfg: NB-SVM on the
 n-grams' presence, complement naive Bayes, and the subword-embedding member of
-nlp/pieces.py), the pooling fitted on the dev split. When tfidf.cfg gives the
+nlp/pieces.py), the pooling fitted on their out-of-fold predictions of the
+training split (nlp/pool.py; the dev split is then read by nothing). When tfidf.cfg gives the
 textcat a share (`weight` > 0), spaCy first trains the textcat of textcat.cfg (its
 best checkpoint picked on the dev split) and the component averages the two; with
 weight 0 (installed since 2026-12-06) no textcat is trained and the pipeline is
