@@ -89,7 +89,7 @@ def main() -> None:
     print(head + " |")
     print(sep)
     for name, recs in records.items():
-        cells = [f"{results[lb][name]:.3f}" for lb in labels]
+        cells = [f"{results[lb][name]:.4f} ({results[lb][name] * len(recs):.0f})" for lb in labels]
         row = f"| {name} | {len(recs):,} | " + " | ".join(cells)
         if base:
             acc = sum(p in r.topics for p, r in zip(base[name], recs, strict=True)) / len(recs)

@@ -22,8 +22,9 @@ p ~ exp(sum_k c_k log p_k), and since each log p_k is a linear score minus a
 per-text constant, the pool is one softmax over x (sum_k c_k W_k) + z (sum_k
 c_k V_k) + sum_k c_k b_k: the component keeps its n-grams and IDF, with one
 weight matrix for x and, when a presence member is pooled, one for z. The
-pooling weights c_k are fitted on the dev split (the calibration split, which
-none of the models is fitted on) by likelihood; the textcat's share of the
+pooling weights c_k are fitted by likelihood on the members' k-fold
+out-of-fold predictions of the training split (nlp/pool.py; `pool_folds`), or,
+with pool_folds 0, on the dev split (the calibration split); the textcat's share of the
 average stays the component's `weight`. scikit-learn is needed for training only.
 """
 
@@ -32,12 +33,16 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from scipy.sparse import csr_matrix, hstack
 
 from nlp.tfidf import TfidfTopics, char_wb_ngrams, word_ngrams
+
+if TYPE_CHECKING:
+    from nlp.pieces import PieceScorer
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +153,87 @@ def fit_pool(log_probs: list[np.ndarray], y: np.ndarray) -> np.ndarray:
     return weights
 
 
+@dataclass
+class Members:
+    """The members fitted on some texts: the linear views over the n-grams (the
+    component's regression first), whether each reads the n-grams' presence,
+    and the subword member (or None)."""
+
+    names: list[str]
+    views: list[tuple[np.ndarray, np.ndarray]]
+    binary: list[bool]
+    pieces: PieceScorer | None
+
+
+def fit_members(
+    component: TfidfTopics, texts: Sequence[str], y: np.ndarray, settings: dict[str, Any]
+) -> Members:
+    """The members of settings["members"] fitted on `texts` (gold label indices
+    `y`), beside the component's own regression (fitted already)."""
+    members = [str(m) for m in settings.get("members", [])]
+    n = len(component.labels)
+    x = features(component, texts)
+    base_coef = np.concatenate([b.coef for b in component.blocks]).astype("float64")
+    views = [(base_coef, component.intercept.astype("float64"))]
+    linear = [m for m in members if m != "pieces"]
+    for name in linear:
+        if name == "nbsvm":
+            views.append(fit_nbsvm(x, y, n, float(settings["nbsvm_c"])))
+        elif name == "nbsvm_binary":
+            views.append(fit_nbsvm(presence(x), y, n, float(settings["nbsvm_c"])))
+        else:
+            views.append(fit_cnb(x, y, n, float(settings["cnb_alpha"])))
+    binary = [False, *(name in BINARY_MEMBERS for name in linear)]
+    pieces = None
+    if "pieces" in members:
+        from nlp.pieces import fit_piece_member
+
+        pieces = fit_piece_member(texts, y, n, float(settings.get("pieces_c", 1.0)))
+    names = ["logreg", *linear, *(["pieces"] if pieces is not None else [])]
+    return Members(names, views, binary, pieces)
+
+
+def member_log_probs(
+    component: TfidfTopics, members: Members, texts: Sequence[str]
+) -> list[np.ndarray]:
+    """Each member's log-probabilities (texts, labels) of `texts`."""
+    x = features(component, texts)
+    x_binary = presence(x)
+    log_probs = [
+        _log_softmax(_scores(x_binary if b else x, w, bias))
+        for (w, bias), b in zip(members.views, members.binary, strict=True)
+    ]
+    if members.pieces is not None:
+        log_probs.append(_log_softmax(members.pieces.scores(list(texts))))
+    return log_probs
+
+
+def out_of_fold_log_probs(
+    component: TfidfTopics,
+    train: tuple[Sequence[str], Sequence[str]],
+    settings: dict[str, Any],
+) -> list[np.ndarray]:
+    """Each member's out-of-fold log-probabilities of every training text
+    (nlp/pool.py): the component and the members fitted again, as they are
+    fitted for the model, on the texts of the other folds."""
+    from nlp.pool import out_of_fold
+
+    texts, gold = list(train[0]), list(train[1])
+    index = {label: j for j, label in enumerate(component.labels)}
+
+    def fit_predict(rows: np.ndarray, held: np.ndarray) -> list[np.ndarray]:
+        part = TfidfTopics(component.name, **component.cfg)
+        part_texts = [texts[i] for i in rows]
+        part_gold = [gold[i] for i in rows]
+        part.fit(part_texts, part_gold, component.labels)
+        y = np.asarray([index[g] for g in part_gold])
+        fitted = fit_members(part, part_texts, y, settings)
+        return member_log_probs(part, fitted, [texts[i] for i in held])
+
+    folds, seed = int(settings["pool_folds"]), int(settings.get("pool_seed", 0))
+    return out_of_fold(texts, fit_predict, folds, seed)
+
+
 def fold_members(
     component: TfidfTopics,
     train: tuple[Sequence[str], Sequence[str]],
@@ -155,9 +241,12 @@ def fold_members(
     settings: dict[str, Any],
 ) -> dict[str, Any]:
     """Fit the members named in settings["members"] on the training texts, pool
-    them with the component's regression on the dev texts and write the pooled
-    weights into the component. `train` and `dev` are (texts, gold topics).
-    Returns what was fitted (for the pipeline's meta)."""
+    them with the component's regression and write the pooled weights into the
+    component. `train` and `dev` are (texts, gold topics). The pool weights are
+    fitted on the dev split, or, when settings["pool_folds"] is k > 0, on the
+    members' k-fold out-of-fold predictions of the training texts (nlp/pool.py;
+    settings "pool_seed", "pool_shrink"). Returns what was fitted (for the
+    pipeline's meta)."""
     members = [str(m) for m in settings.get("members", [])]
     unknown = set(members) - set(MEMBERS)
     if unknown:
@@ -166,35 +255,28 @@ def fold_members(
         return {}
     index = {label: j for j, label in enumerate(component.labels)}
     n = len(component.labels)
-    x_train = features(component, train[0])
     y_train = np.asarray([index[g] for g in train[1]])
-    x_dev = features(component, dev[0])
     y_dev = np.asarray([index[g] for g in dev[1]])
+    fitted = fit_members(component, train[0], y_train, settings)
+    log_probs = member_log_probs(component, fitted, dev[0])
+    folds = int(settings.get("pool_folds", 0))
+    pool: dict[str, Any] = {}
+    if folds > 0:
+        from nlp.pool import fit_weights
 
-    base_coef = np.concatenate([b.coef for b in component.blocks]).astype("float64")
-    views = [(base_coef, component.intercept.astype("float64"))]
-    linear = [m for m in members if m != "pieces"]
-    for name in linear:
-        if name == "nbsvm":
-            views.append(fit_nbsvm(x_train, y_train, n, float(settings["nbsvm_c"])))
-        elif name == "nbsvm_binary":
-            views.append(fit_nbsvm(presence(x_train), y_train, n, float(settings["nbsvm_c"])))
-        else:
-            views.append(fit_cnb(x_train, y_train, n, float(settings["cnb_alpha"])))
-    binary = [False, *(name in BINARY_MEMBERS for name in linear)]
-    x_dev_binary = presence(x_dev)
-    log_probs = [
-        _log_softmax(_scores(x_dev_binary if b else x_dev, w, bias))
-        for (w, bias), b in zip(views, binary, strict=True)
-    ]
-    pieces = None
-    if "pieces" in members:
-        from nlp.pieces import fit_piece_member
-
-        pieces = fit_piece_member(train[0], y_train, n, float(settings.get("pieces_c", 1.0)))
-        log_probs.append(_log_softmax(pieces.scores(dev[0])))
-    weights = fit_pool(log_probs, y_dev)
-    width = base_coef.shape[0]
+        oof = out_of_fold_log_probs(component, train, settings)
+        shrink = float(settings.get("pool_shrink", 0.0))
+        weights = fit_weights(oof, y_train, shrink)
+        pool = {
+            "pool_fitted_on": f"{folds}-fold out-of-fold, training split",
+            "pool_seed": int(settings.get("pool_seed", 0)),
+            "pool_shrink": shrink,
+            "oof_accuracy": [round(float((lp.argmax(axis=1) == y_train).mean()), 4) for lp in oof],
+        }
+    else:
+        weights = fit_pool(log_probs, y_dev)
+    views, binary, pieces = fitted.views, fitted.binary, fitted.pieces
+    width = views[0][0].shape[0]
     coef = np.zeros((width, n), dtype="float64")
     presence_coef = np.zeros((width, n), dtype="float64")
     intercept = np.zeros((n,), dtype="float64")
@@ -227,10 +309,11 @@ def fold_members(
 
     pooled = _log_softmax(sum(c * lp for c, lp in zip(weights, log_probs, strict=True)))
     report = {
-        "members": ["logreg", *linear, *(["pieces"] if pieces is not None else [])],
+        "members": fitted.names,
         "pool_weights": [round(float(c), 4) for c in weights],
         "dev_accuracy": [round(dev_accuracy(lp), 4) for lp in log_probs],
         "dev_accuracy_pooled": round(dev_accuracy(pooled), 4),
+        **pool,
     }
     log.info("ensemble folded into the TF-IDF component: %s", report)
     return report

@@ -377,10 +377,6 @@ class TfidfTopics:
         self, get_examples: Callable[[], Iterable[Example]], *, nlp: Language | None = None
     ) -> None:
         """Fit the regression on every training example (gold: the top category)."""
-        from scipy.sparse import hstack
-        from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.linear_model import LogisticRegression
-
         texts: list[str] = []
         gold: list[str] = []
         labels: set[str] = set()
@@ -389,7 +385,17 @@ class TfidfTopics:
             labels.update(cats)
             gold.append(max(cats, key=lambda k: cats[k]))
             texts.append(eg.predicted.text)
-        self.labels = sorted(labels)
+        self.fit(texts, gold, sorted(labels))
+
+    def fit(self, texts: list[str], gold: list[str], labels: list[str]) -> None:
+        """Fit the n-grams and the regression on `texts` (as the component reads
+        them) and their gold topics; `labels`: every topic (one without a text
+        gets a bias of -30)."""
+        from scipy.sparse import hstack
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+
+        self.labels = list(labels)
         min_df = int(self.cfg["min_df"])
         vectorizers = [
             TfidfVectorizer(

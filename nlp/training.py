@@ -6,7 +6,8 @@ nlp/configs/tfidf.cfg): a logistic regression over word and character n-grams
 fitted on the training split of nlp/configs/textcat.cfg, with more members pooled
 into it (nlp/ensemble.py, the [ensemble] section of tfidf.cfg: NB-SVM on the
 n-grams' presence, complement naive Bayes, and the subword-embedding member of
-nlp/pieces.py), the pooling fitted on the dev split. When tfidf.cfg gives the
+nlp/pieces.py), the pooling fitted on their out-of-fold predictions of the
+training split (nlp/pool.py; the dev split is then read by nothing). When tfidf.cfg gives the
 textcat a share (`weight` > 0), spaCy first trains the textcat of textcat.cfg (its
 best checkpoint picked on the dev split) and the component averages the two; with
 weight 0 (installed since 2026-12-06) no textcat is trained and the pipeline is
@@ -126,7 +127,6 @@ def fit_tfidf(
     tfidf = pipeline.add_pipe("quartier_tfidf", name="tfidf", config=component)
     assert isinstance(tfidf, nlp.tfidf.TfidfTopics)
     train = list(corpora["train"](pipeline))
-    tfidf.initialize(lambda: train, nlp=pipeline)
     dev = list(corpora["dev"](pipeline))
     if tfidf_cfg.get("ensemble", {}).get("members") and not dev:
         raise ValueError(
@@ -134,9 +134,16 @@ def fit_tfidf(
             "(paths.dev_keys, nlp/corpus/dev_keys.txt); the pool weights need them "
             "(override paths.dev_keys=null for the hash split)"
         )
-    folded = nlp.ensemble.fold_members(
-        tfidf, _texts_gold(train), _texts_gold(dev), dict(tfidf_cfg.get("ensemble", {}))
-    )
+    # One thread for numpy's BLAS while fitting: the same sums in the same order on
+    # every machine, and no threads waiting on each other on a busy one (the subword
+    # member's regression took 138 s with OpenBLAS's threads at load 9, 21 s with one).
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1):
+        tfidf.initialize(lambda: train, nlp=pipeline)
+        folded = nlp.ensemble.fold_members(
+            tfidf, _texts_gold(train), _texts_gold(dev), dict(tfidf_cfg.get("ensemble", {}))
+        )
     if folded:
         pipeline.meta["quartier_ensemble"] = folded
     scores: dict[str, Any] = pipeline.evaluate(dev) if dev else {}

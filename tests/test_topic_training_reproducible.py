@@ -1,0 +1,78 @@
+"""`quartierbot train` (the topic model) is one reproducible command: two runs on a
+slice of the corpus give the same model byte for byte, the second in another
+process with another hash seed and one thread for numpy's libraries. The recipe
+with the pool fitted out of fold (pool_folds 3, nlp/pool.py: the folds are hashes
+of the texts, the fits deterministic), which runs every fit the dev-split recipe
+runs and the folds' besides. meta.json is compared without the speed that
+spaCy's evaluation measures."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from nlp.corpus import TRAIN_FILE
+from nlp.training import TFIDF_CONFIG, train_model
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+# A slice of the corpus (its fixed dev split's rows among them): about a minute of CPU.
+_SLICE_EVERY = 60
+_TRAIN_IN_A_CHILD = """
+import sys
+from pathlib import Path
+from nlp.training import TFIDF_CONFIG, train_model
+train_model(train_file=Path(sys.argv[1]), output=Path(sys.argv[2]), tfidf_config=Path(sys.argv[3]))
+"""
+
+
+def _files(model: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(model)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(model.rglob("*"))
+        if p.is_file() and p.name != "meta.json"
+    }
+
+
+def _meta(model: Path) -> dict[str, object]:
+    meta = json.loads((model / "meta.json").read_text(encoding="utf-8"))
+    meta["performance"].pop("speed", None)
+    return dict(meta)
+
+
+def test_two_runs_on_a_slice_give_the_same_topic_model_byte_for_byte(tmp_path: Path) -> None:
+    lines = TRAIN_FILE.read_text(encoding="utf-8").splitlines()
+    corpus = tmp_path / "slice.jsonl"
+    corpus.write_text("\n".join(lines[::_SLICE_EVERY]) + "\n", encoding="utf-8")
+    recipe = TFIDF_CONFIG.read_text(encoding="utf-8")
+    recipe = re.sub(r"(?m)^pool_folds = \d+$", "pool_folds = 3", recipe)
+    tfidf_config = tmp_path / "tfidf.cfg"
+    tfidf_config.write_text(recipe, encoding="utf-8")
+    first, second = tmp_path / "first", tmp_path / "second"
+    train_model(train_file=corpus, output=first, tfidf_config=tfidf_config)
+    env = {
+        **os.environ,
+        "PYTHONHASHSEED": "4711",
+        "OMP_NUM_THREADS": "1",
+        "OPENBLAS_NUM_THREADS": "1",
+        "MKL_NUM_THREADS": "1",
+        "PYTHONPATH": str(REPO_ROOT),
+    }
+    subprocess.run(
+        [sys.executable, "-c", _TRAIN_IN_A_CHILD, str(corpus), str(second), str(tfidf_config)],
+        check=True,
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+    )
+    files = _files(first)
+    assert "tfidf/tfidf.npz" in files
+    assert "tfidf/pieces/pieces.npz" in files
+    assert files == _files(second)
+    meta = _meta(first)
+    assert meta == _meta(second)
+    assert "out-of-fold" in str(meta["quartier_ensemble"])
