@@ -2,7 +2,9 @@
 helper words' note): "The bin is full" got "I am listening: what is the matter,
 and where?", and "Josefstrasse 12", the answer to that question, got the same
 question again. Now the two lines are one concern with its place; the topic is
-asked with buttons while the model is unsure."""
+asked with buttons while the model is unsure. (Since the model with the English
+round, "The bin is full" itself is sure: abfall, and the place is asked. The lines
+here are ones the model stays unsure of: "Something is broken", "Das ist kaputt".)"""
 
 from __future__ import annotations
 
@@ -18,8 +20,8 @@ from tests.conftest import concerns
 @pytest.mark.parametrize(
     ("what", "where", "lang"),
     [
-        ("The bin is full", "Josefstrasse 12", "en"),
-        ("Es ist kaputt", "Josefstrasse 12", "de"),
+        ("Something is broken", "Josefstrasse 12", "en"),
+        ("Das ist kaputt", "Josefstrasse 12", "de"),
     ],
 )
 def test_the_place_after_an_unsure_line_goes_on_with_both(
@@ -41,7 +43,7 @@ def test_the_place_after_an_unsure_line_goes_on_with_both(
 @pytest.mark.parametrize(
     ("first", "second"),
     [
-        ("Es ist kaputt", "Ich wohne an der Josefstrasse 12"),  # the home, not the place
+        ("Das ist kaputt", "Ich wohne an der Josefstrasse 12"),  # the home, not the place
         ("Josefstrasse 12", "Idaplatz"),  # two places, still no matter
         ("bei uns im Quartier", "an der Josefstrasse 12"),  # where, then where
         ("Ich hätte eine Frage", "Josefstrasse 12"),  # the question is still to come
