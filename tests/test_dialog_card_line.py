@@ -210,3 +210,26 @@ def test_short_lines_at_the_card_stay_with_the_draft(
     else:
         assert _lead("de", expected, draft.reference) in chat.text
     assert draft.topic == ("beleuchtung" if expected == "corrected_at_confirm" else "abfall")
+
+
+@pytest.mark.parametrize(
+    ("start", "rest"),
+    [
+        ("Der Kübel am Idaplatz", "ist voll"),
+        ("Die Strassenlampe an der Josefstrasse 12", "ist seit Tagen dunkel"),
+        ("The bin at Idaplatz", "is overflowing"),
+    ],
+)
+def test_a_sentence_typed_over_two_lines_reads_as_one(
+    dialog: Dialog, engine: Engine, start: str, rest: str
+) -> None:
+    """The rest of the sentence joins the draft after a space, however sure the
+    model is of the rest alone ("ist seit Tagen dunkel": 0.99 Beleuchtung; "ist
+    voll" moved from under to just over the line with a retrained model and was
+    put on a line of its own)."""
+    chat = Chat(dialog)
+    chat.say(start)
+    [before] = concerns(engine)
+    chat.say(rest)
+    [draft] = concerns(engine)
+    assert draft.topic == before.topic and draft.text == f"{start} {rest}"

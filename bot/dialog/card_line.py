@@ -42,8 +42,14 @@ first) is, in this order:
    resident goes on with the sentence, a `/start` pressed by mistake between;
    "seit einer Woche"). The line joins the draft's text and the card comes again
    with "Ich habe das zu Ihrem Anliegen … dazugeschrieben"; nothing is filed
-   twice. A short line that opens with a no but names no topic ("nein, das stimmt
-   so nicht", "non, ce n'est pas ça") is a "Nein": "Was stimmt nicht?".
+   twice. How it joins depends on the line, not on how sure the model is of it
+   (`goes_on`): a short line that names no thing of its own ("ist voll", "ist
+   seit Tagen dunkel") goes on with the draft's sentence after a space, a line
+   that says it again ("Der Kübel ist wirklich sehr voll") on a line of its own
+   (a retrained model read "ist voll" alone as Abfall at 0.51, just over the
+   line, and put it on a line of its own). A short line that opens with a no
+   but names no topic ("nein, das stimmt so nicht", "non, ce n'est pas ça") is
+   a "Nein": "Was stimmt nicht?".
 4. Anything else is a new concern, as before: another topic without a
    take-back ("Die Strassenlampe am Idaplatz ist seit gestern kaputt" at the
    bin's card), or another place.
@@ -58,6 +64,7 @@ from bot.dialog import render
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.dialog.place_reading import names_a_place
+from bot.dialog.thing_names import names_a_thing
 from nlp.smalltalk import typed_topic
 from store.models import Concern
 
@@ -140,8 +147,9 @@ def same_concern(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
         return None
     clear = d.settings.low_confidence
     topic, confidence = d.topic_of(text)
+    sep = " " if goes_on(text) else "\n"  # the sentence goes on, or it is said again
     if topic == concern.topic and confidence >= clear:
-        join(ctx, concern, text, "\n")  # said again, in other words
+        join(ctx, concern, text, sep)
     elif (
         len(text.split()) <= FRAGMENT_WORDS
         and _SAYS_NO.match(text)
@@ -152,10 +160,22 @@ def same_concern(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
         joined = d.topic_of(f"{concern.text or ''} {text.strip()}")
         if joined[0] != concern.topic or joined[1] < clear:
             return None
-        join(ctx, concern, text, " ")  # the draft's sentence goes on
+        join(ctx, concern, text, sep)
     else:
         return None
     return [render.confirm(d, ctx, concern, lead="added_at_confirm")]
+
+
+def goes_on(text: str) -> bool:
+    """A short line that names no thing of its own ("ist voll", "seit einer Woche",
+    "is overflowing") goes on with the draft's sentence; one that names the thing
+    ("der Kübel ist …", "il cestino è …") says it again."""
+    words = text.split()
+    return (
+        len(words) <= FRAGMENT_WORDS
+        and not names_a_thing(text)
+        and not any(typed_topic(word) for word in words)
+    )
 
 
 def topic_meant(d: Dialog, meant: str) -> tuple[str | None, float]:

@@ -50,6 +50,11 @@ def same_kind(text: str, before: str) -> bool:
     return bool(one & two)
 
 
+def names_a_thing(text: str) -> bool:
+    """`text` names a thing of a family ("der Kübel", "il cestino", "the lamp")."""
+    return bool(_families(text))
+
+
 def _families(text: str) -> set[int]:
     text = _PAIRS.sub(lambda m: _PAIR_WORD.get(m.group().split()[-1].casefold(), "bin"), text)
     return {
