@@ -14,7 +14,7 @@ from tests.chat import Chat
 from tests.staff_helpers import events
 
 GLASS = "Auf dem Spielplatz der Bäckeranlage liegen überall Glasscherben im Sand"
-MORE = "Es hat aber immer noch Scherben beim Eingang"
+MORE = "Es hat aber auch noch Scherben beim Eingang"
 
 
 def test_the_second_question_quotes_its_line(dialog: Dialog, engine: Engine) -> None:
@@ -27,7 +27,7 @@ def test_the_second_question_quotes_its_line(dialog: Dialog, engine: Engine) -> 
     where, offer = chat.last[-2:]
     assert where.text.startswith("Wo ist das genau?")
     assert offer.text == (
-        "Ihre Nachricht «Es hat aber immer noch Scherben beim…»: "
+        "Ihre Nachricht «Es hat aber auch noch Scherben beim…»: "
         "Gehört das zu Ihrem Anliegen ZH-2026-000001?"
     )
     assert [b.label for row in offer.buttons for b in row] == [

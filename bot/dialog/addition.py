@@ -23,6 +23,7 @@ from bot.dialog import (
     place_correction,
     references,
     reported_again,
+    topic_kin,
 )
 from bot.dialog.context import Ctx, LatestConcern, latest_concern
 from nlp.smalltalk import smalltalk
@@ -72,7 +73,7 @@ AGAIN = re.compile(
 
 def says_more(d: Dialog, concern: Concern, text: str, *, closed: bool = False) -> bool:
     """`text` says more about `concern`: said to belong to it, or of its topic
-    (confidently), or short with a pronoun for the thing ("Der stinkt …"), or
+    (confidently; a near tie of its own counts both: `topic_kin`), or short with a pronoun for the thing ("Der stinkt …"), or
     short and of no topic of its own ("È pieno da tre giorni"). Of a `closed`
     concern not the last (a thank-you is no new report), but short and saying
     it is so again or still ("Er ist schon wieder voll"). Never a question, an
@@ -97,7 +98,7 @@ def says_more(d: Dialog, concern: Concern, text: str, *, closed: bool = False) -
     topic, confidence = d.topic_of(text)
     confident = confidence >= d.settings.low_confidence
     short = len(text.split()) <= SHORT
-    same = topic == concern.topic and confident
+    same = topic in topic_kin.of_concern(d, concern) and confident
     unclear = not confident and short and not closed
     back = short and (same_thing or (closed and AGAIN.search(text) is not None))
     if not (belongs or same or unclear or back):

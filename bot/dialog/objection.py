@@ -8,8 +8,8 @@ draft asked "Wo ist das genau?" while GSZ never heard the objection (new-user
 trial k, finding 4). Now the text after a rejection is offered as the answer to
 the rejected concern ("Ist das Ihre Antwort zu ZH-…?", `reply_to_city`), which
 sends it to the office and the member who rejected it, unless it is a new
-matter: a place of its own elsewhere, or another topic the classifier is sure
-of. "Nein" files it as a new concern, as before.
+matter: a place of its own elsewhere, or another topic the classifier is
+clearly sure of. "Nein" files it as a new concern, as before.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import col, select
 
-from bot.dialog import addition, place_answer
+from bot.dialog import addition, place_answer, topic_kin
 from bot.dialog.context import Ctx, LatestConcern, latest_concern
 from bot.dialog.to_office import latest_told
 from store.models import Concern, EventKind, RoutingEvent, Status, utcnow
@@ -57,11 +57,12 @@ def rejected_concern(
 
 def new_matter(d: Dialog, concern: Concern, text: str) -> bool:
     """`text` reads as a concern of its own rather than about `concern`: long,
-    naming a place in another Kreis, or of another topic, confidently."""
+    naming a place in another Kreis, or clearly of another topic (`topic_kin`:
+    not a guess just above `low_confidence`, as "Ma come privato? È un parco
+    pubblico!!" reads kultur 0.52)."""
     if len(text.split()) > addition.MAX_WORDS:
         return True
     place = d.place(text)
     if place_answer.names_a_place(place) and place.kreis != concern.kreis:
         return True
-    topic, confidence = d.topic_of(text)
-    return confidence >= d.settings.low_confidence and topic != concern.topic
+    return topic_kin.clearly_another(d, concern, text)
