@@ -73,8 +73,9 @@ AGAIN = re.compile(
 
 def says_more(d: Dialog, concern: Concern, text: str, *, closed: bool = False) -> bool:
     """`text` says more about `concern`: said to belong to it, or of its topic
-    (confidently; a near tie of its own counts both: `topic_kin`), or short with a pronoun for the thing ("Der stinkt …"), or
-    short and of no topic of its own ("È pieno da tre giorni"). Of a `closed`
+    (confidently; a near tie of the concern's counts both: `topic_kin`), or
+    short with a pronoun for the thing ("Der stinkt …"), or short and of no
+    topic of its own ("È pieno da tre giorni"). Of a `closed`
     concern not the last (a thank-you is no new report), but short and saying
     it is so again or still ("Er ist schon wieder voll"). Never a question, an
     undo, a place correction, another thing ("auch noch") or a text that names
