@@ -8,18 +8,15 @@ spaCy's evaluation measures."""
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 from nlp.corpus import TRAIN_FILE
 from nlp.training import TFIDF_CONFIG, train_model
+from tests.training_repro import corpus_slice, file_digests, train_in_a_child
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+_META = frozenset({"meta.json"})  # compared apart, without its speed
 # A slice of the corpus (its fixed dev split's rows among them): about a minute of CPU.
 _SLICE_EVERY = 60
 _TRAIN_IN_A_CHILD = """
@@ -30,14 +27,6 @@ train_model(train_file=Path(sys.argv[1]), output=Path(sys.argv[2]), tfidf_config
 """
 
 
-def _files(model: Path) -> dict[str, str]:
-    return {
-        str(p.relative_to(model)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(model.rglob("*"))
-        if p.is_file() and p.name != "meta.json"
-    }
-
-
 def _meta(model: Path) -> dict[str, object]:
     meta = json.loads((model / "meta.json").read_text(encoding="utf-8"))
     meta["performance"].pop("speed", None)
@@ -45,34 +34,18 @@ def _meta(model: Path) -> dict[str, object]:
 
 
 def test_two_runs_on_a_slice_give_the_same_topic_model_byte_for_byte(tmp_path: Path) -> None:
-    lines = TRAIN_FILE.read_text(encoding="utf-8").splitlines()
-    corpus = tmp_path / "slice.jsonl"
-    corpus.write_text("\n".join(lines[::_SLICE_EVERY]) + "\n", encoding="utf-8")
+    corpus = corpus_slice(TRAIN_FILE, _SLICE_EVERY, tmp_path / "slice.jsonl")
     recipe = TFIDF_CONFIG.read_text(encoding="utf-8")
     recipe = re.sub(r"(?m)^pool_folds = \d+$", "pool_folds = 3", recipe)
     tfidf_config = tmp_path / "tfidf.cfg"
     tfidf_config.write_text(recipe, encoding="utf-8")
     first, second = tmp_path / "first", tmp_path / "second"
     train_model(train_file=corpus, output=first, tfidf_config=tfidf_config)
-    env = {
-        **os.environ,
-        "PYTHONHASHSEED": "4711",
-        "OMP_NUM_THREADS": "1",
-        "OPENBLAS_NUM_THREADS": "1",
-        "MKL_NUM_THREADS": "1",
-        "PYTHONPATH": str(REPO_ROOT),
-    }
-    subprocess.run(
-        [sys.executable, "-c", _TRAIN_IN_A_CHILD, str(corpus), str(second), str(tfidf_config)],
-        check=True,
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-    )
-    files = _files(first)
+    train_in_a_child(_TRAIN_IN_A_CHILD, str(corpus), str(second), str(tfidf_config), cwd=tmp_path)
+    files = file_digests(first, skip=_META)
     assert "tfidf/tfidf.npz" in files
     assert "tfidf/pieces/pieces.npz" in files
-    assert files == _files(second)
+    assert files == file_digests(second, skip=_META)
     meta = _meta(first)
     assert meta == _meta(second)
     assert "out-of-fold" in str(meta["quartier_ensemble"])

@@ -5,22 +5,18 @@ the installed model is what the command makes from the code and corpus as they a
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from nlp.urgent.model import DEFAULT_URGENT_MODEL
 from nlp.urgent.training import (
     FINGERPRINT_KEY,
-    REPO_ROOT,
     URGENT_CONFIG,
     URGENT_TRAIN_FILE,
     train_urgent,
     training_fingerprint,
 )
+from tests.training_repro import corpus_slice, file_digests, train_in_a_child
 
 # A slice of the corpus and a short run: seconds, not minutes.
 _SLICE_EVERY = 60
@@ -34,40 +30,14 @@ train_urgent(train_file=Path(sys.argv[1]), output=Path(sys.argv[2]),
 """
 
 
-def _files(model: Path) -> dict[str, str]:
-    return {
-        str(p.relative_to(model)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(model.rglob("*"))
-        if p.is_file()
-    }
-
-
 def test_two_runs_on_a_slice_give_the_same_model_byte_for_byte(tmp_path: Path) -> None:
-    lines = URGENT_TRAIN_FILE.read_text(encoding="utf-8").splitlines()
-    corpus = tmp_path / "slice.jsonl"
-    corpus.write_text("\n".join(lines[::_SLICE_EVERY]) + "\n", encoding="utf-8")
+    corpus = corpus_slice(URGENT_TRAIN_FILE, _SLICE_EVERY, tmp_path / "slice.jsonl")
     first, second = tmp_path / "first", tmp_path / "second"
     train_urgent(train_file=corpus, output=first, overrides=_SHORT)
-    # The second run in another process: another hash seed (set and dict order of
-    # strings), one thread for numpy's libraries.
-    env = {
-        **os.environ,
-        "PYTHONHASHSEED": "4711",
-        "OMP_NUM_THREADS": "1",
-        "OPENBLAS_NUM_THREADS": "1",
-        "MKL_NUM_THREADS": "1",
-        "PYTHONPATH": str(REPO_ROOT),
-    }
-    subprocess.run(
-        [sys.executable, "-c", _TRAIN_IN_A_CHILD, str(corpus), str(second)],
-        check=True,
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-    )
-    files = _files(first)
+    train_in_a_child(_TRAIN_IN_A_CHILD, str(corpus), str(second), cwd=tmp_path)
+    files = file_digests(first)
     assert "textcat/model" in files
-    assert files == _files(second)
+    assert files == file_digests(second)
 
 
 def test_the_installed_model_is_what_train_urgent_makes_of_the_code_and_corpus() -> None:
