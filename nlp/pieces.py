@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 
@@ -231,13 +232,17 @@ def mean_embeddings(scorer: PieceScorer, emb: np.ndarray, texts: Sequence[str]) 
     return x
 
 
+@lru_cache(maxsize=1)
 def embeddings(weights: Path, n_pieces: int) -> np.ndarray:
-    """The encoder's piece embeddings (n_pieces, 512) as float32 (dequantised)."""
+    """The encoder's piece embeddings (n_pieces, 512) as float32 (dequantised),
+    read-only. Read once a process: a training fits the member once for the
+    model and once a fold of the pool (nlp/pool.py)."""
     with np.load(weights) as z:
         scale, lo = z["scale"], z["lo"]
         table = np.empty((_BLOCKS * _VOCAB_ROWS, z["q1"].shape[1]), dtype="float32")
         for b in range(_BLOCKS):
             table[b::_BLOCKS] = z[f"q{b + 1}"].astype("float32") * scale[b] + lo[b]
+    table.setflags(write=False)
     return table[:n_pieces]
 
 

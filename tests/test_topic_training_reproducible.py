@@ -17,8 +17,8 @@ from nlp.training import TFIDF_CONFIG, train_model
 from tests.training_repro import corpus_slice, file_digests, train_in_a_child
 
 _META = frozenset({"meta.json"})  # compared apart, without its speed
-# A slice of the corpus (its fixed dev split's rows among them): about a minute of CPU.
-_SLICE_EVERY = 60
+# A slice of the corpus (its fixed dev split's rows among them): about half a minute of CPU.
+_SLICE_EVERY = 120
 _TRAIN_IN_A_CHILD = """
 import sys
 from pathlib import Path
