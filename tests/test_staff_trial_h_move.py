@@ -17,6 +17,7 @@ from bot.staff import held
 from store import outbox as store_outbox
 from store.db import session_scope
 from store.models import OutboxMessage, Role, RoutingEvent, utcnow
+from store.outbox_sql import aware
 from store.staff import add_staff
 from tests.chat import Chat
 from tests.staff_helpers import ERZ, RESIDENT, concern, file_concern, outbox, register
@@ -99,7 +100,7 @@ def test_the_residents_notice_of_a_move_waits_a_few_minutes(dialog: Dialog, engi
     Chat(dialog, ERZ).say(f"/thema {c.id} Beleuchtung")
     [notice] = outbox(engine, RESIDENT, "notice")
     assert notice.text == f"Ihr Anliegen {c.reference} ist jetzt bei: {EWZ}."
-    wait = store_outbox._aware(notice.next_attempt_at) - store_outbox._aware(notice.created_at)
+    wait = aware(notice.next_attempt_at) - aware(notice.created_at)
     assert timedelta(minutes=2) < wait <= held.HOLD
     assert notice.id not in _claimable(engine, RESIDENT)
     assert _claimable(engine, RESIDENT, later=held.HOLD + timedelta(seconds=1)) == [notice.id]

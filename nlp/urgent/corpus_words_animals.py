@@ -1,0 +1,163 @@
+"""Animals in trouble with no person in danger, for nlp.urgent.corpus_tools: whole
+sentences, and subjects and troubles it combines (not an emergency for 117/118/144).
+Written for the training corpus, none of it taken from eval-real or the test files."""
+
+from __future__ import annotations
+
+# An animal in trouble, no person in danger: not an emergency for the 117/118/144 numbers.
+ANIMALS: dict[str, tuple[str, ...]] = {
+    "de": (
+        "Meine Katze ist auf dem Baum und kommt nicht mehr herunter",
+        "Ein Vogel ist im Kamin gefangen, man hört ihn flattern",
+        "Im Lichtschacht sitzt ein Igel und kommt nicht heraus",
+        "Eine Entenfamilie läuft auf der Strasse herum",
+        "Die Katze der Nachbarn sitzt seit Stunden auf dem Dach",
+        "Eine Taube hat sich im Netz am Balkon verfangen",
+        "Ein Vogel ist im Treppenhaus und findet nicht hinaus",
+        "Im Keller ist eine Fledermaus, was soll ich tun?",
+        "Ein Fuchs liegt verletzt am Waldrand",
+        "Unser Kater steckt im Baum fest",
+    ),
+    "gsw": (
+        "Üses Büsi hockt zoberscht uf de Tanne und traut sich nüme abe",
+        "Es Vögeli isch im Kamin gfange, mer ghört s flattere",
+        "Im Liechtschacht hockt en Igel und chunnt nöd use",
+        "E Äntefamilie lauft uf de Strass ume",
+        "S Büsi vo de Nachbare hockt sit Stunde uf em Dach",
+        "E Tube hät sich im Netz am Balkon verheddered",
+        "Es Vögeli isch im Treppehuus und findet nöd use",
+        "Im Chäller isch e Fledermuus, was söll ich mache?",
+        "Üsen Kater hocket im Baum fescht",
+    ),
+    "en": (
+        "My cat is up a tree and won't come down",
+        "A bird is trapped in the chimney, we can hear it flapping",
+        "There is a hedgehog stuck in the light well",
+        "A family of ducks is walking along the road",
+        "The neighbours' cat has been sitting on the roof for hours",
+        "A pigeon got caught in the balcony net",
+        "A bird is in the stairwell and can't find its way out",
+        "There is a bat in the basement, what should I do?",
+    ),
+    "fr": (
+        "Mon chat est dans un arbre et ne redescend pas",
+        "Un oiseau est coincé dans la cheminée, on l'entend battre des ailes",
+        "Un hérisson est coincé dans le saut-de-loup",
+        "Une famille de canards marche sur la route",
+        "Le chat des voisins est sur le toit depuis des heures",
+        "Un pigeon s'est pris dans le filet du balcon",
+    ),
+    "it": (
+        "Il mio gatto è sull'albero e non scende più",
+        "Un uccello è intrappolato nel camino, lo sentiamo sbattere le ali",
+        "C'è un riccio bloccato nella bocca di lupo",
+        "Una famiglia di anatre cammina sulla strada",
+        "Il gatto dei vicini è sul tetto da ore",
+        "Un piccione è rimasto impigliato nella rete del balcone",
+    ),
+}
+
+# Animals and their trouble, combined (no person in danger). A dog or a child locked in
+# a hot car stays an emergency (category hot_car): no cars here.
+ANIMAL_SUBJECTS: dict[str, tuple[str, ...]] = {
+    "de": (
+        "Meine Katze",
+        "Unser Kater",
+        "Die Katze der Nachbarin",
+        "Ein junger Vogel",
+        "Eine Taube",
+        "Ein Eichhörnchen",
+        "Der Wellensittich vom Nachbarn",
+        "Eine Amsel",
+    ),
+    "gsw": (
+        "Mis Büsi",
+        "Üsen Kater",
+        "D Chatz vo de Nachbarin",
+        "Es junges Vögeli",
+        "E Tube",
+        "Es Eichhörnli",
+        "Em Nachbar sin Wällesittich",
+        "E Amsle",
+    ),
+    "en": (
+        "My cat",
+        "Our tomcat",
+        "The neighbour's cat",
+        "A young bird",
+        "A pigeon",
+        "A squirrel",
+        "The neighbour's budgie",
+        "A blackbird",
+    ),
+    "fr": (
+        "Mon chat",
+        "Notre matou",
+        "Le chat de la voisine",
+        "Un jeune oiseau",
+        "Un pigeon",
+        "Un écureuil",
+        "La perruche du voisin",
+        "Un merle",
+    ),
+    "it": (
+        "Il mio gatto",
+        "Il nostro gatto",
+        "Il gatto della vicina",
+        "Un uccellino",
+        "Un piccione",
+        "Uno scoiattolo",
+        "Il pappagallino del vicino",
+        "Un merlo",
+    ),
+}
+ANIMAL_TROUBLES: dict[str, tuple[str, ...]] = {
+    "de": (
+        "sitzt oben im Baum und kommt nicht mehr herunter",
+        "steckt im Kamin fest",
+        "ist im Lüftungsschacht gefangen",
+        "sitzt seit gestern auf dem Dach",
+        "hat sich im Balkonnetz verfangen",
+        "ist in den Lichtschacht gefallen und kommt nicht heraus",
+        "flattert im Treppenhaus herum und findet den Ausgang nicht",
+        "traut sich nicht mehr vom Baum herunter",
+    ),
+    "gsw": (
+        "hockt zoberscht im Baum und chunnt nöd abe",
+        "steckt im Kamin fescht",
+        "isch im Lüftigsschacht gfange",
+        "hockt sit geschter uf em Dach",
+        "hät sich im Balkonnetz verheddered",
+        "isch in Liechtschacht gheit und chunnt nöd use",
+        "flatteret im Treppehuus ume und findet de Usgang nöd",
+        "traut sich nüme vom Baum abe",
+    ),
+    "en": (
+        "is up a tree and won't come down",
+        "is stuck in the chimney",
+        "is trapped in the air vent",
+        "has been sitting on the roof since yesterday",
+        "is tangled in the balcony net",
+        "fell into the light well and can't get out",
+        "is flapping around the stairwell and can't find the way out",
+        "is too scared to come down from the tree",
+    ),
+    "fr": (
+        "est en haut de l'arbre et ne redescend pas",
+        "est coincé dans la cheminée",
+        "est pris dans la gaine de ventilation",
+        "est sur le toit depuis hier",
+        "s'est pris dans le filet du balcon",
+        "est tombé dans le saut-de-loup et n'arrive pas à sortir",
+        "vole dans la cage d'escalier et ne trouve pas la sortie",
+    ),
+    "it": (
+        "è in cima all'albero e non scende",
+        "è bloccato nel camino",
+        "è intrappolato nel condotto di ventilazione",
+        "è sul tetto da ieri",
+        "è rimasto impigliato nella rete del balcone",
+        "è caduto nella bocca di lupo e non riesce a uscire",
+        "svolazza nelle scale e non trova l'uscita",
+    ),
+}
