@@ -30,6 +30,10 @@ from store.models import Concern
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog
 
+# The topic that says where, not what ("bei uns im Quartier"): routed to the Kreis's
+# coordination office, and no evidence of a concern of its own.
+VAGUE_TOPIC = "quartierleben"
+
 
 def of_concern(d: Dialog, concern: Concern) -> set[str]:
     """The topics a line may have and still be of `concern`'s topic."""
