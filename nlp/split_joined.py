@@ -11,7 +11,7 @@
   fr "et il y a des rats aussi", it "e ci sono dei topi pure", de "und es hat
   Ratten auch".
 
-Each is a strong boundary of `nlp.split._boundaries`: both sides must still be
+Each is a strong boundary of `nlp.split_boundaries.find_boundaries`: both sides must still be
 concerns of their own, of confident and different topics (or places of their
 own), so "the bin is full and there is rubbish next to it too" stays one.
 
@@ -45,7 +45,7 @@ _AND_MORE = re.compile(
     re.IGNORECASE,
 )
 # "(und dazu) gibt es Ratten", "hat es Ratten": what is there, the verb first; after a
-# cue a concern as "es gibt Ratten" is (`nlp.split._EXISTS`).
+# cue a concern as "es gibt Ratten" is (`nlp.split_parts._EXISTS`).
 THERE_INVERTED = r"(?:gibt|git|hat|het|hät)\s+es"
 # "and there are rats too": what is there, said to be more at the end of its clause.
 _THERE_TOO = re.compile(

@@ -41,6 +41,7 @@ from bot.dialog.sayings import (
     NOT_A_CONCERN,
     ONLY_ASKING,
 )
+from bot.dialog.topic_kin import VAGUE_TOPIC
 from bot.language import courtesy
 from bot.texts import t
 from nlp.smalltalk import smalltalk
@@ -52,7 +53,6 @@ if TYPE_CHECKING:
 # Up to this many words without a clear topic are the start of a concern.
 FRAGMENT_WORDS = 5
 FRAGMENT_KEPT = timedelta(minutes=30)
-VAGUE_TOPIC = "quartierleben"  # "bei uns im Quartier" says where, not what
 
 
 def on_text(d: Dialog, ctx: Ctx, text: str) -> list[Reply]:
@@ -204,7 +204,7 @@ def idle(d: Dialog, ctx: Ctx, text: str, latest: LatestConcern | None = None) ->
             ctx.save(State.IDLE, **{**ctx.data, "fragment": text})
             ctx.commit()
             return [Reply(t(ctx.lang, "question_about"))]
-    where_only = where_first.only_where(d, text, FRAGMENT_WORDS)  # "Ich bin am Idaplatz"
+    where_only = where_first.says_where_not_what(d, text, FRAGMENT_WORDS)  # "Ich bin am Idaplatz"
     short = len(text.split()) <= FRAGMENT_WORDS and not general_questions.whole_question(d, text)
     short = (short or where_only) and not what_then_where.answered(d, earlier, text, FRAGMENT_WORDS)
     if earlier:

@@ -28,12 +28,11 @@ from bot.dialog import (
 )
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
+from bot.dialog.topic_kin import VAGUE_TOPIC
 from bot.texts import t
 from nlp.smalltalk import smalltalk, typed_topic, yes_no
 from store import repository as repo
 from store.models import Concern, EventKind, Status
-
-VAGUE_TOPIC = "quartierleben"  # routed to the Kreis's coordination office
 
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog

@@ -44,7 +44,7 @@ from bot.dialog import (
 )
 from bot.dialog.context import Ctx
 from bot.dialog.model import CONCERN_STATES, DialogFailure, Incoming, Notice, Reply, State
-from bot.language import detect_language, of_a_new_chat, turns_to
+from bot.language import detect_language, turns_to
 from bot.messages import ReplySink
 from bot.settings import Settings
 from bot.staff import StaffDesk, alerts
@@ -126,7 +126,7 @@ class Dialog:
         urgent = verdict is not None and verdict.urgent
         alarm = "emergency_suicide" if verdict and verdict.category == "suicide" else "emergency"
         guessed = detect_language(text) if text else None
-        first_language = of_a_new_chat(guessed, msg.app_language, text or "")  # bot.language
+        first_language = language_kept.first(guessed, msg.app_language, text or "")
         # A staff chat's own messages (words, a sticker, a voice message, a
         # contact) are not a resident's concern (an emergency is); only a
         # button that is not the desk's goes to the dialog.

@@ -24,12 +24,20 @@ after filing; the language is settled on arrival, before the state's handler):
 
 from __future__ import annotations
 
+from bot.dialog import status_language
 from bot.dialog.context import Ctx
 from bot.dialog.model import State
-from bot.language import courtesy, turns_to
+from bot.language import courtesy, of_a_new_chat, turns_to
 from store import repository as repo
 
 SHOWN = "lang_shown"  # conversation data: a line named the resident's language
+
+
+def first(said: str | None, app_language: str | None, text: str) -> str | None:
+    """The language a new chat starts in (`of_a_new_chat`); a first line the status
+    rule takes says its language by its status words when no clear word does
+    ("qualcuno se n'è occupato?": `status_language`)."""
+    return of_a_new_chat(said or status_language.language_of(text), app_language, text)
 
 
 def settled(ctx: Ctx, text: str | None, said: str | None) -> Ctx:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from bot.dialog import confirming, nearby, same_place
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
+from bot.dialog.topic_kin import VAGUE_TOPIC
 from nlp.places import PlaceResult
 from store.models import Concern
 
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
     from bot.dialog.core import Dialog
 
 MIN_WORDS = 3  # "Es stinkt", "Spielplatz": too little to tell a concern from a place
-VAGUE_TOPIC = "quartierleben"  # "bei uns im Quartier" says where, not what
 
 # Words that say where (or point to a place said before): then it is a place answer.
 WHERE = re.compile(

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.dialog import intake, new_at_place, place_correction, render
+from bot.dialog import intake, new_at_place, place_correction, render, topic_kin
 from bot.dialog.context import Ctx, LatestConcern
 from bot.dialog.late_place import placeless
 from bot.dialog.model import Reply
@@ -86,9 +86,9 @@ def refines(d: Dialog, concern: Concern, text: str) -> bool:
     if any(name.casefold() not in known for name in named):
         return False  # "… beim Eingang vom Lochergut": another place, not this one's
     if new_at_place.STATES.search(_COPULA.sub(" ", text)) is not None:
-        topic, confidence = d.topic_of(text)
-        if confidence >= d.settings.low_confidence and topic != concern.topic:
-            return False  # "… brennt die Lampe nicht": something else
+        # "… brennt die Lampe nicht": something else; a guess is not (`topic_kin`:
+        # "… steht er neben dem Spielplatz", gruen 0.59, says where the bin is)
+        return not topic_kin.clearly_another(d, concern, text)
     return True
 
 
@@ -122,9 +122,8 @@ def elsewhere(d: Dialog, concern: Concern, text: str) -> tuple[PlaceResult, str]
     place is said (no state: "… ist der Kübel voll" may be a concern of its own)."""
     if not _said_where(concern, text) or new_at_place.STATES.search(_COPULA.sub(" ", text)):
         return None
-    topic, confidence = d.topic_of(text)
-    if confidence >= d.settings.low_confidence and topic != concern.topic:
-        return None  # "Eigentlich eher Lärm am Idaplatz": another matter
+    if topic_kin.maybe_another(d, concern, text):
+        return None  # "Eigentlich eher Lärm am Idaplatz": perhaps another matter
     place = d.place(text)
     named = [m for m in place.mentions if m.kind in NAMED_KINDS]
     if place.kreis is None or place.outside_city or len(named) != 1:

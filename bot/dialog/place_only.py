@@ -8,7 +8,7 @@
 - "vor dem Haus Josefstrasse 12", "beim Idaplatz", "in front of Josefstrasse 12":
   words of where and the place's name, nothing else. The classifier may read
   "Haus" as a topic; still it is the place, not maybe a new concern
-  ("… ein neues Anliegen oder der Ort für ZH-…?", `only_where`).
+  ("… ein neues Anliegen oder der Ort für ZH-…?", `where_and_names_only`).
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def house_number(text: str) -> re.Match[str] | None:
     return confirming.HOUSE_NUMBER.match(text[lead.end() :])
 
 
-def only_where(d: Dialog, text: str) -> bool:
+def where_and_names_only(d: Dialog, text: str) -> bool:
     """A short line of words of where and the names of places the bot knows, and
     nothing else ("vor dem Haus Josefstrasse 12"): the place, never a concern."""
     if not place_phrase.is_place_answer(text):

@@ -142,6 +142,6 @@ def could_be_a_concern(d: Dialog, text: str, named: bool) -> bool:
         return words >= CONCERN_WORDS
     if words > SHORT_ANSWER_WORDS:
         return True
-    if words < CONCERN_MIN_WORDS or place_only.only_where(d, text):
+    if words < CONCERN_MIN_WORDS or place_only.where_and_names_only(d, text):
         return False  # "vor dem Haus Josefstrasse 12": the place, whatever "Haus" reads as
     return d.topic_of(text)[1] >= d.settings.low_confidence

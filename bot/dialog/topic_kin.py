@@ -10,7 +10,12 @@ confidence (the topic model retrained, 2026-12-07).
   `low_confidence` (where the resident would be asked to choose among topics).
   A report of its own reads far above it ("Die Strassenlampe ist kaputt": 1.0);
   a reaction such as "Ma come privato? È un parco pubblico!!" is a guess
-  (kultur 0.52).
+  (kultur 0.52), and so is "Genauer gesagt steht er neben dem Spielplatz" after
+  the bin at the Bäckeranlage (gruen 0.59: where the bin is, `place_detail`).
+- Perhaps of another topic (`maybe_another`): above `low_confidence`, for a step
+  that should not be taken on a guess either way (`place_detail.elsewhere` moves
+  a forwarded concern to another place: "Eigentlich eher Lärm am Idaplatz",
+  umwelt 0.57, does not move the bin there).
 """
 
 from __future__ import annotations
@@ -24,6 +29,10 @@ from store.models import Concern
 
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog
+
+# The topic that says where, not what ("bei uns im Quartier"): routed to the Kreis's
+# coordination office, and no evidence of a concern of its own.
+VAGUE_TOPIC = "quartierleben"
 
 
 def of_concern(d: Dialog, concern: Concern) -> set[str]:
@@ -41,3 +50,9 @@ def clearly_another(d: Dialog, concern: Concern, text: str) -> bool:
     """`text` is clearly of a topic other than `concern`'s."""
     topic, confidence = d.topic_of(text)
     return confidence >= CLEAR and topic not in of_concern(d, concern)
+
+
+def maybe_another(d: Dialog, concern: Concern, text: str) -> bool:
+    """`text` is, confidently enough to be asked about, of a topic other than `concern`'s."""
+    topic, confidence = d.topic_of(text)
+    return confidence >= d.settings.low_confidence and topic not in of_concern(d, concern)

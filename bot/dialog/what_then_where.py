@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.dialog import place_answer, where_first
-from bot.dialog.confirming import VAGUE_TOPIC
+from bot.dialog.topic_kin import VAGUE_TOPIC
 
 if TYPE_CHECKING:
     from bot.dialog.core import Dialog
@@ -27,7 +27,9 @@ def answered(d: Dialog, earlier: str | None, text: str, fragment_words: int) -> 
     something of the matter (not only a place of its own)."""
     if not earlier or not place_answer.only_a_place(d, text):
         return False
-    if not place_answer.has_content(earlier) or where_first.only_where(d, earlier, fragment_words):
+    if not place_answer.has_content(earlier):
+        return False
+    if where_first.says_where_not_what(d, earlier, fragment_words):
         return False
     # "bei uns im Quartier" or "Ich hätte eine Frage", then "an der Josefstrasse 12":
     # still nothing of the matter (the vague topic is the Quartier's life).

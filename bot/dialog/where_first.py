@@ -33,7 +33,7 @@ RESIDENCE = re.compile(
 )
 
 
-def only_where(d: Dialog, text: str, fragment_words: int) -> bool:
+def says_where_not_what(d: Dialog, text: str, fragment_words: int) -> bool:
     """Whether the line says where (the home, or where the resident is, or a bare
     place) and not yet what."""
     if home_line(d, text, fragment_words) or place_answer.only_a_place(d, text):

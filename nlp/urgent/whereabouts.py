@@ -22,13 +22,19 @@ from collections.abc import Callable
 
 from nlp.urgent.on_edge import GREETING, edge_opener_rest
 
+# Swiss German as German: "Ich bi a de Josefstrasse", "bin grad a de …", "i stoh bim …"
+# (closing note leftovers, item 2: the split guard read "Ich bin an der …" only).
 _I_AM = (
-    r"(?:ich\s+(?:bin|bi|stehe|stah|sitze|wohne|wohn|warte)|i\s+bi|bin|stehe"
+    r"(?:ich\s+(?:bin|bi|stehe|steh|stah|stoh|sitze|sitz|hocke|hock|wohne|wohn|warte|wart)"
+    r"|i\s+(?:bi|stah|stoh|sitz|hock|wohn|wart)|bin|bi|stehe"
     r"|i\s+am(?:\s+(?:standing|sitting|waiting))?|i['’]m(?:\s+(?:standing|sitting|waiting))?"
     r"|i\s+live|je\s+suis|j['’]habite|sono|abito|mi\s+trovo)"
 )
+# "mir sind bi de …", "wir sind an der …": a whole line only (`only_whereabouts`); as
+# an opener they start stories ("Mir sind am Sunntig go spaziere, …").
+_WE_ARE = r"(?:(?:wir|mir|mer)\s+(?:sind|sin|sii|stehen|stönd|warten|wartet)|simmer)"
 _NOW = (
-    r"(?:gerade|grad|grade|jetzt|jetz|momentan|im\s+moment|right\s+now|now|just|currently"
+    r"(?:gerade|grad|grade|grat|jetzt|jetz|etz|momentan|im\s+moment|right\s+now|now|just|currently"
     r"|actuellement|maintenant|en\s+ce\s+moment|adesso|ora|in\s+questo\s+momento)"
 )
 # Beside or in front of a place, never on top of something: "Ich stehe jetzt auf dem
@@ -51,7 +57,7 @@ _JOINT = re.compile(
     r"|parce|perché|dass|that|que|che)\b"
 )
 _LINE = re.compile(
-    rf"^\W*{GREETING}{_I_AM}(?:\s+{_NOW})?\s+{_AT}\s+(?P<place>[\w .'’/-]{{2,60}}?)"
+    rf"^\W*{GREETING}(?:{_I_AM}|{_WE_ARE})(?:\s+{_NOW}){{0,2}}\s+{_AT}\s+(?P<place>[\w .'’/-]{{2,60}}?)"
     rf"(?:,?\s+{_NOW})?\W*$"
 )
 
