@@ -11,6 +11,8 @@ lamp that "brennt", a question how to report an emergency (nlp.urgent.how_to), f
 that recur (nlp.urgent.fight) or a hydrant that leaks (nlp.urgent.hydrant: its name is
 read as "hydrant" first, so "la borne d'incendie" holds no fire), or a weapon that
 threatens no one (nlp.urgent.harmless_weapon: a toy, knives sharpened, a show).
+Emergencies said plainly (a man with a knife, blows next door, no answer and a smell
+behind a door, water standing in the cellar) are strong rules of nlp.urgent.plainly.
 An English "cane" is a walking stick (nlp.animals). Idioms ("es brennt mir unter den Nägeln") are removed before anything
 reads the text, pleas ("Hilfe,", "SOS") and connectors ("Übrigens", "by the way", "PS")
 before the model reads it. A long message that is not flagged as a whole gets a second
@@ -59,6 +61,7 @@ from nlp.urgent.noise import just_noise
 from nlp.urgent.on_edge import on_the_edge
 from nlp.urgent.on_ledge import OWN_KINDS as LEDGE_OWN_KINDS
 from nlp.urgent.on_ledge import ledge_cue
+from nlp.urgent.plainly import plain_cue
 from nlp.urgent.rules import (
     _BENIGN_SMOKE,
     _BURNS,
@@ -186,6 +189,12 @@ def _judge(low: str, score: float, model_category: str, threshold: float | None)
     if result.urgent and result.category == FIGHT and recurring(low):
         # "Jedes Wochenende prügeln sich Jugendliche vor der Bar": a safety concern.
         result = UrgentResult(False, "guarded", None, score)
+    if not result.urgent or result.reason == "model":
+        # Said plainly: a man with a knife, blows next door, no answer and a smell, water
+        # in the cellar (nlp.urgent.plainly); its kind, not the model's guess.
+        plain = plain_cue(low, score < DOUBT_SCORE)
+        if plain is not None:
+            result = UrgentResult(True, plain[0], plain[1], score)
     lying = None if result.urgent else lying_person_cue(low, score, DOUBT_SCORE)
     if lying is not None:
         # "Da liegt ein Bettler": what the model and the other rules missed (looked for
