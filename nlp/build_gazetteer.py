@@ -194,7 +194,8 @@ def build_streets(
             writer.writerow(
                 [
                     name,
-                    main.get(name, min(entry["kreise"])),
+                    # OSM's main Kreis, unless its part was dropped as detached
+                    main[name] if main.get(name) in entry["kreise"] else min(entry["kreise"]),
                     "|".join(str(k) for k in kreise),
                     "|".join(str(q) for q in sorted(entry["qnrs"])),
                     toward,
@@ -215,8 +216,8 @@ def _prune_detached(
     the rest of it: a street line is one piece, so a Quartier that touches none
     of the others (Marktgasse: Rathaus and Albisrieden) is a same-named way
     elsewhere or a mislabelled one. Only where the address points say which
-    part is the street: the parts with address points, or OSM's main Quartier,
-    stay."""
+    part is the street: the parts with address points stay (OSM's main
+    Quartier only for a street whose address points lie in none of them)."""
     polys = {
         int(f["properties"]["qnr"]): shape(f["geometry"]).buffer(0.0003)  # type: ignore[index]
         for f in features
@@ -234,8 +235,14 @@ def _prune_detached(
             parts = [p for p in parts if p not in joined] + [merged]
         if len(parts) < 2:
             continue
-        evidence = {qnr for _, qnr in address_kreise[name]} | {main_qnr.get(name, -1)}
+        # The parts with address points; OSM's main Quartier only when none has
+        # any (Weststrasse: ten address points in Sihlfeld, Kreis 3, and an OSM
+        # way of that name in Schwamendingen-Mitte, Kreis 12, OSM's "main" one;
+        # residents were asked "Kreis 3 or 12?", new-user trial r, finding 8).
+        evidence = {qnr for _, qnr in address_kreise[name]}
         keep = set().union(*(p for p in parts if p & evidence))
+        if not keep:
+            keep = set().union(*(p for p in parts if main_qnr.get(name, -1) in p))
         if keep and keep != qnrs:
             entry["qnrs"] = keep
             entry["kreise"] = {kreis_of[q] for q in keep} | {k for k, _ in address_kreise[name]}

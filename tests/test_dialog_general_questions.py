@@ -39,11 +39,11 @@ def test_an_opening_hours_question_is_answered_and_not_kept(
     assert chat.last[0].text == t(lang, "opening_hours")
     assert concerns(engine) == []
     # The next, separate message is not joined to it, nor placed at its landmark.
-    chat.say("Wer ist zuständig für die Bäume an der Weststrasse?")
+    chat.say("Wer ist zuständig für die Bäume an der Zweierstrasse?")
     [trees] = concerns(engine)
-    assert trees.text == "Wer ist zuständig für die Bäume an der Weststrasse?"
+    assert trees.text == "Wer ist zuständig für die Bäume an der Zweierstrasse?"
     assert trees.kreis != 1
-    assert "3, 12" in chat.text  # the Weststrasse: which house number
+    assert "3, 4" in chat.text  # the Zweierstrasse: which house number
 
 
 def test_a_full_address_after_it_files_only_the_concern(dialog: Dialog, engine: Engine) -> None:

@@ -32,7 +32,10 @@ def test_yes_pressed_twice_repeats_the_answer(dialog: Dialog, engine: Engine) ->
 def test_an_out_of_date_button_says_so(dialog: Dialog, engine: Engine) -> None:
     text = _chat(dialog, "Der Abfallkübel am Idaplatz ist voll\n1\n2\n")
     last = text.split("you> 2\n")[1]
-    assert "nicht mehr aktuell" in last and "genauer beschreiben" not in last
+    # "Thema ändern" of the forwarded concern's card: what to do instead (new-user
+    # trial r, section 10: "nicht mehr aktuell" left the resident without a way on)
+    assert "ist schon an Entsorgung + Recycling Zürich weitergeleitet" in last
+    assert "was nicht stimmt" in last and "genauer beschreiben" not in last
 
 
 def test_new_buttons_replace_the_old_ones(dialog: Dialog, engine: Engine) -> None:

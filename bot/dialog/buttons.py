@@ -6,6 +6,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from bot.dialog import (
+    change_after,
     confirming,
     intake,
     outside,
@@ -52,6 +53,9 @@ def on_button(d: Dialog, ctx: Ctx, data: str) -> list[Reply]:
         return [Reply(t(ctx.lang, "button_stale"))]
     if cb.action is Action.CHANGE_PLACE and concern.status == Status.OUTSIDE_CITY:
         return outside.change_place(d, ctx, concern)  # under "Das liegt ausserhalb …"
+    late = change_after.pressed(d, ctx, cb.action, concern)
+    if late is not None:
+        return late  # "Thema ändern" on the card of a forwarded concern: what to do instead
     current = ctx.current()
     if current is None or current.id != concern.id:
         # A button of another concern must not reset the open question.

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot import call_me
-from bot.dialog import confirming, place_only
+from bot.dialog import answer_lead, confirming, place_only
 from bot.dialog.context import Ctx
 from bot.dialog.model import State
 from bot.dialog.sayings import NO_PLACE
@@ -136,7 +136,10 @@ def place_then_more(text: str) -> tuple[str, str]:
 
 def could_be_a_concern(d: Dialog, text: str, named: bool) -> bool:
     """A place answer is short; a longer text, or one the classifier reads as a
-    concern of its own, may be a new concern: then the resident is asked."""
+    concern of its own, may be a new concern: then the resident is asked. The
+    words that open an answer ("Nein, es ist …", "sorry, it's …") do not count."""
+    if named:
+        text = answer_lead.bare(text) or text
     words = len(text.split())
     if not named:
         return words >= CONCERN_WORDS

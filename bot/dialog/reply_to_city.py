@@ -50,6 +50,7 @@ from bot.dialog import (
     addition,
     again,
     answer_aside,
+    change_after,
     changed_mind,
     late_answer,
     objection,
@@ -173,6 +174,9 @@ def on_text(
         return None
     if "fragment" in ctx.data or WITHDRAW.search(text):
         return None
+    late = change_after.typed(d, ctx, text, latest)
+    if late is not None:
+        return late  # "Thema ändern" typed after forwarding: not more about it
     back = changed_mind.offered(d, ctx, text)  # "Doch, bitte weiterleiten" after withdrawing
     if back is not None:
         return ask(d, ctx, back[0], back[1], AGAIN if back[1] else BACK)

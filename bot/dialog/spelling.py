@@ -67,7 +67,7 @@ _LEADING = re.compile(
     r"^(?:(?:nein|nei|no|non)\W+)?"  # "nein, am Limmatplatz" at the offered place (trial J)
     r"(?:am|an\s+der|an\s+dem|a\s+de|ad|bim|beim|bei\s+der|bei\s+dem|bi\s+de|bi|im|i\s+de"
     r"|in\s+der|vor\s+der|vor\s+dem|vorem|near|at|by|à\s+la|au|près\s+de|vicino\s+a|alla|al"
-    r"|presso|in\s+front\s+of|devant|davanti\s+a[l]?)\s+"
+    r"|presso|in\s+front\s+of|devant|davanti\s+a[l]?|in\s+via|via)\s+"
     # "vor dem Haus Josefstrasse 12": the house is the address's
     r"(?:(?:the\s+|la\s+|il\s+)?(?:haus|huus|house|building|maison|immeuble|casa|palazzo)\s+)?(?=\S)",
     re.IGNORECASE,

@@ -127,6 +127,11 @@ class Gazetteer(Matcher):
                 "Schuelhuus",
                 "Schulanlage",
                 "Schulhausplatz",
+                # "Zebrastreifen vor der Schule Aemtler" (new-user trial r, section 10)
+                "Schule",
+                "Schuel",
+                "Primarschule",
+                "school",
                 "école",
                 "scuola",  # "la scuola Limmat", "scuola di Limmat" (closing note, item 5)
                 "scuola di",

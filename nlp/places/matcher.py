@@ -29,11 +29,11 @@ from nlp.places.text import (
     _OUTSIDE_CONTEXT,
     _PLZ_RE,
     _SCHOOL_KEY,
-    _STREETLIKE_RE,
     _STRONG_SUFFIX,
     _UNIT_WORDS,
     _variants,
     fold,
+    streetlike,
     text_span,
     token_re,
 )
@@ -258,7 +258,7 @@ class Matcher:
                 return False
         if len(low) >= 6 and not low.isdigit() and (word[:1].isupper() or lowercase):
             # Fuzzy matching: as if a preposition came before (short words too).
-            hit = self._fuzzy(low, bool(_STREETLIKE_RE.search(low)))
+            hit = self._fuzzy(low, streetlike(low))
             if hit is not None and not self.entries[hit].context:
                 return False
         return True
@@ -368,7 +368,7 @@ class Matcher:
 
         # Fuzzy: street-like tokens against streets, longer words against names.
         if len(low) >= 6 and not low.isdigit():
-            streetlike = bool(_STREETLIKE_RE.search(low))
+            is_street = streetlike(low)
             # A lower-case word in a text that uses capitals is an everyday word.
             # A lower-case word in a text with capitals is an everyday word,
             # street-like or not ("untergraben").
@@ -377,8 +377,8 @@ class Matcher:
             # announces a place ("am Bellvue").
             short_ok = len(low) >= 8 or self._context_before(tokens, i)
             cased = word[:1].isupper() or self._tls.lowercase
-            if cased and (streetlike or short_ok):
-                hit = self._fuzzy(low, streetlike)
+            if cased and (is_street or short_ok):
+                hit = self._fuzzy(low, is_street)
                 if hit is not None:
                     entry = self.entries[hit]
                     if not entry.context:
