@@ -91,10 +91,36 @@ LONG_FIRST = (
 )
 
 
+# Before those files, single long tests of other files (CPU seconds of the test alone,
+# 2026-12-08; in a full run each waits for the CPU about as long again): xdist
+# ("loadgroup") hands tests out one by one in collection order, so a long test that
+# is collected late starts near the end and finishes after the other workers are idle.
+LONGEST_TESTS = (
+    "test_corrections.py::test_retraining_with_corrections_routes_a_similar_concern_the_corrected_way",
+    "test_urgent_training_reproducible.py::test_two_runs_on_a_slice_give_the_same_model_byte_for_byte",
+    "test_urgent_category_gate.py::test_the_gates_change_no_kind",  # 8 s
+    "test_terminal.py::test_cli_chat_export_and_upgrade",  # a CLI chat process: 5 s
+    "test_terminal.py::test_cli_chat_resumes_after_a_restart",  # a CLI chat process: 5 s
+    "test_speed_shortcuts.py::test_alternation_by_string_index_is_the_test_of_each_alternative",
+    "test_speed_shortcuts.py::test_fuzzy_choices_by_length_give_extract_one_over_all_keys",
+    "test_urgent.py::test_every_extra_cue_and_idiom_has_a_prefilter_stem",  # 4.5 s
+    "test_urgent.py::test_every_strong_cue_has_a_prefilter_stem",  # 3 s
+)  # fmt: skip
+
+
+def _long_first(item: pytest.Item) -> int:
+    """An item's place: the longest tests, then the long files, then the rest."""
+    test = f"{item.path.name}::{item.name.partition('[')[0]}"
+    if test in LONGEST_TESTS:
+        return LONGEST_TESTS.index(test)
+    if item.path.name in LONG_FIRST:
+        return len(LONGEST_TESTS) + LONG_FIRST.index(item.path.name)
+    return len(LONGEST_TESTS) + len(LONG_FIRST)
+
+
 @pytest.hookimpl(trylast=True)  # after pytest's own grouping by fixture scope
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    rank = {name: i for i, name in enumerate(LONG_FIRST)}
-    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable
+    items.sort(key=_long_first)  # stable
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 from sqlmodel import select
+from typer.testing import CliRunner
 
+from bot.cli import app
 from bot.dialog import Button, Dialog
 from bot.settings import Settings
 from bot.terminal import run_chat, to_incoming
@@ -48,13 +50,14 @@ def test_scripted_conversation(
 
 def test_cli_chat_export_and_upgrade(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'q.sqlite3'}"
-    run = [sys.executable, "-c", "from bot.cli import main; main()"]
-    up = subprocess.run(
-        [*run, "db", "upgrade", "--db", db], capture_output=True, text=True, check=True
-    )
+    # `db upgrade` and `concerns export` in this process (the same commands; each
+    # CLI process costs a second of CPU for its imports), the chat as the command a
+    # resident starts: its own process, its logging on stderr.
+    up = CliRunner().invoke(app, ["db", "upgrade", "--db", db])
+    assert up.exit_code == 0, up.output
     assert "up to date" in up.stdout
     chat = subprocess.run(
-        [*run, "chat", "--db", db],
+        [sys.executable, "-c", "from bot.cli import main; main()", "chat", "--db", db],
         input="Der Abfallkübel am Helvetiaplatz ist übervoll\n1\n",
         capture_output=True,
         text=True,
@@ -63,31 +66,43 @@ def test_cli_chat_export_and_upgrade(tmp_path: Path) -> None:
     )
     assert "Entsorgung + Recycling Zürich" in chat.stdout and "ZH-" in chat.stdout
     assert "Helvetiaplatz" not in chat.stderr  # message text is never logged
-    export = subprocess.run(
-        [*run, "concerns", "export", "--db", db], capture_output=True, text=True, check=True
-    )
+    export = CliRunner().invoke(app, ["concerns", "export", "--db", db])
+    assert export.exit_code == 0, export.output
     [row] = [json.loads(line) for line in export.stdout.splitlines()]
     assert row["topic"] == "abfall" and row["kreis"] == 4 and row["office"] == "erz"
     assert row["status"] == "forwarded" and row["reference"].startswith("ZH-")
 
 
-def test_cli_chat_resumes_after_a_restart(tmp_path: Path) -> None:
+def test_cli_chat_resumes_after_a_restart(
+    tmp_path: Path, classifier: ConcernClassifier, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The chat command before and after a restart: the middle run is a process of
+    its own (what it knows of the first run is what the store kept); the other two
+    run the same command in this process, with the classifier the tests share
+    instead of a third model load (about 4 s of CPU each)."""
     db = f"sqlite:///{tmp_path / 'q.sqlite3'}"
-    run = [sys.executable, "-c", "from bot.cli import main; main()", "chat", "--db", db]
 
-    def chat(lines: str) -> str:
-        done = subprocess.run(
-            run, input=lines, capture_output=True, text=True, check=True, timeout=120
-        )
+    def here(lines: str) -> str:
+        with monkeypatch.context() as m:
+            m.setattr(ConcernClassifier, "load", lambda *args, **kwargs: classifier)
+            done = CliRunner().invoke(app, ["chat", "--db", db], input=lines)
+        assert done.exit_code == 0, done.output
         return done.stdout
 
-    first = chat("Die Strassenlampe flackert seit Tagen\n")
+    first = here("Die Strassenlampe flackert seit Tagen\n")
     assert "Grüezi" in first and "Wo ist das genau?" in first
-    second = chat("Josefstrasse 12\n1\n/meine\n")
+    second = subprocess.run(
+        [sys.executable, "-c", "from bot.cli import main; main()", "chat", "--db", db],
+        input="Josefstrasse 12\n1\n/meine\n",
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    ).stdout
     assert "Grüezi" not in second  # no reset: the open question comes back
     assert "wartet noch auf den Ort" in second and "Kreis 5" in second
     assert second.count("ZH-") >= 2 and "weitergeleitet" in second
-    third = chat("/meine\n")
+    third = here("/meine\n")
     assert "Willkommen zurück" in third and "ZH-" in third
 
 
