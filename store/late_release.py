@@ -28,50 +28,43 @@ savepoint's, not the release's.
 from __future__ import annotations
 
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import Connection
-
-_KEY = "late_release"  # Connection.info: savepoint names released, not yet sent
 
 
 def install(engine: Engine) -> None:
     """Hold back `engine`'s RELEASE SAVEPOINTs as described above."""
     dialect = engine.dialect
     release = dialect.do_release_savepoint  # the dialect's own: RELEASE SAVEPOINT <name>
+    # Savepoint names released, not yet sent, by Connection. Not in `Connection.info`:
+    # reading that on a connection invalidated mid-transaction raises, and its
+    # ROLLBACK (the rollback event) must not.
+    held_back: WeakKeyDictionary[Connection, list[str]] = WeakKeyDictionary()
 
     def held(connection: Connection, name: str) -> None:
         if healthy(connection):
-            connection.info.setdefault(_KEY, []).append(name)
+            held_back.setdefault(connection, []).append(name)
         else:
             send(connection)  # the RELEASEs held before this one, in order
             release(connection, name)  # raises, as before
 
     def send(connection: Connection) -> None:
-        names = connection.info.pop(_KEY, None)
-        for name in names or ():
+        for name in held_back.pop(connection, None) or ():
             release(connection, name)
 
     def before_execute(connection: Connection, *_: Any) -> None:
-        if connection.info.get(_KEY):
+        if connection in held_back:
             send(connection)
 
     def dropped(connection: Connection) -> None:  # COMMIT or ROLLBACK ends the savepoints
-        connection.info.pop(_KEY, None)
-
-    def checkin(_dbapi_conn: Any, record: Any) -> None:
-        record.info.pop(_KEY, None)
+        held_back.pop(connection, None)
 
     dialect.do_release_savepoint = held  # type: ignore[method-assign]  # this engine's dialect only
     event.listen(engine, "before_execute", before_execute)
     event.listen(engine, "commit", dropped)
     event.listen(engine, "rollback", dropped)
-    event.listen(engine.pool, "checkin", checkin)
-
-
-def pending(connection: Connection) -> list[str]:
-    """The savepoints released on `connection` whose RELEASE is held back."""
-    return list(connection.info.get(_KEY, ()))
 
 
 def healthy(connection: Connection) -> bool:
