@@ -41,6 +41,8 @@ from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.pool import ConnectionPoolEntry, StaticPool
 from sqlmodel import Session, create_engine
 
+from store import late_release
+
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
@@ -90,6 +92,7 @@ def make_engine(
             kwargs.update(pool_size=pool_size, max_overflow=POOL_OVERFLOW)
         engine = create_engine(url, hide_parameters=True, **kwargs)
         _sqlite_transactions(engine, file_db=not memory, busy_timeout_ms=busy_timeout_ms)
+        late_release.install(engine)
         return engine
     query = make_url(url).query
     keepalives = {k: v for k, v in PG_KEEPALIVES.items() if k not in query}
@@ -102,6 +105,7 @@ def make_engine(
     )
     event.listen(engine, "handle_error", _scrub_postgres_error)
     event.listen(engine, "checkout", _said_goodbye)
+    late_release.install(engine)
     return engine
 
 

@@ -55,11 +55,36 @@ def names_a_thing(text: str) -> bool:
     return bool(_families(text))
 
 
+# A word's families by its name: the families whose words include it (`_WHOLE`), and
+# those of a name of five letters or more it ends with (`_ENDS`: its endings of
+# `_SHORTEST` to `_LONGEST` letters looked up, not every name of every family tried
+# on every word of a text, which was the dialog's most called line).
+_WHOLE: dict[str, frozenset[int]] = {}
+_ENDS: dict[str, frozenset[int]] = {}
+for _i, _family in enumerate(_FAMILIES):
+    for _w in _family:
+        _WHOLE[_w] = _WHOLE.get(_w, frozenset()) | {_i}
+        if len(_w) >= 5:
+            _ENDS[_w] = _ENDS.get(_w, frozenset()) | {_i}
+_SHORTEST = 5
+_LONGEST = max(len(w) for w in _ENDS)
+
+
 def _families(text: str) -> set[int]:
     text = _PAIRS.sub(lambda m: _PAIR_WORD.get(m.group().split()[-1].casefold(), "bin"), text)
-    return {
-        i
-        for word in _WORD.findall(text.casefold())
-        for i, family in enumerate(_FAMILIES)
-        if word in family or any(len(w) >= 5 and word.endswith(w) for w in family)
-    }
+    found: set[int] = set()
+    for word in _WORD.findall(text.casefold()):
+        found |= _of_word(word)
+    return found
+
+
+def _of_word(word: str) -> frozenset[int]:
+    """The families `word` is of: one of their names, or ending with one of five
+    letters or more."""
+    found = _WHOLE.get(word, frozenset())
+    size = len(word)
+    for start in range(max(0, size - _LONGEST), size - _SHORTEST + 1):
+        ends = _ENDS.get(word[start:])
+        if ends is not None:
+            found = found | ends
+    return found
