@@ -58,6 +58,9 @@ IDIOMS = re.compile(
     | \b(wasser|wasser)\s+(\w+\s+){0,2}bis\s+zum\s+hals | \bsterbe?\s+vor\s+langeweile | \bstirb\s+vor\s+langwiil | \bdying\s+of\s+boredom | \bmeurs\s+d'ennui | \bmuoio\s+di\s+noia
     | \bfeuer\s+unter(m|\s+dem)\s+dach | \bland\s+unter | \bfeu\s+vert | \bgot\s+fired
     | \b(a|an|total|complete|absolute|utter)\s+(car\s+crash|train\s*wreck|trainwreck)\s+of\b(?!\s+(two|three|several|\d+|cars?|vehicles?|trams?|bus(es)?|bikes?|bicycles?|trucks?|lorr(y|ies)|scooters?)\b)
+    | \b(mir|mer|my|mon|il\s+mio|mi)\s+(\w+\s+){0,2}(blutet|bluetet|bleeds|saigne|sanguina)\s+(das\s+|s\s+|d\s+|de\s+|il\s+)?(herz|härz|heart|c(œ|oe)ur|cuore)\b
+    | \b(my|das|s|le|mon|il\s+mio)\s+(herz|härz|heart|c(œ|oe)ur|cuore)\s+(blutet|bluetet|bleeds|is\s+bleeding|saigne|sanguina)\b | \bc(œ|oe)ur\s+qui\s+saigne
+    | \b(es\s+)?(brennt|brännt|brönnt)\s+(mir|mer|üs|uns)\s+(\w+\s+){0,2}(auf|uf)\s+(der|de)\s+(seele|seel|zunge)\b | \bme\s+brûl(e|ent)\s+les\s+lèvres | \bmi\s+brucia\s+(\w+\s+){0,2}?lo\s+stomaco
     | \b(suizid|suicid)\w*[-\s]?(prävention|praevention|prophylaxe|vorbeugung|prevention|prévention|prevenzione)\w*
     | \b(prävention|praevention|vorbeugung|prevention|prévention|prevenzione)\s+((von|vor|gegen|of|du|de|des|del|della|dei|la)\s+){0,2}(suizid|suicid)\w*
     | """
@@ -140,6 +143,13 @@ IDIOM_STEMS = (
     "prevention",
     "prévention",
     "prevenzione",
+    "blutet",
+    "bluetet",
+    "bleed",
+    "saigne",
+    "sanguina",
+    "brûle",
+    "brucia",
 )  # fmt: skip
 
 # Pleas that say nothing about what happened ("Hilfe, mein Kübel wurde nicht geleert")
