@@ -73,8 +73,10 @@ __all__ = [
 ]
 
 _CHUNK = 1000
-# Texts per step of the array arithmetic (its temporaries stay in the processor's cache).
-_STEP = 250
+# Texts per step of the array arithmetic: a whole batch of the classify command
+# (docs/real-baseline.md, "Speed round (2026-12-08)": 250 cost ~0.1 s more per
+# 10,000 texts, mostly in the per-step set-up of new pieces and words).
+_STEP = 1000
 
 
 class TfidfTopics(TextColumns):
@@ -146,12 +148,13 @@ class TfidfTopics(TextColumns):
         n = len(docs)
         scores = np.tile(self.intercept.astype("float32"), (n, 1))
         texts = [_text(doc) for doc in docs]
+        splits = [t.split() for t in texts]  # the pieces both the columns and the member read
         gather = self.piece_columns()
         if gather is not None:  # the same columns per text, in array operations
-            word_flat, word_sizes, char_flat, char_sizes = gather.batch(texts)
+            word_flat, word_sizes, char_flat, char_sizes = gather.batch(texts, splits)
             if n == 1:  # one text (the dialog): the same sums in fewer numpy calls
                 scores = one_text_scores(self.intercept, self.blocks, [word_flat, char_flat])
-                return self._softmax(scores, texts)
+                return self._softmax(scores, texts, splits)
         else:
             word_cols, word_lengths, char_parts, char_lengths = self._batch_columns(texts)
             word_flat = np.asarray(word_cols, dtype="int32")
@@ -163,12 +166,15 @@ class TfidfTopics(TextColumns):
             (char_flat, char_sizes, False),
         ]
         add_block_sums(scores, self.blocks, blocks)
-        return self._softmax(scores, texts)
+        return self._softmax(scores, texts, splits)
 
-    def _softmax(self, scores: np.ndarray, texts: list[str]) -> np.ndarray:
-        """Probabilities of the n-grams' scores (n, labels) plus the subword member's."""
+    def _softmax(
+        self, scores: np.ndarray, texts: list[str], splits: list[list[str]] | None = None
+    ) -> np.ndarray:
+        """Probabilities of the n-grams' scores (n, labels) plus the subword member's
+        (`splits`: each text's `text.split()`, when made already)."""
         if self.pieces is not None:
-            scores += self.pieces.scores(texts)
+            scores += self.pieces.scores(texts, splits)
         return softmax_rows(scores)
 
     # -- spaCy component protocol -------------------------------------------
