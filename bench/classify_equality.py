@@ -6,7 +6,8 @@ kreis, quartier, office, urgent, outside_city, places, kreis_candidates,
 route_reason) with the probabilities unrounded, the dialog's extra fields
 (ambiguous place, street, conflict, the top alternatives), the urgent result
 (reason, category, score) and, for a sample, the single-text path the dialog
-uses (`classify`, `ranked_topics`). Floats must agree within 1e-6.
+uses (`classify`, `ranked_topics`). Floats must agree within 1e-6, or within
+`--tolerance` (0: exactly, as JSON writes a float's shortest repr).
 
 Inputs (only as inputs, nothing is tuned on them): nlp/corpus/train.jsonl and
 test.jsonl, the eval-real texts (with their coordinates where given), the
@@ -18,6 +19,7 @@ reading is compared too).
     python bench/classify_equality.py save FILE [--model DIR] [--urgent-model DIR]
         [--shared DIR]
     python bench/classify_equality.py check FILE [--model DIR] [--urgent-model DIR]
+        [--tolerance 0]
 
 `--shared`: the shared data directory (eval-real, the city's reports); by default
 ../shared beside the repository, which a worktree elsewhere does not have.
@@ -123,15 +125,17 @@ def run(
     return out
 
 
-def same(a: Any, b: Any) -> bool:
+def same(a: Any, b: Any, tolerance: float = TOLERANCE) -> bool:
     if isinstance(a, float) or isinstance(b, float):
         if not isinstance(a, int | float) or not isinstance(b, int | float):
             return False
-        return math.isclose(a, b, rel_tol=0.0, abs_tol=TOLERANCE)
+        if tolerance == 0.0:
+            return a == b
+        return math.isclose(a, b, rel_tol=0.0, abs_tol=tolerance)
     if isinstance(a, list | tuple) and isinstance(b, list | tuple):
-        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
+        return len(a) == len(b) and all(same(x, y, tolerance) for x, y in zip(a, b, strict=True))
     if isinstance(a, dict) and isinstance(b, dict):
-        return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
+        return a.keys() == b.keys() and all(same(a[k], b[k], tolerance) for k in a)
     return bool(a == b)
 
 
@@ -142,6 +146,12 @@ def main() -> None:
     parser.add_argument("--model", type=Path)
     parser.add_argument("--urgent-model", type=Path)
     parser.add_argument("--shared", type=Path, default=SHARED)
+    parser.add_argument(
+        "--tolerance",
+        type=float,
+        default=TOLERANCE,
+        help="largest difference of a float (check; 0: exactly equal)",
+    )
     args = parser.parse_args()
     if args.action == "save":
         rows = inputs(args.shared)
@@ -155,14 +165,18 @@ def main() -> None:
     saved = json.loads(args.file.read_text(encoding="utf-8"))
     want = saved["results"]
     got = json.loads(json.dumps(run(args.model, args.urgent_model, saved["inputs"])))
-    bad = [i for i, (w, g) in enumerate(zip(want, got, strict=True)) if not same(w, g)]
+    tol = args.tolerance
+    bad = [i for i, (w, g) in enumerate(zip(want, got, strict=True)) if not same(w, g, tol)]
     singles = sum("_single" in g for g in got)
-    print(f"compared {len(got):,} results ({singles:,} also one by one): {len(bad)} differ")
+    print(
+        f"compared {len(got):,} results ({singles:,} also one by one), floats within "
+        f"{tol:g}: {len(bad)} differ"
+    )
     for i in bad[:10]:
         diff = {
             k: (want[i].get(k), got[i].get(k))
             for k in got[i]
-            if not same(want[i].get(k), got[i].get(k))
+            if not same(want[i].get(k), got[i].get(k), tol)
         }
         print(f"  #{i}: {json.dumps(diff, ensure_ascii=False)[:400]}")
     sys.exit(1 if bad else 0)

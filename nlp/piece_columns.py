@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from itertools import chain
+from typing import cast
 
 import numpy as np
 
@@ -106,6 +107,9 @@ class PieceColumns:
 
     def clear(self) -> None:
         self.ids: dict[str, int] = {}
+        # a piece as the text has it -> the id of its lower case (the pieces of
+        # text.lower() are text's pieces lowered: _raw_ids)
+        self.raw_ids: dict[str, int] = {}
         self.word_ids: dict[str, int] = {}
         self.words: list[str] = []
         self.pairs: dict[int, int] = {}  # (word id << 32) | word id -> column, -1: unknown
@@ -175,20 +179,40 @@ class PieceColumns:
         self.unigrams.extend(rows_uni)
         self.chars.extend(rows_chars)
 
-    def batch(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    def _raw_ids(self, flat: list[str]) -> list[int]:
+        """The ids of the lower case of `flat`'s pieces (as the text has them); new
+        ones added. A text's pieces lowered one by one are the pieces of the text
+        lowered: str.lower maps no character to or from whitespace, and its one
+        rule of context (a final capital sigma) looks no further than the letters
+        around the sigma, so never across whitespace (tests/test_speed_pieces_once.py)."""
+        raw_ids = self.raw_ids
+        found = list(map(raw_ids.get, flat))
+        if None in found:
+            lows = {p: p.lower() for p, i in zip(flat, found, strict=True) if i is None}
+            ids = self.ids
+            self._add(list(lows.values()))  # (those not known yet)
+            for piece, low in lows.items():
+                raw_ids[piece] = ids[low]
+            found = list(map(raw_ids.__getitem__, flat))
+        return cast(list[int], found)
+
+    def batch(
+        self, texts: Sequence[str], splits: Sequence[list[str]] | None = None
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """(word columns, each text's sorted, one text after another; how many each
         text has; character n-gram columns, a text's pieces one after another; how
-        many each text has), with repeats: what TfidfTopics._batch_columns gives."""
-        if len(self.ids) > CACHE_LIMIT or len(self.pairs) > CACHE_LIMIT:
+        many each text has), with repeats: what TfidfTopics._batch_columns gives.
+        `splits`: each text's `text.split()`, when the caller has them (not lowered)."""
+        if (
+            len(self.ids) > CACHE_LIMIT
+            or len(self.pairs) > CACHE_LIMIT
+            or len(self.raw_ids) > CACHE_LIMIT
+        ):
             self.clear()
-        splits = [t.lower().split() for t in texts]
+        if splits is None:
+            splits = [t.split() for t in texts]
         n_pieces = np.fromiter(map(len, splits), dtype="int64", count=len(splits))
-        flat = list(chain.from_iterable(splits))
-        found = list(map(self.ids.get, flat))
-        if None in found:
-            self._add([p for p, i in zip(flat, found, strict=True) if i is None])
-            found = list(map(self.ids.__getitem__, flat))
-        ids = np.asarray(found, dtype="int64")
+        ids = np.asarray(self._raw_ids(list(chain.from_iterable(splits))), dtype="int64")
         chars, char_sizes = self.chars.gather(ids)
         char_lengths = per_group(char_sizes, n_pieces)
         unigrams, uni_sizes = self.unigrams.gather(ids)

@@ -162,14 +162,16 @@ class PieceScorer:
         self._word_counts[rows] = sizes
         self._words.update(zip(new, rows.tolist(), strict=True))
 
-    def scores(self, texts: Sequence[str]) -> np.ndarray:
+    def scores(self, texts: Sequence[str], splits: Sequence[list[str]] | None = None) -> np.ndarray:
         """(len(texts), labels) float64: each text's mean piece row plus the bias
         (the bias alone for a text without pieces). A text's words are read from
-        the word cache: each word's pieces' summed rows and their count."""
+        the word cache: each word's pieces' summed rows and their count.
+        `splits`: each text's `text.split()`, when the caller has them."""
         with self._lock:  # the word cache grows (and is emptied when too big) here
             if len(self._words) > _CACHE_LIMIT:
                 self._clear_words()
-            splits = [text.split() for text in texts]
+            if splits is None:
+                splits = [text.split() for text in texts]
             lengths = np.fromiter(map(len, splits), dtype="int64", count=len(splits))
             every = list(chain.from_iterable(splits))
             flat = list(map(self._words.get, every))

@@ -23,18 +23,20 @@ pipeline (`tfidf.npz`, `cfg.json`; the presence weights, when there are any, as
 A member over the text's SentencePiece pieces (nlp/pieces.py, pooled by
 nlp/ensemble.py) may add its per-text scores to the n-grams' before the softmax;
 it is kept in `pieces/` beside the component's files.
+
+The module is split by concern: the n-grams (nlp/tfidf_ngrams.py), a text's
+columns read piece by piece (nlp/tfidf_features.py), the blocks and their
+sums (nlp/tfidf_sums.py), fitting (nlp/tfidf_fit.py); this one is the spaCy
+component. Its former names stay importable from here.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from itertools import pairwise
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import numpy as np
 from spacy.language import Language
@@ -43,58 +45,41 @@ from spacy.training import Example
 
 from nlp.piece_columns import PieceColumns
 from nlp.pieces import PieceScorer
+from nlp.tfidf_features import CACHE_LIMIT as _CACHE_LIMIT
+from nlp.tfidf_features import Chunk as _Chunk
+from nlp.tfidf_features import TextColumns
+from nlp.tfidf_ngrams import TOKEN_RE as _TOKEN_RE
+from nlp.tfidf_ngrams import char_wb_ngrams, word_ngrams
 from nlp.tfidf_one import one_text_scores
+from nlp.tfidf_sums import CSR_MIN as _CSR_MIN
+from nlp.tfidf_sums import Block as _Block
+from nlp.tfidf_sums import _ones, add_block_sums, softmax_rows, text_runs
 from nlp.tokenizer import TEXT_KEY
 
+__all__ = [
+    "_CACHE_LIMIT",
+    "_CSR_MIN",
+    "_TOKEN_RE",
+    "TfidfTopics",
+    "_Block",
+    "_Chunk",
+    "_label_values",
+    "_ones",
+    "_text",
+    "char_wb_ngrams",
+    "make_tfidf",
+    "text_runs",
+    "word_ngrams",
+]
+
 _CHUNK = 1000
-_CACHE_LIMIT = 200_000
-# Texts per step of the array arithmetic (its temporaries stay in the processor's cache).
-_STEP = 250
-# From this many texts on, the weights are summed by a sparse matrix product.
-_CSR_MIN = 16
-_TOKEN_RE = re.compile(r"(?u)\b\w\w+\b")
+# Texts per step of the array arithmetic: a whole batch of the classify command
+# (docs/real-baseline.md, "Speed round (2026-12-08)": 250 cost ~0.1 s more per
+# 10,000 texts, mostly in the per-step set-up of new pieces and words).
+_STEP = 1000
 
 
-@dataclass(frozen=True, slots=True)
-class _Chunk:
-    """A whitespace-separated piece of a lower-cased text, as the features read it."""
-
-    words: tuple[str, ...]  # the word analyzer's words ("\\w\\w+")
-    unigrams: list[int]  # columns of the known words
-    chars: np.ndarray  # columns of the known character n-grams
-
-
-@dataclass(slots=True)
-class _Block:
-    """One kind of feature (word or character n-grams): n-gram -> column, the
-    columns' IDF and their weights per label."""
-
-    vocab: dict[str, int]
-    idf: np.ndarray
-    coef: np.ndarray
-    # Weights per label of the n-grams' presence (1 when in the text, whatever
-    # its TF-IDF value): a second linear view of the same columns, or None.
-    binary: np.ndarray | None = None
-    _coef32: np.ndarray | None = None
-    _binary32: np.ndarray | None = None
-
-    @property
-    def coef32(self) -> np.ndarray:
-        """The weights as a C-ordered float32 array (what the products read as it is;
-        the saved table already is one, so this is the same array)."""
-        if self._coef32 is None:
-            self._coef32 = np.ascontiguousarray(self.coef, dtype="float32")
-        return self._coef32
-
-    @property
-    def binary32(self) -> np.ndarray | None:
-        """The presence weights as a C-ordered float32 array (None: no presence weights)."""
-        if self._binary32 is None and self.binary is not None:
-            self._binary32 = np.ascontiguousarray(self.binary, dtype="float32")
-        return self._binary32
-
-
-class TfidfTopics:
+class TfidfTopics(TextColumns):
     def __init__(
         self,
         name: str,
@@ -134,52 +119,6 @@ class TfidfTopics:
         if self._piece_columns is not None:
             self._piece_columns.clear()
 
-    # -- features ---------------------------------------------------------
-    def _chunk(self, chunk: str) -> _Chunk:
-        """What one whitespace-separated piece of a lower-cased text contributes
-        (cached per piece): its words as the word analyzer reads them, the columns
-        of the known words, and the columns of its known character n-grams."""
-        found = self._cache.get(chunk)
-        if found is None:
-            found = _Chunk(*self._analyse(chunk))
-            if len(self._cache) >= _CACHE_LIMIT:
-                self._cache.clear()
-            self._cache[chunk] = found
-        return found
-
-    def _analyse(self, chunk: str) -> tuple[tuple[str, ...], list[int], np.ndarray]:
-        """A piece's words, the columns of its known words, and the columns of its
-        known character n-grams (see _chunk)."""
-        words = tuple(_TOKEN_RE.findall(chunk))
-        word_vocab = self.blocks[0].vocab
-        char_vocab = self.blocks[1].vocab
-        grams = char_wb_ngrams(chunk, int(self.cfg["char_min"]), int(self.cfg["char_max"]))
-        chars = list(map(char_vocab.get, grams))
-        if None in chars:
-            chars = [c for c in chars if c is not None]
-        return (
-            words,
-            [c for c in map(word_vocab.get, words) if c is not None],
-            # int32: the columns sort faster (a block has far fewer than 2**31)
-            np.asarray(chars, dtype="int32"),
-        )
-
-    def piece_columns(self) -> PieceColumns | None:
-        """The batch column gatherer (nlp/piece_columns.py) for this vocabulary;
-        None when it does not apply (word n-grams other than uni- and bigrams)."""
-        if int(self.cfg["word_ngrams"]) != 2 or len(self.blocks) != 2:
-            return None
-        found = self._piece_columns
-        words, chars = self.blocks[0].vocab, self.blocks[1].vocab
-        if found is None or found.word_vocab is not words or found.char_vocab is not chars:
-            found = self._piece_columns = PieceColumns(
-                words,
-                chars,
-                self._analyse,
-                (int(self.cfg["char_min"]), int(self.cfg["char_max"])),
-            )
-        return found
-
     def prepare_batches(self) -> None:
         """Make now what the first batch of _CSR_MIN texts or more would make once
         (scipy's import, the character n-grams' keys; the float32 tables are those
@@ -196,62 +135,7 @@ class TfidfTopics:
         if gather is not None and gather.char_range and gather.char_range[0] <= 3:
             gather.char_columns()
 
-    def _columns(self, text: str) -> tuple[list[int], list[np.ndarray]]:
-        """Known word n-gram columns (sorted) and character n-gram columns of a
-        text, with repeats (see _batch_columns)."""
-        word_cols, _, char_parts, _ = self._batch_columns([text])
-        return word_cols, char_parts
-
-    def _batch_columns(
-        self, texts: list[str]
-    ) -> tuple[list[int], list[int], list[np.ndarray], list[int]]:
-        """The texts' known word n-gram columns (each text's sorted, one text after
-        another) and how many each text has; their character n-gram columns (arrays,
-        a text's pieces one after another) and how many each text has; with repeats.
-        A text's words are its pieces' words ("\\w\\w+" never spans whitespace)
-        and its character n-grams its pieces' ("char_wb" never crosses whitespace):
-        both are read piece by piece, from the cache."""
-        get, chunk, pairs = self._cache.get, self._chunk, self._pairs
-        vocab = self.blocks[0].vocab
-        word_ngrams = int(self.cfg["word_ngrams"])
-        word_cols: list[int] = []
-        word_lengths: list[int] = []
-        char_parts: list[np.ndarray] = []
-        char_lengths: list[int] = []
-        for text in texts:
-            pieces = text.lower().split()
-            # = [self._chunk(p) for p in pieces], the cached pieces read at once
-            found = list(map(get, pieces))
-            if not all(found):  # a _Chunk is always true
-                found = [chunk(p) if c is None else c for p, c in zip(pieces, found, strict=True)]
-            chunks = cast(list[_Chunk], found)
-            words = [w for c in chunks for w in c.words]
-            cols = [u for c in chunks for u in c.unigrams]
-            for n in range(2, word_ngrams + 1):
-                if n == 2:  # word pairs: their columns cached (-1: not in the vocabulary)
-                    keys = list(pairwise(words))
-                    known = list(map(pairs.get, keys))
-                    if None in known:
-                        for i, (pair, col) in enumerate(zip(keys, known, strict=True)):
-                            if col is None:
-                                col = known[i] = vocab.get(f"{pair[0]} {pair[1]}", -1)
-                                if len(pairs) >= _CACHE_LIMIT:
-                                    pairs.clear()
-                                pairs[pair] = col
-                    cols += [c for c in cast(list[int], known) if c >= 0]  # all found now
-                    continue
-                for i in range(len(words) - n + 1):
-                    gram = vocab.get(" ".join(words[i : i + n]))
-                    if gram is not None:
-                        cols.append(gram)
-            cols.sort()
-            word_cols += cols
-            word_lengths.append(len(cols))
-            arrays = [c.chars for c in chunks]
-            char_parts += arrays
-            char_lengths.append(sum(map(len, arrays)))
-        return word_cols, word_lengths, char_parts, char_lengths
-
+    # -- probabilities -------------------------------------------------------
     def probabilities(self, docs: list[Doc]) -> np.ndarray:
         """(len(docs), len(labels)) probabilities, a few hundred texts at a time
         in a few array operations (each text's row is computed on its own)."""
@@ -264,12 +148,13 @@ class TfidfTopics:
         n = len(docs)
         scores = np.tile(self.intercept.astype("float32"), (n, 1))
         texts = [_text(doc) for doc in docs]
+        splits = [t.split() for t in texts]  # the pieces both the columns and the member read
         gather = self.piece_columns()
         if gather is not None:  # the same columns per text, in array operations
-            word_flat, word_sizes, char_flat, char_sizes = gather.batch(texts)
+            word_flat, word_sizes, char_flat, char_sizes = gather.batch(texts, splits)
             if n == 1:  # one text (the dialog): the same sums in fewer numpy calls
                 scores = one_text_scores(self.intercept, self.blocks, [word_flat, char_flat])
-                return self._softmax(scores, texts)
+                return self._softmax(scores, texts, splits)
         else:
             word_cols, word_lengths, char_parts, char_lengths = self._batch_columns(texts)
             word_flat = np.asarray(word_cols, dtype="int32")
@@ -280,59 +165,17 @@ class TfidfTopics:
             (word_flat, word_sizes, True),
             (char_flat, char_sizes, False),
         ]
-        for block, (flat, lengths, is_sorted) in zip(self.blocks, blocks, strict=True):
-            if not len(flat):
-                continue
-            width = len(block.idf)
-            # Each text's distinct n-grams in column order with their counts (what
-            # np.unique of the keys text x width + column returns), rows by text.
-            cols, tf, indptr = text_runs(flat, lengths, is_sorted)
-            rows = np.repeat(np.arange(n, dtype="int32"), np.diff(indptr))
-            vals = (1.0 + np.log(tf.astype("float32"))) * block.idf[cols]
-            norms = np.sqrt(np.bincount(rows, weights=vals * vals, minlength=n))
-            # unit length in float64, then float32 for the products below
-            vals = (vals / norms[rows]).astype("float32")
-            has = lengths > 0
-            # Each text's weighted sum of its n-grams' weights, n-gram by n-gram in
-            # column order, in float32 (the tables' type: half the memory to read of
-            # float64 sums, and the scores they go into are float32). For many texts
-            # scipy's CSR product (it adds each row's terms one after another), for a
-            # few np.cumsum per text (no matrix to set up; it adds term by term too,
-            # so the sums are the same, bit for bit: np.add.reduceat sums pairwise,
-            # which in float32 differs in the last bits).
-            # The presence weights (if any) are summed the same way over the same
-            # n-grams, each with value 1, and added to the TF-IDF sum before it goes
-            # into the scores.
-            coef, binary = block.coef32, block.binary32
-            if n >= _CSR_MIN:
-                from scipy.sparse import csr_matrix  # here: a single text never needs it
+        add_block_sums(scores, self.blocks, blocks)
+        return self._softmax(scores, texts, splits)
 
-                # int32 indices: scipy uses them as they are (no converted copies)
-                matrix = csr_matrix((vals, cols, indptr.astype("int32")), shape=(n, width))
-                total = matrix @ coef
-                if binary is not None:
-                    matrix.data = _ones(len(vals))
-                    total += matrix @ binary
-                scores[has] += total[has]
-            else:
-                terms = coef[cols] * vals[:, None]
-                ones = binary[cols] if binary is not None else None
-                for i, (a, b) in enumerate(pairwise(indptr.tolist())):
-                    if b > a:
-                        total = np.cumsum(terms[a:b], axis=0)[-1]
-                        if ones is not None:
-                            total += np.cumsum(ones[a:b], axis=0)[-1]
-                        scores[i] += total
-        return self._softmax(scores, texts)
-
-    def _softmax(self, scores: np.ndarray, texts: list[str]) -> np.ndarray:
-        """Probabilities of the n-grams' scores (n, labels) plus the subword member's."""
+    def _softmax(
+        self, scores: np.ndarray, texts: list[str], splits: list[list[str]] | None = None
+    ) -> np.ndarray:
+        """Probabilities of the n-grams' scores (n, labels) plus the subword member's
+        (`splits`: each text's `text.split()`, when made already)."""
         if self.pieces is not None:
-            scores += self.pieces.scores(texts)
-        scores -= scores.max(axis=1, keepdims=True)
-        e = np.exp(scores)
-        out: np.ndarray = e / e.sum(axis=1, keepdims=True)
-        return out
+            scores += self.pieces.scores(texts, splits)
+        return softmax_rows(scores)
 
     # -- spaCy component protocol -------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -391,55 +234,13 @@ class TfidfTopics:
         """Fit the n-grams and the regression on `texts` (as the component reads
         them) and their gold topics; `labels`: every topic (one without a text
         gets a bias of -30)."""
-        from scipy.sparse import hstack
-        from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.linear_model import LogisticRegression
+        from nlp.tfidf_fit import fit_blocks
 
         self.labels = list(labels)
-        min_df = int(self.cfg["min_df"])
-        vectorizers = [
-            TfidfVectorizer(
-                analyzer=lambda t: word_ngrams(t, int(self.cfg["word_ngrams"])),
-                sublinear_tf=True,
-                min_df=min_df,
-            ),
-            TfidfVectorizer(
-                analyzer=lambda t: char_wb_ngrams(
-                    t, int(self.cfg["char_min"]), int(self.cfg["char_max"])
-                ),
-                sublinear_tf=True,
-                min_df=min_df,
-            ),
-        ]
-        matrices = [v.fit_transform(texts) for v in vectorizers]
-        clf = LogisticRegression(C=float(self.cfg["c"]), max_iter=3000)
-        clf.fit(hstack(matrices).tocsr(), gold)
-        classes = [str(c) for c in clf.classes_]
-        width = sum(m.shape[1] for m in matrices)
-        coef = np.zeros((width, len(self.labels)), dtype="float32")
-        intercept = np.full((len(self.labels),), -30.0, dtype="float32")  # unseen labels
-        if len(classes) == 2:  # binary: sklearn keeps one row of weights
-            w, b = clf.coef_[0], float(clf.intercept_[0])
-            pairs = [(classes[0], -w / 2, -b / 2), (classes[1], w / 2, b / 2)]
-        else:
-            pairs = [(c, clf.coef_[j], float(clf.intercept_[j])) for j, c in enumerate(classes)]
-        for cls_name, w_col, b_val in pairs:
-            j = self.labels.index(cls_name)
-            coef[:, j] = w_col
-            intercept[j] = b_val
-        self.intercept = intercept
+        self.intercept, self.blocks = fit_blocks(texts, gold, self.labels, self.cfg)
         self._cache = {}
         self._pairs = {}
         self._piece_columns = None
-        self.blocks = []
-        offset = 0
-        for vec, mat in zip(vectorizers, matrices, strict=True):
-            n = mat.shape[1]
-            vocab = {str(g): int(i) for g, i in vec.vocabulary_.items()}
-            self.blocks.append(
-                _Block(vocab, vec.idf_.astype("float32"), coef[offset : offset + n].copy())
-            )
-            offset += n
 
     # -- serialisation ---------------------------------------------------------
     def to_disk(self, path: Path, *, exclude: Iterable[str] = ()) -> None:
@@ -492,45 +293,6 @@ class TfidfTopics:
         return scores
 
 
-def text_runs(
-    flat: np.ndarray, lengths: np.ndarray, is_sorted: bool = False
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The distinct values of each text's slice of `flat` (text i's: the next
-    lengths[i] values), in order, their counts, and where each text's start
-    (indptr, len(lengths) + 1): what np.unique(text x width + value,
-    return_counts=True) gives, text by text. Each text's slice is sorted on its
-    own (a few hundred values sort in cache, several times faster than the
-    batch's keys at once); `is_sorted`: the slices are sorted already. Sorts
-    `flat` in place."""
-    offsets = np.zeros(len(lengths) + 1, dtype="int64")
-    np.cumsum(lengths, out=offsets[1:])
-    if not is_sorted:
-        for a, b in pairwise(offsets.tolist()):
-            if b - a > 1:
-                flat[a:b].sort()
-    first = np.ones(len(flat), dtype=bool)
-    np.not_equal(flat[1:], flat[:-1], out=first[1:])
-    first[offsets[:-1][lengths > 0]] = True  # each text's first value starts a run
-    starts = np.flatnonzero(first)
-    counts = np.diff(starts, append=len(flat))
-    indptr = np.searchsorted(starts, offsets)
-    return flat[starts], counts, indptr
-
-
-_ONES = np.ones((0,), dtype="float32")
-_ONES.flags.writeable = False
-
-
-def _ones(n: int) -> np.ndarray:
-    """n float32 ones (np.ones_like of the values), a view of one kept array: a fresh
-    array of ~75,000 ones costs its page faults each time (~1 ms)."""
-    global _ONES
-    if len(_ONES) < n:
-        _ONES = np.ones((max(n, 2 * len(_ONES)),), dtype="float32")
-        _ONES.flags.writeable = False
-    return _ONES[:n]
-
-
 def _label_values(cats: dict[str, float], labels: list[str]) -> list[float]:
     """[cats.get(label, 0.0) for label in labels], in one look-up when every label is there."""
     try:
@@ -543,31 +305,6 @@ def _text(doc: Doc) -> str:
     """The doc's text: as the normalising tokenizer left it (fast), else rebuilt."""
     text = doc.user_data.get(TEXT_KEY)
     return text if isinstance(text, str) else str(doc.text)
-
-
-def word_ngrams(text: str, n: int) -> list[str]:
-    """Lower-case words of two characters or more and their n-grams up to n
-    (scikit-learn's "word" analyzer with its default token pattern)."""
-    words = _TOKEN_RE.findall(text.lower())
-    grams = list(words)
-    for k in range(2, n + 1):
-        grams += [" ".join(words[i : i + k]) for i in range(len(words) - k + 1)]
-    return grams
-
-
-def char_wb_ngrams(text: str, lo: int, hi: int) -> list[str]:
-    """Character n-grams inside each whitespace-separated word padded with a
-    space, lower case (scikit-learn's "char_wb" analyzer)."""
-    grams: list[str] = []
-    for word in text.lower().split():
-        padded = f" {word} "
-        size = len(padded)
-        for n in range(lo, hi + 1):
-            if size <= n:
-                grams.append(padded)  # the whole padded word, once
-                break
-            grams += [padded[i : i + n] for i in range(size - n + 1)]
-    return grams
 
 
 @Language.factory(

@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-import nlp.tfidf
+import nlp.tfidf_sums
 from nlp.classifier import ConcernClassifier
 from nlp.corpus import TEST_FILE, read_records
 from nlp.piece_columns import MANY, PieceColumns
@@ -50,7 +50,7 @@ def test_one_text_probabilities_are_the_batch_paths_bit_for_bit(
     def no_batch_runs(*args: Any, **kwargs: Any) -> Any:
         raise AssertionError("one text went through the batch arithmetic")
 
-    monkeypatch.setattr(nlp.tfidf, "text_runs", no_batch_runs)
+    monkeypatch.setattr(nlp.tfidf_sums, "text_runs", no_batch_runs)
     single = _fresh(classifier)
     got = np.concatenate([single.probabilities([doc]) for doc in docs])
     assert got.dtype == want.dtype and got.shape == want.shape
