@@ -14,6 +14,7 @@ from bot.texts import (
     attachments,
     both_places,
     card_line,
+    chatter,
     dates,
     de,
     en,
@@ -56,6 +57,7 @@ _PARTS = (
     place_hints,
     card_line,
     place_first,
+    chatter,
 )
 TEXTS: dict[str, dict[str, str]] = {
     lang: base.TEXTS | {k: v for part in _PARTS for k, v in getattr(part, lang.upper()).items()}
