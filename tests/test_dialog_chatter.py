@@ -29,6 +29,9 @@ CHATTER = [
     ("che tempo fa domani a Zurigo?", "it", "off_topic"),
     ("Die Stadt tut nichts, ihr seid alle unfähig!!!", "de", "smalltalk_insult"),
     ("you are all useless", "en", "smalltalk_insult"),
+    ("Ich finde Zürich schön", "de", "off_topic_praise"),
+    ("I love this city", "en", "off_topic_praise"),
+    ("Zurich est vraiment belle", "fr", "off_topic_praise"),
 ]
 
 

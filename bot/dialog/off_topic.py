@@ -77,6 +77,24 @@ _CLAUSE = (
     r"(?:unfähig|inkompetent|nutzlos|faul|useless|incompetent|lazy|incompétents?|nuls|"
     r"inutiles|incompetenti|inutili))"
 )
+# "Ich finde Zürich schön", "I love this city": praise, nothing to forward.
+_CITY = (
+    r"(?:zürich|zuerich|zurich|züri|zurigo|die\s+stadt|d\s+stadt|this\s+city|the\s+city|"
+    r"la\s+ville|cette\s+ville|la\s+città|questa\s+città|mein\s+quartier|my\s+neighbourhood|"
+    r"mon\s+quartier|il\s+mio\s+quartiere)"
+)
+_PRAISE = re.compile(
+    r"^\W*(?:(?:ich\s+(?:finde|find)|i\s+find|je\s+trouve|trovo)\s+"
+    rf"{_CITY}\s+(?:so\s+|sehr\s+|mega\s+|very\s+|really\s+|très\s+|vraiment\s+|molto\s+)?"
+    r"(?:schön|schöön|toll|super|lässig|beautiful|great|lovely|nice|belle|magnifique|super|"
+    r"bella|bellissima|stupenda)"
+    rf"|(?:ich\s+liebe|i\s+love|i\s+like|j['’]adore|j['’]aime|amo|adoro)\s+{_CITY}"
+    rf"|{_CITY}\s+(?:ist|isch|is|est|è)\s+(?:so\s+|sehr\s+|mega\s+|very\s+|really\s+|"
+    r"très\s+|vraiment\s+|molto\s+)?(?:schön|schöön|toll|super|lässig|beautiful|great|"
+    r"lovely|belle|magnifique|bella|bellissima|stupenda))\W*$",
+    re.IGNORECASE,
+)
+PRAISE = "off_topic_praise"
 _CITY_COMPLAINT = re.compile(
     rf"^\W*{_CLAUSE}(?:\W+(?:und|and|et|e|aber|but|mais|ma)?\W*{_CLAUSE})*\W*$", re.IGNORECASE
 )
@@ -109,6 +127,8 @@ def key_of(text: str) -> str | None:
         return KEY
     if _JOKE.match(said):
         return KEY
+    if _PRAISE.match(said):
+        return PRAISE  # "Das freut mich! Wenn Ihnen im Quartier etwas auffällt, …"
     if _CITY_COMPLAINT.match(said):
         return INSULT  # "Schade, dass Sie sich ärgern. Wenn etwas nicht in Ordnung ist, …"
     return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 DE = {
     "off_topic": "Dazu kann ich leider nichts sagen. Ich nehme Anliegen aus Ihrem Quartier auf – zum Beispiel einen vollen Kübel, eine kaputte Lampe oder Lärm – und leite sie an die zuständige Stelle der Stadt weiter.",
+    "off_topic_praise": "Das freut mich! Wenn Ihnen im Quartier etwas auffällt, schreiben Sie es mir einfach in ein paar Worten – ich leite es an die zuständige Stelle weiter.",
     "languages_yes": "Ja, ich spreche Deutsch. Schreiben Sie mir Ihr Anliegen in ein paar Worten, am besten mit dem Ort.",
     "info_question": "Auskünfte zu Bewilligungen, Karten, Ausweisen und anderen Dienstleistungen der Stadt finden Sie auf www.stadt-zuerich.ch; persönlich hilft Ihnen die Quartierkoordination Ihres Kreises weiter. Ich nehme hier Anliegen zum öffentlichen Raum auf, z. B. einen vollen Kübel oder eine kaputte Lampe.",
     "unsent_closed": "Ihre Nachricht «{text}» habe ich nicht weitergeleitet: Ich habe darin kein Anliegen für eine Stelle der Stadt erkannt. Wenn Sie etwas melden möchten, schreiben Sie es mir einfach.",
@@ -17,6 +18,7 @@ DE = {
 
 EN = {
     "off_topic": "I'm afraid I can't help with that. I take concerns about your neighbourhood – an overflowing bin, a broken street lamp or noise, for example – and pass them on to the right office of the city.",
+    "off_topic_praise": "Glad to hear it! If you notice something in your neighbourhood, just write it to me in a few words – I'll pass it on to the right office.",
     "languages_yes": "Yes, I speak English. Describe your concern in a few words, ideally with the place.",
     "info_question": "Information on permits, cards, passes and the city's other services is on www.stadt-zuerich.ch; in person, the neighbourhood coordination office (Quartierkoordination) of your Kreis will help. Here I take concerns about public space, e.g. an overflowing bin or a broken street lamp.",
     "unsent_closed": "I have not passed on your message “{text}”: I did not find a concern for a city office in it. If you would like to report something, just write to me.",
@@ -27,6 +29,7 @@ EN = {
 
 FR = {
     "off_topic": "Je ne peux malheureusement pas vous aider là-dessus. Je recueille les préoccupations de votre quartier – une poubelle pleine, un lampadaire en panne ou du bruit, par exemple – et je les transmets au service compétent de la Ville.",
+    "off_topic_praise": "Ça me fait plaisir! Si vous remarquez quelque chose dans votre quartier, écrivez-le-moi en quelques mots – je le transmets au service compétent.",
     "languages_yes": "Oui, je parle français. Décrivez-moi votre préoccupation en quelques mots, de préférence avec le lieu.",
     "info_question": "Les informations sur les autorisations, cartes, abonnements et autres services de la Ville se trouvent sur www.stadt-zuerich.ch; en personne, la coordination de quartier (Quartierkoordination) de votre Kreis vous aide volontiers. Ici, je recueille les préoccupations concernant l'espace public, p. ex. une poubelle pleine ou un lampadaire en panne.",
     "unsent_closed": "Je n'ai pas transmis votre message «{text}»: je n'y ai pas trouvé de préoccupation pour un service de la Ville. Si vous souhaitez signaler quelque chose, écrivez-moi simplement.",
@@ -37,6 +40,7 @@ FR = {
 
 IT = {
     "off_topic": "Purtroppo su questo non posso aiutarvi. Raccolgo le segnalazioni del vostro quartiere – un cestino pieno, un lampione guasto o del rumore, per esempio – e le inoltro all'ufficio competente della Città.",
+    "off_topic_praise": "Mi fa piacere! Se notate qualcosa nel vostro quartiere, scrivetemelo in poche parole – lo inoltro all'ufficio competente.",
     "languages_yes": "Sì, parlo italiano. Descrivetemi la vostra segnalazione in poche parole, se possibile con il luogo.",
     "info_question": "Le informazioni su permessi, tessere, abbonamenti e altri servizi della Città si trovano su www.stadt-zuerich.ch; di persona vi aiuta il coordinamento di quartiere (Quartierkoordination) del vostro Kreis. Qui raccolgo segnalazioni sullo spazio pubblico, p. es. un cestino pieno o un lampione guasto.",
     "unsent_closed": "Non ho inoltrato il vostro messaggio «{text}»: non vi ho trovato una segnalazione per un ufficio della Città. Se volete segnalare qualcosa, scrivetemi semplicemente.",
