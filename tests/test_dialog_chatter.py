@@ -146,6 +146,7 @@ def test_a_question_split_off_a_report_is_answered_not_offered_its_place(
         "Bei diesem Wetter ist der Weg an der Josefstrasse 12 vereist",
         "Die Stadt tut nichts gegen die Ratten an der Josefstrasse 12",
         "Where can I report a broken street lamp at Josefstrasse 12?",
+        "Ich habe Schulden, wo bekomme ich Hilfe? Ich wohne an der Josefstrasse 12",
     ],
 )
 def test_concerns_with_those_words_are_still_filed(

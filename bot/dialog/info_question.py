@@ -57,6 +57,12 @@ _REPORT = re.compile(
     r"\b(?:melden|mälde|report|signaler|segnalare|warum|wieso|why|pourquoi|perché)\b",
     re.IGNORECASE,
 )
+# "Wo bekomme ich Hilfe?" asks for help (a social matter, say), not for a service.
+_HELP = re.compile(
+    r"\b(?:hilfe|hilf|unterstützung|beratung|rat|help|support|advice|aide|soutien|conseil|"
+    r"aiuto|sostegno|consulenza|geld|money|argent|soldi)\b",
+    re.IGNORECASE,
+)
 # "wer ist zuständig für" an office or a service of the city, not a thing outside.
 _FOR = re.compile(r"\b(?:für|für\s+d[ei]|for|pour|per)\b", re.IGNORECASE)
 _SERVICE = re.compile(
@@ -74,6 +80,8 @@ def key_of(text: str) -> str | None:
     for one; None for anything else."""
     said = text.strip()
     if len(said.split()) > MAX_WORDS or _REPORT.search(said) or PROBLEM.search(said):
+        return None
+    if _HELP.search(said):  # "Ich habe Schulden, wo bekomme ich Hilfe?": filed (soziales)
         return None
     if WHERE_TO_GET.search(said):
         return KEY
