@@ -32,6 +32,8 @@ from bot.dialog import (
     collection_dates,
     drop_off,
     elsewhere,
+    info_question,
+    off_topic,
     phone,
     place_answer,
     reassured,
@@ -154,12 +156,18 @@ def key_of(text: str) -> str | None:
         return drop_off.KEY  # "Wo kann ich Sperrgut abgeben?": the city's disposal pages
     if reassured.key_of(text) is not None:
         return reassured.KEY  # a neighbour not seen for days, but on holiday
+    if (chatter := off_topic.key_of(text) or info_question.key_of(text)) is not None:
+        return chatter  # the weather, a joke; "wo bekomme ich eine Parkkarte?"
     return elsewhere.key_of(text)  # a private landlord, a lost cat: where to turn
 
 
 def answer(d: Dialog, ctx: Ctx, text: str) -> list[Reply] | None:
     """The answer to an opening-hours or how-long question, then the question
     that was waiting; None for anything else."""
+    own = None if ctx.urgent else off_topic.answer(d, ctx, text)
+    own = own or (None if ctx.urgent else info_question.answer(d, ctx, text))
+    if own is not None:
+        return [*own, *render.prompt(d, ctx)]  # "Oui, je parle français"; Kreis 4's office
     key = None if ctx.urgent else key_of(text) or about_bot.key_of(ctx, text)
     if key is None:
         return None if ctx.urgent else answer_again.shown(d, ctx, text)  # "what was the answer?"

@@ -16,6 +16,7 @@ from bot.dialog import (
     buttons,
     card_chatter,
     confirming,
+    home_place,
     intake,
     new_at_place,
     once_more,
@@ -109,7 +110,7 @@ def place_answer(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply
         # "Ja", "sì", "ok" to "Wo ist das genau?": no place, and no unknown one
         # either; the question's buttons with a hint how to answer it.
         asked = _ask_place_once_more(ctx, concern)
-        return [replace(asked, text=t(ctx.lang, "place_yes_hint"))]
+        return [replace(asked, text=t(ctx.lang, home_place.key(concern, "place_yes_hint")))]
     if talk is not None and concern.urgent and talk.kind != "plea":
         # "Danke" at an emergency's "Wo ist das?": no more questions, it goes out now.
         return place_resolved(d, ctx, concern, PlaceResult(), None)

@@ -46,6 +46,12 @@ _WHO_SEES = (
     r"|wie\s+lange\s+(speichern|behalten|bewahren|speichert|behaltet)|"
     r"how\s+long\s+do\s+you\s+(keep|store)|combien\s+de\s+temps\s+(gardez|conservez)|"
     r"per\s+quanto\s+tempo\s+(conservate|tenete|salvate)"
+    # "Was speichert ihr (über mich)?", "What do you store about me?" (trial r, finding 5)
+    r"|(was|wa)\s+(speichert|speichern|sammelt|sammeln|wisst|wüssed|spicheret)\s+(ihr|sie|si)"
+    r"|what\s+do\s+you\s+(store|keep|save|collect|know)\s+about\s+(me|us)"
+    r"|(que|qu['’]est-ce\s+que)\s+(vous\s+)?(stockez|gardez|enregistrez|conservez|savez)"
+    r"(-vous)?\s+(sur|de)\s+(moi|nous)"
+    r"|(cosa|che\s+cosa)\s+(salvate|memorizzate|conservate|sapete|raccogliete)\s+(su|di)\s+(me|noi)"
 )
 ASKS_ABOUT_DATA = re.compile(rf"\b({_THEIR_DATA}|{_WHO_SEES})\b", re.IGNORECASE)
 _DELETE = r"lösch\w*|lösche|delete|erase|remove|wipe|supprim\w*|effac\w*|cancella\w*|elimin\w*"

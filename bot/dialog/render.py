@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.dialog import spelling
+from bot.dialog import home_place, spelling
 from bot.dialog.codec import Action, encode
 from bot.dialog.context import Ctx
 from bot.dialog.model import Button, Reply, State
@@ -133,6 +133,7 @@ def ask_place(
     key = "ask_place_again" if again else ("urgent_ask_place" if concern.urgent else "ask_place")
     if key == "ask_place" and is_question(concern.text or ""):
         key = "ask_place_question"  # "Wo kann ich Sondermüll abgeben?": where it is asked for
+    key = home_place.key(concern, key)  # "ich kann die Miete nicht zahlen": where they live
     return Reply(t(ctx.lang, key), rows, request_location=True)
 
 

@@ -2,8 +2,10 @@
 
 Rule (README): a draft not confirmed within DRAFT_TIMEOUT_MINUTES (urgent ones:
 URGENT_DRAFT_TIMEOUT_MINUTES) is forwarded as "unbestätigt" with the classifier's
-routing and the resident is told. A concern held by the rate limit is classified
-and forwarded unconfirmed as soon as the resident's hourly count allows it.
+routing and the resident is told; a draft that states no problem and has no place
+(a question to the bot, the weather: `unsent`) is closed as not sent instead. A
+concern held by the rate limit is classified and forwarded unconfirmed as soon as
+the resident's hourly count allows it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import Session
 
-from bot.dialog import after_crisis, late_place, place_first, render
+from bot.dialog import after_crisis, late_place, place_first, render, unsent
 from bot.dialog.model import Notice, Reply, State
 from bot.texts import t
 from store import repository as repo
@@ -35,6 +37,9 @@ def run(d: Dialog, now: datetime | None = None) -> list[Notice]:
         cutoff = now - timedelta(minutes=d.settings.draft_timeout_minutes)
         for concern in repo.stale_drafts(s, before=urgent_cutoff):
             if not concern.urgent and _aware(concern.updated_at) >= cutoff:
+                continue
+            if unsent.not_a_concern(concern):
+                notices += unsent.close(s, concern)  # "wie wird das Wetter morgen?"
                 continue
             notices += _forward_unconfirmed(d, s, concern, "forwarded_unconfirmed")
     with session_scope(d.engine) as s:

@@ -15,6 +15,7 @@ from bot.texts import (
     both_places,
     card_line,
     change_after,
+    chatter,
     dates,
     de,
     en,
@@ -58,6 +59,7 @@ _PARTS = (
     card_line,
     place_first,
     change_after,
+    chatter,
 )
 TEXTS: dict[str, dict[str, str]] = {
     lang: base.TEXTS | {k: v for part in _PARTS for k, v in getattr(part, lang.upper()).items()}
