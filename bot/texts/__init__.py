@@ -33,6 +33,7 @@ from bot.texts import (
     reconsidered,
     repeats,
     same_place,
+    theft,
 )
 
 # Tables of one part of the dialog each, merged into each language's.
@@ -58,6 +59,7 @@ _PARTS = (
     card_line,
     place_first,
     change_after,
+    theft,
 )
 TEXTS: dict[str, dict[str, str]] = {
     lang: base.TEXTS | {k: v for part in _PARTS for k, v in getattr(part, lang.upper()).items()}
