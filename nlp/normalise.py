@@ -9,8 +9,10 @@ What goes, and why (none of it says what the concern is about):
   "(Adresssuche nach: Musterweg 3)" or "(Adresse: …)"; the place recognizer
   still reads the original text.
 - URLs and "www." links.
-- Photo boilerplate: "siehe Foto", "Foto anbei", "s. Bild", "see photo",
-  "voir photo", "vedi foto": a photo is attached to every kind of report.
+- Photo boilerplate: "siehe Foto", "Foto anbei", "s. Bild", "see photo", "photo
+  attached", "voir photo", "ci-joint", "vedi foto", "in allegato", gsw "lueg
+  Foti": a photo is attached to every kind of report. The dialog reads the same
+  words (`refers_to_photo`) to say when the photo did not come.
 - Runs of whitespace collapse to one space.
 
 Only the topic model reads the normalised text; place and urgency read the
@@ -36,8 +38,13 @@ _PHOTO = re.compile(
             (?:Fotos|Foto|Bilder|Bild|Anhang|Photos|Photo)\b
       | (?:Fotos|Foto|Bilder|Bild)\s+(?:anbei|im\s+Anhang|beigefügt)\b
       | see\s+(?:the\s+|attached\s+)?(?:photo|picture|image)s?\b
-      | (?:voir|cf\.?)\s+(?:la\s+|les\s+)?photos?\b
-      | vedi\s+(?:la\s+|le\s+)?foto\b
+      | (?:photo|picture|image)s?\s+(?:is\s+|are\s+)?attached\b
+      | (?:voir|cf\.?)\s+(?:la\s+|les\s+)?photos?(?:\s+ci-jointes?)?\b
+      | (?:(?:la\s+|les\s+)?photos?\s+)?ci-jointe?s?\b
+      | vedi\s+(?:la\s+|le\s+)?foto(?:\s+in\s+allegato|\s+allegat[ae])?\b
+      | (?:(?:la\s+|le\s+)?foto\s+)?in\s+allegato\b
+      | lueg(?:ed)?\s+(?:(?:s|d|uf|ufs|em)\s+)?(?:Fotis?|Föteli|Bild|Bildli)\b
+      | Fotis?\s+(?:anbei|im\s+Aahang)\b
     )
     (?:\s*\))?
     """,
@@ -50,8 +57,22 @@ _DANGLING = re.compile(r"[,;:]+(?=[.!?]|$)")  # "kaputt, siehe Foto." -> "kaputt
 
 # Every alternative of _PHOTO names one of these words (same flags, so the same
 # case folding): a text without them has no photo boilerplate.
-_PHOTO_WORDS = re.compile(r"foto|bild|anhang|photo|picture|image", re.IGNORECASE)
-_PHOTO_WORD_LIST = ("foto", "bild", "anhang", "photo", "picture", "image")
+_PHOTO_WORDS = re.compile(
+    r"foto|foti|föteli|bild|anhang|aahang|photo|picture|image|joint|allegat", re.IGNORECASE
+)
+_PHOTO_WORD_LIST = (
+    "foto",
+    "foti",
+    "föteli",
+    "bild",
+    "anhang",
+    "aahang",
+    "photo",
+    "picture",
+    "image",
+    "joint",
+    "allegat",
+)
 # The only characters on which IGNORECASE and str.lower() disagree about these
 # words' letters: "İ" and "ı" match "i" case-insensitively but do not lower to
 # it (tests/test_speed_shortcuts.py checks every code point).
@@ -69,6 +90,17 @@ def _photo_words(text: str) -> bool:
         return _PHOTO_WORDS.search(text) is not None
     low = text.lower()
     return any(map(low.__contains__, _PHOTO_WORD_LIST))
+
+
+def refers_to_photo(text: str) -> bool:
+    """The text points to a photo or an attachment ("siehe Foto", "photo attached",
+    "ci-joint", "lueg Foti")."""
+    return _photo_words(text) and _PHOTO.search(text) is not None
+
+
+def only_photo_words(text: str) -> bool:
+    """The text says nothing but that: "siehe Foto", "(Foto anbei)"."""
+    return refers_to_photo(text) and not any(ch.isalnum() for ch in _PHOTO.sub(" ", text))
 
 
 def normalise(text: str) -> str:

@@ -10,7 +10,11 @@ before it the resident may greet and say that they report something:
   que", "volevo dire che": both go. A greeting alone stays ("Grüezi, de Chübel
   …": the resident's words as they were, `nlp.split` keeps them);
 - a first sentence that announces several concerns without a colon ("Hallo ich
-  möchte zwei Sachen melden."; with a colon `nlp.split_announced` takes it).
+  möchte zwei Sachen melden."; with a colon `nlp.split_announced` takes it);
+- a sentence that only announces a complaint, with the greeting before it:
+  "Guten Tag. Leider muss ich mich erneut beschweren.", "I have to complain
+  again.", "Bonjour, je dois me plaindre à nouveau." (new-user trial r, § 10). The
+  greeting goes only with such a sentence: "Bonjour, la poubelle …" keeps it.
 
 What is left must still be a few words; otherwise the part stays as it is.
 """
@@ -41,6 +45,24 @@ _OPENING = re.compile(rf"^\W*{_FILLERS}{_SAYING}{_THAT}", re.IGNORECASE)
 # "Hallo ich möchte zwei Sachen melden. ": a short first sentence that announces.
 _ANNOUNCING_SENTENCE = re.compile(r"^([^.!?:]{0,80}?)[.!]\s+(?=\S)")
 MIN_WORDS = 3
+# "Guten Tag. Leider muss ich mich erneut beschweren. ": a greeting (or a letter's
+# salutation) and a sentence of only the words in _COMPLAINING, one of them a complaint's.
+_COMPLAINT_SENTENCE = re.compile(
+    rf"^\W*(?:(?:{_GREETING}|sehr\s+geehrte[^.!?,]{{0,40}}|dear\s+[^.!?,]{{0,30}}"
+    r"|madame,?\s+monsieur|gentil[ei]\s+[^.!?,]{0,30})(?:\s+zäme|\s+mitenand)?\s*[.!,;]?\s*)?"
+    r"([^.!?]{3,90}?)[.!]\s+(?=\S)",
+    re.IGNORECASE,
+)
+_COMPLAINT = re.compile(
+    r"^(?:beschweren|beschwäre|beschwere|reklamieren|complain|plaindre|lamentarmi|lamentare)$"
+)
+_COMPLAINING = re.compile(
+    r"(?:ich|i|mich|mi|leider|muss|mues|möchte|möcht|will|wott|erneut|wieder|schon|scho|nochmals"
+    r"|nomal|noch|einmal|mal|bei|ihnen|euch|hier|halt|also|ja"
+    r"|have|to|must|need|want|would|like|unfortunately|again|once|more|yet"
+    r"|je|me|m|dois|veux|voudrais|souhaite|malheureusement|à|nouveau|de|encore|une|fois"
+    r"|io|devo|voglio|vorrei|purtroppo|di|nuovo|ancora|una|volta)"
+)
 
 
 def without_opening(part: str) -> str:
@@ -48,8 +70,20 @@ def without_opening(part: str) -> str:
     sentence = _ANNOUNCING_SENTENCE.match(part)
     if sentence is not None and announces_several(sentence.group(1)):
         part = _rest(part, sentence.end())
+    complaint = _COMPLAINT_SENTENCE.match(part)
+    if complaint is not None and _only_complains(complaint.group(1)):
+        part = _rest(part, complaint.end())
     opening = _OPENING.match(part)
     return part if opening is None else _rest(part, opening.end())
+
+
+def _only_complains(sentence: str) -> bool:
+    """The sentence only says that the resident complains (again)."""
+    words = re.findall(r"[^\W\d_]+", sentence.casefold())
+    complains = [w for w in words if _COMPLAINT.match(w)]
+    return len(complains) == 1 and all(
+        _COMPLAINING.fullmatch(w) or _COMPLAINT.match(w) for w in words
+    )
 
 
 def _rest(part: str, start: int) -> str:

@@ -82,3 +82,42 @@ def test_a_greeting_before_a_split_message_is_not_quoted(dialog: Dialog, engine:
     chat.say(FILLER)
     assert "hallo" not in chat.text.casefold()
     assert concerns(engine)[0].text.startswith("bei uns an der brauerstrasse 80")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Guten Tag. Leider muss ich mich erneut beschweren. Die Strassenreinigung ist schlecht",
+            "Die Strassenreinigung ist schlecht",
+        ),
+        ("Hallo! I have to complain again. The bins are full", "The bins are full"),
+        ("Bonjour, je dois me plaindre à nouveau. La poubelle déborde", "La poubelle déborde"),
+        (
+            "Buongiorno. Purtroppo devo lamentarmi di nuovo. Il cestino è pieno",
+            "Il cestino è pieno",
+        ),
+        ("Grüezi. I mues mi scho wieder beschwäre. De Chübel isch voll", "De Chübel isch voll"),
+        ("Bonjour, la poubelle déborde au Idaplatz", "Bonjour, la poubelle déborde au Idaplatz"),
+        ("Guten Tag. Ich muss mich über den Lärm beschweren. Jede Nacht", None),
+        ("Guten Tag. Leider muss ich mich beschweren. Kaputt.", None),
+    ],
+)
+def test_a_greeting_and_a_complaint_announced_go(text: str, kept: str | None) -> None:
+    """New-user trial r, § 10: «Guten Tag. Leider muss ich mich erneut beschweren. Die
+    Strassenreinigung …»; a sentence that says about what, or too little left, stays."""
+    assert without_opening(text) == (text if kept is None else kept)
+
+
+LETTER = (
+    "Guten Tag. Leider muss ich mich erneut beschweren. Die Strassenreinigung an der"
+    " Zweierstrasse 30 kommt seit Wochen nicht mehr, überall liegt Laub. Ausserdem ist die"
+    " Sitzbank vor dem Haus Nr. 50 an der Zweierstrasse kaputt. Mit freundlichen Grüssen, H. Muster"
+)
+
+
+def test_the_letters_first_quote_starts_with_the_matter(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say(LETTER)
+    assert "«Die Strassenreinigung an der Zweierstrasse" in chat.text
+    assert "Guten Tag" not in chat.text

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
-from bot.dialog import map_link, phone, render, to_office, typed_number
+from bot.dialog import map_link, phone, photo_missing, render, to_office, typed_number
 from bot.dialog.context import Ctx, latest_concern
 from bot.dialog.model import CONCERN_STATES, Incoming, Reply
 from bot.texts import t
@@ -55,6 +55,7 @@ def routed(
     if msg.dropped is None:
         typed = typed_number.heard(d, ctx, msg)  # "079 000 00 00": as a shared contact
         typed = typed if typed is not None else map_link.heard(ctx, msg, route)  # a maps link
+        typed = typed if typed is not None else photo_missing.heard(d, ctx, msg)  # "siehe Foto"
         return typed if typed is not None else route(ctx, msg)
     cannot = t(ctx.lang, f"dropped_{msg.dropped}")
     at_draft = ctx.current() is not None and ctx.state in CONCERN_STATES and not ctx.urgent

@@ -15,6 +15,7 @@ from bot.dialog import (
     late_place,
     nearby,
     notes,
+    photo_missing,
     place_first,
     render,
     same_place,
@@ -53,6 +54,9 @@ def new_text(
     text = text.strip()
     if not HAS_WORD.search(text):
         return [Reply(t(ctx.lang, "empty"))]
+    bare = photo_missing.only_words(ctx, text, photos or [])  # "siehe Foto" alone
+    if bare is not None:
+        return bare
     replies: list[Reply] = []
     if len(text) > d.settings.max_text_length:
         text = text[: d.settings.max_text_length]

@@ -6,7 +6,9 @@ question went unanswered, and nothing was said about the danger. Not an
 emergency (nobody is hurt; the emergency detector decides that, before this),
 but a danger that may still be there: a near miss, or a traffic light that is
 out, gets one line on calling the police while it lasts; "wer ist zuständig?"
-gets the office (or that it depends on the place or the topic).
+gets the office (or that it depends on the place or the topic). A theft gets
+where to report it (bot.dialog.theft), words that point to a photo the concern
+lacks that it did not come (bot.dialog.photo_missing).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING
 
-from bot.dialog import phone, render, stranger
+from bot.dialog import phone, photo_missing, render, stranger, theft
 from bot.dialog.context import Ctx
 from bot.dialog.model import CONCERN_STATES, Reply
 from bot.texts import t
@@ -103,6 +105,7 @@ def before_question(d: Dialog, ctx: Ctx, concern: Concern) -> list[Reply]:
         notes.append(Reply(t(ctx.lang, danger)))
     if WHO_IS_RESPONSIBLE.search(text):
         notes.append(Reply(responsible(d, ctx, concern)))
+    notes += [*theft.note(ctx, concern), *photo_missing.note(ctx, concern)]
     return [*phone.notes(ctx, concern), *notes]  # "rufen Sie mich an": the bot cannot
 
 

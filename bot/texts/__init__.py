@@ -34,6 +34,7 @@ from bot.texts import (
     reconsidered,
     repeats,
     same_place,
+    theft,
 )
 
 # Tables of one part of the dialog each, merged into each language's.
@@ -60,6 +61,7 @@ _PARTS = (
     place_first,
     change_after,
     chatter,
+    theft,
 )
 TEXTS: dict[str, dict[str, str]] = {
     lang: base.TEXTS | {k: v for part in _PARTS for k, v in getattr(part, lang.upper()).items()}
