@@ -42,4 +42,10 @@ def test_the_italian_resident_is_answered_in_italian(dialog: Dialog) -> None:
     assert chat.last and {r.lang for r in chat.last} == {"it"}
     chat.say("sì")
     assert chat.last and {r.lang for r in chat.last} == {"it"}
-    assert t("it", "pick_topic_hint") in [r.text for r in chat.last]
+    # The model before corpus round 14 was unsure of the topic (sicherheit 0.48):
+    # "sì" then brought the topic choice, with its Italian hint. Since round 14 it
+    # is sicherheit 0.67 (nightly noise from a bar: the contract's "nightly
+    # disturbance of the peace"), so "sì" forwards it, in Italian.
+    [reply] = chat.last
+    assert reply.text.startswith(t("it", "forwarded").split("{reference}")[0]), reply.text
+    assert "Stadtpolizei Zürich" in reply.text

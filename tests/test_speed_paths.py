@@ -310,8 +310,10 @@ def test_tfidf_batch_probabilities_equal_the_reference(
     for doc, row in zip(docs, got, strict=True):
         want = _tfidf_reference(tfidf, doc.user_data["quartier_text"])
         # float32 scores (one more rounding of the logits for the subword member's
-        # sum) and, since round 10, float32 sums of the weights (up to 1.4e-5 here)
-        assert np.allclose(row, want, rtol=0, atol=3e-5), doc.text
+        # sum) and, since round 10, float32 sums of the weights (up to 1.4e-5 here;
+        # since round 14 3.7e-5 on a 420-character English letter: its logits differ
+        # by at most 1.6e-4, float32 sums of several hundred n-grams' weights)
+        assert np.allclose(row, want, rtol=0, atol=5e-5), doc.text
     # a few texts at a time (the sums by np.cumsum): bit for bit the same
     few = np.concatenate([tfidf.probabilities(docs[i : i + 5]) for i in range(0, 600, 5)])
     assert np.array_equal(few, got[:600])
