@@ -116,6 +116,7 @@ _SAID = re.compile(
     rf"|\b(?:{_TAKE_BACK})\b(?:\s*[,;:.!–-]|\s+(?:{_TAKE_BACK}|{_ABOUT}|{_AROUND})\b)",
     re.IGNORECASE,
 )
+_ABOUT_WORD = re.compile(rf"\b(?:{_ABOUT})\b", re.IGNORECASE)
 # "nein, …", "non …": a no to the card (when no topic follows).
 _SAYS_NO = re.compile(r"^\W*(?:nein|nei|nee|nö|nope|no|non)\b", re.IGNORECASE)
 # "nicht die Lampe, …" before what is meant, ", nicht die Lampe" after it: what it
@@ -127,6 +128,13 @@ _NOT_THAT = re.compile(
     r"\s*[,;]\s*(?:(?:und|and|et|e)\s+)?(?:nicht|nöd|nid|not|pas|non)\s+(?P<what>[^,.;!?]*)",
     re.IGNORECASE,
 )
+
+
+def says_what_about(text: str) -> bool:
+    """The line's opening has a word of what it is about ("eigentlich", "es geht
+    um", "actually", "en fait", "in realtà"), not only a take-back ("nein, …")."""
+    opening = OPENING.match(text)
+    return opening is not None and _ABOUT_WORD.search(opening.group(0)) is not None
 
 
 def another_matter(text: str) -> bool:

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from bot.dialog import card_line, intake, place_correction, render
+from bot.dialog import card_line, intake, new_after_no, place_correction, render
 from bot.dialog.context import Ctx
 from bot.dialog.model import Reply, State
 from bot.dialog.place_reading import has_content, names_a_place
@@ -108,6 +108,8 @@ def at_place(d: Dialog, ctx: Ctx, concern: Concern, text: str) -> list[Reply] | 
     """A correction of the topic at the place question: that topic, and the
     question again (or the place it names too); None when it is none."""
     if ctx.urgent or concern.urgent or card_line.another_matter(text):
+        return None
+    if new_after_no.states_new(d, concern, text):  # "Nein, am Lochergut ist ein Kübel voll"
         return None
     said = read(d, concern, text)
     if said is None or said.topic is None:
