@@ -82,9 +82,9 @@ def test_a_named_danger_after_the_denial_still_raises_the_alarm(
     [
         ("Schlagloch an der Badenerstrasse", "Ja, aber Nr. 14", "Badenerstrasse 14"),
         (
-            "Parkierte Autos auf dem Trottoir an der Weststrasse",
+            "Parkierte Autos auf dem Trottoir an der Zweierstrasse",
             "Ja, aber es ist bei Nr. 14",
-            "Weststrasse 14",
+            "Zweierstrasse 14",
         ),
         ("Lampe an der Badenerstrasse", "Ja, aber bei Nr. 14", "Badenerstrasse 14"),
         ("Pothole on Badenerstrasse", "yes, number 14", "Badenerstrasse 14"),
@@ -106,23 +106,23 @@ def test_a_yes_before_the_house_number_is_dropped(
 
 def test_thanks_after_crisis_talk_is_not_the_house_number(dialog: Dialog, engine: Engine) -> None:
     chat = Chat(dialog)
-    chat.say("Schlagloch an der Weststrasse")
+    chat.say("Schlagloch an der Zweierstrasse")
     chat.say("Ich kann nicht mehr, ich will nicht mehr leben")
     again = dialog.resume("telegram", chat.chat_id)  # the held draft, brought back
-    assert "Weststrasse" in again[-1].text
+    assert "Zweierstrasse" in again[-1].text
     chat.say("Danke, es geht wieder")
     hole = min(concerns(engine), key=lambda c: c.id)
     assert hole.place_text is None and hole.kreis is None
     assert chat.last[0].text == t("de", "smalltalk_thanks")
-    assert "Weststrasse" in chat.last[-1].text  # the house-number question again
+    assert "Zweierstrasse" in chat.last[-1].text  # the house-number question again
     chat.say("14")
     hole = min(concerns(engine), key=lambda c: c.id)
-    assert hole.place_text == "Weststrasse 14" and hole.kreis == 3
+    assert hole.place_text == "Zweierstrasse 14" and hole.kreis == 4
 
 
 def test_thanks_then_a_landmark_is_still_read_as_the_place(dialog: Dialog, engine: Engine) -> None:
     chat = Chat(dialog)
-    chat.say("Schlagloch an der Weststrasse")
+    chat.say("Schlagloch an der Zweierstrasse")
     chat.say("Danke, es ist beim Kiosk")
     [hole] = concerns(engine)
     assert hole.place_text is not None and "Kiosk" in hole.place_text

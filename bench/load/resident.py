@@ -71,12 +71,19 @@ FORWARDED = _patterns(
 )
 ASKS_HOUSE_NUMBER = _patterns("ask_place_detail")
 ASKS_PLACE = _patterns(
-    "ask_place", "ask_place_nearby", "ask_place_question", "choose_place", "urgent_ask_place"
+    "ask_place",
+    "ask_place_nearby",
+    "ask_place_question",
+    "choose_place",
+    "urgent_ask_place",
+    "ask_place_home",  # a social matter: the Kreis or Quartier one lives in
+    "ask_place_home_again",
 )
 # Outside the city (the bot names where to turn), not read as a concern at all,
 # an emergency whose report is with the city (the bot points to the phone), or a
 # question about a concern the resident reported before (the bot gives its status),
-# or a question the bot answers itself (opening hours, how long it takes).
+# or a question the bot answers itself (opening hours, how long it takes, where
+# to get a service).
 OVER = _patterns(
     "outside_city",
     "outside_city_unnamed",
@@ -92,6 +99,7 @@ OVER = _patterns(
     "followup_new_hint",
     "opening_hours",
     "how_long_it_takes",
+    "info_question",
 )
 
 
