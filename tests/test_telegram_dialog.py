@@ -65,7 +65,9 @@ async def test_double_tap_and_stale_button(
     edits = api.sent("editMessageText")
     # One edit with the reference; the repeats are "not modified" and stay silent.
     assert len(edits) == 1 and "ZH-" in edits[0].params["text"]
-    assert "nicht mehr aktuell" in texts(api)[-1]
+    # The out-of-date "Thema ändern" says what to do now (trial r, § 10), not only
+    # that the button is old.
+    assert "ist schon an" in texts(api)[-1] and "was nicht stimmt" in texts(api)[-1]
     [c] = stored(engine)
     assert c.status == Status.FORWARDED and c.topic == "abfall"
 
