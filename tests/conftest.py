@@ -21,6 +21,7 @@ from nlp.places import Gazetteer
 from nlp.routing import RoutingTable
 from nlp.split import TopicOf
 from nlp.split_announced import PlacesOf, places_by
+from nlp.tfidf import TfidfTopics
 from store.db import make_engine, session_scope, upgrade
 from store.models import Concern
 from tests.fake_telegram import FakeBotAPI
@@ -150,6 +151,14 @@ def gazetteer() -> Gazetteer:
 @pytest.fixture(scope="session")
 def classifier(gazetteer: Gazetteer, routing: RoutingTable) -> ConcernClassifier:
     return ConcernClassifier.load(gazetteer=gazetteer, routing=routing)
+
+
+@pytest.fixture(scope="session")
+def tfidf(classifier: ConcernClassifier) -> TfidfTopics:
+    """The topic model's TF-IDF component (the speed tests compare its shortcuts)."""
+    component = classifier.model.get_pipe("tfidf")
+    assert isinstance(component, TfidfTopics)
+    return component
 
 
 @pytest.fixture(scope="session")

@@ -40,13 +40,6 @@ _EDGE = [
 
 
 @pytest.fixture(scope="module")
-def tfidf(classifier: ConcernClassifier) -> TfidfTopics:
-    component = classifier.model.get_pipe("tfidf")
-    assert isinstance(component, TfidfTopics)
-    return component
-
-
-@pytest.fixture(scope="module")
 def texts() -> list[str]:
     return [*_EDGE, *(r.text for r in read_records(TEST_FILE)), *_EDGE]
 

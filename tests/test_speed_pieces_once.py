@@ -37,13 +37,6 @@ _CASES = [
 
 
 @pytest.fixture(scope="module")
-def tfidf(classifier: ConcernClassifier) -> TfidfTopics:
-    component = classifier.model.get_pipe("tfidf")
-    assert isinstance(component, TfidfTopics)
-    return component
-
-
-@pytest.fixture(scope="module")
 def texts() -> list[str]:
     rows = [r.text for r in read_records(TEST_FILE)][:500]
     return [*_CASES, *rows, *(t.upper() for t in rows[:100]), *_CASES]
